@@ -1,0 +1,57 @@
+# Two commands on a fresh machine with Python 3.11+: `make run` and `make test`.
+# Each sets up what it needs first: a .venv with the package, and Debian packages when missing.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# apt-get needs root; use sudo when we are not root and it is there.
+SUDO   := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
+
+.PHONY: run test lint bench setup system-deps icu clean
+
+setup: $(STAMP) system-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test.
+system-deps:
+	@missing=""; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+# PyICU is only the test oracle for the Vietnamese collation key; it builds against libicu.
+# If it cannot be built the oracle test is skipped with that reason; nothing else depends on it.
+icu: $(STAMP)
+	@$(BIN)/python -c "import icu" 2>/dev/null || { \
+	  { dpkg -s libicu-dev pkg-config >/dev/null 2>&1 || \
+	    { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q libicu-dev pkg-config g++; }; } && \
+	  $(BIN)/python -m pip install -q pyicu || echo "PyICU could not be built: the collation oracle test will be skipped"; }
+
+run: setup
+	@if [ -t 0 ] && [ -t 1 ]; then \
+	  $(BIN)/glossary tui; \
+	else \
+	  $(BIN)/glossary stats && $(BIN)/glossary lookup "thang long"; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: setup icu
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache

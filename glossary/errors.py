@@ -1,0 +1,33 @@
+"""The library's exceptions: one root class, a few named subclasses the CLI and TUI can tell apart."""
+
+from __future__ import annotations
+
+
+class GlossaryError(Exception):
+    """Root of every error the library raises on purpose."""
+
+    def user_message(self) -> str:
+        """One line for a person: what went wrong and where."""
+        return str(self)
+
+
+class PoStoreError(GlossaryError):
+    """A PO file could not be read or written; carries the path and, when known, the line."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def user_message(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class ConflictError(PoStoreError):
+    """The file changed on disk since it was loaded; saving would overwrite someone else's work."""
+
+
+class EntryError(GlossaryError):
+    """An entry is invalid or clashes with another one (empty form, duplicate msgid...)."""

@@ -1,0 +1,898 @@
+"""Low-level PO layer under the glossary store: read PO bytes into polib objects the way GNU gettext
+reads them, write them back byte for byte as ``msgcat --no-wrap`` would, and replace files atomically.
+
+Why not polib's own reader and writer: both lose data.  polib's writer drops ``#.``/``#:`` of
+obsolete entries, re-wraps comments and writes a stray ``#`` before an empty header.  Its reader
+(1.2) drops ``#~|`` lines, a lone ``#.`` and leading empty ``#`` lines, reads ``##x`` as ``x``,
+leaves ``\\a``, octal and hex escapes undecoded, rejects ``#.x`` and a bare ``#~`` line, breaks
+lines at U+2028 inside strings (``str.splitlines``), files the top comments of a header-less
+file as the header's, numbers the first entry line 0, and reads ``msgstr "b`` (unterminated) as
+an empty msgstr.  So the reader here is a small lexer and parser that follows gettext 0.21's
+rules, and its output is ordinary ``polib.POFile``/``polib.POEntry`` objects (subclasses that
+carry the few facts polib has no field for): the rest of the project keeps using polib's API.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import secrets
+import stat
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import polib
+
+from glossary.errors import PoStoreError
+
+__all__ = ["PoCatalog", "PoEntry", "atomic_write", "encode_po", "parse_po", "render_po"]
+
+
+class PoEntry(polib.POEntry):
+    """A polib entry that also remembers a comment block made of one empty line.
+
+    polib keeps each comment kind as one string in which ``""`` means "no comment", so a lone
+    ``#`` or ``#.`` line has no value of its own; gettext keeps such a line, so we flag it.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.lone_empty_tcomment: bool = False
+        self.lone_empty_comment: bool = False
+
+
+class PoCatalog(polib.POFile):
+    """A polib catalog plus the parts of the header entry polib has no field for."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # The header entry exactly as read: its #. / #: / #| lines and its raw msgstr.  The raw msgstr
+        # is written back as long as ``metadata`` still equals ``metadata_as_read``, so a header whose
+        # lines polib's dict cannot reproduce ("Key:value", odd continuation lines) survives a save.
+        self.header_entry: PoEntry | None = None
+        self.metadata_as_read: dict[str, str] | None = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Bytes to text
+
+
+_BOM = codecs.BOM_UTF8
+# Bytes every ASCII-compatible charset decodes to the same text; PO files must use such a charset
+# (gettext itself refuses UTF-16 and the like), and Python also knows str-to-str "codecs" like rot13.
+_ASCII_PROBE = b'msgid "" msgstr "Content-Type: charset=\\n" #:,.|~[]0123456789'
+_HEADER_MSGID = re.compile(r'msgid[ \t\r\f\v]*""[ \t\r\f\v]*$')
+_CHARSET_IN_LINE = re.compile(r'charset=([^\s"\\]*)')
+
+
+def _declared_charset(data: bytes) -> tuple[str, int] | None:
+    """The charset named in the header entry's Content-Type, and the line that names it.
+
+    Runs on bytes seen as Latin-1 (every PO charset is ASCII-compatible), before the real decoding:
+    like gettext, only a header that is the file's first message counts.
+    """
+    lines = data.decode("latin-1").split("\n")
+    first = None
+    for index, line in enumerate(lines):
+        stripped = line.lstrip(" \t\r\f\v")
+        if stripped and not stripped.startswith("#"):
+            first = index
+            break
+    if first is None or not _HEADER_MSGID.match(lines[first].lstrip(" \t\r\f\v")):
+        return None
+    in_msgstr = False
+    for index in range(first + 1, len(lines)):
+        stripped = lines[index].strip(" \t\r\f\v")
+        if stripped.startswith("msgstr"):
+            in_msgstr = True
+        elif not stripped.startswith('"'):
+            return None
+        elif not in_msgstr:
+            if stripped != '""':  # a non-empty msgid: not a header
+                return None
+            continue
+        match = _CHARSET_IN_LINE.search(stripped)
+        if match:
+            return match.group(1), index + 1
+    return None
+
+
+def _codec_name(charset: str) -> str | None:
+    """Python's codec for a PO charset name, or None when Python does not know the name."""
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return None
+
+
+def _ascii_compatible(codec: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
+    except (LookupError, UnicodeDecodeError):  # LookupError: str-to-str codecs such as rot13
+        return False
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str]:
+    """Validate and decode PO bytes to NFC text; return it with the codec used."""
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise PoStoreError(path, "NUL byte", data.count(b"\n", 0, nul) + 1)
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]  # gettext refuses a BOM; editors on Windows add one
+    declared = _declared_charset(data)
+    codec = "utf-8"
+    label = "UTF-8 (no charset declared)"
+    # "CHARSET" is the placeholder xgettext writes into templates; gettext treats it as absent.
+    if declared is not None and declared[0] != "CHARSET":
+        charset, line = declared
+        found = _codec_name(charset) if charset else None
+        if found is None:
+            raise PoStoreError(path, f"unknown charset '{charset}'", line)
+        if not _ascii_compatible(found):
+            message = f"charset '{charset}' is not ASCII-compatible; a PO file cannot use it"
+            raise PoStoreError(path, message, line)
+        codec, label = found, charset
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise PoStoreError(path, f"byte 0x{data[err.start]:02X} is not valid {label}", line) from None
+    # Vietnamese arrives precomposed or decomposed; the glossary compares strings, so NFC everywhere.
+    return unicodedata.normalize("NFC", text), codec
+
+
+# --------------------------------------------------------------------------------------------------
+# Lexer: the token rules of gettext's po-lex.c
+
+
+@dataclass(slots=True)
+class _Token:
+    kind: str  # "comment" (value: text after '#'), "keyword" or "string"
+    line: int
+    value: str
+    obsolete: bool = False
+    previous: bool = False
+    index: int | None = None  # N of msgstr[N]
+
+
+_BLANK = re.compile(r"[ \t\r\f\v]*")
+_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
+_KEYWORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_PLURAL_INDEX = re.compile(r"[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\]")
+_KEYWORDS = frozenset({"domain", "msgctxt", "msgid", "msgid_plural", "msgstr"})
+_SIMPLE_ESCAPES = {
+    "n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"',
+}  # fmt: skip
+_ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))', re.DOTALL)
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Lines with gettext's backslash-newline continuation applied, each with its first line number."""
+    physical = text.split("\n")
+    index = 0
+    while index < len(physical):
+        start = index
+        line = physical[index]
+        while line.endswith("\\") and index + 1 < len(physical):
+            index += 1
+            line = line[:-1] + physical[index]
+        yield start + 1, line
+        index += 1
+
+
+def _unescape(raw: str, codec: str, path: str, line: int) -> str:
+    """Decode the escapes of a string literal as gettext does."""
+    if "\\" not in raw:
+        return raw
+    pieces: list[str | bytes] = []
+    numeric = False
+    position = 0
+    for match in _ESCAPE.finditer(raw):
+        pieces.append(raw[position : match.start()])
+        position = match.end()
+        simple, octal, hexa, bad = match.groups()
+        if bad is not None:
+            raise PoStoreError(path, f"invalid escape sequence '\\{bad}' in string", line)
+        if simple is not None:
+            pieces.append(_SIMPLE_ESCAPES[simple])
+            continue
+        # Octal and hex escapes give bytes in the file's charset; gettext keeps the low byte.
+        value = (int(octal, 8) if octal is not None else int(hexa, 16)) & 0xFF
+        if value == 0:
+            raise PoStoreError(path, "escape sequence in string gives a NUL byte", line)
+        pieces.append(bytes([value]))
+        numeric = True
+    pieces.append(raw[position:])
+    if not numeric:
+        return "".join(piece for piece in pieces if isinstance(piece, str))
+    try:
+        encoded = b"".join(piece if isinstance(piece, bytes) else piece.encode(codec) for piece in pieces)
+        decoded = encoded.decode(codec)
+    except UnicodeError:
+        raise PoStoreError(path, "octal or hex escapes in string do not form valid text", line) from None
+    return unicodedata.normalize("NFC", decoded)
+
+
+def _tokenize(text: str, codec: str, path: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for number, line in _logical_lines(text):
+        obsolete = previous = False
+        position = 0
+        end = len(line)
+        while True:
+            position = _BLANK.match(line, position).end()
+            if position >= end:
+                break
+            char = line[position]
+            if char == "#":
+                marker = line[position + 1 : position + 2]
+                if marker == "~":  # "#~" and "#~|": the rest of the line is lexed normally
+                    obsolete = True
+                    position += 2
+                    if line.startswith("|", position):
+                        previous = True
+                        position += 1
+                    continue
+                if marker == "|":
+                    previous = True
+                    position += 2
+                    continue
+                tokens.append(_Token("comment", number, line[position + 1 :], obsolete))
+                break
+            if char == '"':
+                body_end = _STRING_BODY.match(line, position + 1).end()
+                if body_end >= end or line[body_end] != '"':
+                    raise PoStoreError(path, "unterminated string", number)
+                value = _unescape(line[position + 1 : body_end], codec, path, number)
+                tokens.append(_Token("string", number, value, obsolete, previous))
+                position = body_end + 1
+                continue
+            match = _KEYWORD.match(line, position)
+            if match is None:
+                raise PoStoreError(path, f"syntax error at {line[position:position + 20]!r}", number)
+            word = match.group(0)
+            if word not in _KEYWORDS:
+                raise PoStoreError(path, f"syntax error: unknown keyword '{word}'", number)
+            if word == "domain":
+                raise PoStoreError(path, "'domain' directives are not supported", number)
+            position = match.end()
+            index = None
+            if word == "msgstr":
+                plural = _PLURAL_INDEX.match(line, position)
+                if plural is not None:
+                    index = int(plural.group(1))
+                    position = plural.end()
+            tokens.append(_Token("keyword", number, word, obsolete, previous, index))
+    return tokens
+
+
+# --------------------------------------------------------------------------------------------------
+# Parser: the grammar of gettext's po-gram.y and the comment handling of read-catalog-abstract.c
+
+
+@dataclass
+class _Message:
+    line: int = 0
+    msgid_line: int = 0
+    obsolete: bool = False
+    tcomments: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    references: list[tuple[str, int | None]] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    previous: dict[str, str] = field(default_factory=dict)
+    previous_obsolete: bool = False
+    msgctxt: str | None = None
+    msgid: str = ""
+    msgid_plural: str | None = None
+    msgstr: str = ""
+    msgstr_plural: dict[int, str] = field(default_factory=dict)
+
+
+_REF_SPACE = " \t\n"
+_FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
+
+
+def _parse_references(text: str) -> Iterator[tuple[str, int | None]]:
+    """File positions of a ``#:`` line, as gettext 0.21 reads them.
+
+    Forms: ``FILE:LINE``, ``FILE: LINE``, ``FILE :LINE`` and a bare ``FILE``; a name never holds
+    whitespace (gettext 0.21 does not know the U+2068/U+2069 quoting of later versions).
+    """
+    position, end = 0, len(text)
+    while position < end:
+        while position < end and text[position] in _REF_SPACE:
+            position += 1
+        if position >= end:
+            break
+        start = position
+        while position < end and text[position] not in _REF_SPACE:
+            position += 1
+        name = text[start:position]
+        # ":" and a number after the name, with optional blanks on either side of the colon
+        look = position
+        while look < end and text[look] in _REF_SPACE:
+            look += 1
+        if look < end and text[look] == ":":
+            look += 1
+            while look < end and text[look] in _REF_SPACE:
+                look += 1
+            digits = re.match(r"[0-9]+", text[look:])
+            if digits and (look + digits.end() >= end or text[look + digits.end()] in _REF_SPACE):
+                yield name, int(digits.group(0))
+                position = look + digits.end()
+                continue
+        # "name:" and the number after blanks
+        if name.endswith(":"):
+            look = position
+            while look < end and text[look] in _REF_SPACE:
+                look += 1
+            digits = re.match(r"[0-9]+", text[look:])
+            if digits and (look + digits.end() >= end or text[look + digits.end()] in _REF_SPACE):
+                yield name[:-1], int(digits.group(0))
+                position = look + digits.end()
+                continue
+        trailing = re.search(r":([0-9]+)$", name)
+        if trailing and trailing.start() > 0:
+            yield name[: trailing.start()], int(trailing.group(1))
+        else:
+            yield name, None
+
+
+def _split_flags(text: str) -> list[str]:
+    """The flags of a ``#,`` line, split as gettext splits them (on commas and blanks)."""
+    words = [word for word in _FLAG_SEPARATORS.split(text) if word]
+    flags: list[str] = []
+    for word in words:
+        if flags and flags[-1] == "range:":  # keep "range: 1..5" as one flag, as it is written
+            flags[-1] = f"range: {word}"
+        else:
+            flags.append(word)
+    return flags
+
+
+def _add_comment(message: _Message, text: str) -> None:
+    """File one comment line (the text after '#') the way gettext's comment dispatcher does."""
+    kind = text[:1]
+    if kind == ".":
+        body = text[1:]
+        message.comments.append(body[1:] if body.startswith(" ") else body)
+    elif kind == ":":
+        for reference in _parse_references(text[1:]):
+            if reference not in message.references:  # gettext keeps each file position once
+                message.references.append(reference)
+    elif kind in (",", "!"):
+        # gettext resets the flags on every "#," line: only the last such line counts.
+        message.flags = _split_flags(text[1:])
+    else:
+        message.tcomments.append(text[1:] if text.startswith(" ") else text)
+
+
+class _Parser:
+    """Turns tokens into messages; every grammar error is a PoStoreError with a line."""
+
+    def __init__(self, tokens: list[_Token], path: str) -> None:
+        self.tokens = tokens
+        self.path = path
+        self.position = 0
+
+    def error(self, message: str, line: int) -> PoStoreError:
+        return PoStoreError(self.path, message, line)
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def strings(self, keyword: _Token) -> str:
+        """The string literals after a keyword, concatenated."""
+        parts: list[str] = []
+        while (token := self.peek()) is not None and token.kind == "string":
+            if token.previous != keyword.previous:
+                break
+            if token.obsolete != keyword.obsolete:
+                raise self.error("inconsistent use of #~", token.line)
+            parts.append(token.value)
+            self.position += 1
+        if not parts:
+            name = f"msgstr[{keyword.index}]" if keyword.index is not None else keyword.value
+            raise self.error(f"missing string after {'#| ' if keyword.previous else ''}{name}", keyword.line)
+        return "".join(parts)
+
+    def keyword(self, *names: str) -> _Token | None:
+        """The next token if it is one of the given (non-previous) keywords."""
+        token = self.peek()
+        if token is not None and token.kind == "keyword" and not token.previous and token.value in names:
+            self.position += 1
+            return token
+        return None
+
+    def messages(self) -> Iterator[_Message]:
+        message = _Message()
+        started = False
+        while (token := self.peek()) is not None:
+            if not started:
+                message.line = token.line
+                started = True
+            if token.kind == "comment":
+                _add_comment(message, token.value)
+                self.position += 1
+            elif token.kind == "string":
+                raise self.error("string without a keyword before it", token.line)
+            elif token.previous:
+                self.previous_field(message, token)
+            else:
+                self.message_body(message)
+                yield message
+                message = _Message()
+                started = False
+        # Comments after the last message belong to nothing; gettext drops them too.
+        if message.previous:
+            raise self.error("#| lines without a message after them", message.line)
+
+    def previous_field(self, message: _Message, token: _Token) -> None:
+        """A ``#|`` field; gettext wants them in the order msgctxt, msgid, msgid_plural, msgid required."""
+        order = ("msgctxt", "msgid", "msgid_plural")
+        if token.value not in order:
+            raise self.error(f"'{token.value}' cannot be a previous (#|) field", token.line)
+        if message.previous:
+            if order.index(token.value) <= order.index(list(message.previous)[-1]):
+                raise self.error(f"#| {token.value} out of order (msgctxt, msgid, msgid_plural)", token.line)
+            if token.obsolete != message.previous_obsolete:
+                raise self.error("inconsistent use of #~", token.line)
+        if token.value == "msgid_plural" and "msgid" not in message.previous:
+            raise self.error("#| msgid_plural without #| msgid before it", token.line)
+        message.previous_obsolete = token.obsolete
+        self.position += 1
+        message.previous[token.value] = self.strings(token)
+
+    def message_body(self, message: _Message) -> None:
+        context = self.keyword("msgctxt")
+        if context is not None:
+            message.msgctxt = self.strings(context)
+        msgid = self.keyword("msgid")
+        if msgid is None:
+            token = self.peek()
+            if context is not None:
+                raise self.error("msgctxt must be followed by msgid", token.line if token else context.line)
+            assert token is not None  # messages() only calls this on a keyword
+            raise self.error(f"{token.value} without msgid before it", token.line)
+        if context is not None and context.obsolete != msgid.obsolete:
+            raise self.error("inconsistent use of #~", msgid.line)
+        if message.previous and "msgid" not in message.previous:
+            raise self.error("#| msgctxt without #| msgid after it", message.line)
+        if message.previous and message.previous_obsolete != msgid.obsolete:
+            raise self.error("inconsistent use of #~ and #~|", msgid.line)
+        message.obsolete = msgid.obsolete
+        message.msgid_line = msgid.line
+        message.msgid = self.strings(msgid)
+        plural = self.keyword("msgid_plural")
+        if plural is not None:
+            self.check_obsolete(message, plural)
+            message.msgid_plural = self.strings(plural)
+        msgstr = self.keyword("msgstr")
+        if msgstr is None:
+            raise self.error("msgid without msgstr", msgid.line)
+        if msgstr.index is None:
+            if plural is not None:
+                raise self.error("msgid_plural needs msgstr[0], msgstr[1]... instead of msgstr", msgstr.line)
+            self.check_obsolete(message, msgstr)
+            message.msgstr = self.strings(msgstr)
+            return
+        if plural is None:
+            raise self.error(f"msgstr[{msgstr.index}] without msgid_plural", msgstr.line)
+        while msgstr is not None:
+            self.check_obsolete(message, msgstr)
+            expected = len(message.msgstr_plural)
+            if msgstr.index != expected:
+                raise self.error(f"plural form has wrong index: expected msgstr[{expected}]", msgstr.line)
+            message.msgstr_plural[expected] = self.strings(msgstr)
+            msgstr = self.keyword("msgstr")
+
+    def check_obsolete(self, message: _Message, token: _Token) -> None:
+        if token.obsolete != message.obsolete:
+            raise self.error("inconsistent use of #~", token.line)
+
+
+def _entry(message: _Message) -> PoEntry:
+    entry = PoEntry(
+        msgid=message.msgid,
+        msgstr=message.msgstr,
+        msgid_plural=message.msgid_plural or "",
+        msgstr_plural=dict(message.msgstr_plural),
+        msgctxt=message.msgctxt,
+        obsolete=message.obsolete,
+        tcomment="\n".join(message.tcomments),
+        comment="\n".join(message.comments),
+        occurrences=[(name, "" if line is None else str(line)) for name, line in message.references],
+        flags=list(message.flags),
+        previous_msgctxt=message.previous.get("msgctxt"),
+        previous_msgid=message.previous.get("msgid"),
+        previous_msgid_plural=message.previous.get("msgid_plural"),
+        linenum=message.line,
+    )
+    entry.lone_empty_tcomment = message.tcomments == [""]
+    entry.lone_empty_comment = message.comments == [""]
+    return entry
+
+
+def _metadata(msgstr: str) -> dict[str, str]:
+    """Header fields the way polib reads them: "Key: value", other lines continue the previous value."""
+    metadata: dict[str, str] = {}
+    key = None
+    for line in msgstr.split("\n"):
+        if not line:
+            continue
+        name, colon, value = line.partition(":")
+        if colon:
+            key = name
+            metadata[key] = value.strip()
+        elif key is not None:
+            metadata[key] += "\n" + line.strip()
+    return metadata
+
+
+def parse_po(data: bytes, path: str) -> polib.POFile:
+    """Parse PO bytes into a polib catalog; any problem raises PoStoreError with its line.
+
+    The catalog is a ``PoCatalog`` (a ``polib.POFile``) holding ``PoEntry`` objects in file order,
+    each with ``linenum`` = the first line of the entry; the header entry is taken out into
+    ``header``, ``metadata`` and ``metadata_is_fuzzy`` as polib does.  All text is NFC.
+    """
+    text, codec = _decode(data, path)
+    messages = list(_Parser(_tokenize(text, codec, path), path).messages())
+
+    # gettext refuses a repeated msgctxt+msgid anywhere in the file, obsolete entries included, and
+    # msgcat and msgfmt fail on such a file, so it is an error here too.
+    seen: dict[tuple[str | None, str], int] = {}
+    for message in messages:
+        key = (message.msgctxt, message.msgid)
+        if key in seen:
+            raise PoStoreError(
+                path, f"duplicate message definition, first defined at line {seen[key]}", message.msgid_line
+            )
+        seen[key] = message.msgid_line
+
+    catalog = PoCatalog(encoding=codec)
+    catalog.fpath = path
+    active = 0
+    for message in messages:
+        is_header = not message.obsolete and message.msgctxt is None and message.msgid == ""
+        if is_header and active > 0:
+            # msgcat would keep it in place, but polib's model has the header outside the entry list.
+            message_text = 'the header entry (msgid "") must come before all other messages'
+            raise PoStoreError(path, message_text, message.line)
+        if is_header:
+            header = _entry(message)
+            catalog.header_entry = header
+            catalog.header = header.tcomment
+            catalog.metadata = _metadata(header.msgstr)
+            catalog.metadata_as_read = dict(catalog.metadata)
+            catalog.metadata_is_fuzzy = list(header.flags)
+        else:
+            catalog.append(_entry(message))
+        if not message.obsolete:
+            active += 1
+    return catalog
+
+
+# --------------------------------------------------------------------------------------------------
+# Writer: the layout of gettext 0.21's write-po.c with --no-wrap
+
+
+# gettext 0.21's format languages, in the order it writes their flags (format.c).
+_FORMAT_LANGUAGES = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme",
+    "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt",
+    "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal",
+    "gfc-internal", "ycp",
+)  # fmt: skip
+_KNOWN_FORMATS = frozenset(_FORMAT_LANGUAGES)
+_RANGE = re.compile(r"([0-9]+)\.\.([0-9]+)")
+_PAGE_WIDTH = 79  # --no-wrap leaves the width of #: lines at gettext's default
+_ESCAPE_TABLE = str.maketrans({
+    "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
+    "\\": "\\\\", '"': '\\"',
+})  # fmt: skip
+_PORTION = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+@dataclass
+class _Flags:
+    fuzzy: bool = False
+    formats: dict[str, str] = field(default_factory=dict)
+    range: tuple[int, int] | None = None
+    no_wrap: bool = False
+
+
+def _read_flags(flags: Iterable[str]) -> _Flags:
+    """What gettext understands of a flag list; unknown flags are ignored, as gettext ignores them."""
+    result = _Flags()
+    # Items may hold several flags ("fuzzy, c-format") when a caller wrote them that way.
+    words = iter(word for word in _FLAG_SEPARATORS.split(",".join(flags)) if word)
+    for word in words:
+        if word == "fuzzy":
+            result.fuzzy = True
+        elif word.endswith("-format"):
+            language, value = word[: -len("-format")], "yes"
+            for prefix in ("no-", "possible-", "impossible-"):
+                if language.startswith(prefix):
+                    language, value = language[len(prefix) :], prefix[:-1]
+                    break
+            if language in _KNOWN_FORMATS:
+                result.formats[language] = value
+        elif word == "range:":
+            match = _RANGE.match(next(words, ""))  # gettext ignores what follows the second number
+            if match and int(match.group(1)) <= int(match.group(2)):
+                result.range = (int(match.group(1)), int(match.group(2)))
+        elif word == "wrap":
+            result.no_wrap = False
+        elif word == "no-wrap":
+            result.no_wrap = True
+    return result
+
+
+def _flags_line(flags: Iterable[str], *, translated: bool, obsolete: bool) -> str | None:
+    """The ``#,`` line msgcat writes: fuzzy, formats in gettext's order, range, no-wrap.
+
+    msgcat changes content here: it drops flags it does not know, "wrap" and "impossible-X-format";
+    writes "possible-X-format" as "X-format"; drops "fuzzy" when the (first) msgstr is empty; and
+    keeps only "fuzzy" on obsolete entries.
+    """
+    parsed = _read_flags(flags)
+    if obsolete:
+        return "#, fuzzy" if parsed.fuzzy else None
+    words = ["fuzzy"] if parsed.fuzzy and translated else []
+    for language in _FORMAT_LANGUAGES:
+        value = parsed.formats.get(language)
+        if value in ("yes", "possible"):
+            words.append(f"{language}-format")
+        elif value == "no":
+            words.append(f"no-{language}-format")
+    if parsed.range is not None:
+        words.append(f"range: {parsed.range[0]}..{parsed.range[1]}")
+    if parsed.no_wrap:
+        words.append("no-wrap")
+    return "#, " + ", ".join(words) if words else None
+
+
+def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> list[str]:
+    """``#:`` lines: each position once, "./" prefixes dropped, wrapped at 79 bytes as msgcat does."""
+    seen: set[tuple[str, int | None]] = set()
+    items: list[str] = []
+    for name, line in occurrences:
+        text = str(line) if line is not None else ""
+        number = int(text) if text.isascii() and text.isdigit() else None
+        if (name, number) in seen:
+            continue
+        seen.add((name, number))
+        while name.startswith("./"):
+            name = name[2:]
+        items.append(name if number is None else f"{name}:{number}")
+    lines: list[str] = []
+    current, column = "#:", 2
+    for item in items:
+        width = len(item.encode(codec, errors="replace")) + 1  # gettext counts bytes, not characters
+        if column > 2 and column + width > _PAGE_WIDTH:
+            lines.append(current)
+            current, column = "#:", 2
+        current += " " + item
+        column += width
+    if items:
+        lines.append(current)
+    return lines
+
+
+def _string_lines(prefix: str, name: str, value: str) -> list[str]:
+    """A keyword and its string; a string with a newline before its end starts with "" and breaks
+    after each newline (with --no-wrap, msgcat breaks nowhere else)."""
+    if "\n" in value[:-1]:
+        lines = [f'{prefix}{name} ""']
+        lines.extend(f'{prefix}"{portion.translate(_ESCAPE_TABLE)}"' for portion in _PORTION.findall(value))
+        return lines
+    return [f'{prefix}{name} "{value.translate(_ESCAPE_TABLE)}"']
+
+
+def _comment_lines(marker: str, text: str, lone_empty: bool) -> list[str]:
+    if text == "":
+        return [marker] if lone_empty else []
+    return [f"{marker} {line}" if line else marker for line in text.split("\n")]
+
+
+def _plural_forms(entry: polib.POEntry) -> list[tuple[int, str]] | None:
+    if not entry.msgid_plural and not entry.msgstr_plural:
+        return None
+    forms = sorted((int(index), text) for index, text in entry.msgstr_plural.items())
+    return forms or [(0, "")]
+
+
+def _render_entry(entry: polib.POEntry, codec: str) -> list[str]:
+    obsolete = bool(entry.obsolete)
+    forms = _plural_forms(entry)
+    translated = (forms[0][1] if forms else entry.msgstr) != ""
+    lines = _comment_lines("#", entry.tcomment, getattr(entry, "lone_empty_tcomment", False))
+    lines += _comment_lines("#.", entry.comment, getattr(entry, "lone_empty_comment", False))
+    lines += _reference_lines(entry.occurrences, codec)
+    flag_line = _flags_line(entry.flags, translated=translated, obsolete=obsolete)
+    if flag_line is not None:
+        lines.append(flag_line)
+    # gettext cannot read a previous msgctxt or msgid_plural without a previous msgid, so those
+    # are written only along with one.
+    if entry.previous_msgid is not None:
+        previous_prefix = "#~| " if obsolete else "#| "
+        for name, value in (
+            ("msgctxt", entry.previous_msgctxt),
+            ("msgid", entry.previous_msgid),
+            ("msgid_plural", entry.previous_msgid_plural),
+        ):
+            if value is not None:
+                lines += _string_lines(previous_prefix, name, value)
+    prefix = "#~ " if obsolete else ""
+    if entry.msgctxt is not None:
+        lines += _string_lines(prefix, "msgctxt", entry.msgctxt)
+    lines += _string_lines(prefix, "msgid", entry.msgid)
+    if forms is None:
+        lines += _string_lines(prefix, "msgstr", entry.msgstr)
+    else:
+        lines += _string_lines(prefix, "msgid_plural", entry.msgid_plural)
+        for index, text in forms:
+            lines += _string_lines(prefix, f"msgstr[{index}]", text)
+    return lines
+
+
+def _header_msgstr(po: polib.POFile) -> str:
+    source = getattr(po, "header_entry", None)
+    as_read = getattr(po, "metadata_as_read", None)
+    if source is not None and as_read is not None and list(po.metadata.items()) == list(as_read.items()):
+        return source.msgstr
+    return "".join(f"{key}: {value}\n" for key, value in po.metadata.items())
+
+
+def _header_flags(po: polib.POFile) -> list[str]:
+    # polib's reader stores the header's flag list here; callers may also set True/False.
+    fuzzy = po.metadata_is_fuzzy
+    if isinstance(fuzzy, list | tuple):
+        return list(fuzzy)
+    return ["fuzzy"] if fuzzy else []
+
+
+def _header_entry(po: polib.POFile) -> PoEntry | None:
+    source = getattr(po, "header_entry", None)
+    flags = _header_flags(po)
+    if source is None and not po.metadata and not po.header and not flags:
+        return None
+    header = PoEntry(msgid="", msgstr=_header_msgstr(po), tcomment=po.header, flags=flags)
+    if source is not None:
+        header.lone_empty_tcomment = source.lone_empty_tcomment
+        header.comment = source.comment
+        header.lone_empty_comment = source.lone_empty_comment
+        header.occurrences = source.occurrences
+        header.previous_msgctxt = source.previous_msgctxt
+        header.previous_msgid = source.previous_msgid
+        header.previous_msgid_plural = source.previous_msgid_plural
+    return header
+
+
+def _charset(po: polib.POFile) -> str | None:
+    """The charset the header declares, found the way gettext finds it ("charset=" up to a blank)."""
+    header = _header_msgstr(po)
+    start = header.find("charset=")
+    if start < 0:
+        return None
+    name = re.match(r"[^ \t\n]*", header[start + len("charset=") :]).group(0)
+    return None if name in ("", "CHARSET") else name
+
+
+def _output_codec(po: polib.POFile) -> str:
+    charset = _charset(po)
+    codec = _codec_name(charset) if charset else None
+    return codec if codec is not None and _ascii_compatible(codec) else "utf-8"
+
+
+def render_po(po: polib.POFile) -> str:
+    """The catalog as ``msgcat --no-wrap`` writes it.
+
+    Header, then the other entries in list order, then the obsolete entries (msgcat moves them to
+    the end).  Like msgcat, leaves out obsolete entries whose (first) msgstr is empty.  Unlike
+    plain msgcat, which writes nothing at all for a catalog holding only its header, the header is
+    kept (as ``msgcat --force-po`` does): an empty glossary must not lose its Language and
+    Plural-Forms.
+    """
+    codec = _output_codec(po)
+    out: list[str] = []
+    blank_line = False
+    header = _header_entry(po)
+    active = [entry for entry in po if not entry.obsolete]
+    if header is not None:
+        active.insert(0, header)
+    for entry in active:
+        if blank_line:
+            out.append("")
+        out += _render_entry(entry, codec)
+        blank_line = True
+    for entry in po:
+        if not entry.obsolete:
+            continue
+        forms = _plural_forms(entry)
+        if (forms[0][1] if forms else entry.msgstr) != "":
+            if blank_line:
+                out.append("")
+            out += _render_entry(entry, codec)
+        # msgcat marks a blank line as due even for an obsolete entry it skipped, so a file whose
+        # first written message follows a skipped one starts with an empty line.
+        blank_line = True
+    return "".join(line + "\n" for line in out)
+
+
+def encode_po(po: polib.POFile) -> bytes:
+    """``render_po`` encoded in the charset the header declares (UTF-8 when it declares none)."""
+    codec = _output_codec(po)
+    text = render_po(po)
+    try:
+        return text.encode(codec)
+    except UnicodeEncodeError as err:
+        line = text.count("\n", 0, err.start) + 1
+        path = po.fpath or "<catalog>"
+        charset = _charset(po) or "UTF-8"
+        message = f"{text[err.start]!r} cannot be written in charset {charset}"
+        raise PoStoreError(path, message, line) from None
+
+
+# --------------------------------------------------------------------------------------------------
+# Saving
+
+
+def _fsync_directory(directory: str) -> None:
+    # Makes the rename itself durable; some platforms cannot open a directory, which is fine there.
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        descriptor = os.open(directory, flags)
+    except (PermissionError, IsADirectoryError):
+        return
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` so that readers see the old or the new file, never
+    a mix: temp file in the same directory, fsync, rename over, fsync the directory.
+
+    Keeps the old file's permission bits (a new file gets the umask's); follows a symlink so the
+    link stays a link.  Raises PoStoreError, with no temp file left behind, on any OS error.
+    """
+    shown = os.fspath(path)
+    target = os.path.realpath(shown)
+    directory = os.path.dirname(target)
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    except OSError as err:
+        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
+    temp = os.path.join(directory, f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp")
+    try:
+        # 0o666 so that a new file gets the permissions the umask allows, like any file the user creates
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as err:
+        raise PoStoreError(shown, f"cannot create a temporary file: {err.strerror or err}") from err
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        os.replace(temp, target)
+    except OSError as err:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass  # the write error below is the one worth reporting
+        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
+    try:
+        _fsync_directory(directory)
+    except OSError as err:
+        raise PoStoreError(shown, f"written, but syncing the directory failed: {err.strerror}") from err

@@ -1,0 +1,452 @@
+"""The PO store: maps glossary entries to gettext PO entries and back, saves atomically, detects conflicts.
+
+One concept is one PO entry. msgid holds the English form and msgstr the Vietnamese form; the review
+status uses PO's own vocabulary (candidate = fuzzy, approved = not fuzzy, rejected = obsolete), and
+everything else lives in structured ``#.`` lines. docs/po-format.md documents the mapping.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+from babel import Locale
+from babel.core import UnknownLocaleError
+
+from glossary import __version__
+from glossary.errors import ConflictError, EntryError, PoStoreError
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
+from glossary.po import atomic_write, encode_po, parse_po
+
+# The structured keys this store owns inside ``#.`` comments; any other extracted comment
+# (a developer's note in a third-party catalog) is kept verbatim.
+KEY_KIND = "kind"
+KEY_VARIANT = "variant"
+KEY_ABBR = "abbr"
+KEY_CONFIDENCE = "confidence"
+KEY_FREQUENCY = "frequency"
+KEY_CONTEXT = "context"
+KEY_MSGID_LANG = "msgid-lang"
+# gettext drops flags it does not know (msgcat keeps only fuzzy, *-format, wrap...), so ours live here.
+KEY_FLAGS = "flags"
+# gettext drops obsolete entries whose msgstr is empty; a rejected entry without a Vietnamese form
+# therefore repeats its msgid as msgstr, and this line says that msgstr is only a placeholder.
+KEY_PLACEHOLDER = "msgstr-placeholder"
+# gettext also drops "fuzzy" from untranslated entries, so an entry without a Vietnamese form is a
+# candidate unless this line says it was approved as it is.
+KEY_STATUS = "status"
+OWNED_KEYS = (
+    KEY_STATUS,
+    KEY_KIND,
+    KEY_VARIANT,
+    KEY_ABBR,
+    KEY_CONFIDENCE,
+    KEY_FREQUENCY,
+    KEY_CONTEXT,
+    KEY_MSGID_LANG,
+    KEY_FLAGS,
+    KEY_PLACEHOLDER,
+)
+
+FUZZY = "fuzzy"
+DEFAULT_FILE = "vi.po"
+
+
+def _split_owned(comment: str) -> tuple[dict[str, list[str]], list[str]]:
+    """Split an extracted comment into our key: value lines and the lines we do not own."""
+    owned: dict[str, list[str]] = {}
+    foreign: list[str] = []
+    for line in comment.split("\n") if comment else []:
+        key, sep, value = line.partition(": ")
+        if sep and key in OWNED_KEYS:
+            owned.setdefault(key, []).append(value)
+        else:
+            foreign.append(line)
+    return owned, foreign
+
+
+def _is_glossary_entry(po_entry: polib.POEntry) -> bool:
+    """Plural messages are not concepts: the store keeps them untouched instead of mapping them."""
+    return bool(po_entry.msgid) and not po_entry.msgid_plural
+
+
+def entry_from_po(po_entry: polib.POEntry) -> Entry:
+    """Read one PO entry as a glossary entry."""
+    owned, _ = _split_owned(po_entry.comment)
+    vi_in_msgid = owned.get(KEY_MSGID_LANG, [""])[0] == "vi"
+    kind_name = owned.get(KEY_KIND, [Kind.TERM.value])[0]
+    try:
+        kind = Kind(kind_name)
+    except ValueError:
+        kind = Kind.OTHER
+    variants = []
+    for raw in owned.get(KEY_VARIANT, []):
+        vtype, sep, form = raw.partition(": ")
+        try:
+            variants.append(Variant(form, VariantType(vtype)) if sep else Variant(raw))
+        except ValueError:
+            variants.append(Variant(raw))
+    if po_entry.obsolete:
+        status = Status.REJECTED
+    elif FUZZY in po_entry.flags:
+        status = Status.CANDIDATE
+    elif not po_entry.msgstr:
+        approved = owned.get(KEY_STATUS, [""])[0] == Status.APPROVED.value
+        status = Status.APPROVED if approved else Status.CANDIDATE
+    else:
+        status = Status.APPROVED
+    placeholder = owned.get(KEY_PLACEHOLDER, [""])[0] == "yes"
+    if vi_in_msgid:
+        en, vi = "", po_entry.msgid
+    else:
+        en, vi = po_entry.msgid, "" if placeholder else po_entry.msgstr
+    flags = [f.strip() for line in owned.get(KEY_FLAGS, []) for f in line.split(",") if f.strip()]
+    return Entry(
+        en=en,
+        vi=vi,
+        kind=kind,
+        status=status,
+        variants=variants,
+        abbr=owned.get(KEY_ABBR, [""])[0],
+        notes=po_entry.tcomment.split("\n") if po_entry.tcomment else [],
+        sources=[
+            Source(path, int(line) if str(line).isdigit() else 0) for path, line in po_entry.occurrences
+        ],
+        contexts=owned.get(KEY_CONTEXT, []),
+        frequency=_to_int(owned.get(KEY_FREQUENCY, ["0"])[0]),
+        confidence=_to_float(owned.get(KEY_CONFIDENCE, ["1"])[0]),
+        disambiguation=po_entry.msgctxt or "",
+        flags=flags,
+    )
+
+
+def _to_int(text: str) -> int:
+    return int(text) if text.strip().isdigit() else 0
+
+
+def _to_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        return 1.0
+    return min(1.0, max(0.0, value))
+
+
+def _format_confidence(value: float) -> str:
+    # Three decimals keep files stable across re-mining and are finer than any reviewer needs.
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value != 1.0 else "1"
+
+
+def apply_to_po(entry: Entry, po_entry: polib.POEntry) -> None:
+    """Write a glossary entry's fields into a PO entry, keeping what the store does not own."""
+    if not entry.en and not entry.vi:
+        raise EntryError("an entry needs an English or a Vietnamese form")
+    _, foreign = _split_owned(po_entry.comment)
+    lines: list[str] = []
+    rejected = entry.status is Status.REJECTED
+    msgid = entry.en or entry.vi
+    msgstr = entry.vi if entry.en else ""
+    if not entry.en:
+        lines.append(f"{KEY_MSGID_LANG}: vi")
+    if rejected and not msgstr:
+        msgstr = msgid
+        lines.append(f"{KEY_PLACEHOLDER}: yes")
+    if entry.status is Status.APPROVED and not msgstr:
+        lines.append(f"{KEY_STATUS}: {Status.APPROVED.value}")
+    lines.append(f"{KEY_KIND}: {entry.kind.value}")
+    if entry.flags:
+        lines.append(f"{KEY_FLAGS}: {', '.join(entry.flags)}")
+    if entry.abbr:
+        lines.append(f"{KEY_ABBR}: {entry.abbr}")
+    lines += [f"{KEY_VARIANT}: {v.type.value}: {v.form}" for v in entry.variants]
+    if entry.confidence != 1.0:
+        lines.append(f"{KEY_CONFIDENCE}: {_format_confidence(entry.confidence)}")
+    if entry.frequency:
+        lines.append(f"{KEY_FREQUENCY}: {entry.frequency}")
+    # Context sentences are single PO comment lines: a newline would split them on reload.
+    lines += [f"{KEY_CONTEXT}: {' '.join(c.split())}" for c in entry.contexts]
+    po_entry.comment = "\n".join(foreign + lines)
+    po_entry.tcomment = "\n".join(" ".join(n.split("\n")) for n in entry.notes)
+    po_entry.occurrences = [(s.path, str(s.line) if s.line else "") for s in entry.sources]
+    po_entry.msgid = msgid
+    po_entry.msgstr = msgstr
+    po_entry.msgctxt = entry.disambiguation or None
+    # Format flags of a third-party entry (python-format...) stay; fuzzy follows the status.
+    other_flags = [f for f in po_entry.flags if f != FUZZY]
+    po_entry.flags = ([FUZZY] if entry.status is Status.CANDIDATE else []) + other_flags
+    po_entry.obsolete = rejected
+
+
+def plural_forms(language: str) -> str:
+    """The Plural-Forms header for a language, from Babel's CLDR data."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return "nplurals=2; plural=(n != 1);"
+    from babel.messages.plurals import get_plural
+
+    rule = get_plural(locale)
+    return f"nplurals={rule.num_plurals}; plural={rule.plural_expr};"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
+
+
+def new_po(language: str = "vi") -> polib.POFile:
+    """An empty catalog with the header every glossary file carries."""
+    po = polib.POFile()
+    po.header = "Vietnamese–English glossary."
+    po.metadata = {
+        "Project-Id-Version": "glossary",
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": _now(),
+        "PO-Revision-Date": _now(),
+        "Last-Translator": "",
+        "Language-Team": "",
+        "Language": language,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": plural_forms(language),
+        "X-Generator": f"glossary {__version__}",
+    }
+    return po
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Catalog:
+    """One PO file of the glossary, with the entries mapped from it."""
+
+    path: Path
+    po: polib.POFile
+    entries: list[Entry] = field(default_factory=list)
+    # Bytes digest at load time (None for a file not on disk yet): a save refuses to clobber changes.
+    digest: str | None = None
+    # id(entry) -> (entry, its PO entry); holding the entry keeps its id from being reused.
+    _links: dict[int, tuple[Entry, polib.POEntry]] = field(default_factory=dict, repr=False)
+    _snapshots: dict[int, Entry] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Catalog:
+        """Read a PO file; raise PoStoreError naming the file and line when it is malformed."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PoStoreError(str(path), exc.strerror or str(exc)) from exc
+        po = parse_po(data, str(path))
+        catalog = cls(path=path, po=po, digest=_digest(data))
+        for po_entry in po:
+            if _is_glossary_entry(po_entry):
+                entry = entry_from_po(po_entry)
+                catalog.entries.append(entry)
+                catalog._links[id(entry)] = (entry, po_entry)
+                catalog._snapshots[id(entry)] = _copy(entry)
+        return catalog
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], language: str = "vi") -> Catalog:
+        """A new, empty catalog that will be written to path on save."""
+        return cls(path=Path(path), po=new_po(language))
+
+    def changed(self) -> bool:
+        """Whether any entry was added, removed or edited since load (or the last save)."""
+        if self.digest is None:
+            return True
+        ids = {id(e) for e in self.entries}
+        if ids != set(self._links):
+            return True
+        return any(self._snapshots[id(e)] != e for e in self.entries)
+
+    def disk_changed(self) -> bool:
+        """Whether the file on disk differs from what was loaded (someone else wrote it)."""
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return self.digest is not None
+        except OSError as exc:
+            raise PoStoreError(str(self.path), exc.strerror or str(exc)) from exc
+        return _digest(data) != self.digest
+
+    def render(self) -> bytes:
+        """The catalog as PO bytes, with every entry's current state written in."""
+        self._sync()
+        return encode_po(self.po)
+
+    def save(self, *, force: bool = False) -> bool:
+        """Write the catalog atomically if anything changed; tell whether it wrote.
+
+        Raises ConflictError, writing nothing, when the file changed on disk since it was loaded,
+        unless force is set.
+        """
+        if not self.changed():
+            return False
+        if not force and self.disk_changed():
+            raise ConflictError(
+                str(self.path), "changed on disk since it was loaded; reload it and apply your changes again"
+            )
+        self._check_unique()
+        self.po.metadata["PO-Revision-Date"] = _now()
+        data = self.render()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, data)
+        self.digest = _digest(data)
+        self._snapshots = {id(e): _copy(e) for e in self.entries}
+        return True
+
+    def _check_unique(self) -> None:
+        seen: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            key = (entry.disambiguation, entry.en or entry.vi)
+            if key in seen:
+                raise EntryError(
+                    f"{self.path}: two entries share the source form {key[1]!r}"
+                    + (f" in context {key[0]!r}" if key[0] else "")
+                    + "; merge them or set a disambiguation"
+                )
+            seen[key] = entry
+
+    def _sync(self) -> None:
+        """Bring the polib catalog in line with the entry list, touching only what changed."""
+        live = {id(e) for e in self.entries}
+        touched = False
+        for gone in [k for k in self._links if k not in live]:
+            self.po.remove(self._links.pop(gone)[1])
+            self._snapshots.pop(gone, None)
+            touched = True
+        for entry in self.entries:
+            link = self._links.get(id(entry))
+            if link is None:
+                po_entry = polib.POEntry(msgid=entry.en or entry.vi)
+                self.po.append(po_entry)
+                self._links[id(entry)] = (entry, po_entry)
+            else:
+                po_entry = link[1]
+                if self._snapshots.get(id(entry)) == entry:
+                    continue
+            apply_to_po(entry, po_entry)
+            touched = True
+        if touched:
+            # Rejected entries are obsolete, and gettext tools keep those at the end of the file.
+            active = [e for e in self.po if not e.obsolete]
+            obsolete = [e for e in self.po if e.obsolete]
+            self.po[:] = active + obsolete
+
+
+def _copy(entry: Entry) -> Entry:
+    return Entry(
+        en=entry.en,
+        vi=entry.vi,
+        kind=entry.kind,
+        status=entry.status,
+        variants=list(entry.variants),
+        abbr=entry.abbr,
+        notes=list(entry.notes),
+        sources=list(entry.sources),
+        contexts=list(entry.contexts),
+        frequency=entry.frequency,
+        confidence=entry.confidence,
+        disambiguation=entry.disambiguation,
+        flags=list(entry.flags),
+    )
+
+
+@dataclass
+class Glossary:
+    """The whole glossary: every PO file under a folder (or one file)."""
+
+    root: Path
+    catalogs: list[Catalog]
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> Glossary:
+        """Load a glossary folder (every *.po in it, sorted) or a single PO file.
+
+        With create, a missing folder or file becomes an empty glossary written on first save.
+        """
+        root = Path(path)
+        if root.is_dir():
+            files = sorted(root.glob("*.po"))
+            catalogs = [Catalog.load(f) for f in files]
+            if not catalogs:
+                catalogs = [Catalog.create(root / DEFAULT_FILE)]
+            return cls(root, catalogs)
+        if root.is_file():
+            return cls(root, [Catalog.load(root)])
+        if not create:
+            raise PoStoreError(str(root), "no such glossary file or folder")
+        target = root if root.suffix == ".po" else root / DEFAULT_FILE
+        return cls(root, [Catalog.create(target)])
+
+    def __iter__(self) -> Iterator[Entry]:
+        for catalog in self.catalogs:
+            yield from catalog.entries
+
+    def __len__(self) -> int:
+        return sum(len(c.entries) for c in self.catalogs)
+
+    @property
+    def primary(self) -> Catalog:
+        """The catalog new entries go to."""
+        return self.catalogs[0]
+
+    def add(self, entry: Entry) -> None:
+        """Add a new entry to the primary catalog."""
+        self.primary.entries.append(entry)
+
+    def remove(self, entry: Entry) -> None:
+        """Drop an entry from whichever catalog holds it (rejecting keeps it; this forgets it)."""
+        for catalog in self.catalogs:
+            if any(e is entry for e in catalog.entries):
+                catalog.entries[:] = [e for e in catalog.entries if e is not entry]
+                return
+
+    def catalog_of(self, entry: Entry) -> Catalog:
+        """The catalog that holds an entry."""
+        for catalog in self.catalogs:
+            if any(e is entry for e in catalog.entries):
+                return catalog
+        raise EntryError(f"entry {entry.headword!r} is not in this glossary")
+
+    def find(self, en: str = "", vi: str = "", disambiguation: str = "") -> Entry | None:
+        """The entry with exactly this source form (English, or Vietnamese when it has no English)."""
+        key = en or vi
+        for entry in self:
+            if (entry.en or entry.vi) == key and entry.disambiguation == disambiguation:
+                if en or not entry.en:
+                    return entry
+        return None
+
+    def changed(self) -> bool:
+        return any(c.changed() for c in self.catalogs)
+
+    def save(self, *, force: bool = False) -> list[Path]:
+        """Save every changed catalog; return the paths written.
+
+        Conflicts are checked for all catalogs before any is written, so a conflict writes nothing.
+        """
+        dirty = [c for c in self.catalogs if c.changed()]
+        if not force:
+            for catalog in dirty:
+                if catalog.disk_changed():
+                    raise ConflictError(
+                        str(catalog.path),
+                        "changed on disk since it was loaded; reload it and apply your changes again",
+                    )
+        return [c.path for c in dirty if c.save(force=True)]
+
+
+def entries_of(glossary: Glossary, statuses: Iterable[Status] | None = None) -> list[Entry]:
+    """The glossary's entries, optionally only those with the given statuses."""
+    wanted = set(statuses) if statuses is not None else None
+    return [e for e in glossary if wanted is None or e.status in wanted]

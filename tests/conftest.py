@@ -1,0 +1,35 @@
+"""Shared fixtures: a glossary built from the project's own entries, paths to the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess:
+    """Run the real `glossary` command in a subprocess, as a user would."""
+    full_env = dict(os.environ)
+    full_env.pop("GLOSSARY_PATH", None)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "glossary", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli

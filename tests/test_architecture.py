@@ -1,0 +1,41 @@
+"""The core never imports the UI: glossary/ must load without Textual or tui."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import glossary
+
+
+def test_headless_modules_do_not_import_textual() -> None:
+    modules = sorted(
+        m.name for m in pkgutil.walk_packages(glossary.__path__, "glossary.") if m.name != "glossary.__main__"
+    )
+    assert "glossary.store" in modules and "glossary.cli" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "import glossary.cli\n"
+        "glossary.cli.build_parser()\n"  # building the parser loads the plugin registrations
+        "ui = ('textual', 'textual.', 'tui.')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(ui) and m != 'tui.command')\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"headless modules pulled in UI modules: {out.stdout.strip()}"
+
+
+def test_no_source_file_in_glossary_names_the_ui() -> None:
+    from pathlib import Path
+
+    root = Path(glossary.__file__).parent
+    offenders = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(("import ", "from ")) and ("textual" in line or " tui" in line)
+    ]
+    assert offenders == []

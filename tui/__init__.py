@@ -1,0 +1,1 @@
+"""Textual front end for the glossary: calls glossary/, holds no domain logic."""
