@@ -100,8 +100,9 @@ class Entry:
         self.en = nfc(self.en).strip()
         self.vi = nfc(self.vi).strip()
         self.abbr = nfc(self.abbr).strip()
-        self.notes = [nfc(n) for n in self.notes]
-        self.contexts = [nfc(c) for c in self.contexts]
+        # Trailing blanks carry nothing and PO comments would keep them; strip them once here.
+        self.notes = [n for n in (nfc(n).rstrip() for n in self.notes) if n]
+        self.contexts = [c for c in (nfc(c).rstrip() for c in self.contexts) if c]
 
     @property
     def headword(self) -> str:

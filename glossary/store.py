@@ -57,6 +57,18 @@ FUZZY = "fuzzy"
 DEFAULT_FILE = "vi.po"
 
 
+def _protect(line: str) -> str:
+    """gettext joins a line ending in a backslash with the next one, even in comments: pad it.
+
+    Entry texts never end in a blank (the model strips them), so the pad is unambiguous.
+    """
+    return line + " " if line.endswith("\\") else line
+
+
+def _unprotect(line: str) -> str:
+    return line[:-1] if line.endswith("\\ ") else line
+
+
 def _split_owned(comment: str) -> tuple[dict[str, list[str]], list[str]]:
     """Split an extracted comment into our key: value lines and the lines we do not own."""
     owned: dict[str, list[str]] = {}
@@ -64,7 +76,7 @@ def _split_owned(comment: str) -> tuple[dict[str, list[str]], list[str]]:
     for line in comment.split("\n") if comment else []:
         key, sep, value = line.partition(": ")
         if sep and key in OWNED_KEYS:
-            owned.setdefault(key, []).append(value)
+            owned.setdefault(key, []).append(_unprotect(value))
         else:
             foreign.append(line)
     return owned, foreign
@@ -113,7 +125,7 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
         status=status,
         variants=variants,
         abbr=owned.get(KEY_ABBR, [""])[0],
-        notes=po_entry.tcomment.split("\n") if po_entry.tcomment else [],
+        notes=[_unprotect(n) for n in po_entry.tcomment.split("\n")] if po_entry.tcomment else [],
         sources=[
             Source(path, int(line) if str(line).isdigit() else 0) for path, line in po_entry.occurrences
         ],
@@ -170,8 +182,8 @@ def apply_to_po(entry: Entry, po_entry: polib.POEntry) -> None:
         lines.append(f"{KEY_FREQUENCY}: {entry.frequency}")
     # Context sentences are single PO comment lines: a newline would split them on reload.
     lines += [f"{KEY_CONTEXT}: {' '.join(c.split())}" for c in entry.contexts]
-    po_entry.comment = "\n".join(foreign + lines)
-    po_entry.tcomment = "\n".join(" ".join(n.split("\n")) for n in entry.notes)
+    po_entry.comment = "\n".join(foreign + [_protect(line) for line in lines])
+    po_entry.tcomment = "\n".join(_protect(" ".join(n.split("\n"))) for n in entry.notes)
     po_entry.occurrences = [(s.path, str(s.line) if s.line else "") for s in entry.sources]
     po_entry.msgid = msgid
     po_entry.msgstr = msgstr
