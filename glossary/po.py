@@ -251,7 +251,7 @@ def _tokenize(text: str, codec: str, path: str) -> list[_Token]:
                 continue
             match = _KEYWORD.match(line, position)
             if match is None:
-                raise PoStoreError(path, f"syntax error at {line[position:position + 20]!r}", number)
+                raise PoStoreError(path, f"syntax error at {line[position : position + 20]!r}", number)
             word = match.group(0)
             if word not in _KEYWORDS:
                 raise PoStoreError(path, f"syntax error: unknown keyword '{word}'", number)

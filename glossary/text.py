@@ -6,8 +6,11 @@ Everything that compares, matches or sorts Vietnamese text goes through here; st
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
+
+from unidecode import unidecode
 
 __all__ = [
     "ToneStyle",
@@ -148,7 +151,25 @@ def fold(s: str) -> str:
         # lower() can itself add marks (İ -> i + dot), then strip, then re-apply the table since some
         # canonical decompositions yield a backtick or an acute accent.
         s = nfc(_strip_marks(s.lower())).translate(_FOLD_TABLE)
+        if not s.isascii():
+            s = _transliterate_latin(s)
     return " ".join(s.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_ascii(ch: str) -> str:
+    """ASCII for a Latin letter that has no decomposition (ø, ł, ß, æ), else the character itself.
+
+    Only Latin letters are transliterated: other scripts stay as they are, so a Chinese or Russian
+    name still matches itself rather than a romanisation nobody typed.
+    """
+    if ch.isascii() or "LATIN" not in unicodedata.name(ch, ""):
+        return ch
+    return unidecode(ch).lower() or ch
+
+
+def _transliterate_latin(s: str) -> str:
+    return "".join(_latin_ascii(ch) for ch in s)
 
 
 # --- Tone placement style ----------------------------------------------------------------------

@@ -80,6 +80,8 @@ def test_nfc(raw: str, expected: str) -> None:
         ("‘x’ ‚y ʼz `w´", "'x' 'y 'z 'w'"),  # single quotes and apostrophes
         ("“Đổi mới” „x”", '"doi moi" "x"'),  # double quotes
         ("Café Müller, Ångström", "cafe muller, angstrom"),  # other Latin diacritics via NFD
+        ("Søren Łódź Straße", "soren lodz strasse"),  # Latin letters NFD cannot split, via unidecode
+        ("北京 Москва", "北京 москва"),  # other scripts are not romanised
         ("Khánh Hòa", "khanh hoa"),  # old tone style
         ("Khánh Hoà", "khanh hoa"),  # new tone style folds alike
         ("", ""),  # empty string
