@@ -253,3 +253,35 @@ def test_round_trip_property(tmp_path_factory: pytest.TempPathFactory, entries: 
     loaded = Catalog.load(path)
     assert loaded.entries == file_order(entries)
     assert loaded.render() == path.read_bytes()
+
+
+# Real third-party Vietnamese catalogs (Django's, fetched at test time) through the store itself.
+from tests.test_po import _django_catalogs, msgcat, needs_gettext  # noqa: E402
+
+
+@needs_gettext
+@pytest.mark.parametrize(("wheel", "member"), _django_catalogs())
+def test_store_keeps_third_party_catalogs_intact(wheel: Path, member: str, tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "django.po"
+    with zipfile.ZipFile(wheel) as archive:
+        path.write_bytes(archive.read(member))
+    reference = msgcat(path)
+    catalog = Catalog.load(path)
+    assert catalog.render() == reference  # loading maps entries without changing a byte
+    if not catalog.entries:
+        return
+    # A reviewer's note on one entry changes that entry's block and nothing else.
+    target = catalog.entries[len(catalog.entries) // 2]
+    target.notes.append("checked against the style guide")
+    catalog.save()
+    before = reference.decode("utf-8").split("\n\n")
+    after = path.read_text(encoding="utf-8").split("\n\n")
+    assert len(before) == len(after)
+    changed = [(b, a) for b, a in zip(before, after, strict=True) if a != b]
+    header_changes = [c for c in changed if 'msgid ""' in c[0]]  # PO-Revision-Date moves on save
+    entry_changes = [c for c in changed if c not in header_changes]
+    assert len(entry_changes) == 1
+    assert "# checked against the style guide" in entry_changes[0][1]
+    assert msgcat(path) == path.read_bytes()
