@@ -1,0 +1,1 @@
+"""Benchmarks: run a script with `python -m bench.<name>`."""

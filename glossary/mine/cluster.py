@@ -1,0 +1,221 @@
+"""Clustering: mentions from every text -> one candidate Entry per concept.
+
+Mentions are joined when they share a matching key (keys.py) within compatible kinds; the preferred
+forms are the commonest as written (Vietnamese with diacritics first), every other form becomes a
+typed variant, and place names without diacritics are restored from the gazetteers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from glossary.model import Entry, Kind, Source, VariantType
+from glossary.text import fold, tone_key
+
+from . import gazetteer
+from .keys import exact_key, keys, order_key
+from .mentions import Mention
+from .syllables import has_vi_letters
+
+MAX_SOURCES = 20
+MAX_CONTEXTS = 3
+UNVERIFIED = "unverified"
+
+# Kinds that may share a concept: an organisation's full name is an acronym's long form; a gloss
+# (term) may be the English name of a place.
+_GROUP = {
+    Kind.PERSON: "person",
+    Kind.PLACE: "place",
+    Kind.ORGANISATION: "org",
+    Kind.ACRONYM: "org",
+    Kind.TERM: "term",
+    Kind.OTHER: "term",
+}
+_KIND_RANK = [Kind.ACRONYM, Kind.PERSON, Kind.PLACE, Kind.ORGANISATION, Kind.TERM, Kind.OTHER]
+# Variant types that are not identity evidence: a title or a short form may be shared by two people.
+_WEAK_TYPES = {VariantType.TITLE, VariantType.SHORT}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _identity_forms(mention: Mention) -> list[str]:
+    forms = [f for f in (mention.vi, mention.en) if f]
+    forms += [form for form, vtype in mention.variants if vtype not in _WEAK_TYPES]
+    return forms
+
+
+def _mention_keys(mention: Mention) -> set[str]:
+    out: set[str] = set()
+    if mention.abbr:
+        out.add("abbr:" + _abbr_key(mention.abbr))
+    for form in _identity_forms(mention):
+        out.update(keys(form))
+    if mention.kind is Kind.ORGANISATION and mention.en:
+        # "UNESCO Global Geoparks Network" is the "Global Geoparks Network" of UNESCO.
+        first, _, rest = mention.en.partition(" ")
+        if rest and first.isupper() and len(first) > 1 and len(rest.split()) >= 2:
+            out.update(keys(rest))
+    if mention.kind is Kind.ACRONYM and mention.en:
+        # "UNESCO's Creative Cities Network (UCCN)" is also the text's "Creative Cities Network".
+        owner, sep, rest = mention.en.replace("’s ", "'s ").partition("'s ")
+        if sep and owner and rest:
+            out.update(keys(rest))
+    return out
+
+
+def _abbr_key(abbr: str) -> str:
+    return abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+
+
+def _pick(counter: Counter[str], order: dict[str, int]) -> str:
+    if not counter:
+        return ""
+    return max(counter, key=lambda form: (counter[form], -order[form]))
+
+
+def _variant_type(form: str, preferred: list[str], declared: VariantType | None) -> VariantType:
+    for other in preferred:
+        if not other:
+            continue
+        if fold(form) == fold(other):
+            if has_vi_letters(form) and has_vi_letters(other) and tone_key(form) == tone_key(other):
+                return VariantType.TONE_STYLE
+            return VariantType.NO_DIACRITICS
+        if exact_key(form) == exact_key(other):
+            return VariantType.SPELLING
+        if order_key(form) and order_key(form) == order_key(other):
+            return VariantType.WORD_ORDER
+    return declared or VariantType.OTHER
+
+
+def _noisy_or(values: Iterable[float]) -> float:
+    miss = 1.0
+    for value in values:
+        miss *= 1.0 - value
+    return round(min(0.99, 1.0 - miss), 3)
+
+
+def _restore(entry: Entry, unit_flags: list[str]) -> None:
+    """Give a place written without diacritics its Vietnamese form from the gazetteers."""
+    if entry.vi or not entry.en:
+        return
+    unit = next((f.split(":", 1)[1] for f in unit_flags), "")
+    name = entry.en
+    if unit and name.lower().endswith(" " + unit):
+        name = name[: -len(unit) - 1]
+    restoration = gazetteer.restore(name, unit)
+    if not restoration.forms:
+        return
+    if restoration.certain:
+        if restoration.forms[0] != entry.en:
+            entry.vi = restoration.forms[0]
+        return
+    # Several names fit the letters (Yên Tử, Yên Từ): keep them all for a reviewer, guess none.
+    for form in restoration.forms:
+        entry.add_variant(form, VariantType.OTHER)
+    if UNVERIFIED not in entry.flags:
+        entry.flags.append(UNVERIFIED)
+
+
+def _build(members: list[Mention], caps: dict[str, int]) -> Entry:
+    order: dict[str, int] = {}
+    vi_forms: Counter[str] = Counter()
+    en_forms: Counter[str] = Counter()
+    abbrs: Counter[str] = Counter()
+    declared: dict[str, VariantType] = {}
+    kinds: Counter[Kind] = Counter()
+    for i, m in enumerate(members):
+        kinds[m.kind] += 2 if m.origin in ("name", "acronym") else 1
+        for form in (m.vi, m.en, m.abbr, *(f for f, _ in m.variants)):
+            if form:
+                order.setdefault(form, i)
+        if m.vi:
+            vi_forms[m.vi] += 1
+        if m.en:
+            en_forms[m.en] += 1
+        if m.abbr:
+            abbrs[m.abbr] += 1
+        for form, vtype in m.variants:
+            declared.setdefault(form, vtype)
+    kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
+    if kinds[Kind.ACRONYM]:
+        kind = Kind.ACRONYM
+    marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
+    vi = _pick(marked or vi_forms, order)
+    en = _pick(en_forms, order)
+    abbr = _pick(Counter({a: n for a, n in abbrs.items() if not a.endswith("s")}) or abbrs, order)
+    entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
+    preferred = [vi, en]
+    for form in sorted(order, key=order.__getitem__):
+        if form in (vi, en, abbr):
+            continue
+        if form in abbrs:
+            entry.add_variant(form, VariantType.ABBREVIATION)
+            continue
+        vtype = declared.get(form)
+        if vtype is None and (form in en_forms or form in vi_forms) and kind in (Kind.TERM, Kind.OTHER):
+            vtype = VariantType.GLOSS
+        entry.add_variant(form, _variant_type(form, preferred, vtype))
+    for m in members:
+        if len(entry.sources) < MAX_SOURCES:
+            entry.add_source(Source(m.path, m.line))
+        if m.context and m.context not in entry.contexts and len(entry.contexts) < MAX_CONTEXTS:
+            entry.contexts.append(m.context)
+    sightings = sum(m.count for m in members)
+    uses = sum(caps.get(a, 0) + caps.get(a + "s", 0) for a in abbrs) if abbrs else 0
+    entry.frequency = max(sightings, uses)
+    entry.confidence = _noisy_or(m.confidence for m in members)
+    if kind is Kind.OTHER:
+        entry.confidence = min(entry.confidence, 0.5)
+    flags = [f for m in members for f in m.flags]
+    if kind is Kind.PLACE:
+        _restore(entry, [f for f in flags if f.startswith("unit:")])
+    for flag in flags:
+        if not flag.startswith("unit:") and flag not in entry.flags:
+            entry.flags.append(flag)
+    return entry
+
+
+def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
+    """Group mentions into concepts and build one candidate Entry for each."""
+    caps = caps or {}
+    uf = _UnionFind(len(mentions))
+    owner: dict[tuple[str, str], int] = {}
+    term_keys: list[tuple[int, set[str]]] = []
+    for i, mention in enumerate(mentions):
+        group = _GROUP[mention.kind]
+        mention_keys = _mention_keys(mention)
+        if group == "term":
+            term_keys.append((i, mention_keys))
+        for key in mention_keys:
+            slot = (group, key)
+            if slot in owner:
+                uf.union(owner[slot], i)
+            else:
+                owner[slot] = i
+    # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
+    for i, mention_keys in term_keys:
+        for key in mention_keys:
+            for group in ("place", "org", "person"):
+                if (group, key) in owner:
+                    uf.union(owner[(group, key)], i)
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        groups[uf.find(i)].append(mention)
+    entries = [_build(members, caps) for _, members in sorted(groups.items())]
+    return [e for e in entries if e.en or e.vi]

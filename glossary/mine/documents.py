@@ -1,0 +1,132 @@
+"""Input texts for the miner: finding files, decoding them, HTML to text, and path:line lookup."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from glossary.errors import GlossaryError
+from glossary.text import nfc
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+class MineInputError(GlossaryError):
+    """An input path for the miner is missing, unreadable or not text."""
+
+
+@dataclass
+class Document:
+    """One input text, NFC, with the offsets where its lines start (for path:line sources)."""
+
+    path: str
+    text: str
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line holding a character offset."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+
+# Blocks whose text is not prose, and elements that end a line of text.
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote "
+    "figcaption figure pre hr dt dd main nav aside caption".split()
+)
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML page, one line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+_BLANK_RUNS = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page: blocks on their own lines, whitespace collapsed."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    text = _SPACES.sub(" ", "".join(extractor.parts))
+    return _BLANK_RUNS.sub("\n", text).strip() + "\n"
+
+
+def read_document(path: Path, display: str | None = None) -> Document:
+    """Read one file as a Document: UTF-8 (a BOM is allowed), NFC, HTML reduced to its text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MineInputError(f"{path}: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MineInputError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    if "\x00" in text:
+        raise MineInputError(f"{path}: binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_to_text(text)
+    return Document(display or str(path), nfc(text))
+
+
+def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand files and folders into the text files to mine, sorted, each once.
+
+    A file named explicitly is mined whatever its suffix; inside folders only .txt, .md and .html
+    files are taken, hidden folders skipped.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            candidates: Iterator[Path] = iter([path])
+        elif path.is_dir():
+            candidates = (
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            raise MineInputError(f"{path}: no such file or folder")
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found

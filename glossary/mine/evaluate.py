@@ -1,0 +1,167 @@
+"""Scoring the miner against hand-labelled gold: precision, recall and F1 per kind.
+
+Gold files use the output contract ({"entries": [{"kind", "vi", "en", "abbr", "variants"}, ...]}).
+A mined entry counts as found when it has the gold entry's kind and every form it prefers (vi, en,
+abbr) is one of the gold entry's forms as written; each gold entry is matched once. Variants are
+scored separately, as the forms of matched entries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from glossary.errors import GlossaryError
+from glossary.model import Entry, Kind
+from glossary.text import nfc
+
+
+class GoldError(GlossaryError):
+    """A gold file is missing or malformed."""
+
+
+@dataclass
+class GoldEntry:
+    kind: str
+    primary: frozenset[str]
+    forms: frozenset[str]
+
+
+def _norm(form: str | None) -> str:
+    return " ".join(nfc(form or "").split())
+
+
+def _gold_entry(raw: dict[str, Any], where: str) -> GoldEntry:
+    try:
+        kind = Kind(raw["kind"]).value
+    except (KeyError, ValueError) as exc:
+        raise GoldError(f"{where}: entry without a valid kind: {raw!r}") from exc
+    primary = frozenset(f for f in (_norm(raw.get("vi")), _norm(raw.get("en")), _norm(raw.get("abbr"))) if f)
+    if not primary:
+        raise GoldError(f"{where}: entry without vi, en or abbr: {raw!r}")
+    variants = frozenset(_norm(v) for v in raw.get("variants", []) if _norm(v))
+    return GoldEntry(kind, primary, primary | variants)
+
+
+def load_gold(path: Path) -> list[GoldEntry]:
+    """Read one gold JSON file, or every *.json file in a folder."""
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    if not files or not all(f.is_file() for f in files):
+        raise GoldError(f"{path}: no gold file")
+    gold: list[GoldEntry] = []
+    for file in files:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GoldError(f"{file}: cannot read gold: {exc}") from exc
+        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise GoldError(f'{file}: expected {{"entries": [...]}}')
+        gold.extend(_gold_entry(raw, str(file)) for raw in entries)
+    return gold
+
+
+@dataclass
+class Score:
+    """Counts for one kind, entries and variant forms."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    form_tp: int = 0
+    form_fp: int = 0
+    form_fn: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    @property
+    def entries(self) -> tuple[float, float, float]:
+        return self._prf(self.tp, self.fp, self.fn)
+
+    @property
+    def forms(self) -> tuple[float, float, float]:
+        return self._prf(self.form_tp, self.form_fp, self.form_fn)
+
+
+def _forms_of(entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
+    primary = frozenset(_norm(f) for f in (entry.vi, entry.en, entry.abbr) if f)
+    return primary, primary | frozenset(_norm(v.form) for v in entry.variants)
+
+
+def evaluate(gold: list[GoldEntry], mined: list[Entry]) -> dict[str, Score]:
+    """Score mined entries against gold, per kind (kinds with neither gold nor output are left out)."""
+    scores: dict[str, Score] = {}
+    used: set[int] = set()
+    for entry in sorted(mined, key=lambda e: -e.confidence):
+        kind = entry.kind.value
+        score = scores.setdefault(kind, Score())
+        primary, forms = _forms_of(entry)
+        match = next(
+            (i for i, g in enumerate(gold) if i not in used and g.kind == kind and primary <= g.forms),
+            None,
+        )
+        if match is None:
+            score.fp += 1
+            score.spurious.append(entry.headword)
+            continue
+        used.add(match)
+        score.tp += 1
+        expected = gold[match].forms
+        score.form_tp += len(forms & expected)
+        score.form_fp += len(forms - expected)
+        score.form_fn += len(expected - forms)
+    for i, g in enumerate(gold):
+        if i not in used:
+            score = scores.setdefault(g.kind, Score())
+            score.fn += 1
+            score.form_fn += len(g.forms)
+            score.missed.append(sorted(g.primary)[0])
+    return dict(sorted(scores.items()))
+
+
+def report_lines(scores: dict[str, Score]) -> list[str]:
+    """A table for people: one row per kind and a total row."""
+    lines = [f"{'kind':<13}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}   forms P/R/F1"]
+    total = Score()
+    for kind, s in scores.items():
+        p, r, f = s.entries
+        fp_, fr, ff = s.forms
+        lines.append(
+            f"{kind:<13}{p:7.3f}{r:7.3f}{f:7.3f}{s.tp:5}{s.fp:5}{s.fn:5}   {fp_:.3f}/{fr:.3f}/{ff:.3f}"
+        )
+        for name in ("tp", "fp", "fn", "form_tp", "form_fp", "form_fn"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+    p, r, f = total.entries
+    fp_, fr, ff = total.forms
+    lines.append(
+        f"{'all':<13}{p:7.3f}{r:7.3f}{f:7.3f}{total.tp:5}{total.fp:5}{total.fn:5}   "
+        f"{fp_:.3f}/{fr:.3f}/{ff:.3f}"
+    )
+    return lines
+
+
+def report_json(scores: dict[str, Score]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for kind, s in scores.items():
+        p, r, f = s.entries
+        out[kind] = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "tp": s.tp,
+            "fp": s.fp,
+            "fn": s.fn,
+            "forms": dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in s.forms), strict=True)),
+            "missed": s.missed,
+            "spurious": s.spurious,
+        }
+    return out

@@ -1,0 +1,142 @@
+"""Gazetteers from real data: CLDR country, region and city names (Babel) and Vietnam's provinces and
+wards after the 2025 reform (vietnam-provinces), used to recognise places and restore diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import UnknownLocaleError
+from babel.dates import get_timezone_location
+
+from glossary.text import fold, nfc
+
+# The prefixes the official names carry, longest first ("Thành phố Hà Nội" -> "Hà Nội").
+_UNIT_PREFIXES = ("Thành phố ", "Đặc khu ", "Phường ", "Tỉnh ", "Xã ", "Thị xã ", "Thị trấn ")
+# vietnam-provinces division types -> the Vietnamese generic word.
+_DIVISION_UNITS = {
+    "TINH": "tỉnh",
+    "THANH_PHO_TRUNG_UONG": "thành phố",
+    "PHUONG": "phường",
+    "XA": "xã",
+    "DAC_KHU": "đặc khu",
+}
+_KEY_JUNK = re.compile(r"[\s\-‐‑–—'’.]+")
+
+
+def place_key(name: str) -> str:
+    """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi")."""
+    return _KEY_JUNK.sub("", fold(name))
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer record: the Vietnamese form, the English form and what kind of unit it is."""
+
+    vi: str
+    en: str
+    unit: str  # "tỉnh", "thành phố", "phường", "xã", "đặc khu", "country", "region", "city"
+    source: str  # "vietnam-provinces" or "cldr"
+
+
+def _strip_unit(name: str) -> tuple[str, str]:
+    for prefix in _UNIT_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :], prefix.strip().lower()
+    return name, ""
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Place, ...]]:
+    index: dict[str, list[Place]] = defaultdict(list)
+
+    def add(place: Place, *names: str) -> None:
+        for name in names:
+            key = place_key(name)
+            if key and place not in index[key]:
+                index[key].append(place)
+
+    # Imported here: loading the province tables takes a moment and only mining needs them.
+    from vietnam_provinces import Province, Ward
+
+    for unit in (*Province.iter_all(), *Ward.iter_all()):
+        name, kind = _strip_unit(nfc(unit.name))
+        kind = _DIVISION_UNITS.get(unit.division_type.name, kind)
+        add(Place(vi=name, en="", unit=kind, source="vietnam-provinces"), name)
+
+    en, vi = Locale("en"), Locale("vi")
+    for code, en_name in en.territories.items():
+        vi_name = vi.territories.get(code, "")
+        kind = "region" if code.isdigit() else "country"
+        place = Place(vi=nfc(vi_name), en=en_name, unit=kind, source="cldr")
+        add(place, en_name, *([vi_name] if vi_name else []))
+    for zone in sorted(zoneinfo.available_timezones()):
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/", "US/")):
+            continue
+        try:
+            en_city = get_timezone_location(zone, locale=en, return_city=True)
+            vi_city = get_timezone_location(zone, locale=vi, return_city=True)
+        except (LookupError, ValueError, UnknownLocaleError, zoneinfo.ZoneInfoNotFoundError):
+            continue
+        add(Place(vi=nfc(vi_city), en=en_city, unit="city", source="cldr"), en_city)
+    return {key: tuple(places) for key, places in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def lookup(name: str) -> tuple[Place, ...]:
+    """Every gazetteer place whose name matches, regardless of diacritics, case and spacing."""
+    return _index().get(place_key(name), ())
+
+
+def is_place(name: str) -> bool:
+    """Whether a name is a known country, region, city, province or ward."""
+    return bool(lookup(name))
+
+
+@dataclass(frozen=True)
+class Restoration:
+    """The Vietnamese forms a name may stand for: one when certain, several when the letters fit more."""
+
+    forms: tuple[str, ...]
+
+    @property
+    def certain(self) -> bool:
+        return len(self.forms) == 1
+
+
+# English unit words -> the Vietnamese generic and the gazetteer units it may stand for.
+_UNIT_MATCH = {
+    "province": ("tỉnh", {"tỉnh"}),
+    "city": ("thành phố", {"thành phố"}),
+    "ward": ("phường", {"phường"}),
+    "commune": ("xã", {"xã"}),
+    "special zone": ("đặc khu", {"đặc khu"}),
+}
+
+
+def restore(name: str, unit: str = "") -> Restoration:
+    """The Vietnamese form(s) of a place name written without diacritics, from the gazetteers.
+
+    With an English unit word ("ward"), only units of that type count and the Vietnamese generic
+    word is put in front ("Quy Nhon Nam", "ward" -> "phường Quy Nhơn Nam"). A name written in
+    English (CLDR "France") gives its Vietnamese name ("Pháp").
+    """
+    places = lookup(name)
+    generic, wanted = _UNIT_MATCH.get(unit.lower(), ("", set()))
+    if wanted:
+        places = tuple(p for p in places if p.unit in wanted) or tuple(
+            p for p in places if p.source == "vietnam-provinces"
+        )
+    forms: list[str] = []
+    for place in places:
+        if not place.vi:
+            continue
+        form = f"{generic} {place.vi}" if generic and place.source == "vietnam-provinces" else place.vi
+        if form not in forms:
+            forms.append(form)
+    return Restoration(tuple(forms))

@@ -1,0 +1,413 @@
+"""Gloss extractor: a Vietnamese term and its English rendering given side by side, in either order.
+
+"đổi mới (Renewal)", "Renewal (đổi mới)", "(Vietnamese: Hoàng thành Thăng Long)", 'X, meaning "Y"',
+'X, literally "Y"', 'X translates to "Y"', 'known as X', 'X – Y', "bánh mì/bánh mỳ". Which side is
+Vietnamese is decided by letters and syllable shape (syllables.py), never by a word list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.model import Kind, VariantType
+from glossary.text import fold
+
+from .documents import Document
+from .lexicon import language_names
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+from .syllables import ENGLISH_FUNCTION_WORDS, VI_LETTER, en_score, has_vi_letters, is_syllable, vi_score
+
+# A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))".
+_PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
+# Cue phrases between a term and its gloss.
+# Both start at the cue word, so the regex engine only tries where such a word begins.
+_CUE = re.compile(
+    r"\b(?:which\s+)?(?P<cue>meaning|means|literally|lit\.|translated\s+as|"
+    r"translates\s+(?:to|as)|roughly\s+(?:meaning|translated\s+as))\s*:?\s+",
+    re.IGNORECASE,
+)
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:also|locally|commonly|popularly|often)\s+)?(?:known|referred\s+to)\s+"
+    r"(?:locally\s+|in\s+Vietnamese\s+)?as\s+|\b(?:called|dubbed)\s+",
+    re.IGNORECASE,
+)
+
+
+def _back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
+    """pos moved back over spaces and commas: where the phrase before a cue ends."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+# A label naming the language of what follows: "(Vietnamese: ...)", "(in Vietnamese, ...)".
+_LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
+_LEAD_CUE = re.compile(
+    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also|also\s+known\s+as|known\s+as|"
+    r"translated\s+as)\s*[:,]?\s+",
+    re.IGNORECASE,
+)
+# Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
+_NOISE = re.compile(
+    r"^(?:photo|photos|source|sources|credit|image|file|via|see|courtesy|ảnh|nguồn|since|from|until|"
+    r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
+    r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
+    r"pp?\.|vol|no\.|ibid|sic)\b",
+    re.IGNORECASE,
+)
+_IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
+_DIGITS = re.compile(r"\d")
+# Words describing a person's place in a photo, which follow a name in parentheses.
+_MAX_VI_WORDS = 6
+_MAX_EN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A candidate side of a gloss: its text and where it sits in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+
+
+def _vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
+    """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
+    pos = end
+    words: list[tuple[int, int]] = []
+    while len(words) < _MAX_VI_WORDS:
+        stretch = text[max(floor, pos - 40) : pos]
+        match = (
+            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
+            if words
+            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
+        )
+        if match is None:
+            break
+        word = match.group(1)
+        if not is_syllable(word) or (fold(word) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(word)):
+            break
+        start = pos - len(stretch) + match.start(1)
+        words.append((start, start + len(word)))
+        pos = start
+        # Only spaces may separate the words of one term.
+        if pos > floor and text[pos - 1] not in " \t\n":
+            break
+    if not words:
+        return None
+    start, stop = words[-1][0], words[0][1]
+    return Phrase(text[start:stop], start, stop)
+
+
+def _vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    match = re.match(r"[ \t]*", text[start:ceiling])
+    pos = start + (match.end() if match else 0)
+    begin, stop, count = pos, pos, 0
+    for word in re.finditer(r"[^\W\d_]+", text[pos:ceiling]):
+        gap = text[stop : pos + word.start()] if count else ""
+        if count and gap not in (" ", "\t", "\n"):
+            break
+        token = word.group()
+        if not is_syllable(token) or (fold(token) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(token)):
+            break
+        stop = pos + word.end()
+        count += 1
+        if count == _MAX_VI_WORDS:
+            break
+    if not count:
+        return None
+    return Phrase(text[begin:stop], begin, stop)
+
+
+# Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
+# two ways and the search stays linear (an optional separator here backtracks exponentially).
+_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
+
+
+def _en_phrase_back(text: str, end: int, floor: int) -> Phrase | None:
+    """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
+    noun phrase, cut before articles, prepositions and verbs that start the clause."""
+    stretch = text[max(floor, end - 160) : end].rstrip()
+    base = max(floor, end - 160)
+    if stretch and stretch[-1] in QUOTES_CLOSE:
+        opening = max(stretch.rfind(q, 0, len(stretch) - 1) for q in QUOTES_OPEN)
+        if opening >= 0:
+            inner = stretch[opening + 1 : -1]
+            if 0 < len(WORD.findall(inner)) <= 8:
+                return Phrase(_clean(inner), base + opening + 1, base + len(stretch) - 1)
+    match = _EN_BACK.search(stretch)
+    if match is None:
+        return None
+    tokens = list(re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", match.group(1)))
+    offset = base + match.start(1)
+    chosen: list[re.Match[str]] = []
+    capitalised = tokens and tokens[-1].group()[0].isupper()
+    for token in reversed(tokens):
+        word = token.group()
+        low = word.lower()
+        if capitalised:
+            if word[0].isupper() or low in ("of", "and", "for", "the", "de"):
+                chosen.append(token)
+                continue
+            break
+        if low in ENGLISH_FUNCTION_WORDS or len(chosen) >= 3 or word[0].isupper():
+            break
+        chosen.append(token)
+    while chosen and chosen[-1].group().lower() in ("of", "and", "for", "the", "de"):
+        chosen.pop()
+    while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
+        chosen.pop(0)
+    if not chosen or len(chosen) > 10:
+        return None
+    start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
+    return Phrase(text[start:stop], start, stop)
+
+
+def _en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    if rest and rest[0] in QUOTES_OPEN:
+        closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
+        if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
+            begin = start + lead + 1
+            return Phrase(_clean(rest[1:closing]), begin, begin + closing - 1)
+        return None
+    match = re.match(r"[^.,;:!?()\n\"“”–—]{1,80}", rest)
+    if match is None:
+        return None
+    words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
+    if not words:
+        return None
+    begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
+    return Phrase(text[begin:stop], begin, stop)
+
+
+def _quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] not in QUOTES_OPEN:
+        return None
+    return _en_phrase_forward(text, start, ceiling)
+
+
+def _is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
+    if phrase is None:
+        return False
+    words = phrase.words
+    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
+
+
+def _is_en(phrase: Phrase | None) -> bool:
+    if phrase is None:
+        return False
+    words = phrase.words
+    return bool(words) and not has_vi_letters(phrase.text) and en_score(words) >= 0.34
+
+
+# Searches for line and paragraph ends look this far at most, so a text without line breaks does
+# not make every match scan the whole text.
+_REACH = 2000
+
+
+def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    low, high = max(0, pos - _REACH), min(len(text), pos + _REACH)
+    start = text.rfind("\n\n", low, pos)
+    end = text.find("\n\n", pos, high)
+    return (low if start < 0 else start + 2), (high if end < 0 else end)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    line_start = text.rfind("\n", low, start)
+    line_end = text.find("\n", end, high)
+    return (low if line_start < 0 else line_start + 1), (high if line_end < 0 else line_end)
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _gloss(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str = "gloss") -> Mention:
+    start, end = min(vi.start, en.start), max(vi.end, en.end)
+    # "(a local noodle dish)": the article belongs to the sentence, not to the gloss.
+    english = _ARTICLE.sub("", _clean(en.text)) or _clean(en.text)
+    return mention_at(
+        doc, start, end, kind=Kind.TERM, vi=_clean(vi.text), en=english, confidence=confidence, origin=origin
+    )
+
+
+def _description_of_name(vi: Phrase, en: Phrase) -> bool:
+    """ "Trinh Quoc Phu (centre)": a capitalised name followed by a lowercase description is no gloss."""
+    return _is_title_case(vi.words) and not any(w[0].isupper() for w in en.words)
+
+
+def _parentheses(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    languages = language_names()
+    for match in _PAREN.finditer(text):
+        inner_raw = match.group(1)
+        inner = " ".join(inner_raw.split())
+        if not inner or _NOISE.match(inner) or _IPA.search(inner):
+            continue
+        if _DIGITS.search(inner) and not has_vi_letters(inner):
+            continue
+        floor, _ = _paragraph_bounds(text, match.start())
+        label = _LABEL.match(inner)
+        labelled_vi = False
+        if label and label.group("lang").lower() in languages:
+            labelled_vi = label.group("lang").lower() == "vietnamese"
+            if not labelled_vi:
+                continue  # a gloss in another language: not this glossary's business
+            inner = inner[label.end() :]
+        inner = _LEAD_CUE.sub("", inner)
+        inner_start = match.start(1) + max(0, inner_raw.find(inner[:8]))
+        inner_phrase = Phrase(_clean(inner), inner_start, inner_start + len(inner))
+        words = inner_phrase.words
+        if not words or len(words) > 8:
+            continue
+        if labelled_vi or (_is_vi(inner_phrase) and not _is_en(inner_phrase)):
+            en = _en_phrase_back(text, match.start(), floor)
+            if _is_en(en) and en is not None:
+                yield _gloss(doc, inner_phrase, en, 0.95 if labelled_vi else 0.85)
+            continue
+        if _is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
+            vi = _vi_run_back(text, match.start(), floor)
+            before = text[max(floor, match.start() - 2) : match.start()].rstrip()
+            if before and before[-1] in QUOTES_CLOSE:
+                vi = _en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
+
+            if vi is None or not _is_vi(vi) or _description_of_name(vi, inner_phrase):
+                continue
+            if not _is_en(inner_phrase):
+                continue
+            yield _gloss(doc, vi, inner_phrase, 0.85)
+
+
+def _cues(doc: Document) -> Iterator[Mention]:
+    """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
+    text = doc.text
+    for match in _CUE.finditer(text):
+        left_end = _back_over(text, match.start())
+        floor, ceiling = _paragraph_bounds(text, match.start())
+        ceiling = min(ceiling, match.end() + 200)
+        vi = _vi_run_back(text, left_end, floor)
+        quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
+        if quoted_left:
+            vi = _en_phrase_back(text, left_end, floor)
+        if _is_vi(vi) and vi is not None:
+            en = _en_phrase_forward(text, match.end(), ceiling)
+            if _is_en(en) and en is not None:
+                yield _gloss(doc, vi, en, 0.85)
+            continue
+        en = _en_phrase_back(text, left_end, floor)
+        right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
+        if _is_en(en) and _is_vi(right) and en is not None and right is not None:
+            yield _gloss(doc, right, en, 0.8)
+
+
+def _known_as(doc: Document) -> Iterator[Mention]:
+    """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
+    text = doc.text
+    for match in _KNOWN_AS.finditer(text):
+        floor, ceiling = _paragraph_bounds(text, match.start())
+        ceiling = min(ceiling, match.end() + 200)
+        right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
+        if right is None or not _is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
+            continue
+        en = _en_phrase_back(text, _back_over(text, match.start()), floor)
+        if _is_en(en) and en is not None:
+            yield _gloss(doc, right, en, 0.7)
+
+
+def _dashes(doc: Document) -> Iterator[Mention]:
+    """ "bánh mì – Vietnamese baguette": only with diacritics, and the English side a short phrase
+    that ends the clause, since dashes join so many other things."""
+    text = doc.text
+    for match in _DASH.finditer(text):
+        if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        line_start, line_end = _line_bounds(text, match.start(), match.end())
+        vi = _vi_run_back(text, match.start(), line_start)
+        if vi is not None and has_vi_letters(vi.text) and _is_vi(vi):
+            en = _en_phrase_forward(text, match.end(), line_end)
+            after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
+            if en is not None and _is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
+                yield _gloss(doc, vi, en, 0.5)
+
+
+def _slashes(doc: Document) -> Iterator[Mention]:
+    """ "bánh mì/bánh mỳ": two spellings of one Vietnamese term."""
+    text = doc.text
+    for match in _SLASH.finditer(text):
+        line_start, line_end = _line_bounds(text, match.start(), match.end())
+        left = _vi_run_back(text, match.start(), line_start)
+        right = _vi_run_forward(text, match.end(), line_end)
+        if left is None or right is None or not (has_vi_letters(left.text) or has_vi_letters(right.text)):
+            continue
+        # The two sides name the same thing: as many words on each side.
+        n = min(len(left.words), len(right.words))
+        left_words, right_words = left.words[-n:], right.words[:n]
+        if not _is_vi(Phrase(" ".join(left_words), 0, 0)) or not _is_vi(Phrase(" ".join(right_words), 0, 0)):
+            continue
+        a, b = " ".join(left_words), " ".join(right_words)
+        if a == b:
+            continue
+        same_letters = fold(a) == fold(b)
+        mention = mention_at(
+            doc,
+            left.start,
+            right.end,
+            kind=Kind.TERM,
+            vi=a,
+            variants=[(b, VariantType.TONE_STYLE if same_letters else VariantType.SPELLING)],
+            confidence=0.6,
+            origin="slash",
+        )
+        yield mention
+
+
+_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+")
+
+
+def _appositives(doc: Document) -> Iterator[Mention]:
+    """ "Tết Nguyên Đán, the Lunar New Year.": a Vietnamese name with diacritics, then its English
+    name in title case closing the clause."""
+    text = doc.text
+    for match in _APPOSITIVE.finditer(text):
+        if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
+            continue  # the Vietnamese side has diacritics: skip the many plain ", the"
+        line_start, line_end = _line_bounds(text, match.start(), match.end())
+        vi = _vi_run_back(text, match.start(), line_start)
+        if vi is None or not has_vi_letters(vi.text) or not _is_vi(vi):
+            continue
+        en = _en_phrase_forward(text, match.end(), line_end)
+        if en is None or not _is_title_case(en.words) or not _is_en(en):
+            continue
+        after = text[en.end : en.end + 1]
+        if after in ("", ".", ",", ";", "\n") and len(en.words) <= 4:
+            yield _gloss(doc, vi, en, 0.6)
+
+
+def extract_glosses(doc: Document) -> list[Mention]:
+    """Every gloss pair in a document."""
+    found: list[Mention] = []
+    for extractor in (_parentheses, _cues, _known_as, _dashes, _slashes, _appositives):
+        found.extend(extractor(doc))
+    return found

@@ -1,0 +1,119 @@
+"""English vocabulary the name extractor needs: titles, generic head words, calendar words.
+
+These are facts about English news prose (how titles, ministries and landmarks are written), not
+about any text the miner is tested on. Everything is stored folded (lowercase, no diacritics).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+# Words that make up titles before a name ("Party General Secretary", "Deputy Foreign Minister").
+# A title is recorded with the name as a variant but is never part of the name.
+TITLE_WORDS = frozenset(
+    """president vice-president vice deputy director director-general secretary secretary-general
+    general minister prime chairman chairwoman chairperson chair ceo cfo coo founder co-founder
+    ambassador consul consul-general counsellor chief head mr mrs ms miss dr prof professor mayor
+    governor king queen prince princess emperor empress speaker chancellor premier commander
+    lieutenant colonel major captain admiral marshal senator congressman congresswoman representative
+    justice judge sir madam mme monsieur associate assistant executive managing editor editor-in-chief
+    rector dean acting permanent standing party state foreign defence defense senior member
+    former late venerable most reverend father bishop archbishop cardinal pope superior lord lady
+    secretary-general vice-chairman vice-chairwoman vice-minister deputy-minister chairmen leader""".split()
+)
+
+# Head words of organisation names ("Ministry of ...", "... Group").
+ORG_HEADS = frozenset(
+    """ministry committee commission organisation organization agency group network bureau department
+    office board assembly council university college institute academy school association union
+    federation foundation fund bank corporation corp company co inc ltd jsc mission programme program
+    authority administration court parliament senate government party army navy
+    police force forces command centre center society club league alliance partnership cooperative
+    coalition consortium chamber service services press news television radio broadcasting tribune
+    times post daily magazine observatory laboratory hospital museum library forum initiative
+    conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
+    unit team""".split()
+)
+
+# Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").
+PLACE_HEADS = frozenset(
+    """citadel temple pagoda market bridge lake river mountain mountains mount bay island islands park
+    geopark palace tomb mausoleum square street road avenue boulevard corridor cave caves beach
+    delta valley pass plateau forest reserve sanctuary falls waterfall port harbour harbor airport
+    station tower gate church cathedral shrine monument monuments landscape landscapes complex
+    village town city province ward commune district region peninsula sea ocean gulf strait coast
+    highlands hill hills canal dam reservoir stadium wharf quarter zone""".split()
+)
+
+# Administrative units as English news writes them, with the Vietnamese generic word each stands
+# for. "district" units were abolished in 2025; news still names them.
+ADMIN_UNITS = {
+    "province": "tỉnh",
+    "city": "thành phố",
+    "ward": "phường",
+    "commune": "xã",
+    "district": "huyện",
+    "town": "thị xã",
+    "township": "thị trấn",
+    "special zone": "đặc khu",
+}
+
+# Events and documents: named, but neither people, places nor organisations.
+EVENT_HEADS = frozenset(
+    """conference summit congress festival campaign fair expo exhibition games championship cup
+    award awards prize strategy resolution directive decree law agreement treaty convention charter
+    declaration plan indicators agenda report day week year anniversary celebration
+    session meeting dialogue talks war""".split()
+)
+
+# Plural head words that still name one thing ("... Monuments and Landscapes"); other plurals
+# ("Global Geoparks") name a category, not an entity.
+PLURAL_HEADS = frozenset(
+    """monuments landscapes islands mountains caves hills falls highlands forces services holdings
+    airlines airways railways nations times""".split()
+)
+
+# Vietnamese family names, folded: a capitalised run of syllables starting with one is a person.
+FAMILY_NAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam mai truong
+    to quach cao luu luong ta tong chu dao doan ha kieu khuc lai lu mac ong thai tieu trieu vuong
+    giang khong lieu thach than tang la nghiem phung quan thieu uong van""".split()
+)
+
+# Connectors allowed inside a capitalised name ("Ministry of Education and Training").
+CONNECTORS = frozenset("of for and & on in to at de du des la van von der da di the".split())
+# Connectors that only join when the name so far already has a head word: "Vietnam and UNESCO" is
+# two names, "Ministry of Science and Technology" is one.
+WEAK_CONNECTORS = frozenset("and & on in to at".split())
+
+# Verbs of reporting that follow a person's name ("Lam said", "Azoulay affirmed").
+SPEECH_VERBS = frozenset(
+    """said says told stated affirmed added noted stressed emphasised emphasized underlined asked
+    called urged expressed thanked praised welcomed appreciated highlighted recalled proposed
+    suggested spoke explained confirmed announced lauded commended described pledged""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names in English, from CLDR, folded."""
+    en = Locale("en")
+    words: set[str] = set()
+    # Wide names only: abbreviations ("Thu", "Mar") are also Vietnamese syllables and English words.
+    words.update(m.lower() for m in en.months["format"]["wide"].values())
+    words.update(d.lower() for d in en.days["format"]["wide"].values())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """English names of languages from CLDR, folded ("vietnamese", "french"): gloss labels and
+    nationality adjectives ("Vietnamese Prime Minister")."""
+    return frozenset(name.lower() for name in Locale("en").languages.values() if " " not in name)
+
+
+def is_title(word: str) -> bool:
+    """Whether a word (any case) belongs to a title."""
+    return word.lower().strip(".") in TITLE_WORDS

@@ -1,0 +1,85 @@
+"""What extractors report: one Mention per sighting of a concept, with the helpers they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from glossary.model import Kind, VariantType
+
+from .documents import Document
+
+# A word: letters, with inner hyphens or apostrophes ("Director-General", "Vietnam's").
+WORD = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+QUOTES_OPEN = "\"“‘«'"
+QUOTES_CLOSE = "\"”’»'"
+
+
+@dataclass
+class Mention:
+    """One sighting: the forms a text gives for a concept, where, and how sure the extractor is."""
+
+    kind: Kind
+    en: str = ""
+    vi: str = ""
+    abbr: str = ""
+    variants: list[tuple[str, VariantType]] = field(default_factory=list)
+    path: str = ""
+    line: int = 0
+    context: str = ""
+    confidence: float = 0.5
+    flags: list[str] = field(default_factory=list)
+    # How the mention was found ("gloss", "acronym", "name", "short", "untranslated"): clustering
+    # trusts some evidence more than other.
+    origin: str = ""
+    # Character offsets in the document, so later extractors can skip text already explained.
+    start: int = 0
+    end: int = 0
+    # How many sightings this mention stands for (repeats in one text are folded into one).
+    count: int = 1
+
+    def forms(self) -> list[str]:
+        return [f for f in (self.vi, self.en, self.abbr, *(v for v, _ in self.variants)) if f]
+
+
+def strip_possessive(word: str) -> str:
+    """ "Vietnam's" -> "Vietnam"; other words unchanged."""
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
+
+
+def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
+    """The sentence around text[start:end], whitespace collapsed, cut to about limit characters."""
+    text = doc.text
+    lo = max(0, start - limit)
+    head = text[lo:start]
+    begin = lo
+    for match in _SENTENCE_END.finditer(head):
+        begin = lo + match.end()
+    line_start = text.rfind("\n", lo, start) + 1
+    begin = max(begin, line_start)
+    tail = text[end : end + limit]
+    match = _SENTENCE_END.search(tail)
+    stop = end + (match.start() + 1 if match else len(tail))
+    line_end = text.find("\n", end, end + limit)
+    if line_end != -1:
+        stop = min(stop, line_end)
+    sentence = " ".join(text[begin:stop].split())
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return sentence
+
+
+def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:
+    """A Mention located at text[start:end] of doc, with its line and context sentence."""
+    return Mention(
+        path=doc.path,
+        line=doc.line_of(start),
+        context=sentence_at(doc, start, end),
+        start=start,
+        end=end,
+        **fields,
+    )

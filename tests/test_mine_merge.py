@@ -1,0 +1,131 @@
+"""Merging mined candidates into a real PO store: new, updated, rejected, approved, notes kept."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from glossary.mine import merge, mine_documents
+from glossary.mine.cluster import cluster
+from glossary.mine.documents import Document
+from glossary.mine.pipeline import extract
+from glossary.model import Entry, Kind, Status
+from glossary.store import Glossary
+
+TEXT = (
+    "Party General Secretary Tô Lâm praised nearly 40 years of đổi mới (Renewal). "
+    "Lâm met the Director-General of the United Nations Educational, Scientific and Cultural Organisation "
+    "(UNESCO) in Hanoi.\n"
+)
+
+
+def mined(text: str = TEXT, path: str = "a.txt") -> list[Entry]:
+    return mine_documents([Document(path, text)]).entries
+
+
+def by_headword(glossary: Glossary) -> dict[str, Entry]:
+    return {e.headword: e for e in glossary}
+
+
+def msgfmt_check(path: Path) -> None:
+    if shutil.which("msgfmt") is None:
+        pytest.skip("msgfmt (gettext) is not installed")
+    subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], check=True)
+
+
+def test_new_candidates_are_fuzzy_and_the_file_is_valid(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "terms", create=True)
+    report = merge(glossary, mined())
+    glossary.save()
+    assert report.new == len(glossary) and report.updated == report.unchanged == 0
+    entries = by_headword(Glossary.open(tmp_path / "terms"))
+    assert entries["đổi mới"].status is Status.CANDIDATE and entries["đổi mới"].en == "Renewal"
+    assert entries["Tô Lâm"].kind is Kind.PERSON
+    po = (tmp_path / "terms" / "vi.po").read_text(encoding="utf-8")
+    assert "#, fuzzy" in po
+    msgfmt_check(tmp_path / "terms" / "vi.po")
+
+
+def test_mining_the_same_text_again_changes_nothing(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "g.po", create=True)
+    merge(glossary, mined())
+    glossary.save()
+    before = (tmp_path / "g.po").read_bytes()
+    again = Glossary.open(tmp_path / "g.po")
+    report = merge(again, mined())
+    assert report.new == 0 and report.updated == 0 and report.unchanged > 0
+    assert again.save() == []
+    assert (tmp_path / "g.po").read_bytes() == before
+
+
+def test_a_new_text_updates_frequency_and_sources(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "g.po", create=True)
+    merge(glossary, mined())
+    glossary.save()
+    again = Glossary.open(tmp_path / "g.po")
+    report = merge(again, mined("Many recall đổi mới (Renewal) fondly.\n", "b.txt"))
+    again.save()
+    entry = by_headword(Glossary.open(tmp_path / "g.po"))["đổi mới"]
+    assert report.updated >= 1
+    assert [s.path for s in entry.sources] == ["a.txt", "b.txt"]
+    assert entry.frequency == 2
+    assert len(entry.contexts) == 2
+
+
+def test_rejected_entries_are_never_brought_back(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "g.po", create=True)
+    # Rejected under a different spelling: matched by folded form.
+    glossary.add(Entry(en="Renewal", vi="doi moi", status=Status.REJECTED, notes=["not a term"]))
+    glossary.save()
+    again = Glossary.open(tmp_path / "g.po")
+    merge(again, mined())
+    again.save()
+    entries = list(Glossary.open(tmp_path / "g.po"))
+    renewal = [e for e in entries if e.en == "Renewal"]
+    assert len(renewal) == 1 and renewal[0].status is Status.REJECTED
+    assert renewal[0].notes == ["not a term"]
+    msgfmt_check(tmp_path / "g.po")
+
+
+def test_approved_entries_keep_their_forms_and_contradictions_are_conflicts(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "g.po", create=True)
+    glossary.add(Entry(en="Renewal", vi="Đổi Mới", status=Status.APPROVED, notes=["house style: capitals"]))
+    glossary.add(Entry(en="To Lam", vi="Tô Lam", kind=Kind.PERSON, status=Status.APPROVED))
+    glossary.save()
+    again = Glossary.open(tmp_path / "g.po")
+    report = merge(again, mined())
+    again.save()
+    entries = {e.en: e for e in Glossary.open(tmp_path / "g.po")}
+    assert entries["Renewal"].vi == "Đổi Mới" and entries["Renewal"].notes == ["house style: capitals"]
+    assert entries["To Lam"].vi == "Tô Lam"  # approved: never rewritten by the miner
+    assert any("Tô Lâm" in c for c in report.conflicts)
+
+
+def test_reviewer_edits_on_a_candidate_survive_re_mining(tmp_path: Path) -> None:
+    glossary = Glossary.open(tmp_path / "g.po", create=True)
+    merge(glossary, mined())
+    entry = by_headword(glossary)["đổi mới"]
+    entry.notes.append("check with the style guide")
+    entry.en = "Renovation"  # a reviewer's edit of the English form
+    glossary.save()
+    again = Glossary.open(tmp_path / "g.po")
+    merge(again, mined())
+    again.save()
+    entry = by_headword(Glossary.open(tmp_path / "g.po"))["đổi mới"]
+    assert entry.en == "Renovation" and entry.notes == ["check with the style guide"]
+
+
+def test_unverified_restoration_keeps_every_candidate() -> None:
+    entries = cluster(
+        extract(Document("y.txt", "The pagoda stands in Yen Tu commune near the river.\n")).mentions
+    )
+    place = next(e for e in entries if e.en == "Yen Tu commune")
+    # Only the commune fits the unit word; without it both names would be kept, unverified.
+    assert place.vi == "xã Yên Từ"
+    bare = cluster(extract(Document("y.txt", "Pilgrims climb to Yen Tu every spring, she said.\n")).mentions)
+    ambiguous = [e for e in bare if e.en == "Yen Tu"]
+    assert "unverified" in ambiguous[0].flags and not ambiguous[0].vi
+    assert {"Yên Tử", "Yên Từ"} <= {v.form for v in ambiguous[0].variants}
