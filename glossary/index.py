@@ -1,24 +1,60 @@
 """Lookup and search over the glossary: as typed, folded, tone-style-insensitive, Telex/VNI-decoded.
 
-The index is derived from the entries and disposable. Ranks: exact > prefix > word prefix >
-substring > typo-tolerant; within a rank, Vietnamese collation order of the headword.
+Ranks: exact > prefix > word prefix > substring > typo-tolerant (one or two edits on the folded
+form); within a rank, forms matched with the query's own diacritics first, then Vietnamese collation
+order of the headword.
+
+The index is derived from the entries and disposable. It is a handful of flat tables (arrays and
+joined strings) so that it pickles and loads in well under a second for a million entries; see
+``open_cached`` for the on-disk cache, which is keyed by the PO files' digests and never lives
+next to them. No query scans the whole glossary:
+
+* exact and prefix matches are a binary search over the records sorted by folded form;
+* word-prefix, substring and typo matches go through the table of distinct words (small even for
+  a large glossary) and its posting lists;
+* records are numbered in collation order, so "the first N hits of a range in collation order"
+  is a lazy merge of pre-sorted blocks (``_Runs``) instead of a sort of every hit.
 """
 
 from __future__ import annotations
 
 import bisect
 import enum
+import hashlib
+import heapq
+import json
+import os
+import pickle
+import re
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from array import array
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from glossary.model import Entry
+from glossary.errors import GlossaryError
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
 from glossary.text import fold, query_variants, sort_key, tone_key
 
-# Past this many substring hits the rest are not worth ranking: nobody reads them.
-SUBSTRING_CAP = 5000
-# Separator between folded forms in the substring haystack; fold() never produces it.
-_SEP = "\x00"
+# Bumped whenever the tables change shape, so an old cache is rebuilt instead of misread.
+FORMAT = 3
+# Typos are looked for only in queries this long; shorter ones match too much to be useful.
+TYPO_MIN_LENGTH = 3
+# Queries shorter than this allow one edit; longer ones two.
+TYPO_TWO_EDITS_FROM = 5
+# The typo rank verifies at most this many candidates (in collation order): on a syllable-based
+# vocabulary almost every form has words close to the query's, and the typo rank is the last
+# resort, so it trades recall deep in the list for a bounded keystroke latency.
+TYPO_BUDGET = 2500
+# How often long loops look at the cancel event (a power of two minus one, for a cheap mask).
+_CHECK_EVERY = 1023
+# Block sizes of the pre-sorted runs; each level is a copy of the table sorted block by block.
+_RUN_LEVELS = (1 << 10, 1 << 15, 1 << 20)
+# fold() never produces a newline, so it separates forms and words in the joined tables.
+_SEP = "\n"
+
+KINDS = tuple(Kind)
+STATUSES = tuple(Status)
 
 
 class Rank(enum.IntEnum):
@@ -49,85 +85,482 @@ class SearchCancelled(Exception):
     """The caller's cancel event was set; a newer query superseded this one."""
 
 
-def _bounded_edits(a: str, b: str, limit: int) -> int:
+class IndexCacheError(GlossaryError):
+    """The on-disk index cache could not be written (reading a bad cache just rebuilds it)."""
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise SearchCancelled
+
+
+def bounded_edits(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of a and b, or limit + 1 once it is known to exceed limit."""
+    if a == b:
+        return 0
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            current.append(cost)
-            best = min(best, cost)
+    # A shared prefix and suffix cost nothing; stripping them leaves a few letters at most for the
+    # comparisons typo matching makes (word against word), so the table below stays tiny.
+    head = 0
+    shortest = min(len(a), len(b))
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if not a or not b:
+        return len(a) + len(b)
+    if limit == 1:
+        # One edit: a single substitution, insertion or deletion of what is left.
+        return 1 if len(a) <= 1 and len(b) <= 1 else limit + 1
+    # Only cells within limit of the diagonal can stay within limit: a band, not the whole table.
+    over = limit + 1
+    width = len(b)
+    previous = [j if j <= limit else over for j in range(width + 1)]
+    for i in range(1, len(a) + 1):
+        ca = a[i - 1]
+        low, high = max(1, i - limit), min(width, i + limit)
+        current = [over] * (width + 1)
+        current[0] = i if i <= limit else over
+        best = current[0]
+        for j in range(low, high + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            if previous[j] + 1 < cost:
+                cost = previous[j] + 1
+            if current[j - 1] + 1 < cost:
+                cost = current[j - 1] + 1
+            current[j] = cost if cost < over else over
+            if cost < best:
+                best = cost
         if best > limit:
-            return limit + 1
+            return over
         previous = current
-    return previous[-1]
+    return previous[width]
 
 
-def _span(form: str, folded_query: str, folded_start: int) -> tuple[int, int]:
-    """Map a match in the folded form back onto the original form.
+def _deletions(word: str, depth: int) -> set[str]:
+    """Every string made by deleting up to depth characters of word (word itself included)."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _word_starts(folded: str) -> list[int]:
+    """Where the words of a folded form start (after a space or a hyphen)."""
+    return [0] + [i + 1 for i, ch in enumerate(folded) if ch in " -"]
+
+
+def match_form(folded: str, query: str) -> tuple[Rank, int] | None:
+    """How a folded form matches a folded query without typos: (rank, start), or None.
+
+    The reference definition of the ranks: the fast paths of Index must agree with it.
+    """
+    if folded == query:
+        return Rank.EXACT, 0
+    if folded.startswith(query):
+        return Rank.PREFIX, 0
+    pos = folded.find(query)
+    if pos < 0:
+        return None
+    best = pos
+    while pos >= 0:
+        if folded[pos - 1] in " -":
+            return Rank.WORD_PREFIX, pos
+        pos = folded.find(query, pos + 1)
+    return Rank.SUBSTRING, best
+
+
+def _words(folded: str) -> list[tuple[int, str]]:
+    """The words of a folded form (split at spaces and hyphens) with where each starts."""
+    return list(zip(_word_starts(folded), _WORD_SPLIT.split(folded), strict=True))
+
+
+_WORD_SPLIT = re.compile("[ -]")
+
+
+def word_budget(token: str, edits: int) -> int:
+    """The edits one query word may take: short words one at most, since two change them entirely."""
+    return min(edits, 1 if len(token) < TYPO_TWO_EDITS_FROM else 2)
+
+
+def typo_match(folded: str, query: str, edits: int) -> tuple[int, int] | None:
+    """A typo-tolerant match: as many words in a row as the query has, each within its own budget
+    (word_budget) and all together within edits. Returns the folded span, or None.
+
+    The reference definition; the index finds the same matches through close-word tables.
+    """
+    tokens = query.replace("-", " ").split()
+    words = _words(folded)
+    for n in range(len(words) - len(tokens) + 1):
+        spent = 0
+        for k, token in enumerate(tokens):
+            word = words[n + k][1]
+            cost = bounded_edits(token, word, word_budget(token, edits))
+            spent += cost
+            if cost > word_budget(token, edits) or spent > edits:
+                break
+        else:
+            last_start, last_word = words[n + len(tokens) - 1]
+            return words[n][0], last_start + len(last_word)
+    return None
+
+
+def _span(form: str, folded_start: int, folded_end: int) -> tuple[int, int]:
+    """Map a span of the folded form back onto the original form.
 
     fold() maps each precomposed Vietnamese letter to one character, so positions agree unless the
     form had runs of whitespace or stray combining marks; recompute by folding prefixes then.
     """
     if len(fold(form)) == len(form):
-        return folded_start, folded_start + len(folded_query)
+        return folded_start, folded_end
     start = 0
     while start < len(form) and len(fold(form[:start] + "x")) - 1 < folded_start:
         start += 1
     end = start
-    while end < len(form) and len(fold(form[start : end + 1])) < len(folded_query):
+    while end < len(form) and len(fold(form[start : end + 1])) < folded_end - folded_start:
         end += 1
     return start, min(len(form), end + 1)
 
 
-class Index:
-    """A search index over a list of entries."""
+class _Runs:
+    """The values of a table slice in ascending order, lazily, without sorting the slice.
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.entries = list(entries)
-        # Collation rank of each entry's headword, so ties sort in Vietnamese order cheaply.
-        order = sorted(range(len(self.entries)), key=lambda i: sort_key(self.entries[i].headword))
-        self.collation = [0] * len(self.entries)
-        for position, i in enumerate(order):
-            self.collation[i] = position
-        self.by_collation = order
-        # One record per (entry, form): folded text, entry number, original form.
-        self.records: list[tuple[str, int, str]] = []
-        self.exact: dict[str, list[int]] = {}
-        suffixes: list[tuple[str, int, int]] = []
-        for i, entry in enumerate(self.entries):
-            for form in entry.forms():
-                folded = fold(form)
-                if not folded:
-                    continue
-                r = len(self.records)
-                self.records.append((folded, i, form))
-                self.exact.setdefault(folded, []).append(r)
-                suffixes.append((folded, r, 0))
-                for pos, ch in enumerate(folded):
-                    if ch == " " or ch == "-":
-                        suffixes.append((folded[pos + 1 :], r, pos + 1))
-        suffixes.sort()
-        self._suffix_keys = [s[0] for s in suffixes]
-        self._suffix_refs = [(s[1], s[2]) for s in suffixes]
-        self._haystack = _SEP.join(rec[0] for rec in self.records)
-        self._starts: list[int] = []
+    Each level holds the table sorted within aligned blocks; a slice is covered by a few whole
+    blocks (already sorted) and two short edges (sorted on the spot), which heapq.merge joins.
+    """
+
+    def __init__(self, table: array) -> None:
+        self.table = table
+        self.levels: list[tuple[int, array]] = []
+        for size in _RUN_LEVELS:
+            if size >= len(table):
+                break
+            level = array("I")
+            for start in range(0, len(table), size):
+                level.extend(sorted(table[start : start + size]))
+            self.levels.append((size, level))
+
+    def ascending(self, lo: int, hi: int) -> Iterator[int]:
+        if hi - lo <= _RUN_LEVELS[0]:
+            return iter(sorted(self.table[lo:hi]))
+        pieces: list[Iterable[int]] = []
+        self._cover(lo, hi, len(self.levels) - 1, pieces)
+        return heapq.merge(*pieces)
+
+    def _cover(self, lo: int, hi: int, level: int, pieces: list[Iterable[int]]) -> None:
+        if level < 0 or hi - lo < _RUN_LEVELS[0]:
+            if hi > lo:
+                pieces.append(sorted(self.table[lo:hi]))
+            return
+        size, sorted_level = self.levels[level]
+        first = -(-lo // size) * size
+        last = hi // size * size
+        if first >= last:
+            self._cover(lo, hi, level - 1, pieces)
+            return
+        self._cover(lo, first, level - 1, pieces)
+        view = memoryview(sorted_level)
+        for start in range(first, last, size):
+            pieces.append(view[start : start + size])
+        self._cover(last, hi, level - 1, pieces)
+
+
+class _Joined:
+    """Strings stored as one joined string plus offsets: compact, and fast to pickle and load."""
+
+    def __init__(self, items: Iterable[str]) -> None:
+        self.offsets = array("I", [0])
+        parts = []
         offset = 0
-        for rec in self.records:
-            self._starts.append(offset)
-            offset += len(rec[0]) + 1
-        self._words = sorted({w for rec in self.records for w in rec[0].split()})
+        for item in items:
+            parts.append(item)
+            offset += len(item) + 1
+            self.offsets.append(offset)
+        self.text = _SEP.join(parts) + _SEP if parts else ""
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self.text[self.offsets[i] : self.offsets[i + 1] - 1]
+
+    def find_all(self, needle: str) -> Iterator[tuple[int, int]]:
+        """(item, offset inside the item) of every occurrence of needle, in item order."""
+        text, offsets = self.text, self.offsets
+        pos = text.find(needle)
+        while pos >= 0:
+            item = bisect.bisect_right(offsets, pos) - 1
+            yield item, pos - offsets[item]
+            pos = text.find(needle, pos + 1)
+
+
+def _entry_to_json(entry: Entry) -> str:
+    data = {
+        "en": entry.en,
+        "vi": entry.vi,
+        "kind": entry.kind.value,
+        "status": entry.status.value,
+        "variants": [[v.form, v.type.value] for v in entry.variants],
+        "abbr": entry.abbr,
+        "notes": entry.notes,
+        "sources": [[s.path, s.line] for s in entry.sources],
+        "contexts": entry.contexts,
+        "frequency": entry.frequency,
+        "confidence": entry.confidence,
+        "disambiguation": entry.disambiguation,
+        "flags": entry.flags,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _entry_from_json(text: str) -> Entry:
+    data = json.loads(text)
+    return Entry(
+        en=data["en"],
+        vi=data["vi"],
+        kind=Kind(data["kind"]),
+        status=Status(data["status"]),
+        variants=[Variant(form, VariantType(vtype)) for form, vtype in data["variants"]],
+        abbr=data["abbr"],
+        notes=data["notes"],
+        sources=[Source(path, line) for path, line in data["sources"]],
+        contexts=data["contexts"],
+        frequency=data["frequency"],
+        confidence=data["confidence"],
+        disambiguation=data["disambiguation"],
+        flags=data["flags"],
+    )
+
+
+@dataclass
+class _Tables:
+    """Everything the index derives from the entries; pickled as it is for the on-disk cache."""
+
+    size: int
+    kinds: bytes  # entry -> position in KINDS
+    statuses: bytes  # entry -> position in STATUSES
+    by_collation: array  # collation position -> entry
+    collation: array  # entry -> collation position
+    # One record per distinct folded form of an entry, numbered in the entries' collation order.
+    record_entry: array  # record -> entry
+    record_form: array  # record -> position of its form in entry.forms()
+    folded: _Joined  # record -> folded form
+    by_folded: array  # records sorted by folded form
+    words: _Joined  # distinct words of the folded forms, sorted
+    postings: array  # word-major: records containing each word, ascending
+    posting_at: array  # word -> start in postings (plus the end)
+    # Deletion neighbourhoods of the words, for typo-tolerant matching (SymSpell style).
+    deletion_keys: _Joined
+    deletion_words: array
+    runs_folded: _Runs  # by_folded, block-sorted
+    runs_postings: _Runs  # postings, block-sorted
+    entries_json: _Joined | None = None  # the entries themselves, for an index loaded from disk
+    key: str = ""  # the cache key of the PO files the tables were built from
+
+
+def _build(entries: Sequence[Entry], keep_json: bool, cancel: threading.Event | None) -> _Tables:
+    order = sorted(range(len(entries)), key=lambda i: sort_key(entries[i].headword))
+    _check(cancel)
+    collation = array("I", bytes(4 * len(entries)))
+    for position, i in enumerate(order):
+        collation[i] = position
+    record_entry, record_form, folded_forms = array("I"), array("H"), []
+    for n, i in enumerate(order):
+        if n & _CHECK_EVERY == 0:
+            _check(cancel)
+        seen: set[str] = set()
+        for k, form in enumerate(entries[i].forms()):
+            folded = fold(form)
+            if folded and folded not in seen:
+                seen.add(folded)
+                record_entry.append(i)
+                record_form.append(k)
+                folded_forms.append(folded)
+    by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
+    _check(cancel)
+    postings_by_word: dict[str, list[int]] = {}
+    for r, folded in enumerate(folded_forms):
+        for word in set(folded.replace("-", " ").split()):
+            postings_by_word.setdefault(word, []).append(r)
+    words = sorted(postings_by_word)
+    postings, posting_at = array("I"), array("I", [0])
+    deletions: list[tuple[str, int]] = []
+    for w, word in enumerate(words):
+        postings.extend(postings_by_word[word])
+        posting_at.append(len(postings))
+        if len(word) >= TYPO_MIN_LENGTH - 2:
+            deletions.extend((d, w) for d in _deletions(word, 2))
+    _check(cancel)
+    deletions.sort()
+    return _Tables(
+        size=len(entries),
+        kinds=bytes(KINDS.index(e.kind) for e in entries),
+        statuses=bytes(STATUSES.index(e.status) for e in entries),
+        by_collation=array("I", order),
+        collation=collation,
+        record_entry=record_entry,
+        record_form=record_form,
+        folded=_Joined(folded_forms),
+        by_folded=by_folded,
+        words=_Joined(words),
+        postings=postings,
+        posting_at=posting_at,
+        deletion_keys=_Joined(d for d, _ in deletions),
+        deletion_words=array("I", (w for _, w in deletions)),
+        runs_folded=_Runs(by_folded),
+        runs_postings=_Runs(postings),
+        entries_json=_Joined(_entry_to_json(e) for e in entries) if keep_json else None,
+    )
+
+
+@dataclass
+class _Hit:
+    """The best match found so far for one entry."""
+
+    rank: Rank
+    accents: bool
+    # Collation position of a table entry, or None for a changed entry (compared by sort key then).
+    order: int | None
+    entry: Entry
+    form: str
+    start: int  # span in the folded form
+    end: int
+
+
+@dataclass
+class _Query:
+    """One reading of the query (as typed, Telex or VNI), folded, with its diacritics kept apart."""
+
+    folded: str
+    accents: str
+    tokens: list[str] = field(default_factory=list)
+
+
+class Index:
+    """A search index over a list of entries (or over tables loaded from the on-disk cache)."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        *,
+        cancel: threading.Event | None = None,
+        _tables: _Tables | None = None,
+    ) -> None:
+        """Index entries (building raises SearchCancelled if cancel is set meanwhile)."""
+        self._live: list[Entry] | None = None if _tables is not None else list(entries)
+        self._t = _tables if _tables is not None else _build(self._live or [], False, cancel)
+        self._materialised: dict[int, Entry] = {}
+        # Entries changed since the tables were built: searched one by one, the tables skip them.
+        self._stale: set[int] = set()
+        self._extra: list[Entry] = []
+        self._positions: dict[int, int] | None = None
+
+    # --- entries ----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._t.size - len(self._stale) + len(self._extra)
+
+    @property
+    def key(self) -> str:
+        """The cache key of the PO files this index was built from ("" when built in memory)."""
+        return self._t.key
+
+    def entry(self, i: int) -> Entry:
+        """The entry at position i of the indexed list (decoded from the cache until bound)."""
+        if self._live is not None:
+            return self._live[i]
+        found = self._materialised.get(i)
+        if found is None:
+            assert self._t.entries_json is not None
+            found = self._materialised[i] = _entry_from_json(self._t.entries_json[i])
+        return found
+
+    @property
+    def bound(self) -> bool:
+        """Whether the index hands out the glossary's own Entry objects (edits show at once)."""
+        return self._live is not None
+
+    def bind(self, entries: Sequence[Entry]) -> None:
+        """Hand out these live entries from now on: the same list, in the same order, as indexed."""
+        if len(entries) != self._t.size:
+            raise ValueError("bind() needs the very entries the index was built from")
+        self._live = list(entries)
+        self._materialised.clear()
+
+    def _position(self, entry: Entry) -> int | None:
+        if self._live is None:
+            return None
+        if self._positions is None:
+            self._positions = {id(e): i for i, e in enumerate(self._live)}
+        return self._positions.get(id(entry))
+
+    def update(self, changed: Iterable[Entry] = (), removed: Iterable[Entry] = ()) -> None:
+        """Take edits into account: changed (or new) entries are searched afresh, removed ones dropped."""
+        for entry in removed:
+            self._forget(entry)
+        for entry in changed:
+            self._forget(entry)
+            self._extra.append(entry)
+
+    def _forget(self, entry: Entry) -> None:
+        position = self._position(entry)
+        if position is not None:
+            self._stale.add(position)
+        self._extra = [e for e in self._extra if e is not entry]
 
     def all(self) -> list[Entry]:
         """Every entry in Vietnamese collation order."""
-        return [self.entries[i] for i in self.by_collation]
+        return self.browse(len(self))
+
+    def browse(
+        self,
+        limit: int,
+        *,
+        kinds: Collection[Kind] | None = None,
+        statuses: Collection[Status] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[Entry]:
+        """The first limit entries in collation order, optionally only some kinds and statuses."""
+        accept = self._filter(kinds, statuses)
+        out: list[tuple[tuple, Entry]] = []
+        for n, i in enumerate(self._t.by_collation):
+            if n & _CHECK_EVERY == 0:
+                _check(cancel)
+            if len(out) >= limit:
+                break
+            if accept(i):
+                out.append(((0, n), self.entry(i)))
+        extra = [e for e in self._extra if _accepts(e, kinds, statuses)]
+        if extra:
+            base = [((sort_key(e.headword), 1), e) for _, e in out]
+            merged = base + [((sort_key(e.headword), 0), e) for e in extra]
+            merged.sort(key=lambda pair: pair[0])
+            return [e for _, e in merged[:limit]]
+        return [e for _, e in out]
+
+    def _filter(
+        self, kinds: Collection[Kind] | None, statuses: Collection[Status] | None
+    ) -> Callable[[int], bool]:
+        stale = self._stale
+        kind_ok = None if kinds is None else bytes(k in kinds for k in KINDS)
+        status_ok = None if statuses is None else bytes(s in statuses for s in STATUSES)
+        table_kinds, table_statuses = self._t.kinds, self._t.statuses
+
+        def accept(i: int) -> bool:
+            if kind_ok is not None and not kind_ok[table_kinds[i]]:
+                return False
+            if status_ok is not None and not status_ok[table_statuses[i]]:
+                return False
+            return not stale or i not in stale
+
+        return accept
+
+    # --- search -----------------------------------------------------------------------------
 
     def search(
         self,
@@ -136,94 +569,413 @@ class Index:
         *,
         typos: int = 2,
         cancel: threading.Event | None = None,
+        kinds: Collection[Kind] | None = None,
+        statuses: Collection[Status] | None = None,
     ) -> list[Match]:
         """Entries matching query, best first; at most limit of them.
 
-        cancel lets a newer query stop this one (raises SearchCancelled).
+        typos is the most edits a typo-tolerant match may need (0 turns them off); kinds and
+        statuses keep only those entries. cancel lets a newer query stop this one (raises
+        SearchCancelled).
         """
-        interpretations = []
+        readings: list[_Query] = []
         for q in query_variants(query):
             folded = fold(q)
-            if folded and folded not in [f for f, _ in interpretations]:
-                interpretations.append((folded, tone_key(q).lower()))
-        if not interpretations:
+            if folded and folded not in [r.folded for r in readings]:
+                readings.append(_Query(folded, tone_key(q).lower(), folded.replace("-", " ").split()))
+        if not readings or limit <= 0:
             return []
-        best: dict[int, tuple[Rank, bool, int, int, int]] = {}
+        accept = self._filter(kinds, statuses)
+        best: dict[int, _Hit] = {}
+        extra = [e for e in self._extra if _accepts(e, kinds, statuses)]
+        # Rank by rank: once the better ranks fill the limit, the worse ones cannot show.
+        for rank in Rank:
+            if rank is Rank.TYPO and not typos:
+                break
+            for reading in readings:
+                _check(cancel)
+                self._collect(rank, reading, limit, accept, best, cancel, typos)
+            for entry in extra:
+                self._collect_extra(entry, rank, readings, best, typos)
+            if len(best) >= limit:
+                break
+        if any(h.order is None for h in best.values()):
+            # A changed entry has no collation position: compare everything by sort key instead.
+            keys = {k: sort_key(h.entry.headword) for k, h in best.items()}
+            ordered = sorted(best, key=lambda k: (best[k].rank, not best[k].accents, keys[k]))
+            hits = [best[k] for k in ordered[:limit]]
+        else:
+            hits = sorted(best.values(), key=lambda h: (h.rank, not h.accents, h.order))[:limit]
+        return [Match(h.entry, h.rank, h.form, *_span(h.form, h.start, h.end), h.accents) for h in hits]
 
-        def offer(record: int, rank: Rank, start: int, length: int, accent_key: str) -> None:
-            folded, i, form = self.records[record]
-            accents = tone_key(form).lower()[start : start + length] == accent_key
-            candidate = (rank, not accents, record, start, length)
+    def _offer(self, best: dict[int, _Hit], key: int, hit: _Hit) -> None:
+        current = best.get(key)
+        if current is None or (hit.rank, not hit.accents) < (current.rank, not current.accents):
+            best[key] = hit
+
+    def _record_hit(self, record: int, rank: Rank, start: int, end: int, reading: _Query) -> _Hit:
+        t = self._t
+        i = t.record_entry[record]
+        entry = self.entry(i)
+        form = entry.forms()[t.record_form[record]]
+        accents = rank is not Rank.TYPO and tone_key(form).lower()[start:end] == reading.accents
+        return _Hit(rank, accents, t.collation[i], entry, form, start, end)
+
+    def _collect(
+        self,
+        rank: Rank,
+        reading: _Query,
+        limit: int,
+        accept: Callable[[int], bool],
+        best: dict[int, _Hit],
+        cancel: threading.Event | None,
+        typos: int,
+    ) -> None:
+        """Offer the first limit entries (in collation order) that match reading with this rank."""
+        t = self._t
+        if rank is Rank.TYPO:
+            candidates, verify = self._typo_candidates(reading, typos)
+        else:
+            candidates, verify = self._candidates(rank, reading)
+        found = 0
+        seen: set[int] = set()
+        budget = TYPO_BUDGET if rank is Rank.TYPO else None
+        for n, record in enumerate(candidates):
+            if n & _CHECK_EVERY == 0:
+                _check(cancel)
+            if budget is not None and n >= budget:
+                break
+            i = t.record_entry[record]
+            if i in seen or not accept(i):
+                continue
             current = best.get(i)
-            if current is None or candidate[:2] < current[:2]:
-                best[i] = candidate
+            if current is not None and current.rank < rank:
+                continue  # already found with a better rank: cheaper to skip than to verify
+            span = verify(t.folded[record])
+            if span is None:
+                continue
+            seen.add(i)
+            self._offer(best, i, self._record_hit(record, rank, span[0], span[1], reading))
+            found += 1
+            if found >= limit:
+                break
 
-        for folded_q, accent_key in interpretations:
-            self._check(cancel)
-            for r in self.exact.get(folded_q, ()):
-                offer(r, Rank.EXACT, 0, len(folded_q), accent_key)
-            lo = bisect.bisect_left(self._suffix_keys, folded_q)
-            hi = bisect.bisect_left(self._suffix_keys, folded_q + "\uffff", lo)
-            for k in range(lo, hi):
-                if (k - lo) % 4096 == 0:
-                    self._check(cancel)
-                r, pos = self._suffix_refs[k]
-                offer(r, Rank.PREFIX if pos == 0 else Rank.WORD_PREFIX, pos, len(folded_q), accent_key)
-            self._substrings(folded_q, accent_key, offer, cancel)
-        if typos and len(best) < limit:
-            for folded_q, accent_key in interpretations:
-                self._typos(folded_q, accent_key, min(typos, 1 if len(folded_q) < 5 else 2), offer, cancel)
-        ranked = sorted(best.items(), key=lambda kv: (kv[1][0], kv[1][1], self.collation[kv[0]]))
-        out = []
-        for i, (rank, no_accents, record, start, length) in ranked[:limit]:
-            form = self.records[record][2]
-            s, e = _span(form, self.records[record][0][start : start + length], start)
-            out.append(Match(self.entries[i], rank, form, s, e, not no_accents))
+    def _candidates(self, rank: Rank, reading: _Query) -> tuple[Iterable[int], Callable[[str], tuple | None]]:
+        """Records that may match with rank, ascending, and the check that each really does."""
+        t, q = self._t, reading.folded
+        n = len(q)
+
+        def folded_of(r: int) -> str:
+            return t.folded[r]
+
+        if rank in (Rank.EXACT, Rank.PREFIX):
+            lo = bisect.bisect_left(t.by_folded, q, key=folded_of)
+            if rank is Rank.EXACT:
+                hi = bisect.bisect_right(t.by_folded, q, lo, key=folded_of)
+                return self._t.runs_folded.ascending(lo, hi), lambda f: (0, n)
+            hi = bisect.bisect_left(t.by_folded, q + "\U0010ffff", lo, key=folded_of)
+            return self._t.runs_folded.ascending(lo, hi), lambda f: (0, n) if f != q else None
+
+        def verify(folded: str) -> tuple[int, int] | None:
+            found = match_form(folded, q)
+            return (found[1], found[1] + n) if found is not None and found[0] is rank else None
+
+        tokens = reading.tokens
+        at = self._t.posting_at
+        if len(tokens) == 1:
+            if rank is Rank.WORD_PREFIX:
+                return self._postings_of_prefix(tokens[0]), verify
+            # A substring starts inside a word: the words holding it there, and their records.
+            words = sorted({w for w, offset in t.words.find_all(q) if offset > 0})
+            return self._union(words), verify
+        # Several words: the inner ones are whole words of the form, the last one a word prefix and,
+        # for a substring, the first one the end of a word. Intersect their postings.
+        lo, hi = self._word_range(tokens[-1])
+        sources = [[(at[lo], at[hi])]]
+        inner = tokens[:-1] if rank is Rank.WORD_PREFIX else tokens[1:-1]
+        for token in inner:
+            w = self._word_id(token)
+            if w is None:
+                return (), verify
+            sources.append([(at[w], at[w + 1])])
+        if rank is Rank.SUBSTRING:
+            ends = sorted({w for w, offset in t.words.find_all(tokens[0] + _SEP) if offset > 0})
+            sources.append([(at[w], at[w + 1]) for w in ends])
+        return sorted(self._intersect(sources)), verify
+
+    def _intersect(self, sources: list[list[tuple[int, int]]]) -> set[int]:
+        """Records in every source (each a list of posting slices), built with C-level set work.
+
+        Sources much bigger than the running result narrow it little and cost the most: skipped,
+        the final check on each candidate form catches what they would have filtered.
+        """
+        view = memoryview(self._t.postings)
+        sized = sorted(sources, key=lambda slices: sum(b - a for a, b in slices))
+        records: set[int] = set()
+        for a, b in sized[0]:
+            records.update(view[a:b])
+        for slices in sized[1:]:
+            if not records or sum(b - a for a, b in slices) > 8 * len(records):
+                break
+            narrowed: set[int] = set()
+            for a, b in slices:
+                narrowed.update(records.intersection(view[a:b]))
+            records = narrowed
+        return records
+
+    def _word_id(self, word: str) -> int | None:
+        words = self._t.words
+        w = bisect.bisect_left(range(len(words)), word, key=words.__getitem__)
+        return w if w < len(words) and words[w] == word else None
+
+    def _word_range(self, prefix: str) -> tuple[int, int]:
+        words = self._t.words
+        lo = bisect.bisect_left(range(len(words)), prefix, key=words.__getitem__)
+        hi = bisect.bisect_left(range(len(words)), prefix + "\U0010ffff", lo, key=words.__getitem__)
+        return lo, hi
+
+    def _prefix_size(self, prefix: str) -> int:
+        lo, hi = self._word_range(prefix)
+        return self._t.posting_at[hi] - self._t.posting_at[lo]
+
+    def _postings_of_prefix(self, prefix: str) -> Iterable[int]:
+        # Words sharing a prefix are adjacent, so their postings form one slice of the table.
+        lo, hi = self._word_range(prefix)
+        at = self._t.posting_at
+        return self._t.runs_postings.ascending(at[lo], at[hi])
+
+    def _size(self, words: Iterable[int]) -> int:
+        at = self._t.posting_at
+        return sum(at[w + 1] - at[w] for w in words)
+
+    def _union(self, words: Sequence[int]) -> Iterable[int]:
+        at, view = self._t.posting_at, memoryview(self._t.postings)
+        return heapq.merge(*(view[at[w] : at[w + 1]] for w in words))
+
+    def close_words(self, word: str, edits: int) -> list[int]:
+        """Ids of the distinct words within edits of word (SymSpell: shared deletions, then checked)."""
+        t = self._t
+        keys = t.deletion_keys
+        candidates: set[int] = set()
+        for deletion in _deletions(word, edits):
+            lo = bisect.bisect_left(range(len(keys)), deletion, key=keys.__getitem__)
+            while lo < len(keys) and keys[lo] == deletion:
+                candidates.add(t.deletion_words[lo])
+                lo += 1
+        return sorted(w for w in candidates if bounded_edits(word, t.words[w], edits) <= edits)
+
+    def _typo_candidates(
+        self, reading: _Query, typos: int
+    ) -> tuple[Iterable[int], Callable[[str], tuple | None]]:
+        q = reading.folded
+        if len(q) < TYPO_MIN_LENGTH:
+            return (), lambda f: None
+        edits = min(typos, 1 if len(q) < TYPO_TWO_EDITS_FROM else 2)
+
+        # Each query word is within its budget of a word of the form: the close words of each,
+        # with their distance, decide a candidate without computing any edit distance.
+        close = [self.close_words(token, word_budget(token, edits)) for token in reading.tokens]
+        distances = [
+            {self._t.words[w]: bounded_edits(token, self._t.words[w], edits) for w in words}
+            for token, words in zip(reading.tokens, close, strict=True)
+        ]
+
+        def verify(folded: str) -> tuple[int, int] | None:
+            words = _words(folded)
+            for n in range(len(words) - len(distances) + 1):
+                spent = 0
+                for k, table in enumerate(distances):
+                    cost = table.get(words[n + k][1])
+                    if cost is None:
+                        break
+                    spent += cost
+                    if spent > edits:
+                        break
+                else:
+                    if match_form(folded, q) is not None:
+                        return None  # already found with a better rank
+                    last_start, last_word = words[n + len(distances) - 1]
+                    return words[n][0], last_start + len(last_word)
+            return None
+
+        # A candidate contains a close word for every token: intersect the postings, starting
+        # from the rarest, and skip tokens too common to narrow anything.
+        sizes = [self._size(words) for words in close]
+        order = sorted(range(len(close)), key=sizes.__getitem__)
+        if len(close) == 1 or sizes[order[0]] == 0:
+            return self._union(close[order[0]]), verify
+        records = self._posting_set(close[order[0]])
+        for k in order[1:]:
+            if sizes[k] > 8 * len(records):
+                break
+            records = self._posting_set(close[k], within=records)
+        return sorted(records), verify
+
+    def _posting_set(self, words: Sequence[int], within: set[int] | None = None) -> set[int]:
+        """The records containing any of words (and in within, if given), as a set built in C."""
+        at, view = self._t.posting_at, memoryview(self._t.postings)
+        out: set[int] = set()
+        for w in words:
+            if within is None:
+                out.update(view[at[w] : at[w + 1]])
+            else:
+                out.update(within.intersection(view[at[w] : at[w + 1]]))
         return out
 
-    def _substrings(self, folded_q: str, accent_key: str, offer, cancel: threading.Event | None) -> None:
-        hay = self._haystack
-        pos = hay.find(folded_q)
-        hits = 0
-        while pos != -1 and hits < SUBSTRING_CAP:
-            r = bisect.bisect_right(self._starts, pos) - 1
-            start = pos - self._starts[r]
-            if start > 0:
-                offer(r, Rank.SUBSTRING, start, len(folded_q), accent_key)
-            hits += 1
-            if hits % 1024 == 0:
-                self._check(cancel)
-            pos = hay.find(folded_q, pos + 1)
+    def _collect_extra(
+        self, entry: Entry, rank: Rank, readings: list[_Query], best: dict[int, _Hit], typos: int
+    ) -> None:
+        """Match one changed entry the slow, obvious way."""
+        key = -1 - id(entry)
+        for form in entry.forms():
+            folded = fold(form)
+            for reading in readings:
+                q = reading.folded
+                if rank is Rank.TYPO:
+                    found = match_form(folded, q)
+                    edits = min(typos, 1 if len(q) < TYPO_TWO_EDITS_FROM else 2)
+                    span = (
+                        typo_match(folded, q, edits) if found is None and len(q) >= TYPO_MIN_LENGTH else None
+                    )
+                else:
+                    found = match_form(folded, q)
+                    span = (found[1], found[1] + len(q)) if found is not None and found[0] is rank else None
+                if span is None:
+                    continue
+                accents = (
+                    rank is not Rank.TYPO and tone_key(form).lower()[span[0] : span[1]] == reading.accents
+                )
+                self._offer(best, key, _Hit(rank, accents, None, entry, form, *span))
 
-    def _typos(self, folded_q: str, accent_key: str, limit: int, offer, cancel) -> None:
-        """Forms within limit edits of the query, or, for a one-word query, forms with such a word."""
-        if len(folded_q) < 3:
-            return
-        close_words: set[str] = set()
-        if " " not in folded_q:
-            for n, word in enumerate(self._words):
-                if n % 4096 == 0:
-                    self._check(cancel)
-                if _bounded_edits(folded_q, word, limit) <= limit:
-                    close_words.add(word)
-        for r, (folded, _i, _form) in enumerate(self.records):
-            if r % 4096 == 0:
-                self._check(cancel)
-            if abs(len(folded) - len(folded_q)) <= limit and _bounded_edits(folded_q, folded, limit) <= limit:
-                offer(r, Rank.TYPO, 0, len(folded), accent_key)
-                continue
-            if close_words:
-                for word in folded.split():
-                    if word in close_words:
-                        offer(r, Rank.TYPO, folded.find(word), len(word), accent_key)
-                        break
+    # --- the on-disk cache ------------------------------------------------------------------
 
-    @staticmethod
-    def _check(cancel: threading.Event | None) -> None:
-        if cancel is not None and cancel.is_set():
-            raise SearchCancelled
+    def dump(self, path: Path) -> None:
+        """Write the tables (with the entries) to path atomically."""
+        tables = self._t
+        if tables.entries_json is None:
+            entries = [self.entry(i) for i in range(tables.size)]
+            tables.entries_json = _Joined(_entry_to_json(e) for e in entries)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(temporary, "wb") as out:
+                pickle.dump((FORMAT, tables), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise IndexCacheError(f"{path}: cannot write the index cache: {exc.strerror or exc}") from exc
+
+    @classmethod
+    def load(cls, path: Path) -> Index | None:
+        """The index stored at path, or None when it is missing, unreadable or of another format."""
+        try:
+            with open(path, "rb") as stream:
+                stored = pickle.load(stream)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == FORMAT):
+            return None
+        tables = stored[1]
+        if not isinstance(tables, _Tables) or tables.entries_json is None:
+            return None
+        return cls((), _tables=tables)
+
+
+def _accepts(entry: Entry, kinds: Collection[Kind] | None, statuses: Collection[Status] | None) -> bool:
+    return (kinds is None or entry.kind in kinds) and (statuses is None or entry.status in statuses)
+
+
+# --- cache keyed by the PO files -------------------------------------------------------------
+
+
+def po_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The PO files a glossary path stands for, as Glossary.open reads them."""
+    root = Path(path)
+    if root.is_dir():
+        return sorted(root.glob("*.po"))
+    return [root] if root.is_file() else []
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, as the store records it (Catalog.digest)."""
+    with open(path, "rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+def cache_key(digests: Iterable[tuple[str, str]]) -> str:
+    """The cache key of a glossary: its files' names and content digests, and the table format."""
+    h = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for name, digest in digests:
+        h.update(f"{name}\0{digest}\n".encode())
+    return h.hexdigest()
+
+
+def default_cache_dir() -> Path:
+    """$GLOSSARY_CACHE_DIR, else the user's cache folder: never next to the PO files."""
+    explicit = os.environ.get("GLOSSARY_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "vi-glossary"
+
+
+def cache_path(glossary_path: str | os.PathLike[str], key: str, cache_dir: Path | None = None) -> Path:
+    """Where the index of a glossary with this key is cached."""
+    where = hashlib.sha256(str(Path(glossary_path).resolve()).encode()).hexdigest()[:16]
+    return (cache_dir or default_cache_dir()) / f"index-{where}-{key[:32]}.pickle"
+
+
+def load_cached(glossary_path: str | os.PathLike[str], cache_dir: Path | None = None) -> Index | None:
+    """The cached index of a glossary if its PO files are unchanged since it was built, else None."""
+    files = po_files(glossary_path)
+    if not files:
+        return None
+    try:
+        key = cache_key((f.name, file_digest(f)) for f in files)
+    except OSError:
+        return None
+    index = Index.load(cache_path(glossary_path, key, cache_dir))
+    return index if index is not None and index.key == key else None
+
+
+def save_cached(
+    index: Index,
+    glossary_path: str | os.PathLike[str],
+    digests: Iterable[tuple[str, str]],
+    cache_dir: Path | None = None,
+) -> Path:
+    """Cache an index built from the glossary files with these (name, digest) pairs; drop older ones."""
+    key = cache_key(digests)
+    index._t.key = key
+    target = cache_path(glossary_path, key, cache_dir)
+    index.dump(target)
+    # Older caches of the same glossary are stale now: only the newest is worth its disk space.
+    stem = target.name.rsplit("-", 1)[0]
+    for old in target.parent.glob(f"{stem}-*.pickle"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
 
 
 def lookup(entries: Iterable[Entry], query: str, limit: int = 50) -> list[Match]:
     """One-off search without keeping an index (the CLI's lookup)."""
     return Index(list(entries)).search(query, limit)
+
+
+__all__ = [
+    "Index",
+    "IndexCacheError",
+    "Match",
+    "Rank",
+    "SearchCancelled",
+    "bounded_edits",
+    "cache_key",
+    "default_cache_dir",
+    "file_digest",
+    "load_cached",
+    "lookup",
+    "match_form",
+    "po_files",
+    "save_cached",
+    "typo_match",
+]

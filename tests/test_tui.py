@@ -1,0 +1,330 @@
+"""Pilot tests for every TUI flow: search, review decisions with undo/redo, save, conflict, export, quit."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import polib
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
+from textual.worker import WorkerCancelled, WorkerFailed
+
+from glossary.model import Entry, Kind, Status
+from glossary.store import Glossary
+from tui.app import GlossaryApp
+from tui.screens.dialogs import ConfirmQuit, ConflictDialog, EditDialog, ErrorDialog, ExportDialog
+from tui.screens.help import HelpScreen
+from tui.screens.review import ReviewScreen
+
+FIXTURE = """msgid ""
+msgstr ""
+"Language: vi\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. kind: place
+#. variant: word-order: Thăng Long Imperial Citadel
+#. context: Lâm visited the Thăng Long Imperial Citadel in Hà Nội.
+#: seeds/a.txt:7
+msgid "Imperial Citadel of Thang Long"
+msgstr "Hoàng thành Thăng Long"
+
+#. kind: person
+#. variant: short: Lâm
+#. variant: no-diacritics: To Lam
+#. confidence: 0.9
+#, fuzzy
+msgid "To Lam"
+msgstr "Tô Lâm"
+
+#. kind: person
+#. confidence: 0.6
+#, fuzzy
+msgid "Lam To"
+msgstr "Lâm Tô"
+
+#. kind: term
+#. variant: gloss: Renovation
+msgid "Renewal"
+msgstr "đổi mới"
+"""
+
+
+def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test on a fresh event loop (the project has no pytest async plugin yet)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def make_glossary(tmp_path: Path) -> Path:
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    (folder / "vi.po").write_text(FIXTURE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> GlossaryApp:
+    return GlossaryApp(make_glossary(tmp_path), cache_dir=tmp_path / "cache")
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let every worker finish (superseded searches are cancelled, which is fine) and the UI catch up."""
+    for _ in range(100):
+        await pilot.pause()
+        busy = [w for w in pilot.app.workers if not w.is_finished]
+        if not busy:
+            return
+        for worker in busy:
+            try:
+                await worker.wait()
+            except (WorkerCancelled, WorkerFailed):
+                pass
+    raise AssertionError("workers did not settle")
+
+
+def result_rows(app: GlossaryApp) -> list[str]:
+    table = app.screen.query_one("#results", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+def review_rows(app: GlossaryApp) -> list[str]:
+    table = app.screen.query_one("#candidates", DataTable)
+    return [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+
+
+@sync
+async def test_search_box_is_focused_and_empty_query_lists_all_in_collation_order(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.focused, Input)
+        assert result_rows(app) == ["đổi mới", "Hoàng thành Thăng Long", "Lâm Tô", "Tô Lâm"]
+
+
+@sync
+async def test_typing_a_telex_query_finds_the_entry(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"thawng long")
+        await settle(pilot)
+        assert result_rows(app)[0] == "Hoàng thành Thăng Long"
+        detail = str(app.screen.query_one("#detail").render())
+        assert "word-order" in detail and "seeds/a.txt:7" in detail and "Imperial Citadel" in detail
+
+
+@sync
+async def test_copy_and_filters(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"doi moi")
+        await settle(pilot)
+        await pilot.press("down", "c")
+        assert app.clipboard == "đổi mới"
+        await pilot.press("slash", "escape", "ctrl+t", "ctrl+t")  # kind: person
+        await settle(pilot)
+        assert result_rows(app) == ["Lâm Tô", "Tô Lâm"]
+        await pilot.press("ctrl+g", "ctrl+g")  # status: candidate
+        await settle(pilot)
+        assert result_rows(app) == ["Tô Lâm", "Lâm Tô"] or set(result_rows(app)) == {"Tô Lâm", "Lâm Tô"}
+
+
+async def open_review(pilot: Pilot) -> None:
+    await settle(pilot)
+    await pilot.press("f3")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ReviewScreen)
+
+
+@sync
+async def test_approve_reject_undo_redo(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        assert review_rows(app) == ["Tô Lâm", "Lâm Tô"]  # highest confidence first
+        await pilot.press("a")
+        await settle(pilot)
+        assert review_rows(app) == ["Lâm Tô"]
+        assert app.glossary.find(en="To Lam").status is Status.APPROVED
+        await pilot.press("x")
+        await settle(pilot)
+        assert review_rows(app) == [] and app.glossary.find(en="Lam To").status is Status.REJECTED
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert review_rows(app) == ["Tô Lâm", "Lâm Tô"]
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.glossary.find(en="To Lam").status is Status.APPROVED
+
+
+@sync
+async def test_edit_dialog(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, EditDialog)
+        app.screen.query_one("#en", Input).value = "To Lam (Party leader)"
+        app.screen.query_one("#note", Input).value = "checked"
+        await pilot.click("#apply")
+        await settle(pilot)
+        entry = app.glossary.find(en="To Lam (Party leader)")
+        assert entry is not None and entry.notes == ["checked"] and entry.kind is Kind.PERSON
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.glossary.find(en="To Lam") is not None
+
+
+@sync
+async def test_merge_and_split(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await pilot.press("down", "m")  # merge "Lâm Tô" into …
+        await settle(pilot)
+        await pilot.press(*"to lam")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        to_lam = app.glossary.find(en="To Lam")
+        assert "Lâm Tô" in to_lam.forms() and app.glossary.find(en="Lam To") is None
+        assert review_rows(app) == ["Tô Lâm"]
+        await pilot.press("s")  # split a variant out of Tô Lâm: the first one, "Lâm"
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.glossary.find(vi="Lâm") is not None and "Lâm" not in [v.form for v in to_lam.variants]
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert app.glossary.find(en="Lam To") is not None and app.glossary.find(vi="Lâm") is None
+
+
+@sync
+async def test_save_writes_through_the_store(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await pilot.press("a", "ctrl+s")
+        await settle(pilot)
+        po = polib.pofile(str(app.glossary_path / "vi.po"))
+        assert "fuzzy" not in po.find("To Lam").flags
+        assert not app.unsaved
+
+
+@sync
+async def test_conflict_offers_reload_and_reapplies(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        other = Glossary.open(app.glossary_path)  # glossary mine ran meanwhile
+        other.add(Entry(en="Hue", vi="Huế"))
+        other.save()
+        before = (app.glossary_path / "vi.po").read_bytes()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)
+        assert (app.glossary_path / "vi.po").read_bytes() == before  # nothing overwritten
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        final = Glossary.open(app.glossary_path)
+        assert final.find(en="Hue") is not None and final.find(en="To Lam").status is Status.APPROVED
+
+
+@sync
+async def test_export_dialog_writes_po_with_progress(app: GlossaryApp, tmp_path: Path) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        target = tmp_path / "out-en-vi.po"
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.click("#export-button")
+        await settle(pilot)
+        assert app.screen.query_one("#progress").percentage == 1.0
+        assert {e.msgid for e in polib.pofile(str(target))} == {
+            "Imperial Citadel of Thang Long",
+            "To Lam",
+            "Lam To",
+            "Renewal",
+        }
+
+
+@sync
+async def test_quit_with_unsaved_changes_asks(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_review(pilot)
+        await pilot.press("a", "ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmQuit) and app.is_running
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("ctrl+q", "s")  # save and quit
+        await settle(pilot)
+    assert "fuzzy" not in polib.pofile(str(app.glossary_path / "vi.po")).find("To Lam").flags
+
+
+@sync
+async def test_quit_without_changes_does_not_ask(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+@sync
+async def test_help_lists_every_binding(app: GlossaryApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        actions = {str(table.get_row_at(i)[2]) for i in range(table.row_count)}
+        assert {
+            "Approve",
+            "Reject",
+            "Edit",
+            "Merge into…",
+            "Split variant",
+            "Undo",
+            "Redo",
+            "Save",
+        } <= actions
+
+
+@sync
+async def test_library_errors_show_a_dialog_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.po"
+    bad.write_text('msgid "unterminated\n', encoding="utf-8")
+    app = GlossaryApp(bad, use_cache=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ErrorDialog)
+        assert "bad.po" in str(app.screen.query_one("#error-message").render())
+
+
+@sync
+async def test_cached_index_is_shown_then_bound_to_the_glossary(app: GlossaryApp, tmp_path: Path) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+    assert list((tmp_path / "cache").glob("index-*.pickle"))  # the first run wrote the cache
+    again = GlossaryApp(app.glossary_path, cache_dir=tmp_path / "cache")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        # Lookup works from the cache alone; the PO files are parsed when review needs them.
+        assert again.index is not None and not again.index.bound and again.glossary is None
+        assert result_rows(again)[0] == "đổi mới"
+        await pilot.press("f3")
+        await settle(pilot)
+        assert again.glossary is not None and again.index.bound
+        assert review_rows(again) == ["Tô Lâm", "Lâm Tô"]

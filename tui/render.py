@@ -1,0 +1,80 @@
+"""How entries look on screen: Rich text for the results, the detail pane and the review list."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from glossary.model import Entry
+from glossary.text import fold
+
+HIGHLIGHT = "bold reverse"
+MAX_CONTEXTS = 5
+
+
+def highlight(form: str, start: int, end: int) -> Text:
+    """The form with the matched part emphasised."""
+    text = Text(form)
+    if end > start:
+        text.stylize(HIGHLIGHT, start, end)
+    return text
+
+
+def highlight_terms(sentence: str, forms: list[str]) -> Text:
+    """A context sentence with every occurrence of the entry's forms emphasised (folded match)."""
+    text = Text(sentence)
+    folded = fold(sentence)
+    if len(folded) != len(sentence):
+        # Whitespace runs or stray marks shift positions; plain text beats a wrong highlight.
+        return text
+    for form in sorted({fold(f) for f in forms if f}, key=len, reverse=True):
+        start = folded.find(form)
+        while start >= 0:
+            end = start + len(form)
+            # Whole words only: "Lam" should not light up inside "Islamic".
+            before = start == 0 or not folded[start - 1].isalnum()
+            after = end == len(folded) or not folded[end].isalnum()
+            if before and after:
+                text.stylize(HIGHLIGHT, start, end)
+            start = folded.find(form, end)
+    return text
+
+
+def describe(entry: Entry) -> Text:
+    """The detail pane: both forms, variants with their types, kind, status, sources, context, notes."""
+    out = Text()
+    out.append("Tiếng Việt  ", style="dim")
+    out.append(entry.vi or "—", style="bold")
+    out.append("\nEnglish     ", style="dim")
+    out.append(entry.en or "—", style="bold")
+    if entry.abbr:
+        out.append(f" ({entry.abbr})")
+    out.append("\nKind        ", style="dim")
+    out.append(entry.kind.value)
+    out.append("\nStatus      ", style="dim")
+    out.append(entry.status.value)
+    if entry.confidence != 1.0:
+        out.append(f" (confidence {entry.confidence:.2f})")
+    if entry.disambiguation:
+        out.append("\nContext     ", style="dim")
+        out.append(entry.disambiguation)
+    out.append("\n")
+    if entry.variants:
+        out.append("\nVariants\n", style="bold underline")
+        for v in entry.variants:
+            out.append(f"  {v.form}")
+            out.append(f"  {v.type.value}\n", style="dim")
+    if entry.notes:
+        out.append("\nNotes\n", style="bold underline")
+        for note in entry.notes:
+            out.append(f"  {note}\n")
+    if entry.sources:
+        out.append("\nSeen in\n", style="bold underline")
+        for source in entry.sources:
+            out.append(f"  {source}\n")
+    if entry.contexts:
+        out.append("\nContext\n", style="bold underline")
+        for context in entry.contexts[:MAX_CONTEXTS]:
+            out.append("  “")
+            out.append_text(highlight_terms(context, entry.forms()))
+            out.append("”\n")
+    return out
