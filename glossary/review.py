@@ -9,6 +9,7 @@ ConflictError the app can reload the glossary and ``History.replay`` the unsaved
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -106,7 +107,7 @@ class Resolver:
         return found
 
 
-class Command:
+class Command(abc.ABC):
     """One review decision. Subclasses implement _apply; undo restores the snapshots taken then."""
 
     label = "change"
@@ -145,8 +146,9 @@ class Command:
     def _touches(self) -> list[Entry]:
         return [self.entry]
 
+    @abc.abstractmethod
     def _apply(self, glossary: Glossary) -> Change:
-        raise NotImplementedError
+        """Carry the decision out on glossary and say what changed (each command defines it)."""
 
 
 class SetStatus(Command):

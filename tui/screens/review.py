@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -12,7 +13,17 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from glossary.model import Entry
-from glossary.review import EntryEdit, approve, candidates, edit, mark_preferred, merge, reject, split
+from glossary.review import (
+    Command,
+    EntryEdit,
+    approve,
+    candidates,
+    edit,
+    mark_preferred,
+    merge,
+    reject,
+    split,
+)
 from tui.messages import GlossaryChanged, GlossaryReady
 from tui.render import describe
 from tui.screens.dialogs import EditDialog, PickEntryDialog, PickVariantDialog
@@ -132,7 +143,8 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(EditDialog(entry), done)
 
-    def action_prefer(self) -> None:
+    def _pick_variant(self, prompt: str, decide: Callable[[Entry, str], Command]) -> None:
+        """Ask which variant of the current entry, then record decide(entry, form) as a decision."""
         entry = self.current
         if entry is None:
             return
@@ -142,23 +154,15 @@ class ReviewScreen(Screen[None]):
 
         def done(form: str | None) -> None:
             if form is not None:
-                self.app.decide(mark_preferred(entry, form))
+                self.app.decide(decide(entry, form))
 
-        self.app.push_screen(PickVariantDialog(entry, "Make which variant the preferred form?"), done)
+        self.app.push_screen(PickVariantDialog(entry, prompt), done)
+
+    def action_prefer(self) -> None:
+        self._pick_variant("Make which variant the preferred form?", mark_preferred)
 
     def action_split(self) -> None:
-        entry = self.current
-        if entry is None:
-            return
-        if not entry.variants:
-            self.notify("This entry has no variants.", severity="warning")
-            return
-
-        def done(form: str | None) -> None:
-            if form is not None:
-                self.app.decide(split(entry, form))
-
-        self.app.push_screen(PickVariantDialog(entry, "Split which variant out into its own entry?"), done)
+        self._pick_variant("Split which variant out into its own entry?", split)
 
     def action_merge(self) -> None:
         entry = self.current
