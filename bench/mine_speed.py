@@ -4,12 +4,17 @@ The corpus repeats the seed texts with variations (paragraphs shuffled, names an
 some files NFD, some HTML) so the miner cannot lean on caches of identical text.
 
     .venv/bin/python -m bench.mine_speed [--size-mb 20] [--jobs 1 2]
+
+Each time is also given as a multiple of a reference measured just before it (reading the corpus
+and splitting it into words with one regex, best of 3), which varies less across machines and
+loads than MB/s.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import tempfile
 import time
 import unicodedata
@@ -62,6 +67,18 @@ def build_corpus(folder: Path, size_mb: float, seed: int = 7) -> int:
     return total
 
 
+_WORD = re.compile(r"\w+")
+
+
+def reference_pass(folder: Path) -> float:
+    """Seconds to read every file of the corpus and split it into words with one regex: a yardstick
+    measured in the same run, so the miner's figures can be compared across machines."""
+    start = time.perf_counter()
+    for path in sorted(folder.iterdir()):
+        _WORD.findall(path.read_bytes().decode("utf-8"))
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mb", type=float, default=20.0)
@@ -74,6 +91,8 @@ def main() -> None:
         print(f"corpus: {size / 1e6:.1f} MB in {files} files")
         baseline = None
         for jobs in args.jobs:
+            # The yardstick right before each run, so both see the same load on a shared machine.
+            reference = min(reference_pass(folder) for _ in range(3))
             start = time.perf_counter()
             result = mine_paths([folder], jobs=jobs)
             elapsed = time.perf_counter() - start
@@ -81,6 +100,7 @@ def main() -> None:
             baseline = baseline or speed
             print(
                 f"--jobs {jobs}: {elapsed:6.2f} s  {speed:6.2f} MB/s  x{speed / baseline:.2f}  "
+                f"= {elapsed / reference:4.1f} x reference ({size / 1e6 / reference:.1f} MB/s)  "
                 f"({result.mentions} mentions, {len(result.entries)} candidates)"
             )
 

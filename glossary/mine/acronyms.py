@@ -20,7 +20,9 @@ _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # ("SDGs", "GNLC", "UCCN", "R&D", "Covid-19" is not: one capital).
 _SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}$")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|[()\[\]]")
-_CAPS_TOKEN = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
+# The first capital before the lookbehind: a pattern opening with a character class is scanned far
+# faster than one opening with a lookbehind.
+_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
 
 
 def is_short_form(candidate: str) -> bool:

@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -32,6 +33,11 @@ class Document:
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, for fast literal scans (as long as text unless exotic letters)."""
+        return self.text.lower()
 
     def line_of(self, offset: int) -> int:
         """The 1-based line holding a character offset."""

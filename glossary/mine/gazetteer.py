@@ -87,6 +87,11 @@ def _index() -> dict[str, tuple[Place, ...]]:
     return {key: tuple(places) for key, places in index.items()}
 
 
+def load() -> None:
+    """Build the gazetteer index now (it is built on first use otherwise): once per process."""
+    _index()
+
+
 @lru_cache(maxsize=65536)
 def lookup(name: str) -> tuple[Place, ...]:
     """Every gazetteer place whose name matches, regardless of diacritics, case and spacing."""

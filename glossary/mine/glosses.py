@@ -35,6 +35,65 @@ _KNOWN_AS = re.compile(
 )
 
 
+# The characters IGNORECASE matches to an ASCII letter although lower() does not map them onto it
+# (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
+# the slow way (see _find_cue).
+CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
+# The cue words themselves, to find candidates in the lower-cased text with a fast literal scan.
+_CUE_ANCHOR = re.compile(r"meaning|means|literally|lit\.|translated|translates|roughly")
+_KNOWN_AS_ANCHOR = re.compile(r"known|referred|called|dubbed")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _find_cue(
+    text: str, lower: str, cue: re.Pattern[str], anchor: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of cue.finditer(text), found faster.
+
+    A case-insensitive pattern that may start anywhere makes the regex engine try every position of
+    the text; instead the cue words are found in the lower-cased text (a literal scan) and the
+    pattern is tried only where a match can start: at the cue word or at the word before it ("also
+    known as", "which means").
+    """
+    if len(lower) != len(text) or any(ch in text for ch in CASE_ODDITIES):
+        yield from cue.finditer(text)
+        return
+    end = 0
+    for hit in anchor.finditer(lower):
+        pos = hit.start()
+        if pos < end:
+            continue
+        gap = pos
+        while gap > end and text[gap - 1].isspace():
+            gap -= 1
+        lead = gap
+        while lead > end and _LETTER.match(text, lead - 1):
+            lead -= 1
+        for start in (lead, pos) if lead < gap < pos else (pos,):
+            match = cue.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+                break
+
+
+def _find_dashes(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every _DASH match: a dash with spaces or tabs on both sides."""
+    end = 0
+    for hit in _DASH_CORE.finditer(text):
+        pos = hit.start()
+        start = pos
+        while start > end and text[start - 1] in " \t":
+            start -= 1
+        if start == pos:
+            continue
+        stop = pos + 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        end = stop
+        yield start, stop
+
+
 def _back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
     """pos moved back over spaces and commas: where the phrase before a cue ends."""
     while pos > 0 and text[pos - 1] in chars:
@@ -43,7 +102,10 @@ def _back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
 
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
-_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+# The dash alone: a pattern starting with a literal is scanned far faster (see _find_dashes).
+_DASH_CORE = re.compile(r"[–—-](?=[ \t])")
+# The slash first, for the same reason.
+_SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
 # A label naming the language of what follows: "(Vietnamese: ...)", "(in Vietnamese, ...)".
 _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
 _LEAD_CUE = re.compile(
@@ -303,7 +365,7 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
 def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
-    for match in _CUE.finditer(text):
+    for match in _find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         left_end = _back_over(text, match.start())
         floor, ceiling = _paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
@@ -325,7 +387,7 @@ def _cues(doc: Document) -> Iterator[Mention]:
 def _known_as(doc: Document) -> Iterator[Mention]:
     """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
     text = doc.text
-    for match in _KNOWN_AS.finditer(text):
+    for match in _find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
         floor, ceiling = _paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
@@ -340,13 +402,13 @@ def _dashes(doc: Document) -> Iterator[Mention]:
     """ "bánh mì – Vietnamese baguette": only with diacritics, and the English side a short phrase
     that ends the clause, since dashes join so many other things."""
     text = doc.text
-    for match in _DASH.finditer(text):
-        if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
+    for dash_start, dash_end in _find_dashes(text):
+        if not VI_LETTER.search(text, max(0, dash_start - 12), dash_start):
             continue
-        line_start, line_end = _line_bounds(text, match.start(), match.end())
-        vi = _vi_run_back(text, match.start(), line_start)
+        line_start, line_end = _line_bounds(text, dash_start, dash_end)
+        vi = _vi_run_back(text, dash_start, line_start)
         if vi is not None and has_vi_letters(vi.text) and _is_vi(vi):
-            en = _en_phrase_forward(text, match.end(), line_end)
+            en = _en_phrase_forward(text, dash_end, line_end)
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
             if en is not None and _is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
                 yield _gloss(doc, vi, en, 0.5)

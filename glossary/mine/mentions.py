@@ -54,13 +54,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9]
 def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end], whitespace collapsed, cut to about limit characters."""
     text = doc.text
+    # The sentence starts after the last sentence end before start, but not before its line: only
+    # the line is searched (a sentence end running over the line break only adds spaces, which are
+    # collapsed below).
     lo = max(0, start - limit)
-    head = text[lo:start]
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
     begin = lo
-    for match in _SENTENCE_END.finditer(head):
-        begin = lo + match.end()
-    line_start = text.rfind("\n", lo, start) + 1
-    begin = max(begin, line_start)
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        begin = match.end()
     tail = text[end : end + limit]
     match = _SENTENCE_END.search(tail)
     stop = end + (match.start() + 1 if match else len(tail))

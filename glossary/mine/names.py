@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold as _fold_text
@@ -53,7 +55,9 @@ _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
 SPAN = re.compile(
     rf"{_CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{_CAP})*"
 )
-_LOWER_WORD = re.compile(rf"(?<![^\W\d_])[{_LOWER}][^\W\d_]*")
+_LOWER_SET = frozenset(_LOWER)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE = re.compile(
     rf"^[^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*$", re.MULTILINE
 )
@@ -81,15 +85,19 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    low: str = ""
+    """One word (or comma, dash) of a capitalised run, at text[start:end]."""
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass
@@ -107,6 +115,99 @@ class Span:
 
     def text(self, source: str) -> str:
         return " ".join(source[self.start : self.end].split())
+
+
+class _Piece(NamedTuple):
+    """A name span cut from a capitalised run: token (text, start, end) relative to offset."""
+
+    offset: int
+    tokens: tuple[tuple[str, int, int], ...]
+    sentence_start: bool
+    id: int
+
+
+class _Add(NamedTuple):
+    """Planned: a mention of text[start:end] (relative to its piece), and the short forms it introduces."""
+
+    start: int
+    end: int
+    kind: Kind
+    confidence: float
+    name: str
+    vietnamese: bool
+    extra: dict[str, object]
+    extra_key: str  # repr(extra), which tells sightings of one name apart
+    register: tuple[str, ...]
+
+
+class _Unit(NamedTuple):
+    """Planned: a place named with its administrative unit ("Quy Nhon Nam ward")."""
+
+    start: int
+    end: int
+    full: str
+    unit: str
+
+
+class _Single(NamedTuple):
+    """Planned: a one-word name, decided once the whole text is read."""
+
+    tokens: tuple[tuple[str, int, int], ...]
+    sentence_start: bool
+
+
+_Op = _Add | _Unit | _Single
+# A question a piece's classification asked of its context, with its argument (a position relative
+# to the piece, or a key) and the answer.
+_Query = tuple[str, "int | str", object]
+
+
+class _LowerWords:
+    """Whether a word is written in lower case somewhere in a text (a whole run of letters that
+    starts with a small letter). Asked for few words per text, so each is looked up when asked,
+    with str.find, rather than collecting every word of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+        self.asked: list[tuple[str, bool]] | None = None  # the questions, while they are recorded
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = self._find(word)
+        if self.asked is not None:
+            self.asked.append((word, found))
+        return found
+
+    def _find(self, word: str) -> bool:
+        if not word or word[0] not in _LOWER_SET or not _LETTERS.fullmatch(word):
+            return False
+        text, n = self.text, len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            if (pos == 0 or not _LETTER.match(text, pos - 1)) and not _LETTER.match(text, pos + n):
+                return True
+            pos = text.find(word, pos + 1)
+        return False
+
+
+# Caches shared by the texts one process mines: the cut of each capitalised run (with the
+# lower-case words it asked about), an id per distinct piece, and the plans of each piece (with the
+# questions they asked). Entries are reused only when the recorded answers hold for the new text.
+_CUTS: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], list[_Piece]]]] = {}
+_PIECE_IDS: dict[tuple[str, tuple[tuple[str, int, int], ...], bool], int] = {}
+_PLANS: dict[int, list[tuple[list[_Query], list[_Op]]]] = {}
+_SHARED_LIMIT = 100_000
+
+
+def clear_caches() -> None:
+    """Forget the runs and plans of earlier texts (the caches are emptied when they grow too big)."""
+    _CUTS.clear()
+    _PIECE_IDS.clear()
+    _PLANS.clear()
 
 
 @lru_cache(maxsize=65536)
@@ -162,7 +263,7 @@ class _DocNames:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.lower_words = set(_LOWER_WORD.findall(self.text))
+        self.lower_words = _LowerWords(self.text)
         self.calendar = calendar_words()
         self.languages = language_names()
         self.headlines = [
@@ -174,6 +275,15 @@ class _DocNames:
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
+        self._pending_singles: list[tuple[Span, list[Token]]] = []
+        # Names repeat: a capitalised run is cut once per distinct spelling, and a piece is
+        # classified once per distinct context (see run()), for this text and the ones before it.
+        self._cuts: dict[tuple[str, bool], list[_Piece]] = {}
+        if len(_PIECE_IDS) > _SHARED_LIMIT or len(_CUTS) > _SHARED_LIMIT:
+            clear_caches()
+        self._ops: list[_Op] = []
+        self._queries: list[_Query] | None = None  # what the piece being planned asked of its context
+        self._base = 0
 
     # --- spans ---------------------------------------------------------------------------------
 
@@ -185,23 +295,60 @@ class _DocNames:
         before = self.text[max(0, pos - 4) : pos].rstrip(" \t")
         return not before or before[-1] in _SENTENCE_OPENERS
 
-    def spans(self) -> list[Span]:
-        out: list[Span] = []
+    def _runs(self) -> Iterator[tuple[int, list[_Piece]]]:
+        """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
+        cuts = self._cuts
         for match in SPAN.finditer(self.text):
-            if self._in_headline(match.start()):
+            start = match.start()
+            if self._in_headline(start):
                 continue
             word = match.group()
             # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
             if " " not in word and "," not in word and word[-1] not in "'’s":
                 low = word.lower()
-                if _is_acronym(word) or low in ENGLISH_FUNCTION_WORDS and self._sentence_start(match.start()):
+                if _is_acronym(word) or low in ENGLISH_FUNCTION_WORDS and self._sentence_start(start):
                     continue
-            tokens = [
-                Token(m.group(), match.start() + m.start(), match.start() + m.end())
-                for m in _TOKEN.finditer(match.group())
-            ]
-            out.extend(self._cut(tokens, self._sentence_start(match.start())))
-        return out
+            key = (word, self._sentence_start(start))
+            pieces = cuts.get(key)
+            if pieces is None:
+                pieces = cuts[key] = self._shared_cut(word, key[1])
+            yield start, pieces
+
+    def _shared_cut(self, run: str, sentence_start: bool) -> list[_Piece]:
+        """The cut of a run, reused from an earlier text when this one writes the same words in
+        lower case (the only thing a cut asks of its text)."""
+        variants = _CUTS.setdefault((run, sentence_start), [])
+        for asked, pieces in variants:
+            if all((word in self.lower_words) == found for word, found in asked):
+                return pieces
+        self.lower_words.asked = []
+        pieces = self._cut_run(run, sentence_start)
+        variants.append((tuple(self.lower_words.asked), pieces))
+        self.lower_words.asked = None
+        return pieces
+
+    def _cut_run(self, run: str, sentence_start: bool) -> list[_Piece]:
+        """Cut one capitalised run (at offset 0) into pieces with token offsets relative to each."""
+        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        pieces = []
+        for span in self._cut(tokens, sentence_start):
+            offset = span.start
+            rel = tuple((t.text, t.start - offset, t.end - offset) for t in span.tokens)
+            identity = (run[offset : span.end], rel, span.sentence_start)
+            piece_id = _PIECE_IDS.setdefault(identity, len(_PIECE_IDS))
+            pieces.append(_Piece(offset, rel, span.sentence_start, piece_id))
+        return pieces
+
+    def spans(self) -> list[Span]:
+        """Every name span of the text, in order (for tests and debugging)."""
+        return [
+            Span(
+                [Token(t, start + p.offset + a, start + p.offset + b) for t, a, b in p.tokens],
+                p.sentence_start,
+            )
+            for start, pieces in self._runs()
+            for p in pieces
+        ]
 
     def _cut(self, tokens: list[Token], sentence_start: bool) -> list[Span]:
         """Cut a raw capitalised run into name spans."""
@@ -225,7 +372,7 @@ class _DocNames:
                 continue
             if token.text in WEAK_CONNECTORS and (
                 not any(_head_of(t.text) or _is_title(t.text) for t in current + tokens[i + 1 :])
-                or self._trailing_person(current) > 0
+                or self._trailing_person(current, cutting=True) > 0
             ):
                 pieces.append([])
                 starts.append(False)
@@ -287,8 +434,28 @@ class _DocNames:
     # --- classification ------------------------------------------------------------------------
 
     def _followed_by(self, end: int) -> str:
-        match = _NEXT_WORD.match(self.text, end)
-        return match.group(1) if match else ""
+        return str(self._ask("next", end))
+
+    def _ask(self, question: str, arg: int | str) -> object:
+        """Answer a question about the context of a span, recording it while a piece is planned."""
+        answer = self._answer(question, arg)
+        if self._queries is not None:
+            self._queries.append((question, arg - self._base if isinstance(arg, int) else arg, answer))
+        return answer
+
+    def _answer(self, question: str, arg: int | str) -> object:
+        if question == "person":
+            return arg in self.persons
+        if question == "person_key":
+            return arg in self.person_keys
+        assert isinstance(arg, int)
+        if question == "next":
+            match = _NEXT_WORD.match(self.text, arg)
+            return match.group(1) if match else ""
+        if question == "dateline":
+            return _DATELINE.match(self.text, arg) is not None
+        match = _UNIT_AFTER.match(self.text, arg)  # "unit"
+        return match.group() if match else ""
 
     def _preceded_by(self, start: int) -> str:
         match = _PREV_WORD.search(self.text, max(0, start - 30), start)
@@ -300,31 +467,51 @@ class _DocNames:
     def _span_text(self, tokens: list[Token]) -> str:
         return " ".join(self.text[tokens[0].start : tokens[-1].end].split())
 
-    def _add(self, tokens: list[Token], kind: Kind, confidence: float, **extra: object) -> Mention:
+    def _add(
+        self,
+        tokens: list[Token],
+        kind: Kind,
+        confidence: float,
+        register: tuple[str, ...] = (),
+        **extra: object,
+    ) -> None:
+        """Plan a mention of tokens (see run()); register says which short forms it introduces."""
         name = self._span_text(tokens)
-        # A name seen often in one text: after a few sightings with their sentences, later ones only
-        # count (clustering keeps three contexts and twenty sources anyway).
-        repeat_key = (kind, name, repr(extra))
-        seen = self.repeats.get(repeat_key)
-        if seen is not None and seen.count >= _SIGHTINGS_KEPT:
-            seen.count += 1
-            return seen
         words = self._words(tokens)
         vietnamese = (
             all(is_syllable(w) for w in words)
             and has_vi_letters(name)
             and not any(_head_of(w) for w in words)
         )
-        fields: dict[str, object] = {"vi": name} if vietnamese else {"en": name}
-        fields.update(extra)
+        base = self._base
+        self._ops.append(
+            _Add(
+                tokens[0].start - base,
+                tokens[-1].end - base,
+                kind,
+                confidence,
+                name,
+                vietnamese,
+                extra,
+                repr(extra),
+                register,
+            )
+        )
+
+    def _record(self, start: int, end: int, op: _Add) -> Mention:
+        name = op.name
+        # A name seen often in one text: after a few sightings with their sentences, later ones only
+        # count (clustering keeps three contexts and twenty sources anyway).
+        repeat_key = (op.kind, name, op.extra_key)
+        seen = self.repeats.get(repeat_key)
+        if seen is not None and seen.count >= _SIGHTINGS_KEPT:
+            seen.count += 1
+            return seen
+        fields: dict[str, object] = {"vi": name} if op.vietnamese else {"en": name}
+        # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
+        fields.update({k: list(v) if isinstance(v, list) else v for k, v in op.extra.items()})
         mention = mention_at(
-            self.doc,
-            tokens[0].start,
-            tokens[-1].end,
-            kind=kind,
-            confidence=confidence,
-            origin="name",
-            **fields,
+            self.doc, start, end, kind=op.kind, confidence=op.confidence, origin="name", **fields
         )
         if seen is not None:
             seen.count += 1
@@ -334,8 +521,11 @@ class _DocNames:
         self.mentions.append(mention)
         return mention
 
-    def _trailing_person(self, tokens: list[Token]) -> int:
-        """Where the personal name at the end of a titled span starts, or -1."""
+    def _trailing_person(self, tokens: list[Token], cutting: bool = False) -> int:
+        """Where the personal name at the end of a titled span starts, or -1.
+
+        While cutting runs (cached per text) no person counts as named yet.
+        """
         i = len(tokens)
         while i > 0 and _is_name_token(tokens[i - 1]):
             i -= 1
@@ -351,7 +541,7 @@ class _DocNames:
                 if gazetteer.is_place(" ".join(t.text for t in tokens[i:j])) and len(tokens) - j >= 2:
                     return j
             return -1
-        if len(tokens) - i < 2 and fold(tokens[i].text) not in self.persons:
+        if len(tokens) - i < 2 and (cutting or not self._ask("person", fold(tokens[i].text))):
             return -1  # one word after a title is rarely a name: "Minister of Foreign Affairs"
         return i
 
@@ -398,11 +588,9 @@ class _DocNames:
     def _person(self, tokens: list[Token], confidence: float, titled: str = "") -> None:
         name = self._span_text(tokens)
         variants = [(titled, VariantType.TITLE)] if titled and titled != name else []
-        mention = self._add(tokens, Kind.PERSON, confidence, variants=variants)
         words = self._words(tokens)
-        if len(words) >= 2:
-            self.persons.setdefault(fold(words[-1]), mention)
-            self.person_keys.add(gazetteer.place_key(name))
+        register = ("person", fold(words[-1]), gazetteer.place_key(name)) if len(words) >= 2 else ()
+        self._add(tokens, Kind.PERSON, confidence, register, variants=variants)
 
     def _organisation(self, tokens: list[Token], confidence: float) -> None:
         # "Bureau of Strategic Planning of UNESCO": the parent body is not part of the name.
@@ -412,10 +600,11 @@ class _DocNames:
         if len(tokens) > 2 and tokens[1].text == "of" and not _is_generic(tokens[0].text):
             if gazetteer.is_place(self._span_text(tokens[2:])):
                 tokens = tokens[:1]
-        mention = self._add(tokens, Kind.ORGANISATION, confidence)
         words = self._words(tokens)
-        if len(words) >= 2 and _head_of(words[-1]) == "org":
-            self.orgs.setdefault(fold(" ".join(words[:-1])), mention)
+        register = (
+            ("org", fold(" ".join(words[:-1]))) if len(words) >= 2 and _head_of(words[-1]) == "org" else ()
+        )
+        self._add(tokens, Kind.ORGANISATION, confidence, register)
 
     def _whole(self, span: Span, tokens: list[Token]) -> None:
         words = self._words(tokens)
@@ -475,7 +664,7 @@ class _DocNames:
             self._add(tokens, Kind.PLACE, 0.85)
             return
         key = gazetteer.place_key(name)
-        if key in self.person_keys:
+        if self._ask("person_key", key):
             self._person(tokens, 0.75)
             return
         plain = not any(_is_title(w) or _is_acronym(w) or _head_of(w) or w in CONNECTORS for w in words)
@@ -492,7 +681,9 @@ class _DocNames:
             self._person(tokens, 0.6)
             return
         if len(words) == 1:
-            self._pending_singles.append((span, tokens))
+            base = self._base
+            rel = tuple((t.text, t.start - base, t.end - base) for t in tokens)
+            self._ops.append(_Single(rel, span.sentence_start))
 
     def _described(self, token: Token, noun: str) -> None:
         """A name used as a modifier ("the Asia-Pacific region"): a place when the noun says so."""
@@ -501,27 +692,16 @@ class _DocNames:
 
     def _dateline(self, end: int) -> bool:
         """ "Quang Nam (VNA) – ...": a place named before the agency that opens a news story."""
-        return _DATELINE.match(self.text, end) is not None
+        return bool(self._ask("dateline", end))
 
     def _admin_unit(self, end: int) -> str:
-        match = _UNIT_AFTER.match(self.text, end)
-        return match.group(1).lower() if match else ""
+        """The administrative unit word right after end ("ward"), lower case, or ""."""
+        return str(self._ask("unit", end)).lstrip(" \t").lower()
 
     def _place_with_unit(self, tokens: list[Token], unit: str) -> None:
-        match = _UNIT_AFTER.match(self.text, tokens[-1].end)
-        unit_end = match.end() if match else tokens[-1].end
+        unit_end = tokens[-1].end + len(str(self._ask("unit", tokens[-1].end)))
         full = " ".join(self.text[tokens[0].start : unit_end].split())
-        mention = mention_at(
-            self.doc,
-            tokens[0].start,
-            unit_end,
-            kind=Kind.PLACE,
-            confidence=0.8,
-            origin="name",
-            **({"vi": full} if has_vi_letters(full) else {"en": full}),
-        )
-        mention.flags.append(f"unit:{unit}")
-        self.mentions.append(mention)
+        self._ops.append(_Unit(tokens[0].start - self._base, unit_end - self._base, full, unit))
 
     def _single(self, span: Span, tokens: list[Token]) -> None:
         """A one-word name: a short form of a name this text introduced, or "the Politburo"."""
@@ -572,14 +752,65 @@ class _DocNames:
             and word.lower() not in self.lower_words
         ):
             self._add(tokens, Kind.ORGANISATION, 0.4)
+            self._execute(self._ops.pop(), 0)
 
     def run(self) -> list[Mention]:
-        self._pending_singles: list[tuple[Span, list[Token]]] = []
-        for span in self.spans():
-            self.classify(span)
+        """Classify every piece of every capitalised run, then the one-word names.
+
+        A piece's classification depends on its text, whether it opens a sentence, and a few
+        questions about its context (the word, dateline or unit word after it; whether a person
+        was named before). It is worked out once as a plan (the mentions to record, relative to
+        the piece) with the questions asked and their answers, and replayed wherever the piece
+        recurs with the same answers.
+        """
+        for start, pieces in self._runs():
+            for piece in pieces:
+                base = start + piece.offset
+                for op in self._plan(piece, base):
+                    self._execute(op, base)
+        self._ops, self._base = [], 0
         for span, tokens in self._pending_singles:
             self._single(span, tokens)
         return self.mentions
+
+    def _plan(self, piece: _Piece, base: int) -> list[_Op]:
+        variants = _PLANS.setdefault(piece.id, [])
+        for queries, ops in variants:
+            for question, arg, answer in queries:
+                if self._answer(question, base + arg if isinstance(arg, int) else arg) != answer:
+                    break
+            else:
+                return ops
+        self._ops, self._queries, self._base = [], [], base
+        tokens = [Token(t, base + a, base + b) for t, a, b in piece.tokens]
+        self.classify(Span(tokens, piece.sentence_start))
+        variants.append((self._queries, self._ops))
+        ops, self._queries = self._ops, None
+        return ops
+
+    def _execute(self, op: _Op, base: int) -> None:
+        if isinstance(op, _Add):
+            mention = self._record(base + op.start, base + op.end, op)
+            if op.register[:1] == ("person",):
+                self.persons.setdefault(op.register[1], mention)
+                self.person_keys.add(op.register[2])
+            elif op.register[:1] == ("org",):
+                self.orgs.setdefault(op.register[1], mention)
+        elif isinstance(op, _Unit):
+            mention = mention_at(
+                self.doc,
+                base + op.start,
+                base + op.end,
+                kind=Kind.PLACE,
+                confidence=0.8,
+                origin="name",
+                **({"vi": op.full} if has_vi_letters(op.full) else {"en": op.full}),
+            )
+            mention.flags.append(f"unit:{op.unit}")
+            self.mentions.append(mention)
+        else:
+            tokens = [Token(t, base + a, base + b) for t, a, b in op.tokens]
+            self._pending_singles.append((Span(tokens, op.sentence_start), tokens))
 
 
 def extract_names(doc: Document) -> list[Mention]:

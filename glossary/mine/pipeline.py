@@ -14,10 +14,12 @@ from pathlib import Path
 from glossary.errors import GlossaryError
 from glossary.model import Entry
 
+from . import gazetteer
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster
 from .documents import Document, find_inputs, read_document
 from .glosses import extract_glosses
+from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .names import extract_names
 from .untranslated import extract_untranslated
@@ -65,6 +67,13 @@ def _extract_path(item: tuple[str, str]) -> DocumentResult:
     return extract(read_document(Path(path), display))
 
 
+def _warm_up() -> None:
+    """Build the gazetteers and vocabularies every text needs, once per process (cached)."""
+    gazetteer.load()
+    calendar_words()
+    language_names()
+
+
 def _display(path: Path) -> str:
     """The path as sources record it: relative to the working directory when inside it."""
     try:
@@ -106,9 +115,14 @@ def mine_paths(
     results: list[DocumentResult] = []
     if jobs > 1 and len(items) > 1:
         # Processes, not threads: the extractors are pure Python and hold the GIL.
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        with context.Pool(min(jobs, len(items))) as pool:
-            for result in pool.imap(_extract_path, items, chunksize=max(1, len(items) // (jobs * 8))):
+        method = "fork" if hasattr(os, "fork") else "spawn"
+        context = multiprocessing.get_context(method)
+        if method == "fork":
+            _warm_up()  # built once here, the forked workers share it
+        # Workers get paths, not texts, and read their own files; results come back in chunks.
+        chunksize = max(1, len(items) // (jobs * 8))
+        with context.Pool(min(jobs, len(items)), initializer=_warm_up) as pool:
+            for result in pool.imap(_extract_path, items, chunksize=chunksize):
                 if cancel is not None and cancel.is_set():
                     pool.terminate()
                     raise MiningCancelled("mining cancelled")

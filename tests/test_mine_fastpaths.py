@@ -1,0 +1,197 @@
+"""The miner's fast paths give exactly what the plain code they replace gives.
+
+Each scan that was rewritten for speed is compared with the plain regex it stands for, on text
+Hypothesis builds from the characters that matter; the name extractor's caches (reused within a
+text and across texts) are compared with a run on empty caches.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import string
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.mine import acronyms, glosses, mentions, names, untranslated
+from glossary.mine.documents import Document
+
+# Characters that make the patterns match or almost match: cue words are built from these letters,
+# Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
+_CHARS = st.sampled_from(list("aeilmnorstwhcdkgyuTAKMSW ĐđơưếỳàÀ\t\n–—-/#&.,'’\"()0_") + ["ſ", "ı", "İ"])
+_WORDS = st.sampled_from(
+    [
+        "known as",
+        "also known as",
+        "referred to as",
+        "called",
+        "dubbed",
+        "which means",
+        "meaning",
+        "literally",
+        "lit.",
+        "translated as",
+        "roughly meaning:",
+        "phở",
+        "bánh mì",
+        "Việt Nam",
+        " – ",
+        " - ",
+        "/",
+        "#khongmotminh",
+        "UNESCO",
+        "SDGs",
+        "R&D",
+        "the",
+        "The",
+        "Tô Lâm",
+        "Minister",
+        "said",
+    ]
+)
+TEXTS = st.lists(st.one_of(_WORDS, st.text(_CHARS, max_size=6)), max_size=30).map(" ".join) | st.text(
+    _CHARS, max_size=60
+)
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_cue_search_equals_the_plain_regex(text: str) -> None:
+    lower = text.lower()
+    assert spans(glosses._find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
+        glosses._CUE.finditer(text)
+    )
+    assert spans(glosses._find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
+        glosses._KNOWN_AS.finditer(text)
+    )
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
+    assert list(glosses._find_dashes(text)) == spans(glosses._DASH.finditer(text))
+    plain_slash = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+    assert spans(glosses._SLASH.finditer(text)) == spans(plain_slash.finditer(text))
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
+    assert list(untranslated._vi_words(text)) == spans(untranslated._VI_WORD.finditer(text))
+    plain_hashtag = re.compile(r"(?<![\w&])#([^\W\d_][^\W_]{2,59})")
+    assert [m.group() for m in untranslated._HASHTAG.finditer(text)] == [
+        m.group() for m in plain_hashtag.finditer(text)
+    ]
+    plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
+    assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
+        m.group() for m in plain_caps.finditer(text)
+    ]
+
+
+@settings(max_examples=300)
+@given(TEXTS, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=6), st.integers(0, 60))
+def test_covered_ranges(text: str, ranges: list[tuple[int, int]], probe: int) -> None:
+    covered = untranslated._Covered(ranges)
+    for end in range(probe, probe + 5):
+        assert covered.overlaps(probe, end) == any(s < end and probe < e for s, e in ranges)
+
+
+@settings(max_examples=300)
+@given(TEXTS, _WORDS | st.text(_CHARS, min_size=1, max_size=5))
+def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> None:
+    plain = set(re.findall(rf"(?<![^\W\d_])[{names._LOWER}][^\W\d_]*", text))
+    lower = names._LowerWords(text)
+    for probe in {word, word.lower(), *plain}:
+        assert (probe in lower) == (probe in plain), probe
+
+
+def _plain_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
+    """sentence_at as first written: every sentence end of the 320 characters before is searched."""
+    text = doc.text
+    lo = max(0, start - limit)
+    begin = lo
+    for match in mentions._SENTENCE_END.finditer(text[lo:start]):
+        begin = lo + match.end()
+    begin = max(begin, text.rfind("\n", lo, start) + 1)
+    tail = text[end : end + limit]
+    match = mentions._SENTENCE_END.search(tail)
+    stop = end + (match.start() + 1 if match else len(tail))
+    line_end = text.find("\n", end, end + limit)
+    if line_end != -1:
+        stop = min(stop, line_end)
+    sentence = " ".join(text[begin:stop].split())
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return sentence
+
+
+_SENTENCE_BITS = st.sampled_from(list('Ab c.!?"”’)(\n \t') + ["Việt", "Nam", "1"])
+SENTENCE_TEXTS = st.lists(_SENTENCE_BITS, max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(SENTENCE_TEXTS, st.integers(0, 80), st.integers(0, 5))
+def test_sentence_at_equals_the_plain_search(text: str, start: int, width: int) -> None:
+    doc = Document("t.txt", text)
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    for limit in (320, 10):
+        assert mentions.sentence_at(doc, start, end, limit) == _plain_sentence_at(doc, start, end, limit)
+
+
+def test_case_oddities_are_all_the_letters_lower_does_not_map() -> None:
+    oddities = {
+        ch
+        for ch in map(chr, range(0x80, 0x30000))
+        if re.fullmatch("[a-z]", ch, re.IGNORECASE) and ch.lower() not in string.ascii_lowercase
+    }
+    assert oddities == set(glosses.CASE_ODDITIES)
+
+
+# --- name extraction: caches reused within and across texts -------------------------------------
+
+_SENTENCES = [
+    "Party General Secretary To Lam met UNESCO Director-General Audrey Azoulay in Hanoi.",
+    "Lam said Vietnam values its partnership with UNESCO.",
+    "Azoulay praised the Ministry of Culture, Sports and Tourism.",
+    "President of Vietnam To Lam welcomed the delegation.",
+    "The Politburo's decision was announced.",
+    "Quang Nam (VNA) – The province of Quang Nam hosted the event.",
+    "Officials from Quy Nhon Nam ward attended.",
+    "Nguyen Van An said the People's Committee of Hanoi agreed.",
+    "Commending Việt Nam's efforts, Le Saux spoke.",
+    "Lam visited the Thăng Long Imperial Citadel.",
+    "the Asia-Pacific region and the Global Network of Learning Cities for the Asia-Pacific region",
+    "Chairwoman of the SOVICO Group Nguyen Thi Phuong Thao attended.",
+    "VIETNAM AND UNESCO SIGN AGREEMENT",
+    "Minister Lam",
+]
+
+
+def _mined(texts: list[str], clear_each: bool) -> list[list[dict[str, object]]]:
+    out = []
+    names.clear_caches()
+    for text in texts:
+        if clear_each:
+            names.clear_caches()
+        found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)))
+        out.append([dataclasses.asdict(m) for m in found])
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=8).map("\n".join), min_size=2, max_size=4
+    )
+)
+def test_name_caches_change_nothing(texts: list[str]) -> None:
+    # Plans and cuts reused from earlier texts (and earlier in the same text) must give exactly
+    # what a cold run gives: the repeated sentences make every text reuse something.
+    assert _mined(texts, clear_each=False) == _mined(texts, clear_each=True)
