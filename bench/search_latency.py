@@ -21,8 +21,9 @@ from bench.search_data import generate
 from glossary.index import Index, Rank, file_digest, load_cached, po_files, save_cached
 from glossary.store import Glossary
 from glossary.text import fold
+from tui.screens.lookup import RESULT_LIMIT
 
-LIMIT = 200  # what the TUI asks for
+LIMIT = RESULT_LIMIT  # what the TUI asks for per keystroke
 
 
 def ensure_data(root: Path, size: int) -> Path:

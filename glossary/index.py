@@ -48,6 +48,10 @@ TYPO_TWO_EDITS_FROM = 5
 TYPO_BUDGET = 2500
 # How often long loops look at the cancel event (a power of two minus one, for a cheap mask).
 _CHECK_EVERY = 1023
+# Records in the first window of a lazy posting intersection (later windows grow fourfold).
+_FIRST_WINDOW = 1 << 15
+# A posting source this many times bigger than the running intersection is not worth intersecting.
+_NARROW_RATIO = 8
 # Block sizes of the pre-sorted runs; each level is a copy of the table sorted block by block.
 _RUN_LEVELS = (1 << 10, 1 << 15, 1 << 20)
 # fold() never produces a newline, so it separates forms and words in the joined tables.
@@ -691,7 +695,7 @@ class Index:
         # Several words: the inner ones are whole words of the form, the last one a word prefix and,
         # for a substring, the first one the end of a word. Intersect their postings.
         lo, hi = self._word_range(tokens[-1])
-        sources = [[(at[lo], at[hi])]]
+        sources = [[(at[w], at[w + 1]) for w in range(lo, hi)]]  # each slice sorted, not their run
         inner = tokens[:-1] if rank is Rank.WORD_PREFIX else tokens[1:-1]
         for token in inner:
             w = self._word_id(token)
@@ -701,27 +705,50 @@ class Index:
         if rank is Rank.SUBSTRING:
             ends = sorted({w for w, offset in t.words.find_all(tokens[0] + _SEP) if offset > 0})
             sources.append([(at[w], at[w + 1]) for w in ends])
-        return sorted(self._intersect(sources)), verify
+        return self._intersect(sources), verify
 
-    def _intersect(self, sources: list[list[tuple[int, int]]]) -> set[int]:
-        """Records in every source (each a list of posting slices), built with C-level set work.
+    def _intersect(self, sources: list[list[tuple[int, int]]]) -> Iterator[int]:
+        """Records in every source (each a list of sorted posting slices), ascending, lazily.
 
+        The callers want the first few matches in collation order, so the record range is cut into
+        windows (growing, since a query that found little so far is likely to be a rare one) and
+        each window is intersected with C-level set work on the slices' parts inside it: a query
+        with many hits stops after the first window instead of building sets of every posting.
         Sources much bigger than the running result narrow it little and cost the most: skipped,
         the final check on each candidate form catches what they would have filtered.
         """
-        view = memoryview(self._t.postings)
-        sized = sorted(sources, key=lambda slices: sum(b - a for a, b in slices))
-        records: set[int] = set()
-        for a, b in sized[0]:
-            records.update(view[a:b])
-        for slices in sized[1:]:
-            if not records or sum(b - a for a, b in slices) > 8 * len(records):
-                break
-            narrowed: set[int] = set()
-            for a, b in slices:
-                narrowed.update(records.intersection(view[a:b]))
-            records = narrowed
-        return records
+        postings = self._t.postings
+        view = memoryview(postings)
+        total = len(self._t.record_entry)
+        lo, width = 0, _FIRST_WINDOW
+        while lo < total:
+            hi = min(total, lo + width)
+            cuts: list[tuple[int, list[tuple[int, int]]]] = []
+            for slices in sources:
+                cut, size = [], 0
+                for a, b in slices:
+                    i = bisect.bisect_left(postings, lo, a, b)
+                    j = bisect.bisect_left(postings, hi, i, b)
+                    if j > i:
+                        cut.append((i, j))
+                        size += j - i
+                if not size:
+                    break
+                cuts.append((size, cut))
+            else:
+                cuts.sort(key=lambda sized: sized[0])
+                records: set[int] = set()
+                for i, j in cuts[0][1]:
+                    records.update(view[i:j])
+                for size, cut in cuts[1:]:
+                    if not records or size > _NARROW_RATIO * len(records):
+                        break
+                    narrowed: set[int] = set()
+                    for i, j in cut:
+                        narrowed.update(records.intersection(view[i:j]))
+                    records = narrowed
+                yield from sorted(records)
+            lo, width = hi, width * 4
 
     def _word_id(self, word: str) -> int | None:
         words = self._t.words
@@ -781,11 +808,12 @@ class Index:
         ]
 
         def verify(folded: str) -> tuple[int, int] | None:
-            words = _words(folded)
+            # The word list alone (no start offsets) until a match: most candidates fail.
+            words = _WORD_SPLIT.split(folded)
             for n in range(len(words) - len(distances) + 1):
                 spent = 0
                 for k, table in enumerate(distances):
-                    cost = table.get(words[n + k][1])
+                    cost = table.get(words[n + k])
                     if cost is None:
                         break
                     spent += cost
@@ -794,8 +822,9 @@ class Index:
                 else:
                     if match_form(folded, q) is not None:
                         return None  # already found with a better rank
-                    last_start, last_word = words[n + len(distances) - 1]
-                    return words[n][0], last_start + len(last_word)
+                    start = sum(len(word) + 1 for word in words[:n])
+                    end = start + sum(len(word) + 1 for word in words[n : n + len(distances)]) - 1
+                    return start, end
             return None
 
         # A candidate contains a close word for every token: intersect the postings, starting
@@ -804,23 +833,12 @@ class Index:
         order = sorted(range(len(close)), key=sizes.__getitem__)
         if len(close) == 1 or sizes[order[0]] == 0:
             return self._union(close[order[0]]), verify
-        records = self._posting_set(close[order[0]])
-        for k in order[1:]:
-            if sizes[k] > 8 * len(records):
-                break
-            records = self._posting_set(close[k], within=records)
-        return sorted(records), verify
+        return self._intersect([self._slices(close[k]) for k in order]), verify
 
-    def _posting_set(self, words: Sequence[int], within: set[int] | None = None) -> set[int]:
-        """The records containing any of words (and in within, if given), as a set built in C."""
-        at, view = self._t.posting_at, memoryview(self._t.postings)
-        out: set[int] = set()
-        for w in words:
-            if within is None:
-                out.update(view[at[w] : at[w + 1]])
-            else:
-                out.update(within.intersection(view[at[w] : at[w + 1]]))
-        return out
+    def _slices(self, words: Iterable[int]) -> list[tuple[int, int]]:
+        """The posting slices of words."""
+        at = self._t.posting_at
+        return [(at[w], at[w + 1]) for w in words]
 
     def _collect_extra(
         self, entry: Entry, rank: Rank, readings: list[_Query], best: dict[int, _Hit], typos: int

@@ -15,6 +15,9 @@ carry the few facts polib has no field for): the rest of the project keeps using
 from __future__ import annotations
 
 import codecs
+import contextlib
+import gc
+import itertools
 import os
 import re
 import secrets
@@ -27,7 +30,7 @@ import polib
 
 from glossary.errors import PoStoreError
 
-__all__ = ["PoCatalog", "PoEntry", "atomic_write", "encode_po", "parse_po", "render_po"]
+__all__ = ["PoCatalog", "PoEntry", "atomic_write", "encode_po", "gc_paused", "parse_po", "render_po"]
 
 
 class PoEntry(polib.POEntry):
@@ -67,13 +70,39 @@ _HEADER_MSGID = re.compile(r'msgid[ \t\r\f\v]*""[ \t\r\f\v]*$')
 _CHARSET_IN_LINE = re.compile(r'charset=([^\s"\\]*)')
 
 
+class _LazyLines:
+    """The lines of PO bytes seen as Latin-1, split off one at a time as they are asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.lines: list[str] = []
+        self.offset = 0  # where the next unread line starts; -1 once all are read
+
+    def has(self, index: int) -> bool:
+        while len(self.lines) <= index and self.offset >= 0:
+            end = self.data.find(b"\n", self.offset)
+            self.lines.append(self.data[self.offset : end if end >= 0 else None].decode("latin-1"))
+            self.offset = end + 1 if end >= 0 else -1
+        return index < len(self.lines)
+
+    def __getitem__(self, index: int) -> str:
+        return self.lines[index]
+
+    def __iter__(self) -> Iterator[str]:
+        index = 0
+        while self.has(index):
+            yield self.lines[index]
+            index += 1
+
+
 def _declared_charset(data: bytes) -> tuple[str, int] | None:
     """The charset named in the header entry's Content-Type, and the line that names it.
 
     Runs on bytes seen as Latin-1 (every PO charset is ASCII-compatible), before the real decoding:
     like gettext, only a header that is the file's first message counts.
     """
-    lines = data.decode("latin-1").split("\n")
+    # Only the lines up to the header's end are read: a big file is never split as a whole.
+    lines = _LazyLines(data)
     first = None
     for index, line in enumerate(lines):
         stripped = line.lstrip(" \t\r\f\v")
@@ -83,7 +112,9 @@ def _declared_charset(data: bytes) -> tuple[str, int] | None:
     if first is None or not _HEADER_MSGID.match(lines[first].lstrip(" \t\r\f\v")):
         return None
     in_msgstr = False
-    for index in range(first + 1, len(lines)):
+    for index in itertools.count(first + 1):
+        if not lines.has(index):
+            break
         stripped = lines[index].strip(" \t\r\f\v")
         if stripped.startswith("msgstr"):
             in_msgstr = True
@@ -146,31 +177,32 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------------
 # Lexer: the token rules of gettext's po-lex.c
 
-
-@dataclass(slots=True)
-class _Token:
-    kind: str  # "comment" (value: text after '#'), "keyword" or "string"
-    line: int
-    value: str
-    obsolete: bool = False
-    previous: bool = False
-    index: int | None = None  # N of msgstr[N]
-
+# A token is a plain tuple (kind, line, value, obsolete, previous, index): a big glossary has
+# millions of them, and a tuple costs a fraction of an object.  kind is "comment" (value: the text
+# after '#'), "keyword" or "string"; index is the N of msgstr[N].
+_Token = tuple[str, int, str, bool, bool, "int | None"]
+_KIND, _LINE, _VALUE, _OBSOLETE, _PREVIOUS, _INDEX = range(6)
 
 _BLANK = re.compile(r"[ \t\r\f\v]*")
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
 _KEYWORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _PLURAL_INDEX = re.compile(r"[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\]")
 _KEYWORDS = frozenset({"domain", "msgctxt", "msgid", "msgid_plural", "msgstr"})
+# The lines nearly every PO file is made of: 'msgid "text"' or '"text"' alone, no blanks around.
+# They give the same tokens as the general lexer below, which handles every other line.
+_SIMPLE_LINE = re.compile(r'(?:(msgctxt|msgid|msgid_plural|msgstr) )?"((?:[^"\\]|\\.)*)"')
 _SIMPLE_ESCAPES = {
     "n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"',
 }  # fmt: skip
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))', re.DOTALL)
 
 
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
     """Lines with gettext's backslash-newline continuation applied, each with its first line number."""
     physical = text.split("\n")
+    if "\\\n" not in text:
+        return enumerate(physical, 1)
+    logical: list[tuple[int, str]] = []
     index = 0
     while index < len(physical):
         start = index
@@ -178,8 +210,9 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
         while line.endswith("\\") and index + 1 < len(physical):
             index += 1
             line = line[:-1] + physical[index]
-        yield start + 1, line
+        logical.append((start + 1, line))
         index += 1
+    return logical
 
 
 def _unescape(raw: str, codec: str, path: str, line: int) -> str:
@@ -217,89 +250,138 @@ def _unescape(raw: str, codec: str, path: str, line: int) -> str:
 
 def _tokenize(text: str, codec: str, path: str) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append
+    simple_line = _SIMPLE_LINE.fullmatch
     for number, line in _logical_lines(text):
-        obsolete = previous = False
-        position = 0
-        end = len(line)
-        while True:
-            position = _BLANK.match(line, position).end()
-            if position >= end:
-                break
-            char = line[position]
-            if char == "#":
-                marker = line[position + 1 : position + 2]
-                if marker == "~":  # "#~" and "#~|": the rest of the line is lexed normally
-                    obsolete = True
-                    position += 2
-                    if line.startswith("|", position):
-                        previous = True
-                        position += 1
-                    continue
-                if marker == "|":
-                    previous = True
-                    position += 2
-                    continue
-                tokens.append(_Token("comment", number, line[position + 1 :], obsolete))
-                break
-            if char == '"':
-                body_end = _STRING_BODY.match(line, position + 1).end()
-                if body_end >= end or line[body_end] != '"':
-                    raise PoStoreError(path, "unterminated string", number)
-                value = _unescape(line[position + 1 : body_end], codec, path, number)
-                tokens.append(_Token("string", number, value, obsolete, previous))
-                position = body_end + 1
+        # Fast paths for the common lines; anything else goes through the general lexer.
+        if not line:
+            continue
+        first = line[0]
+        if first == "#":
+            if line[1:2] not in ("~", "|"):
+                append(("comment", number, line[1:], False, False, None))
                 continue
-            match = _KEYWORD.match(line, position)
-            if match is None:
-                raise PoStoreError(path, f"syntax error at {line[position : position + 20]!r}", number)
-            word = match.group(0)
-            if word not in _KEYWORDS:
-                raise PoStoreError(path, f"syntax error: unknown keyword '{word}'", number)
-            if word == "domain":
-                raise PoStoreError(path, "'domain' directives are not supported", number)
-            position = match.end()
-            index = None
-            if word == "msgstr":
-                plural = _PLURAL_INDEX.match(line, position)
-                if plural is not None:
-                    index = int(plural.group(1))
-                    position = plural.end()
-            tokens.append(_Token("keyword", number, word, obsolete, previous, index))
+        elif first in '"m':
+            match = simple_line(line)
+            if match is not None:
+                word, raw = match.groups()
+                if word is not None:
+                    append(("keyword", number, word, False, False, None))
+                value = raw if "\\" not in raw else _unescape(raw, codec, path, number)
+                append(("string", number, value, False, False, None))
+                continue
+        _tokenize_line(line, number, codec, path, tokens)
     return tokens
+
+
+def _tokenize_line(line: str, number: int, codec: str, path: str, tokens: list[_Token]) -> None:
+    """The tokens of one logical line, by the general rules."""
+    obsolete = previous = False
+    position = 0
+    end = len(line)
+    while True:
+        position = _BLANK.match(line, position).end()
+        if position >= end:
+            break
+        char = line[position]
+        if char == "#":
+            marker = line[position + 1 : position + 2]
+            if marker == "~":  # "#~" and "#~|": the rest of the line is lexed normally
+                obsolete = True
+                position += 2
+                if line.startswith("|", position):
+                    previous = True
+                    position += 1
+                continue
+            if marker == "|":
+                previous = True
+                position += 2
+                continue
+            tokens.append(("comment", number, line[position + 1 :], obsolete, False, None))
+            break
+        if char == '"':
+            body_end = _STRING_BODY.match(line, position + 1).end()
+            if body_end >= end or line[body_end] != '"':
+                raise PoStoreError(path, "unterminated string", number)
+            value = _unescape(line[position + 1 : body_end], codec, path, number)
+            tokens.append(("string", number, value, obsolete, previous, None))
+            position = body_end + 1
+            continue
+        match = _KEYWORD.match(line, position)
+        if match is None:
+            raise PoStoreError(path, f"syntax error at {line[position : position + 20]!r}", number)
+        word = match.group(0)
+        if word not in _KEYWORDS:
+            raise PoStoreError(path, f"syntax error: unknown keyword '{word}'", number)
+        if word == "domain":
+            raise PoStoreError(path, "'domain' directives are not supported", number)
+        position = match.end()
+        index = None
+        if word == "msgstr":
+            plural = _PLURAL_INDEX.match(line, position)
+            if plural is not None:
+                index = int(plural.group(1))
+                position = plural.end()
+        tokens.append(("keyword", number, word, obsolete, previous, index))
 
 
 # --------------------------------------------------------------------------------------------------
 # Parser: the grammar of gettext's po-gram.y and the comment handling of read-catalog-abstract.c
 
 
-@dataclass
 class _Message:
-    line: int = 0
-    msgid_line: int = 0
-    obsolete: bool = False
-    tcomments: list[str] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
-    references: list[tuple[str, int | None]] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)
-    previous: dict[str, str] = field(default_factory=dict)
-    previous_obsolete: bool = False
-    msgctxt: str | None = None
-    msgid: str = ""
-    msgid_plural: str | None = None
-    msgstr: str = ""
-    msgstr_plural: dict[int, str] = field(default_factory=dict)
+    """One message as read, before it becomes a PoEntry."""
+
+    __slots__ = (
+        "line", "msgid_line", "obsolete", "tcomments", "comments", "references", "flags", "previous",
+        "previous_obsolete", "msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural",
+    )  # fmt: skip
+
+    def __init__(self, line: int = 0) -> None:
+        self.line = line
+        self.msgid_line = 0
+        self.obsolete = False
+        self.tcomments: list[str] = []
+        self.comments: list[str] = []
+        self.references: list[tuple[str, int | None]] = []
+        self.flags: list[str] = []
+        self.previous: dict[str, str] = {}
+        self.previous_obsolete = False
+        self.msgctxt: str | None = None
+        self.msgid = ""
+        self.msgid_plural: str | None = None
+        self.msgstr = ""
+        self.msgstr_plural: dict[int, str] = {}
 
 
 _REF_SPACE = " \t\n"
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
+_DIGITS = re.compile(r"[0-9]+")
+_TRAILING_NUMBER = re.compile(r":([0-9]+)$")
 
 
-def _parse_references(text: str) -> Iterator[tuple[str, int | None]]:
+def _parse_references(text: str) -> Iterable[tuple[str, int | None]]:
     """File positions of a ``#:`` line, as gettext 0.21 reads them.
 
     Forms: ``FILE:LINE``, ``FILE: LINE``, ``FILE :LINE`` and a bare ``FILE``; a name never holds
     whitespace (gettext 0.21 does not know the U+2068/U+2069 quoting of later versions).
     """
+    words = (text.replace("\t", " ") if "\t" in text else text).split(" ")
+    if ":" not in text or not any(word[:1] == ":" or word[-1:] == ":" for word in words):
+        # No colon stands apart from its name, so each word is read on its own (the common case).
+        references: list[tuple[str, int | None]] = []
+        for word in words:
+            if word:
+                trailing = _TRAILING_NUMBER.search(word)
+                if trailing and trailing.start() > 0:
+                    references.append((word[: trailing.start()], int(trailing.group(1))))
+                else:
+                    references.append((word, None))
+        return references
+    return list(_parse_spaced_references(text))
+
+
+def _parse_spaced_references(text: str) -> Iterator[tuple[str, int | None]]:
     position, end = 0, len(text)
     while position < end:
         while position < end and text[position] in _REF_SPACE:
@@ -318,22 +400,22 @@ def _parse_references(text: str) -> Iterator[tuple[str, int | None]]:
             look += 1
             while look < end and text[look] in _REF_SPACE:
                 look += 1
-            digits = re.match(r"[0-9]+", text[look:])
-            if digits and (look + digits.end() >= end or text[look + digits.end()] in _REF_SPACE):
+            digits = _DIGITS.match(text, look)
+            if digits and (digits.end() >= end or text[digits.end()] in _REF_SPACE):
                 yield name, int(digits.group(0))
-                position = look + digits.end()
+                position = digits.end()
                 continue
         # "name:" and the number after blanks
         if name.endswith(":"):
             look = position
             while look < end and text[look] in _REF_SPACE:
                 look += 1
-            digits = re.match(r"[0-9]+", text[look:])
-            if digits and (look + digits.end() >= end or text[look + digits.end()] in _REF_SPACE):
+            digits = _DIGITS.match(text, look)
+            if digits and (digits.end() >= end or text[digits.end()] in _REF_SPACE):
                 yield name[:-1], int(digits.group(0))
-                position = look + digits.end()
+                position = digits.end()
                 continue
-        trailing = re.search(r":([0-9]+)$", name)
+        trailing = _TRAILING_NUMBER.search(name)
         if trailing and trailing.start() > 0:
             yield name[: trailing.start()], int(trailing.group(1))
         else:
@@ -356,17 +438,17 @@ def _add_comment(message: _Message, text: str) -> None:
     """File one comment line (the text after '#') the way gettext's comment dispatcher does."""
     kind = text[:1]
     if kind == ".":
-        body = text[1:]
-        message.comments.append(body[1:] if body.startswith(" ") else body)
+        message.comments.append(text[2:] if text[1:2] == " " else text[1:])
     elif kind == ":":
+        references = message.references
         for reference in _parse_references(text[1:]):
-            if reference not in message.references:  # gettext keeps each file position once
-                message.references.append(reference)
+            if reference not in references:  # gettext keeps each file position once
+                references.append(reference)
     elif kind in (",", "!"):
         # gettext resets the flags on every "#," line: only the last such line counts.
-        message.flags = _split_flags(text[1:])
+        message.flags = ["fuzzy"] if text == ", fuzzy" else _split_flags(text[1:])
     else:
-        message.tcomments.append(text[1:] if text.startswith(" ") else text)
+        message.tcomments.append(text[1:] if kind == " " else text)
 
 
 class _Parser:
@@ -386,64 +468,97 @@ class _Parser:
     def strings(self, keyword: _Token) -> str:
         """The string literals after a keyword, concatenated."""
         parts: list[str] = []
-        while (token := self.peek()) is not None and token.kind == "string":
-            if token.previous != keyword.previous:
+        while (token := self.peek()) is not None and token[_KIND] == "string":
+            if token[_PREVIOUS] != keyword[_PREVIOUS]:
                 break
-            if token.obsolete != keyword.obsolete:
-                raise self.error("inconsistent use of #~", token.line)
-            parts.append(token.value)
+            if token[_OBSOLETE] != keyword[_OBSOLETE]:
+                raise self.error("inconsistent use of #~", token[_LINE])
+            parts.append(token[_VALUE])
             self.position += 1
         if not parts:
-            name = f"msgstr[{keyword.index}]" if keyword.index is not None else keyword.value
-            raise self.error(f"missing string after {'#| ' if keyword.previous else ''}{name}", keyword.line)
+            name = f"msgstr[{keyword[_INDEX]}]" if keyword[_INDEX] is not None else keyword[_VALUE]
+            previous = "#| " if keyword[_PREVIOUS] else ""
+            raise self.error(f"missing string after {previous}{name}", keyword[_LINE])
         return "".join(parts)
 
     def keyword(self, *names: str) -> _Token | None:
         """The next token if it is one of the given (non-previous) keywords."""
         token = self.peek()
-        if token is not None and token.kind == "keyword" and not token.previous and token.value in names:
+        if token is None or token[_KIND] != "keyword" or token[_PREVIOUS]:
+            return None
+        if token[_VALUE] in names:
             self.position += 1
             return token
         return None
 
     def messages(self) -> Iterator[_Message]:
-        message = _Message()
-        started = False
-        while (token := self.peek()) is not None:
-            if not started:
-                message.line = token.line
-                started = True
-            if token.kind == "comment":
-                _add_comment(message, token.value)
+        tokens = self.tokens
+        count = len(tokens)
+        message: _Message | None = None
+        while self.position < count:
+            token = tokens[self.position]
+            if message is None:
+                message = _Message(token[_LINE])
+            kind = token[_KIND]
+            if kind == "comment":
+                _add_comment(message, token[_VALUE])
                 self.position += 1
-            elif token.kind == "string":
-                raise self.error("string without a keyword before it", token.line)
-            elif token.previous:
+            elif kind == "string":
+                raise self.error("string without a keyword before it", token[_LINE])
+            elif token[_PREVIOUS]:
                 self.previous_field(message, token)
             else:
-                self.message_body(message)
+                if not self.simple_body(message, token):
+                    self.message_body(message)
                 yield message
-                message = _Message()
-                started = False
+                message = None
         # Comments after the last message belong to nothing; gettext drops them too.
-        if message.previous:
+        if message is not None and message.previous:
             raise self.error("#| lines without a message after them", message.line)
+
+    def simple_body(self, message: _Message, msgid: _Token) -> bool:
+        """Read 'msgid "x"' then 'msgstr "y"' (one string each, no #| fields before), the shape of
+        nearly every message, without the general checks it cannot fail; False for any other shape."""
+        position = self.position
+        tokens = self.tokens
+        if msgid[_VALUE] != "msgid" or message.previous or position + 3 >= len(tokens):
+            return False
+        msgid_text, msgstr, msgstr_text = tokens[position + 1 : position + 4]
+        obsolete = msgid[_OBSOLETE]
+        if not (
+            msgid_text[_KIND] == "string"
+            and msgstr[_KIND] == "keyword"
+            and msgstr_text[_KIND] == "string"
+            and msgstr[_VALUE] == "msgstr"
+            and msgstr[_INDEX] is None
+            and not (msgid_text[_PREVIOUS] or msgstr[_PREVIOUS] or msgstr_text[_PREVIOUS])
+            and msgid_text[_OBSOLETE] == msgstr[_OBSOLETE] == msgstr_text[_OBSOLETE] == obsolete
+            and (position + 4 == len(tokens) or tokens[position + 4][_KIND] != "string")
+        ):
+            return False
+        message.obsolete = obsolete
+        message.msgid_line = msgid[_LINE]
+        message.msgid = msgid_text[_VALUE]
+        message.msgstr = msgstr_text[_VALUE]
+        self.position = position + 4
+        return True
 
     def previous_field(self, message: _Message, token: _Token) -> None:
         """A ``#|`` field; gettext wants them in the order msgctxt, msgid, msgid_plural, msgid required."""
         order = ("msgctxt", "msgid", "msgid_plural")
-        if token.value not in order:
-            raise self.error(f"'{token.value}' cannot be a previous (#|) field", token.line)
+        name, line = token[_VALUE], token[_LINE]
+        if name not in order:
+            raise self.error(f"'{name}' cannot be a previous (#|) field", line)
         if message.previous:
-            if order.index(token.value) <= order.index(list(message.previous)[-1]):
-                raise self.error(f"#| {token.value} out of order (msgctxt, msgid, msgid_plural)", token.line)
-            if token.obsolete != message.previous_obsolete:
-                raise self.error("inconsistent use of #~", token.line)
-        if token.value == "msgid_plural" and "msgid" not in message.previous:
-            raise self.error("#| msgid_plural without #| msgid before it", token.line)
-        message.previous_obsolete = token.obsolete
+            if order.index(name) <= order.index(list(message.previous)[-1]):
+                raise self.error(f"#| {name} out of order (msgctxt, msgid, msgid_plural)", line)
+            if token[_OBSOLETE] != message.previous_obsolete:
+                raise self.error("inconsistent use of #~", line)
+        if name == "msgid_plural" and "msgid" not in message.previous:
+            raise self.error("#| msgid_plural without #| msgid before it", line)
+        message.previous_obsolete = token[_OBSOLETE]
         self.position += 1
-        message.previous[token.value] = self.strings(token)
+        message.previous[name] = self.strings(token)
 
     def message_body(self, message: _Message) -> None:
         context = self.keyword("msgctxt")
@@ -453,17 +568,18 @@ class _Parser:
         if msgid is None:
             token = self.peek()
             if context is not None:
-                raise self.error("msgctxt must be followed by msgid", token.line if token else context.line)
+                line = token[_LINE] if token else context[_LINE]
+                raise self.error("msgctxt must be followed by msgid", line)
             assert token is not None  # messages() only calls this on a keyword
-            raise self.error(f"{token.value} without msgid before it", token.line)
-        if context is not None and context.obsolete != msgid.obsolete:
-            raise self.error("inconsistent use of #~", msgid.line)
+            raise self.error(f"{token[_VALUE]} without msgid before it", token[_LINE])
+        if context is not None and context[_OBSOLETE] != msgid[_OBSOLETE]:
+            raise self.error("inconsistent use of #~", msgid[_LINE])
         if message.previous and "msgid" not in message.previous:
             raise self.error("#| msgctxt without #| msgid after it", message.line)
-        if message.previous and message.previous_obsolete != msgid.obsolete:
-            raise self.error("inconsistent use of #~ and #~|", msgid.line)
-        message.obsolete = msgid.obsolete
-        message.msgid_line = msgid.line
+        if message.previous and message.previous_obsolete != msgid[_OBSOLETE]:
+            raise self.error("inconsistent use of #~ and #~|", msgid[_LINE])
+        message.obsolete = msgid[_OBSOLETE]
+        message.msgid_line = msgid[_LINE]
         message.msgid = self.strings(msgid)
         plural = self.keyword("msgid_plural")
         if plural is not None:
@@ -471,47 +587,52 @@ class _Parser:
             message.msgid_plural = self.strings(plural)
         msgstr = self.keyword("msgstr")
         if msgstr is None:
-            raise self.error("msgid without msgstr", msgid.line)
-        if msgstr.index is None:
+            raise self.error("msgid without msgstr", msgid[_LINE])
+        if msgstr[_INDEX] is None:
             if plural is not None:
-                raise self.error("msgid_plural needs msgstr[0], msgstr[1]... instead of msgstr", msgstr.line)
+                message_text = "msgid_plural needs msgstr[0], msgstr[1]... instead of msgstr"
+                raise self.error(message_text, msgstr[_LINE])
             self.check_obsolete(message, msgstr)
             message.msgstr = self.strings(msgstr)
             return
         if plural is None:
-            raise self.error(f"msgstr[{msgstr.index}] without msgid_plural", msgstr.line)
+            raise self.error(f"msgstr[{msgstr[_INDEX]}] without msgid_plural", msgstr[_LINE])
         while msgstr is not None:
             self.check_obsolete(message, msgstr)
             expected = len(message.msgstr_plural)
-            if msgstr.index != expected:
-                raise self.error(f"plural form has wrong index: expected msgstr[{expected}]", msgstr.line)
+            if msgstr[_INDEX] != expected:
+                raise self.error(f"plural form has wrong index: expected msgstr[{expected}]", msgstr[_LINE])
             message.msgstr_plural[expected] = self.strings(msgstr)
             msgstr = self.keyword("msgstr")
 
     def check_obsolete(self, message: _Message, token: _Token) -> None:
-        if token.obsolete != message.obsolete:
-            raise self.error("inconsistent use of #~", token.line)
+        if token[_OBSOLETE] != message.obsolete:
+            raise self.error("inconsistent use of #~", token[_LINE])
 
 
 def _entry(message: _Message) -> PoEntry:
-    entry = PoEntry(
-        msgid=message.msgid,
-        msgstr=message.msgstr,
-        msgid_plural=message.msgid_plural or "",
-        msgstr_plural=dict(message.msgstr_plural),
-        msgctxt=message.msgctxt,
-        obsolete=message.obsolete,
-        tcomment="\n".join(message.tcomments),
-        comment="\n".join(message.comments),
-        occurrences=[(name, "" if line is None else str(line)) for name, line in message.references],
-        flags=list(message.flags),
-        previous_msgctxt=message.previous.get("msgctxt"),
-        previous_msgid=message.previous.get("msgid"),
-        previous_msgid_plural=message.previous.get("msgid_plural"),
-        linenum=message.line,
-    )
-    entry.lone_empty_tcomment = message.tcomments == [""]
-    entry.lone_empty_comment = message.comments == [""]
+    # What PoEntry(...) would set, written straight into the instance: a big glossary makes a
+    # million of these, and polib's keyword-argument constructor is most of the cost.
+    entry = PoEntry.__new__(PoEntry)
+    entry.__dict__ = {
+        "msgid": message.msgid,
+        "msgstr": message.msgstr,
+        "msgid_plural": message.msgid_plural or "",
+        "msgstr_plural": message.msgstr_plural,
+        "msgctxt": message.msgctxt,
+        "obsolete": message.obsolete,
+        "encoding": polib.default_encoding,
+        "comment": "\n".join(message.comments),
+        "tcomment": "\n".join(message.tcomments),
+        "occurrences": [(name, "" if line is None else str(line)) for name, line in message.references],
+        "flags": message.flags,
+        "previous_msgctxt": message.previous.get("msgctxt"),
+        "previous_msgid": message.previous.get("msgid"),
+        "previous_msgid_plural": message.previous.get("msgid_plural"),
+        "linenum": message.line,
+        "lone_empty_tcomment": message.tcomments == [""],
+        "lone_empty_comment": message.comments == [""],
+    }
     return entry
 
 
@@ -538,8 +659,16 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
     each with ``linenum`` = the first line of the entry; the header entry is taken out into
     ``header``, ``metadata`` and ``metadata_is_fuzzy`` as polib does.  All text is NFC.
     """
+    with gc_paused():
+        return _parse(data, path)
+
+
+def _parse(data: bytes, path: str) -> PoCatalog:
     text, codec = _decode(data, path)
-    messages = list(_Parser(_tokenize(text, codec, path), path).messages())
+    tokens = _tokenize(text, codec, path)
+    del text  # the tokens hold what is needed; the text of a big file is worth freeing
+    messages = list(_Parser(tokens, path).messages())
+    del tokens
 
     # gettext refuses a repeated msgctxt+msgid anywhere in the file, obsolete entries included, and
     # msgcat and msgfmt fail on such a file, so it is an error here too.
@@ -551,17 +680,17 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
                 path, f"duplicate message definition, first defined at line {seen[key]}", message.msgid_line
             )
         seen[key] = message.msgid_line
+    del seen
 
     catalog = PoCatalog(encoding=codec)
     catalog.fpath = path
-    active = 0
-    for message in messages:
-        is_header = not message.obsolete and message.msgctxt is None and message.msgid == ""
-        if is_header and active > 0:
-            # msgcat would keep it in place, but polib's model has the header outside the entry list.
-            message_text = 'the header entry (msgid "") must come before all other messages'
-            raise PoStoreError(path, message_text, message.line)
-        if is_header:
+    entries: list[PoEntry] = []
+    for number, message in enumerate(messages):
+        if not message.obsolete and message.msgctxt is None and message.msgid == "":
+            if any(not earlier.obsolete for earlier in messages[:number]):
+                # msgcat would keep it in place, but polib's model has the header outside the entry list.
+                message_text = 'the header entry (msgid "") must come before all other messages'
+                raise PoStoreError(path, message_text, message.line)
             header = _entry(message)
             catalog.header_entry = header
             catalog.header = header.tcomment
@@ -569,10 +698,28 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
             catalog.metadata_as_read = dict(catalog.metadata)
             catalog.metadata_is_fuzzy = list(header.flags)
         else:
-            catalog.append(_entry(message))
-        if not message.obsolete:
-            active += 1
+            entries.append(_entry(message))
+    # polib's append only adds a duplicate check, which this catalog has switched off.
+    list.extend(catalog, entries)
     return catalog
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Switch Python's cyclic garbage collector off for the duration (as Mercurial's ``nogc`` does).
+
+    Reading a big catalog allocates millions of small objects and no reference cycles; each
+    allocation burst triggers a collection that walks every object still alive, which made
+    loading a million-entry glossary several times slower.  Reference counting still frees
+    everything as usual; the collector is switched back on only if it was on before.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -593,6 +740,7 @@ _ESCAPE_TABLE = str.maketrans({
     "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
     "\\": "\\\\", '"': '\\"',
 })  # fmt: skip
+_NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
 _PORTION = re.compile(r"[^\n]*\n|[^\n]+")
 
 
@@ -638,6 +786,10 @@ def _flags_line(flags: Iterable[str], *, translated: bool, obsolete: bool) -> st
     writes "possible-X-format" as "X-format"; drops "fuzzy" when the (first) msgstr is empty; and
     keeps only "fuzzy" on obsolete entries.
     """
+    if not flags:
+        return None
+    if flags == ["fuzzy"]:  # the only flag a glossary entry has
+        return "#, fuzzy" if translated or obsolete else None
     parsed = _read_flags(flags)
     if obsolete:
         return "#, fuzzy" if parsed.fuzzy else None
@@ -660,7 +812,7 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> l
     seen: set[tuple[str, int | None]] = set()
     items: list[str] = []
     for name, line in occurrences:
-        text = str(line) if line is not None else ""
+        text = line if type(line) is str else str(line) if line is not None else ""
         number = int(text) if text.isascii() and text.isdigit() else None
         if (name, number) in seen:
             continue
@@ -671,7 +823,8 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> l
     lines: list[str] = []
     current, column = "#:", 2
     for item in items:
-        width = len(item.encode(codec, errors="replace")) + 1  # gettext counts bytes, not characters
+        # gettext counts bytes, not characters
+        width = (len(item) if item.isascii() else len(item.encode(codec, errors="replace"))) + 1
         if column > 2 and column + width > _PAGE_WIDTH:
             lines.append(current)
             current, column = "#:", 2
@@ -685,11 +838,13 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> l
 def _string_lines(prefix: str, name: str, value: str) -> list[str]:
     """A keyword and its string; a string with a newline before its end starts with "" and breaks
     after each newline (with --no-wrap, msgcat breaks nowhere else)."""
-    if "\n" in value[:-1]:
+    if value.find("\n", 0, len(value) - 1) >= 0:
         lines = [f'{prefix}{name} ""']
         lines.extend(f'{prefix}"{portion.translate(_ESCAPE_TABLE)}"' for portion in _PORTION.findall(value))
         return lines
-    return [f'{prefix}{name} "{value.translate(_ESCAPE_TABLE)}"']
+    if _NEEDS_ESCAPE.search(value) is not None:  # a regex scan is far cheaper than translate()
+        value = value.translate(_ESCAPE_TABLE)
+    return [f'{prefix}{name} "{value}"']
 
 
 def _comment_lines(marker: str, text: str, lone_empty: bool) -> list[str]:
@@ -820,7 +975,7 @@ def render_po(po: polib.POFile) -> str:
         # msgcat marks a blank line as due even for an obsolete entry it skipped, so a file whose
         # first written message follows a skipped one starts with an empty line.
         blank_line = True
-    return "".join(line + "\n" for line in out)
+    return "\n".join(out) + "\n" if out else ""
 
 
 def encode_po(po: polib.POFile) -> bytes:

@@ -21,7 +21,7 @@ from babel.core import UnknownLocaleError
 from glossary import __version__
 from glossary.errors import ConflictError, EntryError, PoStoreError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
-from glossary.po import atomic_write, encode_po, parse_po
+from glossary.po import atomic_write, encode_po, gc_paused, parse_po
 
 # The structured keys this store owns inside ``#.`` comments; any other extracted comment
 # (a developer's note in a third-party catalog) is kept verbatim.
@@ -69,14 +69,29 @@ def _unprotect(line: str) -> str:
     return line[:-1] if line.endswith("\\ ") else line
 
 
+# Lookup tables for entry_from_po: a dict lookup is a fraction of an Enum call, which counts when a
+# big glossary maps a million entries.
+_OWNED_KEY_SET = frozenset(OWNED_KEYS)
+_KINDS = {kind.value: kind for kind in Kind}
+_VARIANT_TYPES = {vtype.value: vtype for vtype in VariantType}
+
+
 def _split_owned(comment: str) -> tuple[dict[str, list[str]], list[str]]:
     """Split an extracted comment into our key: value lines and the lines we do not own."""
     owned: dict[str, list[str]] = {}
     foreign: list[str] = []
-    for line in comment.split("\n") if comment else []:
+    if not comment:
+        return owned, foreign
+    for line in comment.split("\n"):
         key, sep, value = line.partition(": ")
-        if sep and key in OWNED_KEYS:
-            owned.setdefault(key, []).append(_unprotect(value))
+        if sep and key in _OWNED_KEY_SET:
+            if value.endswith("\\ "):
+                value = _unprotect(value)
+            values = owned.get(key)
+            if values is None:
+                owned[key] = [value]
+            else:
+                values.append(value)
         else:
             foreign.append(line)
     return owned, foreign
@@ -90,48 +105,46 @@ def _is_glossary_entry(po_entry: polib.POEntry) -> bool:
 def entry_from_po(po_entry: polib.POEntry) -> Entry:
     """Read one PO entry as a glossary entry."""
     owned, _ = _split_owned(po_entry.comment)
-    vi_in_msgid = owned.get(KEY_MSGID_LANG, [""])[0] == "vi"
-    kind_name = owned.get(KEY_KIND, [Kind.TERM.value])[0]
-    try:
-        kind = Kind(kind_name)
-    except ValueError:
-        kind = Kind.OTHER
+    get = owned.get
+    vi_in_msgid = get(KEY_MSGID_LANG, [""])[0] == "vi"
+    kind = _KINDS.get(get(KEY_KIND, [Kind.TERM.value])[0], Kind.OTHER)
     variants = []
-    for raw in owned.get(KEY_VARIANT, []):
+    for raw in get(KEY_VARIANT, ()):
         vtype, sep, form = raw.partition(": ")
-        try:
-            variants.append(Variant(form, VariantType(vtype)) if sep else Variant(raw))
-        except ValueError:
-            variants.append(Variant(raw))
+        variant_type = _VARIANT_TYPES.get(vtype) if sep else None
+        variants.append(Variant(form, variant_type) if variant_type is not None else Variant(raw))
     if po_entry.obsolete:
         status = Status.REJECTED
     elif FUZZY in po_entry.flags:
         status = Status.CANDIDATE
     elif not po_entry.msgstr:
-        approved = owned.get(KEY_STATUS, [""])[0] == Status.APPROVED.value
+        approved = get(KEY_STATUS, [""])[0] == Status.APPROVED.value
         status = Status.APPROVED if approved else Status.CANDIDATE
     else:
         status = Status.APPROVED
-    placeholder = owned.get(KEY_PLACEHOLDER, [""])[0] == "yes"
+    placeholder = get(KEY_PLACEHOLDER, [""])[0] == "yes"
     if vi_in_msgid:
         en, vi = "", po_entry.msgid
     else:
         en, vi = po_entry.msgid, "" if placeholder else po_entry.msgstr
-    flags = [f.strip() for line in owned.get(KEY_FLAGS, []) for f in line.split(",") if f.strip()]
+    flag_lines = get(KEY_FLAGS)
+    flags = [f.strip() for line in flag_lines for f in line.split(",") if f.strip()] if flag_lines else []
+    frequency, confidence = get(KEY_FREQUENCY), get(KEY_CONFIDENCE)
+    tcomment = po_entry.tcomment
     return Entry(
         en=en,
         vi=vi,
         kind=kind,
         status=status,
         variants=variants,
-        abbr=owned.get(KEY_ABBR, [""])[0],
-        notes=[_unprotect(n) for n in po_entry.tcomment.split("\n")] if po_entry.tcomment else [],
+        abbr=get(KEY_ABBR, [""])[0],
+        notes=[_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
         sources=[
             Source(path, int(line) if str(line).isdigit() else 0) for path, line in po_entry.occurrences
         ],
-        contexts=owned.get(KEY_CONTEXT, []),
-        frequency=_to_int(owned.get(KEY_FREQUENCY, ["0"])[0]),
-        confidence=_to_float(owned.get(KEY_CONFIDENCE, ["1"])[0]),
+        contexts=get(KEY_CONTEXT, []),
+        frequency=_to_int(frequency[0]) if frequency else 0,
+        confidence=_to_float(confidence[0]) if confidence else 1.0,
         disambiguation=po_entry.msgctxt or "",
         flags=flags,
     )
@@ -256,14 +269,24 @@ class Catalog:
             data = path.read_bytes()
         except OSError as exc:
             raise PoStoreError(str(path), exc.strerror or str(exc)) from exc
-        po = parse_po(data, str(path))
-        catalog = cls(path=path, po=po, digest=_digest(data))
-        for po_entry in po:
-            if _is_glossary_entry(po_entry):
-                entry = entry_from_po(po_entry)
-                catalog.entries.append(entry)
-                catalog._links[id(entry)] = (entry, po_entry)
-                catalog._snapshots[id(entry)] = _copy(entry)
+        # No reference cycles are made here; the cyclic collector would only rescan the growing catalog.
+        with gc_paused():
+            po = parse_po(data, str(path))
+            catalog = cls(path=path, po=po, digest=_digest(data))
+            entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
+            new_entry = Entry.__new__
+            for po_entry in po:
+                if _is_glossary_entry(po_entry):
+                    entry = entry_from_po(po_entry)
+                    entries.append(entry)
+                    links[id(entry)] = (entry, po_entry)
+                    # What _copy(entry) makes, without re-normalizing the texts the model just normalized.
+                    snapshot = new_entry(Entry)
+                    snapshot.__dict__ = {
+                        name: value[:] if type(value) is list else value
+                        for name, value in entry.__dict__.items()
+                    }
+                    snapshots[id(entry)] = snapshot
         return catalog
 
     @classmethod

@@ -165,3 +165,40 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     assert not any((tmp_path / "g").glob("*.pickle"))  # never next to the PO files
     po.write_text(po.read_text() + '\nmsgid "Hue"\nmsgstr "Huế"\n')
     assert load_cached(po.parent, tmp_path / "c") is None  # the PO changed: the cache is stale
+
+
+def _generated(count: int) -> list[Entry]:
+    import random
+
+    rng = random.Random(3)
+    syllables = "an ba bac binh cao dai dan hoa hai long nam ninh phu tan thanh thang trung van".split()
+    seen: set[str] = set()
+    out = []
+    while len(out) < count:
+        vi = " ".join(rng.sample(syllables, rng.randint(2, 4)))
+        if vi not in seen:
+            seen.add(vi)
+            out.append(Entry(en=vi.title(), vi=vi))
+    return out
+
+
+@pytest.mark.parametrize("query", ["thanh long", "ng ninh", "an ba", "hoa t", "ai ph", "dai van bac"])
+def test_windowed_intersection_finds_what_a_full_scan_finds(
+    monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    # Tiny windows so a query crosses many window boundaries; every source intersected.
+    import glossary.index as module
+
+    monkeypatch.setattr(module, "_FIRST_WINDOW", 16)
+    monkeypatch.setattr(module, "_NARROW_RATIO", 10**9)
+    entries = _generated(1500)
+    index = Index(entries)
+    found = index.search(query, len(entries), typos=0)
+    expected = {}
+    for entry in entries:
+        ranks = [r for r, _ in filter(None, (match_form(f.lower(), query) for f in entry.forms()))]
+        if ranks:
+            expected[entry.vi] = min(ranks)
+    assert {m.entry.vi: m.rank for m in found} == expected
+    # A short limit gives the head of the same list: the windows are merged in collation order.
+    assert [m.entry.vi for m in index.search(query, 7, typos=0)] == [m.entry.vi for m in found[:7]]

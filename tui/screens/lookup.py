@@ -22,7 +22,7 @@ from tui.render import describe, highlight
 if TYPE_CHECKING:
     from tui.app import GlossaryApp
 
-RESULT_LIMIT = 200
+RESULT_LIMIT = 50
 # The kind filter cycles through these (None = every kind).
 KIND_FILTERS: list[Kind | None] = [None, *Kind]
 # The status filter: rejected entries are hidden unless asked for, as in `glossary lookup`.
