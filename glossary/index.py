@@ -11,7 +11,8 @@ next to them. No query scans the whole glossary:
 
 * exact and prefix matches are a binary search over the records sorted by folded form;
 * word-prefix, substring and typo matches go through the table of distinct words (small even for
-  a large glossary) and its posting lists;
+  a large glossary) and its posting lists; for a query of several words, through the table of
+  adjacent word pairs instead, whose posting lists are short and hold (nearly) only real matches;
 * records are numbered in collation order, so "the first N hits of a range in collation order"
   is a lazy merge of pre-sorted blocks (``_Runs``) instead of a sort of every hit.
 """
@@ -22,6 +23,7 @@ import bisect
 import enum
 import hashlib
 import heapq
+import itertools
 import json
 import os
 import pickle
@@ -37,7 +39,7 @@ from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
 from glossary.text import fold, query_variants, sort_key, tone_key
 
 # Bumped whenever the tables change shape, so an old cache is rebuilt instead of misread.
-FORMAT = 3
+FORMAT = 4
 # Typos are looked for only in queries this long; shorter ones match too much to be useful.
 TYPO_MIN_LENGTH = 3
 # Queries shorter than this allow one edit; longer ones two.
@@ -48,8 +50,10 @@ TYPO_TWO_EDITS_FROM = 5
 TYPO_BUDGET = 2500
 # How often long loops look at the cancel event (a power of two minus one, for a cheap mask).
 _CHECK_EVERY = 1023
-# Records in the first window of a lazy posting intersection (later windows grow fourfold).
+# Records in the first window of a lazy posting intersection (later windows grow fourfold), at least:
+# wider when the rarest source is small, so that a window holds about _WINDOW_RECORDS of it.
 _FIRST_WINDOW = 1 << 15
+_WINDOW_RECORDS = 1 << 10
 # A posting source this many times bigger than the running intersection is not worth intersecting.
 _NARROW_RATIO = 8
 # Block sizes of the pre-sorted runs; each level is a copy of the table sorted block by block.
@@ -358,6 +362,10 @@ class _Tables:
     words: _Joined  # distinct words of the folded forms, sorted
     postings: array  # word-major: records containing each word, ascending
     posting_at: array  # word -> start in postings (plus the end)
+    # Adjacent word pairs ("a b" or "a-b" in a form), keyed first word * len(words) + second word.
+    pair_keys: array  # the keys of the pairs that occur, ascending
+    pair_postings: array  # pair-major: records containing each pair, ascending
+    pair_at: array  # pair -> start in pair_postings (plus the end)
     # Deletion neighbourhoods of the words, for typo-tolerant matching (SymSpell style).
     deletion_keys: _Joined
     deletion_words: array
@@ -388,10 +396,23 @@ def _build(entries: Sequence[Entry], keep_json: bool, cancel: threading.Event | 
     by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
     _check(cancel)
     postings_by_word: dict[str, list[int]] = {}
+    postings_by_pair: dict[tuple[str, str], list[int]] = {}
     for r, folded in enumerate(folded_forms):
-        for word in set(folded.replace("-", " ").split()):
+        if r & _CHECK_EVERY == 0:
+            _check(cancel)
+        split = folded.replace("-", " ").split()
+        for word in set(split):
             postings_by_word.setdefault(word, []).append(r)
+        for pair in set(itertools.pairwise(split)):
+            postings_by_pair.setdefault(pair, []).append(r)
     words = sorted(postings_by_word)
+    word_id = {word: w for w, word in enumerate(words)}
+    keyed = sorted((word_id[a] * len(words) + word_id[b], rs) for (a, b), rs in postings_by_pair.items())
+    del postings_by_pair
+    pair_postings, pair_at = array("I"), array("I", [0])
+    for _, records in keyed:
+        pair_postings.extend(records)
+        pair_at.append(len(pair_postings))
     postings, posting_at = array("I"), array("I", [0])
     deletions: list[tuple[str, int]] = []
     for w, word in enumerate(words):
@@ -414,6 +435,9 @@ def _build(entries: Sequence[Entry], keep_json: bool, cancel: threading.Event | 
         words=_Joined(words),
         postings=postings,
         posting_at=posting_at,
+        pair_keys=array("Q", (key for key, _ in keyed)),
+        pair_postings=pair_postings,
+        pair_at=pair_at,
         deletion_keys=_Joined(d for d, _ in deletions),
         deletion_words=array("I", (w for _, w in deletions)),
         runs_folded=_Runs(by_folded),
@@ -685,30 +709,85 @@ class Index:
             return (found[1], found[1] + n) if found is not None and found[0] is rank else None
 
         tokens = reading.tokens
-        at = self._t.posting_at
+        if not tokens or q[0] == "-" or q[-1] == "-":
+            # A hyphen at either end starts or ends a word where the form has one, or not: rare
+            # queries (often a keystroke in passing); the forms holding the query, from their text.
+            return self._records_holding(q), verify
         if len(tokens) == 1:
             if rank is Rank.WORD_PREFIX:
                 return self._postings_of_prefix(tokens[0]), verify
             # A substring starts inside a word: the words holding it there, and their records.
             words = sorted({w for w, offset in t.words.find_all(q) if offset > 0})
             return self._union(words), verify
-        # Several words: the inner ones are whole words of the form, the last one a word prefix and,
-        # for a substring, the first one the end of a word. Intersect their postings.
-        lo, hi = self._word_range(tokens[-1])
-        sources = [[(at[w], at[w + 1]) for w in range(lo, hi)]]  # each slice sorted, not their run
-        inner = tokens[:-1] if rank is Rank.WORD_PREFIX else tokens[1:-1]
-        for token in inner:
+        # Several words in a row: the inner ones are whole words of the form, the last one a word
+        # prefix and the first one a whole word or, for a substring, the end of a longer word. Each
+        # two neighbours are an adjacent pair of the form: intersect the postings of those pairs.
+        if rank is Rank.SUBSTRING:
+            firsts: Iterable[int] = sorted(
+                {w for w, offset in t.words.find_all(tokens[0] + _SEP) if offset > 0}
+            )
+        else:
+            first = self._word_id(tokens[0])
+            firsts = () if first is None else (first,)
+        ranges = []
+        for token in tokens[1:-1]:
             w = self._word_id(token)
             if w is None:
                 return (), verify
-            sources.append([(at[w], at[w + 1])])
-        if rank is Rank.SUBSTRING:
-            ends = sorted({w for w, offset in t.words.find_all(tokens[0] + _SEP) if offset > 0})
-            sources.append([(at[w], at[w + 1]) for w in ends])
-        return self._intersect(sources), verify
+            ranges.append((w, w + 1))
+        ranges.append(self._word_range(tokens[-1]))
+        sources = []
+        for lo, hi in ranges:
+            slices = self._pair_slices(firsts, lo, hi)
+            if not slices:
+                return (), verify
+            sources.append(slices)
+            firsts = range(lo, hi)
+        return self._intersect(t.pair_postings, sources), verify
 
-    def _intersect(self, sources: list[list[tuple[int, int]]]) -> Iterator[int]:
-        """Records in every source (each a list of sorted posting slices), ascending, lazily.
+    def _records_holding(self, text: str) -> Iterator[int]:
+        """Records whose folded form contains text, ascending (a scan of the joined forms)."""
+        last = -1
+        for record, _ in self._t.folded.find_all(text):
+            if record != last:
+                yield record
+                last = record
+
+    def _pair_slices(self, firsts: Iterable[int], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The posting slices of the adjacent pairs (a, b) with a in firsts and lo <= b < hi."""
+        t = self._t
+        keys, at, width = t.pair_keys, t.pair_at, len(t.words)
+        out = []
+        for a in firsts:
+            i = bisect.bisect_left(keys, a * width + lo)
+            j = bisect.bisect_left(keys, a * width + hi, i)
+            out.extend((at[k], at[k + 1]) for k in range(i, j))
+        return out
+
+    def _close_pair_slices(
+        self, left: dict[int, int], right: dict[int, int], edits: int
+    ) -> list[tuple[int, int]]:
+        """The posting slices of the adjacent pairs (a, b) with left[a] + right[b] <= edits.
+
+        left and right map word ids to their edits from two neighbouring query words.
+        """
+        t = self._t
+        keys, at, width = t.pair_keys, t.pair_at, len(t.words)
+        seconds = sorted(right.items())
+        out = []
+        for a, cost in sorted(left.items()):
+            i = 0
+            for b, other in seconds:
+                if cost + other > edits:
+                    continue
+                key = a * width + b
+                i = bisect.bisect_left(keys, key, i)
+                if i < len(keys) and keys[i] == key:
+                    out.append((at[i], at[i + 1]))
+        return out
+
+    def _intersect(self, table: array, sources: list[list[tuple[int, int]]]) -> Iterator[int]:
+        """Records in every source (each a list of sorted slices of table), ascending, lazily.
 
         The callers want the first few matches in collation order, so the record range is cut into
         windows (growing, since a query that found little so far is likely to be a rare one) and
@@ -717,10 +796,11 @@ class Index:
         Sources much bigger than the running result narrow it little and cost the most: skipped,
         the final check on each candidate form catches what they would have filtered.
         """
-        postings = self._t.postings
+        postings = table
         view = memoryview(postings)
         total = len(self._t.record_entry)
-        lo, width = 0, _FIRST_WINDOW
+        smallest = min(sum(b - a for a, b in slices) for slices in sources)
+        lo, width = 0, max(_FIRST_WINDOW, total * _WINDOW_RECORDS // max(1, smallest))
         while lo < total:
             hi = min(total, lo + width)
             cuts: list[tuple[int, list[tuple[int, int]]]] = []
@@ -761,19 +841,11 @@ class Index:
         hi = bisect.bisect_left(range(len(words)), prefix + "\U0010ffff", lo, key=words.__getitem__)
         return lo, hi
 
-    def _prefix_size(self, prefix: str) -> int:
-        lo, hi = self._word_range(prefix)
-        return self._t.posting_at[hi] - self._t.posting_at[lo]
-
     def _postings_of_prefix(self, prefix: str) -> Iterable[int]:
         # Words sharing a prefix are adjacent, so their postings form one slice of the table.
         lo, hi = self._word_range(prefix)
         at = self._t.posting_at
         return self._t.runs_postings.ascending(at[lo], at[hi])
-
-    def _size(self, words: Iterable[int]) -> int:
-        at = self._t.posting_at
-        return sum(at[w + 1] - at[w] for w in words)
 
     def _union(self, words: Sequence[int]) -> Iterable[int]:
         at, view = self._t.posting_at, memoryview(self._t.postings)
@@ -795,17 +867,18 @@ class Index:
         self, reading: _Query, typos: int
     ) -> tuple[Iterable[int], Callable[[str], tuple | None]]:
         q = reading.folded
-        if len(q) < TYPO_MIN_LENGTH:
+        if len(q) < TYPO_MIN_LENGTH or not reading.tokens:
             return (), lambda f: None
         edits = min(typos, 1 if len(q) < TYPO_TWO_EDITS_FROM else 2)
 
         # Each query word is within its budget of a word of the form: the close words of each,
         # with their distance, decide a candidate without computing any edit distance.
-        close = [self.close_words(token, word_budget(token, edits)) for token in reading.tokens]
-        distances = [
-            {self._t.words[w]: bounded_edits(token, self._t.words[w], edits) for w in words}
-            for token, words in zip(reading.tokens, close, strict=True)
-        ]
+        words = self._t.words
+        costs: list[dict[int, int]] = []
+        for token in reading.tokens:
+            close = self.close_words(token, word_budget(token, edits))
+            costs.append({w: bounded_edits(token, words[w], edits) for w in close})
+        distances = [{words[w]: cost for w, cost in close.items()} for close in costs]
 
         def verify(folded: str) -> tuple[int, int] | None:
             # The word list alone (no start offsets) until a match: most candidates fail.
@@ -827,18 +900,17 @@ class Index:
                     return start, end
             return None
 
-        # A candidate contains a close word for every token: intersect the postings, starting
-        # from the rarest, and skip tokens too common to narrow anything.
-        sizes = [self._size(words) for words in close]
-        order = sorted(range(len(close)), key=sizes.__getitem__)
-        if len(close) == 1 or sizes[order[0]] == 0:
-            return self._union(close[order[0]]), verify
-        return self._intersect([self._slices(close[k]) for k in order]), verify
-
-    def _slices(self, words: Iterable[int]) -> list[tuple[int, int]]:
-        """The posting slices of words."""
-        at = self._t.posting_at
-        return [(at[w], at[w + 1]) for w in words]
+        if len(costs) == 1:
+            return self._union(sorted(costs[0])), verify
+        # Each two neighbouring query words are close to an adjacent pair of the form, within the
+        # edits of the whole query together: intersect the postings of those pairs.
+        sources = []
+        for left, right in itertools.pairwise(costs):
+            slices = self._close_pair_slices(left, right, edits)
+            if not slices:
+                return (), verify
+            sources.append(slices)
+        return self._intersect(self._t.pair_postings, sources), verify
 
     def _collect_extra(
         self, entry: Entry, rank: Rank, readings: list[_Query], best: dict[int, _Hit], typos: int
@@ -852,9 +924,8 @@ class Index:
                 if rank is Rank.TYPO:
                     found = match_form(folded, q)
                     edits = min(typos, 1 if len(q) < TYPO_TWO_EDITS_FROM else 2)
-                    span = (
-                        typo_match(folded, q, edits) if found is None and len(q) >= TYPO_MIN_LENGTH else None
-                    )
+                    typo = found is None and len(q) >= TYPO_MIN_LENGTH and reading.tokens
+                    span = typo_match(folded, q, edits) if typo else None
                 else:
                     found = match_form(folded, q)
                     span = (found[1], found[1] + len(q)) if found is not None and found[0] is rank else None

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.index import (
     Index,
@@ -19,6 +22,7 @@ from glossary.index import (
     typo_match,
 )
 from glossary.model import Entry, Kind, Status, Variant, VariantType
+from glossary.text import fold, query_variants, sort_key, tone_key
 
 ENTRIES = [
     Entry(
@@ -167,7 +171,8 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     assert load_cached(po.parent, tmp_path / "c") is None  # the PO changed: the cache is stale
 
 
-def _generated(count: int) -> list[Entry]:
+def _generated(count: int, hyphens: bool = False) -> list[Entry]:
+    """Names of a few common syllables, as in the benchmark: every word has huge posting lists."""
     import random
 
     rng = random.Random(3)
@@ -175,11 +180,46 @@ def _generated(count: int) -> list[Entry]:
     seen: set[str] = set()
     out = []
     while len(out) < count:
-        vi = " ".join(rng.sample(syllables, rng.randint(2, 4)))
+        words = rng.sample(syllables, rng.randint(2, 4))
+        vi = "".join(w + (rng.choice(" " * 5 + "-") if hyphens else " ") for w in words).strip(" -")
         if vi not in seen:
             seen.add(vi)
-            out.append(Entry(en=vi.title(), vi=vi))
+            en = vi.title() + (" " + rng.choice(["river", "city", "lake"]) if rng.random() < 0.5 else "")
+            out.append(Entry(en=en, vi=vi))
     return out
+
+
+def _reference(entries: list[Entry], query: str, typos: int) -> list[tuple[str, Rank, bool]]:
+    """The whole ranked list by brute force: every form of every entry against every reading."""
+    readings: list[tuple[str, str]] = []
+    for variant in query_variants(query):
+        folded = fold(variant)
+        if folded and folded not in [r for r, _ in readings]:
+            readings.append((folded, tone_key(variant).lower()))
+    best: dict[int, tuple[Rank, bool]] = {}
+    for i, entry in enumerate(entries):
+        for form in entry.forms():
+            folded = fold(form)
+            for q, accents in readings:
+                found = match_form(folded, q)
+                if found is not None:
+                    rank, span = found[0], (found[1], found[1] + len(q))
+                    key = (rank, tone_key(form).lower()[span[0] : span[1]] != accents)
+                elif typos and len(q) >= 3 and q.replace("-", " ").split():
+                    edits = min(typos, 1 if len(q) < 5 else 2)
+                    if typo_match(folded, q, edits) is None:
+                        continue
+                    key = (Rank.TYPO, True)
+                else:
+                    continue
+                if i not in best or key < best[i]:
+                    best[i] = key
+    ordered = sorted(best, key=lambda i: (best[i], sort_key(entries[i].headword)))
+    return [(entries[i].en, best[i][0], not best[i][1]) for i in ordered]
+
+
+def _found(index: Index, query: str, limit: int, typos: int) -> list[tuple[str, Rank, bool]]:
+    return [(m.entry.en, m.rank, m.accents) for m in index.search(query, limit, typos=typos)]
 
 
 @pytest.mark.parametrize("query", ["thanh long", "ng ninh", "an ba", "hoa t", "ai ph", "dai van bac"])
@@ -190,6 +230,7 @@ def test_windowed_intersection_finds_what_a_full_scan_finds(
     import glossary.index as module
 
     monkeypatch.setattr(module, "_FIRST_WINDOW", 16)
+    monkeypatch.setattr(module, "_WINDOW_RECORDS", 1)
     monkeypatch.setattr(module, "_NARROW_RATIO", 10**9)
     entries = _generated(1500)
     index = Index(entries)
@@ -202,3 +243,79 @@ def test_windowed_intersection_finds_what_a_full_scan_finds(
     assert {m.entry.vi: m.rank for m in found} == expected
     # A short limit gives the head of the same list: the windows are merged in collation order.
     assert [m.entry.vi for m in index.search(query, 7, typos=0)] == [m.entry.vi for m in found[:7]]
+
+
+def test_pair_table_holds_exactly_the_records_with_each_adjacent_pair() -> None:
+    index = Index(_generated(400, hyphens=True))
+    t = index._t
+    expected: dict[tuple[str, str], set[int]] = {}
+    for record in range(len(t.record_entry)):
+        words = t.folded[record].replace("-", " ").split()
+        for pair in zip(words, words[1:], strict=False):
+            expected.setdefault(pair, set()).add(record)
+    table: dict[tuple[str, str], set[int]] = {}
+    assert list(t.pair_keys) == sorted(t.pair_keys)
+    for k, key in enumerate(t.pair_keys):
+        first, second = divmod(key, len(t.words))
+        records = list(t.pair_postings[t.pair_at[k] : t.pair_at[k + 1]])
+        assert records == sorted(set(records))  # ascending: collation order
+        table[t.words[first], t.words[second]] = set(records)
+    assert table == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "thanh long",  # two whole words
+        "dai van bac",  # three: two pairs intersected
+        "hoa t",  # the last word a prefix
+        "ng ninh",  # the first word the end of a longer one (substring)
+        "ai ph an",  # substring, then a whole word, then a word prefix
+        "binh-an",  # a hyphen between words is a pair too
+        "thanh lomg",  # typo: one edit in the second word
+        "thamh lomg ba",  # typo: one edit in each of two words of three
+        "tanh-binh rivr",  # typo across a hyphen and into the English word
+        "xyz long",  # an unknown word: no pair, only typos
+        "an",  # one word: the word tables, not the pairs
+        "inh",  # one word, substring and typo
+        "-",  # only a separator
+        "-an",  # a hyphen first: starts a word where the form has one
+        "an-",  # a hyphen last
+        "-binh riv",  # a hyphen first, then several words
+    ],
+)
+@pytest.mark.parametrize("typos", [0, 2])
+def test_search_agrees_with_brute_force(monkeypatch: pytest.MonkeyPatch, query: str, typos: int) -> None:
+    # Tiny windows so the pair intersections cross many window boundaries; no typo budget.
+    import glossary.index as module
+
+    monkeypatch.setattr(module, "_FIRST_WINDOW", 16)
+    monkeypatch.setattr(module, "_WINDOW_RECORDS", 1)
+    monkeypatch.setattr(module, "TYPO_BUDGET", 10**9)
+    entries = _generated(1500, hyphens=True)
+    index = Index(entries)
+    expected = _reference(entries, query, typos)
+    assert _found(index, query, len(entries), typos) == expected
+    # A short limit gives the head of the same list (ASCII data: every match has the accents).
+    assert _found(index, query, 7, typos) == expected[:7]
+
+
+_HYPOTHESIS_ENTRIES = _generated(800, hyphens=True)
+_HYPOTHESIS_INDEX = Index(_HYPOTHESIS_ENTRIES)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), typos=st.sampled_from([0, 2]))
+def test_any_piece_of_a_form_with_or_without_a_typo_agrees_with_brute_force(
+    data: st.DataObject, typos: int
+) -> None:
+    entry = data.draw(st.sampled_from(_HYPOTHESIS_ENTRIES))
+    form = fold(data.draw(st.sampled_from(entry.forms())))
+    start = data.draw(st.integers(0, len(form) - 1))
+    query = form[start : data.draw(st.integers(start + 1, len(form)))]
+    if data.draw(st.booleans()):
+        at = data.draw(st.integers(0, len(query) - 1))
+        query = query[:at] + data.draw(st.sampled_from("abcdghilnotuy -")) + query[at + 1 :]
+    with patch("glossary.index.TYPO_BUDGET", 10**9):
+        found = _found(_HYPOTHESIS_INDEX, query, len(_HYPOTHESIS_ENTRIES), typos)
+    assert found == _reference(_HYPOTHESIS_ENTRIES, query, typos)

@@ -181,7 +181,7 @@ def _mined(texts: list[str], clear_each: bool) -> list[list[dict[str, object]]]:
         if clear_each:
             names.clear_caches()
         found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)))
-        out.append([dataclasses.asdict(m) for m in found])
+        out.append([{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found])
     return out
 
 

@@ -7,6 +7,7 @@ typed variant, and place names without diacritics are restored from the gazettee
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -17,9 +18,8 @@ from . import gazetteer
 from .keys import exact_key, keys, order_key
 from .mentions import Mention
 from .syllables import has_vi_letters
+from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
-MAX_SOURCES = 20
-MAX_CONTEXTS = 3
 UNVERIFIED = "unverified"
 
 # Kinds that may share a concept: an organisation's full name is an acronym's long form; a gloss
@@ -132,7 +132,10 @@ def _restore(entry: Entry, unit_flags: list[str]) -> None:
         entry.flags.append(UNVERIFIED)
 
 
-def _build(members: list[Mention], caps: dict[str, int]) -> Entry:
+def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
+    """One entry from the tallies of a cluster, in the order of their first mention."""
+    members = [t.mention for t in tallies]
+    weights = [t.weight for t in tallies]
     order: dict[str, int] = {}
     vi_forms: Counter[str] = Counter()
     en_forms: Counter[str] = Counter()
@@ -140,16 +143,17 @@ def _build(members: list[Mention], caps: dict[str, int]) -> Entry:
     declared: dict[str, VariantType] = {}
     kinds: Counter[Kind] = Counter()
     for i, m in enumerate(members):
-        kinds[m.kind] += 2 if m.origin in ("name", "acronym") else 1
+        weight = weights[i]
+        kinds[m.kind] += (2 if m.origin in ("name", "acronym") else 1) * weight
         for form in (m.vi, m.en, m.abbr, *(f for f, _ in m.variants)):
             if form:
                 order.setdefault(form, i)
         if m.vi:
-            vi_forms[m.vi] += 1
+            vi_forms[m.vi] += weight
         if m.en:
-            en_forms[m.en] += 1
+            en_forms[m.en] += weight
         if m.abbr:
-            abbrs[m.abbr] += 1
+            abbrs[m.abbr] += weight
         for form, vtype in m.variants:
             declared.setdefault(form, vtype)
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
@@ -171,15 +175,18 @@ def _build(members: list[Mention], caps: dict[str, int]) -> Entry:
         if vtype is None and (form in en_forms or form in vi_forms) and kind in (Kind.TERM, Kind.OTHER):
             vtype = VariantType.GLOSS
         entry.add_variant(form, _variant_type(form, preferred, vtype))
-    for m in members:
-        if len(entry.sources) < MAX_SOURCES:
-            entry.add_source(Source(m.path, m.line))
-        if m.context and m.context not in entry.contexts and len(entry.contexts) < MAX_CONTEXTS:
-            entry.contexts.append(m.context)
-    sightings = sum(m.count for m in members)
+    # Each tally holds its own first places and sentences; merged by position they are the
+    # cluster's first ones.
+    places = first_distinct(
+        heapq.merge(*(t.sources for t in tallies)), MAX_SOURCES, key=lambda s: (s[1], s[2])
+    )
+    entry.sources = [Source(path, line) for _, path, line in places]
+    sentences = first_distinct(heapq.merge(*(t.contexts for t in tallies)), MAX_CONTEXTS, key=lambda c: c[1])
+    entry.contexts = [context for _, context in sentences]
+    sightings = sum(t.count for t in tallies)
     uses = sum(caps.get(a, 0) + caps.get(a + "s", 0) for a in abbrs) if abbrs else 0
     entry.frequency = max(sightings, uses)
-    entry.confidence = _noisy_or(m.confidence for m in members)
+    entry.confidence = _noisy_or(t.mention.confidence for t in tallies for _ in range(t.weight))
     if kind is Kind.OTHER:
         entry.confidence = min(entry.confidence, 0.5)
     flags = [f for m in members for f in m.flags]
@@ -193,7 +200,14 @@ def _build(members: list[Mention], caps: dict[str, int]) -> Entry:
 
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
     """Group mentions into concepts and build one candidate Entry for each."""
+    return cluster_tallies(tally(mentions), caps)
+
+
+def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
+    """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
+    ordered = tallies.ordered()
+    mentions = [t.mention for t in ordered]
     uf = _UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
     term_keys: list[tuple[int, set[str]]] = []
@@ -214,8 +228,8 @@ def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list
             for group in ("place", "org", "person"):
                 if (group, key) in owner:
                     uf.union(owner[(group, key)], i)
-    groups: dict[int, list[Mention]] = defaultdict(list)
-    for i, mention in enumerate(mentions):
-        groups[uf.find(i)].append(mention)
+    groups: dict[int, list[Tally]] = defaultdict(list)
+    for i, t in enumerate(ordered):
+        groups[uf.find(i)].append(t)
     entries = [_build(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]

@@ -27,7 +27,6 @@ class Mention:
     variants: list[tuple[str, VariantType]] = field(default_factory=list)
     path: str = ""
     line: int = 0
-    context: str = ""
     confidence: float = 0.5
     flags: list[str] = field(default_factory=list)
     # How the mention was found ("gloss", "acronym", "name", "short", "untranslated"): clustering
@@ -38,6 +37,25 @@ class Mention:
     end: int = 0
     # How many sightings this mention stands for (repeats in one text are folded into one).
     count: int = 1
+    # The sentence around the mention, worked out only when asked (see context): clustering keeps
+    # three sentences per concept, so most mentions of a repetitive corpus never need theirs.
+    _context: str | None = field(default="", repr=False)
+    _where: tuple[Document, int, int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def context(self) -> str:
+        """The sentence the mention was found in, whitespace collapsed ("" if unknown)."""
+        if self._context is None:
+            where = self._where
+            self._context = sentence_at(*where) if where is not None else ""
+        return self._context
+
+    def release(self) -> None:
+        """Let go of the document (before the mention outlives it or crosses to another process);
+        a context not asked for by then stays unknown."""
+        if self._context is None:
+            self._context = ""
+        self._where = None
 
     def forms(self) -> list[str]:
         return [f for f in (self.vi, self.en, self.abbr, *(v for v, _ in self.variants)) if f]
@@ -79,8 +97,9 @@ def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention
     return Mention(
         path=doc.path,
         line=doc.line_of(start),
-        context=sentence_at(doc, start, end),
         start=start,
         end=end,
+        _context=None,
+        _where=(doc, start, end),
         **fields,
     )

@@ -16,13 +16,17 @@ from glossary.model import Entry
 
 from . import gazetteer
 from .acronyms import count_caps, extract_acronyms
-from .cluster import cluster
+from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
 from .glosses import extract_glosses
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .names import extract_names
+from .tally import Tallies
 from .untranslated import extract_untranslated
+
+# Parts of the run each worker process gets (see mine_paths).
+_PARTS_PER_WORKER = 8
 
 
 class MiningCancelled(GlossaryError):
@@ -37,6 +41,34 @@ class DocumentResult:
     mentions: list[Mention]
     caps: dict[str, tuple[int, int]]
     size: int
+
+
+@dataclass
+class PartResult:
+    """What the extractors found in some of the texts of a run, identical mentions folded."""
+
+    tallies: Tallies = field(default_factory=Tallies)
+    caps: Counter[str] = field(default_factory=Counter)
+    documents: int = 0
+    size: int = 0
+    paths: list[tuple[int, str]] = field(default_factory=list)  # (document number, path)
+
+    def add(self, number: int, result: DocumentResult) -> None:
+        """Fold in document number of the run."""
+        self.tallies.add_document(number, result.mentions)
+        for token, (n, _line) in result.caps.items():
+            self.caps[token] += n
+        self.documents += 1
+        self.size += result.size
+        self.paths.append((number, result.path))
+
+    def merge(self, other: PartResult) -> None:
+        """Fold in another part of the run (in any order: tallies keep the documents' numbers)."""
+        self.tallies.merge(other.tallies)
+        self.caps.update(other.caps)
+        self.documents += other.documents
+        self.size += other.size
+        self.paths.extend(other.paths)
 
 
 @dataclass
@@ -62,9 +94,12 @@ def extract(doc: Document) -> DocumentResult:
     )
 
 
-def _extract_path(item: tuple[str, str]) -> DocumentResult:
-    path, display = item
-    return extract(read_document(Path(path), display))
+def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
+    """Mine some of the run's files (number, path, display path) and fold what they hold."""
+    out = PartResult()
+    for number, path, display in part:
+        out.add(number, extract(read_document(Path(path), display)))
+    return out
 
 
 def _warm_up() -> None:
@@ -82,25 +117,18 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def mine_results(results: Iterable[DocumentResult]) -> MineResult:
-    """Cluster what the extractors found in several documents."""
-    mentions: list[Mention] = []
-    caps: Counter[str] = Counter()
-    count = size = 0
-    paths: list[str] = []
-    for result in results:
-        mentions.extend(result.mentions)
-        for token, (n, _line) in result.caps.items():
-            caps[token] += n
-        count += 1
-        size += result.size
-        paths.append(result.path)
-    return MineResult(cluster(mentions, dict(caps)), count, size, len(mentions), paths)
+def _finish(part: PartResult) -> MineResult:
+    entries = cluster_tallies(part.tallies, dict(part.caps))
+    paths = [path for _, path in sorted(part.paths)]
+    return MineResult(entries, part.documents, part.size, part.tallies.mentions, paths)
 
 
 def mine_documents(docs: Sequence[Document]) -> MineResult:
     """Mine documents already in memory (tests, the TUI)."""
-    return mine_results(extract(doc) for doc in docs)
+    part = PartResult()
+    for number, doc in enumerate(docs):
+        part.add(number, extract(doc))
+    return _finish(part)
 
 
 def mine_paths(
@@ -108,28 +136,33 @@ def mine_paths(
 ) -> MineResult:
     """Mine files and folders; with jobs > 1 the texts are read and mined in that many processes.
 
-    cancel, when set by another thread, stops the run between documents (MiningCancelled).
+    cancel, when set by another thread, stops the run between documents (MiningCancelled), or with
+    jobs > 1 between parts of a few documents.
     """
     files = find_inputs(paths)
-    items = [(str(p), _display(p)) for p in files]
-    results: list[DocumentResult] = []
+    items = [(n, str(p), _display(p)) for n, p in enumerate(files)]
+    total = PartResult()
     if jobs > 1 and len(items) > 1:
         # Processes, not threads: the extractors are pure Python and hold the GIL.
         method = "fork" if hasattr(os, "fork") else "spawn"
         context = multiprocessing.get_context(method)
         if method == "fork":
             _warm_up()  # built once here, the forked workers share it
-        # Workers get paths, not texts, and read their own files; results come back in chunks.
-        chunksize = max(1, len(items) // (jobs * 8))
-        with context.Pool(min(jobs, len(items)), initializer=_warm_up) as pool:
-            for result in pool.imap(_extract_path, items, chunksize=chunksize):
+        # Workers get paths, not texts, read their own files and send back the folded mentions of a
+        # part of the run: several parts per worker so the load evens out, few enough that the
+        # parent's merging stays small next to the mining.
+        workers = min(jobs, len(items))
+        size = max(1, -(-len(items) // (workers * _PARTS_PER_WORKER)))
+        parts = [items[i : i + size] for i in range(0, len(items), size)]
+        with context.Pool(workers, initializer=_warm_up) as pool:
+            for part in pool.imap_unordered(_extract_part, parts):
                 if cancel is not None and cancel.is_set():
                     pool.terminate()
                     raise MiningCancelled("mining cancelled")
-                results.append(result)
+                total.merge(part)
     else:
-        for item in items:
+        for number, path, display in items:
             if cancel is not None and cancel.is_set():
                 raise MiningCancelled("mining cancelled")
-            results.append(_extract_path(item))
-    return mine_results(results)
+            total.add(number, extract(read_document(Path(path), display)))
+    return _finish(total)
