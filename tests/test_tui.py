@@ -19,6 +19,7 @@ from glossary.store import Glossary
 from tui.app import GlossaryApp
 from tui.screens.dialogs import ConfirmQuit, ConflictDialog, EditDialog, ErrorDialog, ExportDialog
 from tui.screens.help import HelpScreen
+from tui.screens.lookup import RESULT_LIMIT
 from tui.screens.review import ReviewScreen
 
 FIXTURE = """msgid ""
@@ -134,6 +135,46 @@ async def test_copy_and_filters(app: GlossaryApp) -> None:
         await pilot.press("ctrl+g", "ctrl+g")  # status: candidate
         await settle(pilot)
         assert result_rows(app) == ["Tô Lâm", "Lâm Tô"] or set(result_rows(app)) == {"Tô Lâm", "Lâm Tô"}
+
+
+def _long_glossary(tmp_path: Path, size: int) -> Path:
+    folder = tmp_path / "long"
+    folder.mkdir()
+    body = "".join(f'\nmsgid "Item {n:03d}"\nmsgstr "mục {n:03d}"\n' for n in range(size))
+    (folder / "vi.po").write_text(FIXTURE.split("\n\n")[0] + "\n" + body, encoding="utf-8")
+    return folder
+
+
+@sync
+async def test_scrolling_down_loads_the_rest_of_the_glossary(tmp_path: Path) -> None:
+    size = 2 * RESULT_LIMIT + 30
+    app = GlossaryApp(_long_glossary(tmp_path, size), cache_dir=tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one("#status")
+        assert len(result_rows(app)) == RESULT_LIMIT
+        assert "more below" in str(status.render())
+        await pilot.press("down", "ctrl+end")  # the keyboard: the cursor reaches the last row
+        await settle(pilot)
+        rows = result_rows(app)
+        assert len(rows) == 2 * RESULT_LIMIT
+        assert app.screen.query_one("#results", DataTable).cursor_row == RESULT_LIMIT - 1  # kept
+        # The mouse: scrolling the view to the bottom asks for the next rows without moving the cursor.
+        app.screen.query_one("#results", DataTable).scroll_end(animate=False)
+        await settle(pilot)
+        rows = result_rows(app)
+        assert rows == [f"mục {n:03d}" for n in range(size)]  # all of it, in collation order
+        assert "more below" not in str(status.render())
+        # A search pages the same way, and a new query starts again from the first page.
+        await pilot.press("slash", *"muc")
+        await settle(pilot)
+        assert len(result_rows(app)) == RESULT_LIMIT
+        await pilot.press("down", "ctrl+end")
+        await settle(pilot)
+        assert len(result_rows(app)) == 2 * RESULT_LIMIT
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert len(result_rows(app)) == RESULT_LIMIT
 
 
 async def open_review(pilot: Pilot) -> None:

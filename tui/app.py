@@ -72,6 +72,11 @@ class GlossaryApp(App[None]):
             return
         self._open_glossary(None)
 
+    @property
+    def loading(self) -> bool:
+        """Whether the full glossary is being loaded in the background."""
+        return self._loading
+
     def ensure_glossary(self) -> bool:
         """Whether the glossary is loaded; if not, start loading it (the caller shows it is busy)."""
         if self.glossary is not None:

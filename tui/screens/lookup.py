@@ -22,7 +22,10 @@ from tui.render import describe, highlight
 if TYPE_CHECKING:
     from tui.app import GlossaryApp
 
+# Rows asked for per keystroke; scrolling near the end of the table asks for this many more.
 RESULT_LIMIT = 50
+# How close to the last row the cursor or the scroll position gets before the next rows are asked for.
+LOAD_MORE_MARGIN = 5
 # The kind filter cycles through these (None = every kind).
 KIND_FILTERS: list[Kind | None] = [None, *Kind]
 # The status filter: rejected entries are hidden unless asked for, as in `glossary lookup`.
@@ -56,6 +59,8 @@ class LookupScreen(Screen[None]):
         self._kind = 0
         self._status = 0
         self._revision = -1
+        self._limit = RESULT_LIMIT  # rows asked for: grows page by page as the user scrolls down
+        self._loading_more = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -75,6 +80,7 @@ class LookupScreen(Screen[None]):
         table.add_column("English", key="en", width=26)
         table.add_column("Kind", key="kind", width=12)
         self.query_one("#query", Input).focus()
+        self.watch(table, "scroll_y", self._table_scrolled, init=False)
         self._show_filters()
         if self.app.index is not None:
             self.refresh_results()
@@ -100,17 +106,33 @@ class LookupScreen(Screen[None]):
     def _query_changed(self, event: Input.Changed) -> None:
         self.refresh_results()
 
-    def refresh_results(self) -> None:
-        """Search again for what is in the box (the latest query wins)."""
+    def refresh_results(self, *, more: bool = False) -> None:
+        """Search again for what is in the box (the latest query wins); more asks for the next page
+        of the same query and keeps the cursor where it is."""
         if self.app.index is None:
             return
         self._revision = self.app.revision
+        self._limit = self._limit + RESULT_LIMIT if more else RESULT_LIMIT
+        self._loading_more = more
         self._cancel.set()
         self._cancel = threading.Event()
-        self.search(self.query_one("#query", Input).value, self._cancel)
+        self.search(self.query_one("#query", Input).value, self._cancel, self._limit)
+
+    def _may_have_more(self) -> bool:
+        return len(self._matches) >= self._limit and not self._loading_more
+
+    def _load_more_near(self, row: int) -> None:
+        if self._may_have_more() and row >= len(self._matches) - LOAD_MORE_MARGIN:
+            self.refresh_results(more=True)
+
+    def _table_scrolled(self, scroll_y: float) -> None:
+        # The mouse wheel and the scroll bar move the view, not the cursor: look at the last row shown.
+        # Rows are one line high; the header takes one.
+        table = self.query_one("#results", DataTable)
+        self._load_more_near(int(scroll_y) + table.scrollable_content_region.height - 2)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def search(self, query: str, cancel: threading.Event) -> None:
+    def search(self, query: str, cancel: threading.Event, limit: int = RESULT_LIMIT) -> None:
         index = self.app.index
         if index is None:
             return
@@ -119,9 +141,11 @@ class LookupScreen(Screen[None]):
         statuses = STATUS_FILTERS[self._status][1]
         try:
             if query.strip():
-                matches = index.search(query, RESULT_LIMIT, cancel=cancel, kinds=kinds, statuses=statuses)
+                # Asked again with the larger limit rather than continued: with more rows, hits
+                # with the query's own diacritics may move ahead of ones already shown.
+                matches = index.search(query, limit, cancel=cancel, kinds=kinds, statuses=statuses)
             else:
-                entries = index.browse(RESULT_LIMIT, kinds=kinds, statuses=statuses, cancel=cancel)
+                entries = index.browse(limit, kinds=kinds, statuses=statuses, cancel=cancel)
                 matches = [Match(e, Rank.EXACT, e.headword, 0, 0) for e in entries]
         except SearchCancelled:
             return
@@ -132,8 +156,10 @@ class LookupScreen(Screen[None]):
         if cancel.is_set():
             return  # a newer query is on its way; showing this one would flicker
         table = self.query_one("#results", DataTable)
+        keep = (table.cursor_row, table.scroll_y) if self._loading_more else None
         table.clear()
         self._matches = matches
+        self._loading_more = False
         for m in matches:
             e = m.entry
             vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else Text(e.vi)
@@ -143,19 +169,29 @@ class LookupScreen(Screen[None]):
                 en.append("  ← ", style="dim")
                 en.append_text(highlight(m.form, m.start, m.end))
             table.add_row(vi, en, e.kind.value)
+        if keep is not None:
+            table.move_cursor(row=keep[0], animate=False)
+            table.scroll_to(y=keep[1], animate=False)
+        more = len(matches) >= self._limit
         if query.strip():
-            more = "+" if len(matches) >= RESULT_LIMIT else ""
-            shown = f"{len(matches)}{more} match(es) for {query!r}"
+            shown = f"{len(matches)}{'+' if more else ''} match(es) for {query!r}"
+        elif more:
+            shown = f"{total} entries, first {len(matches)} shown"
+        elif len(matches) < total:
+            shown = f"{len(matches)} of {total} entries pass the filters"
         else:
-            shown = f"{total} entries" + (f", first {len(matches)} shown" if len(matches) < total else "")
-        if self.app.glossary is None:
+            shown = f"{total} entries"
+        if more:
+            shown += " · more below: scroll down"
+        if self.app.loading:
             shown += " · loading the full glossary…"
         self.query_one("#status", Static).update(shown)
-        self._show_detail(0)
+        self._show_detail(keep[0] if keep is not None else 0)
 
     @on(DataTable.RowHighlighted, "#results")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail(event.cursor_row)
+        self._load_more_near(event.cursor_row)
 
     def _show_detail(self, row: int) -> None:
         detail = self.query_one("#detail", Static)
