@@ -85,6 +85,24 @@ def test_segment_splits_a_hashtag_into_syllables() -> None:
         ('He called it "thuận thiên" (living with nature).', ("thuận thiên", "living with nature")),
         # an appositive English name
         ("Families gather for Tết Nguyên Đán, the Lunar New Year.", ("Tết Nguyên Đán", "Lunar New Year")),
+        # a quoted rendering whose short English words fit the syllable shape
+        ('Fishers rest at vũng lặng, literally "quiet bay", each winter.', ("vũng lặng", "quiet bay")),
+        # a quoted Vietnamese slogan holding a loanword
+        (
+            'A sign reading "Mua online, giao tận nhà", which translates to "Buy online, delivered home".',
+            ("Mua online, giao tận nhà", "Buy online, delivered home"),
+        ),
+        # "a <class> known in Vietnamese as": the term is the name the appositive describes
+        (
+            'Stalls show the Clean Green Market (CGM) badge, a city scheme known in Vietnamese as "Chợ xanh'
+            ' sạch", which rewards vendors.',
+            ("Chợ xanh sạch", "Clean Green Market"),
+        ),
+        # the English side takes the proper name the Vietnamese side holds
+        (
+            "We walked to Tan Thanh fishing village (làng chài Tân Thành) at dawn.",
+            ("làng chài Tân Thành", "Tan Thanh fishing village"),
+        ),
     ],
 )
 def test_gloss_pairs(text: str, expected: tuple[str, str]) -> None:
@@ -106,6 +124,8 @@ def test_gloss_in_nfd_input_is_found_in_nfc() -> None:
         "the city of Hanoi (/hɑːˈnɔɪ/) is old.",  # IPA
         "the Creative Cities Network (UCCN) grew.",  # an acronym, not a gloss
         "the storm (Typhoon No. 3) hit the coast.",  # English on both sides
+        "Cần Thơ (VNA) – Farmers met on Monday.",  # a dateline's agency credit
+        "They ate a soup known as canh chua at noon.",  # "a soup" is a class, not a rendering
     ],
 )
 def test_parentheses_that_are_not_glosses(text: str) -> None:
@@ -115,6 +135,28 @@ def test_parentheses_that_are_not_glosses(text: str) -> None:
 def test_slash_alternatives_are_one_term_with_a_variant() -> None:
     found = extract_glosses(doc("Both bánh mì/bánh mỳ spellings are seen."))
     assert [(m.vi, m.variants[0][0]) for m in found] == [("bánh mì", "bánh mỳ")]
+
+
+def test_a_gloss_after_slash_alternatives_glosses_both() -> None:
+    found = extract_glosses(doc("Vendors sell bánh bèo/banh beo (steamed rice cakes) at dawn."))
+    gloss = next(m for m in found if m.en)
+    assert (gloss.vi, gloss.en, [v for v, _ in gloss.variants]) == (
+        "bánh bèo",
+        "steamed rice cakes",
+        ["banh beo"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Boats cross the Red River (sông Hồng) daily.", Kind.PLACE),  # generic word + name
+        ("They sell the Old Quarter Highway (xa lộ Phố Cổ) maps.", Kind.PLACE),  # a two-word generic
+        ("after 40 years of đổi mới (Renewal), it grew.", Kind.TERM),  # no generic: a term
+    ],
+)
+def test_a_gloss_naming_a_place_is_a_place(text: str, kind: Kind) -> None:
+    assert [m.kind for m in extract_glosses(doc(text))] == [kind]
 
 
 # --- acronyms ----------------------------------------------------------------------------------------
@@ -200,6 +242,63 @@ def test_place_with_an_administrative_unit() -> None:
     assert ("place", "Quy Nhon Nam ward", "") in names("police of Quy Nhon Nam ward said")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mid-sentence, a capital "An" is a name syllable, not the article
+        ("Farmers in An Phu commune grow rice.", ("place", "An Phu commune", "")),
+        # the photographer after an agency in a photo credit, even when a commune has the name
+        ("Dancers rehearse. (Photo: VNS/Minh Đức)", ("person", "Minh Đức", "")),
+        # the speaker after the verb of an inverted quotation
+        ('"Prices fell," said Maria Lopez, an analyst.', ("person", "Maria Lopez", "")),
+        # a full name the text later quotes by its last word
+        (
+            'Lars Jensen, an engineer from Denmark, checked it. "It holds," Jensen said.',
+            ("person", "Lars Jensen", "Jensen"),
+        ),
+        # in "N of ...", N is the head: an organisation, though the last word is a place head
+        (
+            "The Vietnam Institute of Rivers and Islands said so.",
+            ("organisation", "Vietnam Institute of Rivers and Islands", ""),
+        ),
+        # "Co" heads a company name only at its end
+        ("Boats sail daily to Co To from the port.", ("place", "Co To", "")),
+        # "X Town of <a place>" is a place, not a designation
+        ("Lanterns light the Ancient Town of Hoi An at night.", ("place", "Ancient Town of Hoi An", "")),
+        # place head words: archipelago, islet, theatre, highway
+        ("Boats reach the Nam Du Archipelago.", ("place", "Nam Du Archipelago", "")),
+        # a dateline in capitals ends before its dash; the sentence after it starts afresh
+        ("DA NANG — When Lê Văn Tám arrived, the beach was full.", ("person", "Lê Văn Tám", "")),
+        # a dateline in capitals whose first word spells an English word ("an", "can")
+        ("**AN GIANG** — Farmers switched to shrimp.", ("place", "AN GIANG", "")),
+        # a Vietnamese name before "area"
+        ("Buses run to the Long Thanh area daily.", ("place", "Long Thanh", "")),
+        # a village is a unit word
+        ("Potters from Bau Truc village came.", ("place", "Bau Truc village", "")),
+    ],
+)
+def test_names_in_context(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place named with its head, then where it is: two names
+        ("Tourists visit Trinh Nu Cave in Lan Ha Bay each day.", "Trinh Nu Cave in Lan Ha Bay"),
+        # a function word after "of the X" is no noun X describes (CLDR has a city "Oral")
+        ("a Handbook of the Oral and Written Traditions", "Oral"),
+    ],
+)
+def test_names_not_found(text: str, absent: str) -> None:
+    assert absent not in {name for _, name, _ in names(text)}
+
+
+def test_a_place_before_in_is_cut_from_its_location() -> None:
+    found = names("Tourists visit Trinh Nu Cave in Lan Ha Bay each day.")
+    assert ("place", "Trinh Nu Cave", "") in found and ("place", "Lan Ha Bay", "") in found
+
+
 def test_organisation_named_inside_a_title_and_the_person_after_it() -> None:
     found = names("signed by Chairwoman and CEO of the SOVICO Group Nguyen Thi Phuong Thao in Paris")
     assert ("organisation", "SOVICO Group", "") in found
@@ -217,6 +316,13 @@ def test_untranslated_vietnamese_and_hashtags() -> None:
     text = "Chú thích ảnh\n\nThe campaign used #khongmotminh and #SDGs and #love widely."
     found = [m.vi for m in extract_untranslated(doc(text), [])]
     assert found == ["Chú thích ảnh", "#khongmotminh"]
+
+
+def test_untranslated_page_furniture_keeps_its_first_word() -> None:
+    # A capitalised plain word opening a line opens the phrase; inside a sentence it is trimmed.
+    text = "The port reopened.\n\n**Tin mới nhất:** more ships\nXem thêm\nThey saw phở."
+    found = [m.vi for m in extract_untranslated(doc(text), [])]
+    assert found == ["Tin mới nhất", "Xem thêm", "phở"]
 
 
 def test_untranslated_skips_text_already_explained() -> None:

@@ -11,6 +11,7 @@ import pytest
 from glossary.mine import merge, mine_documents
 from glossary.mine.cluster import cluster
 from glossary.mine.documents import Document
+from glossary.mine.keys import generic_key, order_key
 from glossary.mine.pipeline import extract
 from glossary.model import Entry, Kind, Status
 from glossary.store import Glossary
@@ -129,3 +130,77 @@ def test_unverified_restoration_keeps_every_candidate() -> None:
     ambiguous = [e for e in bare if e.en == "Yen Tu"]
     assert "unverified" in ambiguous[0].flags and not ambiguous[0].vi
     assert {"Yên Tử", "Yên Từ"} <= {v.form for v in ambiguous[0].variants}
+
+
+def entries_of(text: str) -> list[Entry]:
+    return cluster(extract(Document("c.txt", text)).mentions)
+
+
+def find(entries: list[Entry], form: str) -> Entry:
+    return next(e for e in entries if form in (e.vi, e.en, *(v.form for v in e.variants)))
+
+
+def test_a_place_written_bare_joins_the_same_name_with_its_unit() -> None:
+    entries = entries_of(
+        "Storms hit Ha Tinh province on Monday. Crews in Ha Tinh cleared roads, and Ha Tinh schools shut.\n"
+    )
+    place = find(entries, "Ha Tinh")
+    # The form with the unit is preferred, and the Vietnamese generic comes with it.
+    assert (place.vi, place.en) == ("tỉnh Hà Tĩnh", "Ha Tinh province")
+    assert sum(1 for e in entries if e.kind is Kind.PLACE) == 1
+
+
+def test_a_bare_name_two_units_share_stays_apart() -> None:
+    # "Long Phu" is both a commune and a ward here: the bare name is not given to either.
+    entries = entries_of("Long Phu commune and Long Phu ward differ. Trucks reach Long Phu, she said.\n")
+    assert find(entries, "Long Phu").en == "Long Phu"
+
+
+def test_generic_words_match_across_languages_and_number() -> None:
+    entries = entries_of(
+        "Boats enter Hang Luồn (Tunnel Cave) at noon. Luon Cave is quiet, unlike the Cave of Tunnels.\n"
+    )
+    cave = find(entries, "Hang Luồn")
+    assert {"Luon Cave", "Cave of Tunnels"} <= {cave.en, *(v.form for v in cave.variants)}
+
+
+def test_a_glossed_word_seen_again_untranslated_stays_a_term() -> None:
+    entries = entries_of(
+        'Singers perform hát xoan, meaning "spring song". Later hát xoan drew crowds; '
+        "hát xoan classes grew.\n"
+    )
+    assert find(entries, "hát xoan").kind is Kind.TERM
+
+
+def test_names_inside_an_acronym_long_form_or_a_gloss_are_not_entries() -> None:
+    entries = entries_of(
+        "Students of the National Fisheries Board, Northern Division (NFB-ND) met. The Da Nang Office for "
+        "Coastal Parks (OCP) spoke. Ships dock at Hai Phong Port (cảng Hải Phòng) daily.\n"
+    )
+    forms = {f for e in entries for f in (e.vi, e.en)}
+    assert "National Fisheries Board" not in forms and "Hải Phòng" not in forms
+    office = find(entries, "Da Nang Office for Coastal Parks")
+    assert (office.kind, office.abbr) == (Kind.ACRONYM, "OCP")
+
+
+def test_a_village_is_not_restored_from_a_ward_of_that_name() -> None:
+    village = find(entries_of("Potters from Tan Hoi village came to sell jars.\n"), "Tan Hoi village")
+    assert village.kind is Kind.PLACE and not village.vi
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Hang Luồn", "Luon Cave", True),  # Vietnamese generic first, English head last
+        ("đặc khu Bạch Long Vĩ", "Bach Long Vi special zone", True),  # a two-word unit
+        ("sông Hồng", "Hong Lake", False),  # another generic: another place
+        ("Hang Gai street", "Gai Cave", False),  # "Hang" before a lower-case word is no generic here
+    ],
+)
+def test_generic_key(a: str, b: str, same: bool) -> None:
+    assert (generic_key(a) == generic_key(b) != "") is same
+
+
+def test_order_key_ignores_number() -> None:
+    assert order_key("Cave of Surprises") == order_key("Surprise Cave")
+    assert order_key("Academy of Sciences") == order_key("Science Academy")

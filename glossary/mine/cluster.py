@@ -15,7 +15,8 @@ from glossary.model import Entry, Kind, Source, VariantType
 from glossary.text import fold, tone_key
 
 from . import gazetteer
-from .keys import exact_key, keys, order_key
+from .keys import exact_key, generic_key, keys, order_key
+from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention
 from .syllables import has_vi_letters
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
@@ -63,8 +64,13 @@ def _mention_keys(mention: Mention) -> set[str]:
     out: set[str] = set()
     if mention.abbr:
         out.add("abbr:" + _abbr_key(mention.abbr))
+    place_like = _GROUP[mention.kind] in ("place", "term")
     for form in _identity_forms(mention):
         out.update(keys(form))
+        if place_like:
+            generic = generic_key(form)
+            if generic:
+                out.add(generic)
     if mention.kind is Kind.ORGANISATION and mention.en:
         # "UNESCO Global Geoparks Network" is the "Global Geoparks Network" of UNESCO.
         first, _, rest = mention.en.partition(" ")
@@ -103,6 +109,17 @@ def _variant_type(form: str, preferred: list[str], declared: VariantType | None)
     return declared or VariantType.OTHER
 
 
+def _not_shouted(counter: Counter[str]) -> Counter[str]:
+    """The forms not written in capitals ("QUẢNG NINH" in a dateline), unless all are."""
+    quiet = Counter({f: n for f, n in counter.items() if not f.isupper()})
+    return quiet or counter
+
+
+def _has_generic(form: str) -> bool:
+    """Whether a Vietnamese place form opens with its unit word ("tỉnh Quảng Ninh")."""
+    return any(form.lower().startswith(vi + " ") for vi in ADMIN_UNITS.values())
+
+
 def _noisy_or(values: Iterable[float]) -> float:
     miss = 1.0
     for value in values:
@@ -115,6 +132,8 @@ def _restore(entry: Entry, unit_flags: list[str]) -> None:
     if entry.vi or not entry.en:
         return
     unit = next((f.split(":", 1)[1] for f in unit_flags), "")
+    if unit in UNLISTED_UNITS:
+        return  # "Tay Ho village": villages are in no gazetteer; a ward of that name is another place
     name = entry.en
     if unit and name.lower().endswith(" " + unit):
         name = name[: -len(unit) - 1]
@@ -156,12 +175,21 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
             abbrs[m.abbr] += weight
         for form, vtype in m.variants:
             declared.setdefault(form, vtype)
+    if kinds[Kind.TERM]:
+        del kinds[Kind.OTHER]  # a glossed word left untranslated elsewhere is still the glossed term
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
     if kinds[Kind.ACRONYM]:
         kind = Kind.ACRONYM
+    unit_forms = {
+        f for m in members if any(g.startswith("unit:") for g in m.flags) for f in (m.vi, m.en) if f
+    }
+    if kind is Kind.PLACE and unit_forms:
+        # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.
+        vi_forms = Counter({f: n for f, n in vi_forms.items() if _has_generic(f)})
+        en_forms = Counter({f: n for f, n in en_forms.items() if f in unit_forms}) or en_forms
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
-    vi = _pick(marked or vi_forms, order)
-    en = _pick(en_forms, order)
+    vi = _pick(_not_shouted(marked or vi_forms), order)
+    en = _pick(_not_shouted(en_forms), order)
     abbr = _pick(Counter({a: n for a, n in abbrs.items() if not a.endswith("s")}) or abbrs, order)
     entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
     preferred = [vi, en]
@@ -198,6 +226,46 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     return entry
 
 
+_EN_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
+
+
+def _unit_name(form: str) -> tuple[str, str]:
+    """A place form split into its name's key and its unit word: "Quang Ninh province" ->
+    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"); no unit -> ("", "")."""
+    low = form.lower()
+    for unit in _EN_UNITS:
+        if low.endswith(" " + unit) and len(form) > len(unit) + 1:
+            return exact_key(form[: -len(unit) - 1]), unit
+        generic = ADMIN_UNITS[unit]
+        if low.startswith(generic + " ") and len(form) > len(generic) + 1:
+            return exact_key(form[len(generic) + 1 :]), unit
+    return "", ""
+
+
+def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
+    """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
+    with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
+    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
+    units: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, int] = {}
+    bare: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind is not Kind.PLACE:
+            continue
+        for form in (mention.vi, mention.en):
+            if not form:
+                continue
+            name, unit = _unit_name(form)
+            if unit:
+                units[name].add(unit)
+                owners.setdefault(name, i)
+            else:
+                bare.append((i, exact_key(form)))
+    for i, key in bare:
+        if len(units.get(key, ())) == 1:
+            uf.union(owners[key], i)
+
+
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
     """Group mentions into concepts and build one candidate Entry for each."""
     return cluster_tallies(tally(mentions), caps)
@@ -228,6 +296,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for group in ("place", "org", "person"):
                 if (group, key) in owner:
                     uf.union(owner[(group, key)], i)
+    _join_bare_places(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):
         groups[uf.find(i)].append(t)

@@ -15,7 +15,7 @@ from glossary.model import Kind, VariantType
 from glossary.text import fold
 
 from .documents import Document
-from .lexicon import language_names
+from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
 from .syllables import ENGLISH_FUNCTION_WORDS, VI_LETTER, en_score, has_vi_letters, is_syllable, vi_score
 
@@ -304,15 +304,53 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
+# "Huế (VNA) – ...": an agency's short name in parentheses, then the dash of a dateline.
+_AGENCY = re.compile(r"[A-Z][A-Za-z/]{1,12}")
+_DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
+
+
+def _names_place(vi: str) -> bool:
+    """Whether a Vietnamese phrase is a generic place word and a proper name: "sông Hương",
+    "Hang Sửng Sốt", "xa lộ Hà Nội"."""
+    words = vi.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in VI_PLACE_GENERICS:
+            return all(w[0].isupper() for w in words[n:])
+    return False
 
 
 def _gloss(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str = "gloss") -> Mention:
     start, end = min(vi.start, en.start), max(vi.end, en.end)
     # "(a local noodle dish)": the article belongs to the sentence, not to the gloss.
     english = _ARTICLE.sub("", _clean(en.text)) or _clean(en.text)
+    vietnamese = _clean(vi.text)
+    kind = Kind.PLACE if _names_place(vietnamese) else Kind.TERM
     return mention_at(
-        doc, start, end, kind=Kind.TERM, vi=_clean(vi.text), en=english, confidence=confidence, origin=origin
+        doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
+
+
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")
+
+
+def _with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
+    """The English side grown back over the proper name the Vietnamese side holds: "Cua Van
+    fishing village (làng chài Cửa Vạn)" glosses the whole name, not "fishing village"."""
+    name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
+    if not name or any(w[0].isupper() for w in en.words):
+        return en
+    match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
+    if match is None:
+        return en
+    start = en.start
+    for word in reversed(list(re.finditer(r"[^\W\d_]+", match.group(1)))):
+        if not word.group()[0].isupper() or fold(word.group()) not in name:
+            break
+        start = match.start(1) + word.start()
+    if start == en.start:
+        return en
+    return Phrase(text[start : en.end], start, en.end)
 
 
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
@@ -328,6 +366,12 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
         inner = " ".join(inner_raw.split())
         if not inner or _NOISE.match(inner) or _IPA.search(inner):
             continue
+        if (
+            _AGENCY.fullmatch(inner)
+            and _DATELINE_DASH.match(text, match.end())
+            and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
+        ):
+            continue  # "Huế (VNA) –" opening a story: the agency's credit, not a gloss
         if _DIGITS.search(inner) and not has_vi_letters(inner):
             continue
         floor, _ = _paragraph_bounds(text, match.start())
@@ -347,6 +391,7 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
         if labelled_vi or (_is_vi(inner_phrase) and not _is_en(inner_phrase)):
             en = _en_phrase_back(text, match.start(), floor)
             if _is_en(en) and en is not None:
+                en = _with_name_before(text, en, inner_phrase, floor)
                 yield _gloss(doc, inner_phrase, en, 0.95 if labelled_vi else 0.85)
             continue
         if _is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
@@ -355,11 +400,60 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             if before and before[-1] in QUOTES_CLOSE:
                 vi = _en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
 
-            if vi is None or not _is_vi(vi) or _description_of_name(vi, inner_phrase):
+            if vi is None or _description_of_name(vi, inner_phrase) or not _is_en(inner_phrase):
                 continue
-            if not _is_en(inner_phrase):
+            other = _alternative_before(text, vi, floor)
+            if not _is_vi(vi) and not (other and has_vi_letters(other)):
                 continue
-            yield _gloss(doc, vi, inner_phrase, 0.85)
+            gloss = _gloss(doc, vi, inner_phrase, 0.85)
+            if other is not None:
+                # "cơm tấm/com tam (broken rice)": the gloss is of both spellings.
+                first, second = (other, gloss.vi) if has_vi_letters(other) else (gloss.vi, other)
+                gloss.vi = first
+                same = fold(first) == fold(second)
+                gloss.variants.append((second, VariantType.NO_DIACRITICS if same else VariantType.SPELLING))
+            yield gloss
+
+
+def _alternative_before(text: str, vi: Phrase, floor: int) -> str | None:
+    """The spelling before a slash that precedes vi ("cơm tấm/com tam"), as many words long."""
+    if vi.start <= floor or text[vi.start - 1] != "/":
+        return None
+    left = _vi_run_back(text, vi.start - 1, floor)
+    if left is None:
+        return None
+    n = len(vi.words)
+    words = left.words[-n:]
+    if len(words) != n or not _is_vi(Phrase(" ".join(words), 0, 0)):
+        return None
+    return " ".join(words)
+
+
+def _is_quoted_vi(phrase: Phrase | None) -> bool:
+    """A quoted Vietnamese phrase that may hold a loanword ("Đi metro, sống xanh"): diacritics,
+    and most words Vietnamese-shaped."""
+    if phrase is None or not has_vi_letters(phrase.text):
+        return False
+    words = phrase.words
+    shaped = [w for w in words if is_syllable(w)]
+    return 2 * len(shaped) > len(words) and vi_score(shaped) >= 0.5
+
+
+def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
+    """A quoted English rendering after a cue: short English words may fit the syllable shape
+    ("poem hat"), so it is enough that it differs from a Vietnamese side with diacritics."""
+    if en is None:
+        return False
+    if _is_en(en):
+        return True
+    quoted = en.start > 0 and text[en.start - 1] in QUOTES_OPEN
+    return (
+        quoted
+        and has_vi_letters(vi.text)
+        and not has_vi_letters(en.text)
+        and fold(en.text) != fold(vi.text)
+        and bool(en.words)
+    )
 
 
 def _cues(doc: Document) -> Iterator[Mention]:
@@ -373,15 +467,31 @@ def _cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = _en_phrase_back(text, left_end, floor)
-        if _is_vi(vi) and vi is not None:
+        if vi is not None and (_is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
             en = _en_phrase_forward(text, match.end(), ceiling)
-            if _is_en(en) and en is not None:
+            if en is not None and _translated(vi, en, text):
                 yield _gloss(doc, vi, en, 0.85)
             continue
         en = _en_phrase_back(text, left_end, floor)
         right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
         if _is_en(en) and _is_vi(right) and en is not None and right is not None:
             yield _gloss(doc, right, en, 0.8)
+
+
+# The end of the name an appositive describes: the name, perhaps its short form in parentheses and
+# a lower-case noun or two ("One Commune One Product (OCOP) label"), then the comma.
+_OWNER_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]+[a-z]+){0,2}[ \t]*,[ \t]*$")
+
+
+def _appositive_owner(text: str, pos: int, floor: int) -> Phrase | None:
+    """The capitalised name before ", a ..." at pos, or None."""
+    tail = _OWNER_TAIL.search(text, max(floor, pos - 60), pos)
+    if tail is None:
+        return None
+    name = _en_phrase_back(text, tail.start(), floor)
+    if name is None or not _is_title_case(name.words) or not _is_en(name):
+        return None
+    return name
 
 
 def _known_as(doc: Document) -> Iterator[Mention]:
@@ -394,8 +504,17 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if right is None or not _is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
             continue
         en = _en_phrase_back(text, _back_over(text, match.start()), floor)
-        if _is_en(en) and en is not None:
+        if not _is_en(en) or en is None:
+            continue
+        article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
+        if article is None:
             yield _gloss(doc, right, en, 0.7)
+            continue
+        # "the One Commune One Product label, a national programme known in Vietnamese as ...":
+        # "a programme" names a class; the term is the name the appositive describes.
+        owner = _appositive_owner(text, article.start(), floor)
+        if owner is not None:
+            yield _gloss(doc, right, owner, 0.6)
 
 
 def _dashes(doc: Document) -> Iterator[Mention]:

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from glossary.text import fold
 
+from .lexicon import VI_PLACE_GENERICS
+
 # British -> American endings, applied to folded words; enough for the spellings news prose varies on.
 _SPELLING = [
     (re.compile(r"isation"), "ization"),
@@ -37,9 +39,16 @@ def _american(word: str) -> str:
     return word
 
 
-def _words(form: str) -> list[str]:
+def _singular(word: str) -> str:
+    """ "surprises" -> "surprise", "cities" -> "city": "Cave of Surprises" = "Surprise Cave"."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def _words(form: str, singular: bool = False) -> list[str]:
     text = _NON_WORD.sub(" ", fold(form).replace("'s ", " ").replace("’s ", " "))
-    return [_american(w) for w in text.split()]
+    return [_american(_singular(w) if singular else w) for w in text.split()]
 
 
 @lru_cache(maxsize=65536)
@@ -50,9 +59,39 @@ def exact_key(form: str) -> str:
 
 @lru_cache(maxsize=65536)
 def order_key(form: str) -> str:
-    """exact_key regardless of word order and filler words; "" for forms under two content words."""
-    content = sorted({w for w in _words(form) if w not in _FILLERS})
+    """exact_key regardless of word order, number and filler words; "" for forms under two
+    content words."""
+    content = sorted({w for w in _words(form, singular=True) if w not in _FILLERS})
     return " ".join(content) if len(content) >= 2 else ""
+
+
+# The generics, folded, longest first, so "làng chài" is tried before "làng".
+_VI_GENERICS = sorted(VI_PLACE_GENERICS.items(), key=lambda item: -len(item[0]))
+_EN_HEADS = {head for head in VI_PLACE_GENERICS.values()}
+
+
+def _split_generic(form: str) -> tuple[str, str]:
+    """(English head, proper part) of a place form with a generic word, or ("", "")."""
+    low = form.lower()
+    for generic, head in _VI_GENERICS:
+        if low.startswith(generic + " "):
+            return head, form[len(generic) + 1 :]
+    words = form.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]).lower() in _EN_HEADS:
+            return " ".join(words[-n:]).lower(), " ".join(words[:-n])
+    return "", ""
+
+
+@lru_cache(maxsize=65536)
+def generic_key(form: str) -> str:
+    """A place name's proper part with the English head of its generic word, matching across the
+    two languages' orders: "Hang Sửng Sốt" = "Sung Sot Cave", "đặc khu Vân Đồn" = "Van Don special
+    zone". "" unless the form is a generic word and a capitalised name."""
+    head, rest = _split_generic(form)
+    if not rest or not all(w[0].isupper() for w in rest.split()):
+        return ""
+    return f"^{head}:{exact_key(rest)}"
 
 
 @lru_cache(maxsize=65536)

@@ -1,7 +1,9 @@
-"""English vocabulary the name extractor needs: titles, generic head words, calendar words.
+"""English vocabulary the name extractor needs (titles, generic head words, calendar words) and the
+Vietnamese generic words of place names with their English heads.
 
 These are facts about English news prose (how titles, ministries and landmarks are written), not
-about any text the miner is tested on. Everything is stored folded (lowercase, no diacritics).
+about any text the miner is tested on. English words are stored folded (lowercase, no diacritics);
+the Vietnamese generics keep their diacritics, lower case.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ ORG_HEADS = frozenset(
     coalition consortium chamber service services press news television radio broadcasting tribune
     times post daily magazine observatory laboratory hospital museum library forum initiative
     conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
-    unit team""".split()
+    unit team dynasty""".split()
 )
 
 # Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").
@@ -44,8 +46,51 @@ PLACE_HEADS = frozenset(
     delta valley pass plateau forest reserve sanctuary falls waterfall port harbour harbor airport
     station tower gate church cathedral shrine monument monuments landscape landscapes complex
     village town city province ward commune district region peninsula sea ocean gulf strait coast
-    highlands hill hills canal dam reservoir stadium wharf quarter zone""".split()
+    highlands hill hills canal dam reservoir stadium wharf quarter zone islet islets archipelago
+    highway expressway theatre theater""".split()
 )
+
+# Vietnamese generic words that open a place name, with the English head word that ends the same
+# name ("Hang Sửng Sốt" = "Sung Sot Cave", "sông Hương" = "Huong River"). Geography vocabulary, not
+# names: the proper name after the generic is what identifies the place.
+VI_PLACE_GENERICS = {
+    "hang": "cave",
+    "động": "cave",
+    "sông": "river",
+    "suối": "stream",
+    "hồ": "lake",
+    "vịnh": "bay",
+    "đảo": "island",
+    "quần đảo": "archipelago",
+    "hòn": "islet",
+    "núi": "mountain",
+    "đèo": "pass",
+    "thác": "falls",
+    "bãi biển": "beach",
+    "cầu": "bridge",
+    "chợ": "market",
+    "chùa": "pagoda",
+    "đền": "temple",
+    "nhà thờ": "church",
+    "lăng": "mausoleum",
+    "cảng": "port",
+    "sân bay": "airport",
+    "ga": "station",
+    "làng": "village",
+    "làng chài": "fishing village",
+    "đường": "street",
+    "phố": "street",
+    "xa lộ": "highway",
+    "cao tốc": "expressway",
+    "quảng trường": "square",
+    "nhà hát": "theatre",
+    "vườn quốc gia": "national park",
+    "tỉnh": "province",
+    "thành phố": "city",
+    "phường": "ward",
+    "xã": "commune",
+    "đặc khu": "special zone",
+}
 
 # Administrative units as English news writes them, with the Vietnamese generic word each stands
 # for. "district" units were abolished in 2025; news still names them.
@@ -58,7 +103,10 @@ ADMIN_UNITS = {
     "town": "thị xã",
     "township": "thị trấn",
     "special zone": "đặc khu",
+    "village": "làng",
 }
+# Units the gazetteers do not hold: their names are never restored from a ward or province.
+UNLISTED_UNITS = frozenset({"village"})
 
 # Events and documents: named, but neither people, places nor organisations.
 EVENT_HEADS = frozenset(

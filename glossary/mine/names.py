@@ -79,6 +79,14 @@ _DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
 _UNIT_AFTER = re.compile(
     r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+# "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
+_CREDIT = re.compile(
+    r"\((?:photo|photos|ảnh|credit|image)[ \t]*:[ \t]*[^\W\d_]+[ \t]*/[ \t]*$", re.IGNORECASE
+)
+# Verbs that put the speaker after them: '"...," said X'. Not "told" or "asked", whose object is
+# someone else.
+ATTRIBUTION_VERBS = frozenset({"said", "says", "added", "noted", "explained", "stressed", "affirmed"})
+_TRAILING_HEADS = frozenset({"co", "corp", "inc", "ltd", "jsc"})
 _SIGHTINGS_KEPT = 3
 _REGION_NOUNS = frozenset({"region", "area", "subregion", "basin", "rim"})
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -156,7 +164,14 @@ class _Single(NamedTuple):
     sentence_start: bool
 
 
-_Op = _Add | _Unit | _Single
+class _Unnamed(NamedTuple):
+    """Planned: a plain name of a few words no test placed, kept in case the text later quotes it
+    by its last word ("Kenji Morita, a consultant ... Morita said")."""
+
+    tokens: tuple[tuple[str, int, int], ...]
+
+
+_Op = _Add | _Unit | _Single | _Unnamed
 # A question a piece's classification asked of its context, with its argument (a position relative
 # to the piece, or a key) and the answer.
 _Query = tuple[str, "int | str", object]
@@ -257,6 +272,16 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+def _shouted_place(piece: list[Token]) -> bool:
+    """A place name in capitals ("CAN THO" opening a story): its words are not English words,
+    even when they spell one."""
+    return (
+        len(piece) > 1
+        and all(t.text.isupper() and len(t.text) > 1 for t in piece)
+        and gazetteer.is_place(" ".join(t.text for t in piece))
+    )
+
+
 class _DocNames:
     """The name extraction state for one document."""
 
@@ -276,6 +301,7 @@ class _DocNames:
         self.person_keys: set[str] = set()
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
         self._pending_singles: list[tuple[Span, list[Token]]] = []
+        self._pending_unnamed: list[list[Token]] = []
         # Names repeat: a capitalised run is cut once per distinct spelling, and a piece is
         # classified once per distinct context (see run()), for this text and the ones before it.
         self._cuts: dict[tuple[str, bool], list[_Piece]] = {}
@@ -360,19 +386,27 @@ class _DocNames:
             if low in (",", "–", "—"):
                 # A list continues a name that has a head word somewhere ("Ministry of Culture,
                 # Sports and Tourism"); a dash only one that already has it ("Complex of X – Y").
-                if any(_head_of(t.text) for t in (tokens if low == "," else current)):
+                # A name in capitals before a dash is a dateline ("HCM CITY — When ..."), and
+                # what follows the dash opens a sentence.
+                dateline = low != "," and all(t.text.isupper() for t in current)
+                if not dateline and any(_head_of(t.text) for t in (tokens if low == "," else current)):
                     current.append(token)
                 else:
                     pieces.append([])
-                    starts.append(False)
+                    starts.append(low != ",")
                 continue
             if low in self.calendar and token.text[0].isupper():
                 pieces.append([])
                 starts.append(False)
                 continue
             if token.text in WEAK_CONNECTORS and (
-                not any(_head_of(t.text) or _is_title(t.text) for t in current + tokens[i + 1 :])
+                not any(
+                    _head_of(t.text) and fold(t.text) not in _TRAILING_HEADS or _is_title(t.text)
+                    for t in current + tokens[i + 1 :]
+                )
                 or self._trailing_person(current, cutting=True) > 0
+                # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
+                or (token.text in ("in", "at") and bool(current) and _head_of(current[-1].text) == "place")
             ):
                 pieces.append([])
                 starts.append(False)
@@ -412,11 +446,24 @@ class _DocNames:
             drop = (
                 first.text in CONNECTORS
                 or first.low == ","
-                or low in (ENGLISH_FUNCTION_WORDS if at_start else ("the", "a", "an"))
+                or (
+                    low in (ENGLISH_FUNCTION_WORDS if at_start else ("the", "a", "an"))
+                    and not _shouted_place(piece)
+                )
             )
             if drop and not at_start and low in FAMILY_NAMES and len(piece) > 1 and first.text[0].isupper():
                 drop = False  # "To Lam", "Le Saux": a family name, not the preposition
-            if not drop and at_start and len(piece) >= 1:
+            if (
+                drop
+                and not at_start
+                and low in ("a", "an")
+                and first.text[0].isupper()
+                and len(piece) > 1
+                and is_syllable(piece[1].text)
+                and _is_name_word(piece[1].text)
+            ):
+                drop = False  # "An Khanh ward", "A Luoi": mid-sentence, a capital A is a name syllable
+            if not drop and at_start and len(piece) >= 1 and not _shouted_place(piece):
                 drop = (
                     first.low in self.lower_words
                     or low.endswith(("ing", "ed", "ly"))
@@ -454,6 +501,12 @@ class _DocNames:
             return match.group(1) if match else ""
         if question == "dateline":
             return _DATELINE.match(self.text, arg) is not None
+        if question == "credit":
+            return _CREDIT.search(self.text, max(0, arg - 40), arg) is not None
+        if question == "prev":
+            return self._preceded_by(arg).lower()
+        if question == "after":
+            return self.text[arg : arg + 1].strip()
         match = _UNIT_AFTER.match(self.text, arg)  # "unit"
         return match.group() if match else ""
 
@@ -551,7 +604,8 @@ class _DocNames:
         # after the span, so "Asia-Pacific" describes that noun and is not part of the name.
         if len(tokens) >= 4 and tokens[-2].text == "the" and tokens[-3].text in ("for", "of", "in"):
             follower = self._followed_by(tokens[-1].end)
-            if follower and follower[0].islower():
+            # "of the Oral and Intangible Heritage": a function word after the span is no noun.
+            if follower and follower[0].islower() and follower not in ENGLISH_FUNCTION_WORDS:
                 self._described(tokens[-1], follower)
                 tokens = tokens[:-3]
                 span = Span(tokens, span.sentence_start)
@@ -608,7 +662,16 @@ class _DocNames:
 
     def _whole(self, span: Span, tokens: list[Token]) -> None:
         words = self._words(tokens)
-        heads = [(k, _head_of(w)) for k, w in enumerate(words) if _head_of(w)]
+        # "Co", "Ltd": a company's abbreviation heads only the end of a name ("Co To" is an island).
+        heads = [
+            (k, head)
+            for k, w in enumerate(words)
+            if (head := _head_of(w)) and (k == len(words) - 1 or fold(w) not in _TRAILING_HEADS)
+        ]
+        # "Administration of Seas and Islands": in "N of ...", N is the head, whatever follows.
+        of_at = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        if any(k < of_at for k, _ in heads):
+            heads = [(k, head) for k, head in heads if k < of_at]
         if all(_is_title(w) or w in CONNECTORS for w in words):
             return  # a bare title: "the Director-General"
         # "Conference of the UNESCO Global Geoparks Network": an event of an organisation.
@@ -636,7 +699,13 @@ class _DocNames:
                 if head_word.endswith("s") and head_word not in PLURAL_HEADS:
                     return
                 proper = [w for w in words if not _is_generic(w) and w not in CONNECTORS]
-                if head_word in ADMIN_UNITS and not all(is_syllable(w) for w in proper):
+                # "Imperial City of Hue" names a place by the place it is in.
+                owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+                if (
+                    head_word in ADMIN_UNITS
+                    and not all(is_syllable(w) for w in proper)
+                    and not (owner and gazetteer.is_place(owner))
+                ):
                     return  # "Creative City" is a designation, "Ho Chi Minh City" a place
                 self._add(tokens, Kind.PLACE, 0.7)
                 return
@@ -658,6 +727,9 @@ class _DocNames:
             self._place_with_unit(tokens, unit)
             return
         name = self._span_text(tokens)
+        if len(words) >= 2 and self._ask("credit", tokens[0].start):
+            self._person(tokens, 0.7)  # "(Photo: VNA/Minh Đức)": the photographer, never a place
+            return
         places = gazetteer.lookup(name)
         # A one-word ward name at a sentence start is too weak ("Chú thích ảnh" is no commune).
         if places and (len(words) > 1 or any(p.source == "cldr" for p in places) or not span.sentence_start):
@@ -680,10 +752,24 @@ class _DocNames:
         if 2 <= len(words) <= 4 and follower in SPEECH_VERBS and plain:
             self._person(tokens, 0.6)
             return
+        if follower in _REGION_NOUNS and plain and all(is_syllable(w) for w in words):
+            self._add(tokens, Kind.PLACE, 0.6)  # "the Suoi Tien area": a Vietnamese name of a place
+            return
+        # '"...," said Claire Dubois, a ...': the speaker named after the verb, ending the clause.
+        if (
+            2 <= len(words) <= 4
+            and plain
+            and self._ask("prev", tokens[0].start) in ATTRIBUTION_VERBS
+            and self._ask("after", tokens[-1].end) in (",", ".", ";", "")
+        ):
+            self._person(tokens, 0.6)
+            return
+        base = self._base
+        rel = tuple((t.text, t.start - base, t.end - base) for t in tokens)
         if len(words) == 1:
-            base = self._base
-            rel = tuple((t.text, t.start - base, t.end - base) for t in tokens)
             self._ops.append(_Single(rel, span.sentence_start))
+        elif 2 <= len(words) <= 3 and plain:
+            self._ops.append(_Unnamed(rel))
 
     def _described(self, token: Token, noun: str) -> None:
         """A name used as a modifier ("the Asia-Pacific region"): a place when the noun says so."""
@@ -769,9 +855,28 @@ class _DocNames:
                 for op in self._plan(piece, base):
                     self._execute(op, base)
         self._ops, self._base = [], 0
+        if self._pending_unnamed:
+            self._speakers()
         for span, tokens in self._pending_singles:
             self._single(span, tokens)
         return self.mentions
+
+    def _speakers(self) -> None:
+        """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is
+        a person introduced by full name."""
+        last_words = {fold(tokens[-1].text) for tokens in self._pending_unnamed}
+        speakers = set()
+        for _, tokens in self._pending_singles:
+            word = tokens[0]
+            if fold(word.text) in last_words and (
+                self._followed_by(word.end).lower() in SPEECH_VERBS
+                or self._preceded_by(word.start).lower() in ATTRIBUTION_VERBS
+            ):
+                speakers.add(fold(word.text))
+        for tokens in self._pending_unnamed:
+            if fold(tokens[-1].text) in speakers:
+                self._person(tokens, 0.6)
+                self._execute(self._ops.pop(), 0)
 
     def _plan(self, piece: _Piece, base: int) -> list[_Op]:
         variants = _PLANS.setdefault(piece.id, [])
@@ -808,6 +913,8 @@ class _DocNames:
             )
             mention.flags.append(f"unit:{op.unit}")
             self.mentions.append(mention)
+        elif isinstance(op, _Unnamed):
+            self._pending_unnamed.append([Token(t, base + a, base + b) for t, a, b in op.tokens])
         else:
             tokens = [Token(t, base + a, base + b) for t, a, b in op.tokens]
             self._pending_singles.append((Span(tokens, op.sentence_start), tokens))
@@ -816,3 +923,47 @@ class _DocNames:
 def extract_names(doc: Document) -> list[Mention]:
     """Every person, place and organisation named in a document."""
     return _DocNames(doc).run()
+
+
+def _enclosing(
+    spans: list[tuple[int, int, Mention]], starts: list[int], start: int, end: int
+) -> Mention | None:
+    """The mention among spans (sorted by start) whose range holds start..end, if any. Such
+    ranges rarely nest: the few starting last before start are enough to look at."""
+    i = bisect.bisect_right(starts, start) - 1
+    for span_start, span_end, mention in reversed(spans[max(0, i - 2) : i + 1]):
+        if span_start <= start and end <= span_end:
+            return mention
+    return None
+
+
+def drop_explained(names: list[Mention], glosses: list[Mention], acronyms: list[Mention]) -> list[Mention]:
+    """The names less those another extractor explains better.
+
+    A name that is only part of a glossed Vietnamese phrase ("Bến Thành" in "Ben Thanh Market (chợ
+    Bến Thành)") or of an acronym's long form ("Vietnam National University" in "Vietnam National
+    University, Ho Chi Minh City (VNU-HCM)") is not a concept of its own. An organisation's name that
+    ends with an acronym's long form ("HCM City Management Authority for Urban Railways (MAUR)") is
+    a longer form of that acronym and gets its short form.
+    """
+    if not glosses and not acronyms:
+        return names
+    gloss_spans = sorted(((g.start, g.end, g) for g in glosses if g.vi), key=lambda s: s[:2])
+    gloss_starts = [start for start, _, _ in gloss_spans]
+    acro_spans = sorted(((a.start, a.end, a) for a in acronyms if a.en), key=lambda s: s[:2])
+    acro_starts = [start for start, _, _ in acro_spans]
+    kept = []
+    for name in names:
+        if name.vi:
+            gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
+            if gloss is not None and name.vi != gloss.vi and name.vi in gloss.vi:
+                continue
+        if acro_spans and name.kind is Kind.ORGANISATION and name.en:
+            acronym = _enclosing(acro_spans, acro_starts, name.start, name.end)
+            if acronym is not None and name.en != acronym.en and name.en in acronym.en:
+                continue
+            acronym = _enclosing(acro_spans, acro_starts, name.end - 1, name.end)
+            if acronym is not None and name.start < acronym.start and name.en.endswith(" " + acronym.en):
+                name.abbr = acronym.abbr
+        kept.append(name)
+    return kept

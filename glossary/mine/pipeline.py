@@ -21,7 +21,7 @@ from .documents import Document, find_inputs, read_document
 from .glosses import extract_glosses
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .names import extract_names
+from .names import drop_explained, extract_names
 from .tally import Tallies
 from .untranslated import extract_untranslated
 
@@ -86,7 +86,7 @@ def extract(doc: Document) -> DocumentResult:
     """Run every extractor over one document."""
     glosses = extract_glosses(doc)
     acronyms = extract_acronyms(doc)
-    names = extract_names(doc)
+    names = drop_explained(extract_names(doc), glosses, acronyms)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
     return DocumentResult(

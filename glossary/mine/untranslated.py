@@ -38,6 +38,16 @@ _CAMEL = re.compile(r"[A-ZÀ-ỸĐ][^A-ZÀ-ỸĐ]*|[^A-ZÀ-ỸĐ]+")
 _MAX_WORDS = 6
 
 
+# Markup that may precede the first word of a line: "**Xem thêm:**", "## Tin liên quan".
+_LINE_LEAD = re.compile(r"[ \t*_#>|•-]*")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces and markup stand between the line's start and text[start]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_LEAD.fullmatch(text, line_start, start) is not None
+
+
 def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 
@@ -102,8 +112,14 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         pos = end
         run = text[start:end]
         words = run.split()
-        # Trim plain words at the edges: "ảnh 1The" keeps "ảnh", "saw phở" keeps "phở".
-        while words and not has_vi_letters(words[0]) and not is_distinctive(words[0]):
+        # Trim plain words at the edges: "ảnh 1The" keeps "ảnh", "saw phở" keeps "phở"; but a
+        # capitalised word opening a line opens the phrase ("Xem thêm", "Tin liên quan").
+        while (
+            words
+            and not has_vi_letters(words[0])
+            and not is_distinctive(words[0])
+            and not (words[0][0].isupper() and _opens_line(text, start))
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         while words and not has_vi_letters(words[-1]) and not is_distinctive(words[-1]):
