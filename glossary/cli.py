@@ -17,7 +17,7 @@ from pathlib import Path
 
 from glossary.errors import GlossaryError
 from glossary.index import Match, lookup
-from glossary.model import Entry, Kind, Source, Status, VariantType
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.store import Glossary
 
 EXIT_ERROR = 2
@@ -39,7 +39,9 @@ def entry_dict(entry: Entry) -> dict[str, object]:
         "kind": entry.kind.value,
         "status": entry.status.value,
         "abbr": entry.abbr or None,
-        "variants": [{"form": v.form, "type": v.type.value} for v in entry.variants],
+        "variants": [
+            {"form": v.form, "type": v.type.value, "status": v.status.value} for v in entry.variants
+        ],
         "notes": entry.notes,
         "sources": [str(s) for s in entry.sources],
         "contexts": entry.contexts,
@@ -56,7 +58,7 @@ def _format_entry(entry: Entry) -> str:
         forms += f" ({entry.abbr})"
     lines = [f"{forms}  [{entry.kind.value}, {entry.status.value}]"]
     if entry.variants:
-        lines.append("  variants: " + "; ".join(f"{v.form} ({v.type.value})" for v in entry.variants))
+        lines.append("  variants: " + "; ".join(f"{v.form} ({v.label()})" for v in entry.variants))
     if entry.notes:
         lines.append("  notes: " + " | ".join(entry.notes))
     if entry.sources:
@@ -105,11 +107,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.abbr is not None:
         entry.abbr = args.abbr
     for raw in args.variant or []:
-        vtype, sep, form = raw.partition("=")
-        if sep and vtype in {t.value for t in VariantType}:
-            entry.add_variant(form, VariantType(vtype))
-        else:
-            entry.add_variant(raw)
+        variant = _parse_variant_arg(raw)
+        entry.add_variant(variant.form, variant.type, variant.status)
     for note in args.note or []:
         entry.notes.append(note)
     for source in args.source or []:
@@ -122,6 +121,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     where = ", ".join(str(p) for p in written) or "nothing changed"
     print(f"{verb}: {entry.headword} ({where})", file=sys.stderr)
     return 0
+
+
+def _parse_variant_arg(raw: str) -> Variant:
+    """--variant "[TYPE[,STATUS]=]FORM": e.g. "no-diacritics=To Lam", "spelling,deprecated=Ha-noi"."""
+    label, sep, form = raw.partition("=")
+    if sep:
+        try:
+            return Variant.from_text(f"{label}: {form}", strict=True)
+        except ValueError as exc:
+            raise GlossaryError(f"--variant {raw!r}: {exc}") from exc
+    return Variant(raw)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -189,8 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--variant",
         action="append",
-        metavar="[TYPE=]FORM",
-        help="another form; TYPE is one of " + ", ".join(t.value for t in VariantType),
+        metavar="[TYPE[,STATUS]=]FORM",
+        help="another form; TYPE is one of "
+        + ", ".join(t.value for t in VariantType)
+        + "; STATUS one of "
+        + ", ".join(s.value for s in VariantStatus)
+        + " (default admitted)",
     )
     p.add_argument("--note", action="append", help="a reviewer's note")
     p.add_argument("--source", action="append", metavar="PATH:LINE")

@@ -35,11 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import GlossaryError
-from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
+from glossary.model import Entry, Kind, Status
 from glossary.text import fold, query_variants, sort_key, tone_key
 
 # Bumped whenever the tables change shape, so an old cache is rebuilt instead of misread.
-FORMAT = 4
+FORMAT = 5
 # Typos are looked for only in queries this long; shorter ones match too much to be useful.
 TYPO_MIN_LENGTH = 3
 # Queries shorter than this allow one edit; longer ones two.
@@ -333,41 +333,11 @@ class _Encoded:
 
 
 def _entry_to_json(entry: Entry) -> str:
-    data = {
-        "en": entry.en,
-        "vi": entry.vi,
-        "kind": entry.kind.value,
-        "status": entry.status.value,
-        "variants": [[v.form, v.type.value] for v in entry.variants],
-        "abbr": entry.abbr,
-        "notes": entry.notes,
-        "sources": [[s.path, s.line] for s in entry.sources],
-        "contexts": entry.contexts,
-        "frequency": entry.frequency,
-        "confidence": entry.confidence,
-        "disambiguation": entry.disambiguation,
-        "flags": entry.flags,
-    }
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(entry.to_data(), ensure_ascii=False, separators=(",", ":"))
 
 
 def _entry_from_json(text: str) -> Entry:
-    data = json.loads(text)
-    return Entry(
-        en=data["en"],
-        vi=data["vi"],
-        kind=Kind(data["kind"]),
-        status=Status(data["status"]),
-        variants=[Variant(form, VariantType(vtype)) for form, vtype in data["variants"]],
-        abbr=data["abbr"],
-        notes=data["notes"],
-        sources=[Source(path, line) for path, line in data["sources"]],
-        contexts=data["contexts"],
-        frequency=data["frequency"],
-        confidence=data["confidence"],
-        disambiguation=data["disambiguation"],
-        flags=data["flags"],
-    )
+    return Entry.from_data(json.loads(text))
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 from glossary.text import fold, nfc
 
@@ -42,15 +43,78 @@ class VariantType(enum.Enum):
     OTHER = "other"
 
 
+class VariantStatus(enum.Enum):
+    """How a house may use a variant: TBX-Basic's three administrative statuses.
+
+    The entry's own forms (vi, en) are always preferred; a variant is admitted unless a reviewer
+    says otherwise, preferred when a house style chooses it (an English spelling with diacritics,
+    say), deprecated when it must not be used (the checker reports it).
+    """
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+
+
 @dataclass(frozen=True)
 class Variant:
     """Another surface form of the same concept, as a text wrote it."""
 
     form: str
     type: VariantType = VariantType.OTHER
+    status: VariantStatus = VariantStatus.ADMITTED
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "form", nfc(self.form).strip())
+
+    def label(self) -> str:
+        """ "TYPE" or "TYPE, STATUS" (admitted is the default and left out): the text before a form."""
+        if self.status is VariantStatus.ADMITTED:
+            return self.type.value
+        return f"{self.type.value}, {self.status.value}"
+
+    def to_text(self) -> str:
+        """ "TYPE[, STATUS]: FORM", the one text form of a variant (PO comments, edit dialogs, the CLI)."""
+        return f"{self.label()}: {self.form}"
+
+    @classmethod
+    def from_text(cls, text: str, *, strict: bool = False) -> Variant:
+        """Read "TYPE[, STATUS]: FORM" or a bare FORM (of type other, admitted).
+
+        With strict, a text that has a "...: " prefix naming no known type or status raises
+        ValueError instead of being kept whole as a form (a typo in an edit dialog must not
+        silently become a variant).
+        """
+        label, sep, form = text.partition(":")
+        if sep:
+            parsed = _parse_label(label)
+            if parsed is not None:
+                return cls(form.strip(), *parsed)
+            if strict and label.strip() and " " not in label.strip().replace(", ", ","):
+                raise ValueError(f"unknown variant type or status {label.strip()!r}")
+        return cls(text.strip())
+
+
+_VARIANT_TYPES = {t.value: t for t in VariantType}
+_VARIANT_STATUSES = {s.value: s for s in VariantStatus}
+
+
+def _parse_label(label: str) -> tuple[VariantType, VariantStatus] | None:
+    """ "TYPE" or "TYPE, STATUS" (either order) -> both, or None when it is not a label."""
+    parts = [p.strip() for p in label.split(",")]
+    vtype, status = None, VariantStatus.ADMITTED
+    for part in parts:
+        if part in _VARIANT_TYPES and vtype is None:
+            vtype = _VARIANT_TYPES[part]
+        elif part in _VARIANT_STATUSES:
+            status = _VARIANT_STATUSES[part]
+        else:
+            return None
+    if vtype is None:
+        if len(parts) != 1:
+            return None
+        vtype = VariantType.OTHER
+    return vtype, status
 
 
 @dataclass(frozen=True)
@@ -123,13 +187,60 @@ class Entry:
         """The folded forms, for matching regardless of diacritics, case and tone style."""
         return {fold(f) for f in self.forms()}
 
-    def add_variant(self, form: str, type: VariantType = VariantType.OTHER) -> bool:
+    def add_variant(
+        self,
+        form: str,
+        type: VariantType = VariantType.OTHER,
+        status: VariantStatus = VariantStatus.ADMITTED,
+    ) -> bool:
         """Record a variant unless the entry already has that exact form; tell whether it was added."""
         form = nfc(form).strip()
         if not form or form in self.forms():
             return False
-        self.variants.append(Variant(form, type))
+        self.variants.append(Variant(form, type, status))
         return True
+
+    def to_data(self) -> dict[str, Any]:
+        """The entry as JSON-ready data: the one entry codec (index cache, lookup output, sessions)."""
+        return {
+            "en": self.en,
+            "vi": self.vi,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "abbr": self.abbr,
+            "variants": [
+                {"form": v.form, "type": v.type.value, "status": v.status.value} for v in self.variants
+            ],
+            "notes": list(self.notes),
+            "sources": [str(s) for s in self.sources],
+            "contexts": list(self.contexts),
+            "frequency": self.frequency,
+            "confidence": self.confidence,
+            "disambiguation": self.disambiguation,
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Entry:
+        """Read what to_data wrote; raises KeyError or ValueError on anything else."""
+        return cls(
+            en=data["en"],
+            vi=data["vi"],
+            kind=Kind(data["kind"]),
+            status=Status(data["status"]),
+            variants=[
+                Variant(v["form"], VariantType(v["type"]), VariantStatus(v.get("status", "admitted")))
+                for v in data["variants"]
+            ],
+            abbr=data["abbr"],
+            notes=list(data["notes"]),
+            sources=[Source.parse(s) for s in data["sources"]],
+            contexts=list(data["contexts"]),
+            frequency=int(data["frequency"]),
+            confidence=float(data["confidence"]),
+            disambiguation=data["disambiguation"],
+            flags=list(data["flags"]),
+        )
 
     def add_source(self, source: Source) -> bool:
         """Record where the entry was seen, once per place."""

@@ -112,7 +112,11 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
     for raw in get(KEY_VARIANT, ()):
         vtype, sep, form = raw.partition(": ")
         variant_type = _VARIANT_TYPES.get(vtype) if sep else None
-        variants.append(Variant(form, variant_type) if variant_type is not None else Variant(raw))
+        if variant_type is not None:
+            variants.append(Variant(form, variant_type))
+        else:
+            # "TYPE, STATUS: FORM" (a non-default status), or a line we keep whole as an untyped form.
+            variants.append(Variant.from_text(raw))
     if po_entry.obsolete:
         status = Status.REJECTED
     elif FUZZY in po_entry.flags:
@@ -188,7 +192,7 @@ def apply_to_po(entry: Entry, po_entry: polib.POEntry) -> None:
         lines.append(f"{KEY_FLAGS}: {', '.join(entry.flags)}")
     if entry.abbr:
         lines.append(f"{KEY_ABBR}: {entry.abbr}")
-    lines += [f"{KEY_VARIANT}: {v.type.value}: {v.form}" for v in entry.variants]
+    lines += [f"{KEY_VARIANT}: {v.to_text()}" for v in entry.variants]
     if entry.confidence != 1.0:
         lines.append(f"{KEY_CONFIDENCE}: {_format_confidence(entry.confidence)}")
     if entry.frequency:

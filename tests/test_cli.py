@@ -147,3 +147,25 @@ def test_every_command_is_documented_in_the_readme() -> None:
     commands = next(a for a in parser._actions if a.dest == "command").choices
     missing = [name for name in commands if f"glossary {name}" not in readme]
     assert missing == []
+
+
+def test_add_sets_a_variant_status_and_refuses_an_unknown_one(cli, tmp_path: Path) -> None:
+    glossary = str(tmp_path / "terms")
+    r = cli(
+        "--glossary",
+        glossary,
+        "add",
+        "--en",
+        "Hanoi",
+        "--vi",
+        "Hà Nội",
+        "--variant",
+        "spelling,deprecated=Ha-noi",
+    )
+    assert r.returncode == 0, r.stderr
+    [entry] = [e for e in polib.pofile(str(tmp_path / "terms" / "vi.po")) if e.msgid == "Hanoi"]
+    assert "variant: spelling, deprecated: Ha-noi" in entry.comment
+    found = json.loads(cli("--glossary", glossary, "lookup", "ha-noi", "--format", "json").stdout)
+    assert {"form": "Ha-noi", "type": "spelling", "status": "deprecated"} in found[0]["variants"]
+    r = cli("--glossary", glossary, "add", "--en", "Hanoi", "--variant", "spelling,obsolete=Ha Noi")
+    assert r.returncode == 2 and "obsolete" in r.stderr and "Traceback" not in r.stderr

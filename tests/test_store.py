@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from glossary.errors import ConflictError, EntryError, PoStoreError
-from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.store import Catalog, Glossary
 
 MSGFMT = shutil.which("msgfmt")
@@ -33,6 +33,7 @@ def sample_entries() -> list[Entry]:
             variants=[
                 Variant("Lâm", VariantType.SHORT),
                 Variant("General Secretary To Lam", VariantType.TITLE),
+                Variant("Tô Lam", VariantType.OTHER, VariantStatus.DEPRECATED),
             ],
             sources=[Source("seeds/a.txt", 4), Source("seeds/b.txt", 1)],
             contexts=["Party General Secretary To Lam was speaking during his meeting with Audrey Azoulay."],
@@ -229,7 +230,10 @@ ENTRY = st.builds(
     vi=st.one_of(st.just(""), TEXT),
     kind=st.sampled_from(list(Kind)),
     status=st.sampled_from(list(Status)),
-    variants=st.lists(st.builds(Variant, TEXT, st.sampled_from(list(VariantType))), max_size=3),
+    variants=st.lists(
+        st.builds(Variant, TEXT, st.sampled_from(list(VariantType)), st.sampled_from(list(VariantStatus))),
+        max_size=3,
+    ),
     abbr=st.one_of(st.just(""), st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=6)),
     notes=st.lists(LINE, max_size=2),
     sources=st.lists(
@@ -285,3 +289,25 @@ def test_store_keeps_third_party_catalogs_intact(wheel: Path, member: str, tmp_p
     assert len(entry_changes) == 1
     assert "# checked against the style guide" in entry_changes[0][1]
     assert msgcat(path) == path.read_bytes()
+
+
+def test_variant_status_is_kept_in_the_po_comment_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "vi.po"
+    entry = Entry(
+        en="Hanoi",
+        vi="Hà Nội",
+        kind=Kind.PLACE,
+        status=Status.APPROVED,
+        variants=[
+            Variant("Ha Noi", VariantType.NO_DIACRITICS, VariantStatus.PREFERRED),
+            Variant("Hanoï", VariantType.SPELLING, VariantStatus.DEPRECATED),
+            Variant("Thăng Long", VariantType.OTHER),
+        ],
+    )
+    write_catalog(path, [entry])
+    text = path.read_text(encoding="utf-8")
+    # Admitted is the default and is left out, so files written before statuses existed read the same.
+    assert "#. variant: no-diacritics, preferred: Ha Noi\n" in text
+    assert "#. variant: spelling, deprecated: Hanoï\n" in text
+    assert "#. variant: other: Thăng Long\n" in text
+    assert Catalog.load(path).entries[0].variants == entry.variants

@@ -434,3 +434,30 @@ def test_sort_key_agrees_with_icu_on_generated_text(x: str, y: str) -> None:
     our_order = (sort_key(x) > sort_key(y)) - (sort_key(x) < sort_key(y))
     if icu_order != 0:  # ICU ties (ignorable differences) are broken by the NFC text in sort_key
         assert our_order == icu_order, (x, y)
+
+
+# The one text form of a variant: "TYPE[, STATUS]: FORM", or a bare form.
+@pytest.mark.parametrize(
+    ("text", "form", "vtype", "status"),
+    [
+        ("no-diacritics: To Lam", "To Lam", "no-diacritics", "admitted"),
+        ("spelling, deprecated: Ha-noi", "Ha-noi", "spelling", "deprecated"),
+        ("deprecated, spelling: Ha-noi", "Ha-noi", "spelling", "deprecated"),  # either order
+        ("preferred: Hà Nội", "Hà Nội", "other", "preferred"),  # status alone: type other
+        ("Hồ Chí Minh", "Hồ Chí Minh", "other", "admitted"),  # bare form
+        ("Lưu ý: X", "Lưu ý: X", "other", "admitted"),  # a colon inside a form is kept
+    ],
+)
+def test_variant_text_form(text: str, form: str, vtype: str, status: str) -> None:
+    from glossary.model import Variant
+
+    variant = Variant.from_text(text)
+    assert (variant.form, variant.type.value, variant.status.value) == (form, vtype, status)
+    assert Variant.from_text(variant.to_text()) == variant
+
+
+def test_variant_text_strict_refuses_an_unknown_label() -> None:
+    from glossary.model import Variant
+
+    with pytest.raises(ValueError, match="no-diacritic"):
+        Variant.from_text("no-diacritic: Trinh Quoc Phu", strict=True)

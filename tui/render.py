@@ -62,7 +62,7 @@ def describe(entry: Entry) -> Text:
         out.append("\nVariants\n", style="bold underline")
         for v in entry.variants:
             out.append(f"  {v.form}")
-            out.append(f"  {v.type.value}\n", style="dim")
+            out.append(f"  {v.label()}\n", style="dim")
     if entry.notes:
         out.append("\nNotes\n", style="bold underline")
         for note in entry.notes:

@@ -39,7 +39,7 @@ def _message(entry: Entry, source: str, target: str) -> polib.POEntry | None:
     notes = [f"kind: {entry.kind.value}"]
     if entry.abbr:
         notes.append(f"abbr: {entry.abbr}")
-    notes += [f"variant: {v.type.value}: {v.form}" for v in entry.variants]
+    notes += [f"variant: {v.to_text()}" for v in entry.variants]
     po_entry.comment = "\n".join(notes)
     po_entry.tcomment = "\n".join(" ".join(n.split()) for n in entry.notes)
     if entry.status is Status.CANDIDATE and msgstr:

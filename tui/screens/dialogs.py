@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from glossary.errors import GlossaryError
 from glossary.index import SearchCancelled
 from glossary.interchange import DIRECTIONS, ExportCancelled, export_po
-from glossary.model import Entry, Kind, Variant, VariantType
+from glossary.model import Entry, Kind, Variant
 from glossary.review import EntryEdit
 from glossary.store import Glossary
 
@@ -38,15 +38,7 @@ class _Dialog(ModalScreen):
 
 def parse_variants(text: str) -> list[Variant]:
     """Variants typed one per line as "type: form" (or just "form", of type other)."""
-    types = {t.value: t for t in VariantType}
-    out = []
-    for line in text.splitlines():
-        kind, sep, form = line.partition(":")
-        if sep and kind.strip() in types:
-            out.append(Variant(form.strip(), types[kind.strip()]))
-        elif line.strip():
-            out.append(Variant(line.strip()))
-    return out
+    return [Variant.from_text(line) for line in text.splitlines() if line.strip()]
 
 
 class EditDialog(_Dialog):
@@ -67,7 +59,7 @@ class EditDialog(_Dialog):
             yield Label("Kind")
             yield Select([(k.value, k) for k in Kind], value=e.kind, allow_blank=False, id="kind")
             yield Label("Variants, one per line: type: form")
-            yield TextArea("\n".join(f"{v.type.value}: {v.form}" for v in e.variants), id="variants")
+            yield TextArea("\n".join(v.to_text() for v in e.variants), id="variants")
             yield Label("Note")
             yield Input(" | ".join(e.notes), id="note")
             with Horizontal(classes="buttons"):
