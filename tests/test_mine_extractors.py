@@ -10,9 +10,9 @@ from glossary.mine.acronyms import best_long_form, extract_acronyms, is_short_fo
 from glossary.mine.documents import Document, html_to_text
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.names import extract_names
-from glossary.mine.syllables import is_syllable, segment, vi_score
 from glossary.mine.untranslated import extract_untranslated
 from glossary.model import Kind
+from glossary.vietnamese import is_syllable, segment, vi_score
 
 
 def doc(text: str) -> Document:

@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from glossary.mine import acronyms, glosses, mentions, names, untranslated
 from glossary.mine.documents import Document
+from glossary.mine.names.context import LowerWords
+from glossary.mine.names.words import LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,
 # Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
@@ -105,8 +107,8 @@ def test_covered_ranges(text: str, ranges: list[tuple[int, int]], probe: int) ->
 @settings(max_examples=300)
 @given(TEXTS, _WORDS | st.text(_CHARS, min_size=1, max_size=5))
 def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> None:
-    plain = set(re.findall(rf"(?<![^\W\d_])[{names._LOWER}][^\W\d_]*", text))
-    lower = names._LowerWords(text)
+    plain = set(re.findall(rf"(?<![^\W\d_])[{LOWER}][^\W\d_]*", text))
+    lower = LowerWords(text)
     for probe in {word, word.lower(), *plain}:
         assert (probe in lower) == (probe in plain), probe
 
@@ -176,11 +178,10 @@ _SENTENCES = [
 
 def _mined(texts: list[str], clear_each: bool) -> list[list[dict[str, object]]]:
     out = []
-    names.clear_caches()
+    shared = names.NameCache()
     for text in texts:
-        if clear_each:
-            names.clear_caches()
-        found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)))
+        cache = names.NameCache() if clear_each else shared
+        found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)), cache)
         out.append([{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found])
     return out
 

@@ -13,12 +13,12 @@ from collections.abc import Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.text import fold, tone_key
+from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention
-from .syllables import has_vi_letters
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"

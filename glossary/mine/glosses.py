@@ -13,11 +13,18 @@ from dataclasses import dataclass
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold
+from glossary.vietnamese import (
+    ENGLISH_FUNCTION_WORDS,
+    VI_LETTER,
+    en_score,
+    has_vi_letters,
+    is_syllable,
+    vi_score,
+)
 
 from .documents import Document
 from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
-from .syllables import ENGLISH_FUNCTION_WORDS, VI_LETTER, en_score, has_vi_letters, is_syllable, vi_score
 
 # A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))".
 _PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from glossary.model import Entry, Status, VariantType
 from glossary.store import Glossary
 from glossary.text import fold
+from glossary.vietnamese import has_vi_letters
 
 from .keys import exact_key
-from .syllables import has_vi_letters
 
 MAX_SOURCES = 50
 MAX_CONTEXTS = 3
