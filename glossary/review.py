@@ -18,6 +18,7 @@ from glossary.errors import EntryError, GlossaryError
 from glossary.model import Entry, Kind, Status, Variant, VariantType
 from glossary.store import Catalog, Glossary
 from glossary.text import fold, nfc, sort_key
+from glossary.vietnamese import looks_vietnamese
 
 
 class ReplayError(GlossaryError):
@@ -70,11 +71,6 @@ def restore(entry: Entry, saved: Entry) -> None:
     for f in dataclasses.fields(Entry):
         value = getattr(saved, f.name)
         setattr(entry, f.name, list(value) if isinstance(value, list) else value)
-
-
-def looks_vietnamese(form: str) -> bool:
-    """Whether a form carries Vietnamese letters (a diacritic or đ), i.e. belongs on the vi side."""
-    return fold(form) != " ".join(nfc(form).lower().split())
 
 
 def _locate(glossary: Glossary, entry: Entry) -> tuple[Catalog, int]:

@@ -1,37 +1,46 @@
-"""A syllable-structure model of Vietnamese: tells Vietnamese words from English ones, diacritics or not.
+"""Telling Vietnamese from English: letters only Vietnamese writes, the syllable model (text.py),
+and real word lists, loaded as data and folded.
 
-A Vietnamese syllable is (onset) + nucleus + (coda) from small closed inventories; most English
-words break that shape ("national", "script", "Renewal"), most Vietnamese words fit it even when
-written without diacritics ("Quoc ngu", "doi moi"). No word list of Vietnamese is involved.
+A form with a Vietnamese letter (ơ, ư, đ, ấ...) is written in Vietnamese: that is the one test of
+which side of an entry a form belongs on (looks_vietnamese). Text without diacritics needs more than
+syllable shape, since short English words fit it too ("to", "song", "bin"): a word counts as
+Vietnamese evidence when a Vietnamese lexicon attests it (Debian's hunspell-vi dictionary, the
+names of Vietnam's provinces and wards) and an English word list (Debian's wamerican) does not, and
+as English evidence the other way round. Where a list is not installed, the syllable shape and its
+distinctive spellings stand in for it.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
-from glossary.text import fold
+from glossary.text import fold, is_syllable, parse_syllable
 
-# Onsets, longest first so the regex takes "ngh" before "ng" before "n".
-_ONSETS = "ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x".split()
-# Nuclei as written without diacritics (ê, ô, ơ, ư, â, ă fold onto e, o, u, a): vowels and the
-# vowel-plus-glide rhymes that cannot take a final consonant are told apart below.
-_OPEN_NUCLEI = frozenset(
-    "ai ao au ay eo eu ia iu oi ua ui uu oai oay oeo ieu yeu uoi uou uya uyu uay ay ua".split()
-)
-_CLOSABLE_NUCLEI = frozenset("a e i o u y oa oe ie uo uy ye ua ue uye oo".split())
-_CODAS = "ng nh ch c m n p t k".split()
-# k as a coda only appears in official names from minority languages (Đắk Lắk, Lắk): kept so
-# those gazetteer names still parse.
+__all__ = [
+    "ENGLISH_FUNCTION_WORDS",
+    "VI_LETTER",
+    "VI_LETTER_CLASS",
+    "en_score",
+    "has_vi_letters",
+    "is_distinctive",
+    "is_english_word",
+    "is_syllable",
+    "looks_vietnamese",
+    "may_be_vietnamese",
+    "parse_syllable",
+    "segment",
+    "vi_attested",
+    "vi_score",
+]
 
-_SYLLABLE = re.compile(
-    "(?P<onset>" + "|".join(_ONSETS) + ")?(?P<nucleus>[aeiouy]{1,3})(?P<coda>" + "|".join(_CODAS) + ")?"
-)
-
-# English onsets and vowel patterns that Vietnamese never has; these words are English even when
-# they happen to fit the regex above ("ce" in "centre" is caught by the onset rule).
-_FRONT = frozenset("ie")
+# Where Debian puts the word lists (packages hunspell-vi and wamerican, installed by `make setup`);
+# GLOSSARY_VI_DIC and GLOSSARY_EN_WORDS point elsewhere.
+VI_DICTIONARY = Path(os.environ.get("GLOSSARY_VI_DIC", "/usr/share/hunspell/vi_VN.dic"))
+EN_WORDS = Path(os.environ.get("GLOSSARY_EN_WORDS", "/usr/share/dict/american-english"))
 
 # Letters that only Vietnamese writes (precomposed, after NFC): the tone-marked vowels, ă â ê ô ơ ư, đ.
 _VI_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
@@ -50,13 +59,13 @@ VI_LETTER = re.compile(f"[{_VI_LETTERS}]")
 VI_LETTER_CLASS = _VI_LETTERS
 
 # Features Vietnamese spells often and English rarely: they make a diacritic-less word more likely
-# Vietnamese ("Quoc", "nguoi", "Thanh", "khong").
+# Vietnamese ("Quoc", "nguoi", "Thanh", "khong") when no lexicon says.
 _DISTINCTIVE_ONSETS = frozenset({"ng", "ngh", "nh", "kh", "tr", "gi", "qu", "ph"})
 _DISTINCTIVE_NUCLEI = frozenset({"uo", "uy", "oa", "oe", "ieu", "uoi", "yeu", "uu", "ye", "ie", "oai", "uye"})
 _DISTINCTIVE_CODAS = frozenset({"nh", "ch"})
 
 # The commonest English function words fit the Vietnamese shape ("to", "the", "in", "an"): they are
-# English evidence, never Vietnamese. These are English words, not a Vietnamese lexicon.
+# English evidence, never Vietnamese. These are English grammar words, not a Vietnamese lexicon.
 ENGLISH_FUNCTION_WORDS = frozenset(
     """a an the to in on at of by be is am are was as no not but so do go he me we my up it if or
     and for with from that this than then into onto can may its his her our their them they these
@@ -68,44 +77,61 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=65536)
-def parse_syllable(word: str) -> tuple[str, str, str] | None:
-    """Split a word into (onset, nucleus, coda) as a Vietnamese syllable, or None if it is not one."""
-    base = fold(word)
-    if not base or not base.isascii() or not base.isalpha():
-        return None
-    match = _SYLLABLE.fullmatch(base)
-    if match is None:
-        # "gi" is an onset only before a vowel; "gìn", "gì" are g + i(n).
-        if base.startswith("gi"):
-            match = _SYLLABLE.fullmatch("g" + base[2:]) if len(base) > 2 else None
-            if match is None and base in ("gi",):
-                return ("g", "i", "")
-        if match is None:
-            return None
-    onset, nucleus, coda = match.group("onset") or "", match.group("nucleus"), match.group("coda") or ""
-    if onset == "qu" and not nucleus:
-        return None
-    if coda and nucleus not in _CLOSABLE_NUCLEI:
-        return None
-    if not coda and nucleus not in _CLOSABLE_NUCLEI and nucleus not in _OPEN_NUCLEI:
-        return None
-    # Spelling rules: k, gh, ngh only before front vowels; c, g, ng never before them.
-    front = nucleus[0] in _FRONT or nucleus[0] == "y"
-    if onset in ("k", "gh", "ngh") and not front:
-        return None
-    if onset in ("c", "ng", "g") and nucleus[0] in _FRONT and not (onset == "g" and base.startswith("gi")):
-        return None
-    if coda in ("ch", "nh") and nucleus[-1] not in "aeiy":
-        return None
-    if coda == "k" and onset == "" and nucleus == "a":
-        return None
-    return onset, nucleus, coda
+@lru_cache(maxsize=1)
+def vietnamese_lexicon() -> frozenset[str]:
+    """Every Vietnamese syllable the lexicons attest, folded: hunspell-vi's dictionary and the
+    syllables of the official names of Vietnam's provinces and wards."""
+    words: set[str] = set()
+    try:
+        with VI_DICTIONARY.open(encoding="utf-8") as lines:
+            next(lines, None)  # the first line is the entry count
+            for line in lines:
+                words.update(fold(line.split("/", 1)[0]).split())
+    except OSError:
+        pass  # not installed: the gazetteer's names and the syllable shape still count
+    from vietnam_provinces import Province, Ward  # imported here: only mining needs the tables
+
+    for unit in (*Province.iter_all(), *Ward.iter_all()):
+        words.update(fold(unit.name).split())
+    return frozenset(w for w in words if w.isalpha() and is_syllable(w))
 
 
-def is_syllable(word: str) -> bool:
-    """Whether word has the shape of one Vietnamese syllable (diacritics optional)."""
-    return parse_syllable(word) is not None
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """English common words (the lower-case entries of the word list: proper names are left out,
+    they include "Nguyen" and "Hanoi"), folded."""
+    try:
+        text = EN_WORDS.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha() and w.islower() and w.isascii())
+
+
+def vi_attested(word: str) -> bool:
+    """Whether the Vietnamese lexicon holds this word, diacritics or not."""
+    return fold(word) in vietnamese_lexicon()
+
+
+def is_english_word(word: str) -> bool:
+    """Whether an unmarked word is English: a function word, or a common English word that no
+    Vietnamese lexicon attests ("try", "noon"; not "song" or "ban", which are both)."""
+    if has_vi_letters(word):
+        return False
+    low = fold(word)
+    if low in ENGLISH_FUNCTION_WORDS:
+        return True
+    return low in english_words() and low not in vietnamese_lexicon()
+
+
+def may_be_vietnamese(word: str) -> bool:
+    """Whether a word may be Vietnamese: one syllable's shape, and not an English word."""
+    return is_syllable(word) and (has_vi_letters(word) or not is_english_word(word))
+
+
+def looks_vietnamese(form: str) -> bool:
+    """Whether a form is written in Vietnamese (holds a letter only Vietnamese uses): the side of an
+    entry it belongs on."""
+    return has_vi_letters(form)
 
 
 def has_vi_letters(text: str) -> bool:
