@@ -13,6 +13,7 @@ from glossary.model import Entry
 from glossary.store import Glossary
 
 from .evaluate import evaluate, load_gold, report_json, report_lines
+from .measures import measure_all, measure_lines, measures_json
 from .merge import MergeReport, merge
 from .output import format_text, write_json
 from .pipeline import mine_paths
@@ -84,18 +85,28 @@ def cmd_eval(args: argparse.Namespace) -> int:
     gold = load_gold(args.gold)
     result = mine_paths(args.paths, jobs=args.jobs)
     scores = evaluate(gold, result.entries)
+    measures = measure_all(gold, result.entries)
     if args.format == "json":
-        json.dump(report_json(scores), sys.stdout, ensure_ascii=False, indent=2)
+        report = {"kinds": report_json(scores), "measures": measures_json(measures)}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for line in report_lines(scores):
-            print(line)
-        if args.verbose:
-            for kind, score in scores.items():
-                for name in score.missed:
-                    print(f"  missed   {kind}: {name}")
-                for name in score.spurious:
-                    print(f"  spurious {kind}: {name}")
+        return 0
+    for line in report_lines(scores):
+        print(line)
+    print()
+    for line in measure_lines(measures):
+        print(line)
+    if args.verbose:
+        for kind, score in scores.items():
+            for name in score.missed:
+                print(f"  missed   {kind}: {name}")
+            for name in score.spurious:
+                print(f"  spurious {kind}: {name}")
+        for measure_name, measure in measures.items():
+            for item in measure.missed:
+                print(f"  missed   {measure_name}: {item}")
+            for item in measure.spurious:
+                print(f"  spurious {measure_name}: {item}")
     return 0
 
 
@@ -115,7 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "eval",
-        help="score the miner against hand-labelled gold: precision, recall, F1 per kind",
+        help="score the miner against hand-labelled gold: per kind, per measure and per pattern",
         description="Mine PATHs and compare with the gold entries in GOLD (a JSON file or a folder of them).",
     )
     p.add_argument("gold", type=Path, metavar="GOLD")
