@@ -94,7 +94,8 @@ def _pick(counter: Counter[str], order: dict[str, int]) -> str:
     return max(counter, key=lambda form: (counter[form], -order[form]))
 
 
-def _variant_type(form: str, preferred: list[str], declared: VariantType | None) -> VariantType:
+def variant_type(form: str, preferred: list[str], declared: VariantType | None) -> VariantType:
+    """How form differs from the preferred forms (diacritics, tone style, spelling, order), else declared."""
     for other in preferred:
         if not other:
             continue
@@ -202,7 +203,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         vtype = declared.get(form)
         if vtype is None and (form in en_forms or form in vi_forms) and kind in (Kind.TERM, Kind.OTHER):
             vtype = VariantType.GLOSS
-        entry.add_variant(form, _variant_type(form, preferred, vtype))
+        entry.add_variant(form, variant_type(form, preferred, vtype))
     # Each tally holds its own first places and sentences; merged by position they are the
     # cluster's first ones.
     places = first_distinct(

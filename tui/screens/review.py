@@ -16,12 +16,12 @@ from glossary.model import Entry
 from glossary.review import (
     Command,
     EntryEdit,
-    approve,
+    approve_pending,
     candidates,
     edit,
     mark_preferred,
     merge,
-    reject,
+    reject_pending,
     split,
 )
 from tui.messages import GlossaryChanged, GlossaryReady
@@ -126,11 +126,11 @@ class ReviewScreen(Screen[None]):
 
     def action_approve(self) -> None:
         if (entry := self.current) is not None:
-            self.app.decide(approve(entry))
+            self.app.decide(approve_pending(entry))
 
     def action_reject(self) -> None:
         if (entry := self.current) is not None:
-            self.app.decide(reject(entry))
+            self.app.decide(reject_pending(entry))
 
     def action_edit(self) -> None:
         entry = self.current
