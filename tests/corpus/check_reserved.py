@@ -36,6 +36,7 @@ GENERIC_KEYS = {
     "content",
 }
 URL_RE = re.compile(r"https?://[^\s|)<>\]]+")
+ANGLED_URL_RE = re.compile(r"<(https?://[^>\s]+)>")
 
 
 def normalise(url: str) -> str:
@@ -89,7 +90,9 @@ def corpus_urls(sources: Path) -> list[str]:
         urls += [rec["url"] for rec in json.loads(sources.read_text(encoding="utf-8"))["pages"]]
     readme = sources.parent / "README.md"
     if readme.is_file():
-        urls += URL_RE.findall(readme.read_text(encoding="utf-8"))
+        text = readme.read_text(encoding="utf-8")
+        urls += ANGLED_URL_RE.findall(text)  # <https://...> may hold parentheses
+        urls += URL_RE.findall(ANGLED_URL_RE.sub(" ", text))
     return urls
 
 
