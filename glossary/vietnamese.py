@@ -148,40 +148,71 @@ def is_distinctive(word: str) -> bool:
     return onset in _DISTINCTIVE_ONSETS or nucleus in _DISTINCTIVE_NUCLEI or coda in _DISTINCTIVE_CODAS
 
 
-def vi_score(words: list[str]) -> float:
-    """How Vietnamese a phrase is, in [0, 1]: 0 when any word breaks the syllable shape.
+def _evidence(part: str) -> str:
+    """What one unmarked, syllable-shaped word says: "vi" (a Vietnamese lexicon attests it and no
+    English word list holds it), "en" (the other way round, or a function word), "both", or, when
+    neither list knows it, "distinctive" or "plain" by its spelling."""
+    low = fold(part)
+    if low in ENGLISH_FUNCTION_WORDS:
+        return "en"
+    vietnamese, english = low in vietnamese_lexicon(), low in english_words()
+    if vietnamese and english:
+        return "both"
+    if vietnamese:
+        return "vi"
+    if english:
+        return "en"
+    return "distinctive" if is_distinctive(part) else "plain"
 
-    Diacritics are the strongest evidence; without them, distinctive spellings count; English
-    function words that happen to fit the shape count for nothing.
+
+def _parts(words: list[str]) -> list[str]:
+    return [
+        p for w in words if not w.isdigit() for p in w.replace("’", "-").replace("'", "-").split("-") if p
+    ]
+
+
+def vi_score(words: list[str]) -> float:
+    """How Vietnamese a phrase is, in [0, 1]: 0 when any word breaks the syllable shape or is an
+    English word.
+
+    Diacritics are the strongest evidence; without them, words the Vietnamese lexicon attests and
+    no English list holds ("banh", "huong"), then words both hold ("song", "tan"); English function
+    words that happen to fit the shape count against.
     """
-    words = [w for w in words if not w.isdigit()]
-    if not words:
+    if not [w for w in words if not w.isdigit()]:
         return 0.0
-    marked = distinctive = plain = 0
-    for word in words:
-        for part in word.replace("’", "-").replace("'", "-").split("-"):
-            if not part:
-                continue
-            if not is_syllable(part):
+    total = len([w for w in words if not w.isdigit()])
+    parts = _parts(words)
+    if len(parts) == 1 and len(parts[0]) > 1 and parts[0].isupper() and not has_vi_letters(parts[0]):
+        return 0.0  # "VEC": an acronym, whatever its letters spell
+    marked = vietnamese = both = plain = 0
+    for part in parts:
+        if not is_syllable(part):
+            return 0.0
+        if has_vi_letters(part):
+            marked += 1
+            continue
+        evidence = _evidence(part)
+        if evidence == "en":
+            if fold(part) not in ENGLISH_FUNCTION_WORDS:
                 return 0.0
-            if has_vi_letters(part):
-                marked += 1
-            elif fold(part) in ENGLISH_FUNCTION_WORDS:
-                plain -= 1
-            elif is_distinctive(part):
-                distinctive += 1
-            else:
-                plain += 1
-    total = len(words)
+            plain -= 1
+        elif evidence in ("vi", "distinctive"):
+            vietnamese += 1
+        elif evidence == "both":
+            both += 1
+        else:
+            plain += 1
     if marked:
         return min(1.0, 0.7 + 0.3 * marked / total)
-    if plain < 0 and not distinctive:
+    if plain < 0 and not vietnamese:
         return 0.0
-    return min(0.65, 0.25 + 0.4 * distinctive / total + 0.05 * max(0, plain) / total)
+    return min(0.65, 0.25 + 0.4 * vietnamese / total + 0.15 * both / total + 0.05 * max(0, plain) / total)
 
 
 def en_score(words: list[str]) -> float:
-    """How English a phrase is, in [0, 1]: the share of words that are not Vietnamese syllables."""
+    """How English a phrase is, in [0, 1]: the share of words that are English rather than
+    Vietnamese (a word both languages spell counts 0.4)."""
     words = [w for w in words if not w.isdigit()]
     if not words:
         return 0.0
@@ -189,9 +220,13 @@ def en_score(words: list[str]) -> float:
     for word in words:
         if has_vi_letters(word):
             continue
-        if not is_syllable(word) or fold(word) in ENGLISH_FUNCTION_WORDS:
+        if not is_syllable(word):
             english += 1
-        elif not is_distinctive(word):
+            continue
+        evidence = _evidence(word)
+        if evidence == "en":
+            english += 1
+        elif evidence in ("both", "plain"):
             english += 0.4
     return english / len(words)
 

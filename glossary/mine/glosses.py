@@ -18,6 +18,7 @@ from glossary.vietnamese import (
     VI_LETTER,
     en_score,
     has_vi_letters,
+    is_english_word,
     is_syllable,
     vi_score,
 )
@@ -288,7 +289,10 @@ def _is_en(phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = phrase.words
-    return bool(words) and not has_vi_letters(phrase.text) and en_score(words) >= 0.34
+    if not words or has_vi_letters(phrase.text):
+        return False
+    # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
+    return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
 
 
 # Searches for line and paragraph ends look this far at most, so a text without line breaks does
