@@ -20,10 +20,12 @@ from glossary.vietnamese import (
     has_vi_letters,
     is_english_word,
     is_syllable,
+    may_be_vietnamese,
     vi_score,
 )
 
 from .documents import Document
+from .keys import exact_key
 from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
 
@@ -171,7 +173,7 @@ def _vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         if match is None:
             break
         word = match.group(1)
-        if not is_syllable(word) or (fold(word) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(word)):
+        if not may_be_vietnamese(word):
             break
         start = pos - len(stretch) + match.start(1)
         words.append((start, start + len(word)))
@@ -194,7 +196,7 @@ def _vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
         if count and gap not in (" ", "\t", "\n"):
             break
         token = word.group()
-        if not is_syllable(token) or (fold(token) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(token)):
+        if not may_be_vietnamese(token):
             break
         stop = pos + word.end()
         count += 1
@@ -211,9 +213,10 @@ _EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
-def _en_phrase_back(text: str, end: int, floor: int) -> Phrase | None:
+def _en_phrase_back(text: str, end: int, floor: int, most: int = 3) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
-    noun phrase, cut before articles, prepositions and verbs that start the clause."""
+    noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
+    that start the clause."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
     if stretch and stretch[-1] in QUOTES_CLOSE:
@@ -237,7 +240,7 @@ def _en_phrase_back(text: str, end: int, floor: int) -> Phrase | None:
                 chosen.append(token)
                 continue
             break
-        if low in ENGLISH_FUNCTION_WORDS or len(chosen) >= 3 or word[0].isupper():
+        if low in ENGLISH_FUNCTION_WORDS or len(chosen) >= most or word[0].isupper() or _is_number(low):
             break
         chosen.append(token)
     while chosen and chosen[-1].group().lower() in ("of", "and", "for", "the", "de"):
@@ -248,6 +251,18 @@ def _en_phrase_back(text: str, end: int, floor: int) -> Phrase | None:
         return None
     start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+# English number words: a count before a noun is not part of its name ("fifty-eight provinces").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion""".split()
+)
+
+
+def _is_number(word: str) -> bool:
+    return all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
 def _en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
@@ -369,13 +384,125 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     return _is_title_case(vi.words) and not any(w[0].isupper() for w in en.words)
 
 
+# Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
+# residue ("_vi." for {{lang-vi|...}}).
+_MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+# An IPA transcription in brackets or slashes, inside a segment.
+_IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
+# A label that names a language before what follows, with or without a colon: "Vietnamese:",
+# "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
+_SEGMENT_LABEL = re.compile(
+    r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)\s*(?P<sep>[:,.])?\s+", re.IGNORECASE
+)
+_LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+_OR = re.compile(r"\s+or\s+")
+
+
+@dataclass
+class _Inside:
+    """What a parenthesis says, segment by segment: the Vietnamese form a language label gives, a
+    literal meaning, or the unlabelled text (the first segment holding a gloss side)."""
+
+    labelled: Phrase | None = None
+    literal: str = ""
+    plain: Phrase | None = None
+    others: list[Phrase] | None = None  # further unlabelled segments ("Bắc Bộ, the North; ...")
+
+
+def _language_of(label: str) -> str | None:
+    """ "vietnamese" for a label naming Vietnamese (its name, its code, its script), another
+    language's name, or None when the label names no language."""
+    low = " ".join(label.lower().split())
+    if low in ("vi", "vie") or low == "chữ quốc ngữ":
+        return "vietnamese"
+    if low.startswith("chữ "):
+        return "chinese"  # chữ Hán, chữ Nôm: characters, not a rendering
+    return low if low in language_names() else None
+
+
+def _read_inside(text: str, start: int, end: int) -> _Inside | None:
+    """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side."""
+    raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
+    out = _Inside()
+    offset = start
+    for segment in raw.split(";"):
+        seg_start = offset + len(segment) - len(segment.lstrip())
+        offset += len(segment) + 1
+        seg = segment.strip()
+        if not seg or _NOISE.match(seg):
+            continue
+        label = _SEGMENT_LABEL.match(seg)
+        language = _language_of(label.group("lang")) if label else None
+        if label and language and (label.group("sep") or language == "vietnamese"):
+            if language != "vietnamese":
+                continue  # a rendering in another language
+            rest = seg[label.end() :]
+            # "Sông Hồng, Chinese Hónghé": the Vietnamese form ends where another label starts.
+            rest = re.split(r",\s*(?=(?:in\s+)?[^\W\d_]+\s*[:]?\s)", rest)[0] if "," in rest else rest
+            rest = _IPA_PART.sub(" ", rest)
+            phrase = _phrase_in(text, seg_start + label.end(), rest)
+            if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
+                out.labelled = phrase
+            continue
+        literal = _LITERAL.match(seg)
+        if literal:
+            out.literal = _clean(seg[literal.end() :])
+            continue
+        if _IPA.search(seg):
+            continue
+        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", seg))
+        if phrase is None:
+            continue
+        if out.plain is None:
+            out.plain = phrase
+        else:
+            out.others = [*(out.others or []), phrase]
+    return out if out.labelled or out.plain else None
+
+
+def _phrase_in(text: str, start: int, part: str) -> Phrase | None:
+    """part (a piece of text from start on, perhaps blanked) as a Phrase located in text."""
+    cleaned = _clean(part)
+    if not cleaned:
+        return None
+    at = text.find(cleaned.split()[0], start)
+    at = start if at < 0 else at
+    return Phrase(cleaned, at, at + len(cleaned))
+
+
+def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
+    """ "Tranh Đông Hồ or Tranh làng Hồ", "'Saigon sandwich' or 'Saigon-style bánh mì'": the first
+    form and the others, when every part is on the same side; else the phrase as it is."""
+    parts = [_clean(p) for p in _OR.split(phrase.text)]
+    if len(parts) < 2 or not all(parts):
+        return phrase, []
+    vietnamese = all(_is_vi(Phrase(p, 0, 0)) and not _is_en(Phrase(p, 0, 0)) for p in parts)
+    # Quoted renderings may hold a loanword ("'Saigon-style bánh mì'"): the first one decides.
+    quoted = any(q in phrase.text for q in QUOTES_CLOSE)
+    english = _is_en(Phrase(parts[0], 0, 0)) and (quoted or all(_is_en(Phrase(p, 0, 0)) for p in parts))
+    if not vietnamese and not english:
+        return phrase, []
+    return Phrase(parts[0], phrase.start, phrase.start + len(parts[0])), parts[1:]
+
+
+def _pair_in_segment(phrase: Phrase) -> tuple[Phrase, Phrase] | None:
+    """ "Bắc Bộ, the North": a Vietnamese form and its English rendering inside one segment."""
+    head, sep, tail = phrase.text.partition(", ")
+    if not sep:
+        return None
+    vi, en = Phrase(head, phrase.start, phrase.start + len(head)), Phrase(_ARTICLE.sub("", tail), 0, 0)
+    if _is_vi(vi) and has_vi_letters(head) and _is_en(en):
+        start = phrase.start + len(phrase.text) - len(en.text)
+        return vi, Phrase(en.text, start, start + len(en.text))
+    return None
+
+
 def _parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
-    languages = language_names()
     for match in _PAREN.finditer(text):
         inner_raw = match.group(1)
         inner = " ".join(inner_raw.split())
-        if not inner or _NOISE.match(inner) or _IPA.search(inner):
+        if not inner or _NOISE.match(inner):
             continue
         if (
             _AGENCY.fullmatch(inner)
@@ -385,25 +512,39 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             continue  # "Huế (VNA) –" opening a story: the agency's credit, not a gloss
         if _DIGITS.search(inner) and not has_vi_letters(inner):
             continue
+        inside = _read_inside(text, match.start(1), match.end(1))
+        if inside is None:
+            continue
         floor, _ = _paragraph_bounds(text, match.start())
-        label = _LABEL.match(inner)
-        labelled_vi = False
-        if label and label.group("lang").lower() in languages:
-            labelled_vi = label.group("lang").lower() == "vietnamese"
-            if not labelled_vi:
-                continue  # a gloss in another language: not this glossary's business
-            inner = inner[label.end() :]
-        inner = _LEAD_CUE.sub("", inner)
-        inner_start = match.start(1) + max(0, inner_raw.find(inner[:8]))
-        inner_phrase = Phrase(_clean(inner), inner_start, inner_start + len(inner))
+        if inside.others:
+            # "(Bắc Bộ, the North; Trung Bộ, the Centre)": a list of glosses.
+            listed = [_pair_in_segment(p) for p in (inside.plain, *inside.others) if p is not None]
+            if all(listed):
+                for vi, en in (p for p in listed if p is not None):
+                    yield _gloss(doc, vi, en, 0.8)
+                continue
+        if inside.labelled is not None:
+            en = _en_phrase_back(text, match.start(), floor, most=len(inside.labelled.words) + 1)
+            if _is_en(en) and en is not None:
+                en = _with_name_before(text, en, inside.labelled, floor)
+                gloss = _gloss(doc, inside.labelled, en, 0.95)
+                if inside.literal and _is_en(Phrase(inside.literal, 0, 0)):
+                    gloss.variants.append((inside.literal, VariantType.GLOSS))
+                yield gloss
+            continue
+        if inside.plain is None:
+            continue
+        inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
         if not words or len(words) > 8:
             continue
-        if labelled_vi or (_is_vi(inner_phrase) and not _is_en(inner_phrase)):
-            en = _en_phrase_back(text, match.start(), floor)
+        if _is_vi(inner_phrase) and not _is_en(inner_phrase):
+            en = _en_phrase_back(text, match.start(), floor, most=len(words) + 1)
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inner_phrase, floor)
-                yield _gloss(doc, inner_phrase, en, 0.95 if labelled_vi else 0.85)
+                gloss = _gloss(doc, inner_phrase, en, 0.85)
+                gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
+                yield gloss
             continue
         if _is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
             vi = _vi_run_back(text, match.start(), floor)
@@ -417,6 +558,7 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             if not _is_vi(vi) and not (other and has_vi_letters(other)):
                 continue
             gloss = _gloss(doc, vi, inner_phrase, 0.85)
+            gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
             if other is not None:
                 # "cơm tấm/com tam (broken rice)": the gloss is of both spellings.
                 first, second = (other, gloss.vi) if has_vi_letters(other) else (gloss.vi, other)
@@ -528,20 +670,38 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             yield _gloss(doc, right, owner, 0.6)
 
 
+def _plain_vi(vi: Phrase) -> bool:
+    """A Vietnamese side written without diacritics that is still sure: two or more words, every
+    one attested by the Vietnamese lexicon and by no English list ("pho bo", "banh xeo")."""
+    return len(vi.words) >= 2 and vi_score(vi.words) >= 0.65
+
+
 def _dashes(doc: Document) -> Iterator[Mention]:
-    """ "bánh mì – Vietnamese baguette": only with diacritics, and the English side a short phrase
-    that ends the clause, since dashes join so many other things."""
+    """ "bánh mì – Vietnamese baguette": the Vietnamese side with diacritics or surely Vietnamese
+    without, and the English side a short phrase that ends the clause, since dashes join so many
+    other things."""
     text = doc.text
     for dash_start, dash_end in _find_dashes(text):
-        if not VI_LETTER.search(text, max(0, dash_start - 12), dash_start):
+        marked = VI_LETTER.search(text, max(0, dash_start - 12), dash_start) is not None
+        if not marked and not is_syllable(_word_before(text, dash_start)):
             continue
         line_start, line_end = _line_bounds(text, dash_start, dash_end)
         vi = _vi_run_back(text, dash_start, line_start)
-        if vi is not None and has_vi_letters(vi.text) and _is_vi(vi):
+        if vi is not None and (has_vi_letters(vi.text) and _is_vi(vi) or _plain_vi(vi)):
             en = _en_phrase_forward(text, dash_end, line_end)
+            if en is not None and not has_vi_letters(vi.text) and all(is_syllable(w) for w in en.words):
+                continue  # "Vinh Nghiem – Con Son": without diacritics, a name list, not a gloss
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
             if en is not None and _is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
                 yield _gloss(doc, vi, en, 0.5)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return match.group(1) if match else ""
 
 
 def _slashes(doc: Document) -> Iterator[Mention]:
@@ -575,19 +735,27 @@ def _slashes(doc: Document) -> Iterator[Mention]:
         yield mention
 
 
-_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+")
+_APPOSITIVE = re.compile(r",[ \t]+(?P<article>the|an|a)[ \t]+")
 
 
 def _appositives(doc: Document) -> Iterator[Mention]:
     """ "Tết Nguyên Đán, the Lunar New Year.": a Vietnamese name with diacritics, then its English
-    name in title case closing the clause."""
+    name in title case closing the clause; "nón lá, a conical palm-leaf hat,": a Vietnamese word,
+    then a short English noun phrase with an indefinite article closing the clause."""
     text = doc.text
     for match in _APPOSITIVE.finditer(text):
         if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
-            continue  # the Vietnamese side has diacritics: skip the many plain ", the"
+            continue  # the Vietnamese side has diacritics: skip the many plain ", the" or ", a"
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         vi = _vi_run_back(text, match.start(), line_start)
         if vi is None or not has_vi_letters(vi.text) or not _is_vi(vi):
+            continue
+        if match.group("article").lower() != "the":
+            # A class, not a name: only after a lower-case term ("Tô Lâm, a former general" is
+            # a description of a person), and only a phrase of content words closing the clause.
+            en = _noun_phrase_forward(text, match.end(), line_end)
+            if en is not None and not vi.text[0].isupper() and _is_en(en):
+                yield _gloss(doc, vi, en, 0.55)
             continue
         en = _en_phrase_forward(text, match.end(), line_end)
         if en is None or not _is_title_case(en.words) or not _is_en(en):
@@ -597,9 +765,84 @@ def _appositives(doc: Document) -> Iterator[Mention]:
             yield _gloss(doc, vi, en, 0.6)
 
 
+_CONTENT_WORDS = re.compile(
+    r"[ \t]*((?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})(?=[ \t]*[,.;)])"
+)
+
+
+def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """Up to six lower-case content words from start that close the clause ("conical palm-leaf
+    hat,"), or None."""
+    match = _CONTENT_WORDS.match(text, start, ceiling)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(w[0].isupper() or w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+        return None
+    return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+# "X or Y", "X, or Y": two names of one thing, one Vietnamese and one English.
+_OR_CUE = re.compile(r"(?:,[ \t]+|[ \t]+)or[ \t]+")
+_CAP_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME_AHEAD = re.compile(rf"(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*)")
+
+
+def _name_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """A capitalised name from start (an article before it skipped) that closes the clause."""
+    match = _NAME_AHEAD.match(text, start, ceiling)
+    if match is None or not _closes(text, match.end(1)):
+        return None
+    return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether a name ending at end is followed by punctuation, a line end or a lower-case word."""
+    rest = text[end : end + 3].lstrip(" \t")
+    return not rest or rest[0] in '.,;:!?)\n"”’' or rest[0].islower()
+
+
+def _ors(doc: Document) -> Iterator[Mention]:
+    """ "the Vietnam Reform Party or Viet Tan", "the Reunification Palace, or Dinh Độc Lập",
+    "Dinh Độc Lập, or the Reunification Palace": a name in each language joined by "or". The
+    Vietnamese name must end where the run of Vietnamese words ends ("Ho Chi Minh City" is no
+    Vietnamese name), and both sides are names, or both lower case."""
+    text = doc.text
+    for match in _OR_CUE.finditer(text):
+        line_start, line_end = _line_bounds(text, match.start(), match.end())
+        # English, then Vietnamese.
+        vi = _vi_run_forward(text, match.end(), line_end)
+        if vi is not None and _sure_vi(vi) and _closes(text, vi.end):
+            en = _en_phrase_back(text, match.start(), line_start, most=len(vi.words))
+            if (
+                en is not None
+                and _is_en(en)
+                and _same_case(vi, en)
+                and exact_key(vi.text) != exact_key(en.text)
+            ):
+                yield _gloss(doc, vi, en, 0.6)
+                continue
+        # Vietnamese, then English.
+        vi = _vi_run_back(text, match.start(), line_start)
+        if vi is None or not _sure_vi(vi) or _word_before(text, vi.start)[:1].isupper():
+            continue
+        en = _name_forward(text, match.end(), line_end)
+        if en is not None and _is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
+            yield _gloss(doc, vi, en, 0.6)
+
+
+def _sure_vi(vi: Phrase) -> bool:
+    return has_vi_letters(vi.text) and _is_vi(vi) or vi_score(vi.words) >= 0.5 and not _is_en(vi)
+
+
+def _same_case(vi: Phrase, en: Phrase) -> bool:
+    """Both names (capitalised) or both common words."""
+    return vi.text[:1].isupper() == en.text[:1].isupper()
+
+
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
-    for extractor in (_parentheses, _cues, _known_as, _dashes, _slashes, _appositives):
+    for extractor in (_parentheses, _cues, _known_as, _dashes, _slashes, _appositives, _ors):
         found.extend(extractor(doc))
     return found
