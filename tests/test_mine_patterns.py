@@ -93,7 +93,8 @@ def test_a_syllable_shaped_english_word_is_not_vietnamese() -> None:
         ("Order pho bo – beef noodle soup – for breakfast.", ("pho bo", "beef noodle soup")),
         # a label with markup, IPA and a literal meaning
         (
-            "Hoan Kiem Lake (Vietnamese: ''Hồ Hoàn Kiếm'' [hò hwâːn kǐəm]; lit. 'Lake of the Returned Sword') is old.",
+            "Hoan Kiem Lake (Vietnamese: ''Hồ Hoàn Kiếm'' [hò hwâːn kǐəm]; lit. 'Lake of the Returned Sword')"
+            " is old.",
             ("Hồ Hoàn Kiếm", "Hoan Kiem Lake"),
         ),
         # a label without a colon, other languages after it
