@@ -14,6 +14,7 @@ from glossary.mine import mine_documents
 from glossary.mine.acronyms import extract_acronyms
 from glossary.mine.documents import Document
 from glossary.mine.glosses import extract_glosses
+from glossary.mine.infobox import extract_infobox
 from glossary.model import Kind
 from glossary.vietnamese import en_score, is_english_word, vi_attested, vi_score
 
@@ -194,8 +195,24 @@ def test_an_infobox_field_defines_a_short_form_and_a_native_name() -> None:
         "= Ministry of Public Security =\n\nInfobox\n- Agency Name: Ministry of Public Security,\n"
         "- Nativename: Bộ Công an\n- Abbreviation: MPS\n- Headquarters: Hanoi\n\nThe ministry is large.\n"
     )
-    assert ("MPS", "Ministry of Public Security") in acronyms(text)
-    assert ("Bộ Công an", "Ministry of Public Security") in pairs(text)
+    found = {(m.kind, m.abbr or m.vi, m.en) for m in extract_infobox(doc(text))}
+    assert (Kind.ACRONYM, "MPS", "Ministry of Public Security") in found
+    assert (Kind.ORGANISATION, "Bộ Công an", "Ministry of Public Security") in found
+
+
+def test_a_fact_sheet_pairs_local_and_conventional_forms() -> None:
+    text = (
+        "Country name:\nconventional long form: Socialist Republic of Vietnam\nconventional short form:\n"
+        "Vietnam\nlocal long form:\nCong Hoa Xa Hoi Chu Nghia Viet Nam\nabbreviation:\nSRV\n"
+    )
+    found = {(m.abbr or m.vi, m.en) for m in extract_infobox(doc(text))}
+    assert ("Cong Hoa Xa Hoi Chu Nghia Viet Nam", "Socialist Republic of Vietnam") in found
+    assert ("SRV", "Socialist Republic of Vietnam") in found
+
+
+def test_a_field_listing_both_languages_is_a_pair() -> None:
+    text = "Infobox\n- Type: Festival\n- Holiday Name: Vietnamese New Year, Tết Nguyên Đán, 節元旦\n"
+    assert ("Tết Nguyên Đán", "Vietnamese New Year") in {(m.vi, m.en) for m in extract_infobox(doc(text))}
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ ORG_HEADS = frozenset(
     coalition consortium chamber service services press news television radio broadcasting tribune
     times post daily magazine observatory laboratory hospital museum library forum initiative
     conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
-    unit team dynasty""".split()
+    unit team dynasty front""".split()
 )
 
 # Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").

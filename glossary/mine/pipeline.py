@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import GlossaryError
-from glossary.model import Entry
+from glossary.model import Entry, Kind
 
 from . import gazetteer
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
 from .glosses import extract_glosses
+from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .names import drop_explained, extract_names
@@ -84,8 +85,9 @@ class MineResult:
 
 def extract(doc: Document) -> DocumentResult:
     """Run every extractor over one document."""
-    glosses = extract_glosses(doc)
-    acronyms = extract_acronyms(doc)
+    boxed = list(extract_infobox(doc))
+    glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
+    acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     names = drop_explained(extract_names(doc), glosses, acronyms)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
