@@ -163,6 +163,12 @@ def variant_links(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
     return m
 
 
+def _short_forms(g: GoldEntry) -> set[str]:
+    """A gold acronym's short forms: its abbr and the variants typed as abbreviations ("BCA" for
+    the Vietnamese name of the ministry whose abbr is "MPS")."""
+    return {g.abbr} | {f for f, t in g.variant_types.items() if t == "abbreviation"}
+
+
 def acronyms(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
     m = Measure()
     wanted = [i for i, g in enumerate(gold) if g.abbr and g.forms - {g.abbr}]
@@ -174,14 +180,14 @@ def acronyms(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
             continue
         abbr = _norm(entry.abbr)
         longs = {_norm(f) for f in (entry.vi, entry.en) if f}
-        hit = next(
-            (
-                i
-                for i in wanted
-                if i not in found and gold[i].abbr == abbr and longs & (gold[i].forms - {abbr})
-            ),
-            None,
-        )
+        matches = [
+            i
+            for i in wanted
+            if abbr in _short_forms(gold[i]) and longs & (gold[i].forms - _short_forms(gold[i]))
+        ]
+        hit = next((i for i in matches if i not in found), None)
+        if hit is None and matches:
+            continue  # another short form of an acronym already found: one concept, two definitions
         if hit is None:
             m.fp += 1
             m.spurious.append(f"{abbr} = {' / '.join(sorted(longs))}")
