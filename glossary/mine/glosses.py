@@ -24,10 +24,12 @@ from glossary.vietnamese import (
     vi_score,
 )
 
+from . import gazetteer
 from .documents import Document
 from .keys import exact_key
-from .lexicon import VI_PLACE_GENERICS, language_names
+from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+from .names.words import is_generic
 
 # A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))".
 _PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
@@ -128,9 +130,11 @@ _NOISE = re.compile(
     r"^(?:photo|photos|source|sources|credit|image|file|via|see|courtesy|ảnh|nguồn|since|from|until|"
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
-    r"pp?\.|vol|no\.|ibid|sic)\b",
+    r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for)\b",
     re.IGNORECASE,
 )
+# "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
+_FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
 # Words describing a person's place in a photo, which follow a name in parentheses.
@@ -380,8 +384,23 @@ def _with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
 
 
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
-    """ "Trinh Quoc Phu (centre)": a capitalised name followed by a lowercase description is no gloss."""
-    return _is_title_case(vi.words) and not any(w[0].isupper() for w in en.words)
+    """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
+    description is no gloss."""
+    named = _is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
+    return named and not any(w[0].isupper() for w in en.words)
+
+
+def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
+    """ "a Special Zone (Đặc khu Côn Đảo)", "a NLF (Viet Cong)": an English side of generic words
+    only, for a Vietnamese side that holds a name, or an acronym, renders nothing."""
+    words = en.words
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True
+    generic = all(is_generic(w) for w in words) or fold(en.text) in _EN_GENERICS
+    return generic and any(w[:1].isupper() for w in vi.words[1:])
+
+
+_EN_GENERICS = frozenset(VI_PLACE_GENERICS.values()) | frozenset(ADMIN_UNITS)
 
 
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
@@ -396,6 +415,8 @@ _SEGMENT_LABEL = re.compile(
 )
 _LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
 _OR = re.compile(r"\s+or\s+")
+# 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
+_LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
 @dataclass
@@ -423,6 +444,9 @@ def _language_of(label: str) -> str | None:
 def _read_inside(text: str, start: int, end: int) -> _Inside | None:
     """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
+    tail = _FOR_SHORT_TAIL.search(raw)
+    if tail is not None:
+        raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
     out = _Inside()
     offset = start
     for segment in raw.split(";"):
@@ -438,8 +462,10 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
                 continue  # a rendering in another language
             rest = seg[label.end() :]
             # "Sông Hồng, Chinese Hónghé": the Vietnamese form ends where another label starts.
-            rest = re.split(r",\s*(?=(?:in\s+)?[^\W\d_]+\s*[:]?\s)", rest)[0] if "," in rest else rest
-            rest = _IPA_PART.sub(" ", rest)
+            literal = _LITERAL_INSIDE.search(rest)
+            if literal is not None and not out.literal:
+                out.literal = _clean(literal.group(1))
+            rest = _IPA_PART.sub(" ", rest).split(",")[0]
             phrase = _phrase_in(text, seg_start + label.end(), rest)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
@@ -527,6 +553,8 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             en = _en_phrase_back(text, match.start(), floor, most=len(inside.labelled.words) + 1)
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inside.labelled, floor)
+                if _names_only_a_class(inside.labelled, en):
+                    continue
                 gloss = _gloss(doc, inside.labelled, en, 0.95)
                 if inside.literal and _is_en(Phrase(inside.literal, 0, 0)):
                     gloss.variants.append((inside.literal, VariantType.GLOSS))
@@ -542,6 +570,8 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             en = _en_phrase_back(text, match.start(), floor, most=len(words) + 1)
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inner_phrase, floor)
+                if _names_only_a_class(inner_phrase, en):
+                    continue
                 gloss = _gloss(doc, inner_phrase, en, 0.85)
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
                 yield gloss
