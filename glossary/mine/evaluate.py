@@ -68,6 +68,34 @@ def _gold_entry(raw: dict[str, Any], where: str) -> GoldEntry:
     )
 
 
+def load_gold_by_page(path: Path) -> dict[str, list[GoldEntry]] | None:
+    """A folder of per-page gold files, each naming its page in "source": {page file name: gold};
+    None when the gold is not one file per page."""
+    if not path.is_dir():
+        return None
+    pages: dict[str, list[GoldEntry]] = {}
+    for file in sorted(path.glob("*.json")):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GoldError(f"{file}: cannot read gold: {exc}") from exc
+        source = data.get("source") if isinstance(data, dict) else None
+        if not isinstance(source, str):
+            return None
+        pages[Path(source).name] = load_gold(file)
+    return pages or None
+
+
+def add_scores(total: dict[str, Score], part: dict[str, Score], page: str = "") -> None:
+    """Add one page's scores to the totals (missed and spurious names marked with the page)."""
+    for kind, score in part.items():
+        into = total.setdefault(kind, Score())
+        for name in ("tp", "fp", "fn", "form_tp", "form_fp", "form_fn"):
+            setattr(into, name, getattr(into, name) + getattr(score, name))
+        into.missed += [f"{m}  ({page})" if page else m for m in score.missed]
+        into.spurious += [f"{m}  ({page})" if page else m for m in score.spurious]
+
+
 def load_gold(path: Path) -> list[GoldEntry]:
     """Read one gold JSON file, or every *.json file in a folder."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]

@@ -55,6 +55,19 @@ class Measure:
         return p, r, f
 
 
+def add_measures(total: dict[str, Measure], part: dict[str, Measure], page: str = "") -> None:
+    """Add one page's measures to the totals."""
+    for name, m in part.items():
+        into = total.setdefault(name, Measure())
+        into.tp += m.tp
+        into.fp += m.fp
+        into.fn += m.fn
+        into.patterns.update(m.patterns)
+        into.found.update(m.found)
+        into.missed += [f"{x}  ({page})" if page else x for x in m.missed]
+        into.spurious += [f"{x}  ({page})" if page else x for x in m.spurious]
+
+
 def _pattern(g: GoldEntry) -> str:
     return g.pattern or "(none)"
 
@@ -246,4 +259,4 @@ def measures_json(measures: dict[str, Measure]) -> dict[str, Any]:
     return out
 
 
-__all__ = ["GLOSS_PATTERNS", "Measure", "measure_all", "measure_lines", "measures_json"]
+__all__ = ["GLOSS_PATTERNS", "Measure", "add_measures", "measure_all", "measure_lines", "measures_json"]
