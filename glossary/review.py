@@ -500,6 +500,23 @@ def _flag_forms(entry: Entry, prefix: str) -> list[str]:
     ]
 
 
+# A form the gazetteers give for an entry whose texts never write it ("Pháp" for "France", "tỉnh Quảng
+# Ninh" for "Quang Ninh province"): a suggestion for the reviewer, not a form the texts attest.
+GAZETTEER_FLAG = "gazetteer: "
+
+
+def gazetteer_forms(entry: Entry) -> list[str]:
+    """The forms the gazetteers suggest for an entry."""
+    return _flag_forms(entry, GAZETTEER_FLAG)
+
+
+def suggest_gazetteer_form(entry: Entry, form: str) -> None:
+    """Record a gazetteer's form for entry as a suggestion (once)."""
+    flag = _flag(GAZETTEER_FLAG, nfc(form).strip())
+    if flag not in entry.flags:
+        entry.flags.append(flag)
+
+
 def proposed_forms(entry: Entry) -> list[str]:
     """The variants of an entry proposed by the miner and not yet decided on."""
     return _flag_forms(entry, PROPOSED_FLAG)
@@ -583,6 +600,7 @@ __all__ = [
     "approve_pending",
     "candidates",
     "edit",
+    "gazetteer_forms",
     "mark_preferred",
     "merge",
     "propose_variant",
@@ -590,4 +608,5 @@ __all__ = [
     "reject",
     "reject_pending",
     "split",
+    "suggest_gazetteer_form",
 ]

@@ -14,6 +14,7 @@ from glossary.mine.documents import Document
 from glossary.mine.keys import generic_key, order_key
 from glossary.mine.pipeline import extract
 from glossary.model import Entry, Kind, Status
+from glossary.review import gazetteer_forms
 from glossary.store import Glossary
 
 TEXT = (
@@ -124,12 +125,14 @@ def test_unverified_restoration_keeps_every_candidate() -> None:
         extract(Document("y.txt", "The pagoda stands in Yen Tu commune near the river.\n")).mentions
     )
     place = next(e for e in entries if e.en == "Yen Tu commune")
-    # Only the commune fits the unit word; without it both names would be kept, unverified.
-    assert place.vi == "xã Yên Từ"
+    # Only the commune fits the unit word; without it both names would be kept, unverified. The
+    # texts write neither, so they are suggestions for the reviewer, not forms of the entry.
+    assert gazetteer_forms(place) == ["xã Yên Từ"] and not place.vi
     bare = cluster(extract(Document("y.txt", "Pilgrims climb to Yen Tu every spring, she said.\n")).mentions)
     ambiguous = [e for e in bare if e.en == "Yen Tu"]
     assert "unverified" in ambiguous[0].flags and not ambiguous[0].vi
-    assert {"Yên Tử", "Yên Từ"} <= {v.form for v in ambiguous[0].variants}
+    assert {"Yên Tử", "Yên Từ"} <= set(gazetteer_forms(ambiguous[0]))
+    assert not ambiguous[0].variants
 
 
 def entries_of(text: str) -> list[Entry]:
@@ -145,8 +148,10 @@ def test_a_place_written_bare_joins_the_same_name_with_its_unit() -> None:
         "Storms hit Ha Tinh province on Monday. Crews in Ha Tinh cleared roads, and Ha Tinh schools shut.\n"
     )
     place = find(entries, "Ha Tinh")
-    # The form with the unit is preferred, and the Vietnamese generic comes with it.
-    assert (place.vi, place.en) == ("tỉnh Hà Tĩnh", "Ha Tinh province")
+    # The form with the unit is preferred; the gazetteer's name, with the Vietnamese generic, is
+    # suggested (the text never writes it).
+    assert (place.vi, place.en) == ("", "Ha Tinh province")
+    assert gazetteer_forms(place) == ["tỉnh Hà Tĩnh"]
     assert sum(1 for e in entries if e.kind is Kind.PLACE) == 1
 
 
@@ -185,7 +190,7 @@ def test_names_inside_an_acronym_long_form_or_a_gloss_are_not_entries() -> None:
 
 def test_a_village_is_not_restored_from_a_ward_of_that_name() -> None:
     village = find(entries_of("Potters from Tan Hoi village came to sell jars.\n"), "Tan Hoi village")
-    assert village.kind is Kind.PLACE and not village.vi
+    assert village.kind is Kind.PLACE and not village.vi and not gazetteer_forms(village)
 
 
 @pytest.mark.parametrize(

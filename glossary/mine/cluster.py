@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
+from glossary.review import suggest_gazetteer_form
 from glossary.text import fold, tone_key
 from glossary.vietnamese import has_vi_letters
 
@@ -129,7 +130,10 @@ def _noisy_or(values: Iterable[float]) -> float:
 
 
 def _restore(entry: Entry, unit_flags: list[str]) -> None:
-    """Give a place written without diacritics its Vietnamese form from the gazetteers."""
+    """Suggest the Vietnamese form of a place the texts write only without diacritics (or only in
+    English), from the gazetteers. The texts do not write it, so it is no form of the entry: it is
+    recorded as a flag for the reviewer ("gazetteer: Pháp"), several when the letters fit more
+    than one name (Yên Tử, Yên Từ), then flagged unverified too."""
     if entry.vi or not entry.en:
         return
     unit = next((f.split(":", 1)[1] for f in unit_flags), "")
@@ -139,16 +143,10 @@ def _restore(entry: Entry, unit_flags: list[str]) -> None:
     if unit and name.lower().endswith(" " + unit):
         name = name[: -len(unit) - 1]
     restoration = gazetteer.restore(name, unit)
-    if not restoration.forms:
-        return
-    if restoration.certain:
-        if restoration.forms[0] != entry.en:
-            entry.vi = restoration.forms[0]
-        return
-    # Several names fit the letters (Yên Tử, Yên Từ): keep them all for a reviewer, guess none.
-    for form in restoration.forms:
-        entry.add_variant(form, VariantType.OTHER)
-    if UNVERIFIED not in entry.flags:
+    forms = [f for f in restoration.forms if f not in entry.forms()]
+    for form in forms:
+        suggest_gazetteer_form(entry, form)
+    if not restoration.certain and forms and UNVERIFIED not in entry.flags:
         entry.flags.append(UNVERIFIED)
 
 
