@@ -18,7 +18,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
-from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
+from .lexicon import ADMIN_UNITS, PLACE_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
@@ -184,6 +184,8 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     }
     if kind is Kind.PLACE and unit_forms:
         # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.
+        # A unit in English after a name with diacritics ("Bà Rịa–Vũng Tàu province") is English.
+        en_forms += Counter({f: n for f, n in vi_forms.items() if f in unit_forms and not _has_generic(f)})
         vi_forms = Counter({f: n for f, n in vi_forms.items() if _has_generic(f)})
         en_forms = Counter({f: n for f, n in en_forms.items() if f in unit_forms}) or en_forms
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
@@ -226,16 +228,23 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
 
 
 _EN_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
+# Place head words that may follow a bare name ("Lô River", "Yunnan province", "Southeast region"),
+# and the Vietnamese generic words that may open one ("sông Lô"), with the English head each is.
+_EN_HEADS = sorted(set(ADMIN_UNITS) | {h for h in PLACE_HEADS if h not in ADMIN_UNITS}, key=len, reverse=True)
+_VI_HEADS = sorted(
+    [(vi, en) for en, vi in ADMIN_UNITS.items()] + list(VI_PLACE_GENERICS.items()), key=lambda p: -len(p[0])
+)
 
 
 def _unit_name(form: str) -> tuple[str, str]:
-    """A place form split into its name's key and its unit word: "Quang Ninh province" ->
-    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"); no unit -> ("", "")."""
+    """A place form split into its name's key and its unit or head word: "Quang Ninh province" ->
+    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"), "Lô River" -> ("lo",
+    "river"); no unit -> ("", "")."""
     low = form.lower()
-    for unit in _EN_UNITS:
+    for unit in _EN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
             return exact_key(form[: -len(unit) - 1]), unit
-        generic = ADMIN_UNITS[unit]
+    for generic, unit in _VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
     return "", ""
@@ -249,6 +258,12 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     owners: dict[str, int] = {}
     bare: list[tuple[int, str]] = []
     for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
+            bare += [
+                (i, exact_key(form)) for form in (mention.vi, mention.en) if form and not _unit_name(form)[1]
+            ]
+            continue
         if mention.kind is not Kind.PLACE:
             continue
         for form in (mention.vi, mention.en):
@@ -295,6 +310,12 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for group in ("place", "org", "person"):
                 if (group, key) in owner:
                     uf.union(owner[(group, key)], i)
+    # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
+    for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            for key in _mention_keys(mention):
+                if ("place", key) in owner:
+                    uf.union(owner[("place", key)], i)
     _join_bare_places(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):

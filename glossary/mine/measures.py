@@ -8,7 +8,8 @@ gold pattern (the cue docs/gold-rules.md records for each gold entry).
   labelled as variants) or that uses a gazetteer form the page does not write is not counted.
 - A name-variant link is two forms of one person, place or organisation (or an acronym's long forms
   and abbreviations, not its defined short form). Titled full names and bare given names are not
-  counted (variant types title, short and title-short, in gold and in mined entries).
+  counted (variant types title, short and title-short, in gold and in mined entries), nor two forms
+  that differ only in capitals (docs/gold-rules.md: not a variant).
 - An acronym is a short form with the long form the page defines for it: right when the short form
   and one long form match a gold acronym's.
 """
@@ -159,8 +160,8 @@ def variant_links(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
         if entry.kind.value not in _NAME_KINDS:
             continue
         for pair in _pairs(_mined_link_forms(entry)):
-            if pair in claimed or pair & uncounted:
-                continue
+            if pair in claimed or pair & uncounted or len({f.lower() for f in pair}) == 1:
+                continue  # counted already, a form the gold leaves out, or capitals only (not a variant)
             claimed.add(pair)
             g = owner.get(pair)
             if g is not None:

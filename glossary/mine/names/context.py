@@ -185,14 +185,38 @@ class LowerWords:
         return False
 
 
+def _written_lower(words: LowerWords, word: str) -> bool:
+    return word in words
+
+
+def _written_joined(words: LowerWords, pair: tuple[str, str]) -> bool:
+    left, right = pair
+    return any(f"{left}{dash}{right}" in words.text for dash in "–-‑")
+
+
+CutQuestion = Callable[[LowerWords, object], bool]
+
+
 class CutContext:
-    """What cutting a run may ask of its text, recorded: whether a word is written in lower case."""
+    """What cutting a run may ask of its text, recorded with the answers: whether a word is written
+    in lower case, whether two words are written joined by a dash ("Rịa–Vũng")."""
 
     def __init__(self, lower_words: LowerWords) -> None:
         self.lower_words = lower_words
-        self.asked: list[tuple[str, bool]] = []
+        self.asked: list[tuple[CutQuestion, object, bool]] = []
+
+    def _ask(self, question: CutQuestion, arg: object) -> bool:
+        answer = question(self.lower_words, arg)
+        self.asked.append((question, arg, answer))
+        return answer
 
     def written_lower(self, word: str) -> bool:
-        found = word in self.lower_words
-        self.asked.append((word, found))
-        return found
+        return self._ask(_written_lower, word)  # type: ignore[arg-type]
+
+    def written_joined(self, left: str, right: str) -> bool:
+        return self._ask(_written_joined, (left, right))  # type: ignore[arg-type]
+
+
+def cut_still_holds(asked: Collection[tuple[CutQuestion, object, bool]], words: LowerWords) -> bool:
+    """Whether a text answers a cut's recorded questions as the text it was made for did."""
+    return all(question(words, arg) == answer for question, arg, answer in asked)

@@ -17,10 +17,11 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_sylla
 
 from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
 from ..mentions import strip_possessive
-from .context import CutContext, LowerWords
+from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
 from .words import (
     CAP,
+    DASHES,
     LOWER,
     SEPARATORS,
     TRAILING_HEADS,
@@ -41,14 +42,14 @@ _LIST_COMMA = (
     rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
 )
 # "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
-_NAME_DASH = r"[ \t]+[–—][ \t]+"
+_NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
 _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
 SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{CAP})*")
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
-_TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—]")
+_TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
 
 
@@ -105,7 +106,7 @@ class Runs:
         questions the cut asked the same way."""
         variants = self.cache.cuts.setdefault((run, sentence_start), [])
         for asked, pieces in variants:
-            if all((word in self.lower_words) == found for word, found in asked):
+            if cut_still_holds(asked, self.lower_words):
                 return pieces
         context = CutContext(self.lower_words)
         pieces = self._pieces(run, sentence_start, context)
@@ -141,6 +142,14 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
     for i, token in enumerate(tokens):
         current = pieces[-1]
         low = token.low
+        if (
+            low in DASHES
+            and current
+            and i + 1 < len(tokens)
+            and context.written_joined(current[-1].text, tokens[i + 1].text)
+        ):
+            current.append(token)  # "Bà Rịa – Vũng Tàu", written "Bà Rịa–Vũng Tàu" elsewhere: one name
+            continue
         if low in SEPARATORS:
             # A list continues a name that has a head word somewhere ("Ministry of Culture,
             # Sports and Tourism"); a dash only one that already has it ("Complex of X – Y").

@@ -22,7 +22,7 @@ UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(
 LOWER = "".join(chr(c) for c in range(0x61, 0x1EFA) if chr(c).islower() and chr(c).isalpha())
 LOWER_SET = frozenset(LOWER)
 # A capitalised word, with inner hyphens or apostrophes and a possessive.
-CAP = rf"[{UPPER}][^\W_]*(?:[-‑'’][^\W\d_]+)*['’]?"
+CAP = rf"[{UPPER}][^\W_]*(?:[-‑–'’][^\W\d_]+)*['’]?"
 
 _CAMEL_HEAD = re.compile(
     r"^[A-Z][a-z]*[A-Z]?[a-z]*?("
@@ -44,7 +44,8 @@ REGION_NOUNS = frozenset({"region", "area", "subregion", "basin", "rim"})
 # someone else.
 ATTRIBUTION_VERBS = frozenset({"said", "says", "added", "noted", "explained", "stressed", "affirmed"})
 # Tokens that separate the words of a run without being words.
-SEPARATORS = (",", "–", "—")
+SEPARATORS = (",", "–", "—", "-")
+DASHES = ("–", "—", "-")
 
 
 class Token:
