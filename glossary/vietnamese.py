@@ -73,7 +73,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     own same also only very just over under about after before between during through while
     one two new old big can than that then since although however meanwhile moreover during
     despite following according previously recently together based regarding amid among as while
-    both each every many other several there here thus therefore yet still even""".split()
+    both each every many other several there here thus therefore yet still even inside outside
+    across along near within without toward towards upon behind beside besides around against
+    throughout via per like unlike beyond below above until till out""".split()
 )
 
 

@@ -29,6 +29,8 @@ _SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}$")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|[()\[\]]")
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
 # faster than one opening with a lookbehind.
+# "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
+_HYPHENATED_CAPS = re.compile(r"(?<![\w&.-])[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w&-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
 
 
@@ -304,6 +306,10 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     counts its uses, not only its definitions.
     """
     counts: dict[str, tuple[int, int]] = {}
+    for match in _HYPHENATED_CAPS.finditer(doc.text):
+        token = match.group(0)
+        seen = counts.get(token)
+        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in _CAPS_TOKEN.finditer(doc.text):
         token = match.group(0)
         seen = counts.get(token)

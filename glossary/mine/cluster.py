@@ -8,12 +8,13 @@ typed variant, and place names without diacritics are restored from the gazettee
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
-from glossary.text import fold, tone_key
+from glossary.text import fold, is_syllable, tone_key
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
@@ -218,6 +219,9 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     entry.confidence = _noisy_or(t.mention.confidence for t in tallies for _ in range(t.weight))
     if kind is Kind.OTHER:
         entry.confidence = min(entry.confidence, 0.5)
+    if kind in (Kind.PLACE, Kind.ACRONYM):
+        for form in _abbreviations_used(entry, caps):
+            entry.add_variant(form, VariantType.ABBREVIATION)
     flags = [f for m in members for f in m.flags]
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
@@ -225,6 +229,37 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         if not flag.startswith("unit:") and flag not in entry.flags:
             entry.flags.append(flag)
     return entry
+
+
+def _without_unit(form: str) -> str:
+    """A place form without its unit or head word ("Bà Rịa–Vũng Tàu province" -> "Bà Rịa–Vũng Tàu")."""
+    low = form.lower()
+    for unit in _EN_HEADS:
+        if low.endswith(" " + unit):
+            return form[: -len(unit) - 1]
+    for generic, _ in _VI_HEADS:
+        if low.startswith(generic + " "):
+            return form[len(generic) + 1 :]
+    return form
+
+
+def _abbreviations_used(entry: Entry, caps: dict[str, int]) -> list[str]:
+    """Abbreviations of a place's name that the texts use without defining them: the initials of
+    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT")."""
+    found: list[str] = []
+    for form in (entry.vi, entry.en):
+        if not form:
+            continue
+        name = _without_unit(form)
+        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", name) if g.strip()]
+        words = [w for g in groups for w in g]
+        if len(words) < 3 or not all(w[:1].isupper() and is_syllable(w) for w in words):
+            continue  # a Vietnamese name of three syllables or more
+        initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
+        for candidate in ("".join(initials), "-".join(initials)):
+            if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
+                found.append(candidate)
+    return found
 
 
 _EN_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)

@@ -10,10 +10,11 @@ whether a word is written in lower case somewhere in the text (CutContext).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
 from ..lexicon import ADMIN_UNITS
+from ..mentions import Mention
 from .words import LOWER_SET
 
 
@@ -21,7 +22,7 @@ class Surroundings(Protocol):
     """What the questions read: the document's text and who it has named so far."""
 
     text: str
-    persons: Container[str]  # folded last words of the persons named so far
+    persons: Mapping[str, Mention]  # folded last word -> the mention of a person named so far
     person_keys: Container[str]  # place keys of their full names
 
 
@@ -73,8 +74,9 @@ def _unit_after(where: Surroundings, at: int) -> str:
     return match.group() if match else ""
 
 
-def _person_named(where: Surroundings, last_word: str) -> bool:
-    return last_word in where.persons
+def _person_named(where: Surroundings, last_word: str) -> str:
+    person = where.persons.get(last_word)
+    return (person.vi or person.en) if person is not None else ""
 
 
 def _person_key(where: Surroundings, key: str) -> bool:
@@ -114,7 +116,7 @@ class Context:
         self.asked.append(Asked(question, at, answer, True))  # type: ignore[arg-type]
         return answer
 
-    def _about(self, question: Callable[[Surroundings, str], bool], key: str) -> bool:
+    def _about(self, question: Callable[[Surroundings, str], object], key: str) -> object:
         answer = question(self.where, key)
         self.asked.append(Asked(question, key, answer, False))  # type: ignore[arg-type]
         return answer
@@ -143,13 +145,13 @@ class Context:
         """The administrative unit right after offset at, with its leading space ("  ward"), or ""."""
         return str(self._at(_unit_after, at))
 
-    def person_named(self, last_word: str) -> bool:
-        """Whether the text already named a person by this folded last word."""
-        return self._about(_person_named, last_word)
+    def person_named(self, last_word: str) -> str:
+        """The full name of the person the text already named by this folded last word, or ""."""
+        return str(self._about(_person_named, last_word))
 
     def person_key(self, key: str) -> bool:
         """Whether the text already named a person whose full name has this place key."""
-        return self._about(_person_key, key)
+        return bool(self._about(_person_key, key))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -83,6 +83,18 @@ class Planner:
     def person(self, tokens: Sequence[Token], confidence: float, titled: str = "") -> None:
         self.ops.append(plan_person(self.text, tokens, confidence, titled))
 
+    def titled_short(self, token: Token, full: str, titled: str) -> None:
+        """A person named by title and one word: a mention of the full name, with both forms."""
+        op = plan_add(
+            self.text,
+            [token],
+            Kind.PERSON,
+            0.75,
+            variants=[(titled, VariantType.TITLE), (token.text, VariantType.SHORT)],
+        )
+        vietnamese = has_vi_letters(full) and all(is_syllable(w) for w in full.split())
+        self.ops.append(op._replace(name=full, vietnamese=vietnamese))
+
     def organisation(self, tokens: Sequence[Token], confidence: float) -> None:
         # "Bureau of Strategic Planning of UNESCO": the parent body is not part of the name.
         if len(tokens) > 2 and tokens[-2].text == "of" and is_acronym(tokens[-1].text):
@@ -116,10 +128,15 @@ def classify(planner: Planner, tokens: list[Token]) -> None:
             if follower.lower() in REGION_NOUNS or gazetteer.is_place(tokens[-1].text):
                 planner.add([tokens[-1]], Kind.PLACE, 0.6)  # "the Asia-Pacific region"
             tokens = tokens[:-3]
-    split = trailing_person(tokens, context.person_named)
+    split = trailing_person(tokens, lambda word: bool(context.person_named(word)))
     if split > 0:
         first_title = next(k for k, t in enumerate(tokens) if is_title(t.text))
-        planner.person(tokens[split:], 0.8, titled=planner.span_text(tokens[first_title:]))
+        titled = planner.span_text(tokens[first_title:])
+        if split == len(tokens) - 1:
+            # "Minister Dũng" after "Nguyễn Mạnh Dũng": the titled short name of that person.
+            planner.titled_short(tokens[split], context.person_named(fold(tokens[split].text)), titled)
+        else:
+            planner.person(tokens[split:], 0.8, titled=titled)
         _organisation_in(planner, tokens[:split])
         return
     if _leading_title(tokens):

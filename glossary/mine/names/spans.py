@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
+from .. import gazetteer
 from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
 from ..mentions import strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
@@ -30,6 +31,7 @@ from .words import (
     fold,
     head_of,
     is_acronym,
+    is_generic,
     is_name_word,
     is_title,
     shouted_place,
@@ -90,6 +92,14 @@ class Runs:
             if self.in_headline(start):
                 continue
             word = match.group()
+            if start and self.text[start - 1] == "#":
+                # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
+                tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
+                rest = word[tag_end:].lstrip(" \t")
+                if not rest:
+                    continue
+                start += len(word) - len(rest)
+                word = rest
             # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
             if " " not in word and "," not in word and word[-1] not in "'’s":
                 low = word.lower()
@@ -166,14 +176,19 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
             pieces.append([])
             starts.append(False)
             continue
-        if token.text in WEAK_CONNECTORS and (
-            not any(
-                head_of(t.text) and fold(t.text) not in TRAILING_HEADS or is_title(t.text)
-                for t in current + tokens[i + 1 :]
+        if (
+            token.text in WEAK_CONNECTORS
+            and (
+                not any(
+                    head_of(t.text) and fold(t.text) not in TRAILING_HEADS or is_title(t.text)
+                    for t in current + tokens[i + 1 :]
+                )
+                or trailing_person(current) > 0
+                # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
+                or (token.text in ("in", "at") and bool(current) and head_of(current[-1].text) == "place")
+                # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
+                or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
             )
-            or trailing_person(current) > 0
-            # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
-            or (token.text in ("in", "at") and bool(current) and head_of(current[-1].text) == "place")
         ):
             pieces.append([])
             starts.append(False)
@@ -199,6 +214,27 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
         if piece:
             spans.append(Span(piece, at_start))
     return spans
+
+
+def _common_word(word: str) -> bool:
+    """An English common word that heads no name and is no title ("Statistics", "Visitors")."""
+    return is_english_word(word) and not head_of(word) and not is_title(word)
+
+
+def _two_places(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two places: a known place, or a place with its head word, before it,
+    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina")."""
+    if not before or not after:
+        return False
+    left = " ".join(t.text for t in before)
+    if gazetteer.is_place(left):
+        return not gazetteer.is_place(left + " and " + " ".join(t.text for t in after))
+    # Each side a proper name with its head ("Monuments and Landscapes" is one name's two heads).
+    return (
+        head_of(before[-1].text) == "place"
+        and any(head_of(t.text) == "place" for t in after)
+        and any(t.text not in CONNECTORS and not is_generic(t.text) for t in after)
+    )
 
 
 def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list[Token], bool]:
@@ -231,6 +267,14 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             and is_name_word(piece[1].text)
         ):
             drop = False  # "An Khanh ward", "A Luoi": mid-sentence, a capital A is a name syllable
+        if (
+            not drop
+            and at_start
+            and len(piece) > 2
+            and piece[1].text in CONNECTORS
+            and _common_word(first.text)
+        ):
+            drop = True  # "Statistics of North Central Coastal Vietnam", "Visitors to Quang Tri Province"
         if not drop and at_start and len(piece) >= 1 and not shouted_place(piece):
             drop = (
                 context.written_lower(first.low)

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from glossary.text import fold as _fold_text
+from glossary.text import is_syllable
+from glossary.vietnamese import is_english_word
 
 from .. import gazetteer
 from ..lexicon import CONNECTORS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_HEADS, TITLE_WORDS
@@ -117,6 +119,11 @@ def is_name_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _english_not_vietnamese(word: str) -> bool:
+    return not is_syllable(word) and is_english_word(word)
+
+
 def shouted_place(tokens: Sequence[Token]) -> bool:
     """A place name in capitals ("CAN THO" opening a story): its words are not English words,
     even when they spell one."""
@@ -135,6 +142,10 @@ def trailing_person(tokens: Sequence[Token], named: Callable[[str], bool] | None
     """
     i = len(tokens)
     while i > 0 and is_name_word(tokens[i - 1].text):
+        # "Minister of Foreign Affairs Bui Thanh Son": an English word before a name of two or more
+        # words ends the title, not the name.
+        if len(tokens) - i >= 2 and _english_not_vietnamese(tokens[i - 1].text):
+            break
         i -= 1
     if i == len(tokens) or i == 0:
         return -1
