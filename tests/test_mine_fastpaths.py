@@ -22,7 +22,7 @@ from glossary.mine.names.words import LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,
 # Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
-_CHARS = st.sampled_from(list("aeilmnorstwhcdkgyuTAKMSW ĐđơưếỳàÀ\t\n–—-/#&.,'’\"()0_") + ["ſ", "ı", "İ"])
+_CHARS = st.sampled_from(list("aeilmnorstwhcdkgyuTAKMSWBRV ĐđơưếỳàÀ\t\n–—-/#&.,'’\"()0_") + ["ſ", "ı", "İ"])
 _WORDS = st.sampled_from(
     [
         "known as",
@@ -46,6 +46,7 @@ _WORDS = st.sampled_from(
         "UNESCO",
         "SDGs",
         "R&D",
+        "BR-VT",
         "the",
         "The",
         "Tô Lâm",
@@ -89,6 +90,10 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
     plain_hashtag = re.compile(r"(?<![\w&])#([^\W\d_][^\W_]{2,59})")
     assert [m.group() for m in untranslated._HASHTAG.finditer(text)] == [
         m.group() for m in plain_hashtag.finditer(text)
+    ]
+    plain_hyphenated = re.compile(r"(?<![\w&.-])[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w&-])")
+    assert [m.group() for m in acronyms._HYPHENATED_CAPS.finditer(text)] == [
+        m.group() for m in plain_hyphenated.finditer(text)
     ]
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
     assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [

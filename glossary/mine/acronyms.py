@@ -30,7 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|[()\[\]]")
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
 # faster than one opening with a lookbehind.
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
-_HYPHENATED_CAPS = re.compile(r"(?<![\w&.-])[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w&-])")
+_HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
 
 

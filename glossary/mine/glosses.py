@@ -137,6 +137,7 @@ _NOISE = re.compile(
 _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,9}s?")
 # Words describing a person's place in a photo, which follow a name in parentheses.
 _MAX_VI_WORDS = 6
 _MAX_EN_WORDS = 5
@@ -528,8 +529,8 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
     for match in _PAREN.finditer(text):
         inner_raw = match.group(1)
         inner = " ".join(inner_raw.split())
-        if not inner or _NOISE.match(inner):
-            continue
+        if not inner or _SHORT_FORM.fullmatch(inner) or _NOISE.match(inner):
+            continue  # empty, an acronym ("(UNESCO)": the acronym extractor's), or noise
         if (
             _AGENCY.fullmatch(inner)
             and _DATELINE_DASH.match(text, match.end())
@@ -729,6 +730,14 @@ def _dashes(doc: Document) -> Iterator[Mention]:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
+_WORD_AT = re.compile(r"[\"“‘']?([^\W\d_]+)")
+
+
+def _word_at(text: str, pos: int) -> str:
+    match = _WORD_AT.match(text, pos)
+    return match.group(1) if match else ""
+
+
 def _word_before(text: str, pos: int) -> str:
     match = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
     return match.group(1) if match else ""
@@ -839,6 +848,11 @@ def _ors(doc: Document) -> Iterator[Mention]:
     Vietnamese name), and both sides are names, or both lower case."""
     text = doc.text
     for match in _OR_CUE.finditer(text):
+        # Most "or"s join English words: one side must start or end with a possible Vietnamese word.
+        if not may_be_vietnamese(_word_before(text, match.start())) and not may_be_vietnamese(
+            _word_at(text, match.end())
+        ):
+            continue
         line_start, line_end = _line_bounds(text, match.start(), match.end())
         # English, then Vietnamese.
         vi = _vi_run_forward(text, match.end(), line_end)

@@ -26,7 +26,7 @@ from .names.words import head_of
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
-    r"^[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _]{0,40}?)[ \t]*[:=][ \t]*(?P<value>[^\n]*)$",
+    r"^[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
@@ -45,6 +45,8 @@ def _fields(text: str) -> list[_Field]:
     out = []
     for match in _FIELD.finditer(text):
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
+        if not key:
+            continue
         value, start = match.group("value"), match.start("value")
         if not value.strip():
             # A fact sheet puts the value on the next line.

@@ -154,37 +154,33 @@ class Context:
         return bool(self._about(_person_key, key))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 class LowerWords:
     """Whether a word is written in lower case somewhere in a text (a whole run of letters that
-    starts with a small letter). Asked for few words per text, so each is looked up when asked,
-    with str.find, rather than collecting every word of the text."""
+    starts with a small letter). The text's lower-case words are collected the first time a
+    question is asked: the distinct space-separated tokens, split into runs of letters only when
+    they hold something else (punctuation, digits)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.known: dict[str, bool] = {}
+        self._words: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        found = self.known.get(word)
-        if found is None:
-            found = self.known[word] = self._find(word)
-        return found
+        if self._words is None:
+            self._words = self._collect()
+        return word in self._words
 
-    def _find(self, word: str) -> bool:
-        if not word or word[0] not in LOWER_SET or not _LETTERS.fullmatch(word):
-            return False
-        text, n = self.text, len(word)
-        pos = text.find(word)
-        while pos >= 0:
-            if (pos == 0 or not _LETTER.match(text, pos - 1)) and not _LETTER.match(text, pos + n):
-                return True
-            pos = text.find(word, pos + 1)
-        return False
+    def _collect(self) -> set[str]:
+        words: set[str] = set()
+        for token in set(self.text.split()):
+            if token.isalpha():
+                if token[0] in LOWER_SET:
+                    words.add(token)
+            else:
+                words.update(w for w in _LETTER_RUN.findall(token) if w[0] in LOWER_SET)
+        return words
 
 
 def _written_lower(words: LowerWords, word: str) -> bool:
