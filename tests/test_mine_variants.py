@@ -54,7 +54,8 @@ def test_a_standard_abbreviation_of_a_province() -> None:
 
 def test_a_title_with_the_short_name() -> None:
     entries = mined(
-        "Prime Minister Nguyễn Mạnh Dũng opened the bridge on Monday. Later, Minister Dũng thanked the workers."
+        "Prime Minister Nguyễn Mạnh Dũng opened the bridge on Monday. "
+        "Later, Minister Dũng thanked the workers."
     )
     person = next(e for e in entries if e.vi == "Nguyễn Mạnh Dũng")
     assert "Minister Dũng" in {v.form for v in person.variants if v.type is VariantType.TITLE}
