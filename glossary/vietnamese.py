@@ -75,7 +75,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     despite following according previously recently together based regarding amid among as while
     both each every many other several there here thus therefore yet still even inside outside
     across along near within without toward towards upon behind beside besides around against
-    throughout via per like unlike beyond below above until till out""".split()
+    throughout via per like unlike beyond below above until till out were been being has have had
+    did does will would should could might must shall""".split()
 )
 
 

@@ -19,7 +19,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
-from .lexicon import ADMIN_UNITS, PLACE_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
@@ -263,11 +263,13 @@ def _abbreviations_used(entry: Entry, caps: dict[str, int]) -> list[str]:
 
 
 _EN_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
-# Place head words that may follow a bare name ("Lô River", "Yunnan province", "Southeast region"),
-# and the Vietnamese generic words that may open one ("sông Lô"), with the English head each is.
-_EN_HEADS = sorted(set(ADMIN_UNITS) | {h for h in PLACE_HEADS if h not in ADMIN_UNITS}, key=len, reverse=True)
+# Units and natural features that may follow a bare name ("Lô River", "Yunnan province", "Southeast
+# region"), and the Vietnamese generic words that may open one ("sông Lô"), with the English head.
+_EN_HEADS = sorted(set(ADMIN_UNITS) | NATURAL_HEADS, key=len, reverse=True)
 _VI_HEADS = sorted(
-    [(vi, en) for en, vi in ADMIN_UNITS.items()] + list(VI_PLACE_GENERICS.items()), key=lambda p: -len(p[0])
+    [(vi, en) for en, vi in ADMIN_UNITS.items()]
+    + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in NATURAL_HEADS],
+    key=lambda p: -len(p[0]),
 )
 
 

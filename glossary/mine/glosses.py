@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold
@@ -428,7 +428,8 @@ class _Inside:
     labelled: Phrase | None = None
     literal: str = ""
     plain: Phrase | None = None
-    others: list[Phrase] | None = None  # further unlabelled segments ("Bắc Bộ, the North; ...")
+    # Every unlabelled segment as written ("Bắc Bộ, the North; Trung Bộ, the Centre").
+    segments: list[Phrase] = field(default_factory=list)
 
 
 def _language_of(label: str) -> str | None:
@@ -475,16 +476,35 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         if literal:
             out.literal = _clean(seg[literal.end() :])
             continue
-        if _IPA.search(seg):
+        if _IPA.search(seg) and "," not in seg:
             continue
-        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", seg))
-        if phrase is None:
-            continue
-        if out.plain is None:
+        whole = _phrase_in(text, seg_start, seg)
+        if whole is not None:
+            out.segments.append(whole)
+        first = _first_item(seg)
+        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first)) if first else None
+        if phrase is not None and out.plain is None:
             out.plain = phrase
-        else:
-            out.others = [*(out.others or []), phrase]
     return out if out.labelled or out.plain else None
+
+
+def _first_item(segment: str) -> str:
+    """A segment without the comma-separated items that are no gloss side: a pronunciation, a date
+    ("Nhà Hậu Lê, 1428–1789"), a remark after a Vietnamese word ("tinh, singular and plural")."""
+    if "," not in segment:
+        return segment
+    items = [
+        item.strip()
+        for item in segment.split(",")
+        if item.strip() and not _IPA.search(item) and not (_DIGITS.search(item) and not has_vi_letters(item))
+    ]
+    if len(items) == 1:
+        return items[0]
+    if items and _is_vi(Phrase(items[0], 0, 0)) and not _is_en(Phrase(items[0], 0, 0)):
+        rest = [Phrase(item, 0, 0) for item in items[1:]]
+        if not any(_is_vi(r) and not _is_en(r) for r in rest):
+            return items[0]
+    return ", ".join(items)
 
 
 def _phrase_in(text: str, start: int, part: str) -> Phrase | None:
@@ -543,9 +563,9 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
         if inside is None:
             continue
         floor, _ = _paragraph_bounds(text, match.start())
-        if inside.others:
+        if len(inside.segments) > 1:
             # "(Bắc Bộ, the North; Trung Bộ, the Centre)": a list of glosses.
-            listed = [_pair_in_segment(p) for p in (inside.plain, *inside.others) if p is not None]
+            listed = [_pair_in_segment(p) for p in inside.segments]
             if all(listed):
                 for vi, en in (p for p in listed if p is not None):
                     yield _gloss(doc, vi, en, 0.8)
@@ -568,7 +588,9 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
         if not words or len(words) > 8:
             continue
         if _is_vi(inner_phrase) and not _is_en(inner_phrase):
-            en = _en_phrase_back(text, match.start(), floor, most=len(words) + 1)
+            en = _list_item_before(text, match.start(), match.end()) or _en_phrase_back(
+                text, match.start(), floor, most=len(words) + 1
+            )
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inner_phrase, floor)
                 if _names_only_a_class(inner_phrase, en):
@@ -597,6 +619,24 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
                 same = fold(first) == fold(second)
                 gloss.variants.append((second, VariantType.NO_DIACRITICS if same else VariantType.SPELLING))
             yield gloss
+
+
+_LOWER_WORD = r"[a-z][^\W\d_]*(?:['’]s?)?"
+_LIST_ITEM = re.compile(
+    rf"[,;][ \t]+(?:and[ \t]+|or[ \t]+)?({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,11}})[ \t]*$"
+)
+
+
+def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
+    """The whole item of a list that a parenthesis glosses ("..., visiting friends' homes on the
+    first day of the new year (xông đất), ..."): lower-case words between a comma and the
+    parenthesis, with a comma or semicolon after it."""
+    if text[paren_end : paren_end + 1] not in (",", ";"):
+        return None
+    match = _LIST_ITEM.search(text, max(0, paren - 120), paren)
+    if match is None:
+        return None
+    return Phrase(match.group(1), match.start(1), match.end(1))
 
 
 def _alternative_before(text: str, vi: Phrase, floor: int) -> str | None:

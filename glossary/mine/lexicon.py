@@ -50,6 +50,14 @@ PLACE_HEADS = frozenset(
     highway expressway theatre theater""".split()
 )
 
+# Place heads that name the feature itself, so the bare name is the same place ("Lô River" = "Lô",
+# "Yunnan province" = "Yunnan"); a building or a road named after a place is another thing
+# ("Điện Biên Phủ Airport" is not Điện Biên Phủ).
+NATURAL_HEADS = frozenset(
+    """river lake mountain mountains mount island islands bay region delta valley plateau cave caves
+    beach sea peninsula archipelago stream falls pass highlands coast gulf islet islets""".split()
+)
+
 # Vietnamese generic words that open a place name, with the English head word that ends the same
 # name ("Hang Sửng Sốt" = "Sung Sot Cave", "sông Hương" = "Huong River"). Geography vocabulary, not
 # names: the proper name after the generic is what identifies the place.

@@ -3,7 +3,7 @@ gold pattern (the cue docs/gold-rules.md records for each gold entry).
 
 - A gloss pair is a Vietnamese form and its English rendering. Gold pairs are the entries with a
   gloss pattern (or, in gold without patterns, the terms) holding both; a mined entry claims one when
-  its vi and en are not spellings of one another. A claim is right when both forms belong to one
+  it has both a vi and an en. A claim is right when both forms belong to one
   gold pair entry; one whose forms belong to a gold entry that is not a pair (a name's two spellings
   labelled as variants) or that uses a gazetteer form the page does not write is not counted.
 - A name-variant link is two forms of one person, place or organisation (or an acronym's long forms
@@ -25,7 +25,6 @@ from typing import Any
 from glossary.model import Entry, VariantType
 
 from .evaluate import GoldEntry, _norm
-from .keys import exact_key
 from .lexicon import is_title
 
 GLOSS_PATTERNS = frozenset(
@@ -89,7 +88,7 @@ def gloss_pairs(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
     found: set[int] = set()
     for entry in mined:
         vi, en = _norm(entry.vi), _norm(entry.en)
-        if not vi or not en or exact_key(vi) == exact_key(en):
+        if not vi or not en:
             continue
         holders = [i for i, g in enumerate(gold) if vi in g.forms | g.gazetteer and en in g.forms]
         hit = next((i for i in holders if i in pairs and i not in found), None)
