@@ -119,6 +119,27 @@ def test_gloss_patterns(text: str, expected: tuple[str, str]) -> None:
     assert expected in pairs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the generic word of a name glossed alone
+        ("Côn Đảo is also a Special Zone (Đặc khu Côn Đảo) of the city.", ("Đặc khu", "Special Zone")),
+        # the English side grows over the capitalised words of the same name
+        ("The Later Le dynasty (Nhà Hậu Lê, 1428–1789) ruled long.", ("Nhà Hậu Lê", "Later Le dynasty")),
+        # a whole list item glossed
+        (
+            "Customs include family meals, visiting friends' homes on the first day of the new year "
+            "(xông đất), and gifts.",
+            ("xông đất", "visiting friends' homes on the first day of the new year"),
+        ),
+        # a term opening a sentence takes the lower case the text writes elsewhere
+        ('Ca trù (/vi/, , "tally card songs") is old. Few sing ca trù now.', ("ca trù", "tally card songs")),
+    ],
+)
+def test_real_page_details(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
 def test_a_list_of_glosses_in_one_parenthesis() -> None:
     found = pairs("The three regions (Bắc Bộ, the North; Trung Bộ, the Centre; Nam Bộ, the South) differ.")
     assert {("Bắc Bộ", "North"), ("Trung Bộ", "Centre"), ("Nam Bộ", "South")} <= found

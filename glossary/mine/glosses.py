@@ -357,6 +357,11 @@ def _gloss(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str
     english = _ARTICLE.sub("", _clean(en.text)) or _clean(en.text)
     vietnamese = _clean(vi.text)
     kind = Kind.PLACE if _names_place(vietnamese) else Kind.TERM
+    if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
+        # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
+        lowered = vietnamese[0].lower() + vietnamese[1:]
+        if lowered in doc.text:
+            vietnamese = lowered
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
@@ -375,9 +380,14 @@ def _with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     if match is None:
         return en
     start = en.start
+    matched = False
     for word in reversed(list(re.finditer(r"[^\W\d_]+", match.group(1)))):
-        if not word.group()[0].isupper() or fold(word.group()) not in name:
+        # The name's words, then other capitalised words of the same name ("The Later Le dynasty
+        # (Nhà Hậu Lê)": "Later" too), up to a function word.
+        low = fold(word.group())
+        if not word.group()[0].isupper() or low in ENGLISH_FUNCTION_WORDS or not matched and low not in name:
             break
+        matched = matched or low in name
         start = match.start(1) + word.start()
     if start == en.start:
         return en
@@ -402,6 +412,26 @@ def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
 
 
 _EN_GENERICS = frozenset(VI_PLACE_GENERICS.values()) | frozenset(ADMIN_UNITS)
+_VI_GENERICS = {**{vi: en for en, vi in ADMIN_UNITS.items()}, **VI_PLACE_GENERICS}
+
+
+def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
+    """ "a Special Zone (Đặc khu Côn Đảo)": the generic words are a pair, "Đặc khu" = "Special Zone"."""
+    low = vi.text.lower()
+    for generic, head in _VI_GENERICS.items():
+        if low.startswith(generic + " ") and fold(en.text) == fold(head):
+            part = Phrase(vi.text[: len(generic)], vi.start, vi.start + len(generic))
+            yield mention_at(
+                doc,
+                en.start,
+                vi.end,
+                kind=Kind.TERM,
+                vi=part.text,
+                en=_clean(en.text),
+                confidence=0.6,
+                origin="gloss",
+            )
+            return
 
 
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
@@ -575,6 +605,7 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inside.labelled, floor)
                 if _names_only_a_class(inside.labelled, en):
+                    yield from _generic_pair(doc, inside.labelled, en)
                     continue
                 gloss = _gloss(doc, inside.labelled, en, 0.95)
                 if inside.literal and _is_en(Phrase(inside.literal, 0, 0)):
@@ -594,6 +625,7 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inner_phrase, floor)
                 if _names_only_a_class(inner_phrase, en):
+                    yield from _generic_pair(doc, inner_phrase, en)
                     continue
                 gloss = _gloss(doc, inner_phrase, en, 0.85)
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
@@ -627,6 +659,10 @@ _LIST_ITEM = re.compile(
 )
 
 
+# Function words a noun phrase may hold ("homes on the first day of the new year").
+_PHRASE_WORDS = frozenset("of the a an on for in to and with at by from".split())
+
+
 def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     """The whole item of a list that a parenthesis glosses ("..., visiting friends' homes on the
     first day of the new year (xông đất), ..."): lower-case words between a comma and the
@@ -636,6 +672,9 @@ def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     match = _LIST_ITEM.search(text, max(0, paren - 120), paren)
     if match is None:
         return None
+    words = match.group(1).lower().split()
+    if any(w in ENGLISH_FUNCTION_WORDS and w not in _PHRASE_WORDS for w in words):
+        return None  # a clause ("a provincial city or town is divided into wards"), not a noun phrase
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 
