@@ -659,8 +659,11 @@ _LIST_ITEM = re.compile(
 )
 
 
-# Function words a noun phrase may hold ("homes on the first day of the new year").
-_PHRASE_WORDS = frozenset("of the a an on for in to and with at by from".split())
+# Words that make a clause of a list item, not a noun phrase ("a provincial city or town is divided").
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been being am has have had do does did will would can could may might must
+    shall should or but that which who whom when where while if""".split()
+)
 
 
 def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
@@ -673,7 +676,7 @@ def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     if match is None:
         return None
     words = match.group(1).lower().split()
-    if any(w in ENGLISH_FUNCTION_WORDS and w not in _PHRASE_WORDS for w in words):
+    if any(w in _CLAUSE_WORDS for w in words):
         return None  # a clause ("a provincial city or town is divided into wards"), not a noun phrase
     return Phrase(match.group(1), match.start(1), match.end(1))
 
