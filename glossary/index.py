@@ -1057,6 +1057,19 @@ def lookup(entries: Iterable[Entry], query: str, limit: int = 50) -> list[Match]
     return Index(list(entries)).search(query, limit)
 
 
+def typos_as_fallback(matches: list[Match]) -> list[Match]:
+    """Matches best first, keeping the typo-tolerant ones only when nothing matched better.
+
+    Two edits bring "renewal" to "general": once a query matched as typed, such neighbours are
+    noise in front of the user. search() returns every rank (its tests compare with a brute force);
+    the front ends show what this keeps. Typo hits come after every better hit, so when the first
+    match is not a typo none of them is needed.
+    """
+    if matches and matches[0].rank is not Rank.TYPO:
+        return [m for m in matches if m.rank is not Rank.TYPO]
+    return matches
+
+
 __all__ = [
     "Index",
     "IndexCacheError",
@@ -1073,4 +1086,5 @@ __all__ = [
     "po_files",
     "save_cached",
     "typo_match",
+    "typos_as_fallback",
 ]
