@@ -243,7 +243,8 @@ def test_add_finds_the_entry_by_either_form_and_one_sided_entries_are_candidates
     assert r.returncode == 0, r.stderr
     assert _statuses(cli, glossary) == {("", "Hà Nội"): "candidate"}  # no English yet
     # The same Vietnamese form typed decomposed (NFD), now with its English: the same entry.
-    r = cli("--glossary", glossary, "add", "--en", "Hanoi", "--vi", "Ha\u0300 No\u0302\u0323i", "--kind", "place")
+    nfd = "Ha\u0300 No\u0302\u0323i"
+    r = cli("--glossary", glossary, "add", "--en", "Hanoi", "--vi", nfd, "--kind", "place")
     assert r.returncode == 0, r.stderr
     assert "updated" in r.stderr and "--approve" in r.stderr
     [entry] = _po_entries(po)
