@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, ProgressBar, Select, Static, TextArea
@@ -22,6 +23,11 @@ from glossary.review import EntryEdit, missing_side
 from glossary.store import Glossary
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+
+
+def keyed(label: str, key: str) -> str:
+    """A button label naming its key, "Save and quit [s]" (escaped: "[s]" is markup otherwise)."""
+    return escape(f"{label} [{key}]")
 
 
 class _Dialog(ModalScreen):
@@ -210,8 +216,8 @@ class ConfirmApprove(_Dialog):
                 f"An approved entry is what translators will use; this one has no {self.missing} form yet."
             )
             with Horizontal(classes="buttons"):
-                yield Button("Approve anyway [y]", variant="warning", id="yes", compact=True)
-                yield Button("Cancel [esc]", id="cancel", compact=True)
+                yield Button(keyed("Approve anyway", "y"), variant="warning", id="yes", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()
@@ -239,7 +245,7 @@ class PickVariantDialog(_Dialog):
             options = [Option(f"{v.form}  ({v.label()})", id=str(i)) for i, v in enumerate(variants)]
             yield OptionList(*options, id="variants")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel [esc]", id="cancel", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -266,7 +272,7 @@ class PickEntryDialog(_Dialog):
             yield Input(placeholder="type to find the entry to keep", id="target-query")
             yield OptionList(id="targets")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel [esc]", id="cancel", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -398,9 +404,9 @@ class ConfirmQuit(_Dialog):
             yield Static("Unsaved changes", classes="dialog-title")
             yield Static("You have review decisions that are not saved yet.")
             with Horizontal(classes="buttons"):
-                yield Button("Save and quit [s]", variant="primary", id="save", compact=True)
-                yield Button("Quit without saving [d]", variant="error", id="discard", compact=True)
-                yield Button("Cancel [esc]", id="cancel", compact=True)
+                yield Button(keyed("Save and quit", "s"), variant="primary", id="save", compact=True)
+                yield Button(keyed("Quit without saving", "d"), variant="error", id="discard", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
@@ -429,8 +435,8 @@ class ConflictDialog(_Dialog):
                 f"{self.pending} unsaved decision(s) to it? Both sides are kept; save again afterwards."
             )
             with Horizontal(classes="buttons"):
-                yield Button("Reload and re-apply [r]", variant="primary", id="reload", compact=True)
-                yield Button("Cancel [esc]", id="cancel", compact=True)
+                yield Button(keyed("Reload and re-apply", "r"), variant="primary", id="reload", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def action_reload(self) -> None:
         self.dismiss(True)
@@ -455,4 +461,4 @@ class ErrorDialog(_Dialog):
             yield Static(self.title_text, classes="dialog-title")
             yield Static(self.message, id="error-message")
             with Horizontal(classes="buttons"):
-                yield Button("OK [enter]", id="cancel", compact=True)
+                yield Button(keyed("OK", "enter"), id="cancel", compact=True)

@@ -111,7 +111,9 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Search: thang long, Thăng Long, thawng long, tha8ng…", id="query")
+        # No select-on-focus: a letter typed in the table is appended, not typed over the query.
+        hint = "Search: thang long, Thăng Long, thawng long, tha8ng…"
+        yield Input(placeholder=hint, id="query", select_on_focus=False)
         yield Static(id="filters")
         with Horizontal(id="body"):
             yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
