@@ -115,3 +115,24 @@ def test_a_list_of_two_places_is_two_places() -> None:
 def test_two_units_joined_by_and_are_two_places() -> None:
     entries = mined("The province was formed by merging Bà Rịa Province and Vũng Tàu Town in 1991.")
     assert holder(entries, "Bà Rịa Province and Vũng Tàu Town") is None
+
+
+def test_a_bare_river_name_joins_the_river() -> None:
+    entries = mined("The Lô River floods in July. Boats on the Lô carry sand to Tuyên Quang.")
+    assert "Lô" in forms_of(entries, "Lô River")
+
+
+def test_a_dash_spelling_joins_the_province_named_with_its_unit() -> None:
+    entries = mined(
+        "Bà Rịa – Vũng Tàu\n\nThe economy of Bà Rịa–Vũng Tàu province grew. In 2025, Bà Rịa - Vũng Tàu "
+        "was merged into a larger city."
+    )
+    assert {"Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu"} <= forms_of(entries, "Bà Rịa–Vũng Tàu province")
+
+
+def test_a_republic_is_a_place_and_its_acronym_joins_it() -> None:
+    entries = mined(
+        "The Democratic Republic of Vietnam (DRV) was declared in 1945. The Democratic Republic of Viet Nam "
+        "was recognised by China."
+    )
+    assert "Democratic Republic of Viet Nam" in forms_of(entries, "DRV")

@@ -309,8 +309,16 @@ def _is_en(phrase: Phrase | None) -> bool:
     if phrase is None:
         return False
     words = phrase.words
-    if not words or has_vi_letters(phrase.text):
+    if not words:
         return False
+    if has_vi_letters(phrase.text):
+        # "Côn Island": a Vietnamese name with an English head word is English; else Vietnamese.
+        return (
+            len(words) > 1
+            and words[-1][0].isupper()
+            and not is_syllable(words[-1])
+            and is_english_word(words[-1])
+        )
     # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
     return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
 

@@ -60,10 +60,12 @@ class Single(NamedTuple):
 
 
 class Unnamed(NamedTuple):
-    """Planned: a plain name of a few words no rule placed, kept in case the text later quotes it
-    by its last word ("Kenji Morita, a consultant ... Morita said")."""
+    """Planned: a name of a few words no rule placed, kept in case the text names a place so
+    elsewhere ("Bà Rịa – Vũng Tàu" and "Bà Rịa–Vũng Tàu province") or, for a plain name, later quotes
+    it by its last word ("Kenji Morita, a consultant ... Morita said")."""
 
     tokens: RelTokens
+    plain: bool
 
 
 Op = Add | Unit | Single | Unnamed

@@ -13,12 +13,19 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from ..documents import Document
-from ..lexicon import SPEECH_VERBS
+from ..keys import exact_key
+from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS
 from ..mentions import Mention, mention_at
 from .context import LowerWords, word_after, word_before
 from .plans import Add, Op, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
-from .words import ATTRIBUTION_VERBS, Token, fold
+from .words import ATTRIBUTION_VERBS, Token, fold, text_of
+
+# Unit and natural-feature words after a place's name, and Vietnamese generic words before it.
+_HEADS = frozenset(ADMIN_UNITS) | NATURAL_HEADS
+_GENERICS = frozenset(ADMIN_UNITS.values()) | frozenset(
+    g for g, head in VI_PLACE_GENERICS.items() if head in _HEADS
+)
 
 # Sightings of one name in one text that keep their own source line and sentence.
 SIGHTINGS_KEPT = 3
@@ -37,12 +44,15 @@ class Recorder:
         self.person_keys: set[str] = set()
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
         self.singles: list[tuple[list[Token], bool]] = []
-        self.unnamed: list[list[Token]] = []
+        self.unnamed: list[tuple[list[Token], bool]] = []  # (tokens, plain and short)
+        self.places: set[str] = set()  # keys of the places named, with and without their unit
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
         if isinstance(op, Add):
             mention = self._record(base + op.start, base + op.end, op)
+            if op.kind is Kind.PLACE:
+                self._place(op.name)
             if op.register[:1] == ("person",):
                 self.persons.setdefault(op.register[1], mention)
                 self.person_keys.add(op.register[2])
@@ -60,8 +70,9 @@ class Recorder:
             )
             mention.flags.append(f"unit:{op.unit}")
             self.mentions.append(mention)
+            self._place(op.full)
         elif isinstance(op, Unnamed):
-            self.unnamed.append([Token(t, base + a, base + b) for t, a, b in op.tokens])
+            self.unnamed.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.plain))
         elif isinstance(op, Single):
             self.singles.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.sentence_start))
 
@@ -88,8 +99,27 @@ class Recorder:
         self.mentions.append(mention)
         return mention
 
+    def _place(self, name: str) -> None:
+        """Remember a place the text named, by its key with and without its unit or head word."""
+        self.places.add(exact_key(name))
+        words = name.split()
+        for n in (1, 2):
+            if len(words) > n and " ".join(words[-n:]).lower() in _HEADS:
+                self.places.add(exact_key(" ".join(words[:-n])))
+            if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
+                self.places.add(exact_key(" ".join(words[n:])))
+
     def finish(self, in_headline: Callable[[int], bool]) -> list[Mention]:
-        """Decide the plain names and one-word names kept for the end of the text."""
+        """Decide the names and one-word names kept for the end of the text."""
+        if self.unnamed and self.places:
+            # "Bà Rịa – Vũng Tàu" where the text also names "Bà Rịa–Vũng Tàu province".
+            undecided = []
+            for tokens, plain in self.unnamed:
+                if exact_key(text_of(self.text, tokens)) in self.places:
+                    self.execute(plan_add(self.text, tokens, Kind.PLACE, 0.6), 0)
+                else:
+                    undecided.append((tokens, plain))
+            self.unnamed = undecided
         if self.unnamed:
             self._speakers()
         for tokens, sentence_start in self.singles:
@@ -99,7 +129,8 @@ class Recorder:
     def _speakers(self) -> None:
         """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is
         a person introduced by full name."""
-        last_words = {fold(tokens[-1].text) for tokens in self.unnamed}
+        plain = [tokens for tokens, short_and_plain in self.unnamed if short_and_plain]
+        last_words = {fold(tokens[-1].text) for tokens in plain}
         speakers = set()
         for tokens, _ in self.singles:
             word = tokens[0]
@@ -108,7 +139,7 @@ class Recorder:
                 or word_before(self.text, word.start).lower() in ATTRIBUTION_VERBS
             ):
                 speakers.add(fold(word.text))
-        for tokens in self.unnamed:
+        for tokens in plain:
             if fold(tokens[-1].text) in speakers:
                 self.execute(plan_person(self.text, tokens, 0.6), 0)
 
@@ -147,6 +178,9 @@ class Recorder:
                     vi=org.vi,
                 )
             )
+            return
+        if exact_key(word) in self.places and not in_headline(tokens[0].start):
+            self.execute(plan_add(self.text, tokens, Kind.PLACE, 0.5), 0)  # "Lô" after "Lô River"
             return
         if sentence_start or in_headline(tokens[0].start):
             return

@@ -348,11 +348,12 @@ def attributed(p: Planner, w: Whole) -> bool:
 
 def undecided(p: Planner, w: Whole) -> bool:
     """No rule placed it: a one-word name waits for the end of the text (a short form of a name
-    introduced later?), a plain name of two or three words for a later "Morita said"."""
+    introduced later?), a name of a few words for a place named so elsewhere or, plain and of two or
+    three words, a later "Morita said"."""
     if len(w.words) == 1:
         p.ops.append(Single(rel_tokens(w.tokens), p.sentence_start))
-    elif 2 <= len(w.words) <= 3 and w.plain:
-        p.ops.append(Unnamed(rel_tokens(w.tokens)))
+    elif 2 <= len(w.words) <= 6 and not any(is_title(x) for x in w.words):
+        p.ops.append(Unnamed(rel_tokens(w.tokens), w.plain and len(w.words) <= 3))
     return True
 
 
