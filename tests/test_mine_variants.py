@@ -136,3 +136,23 @@ def test_a_republic_is_a_place_and_its_acronym_joins_it() -> None:
         "was recognised by China."
     )
     assert "Democratic Republic of Viet Nam" in forms_of(entries, "DRV")
+
+
+def test_a_name_a_gloss_gives_joins_the_gloss() -> None:
+    entries = mined(
+        'The Việt Minh ("League for the Independence of Vietnam") fought on. Leaders of the Viet Minh met.'
+    )
+    assert "Viet Minh" in forms_of(entries, "Việt Minh")
+
+
+def test_a_natural_feature_does_not_hide_the_unit_a_bare_name_joins() -> None:
+    entries = mined(
+        "= Côn Đảo special zone =\n\n- Native name: Đặc khu Côn Đảo\n\n"
+        "The Côn Đảo Islands lie offshore. Ferries reach Côn Đảo daily."
+    )
+    assert "Côn Đảo" in forms_of(entries, "Đặc khu Côn Đảo")
+
+
+def test_a_common_noun_possessive_is_no_owner() -> None:
+    entries = mined("The People's Republic of China (PRC) and the Republic of China (ROC) differ.")
+    assert holder(entries, "People's Republic of China") is not holder(entries, "Republic of China")

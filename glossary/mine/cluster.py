@@ -80,8 +80,9 @@ def _mention_keys(mention: Mention) -> set[str]:
             out.update(keys(rest))
     if mention.kind is Kind.ACRONYM and mention.en:
         # "UNESCO's Creative Cities Network (UCCN)" is also the text's "Creative Cities Network".
+        # Not "People's Republic of China": the owner is a name in capitals, not a common noun.
         owner, sep, rest = mention.en.replace("’s ", "'s ").partition("'s ")
-        if sep and owner and rest:
+        if sep and owner.isupper() and rest:
             out.update(keys(rest))
     return out
 
@@ -309,12 +310,18 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             name, unit = _unit_name(form)
             if unit:
                 units[name].add(unit)
-                owners.setdefault(name, i)
+                owners.setdefault((name, unit in ADMIN_UNITS), i)
             else:
                 bare.append((i, exact_key(form)))
     for i, key in bare:
-        if len(units.get(key, ())) == 1:
-            uf.union(owners[key], i)
+        # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
+        # Đảo" another place), else one natural feature.
+        found = units.get(key, set())
+        admin = {u for u in found if u in ADMIN_UNITS}
+        if len(admin) == 1:
+            uf.union(owners[(key, True)], i)
+        elif not admin and len(found) == 1:
+            uf.union(owners[(key, False)], i)
 
 
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:

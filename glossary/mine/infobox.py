@@ -22,7 +22,7 @@ from .acronyms import is_short_form
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
-from .names.words import head_of
+from .names.words import head_kind
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
@@ -78,10 +78,7 @@ def _is_name(key: str) -> bool:
 
 
 def _kind(name: str) -> Kind:
-    words = name.split()
-    # "Ministry of Public Security": in "N of ...", N is the head.
-    before_of = words[: words.index("of")] if "of" in words else words
-    head = next((h for h in map(head_of, reversed(before_of)) if h), None)
+    head = head_kind(name)
     if head == "org":
         return Kind.ORGANISATION
     if head == "place" or gazetteer.is_place(name):

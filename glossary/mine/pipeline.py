@@ -22,7 +22,7 @@ from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .names import drop_explained, extract_names
+from .names import drop_explained, extract_names, known_names
 from .tally import Tallies
 from .untranslated import extract_untranslated
 
@@ -88,7 +88,7 @@ def extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
-    names = drop_explained(extract_names(doc), glosses, acronyms)
+    names = drop_explained(extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
     return DocumentResult(

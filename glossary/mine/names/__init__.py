@@ -9,17 +9,19 @@ record.py turns plans into mentions and decides short forms once the text is rea
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from glossary.model import Kind
 
 from ..documents import Document
+from ..keys import exact_key
 from ..mentions import Mention
 from .context import Context, still_holds
 from .plans import NameCache, Op, Piece, Plan
 from .record import Recorder
 from .rules import Planner, classify
 from .spans import Runs, Span
-from .words import Token
+from .words import Token, head_kind
 
 __all__ = ["NameCache", "clear_caches", "drop_explained", "extract_names", "name_spans"]
 
@@ -47,18 +49,40 @@ def _plan(piece: Piece, base: int, recorder: Recorder, cache: NameCache) -> tupl
     return plan.ops
 
 
-def extract_names(doc: Document, cache: NameCache | None = None) -> list[Mention]:
-    """Every person, place and organisation named in a document."""
+def extract_names(
+    doc: Document, cache: NameCache | None = None, known: Mapping[str, Kind] | None = None
+) -> list[Mention]:
+    """Every person, place and organisation named in a document.
+
+    known gives the kind of names other extractors found in the document, by matching key (a
+    gloss's organisation "Việt Minh"): a name no rule placed that has one of these keys is that.
+    """
     cache = SHARED if cache is None else cache
     cache.trim()
     runs = Runs(doc.text, cache)
-    recorder = Recorder(doc, runs.lower_words)
+    recorder = Recorder(doc, runs.lower_words, known or {})
     for start, pieces in runs:
         for piece in pieces:
             base = start + piece.offset
             for op in _plan(piece, base, recorder, cache):
                 recorder.execute(op, base)
     return recorder.finish(runs.in_headline)
+
+
+def known_names(mentions: list[Mention]) -> dict[str, Kind]:
+    """The kinds of the names glosses and acronyms give, by matching key, for extract_names."""
+    out: dict[str, Kind] = {}
+    for mention in mentions:
+        forms = [f for f in (mention.vi, mention.en) if f]
+        if mention.kind in (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON):
+            kind = mention.kind
+        elif mention.kind is Kind.ACRONYM or any(head_kind(f) == "org" for f in forms):
+            kind = Kind.ORGANISATION
+        else:
+            continue
+        for form in forms:
+            out.setdefault(exact_key(form), kind)
+    return out
 
 
 def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:

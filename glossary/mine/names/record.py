@@ -7,7 +7,7 @@ name whose last word later speaks on its own ("Morita said") is a person.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
@@ -34,7 +34,7 @@ SIGHTINGS_KEPT = 3
 class Recorder:
     """The mentions of one document, and what it has named so far (the Surroundings rules ask)."""
 
-    def __init__(self, doc: Document, lower_words: LowerWords) -> None:
+    def __init__(self, doc: Document, lower_words: LowerWords, known: Mapping[str, Kind]) -> None:
         self.doc = doc
         self.text = doc.text
         self.lower_words = lower_words
@@ -46,6 +46,7 @@ class Recorder:
         self.singles: list[tuple[list[Token], bool]] = []
         self.unnamed: list[tuple[list[Token], bool]] = []  # (tokens, plain and short)
         self.places: set[str] = set()  # keys of the places named, with and without their unit
+        self.known = known  # kinds of the names other extractors found, by key
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
@@ -111,12 +112,15 @@ class Recorder:
 
     def finish(self, in_headline: Callable[[int], bool]) -> list[Mention]:
         """Decide the names and one-word names kept for the end of the text."""
-        if self.unnamed and self.places:
-            # "Bà Rịa – Vũng Tàu" where the text also names "Bà Rịa–Vũng Tàu province".
+        if self.unnamed and (self.places or self.known):
+            # "Bà Rịa – Vũng Tàu" where the text also names "Bà Rịa–Vũng Tàu province"; "Viet Minh"
+            # where a gloss names the organisation "Việt Minh".
             undecided = []
             for tokens, plain in self.unnamed:
-                if exact_key(text_of(self.text, tokens)) in self.places:
-                    self.execute(plan_add(self.text, tokens, Kind.PLACE, 0.6), 0)
+                key = exact_key(text_of(self.text, tokens))
+                kind = Kind.PLACE if key in self.places else self.known.get(key)
+                if kind is not None:
+                    self.execute(plan_add(self.text, tokens, kind, 0.6), 0)
                 else:
                     undecided.append((tokens, plain))
             self.unnamed = undecided

@@ -124,6 +124,14 @@ def _english_not_vietnamese(word: str) -> bool:
     return not is_syllable(word) and is_english_word(word)
 
 
+def head_kind(name: str) -> str | None:
+    """The head word kind of a whole name ("org", "place", "event" or None); in "N of ...", N is
+    the head ("Ministry of Public Security" is an organisation)."""
+    words = name.split()
+    before_of = words[: words.index("of")] if "of" in words else words
+    return next((h for h in map(head_of, reversed(before_of)) if h), None)
+
+
 def shouted_place(tokens: Sequence[Token]) -> bool:
     """A place name in capitals ("CAN THO" opening a story): its words are not English words,
     even when they spell one."""
