@@ -134,6 +134,17 @@ def test_gloss_patterns(text: str, expected: tuple[str, str]) -> None:
         ),
         # a term opening a sentence takes the lower case the text writes elsewhere
         ('Ca trù (/vi/, , "tally card songs") is old. Few sing ca trù now.', ("ca trù", "tally card songs")),
+        # "Vietnamese" before an English noun is no language label
+        (
+            "Fillings include chả lụa (Vietnamese sausage), coriander and cucumber.",
+            ("chả lụa", "Vietnamese sausage"),
+        ),
+        # a long labelled term: the English noun with its prepositional phrases, after a number word
+        (
+            "There are five municipalities under the command of the central government "
+            "(Vietnamese: thành phố trực thuộc trung ương) in all.",
+            ("thành phố trực thuộc trung ương", "municipalities under the command of the central government"),
+        ),
     ],
 )
 def test_real_page_details(text: str, expected: tuple[str, str]) -> None:
@@ -247,3 +258,17 @@ def test_a_field_listing_both_languages_is_a_pair() -> None:
 )
 def test_not_acronyms(text: str) -> None:
     assert acronyms(text) == set()
+
+
+def test_terms_that_repeat_a_word_are_not_one_term() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "Provinces hold municipal cities (thành phố trực thuộc thành phố trung ương), and the "
+                "country has five cities under the central government "
+                "(Vietnamese: thành phố trực thuộc trung ương)."
+            )
+        ]
+    ).entries
+    first = next(e for e in entries if e.vi == "thành phố trực thuộc thành phố trung ương")
+    assert "thành phố trực thuộc trung ương" not in first.forms()

@@ -218,10 +218,10 @@ _EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
-def _en_phrase_back(text: str, end: int, floor: int, most: int = 3) -> Phrase | None:
+def _en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool = False) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
     noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
-    that start the clause."""
+    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
     if stretch and stretch[-1] in QUOTES_CLOSE:
@@ -245,10 +245,15 @@ def _en_phrase_back(text: str, end: int, floor: int, most: int = 3) -> Phrase | 
                 chosen.append(token)
                 continue
             break
-        if low in ENGLISH_FUNCTION_WORDS or len(chosen) >= most or word[0].isupper() or _is_number(low):
+        if len(chosen) >= most or word[0].isupper() or _is_number(low):
+            break
+        # A long Vietnamese term may be rendered by a noun and its prepositional phrases
+        # ("municipalities under the command of the central government"); up to a verb form.
+        inner = linked and low in _NOUN_PHRASE_LINKS
+        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
-    while chosen and chosen[-1].group().lower() in ("of", "and", "for", "the", "de"):
+    while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
         chosen.pop()
     while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
         chosen.pop(0)
@@ -257,6 +262,9 @@ def _en_phrase_back(text: str, end: int, floor: int, most: int = 3) -> Phrase | 
     start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
 
+
+# The words that may join a noun to its prepositional phrases inside one English rendering.
+_NOUN_PHRASE_LINKS = frozenset("of the a an under in for on at to with from by".split())
 
 # English number words: a count before a noun is not part of its name ("fifty-eight provinces").
 _NUMBER_WORDS = frozenset(
@@ -497,7 +505,12 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
             continue
         label = _SEGMENT_LABEL.match(seg)
         language = _language_of(label.group("lang")) if label else None
-        if label and language and (label.group("sep") or language == "vietnamese"):
+        # Without a colon, "Vietnamese" labels only Vietnamese ("Vietnamese Sông Hồng"), not an
+        # English phrase ("Vietnamese sausage").
+        unmarked = label is not None and not label.group("sep")
+        if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
+            label = None
+        if label and language:
             if language != "vietnamese":
                 continue  # a rendering in another language
             rest = seg[label.end() :]
@@ -609,7 +622,8 @@ def _parentheses(doc: Document) -> Iterator[Mention]:
                     yield _gloss(doc, vi, en, 0.8)
                 continue
         if inside.labelled is not None:
-            en = _en_phrase_back(text, match.start(), floor, most=len(inside.labelled.words) + 1)
+            n = len(inside.labelled.words)
+            en = _en_phrase_back(text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4)
             if _is_en(en) and en is not None:
                 en = _with_name_before(text, en, inside.labelled, floor)
                 if _names_only_a_class(inside.labelled, en):
