@@ -214,6 +214,11 @@ def test_not_glosses(text: str) -> None:
             "the Vietnam National Shipping Lines (Vinalines) sold ships.",
             ("Vinalines", "Vietnam National Shipping Lines"),
         ),
+        # the initials of the name's head, then what it belongs to, with dots
+        (
+            "The National Assembly of the Socialist Republic of Vietnam (N.A.; Quốc hội) met.",
+            ("N.A.", "National Assembly of the Socialist Republic of Vietnam"),
+        ),
         # the initials of the Vietnamese name
         ("the Vietnam Fatherland Front (MTTQ) met.", ("MTTQ", "Vietnam Fatherland Front")),
     ],

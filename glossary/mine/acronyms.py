@@ -147,6 +147,23 @@ def _reordered(short: str, candidate: str) -> str | None:
     return None
 
 
+def _head_initials(short: str, candidate: str) -> str | None:
+    """A name whose first words' initials are the short form, then what it belongs to: "National
+    Assembly of the Socialist Republic of Vietnam (N.A.)"."""
+    words: list[str] = []
+    for word in reversed(candidate.split()):
+        if not (word[:1].isupper() or word in ("of", "the", "and", "for")):
+            break
+        words.insert(0, word)
+    while words and (not words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    letters = _letters(short).upper()
+    n = len(letters)
+    if len(words) > n + 1 and words[n] == "of" and "".join(w[0] for w in words[:n]).upper() == letters:
+        return " ".join(words)
+    return None
+
+
 def _chunked(short: str, candidate: str) -> str | None:
     """A short form made of the beginnings of the long form's words, in order: "AmCham" (American
     Chamber), "Vinalines" (Vietnam National ... Lines). Each chunk (a capitalised piece, or for a
@@ -206,7 +223,7 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
         return long_form, 0.9
     wide = " ".join(words[-12:])
     if is_short_form(short):
-        found = _reordered(short, wide)
+        found = _reordered(short, wide) or _head_initials(short, wide)
         if found:
             return found, 0.8
         found = _vietnamese_initials(short, wide)
