@@ -156,3 +156,17 @@ def test_a_natural_feature_does_not_hide_the_unit_a_bare_name_joins() -> None:
 def test_a_common_noun_possessive_is_no_owner() -> None:
     entries = mined("The People's Republic of China (PRC) and the Republic of China (ROC) differ.")
     assert holder(entries, "People's Republic of China") is not holder(entries, "Republic of China")
+
+
+def test_a_rename_makes_the_old_name_a_variant() -> None:
+    entries = mined(
+        "In 1956 the board backed renaming the Vietnam National Students Union to the Vietnam Labour "
+        "Students Union. In 1970 the Vietnam Labour Students Union was renamed the Hanoi Students Union."
+    )
+    union = forms_of(entries, "Hanoi Students Union")
+    assert {"Vietnam Labour Students Union", "Vietnam National Students Union"} <= union
+
+
+def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
+    entries = mined("The Hanoi Opera Company was renamed the Ba Dinh Square in a joke.")
+    assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")
