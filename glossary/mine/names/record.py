@@ -47,6 +47,7 @@ class Recorder:
         self.unnamed: list[tuple[list[Token], bool]] = []  # (tokens, plain and short)
         self.places: set[str] = set()  # keys of the places named, with and without their unit
         self.known = known  # kinds of the names other extractors found, by key
+        self._placed: set[str] = set()  # the place names already remembered
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
@@ -102,6 +103,9 @@ class Recorder:
 
     def _place(self, name: str) -> None:
         """Remember a place the text named, by its key with and without its unit or head word."""
+        if name in self._placed:
+            return
+        self._placed.add(name)
         self.places.add(exact_key(name))
         words = name.split()
         for n in (1, 2):

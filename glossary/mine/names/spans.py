@@ -86,13 +86,13 @@ class Runs:
 
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
-        cuts = self._cuts
-        for match in SPAN.finditer(self.text):
+        cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        for match in SPAN.finditer(text):
             start = match.start()
-            if self.in_headline(start):
+            if headlines and self.in_headline(start):
                 continue
             word = match.group()
-            if start and self.text[start - 1] == "#":
+            if start and text[start - 1] == "#":
                 # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
                 tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
                 rest = word[tag_end:].lstrip(" \t")
@@ -100,12 +100,13 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
+            before = text[max(0, start - 4) : start].rstrip(" \t")
+            at_start = not before or before[-1] in openers  # as sentence_start(start)
             # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
             if " " not in word and "," not in word and word[-1] not in "'’s":
-                low = word.lower()
-                if is_acronym(word) or low in ENGLISH_FUNCTION_WORDS and self.sentence_start(start):
+                if is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS:
                     continue
-            key = (word, self.sentence_start(start))
+            key = (word, at_start)
             pieces = cuts.get(key)
             if pieces is None:
                 pieces = cuts[key] = self._shared_cut(word, key[1])
