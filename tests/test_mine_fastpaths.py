@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, mentions, names, untranslated
+from glossary.mine import acronyms, glosses, mentions, names, phrases, untranslated
 from glossary.mine.documents import Document
 from glossary.mine.names.context import LowerWords
 from glossary.mine.names.words import LOWER
@@ -201,3 +201,12 @@ def test_name_caches_change_nothing(texts: list[str]) -> None:
     # Plans and cuts reused from earlier texts (and earlier in the same text) must give exactly
     # what a cold run gives: the repeated sentences make every text reuse something.
     assert _mined(texts, clear_each=False) == _mined(texts, clear_each=True)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_words_at_the_end_equal_the_anchored_search(text: str) -> None:
+    stretch = text.rstrip()
+    match = phrases._EN_BACK.search(stretch)
+    plain = [m.group() for m in re.finditer(phrases._EN_WORD, match.group(1))] if match else []
+    assert [m.group() for m in phrases._words_at_end(stretch)] == plain

@@ -110,6 +110,23 @@ _EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
+_EN_TOKEN = re.compile(_EN_WORD)
+_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]+")
+
+
+def _words_at_end(stretch: str) -> list[re.Match[str]]:
+    """The last words of stretch (up to twelve) that end it and are separated by spaces or a single
+    line break: the matches _EN_BACK's group holds, found in one pass (the anchored search tries
+    every position of the stretch)."""
+    words = list(_EN_TOKEN.finditer(stretch))
+    if not words or words[-1].end() != len(stretch):
+        return []
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
+        k -= 1
+    return words[k:]
+
+
 def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool = False) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
     noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
@@ -122,11 +139,10 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
             inner = stretch[opening + 1 : -1]
             if 0 < len(WORD.findall(inner)) <= 8:
                 return Phrase(clean(inner), base + opening + 1, base + len(stretch) - 1)
-    match = _EN_BACK.search(stretch)
-    if match is None:
+    tokens = _words_at_end(stretch)
+    if not tokens:
         return None
-    tokens = list(re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", match.group(1)))
-    offset = base + match.start(1)
+    offset = base
     chosen: list[re.Match[str]] = []
     capitalised = tokens and tokens[-1].group()[0].isupper()
     for token in reversed(tokens):
