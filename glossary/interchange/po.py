@@ -32,6 +32,7 @@ SOURCE_LANGUAGE = "X-Source-Language"
 # A third-party message longer than this (in words) is a sentence, not a term.
 MAX_TERM_WORDS = 6
 _PLACEHOLDER = re.compile(r"%(\(\w+\))?[-+ #0]*\d*(\.\d+)?[a-zA-Z]|\{[^{}]*\}|<[a-zA-Z/][^>]*>|\$\w+")
+_TEMPLATE_DROPS = ("status: ", "msgstr-placeholder: ")
 _ACCELERATOR = re.compile(r"(?<![&_])[&_](?=\w)")
 
 
@@ -60,9 +61,13 @@ def po_entry(entry: Entry, selection: Selection, *, template: bool = False) -> p
     message = polib.POEntry()
     apply_to_po(oriented(entry, selection.direction), message)
     if template:
+        # A template has no translations, so no status either: every message reads back a candidate.
         message.msgstr = ""
         message.flags = [f for f in message.flags if f != "fuzzy"]
         message.obsolete = False
+        message.comment = "\n".join(
+            line for line in message.comment.split("\n") if not line.startswith(_TEMPLATE_DROPS)
+        )
     return message
 
 
@@ -154,10 +159,12 @@ def term_pair(msgid: str, msgstr: str) -> tuple[str, str] | str:
     # both sides carry one, so that "R&D" alone stays as written.
     if len(_ACCELERATOR.findall(msgid)) == 1 and len(_ACCELERATOR.findall(msgstr)) == 1:
         msgid, msgstr = _ACCELERATOR.sub("", msgid), _ACCELERATOR.sub("", msgstr)
-    trim = " …:"
-    return msgid.strip().rstrip(trim).removesuffix("...").strip(), msgstr.strip().rstrip(trim).removesuffix(
-        "..."
-    ).strip()
+    return _trimmed(msgid), _trimmed(msgstr)
+
+
+def _trimmed(label: str) -> str:
+    """A label without the ellipsis or colon a menu item or a field name ends with."""
+    return label.strip().rstrip(" …:").removesuffix("...").strip()
 
 
 def third_party_entry(msgid: str, msgstr: str, direction: str, source: Source) -> Entry | str:
