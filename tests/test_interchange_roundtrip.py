@@ -88,12 +88,6 @@ def held(entry: Entry, format: str, selection: Selection) -> Entry | None:
             return None
         data = Entry(en=entry.en, vi=entry.vi, status=Status.APPROVED, disambiguation=entry.disambiguation)
         return data
-    elif format == "tbx":
-        # Variants are grouped by language: English-looking ones first, then Vietnamese ones.
-        def vietnamese(form: str) -> bool:
-            return any(ord(ch) > 127 and ch.isalpha() for ch in form)
-
-        data["variants"] = sorted(data["variants"], key=lambda v: vietnamese(v["form"]))
     elif format in ("csv", "xlsx"):
         # A cell holds a list one item per line, so a note spanning lines comes back line by line.
         data["notes"] = _lines(entry.notes)

@@ -96,8 +96,9 @@ def _term(
     noun: bool = False,
     contexts: Iterable[str] = (),
     marker: str = "",
+    id: str = "",
 ) -> None:
-    term = ET.SubElement(lang_section, names.term)
+    term = ET.SubElement(lang_section, names.term, {"id": id} if id else {})
     _sub(term, "term", form)
     if noun:
         _sub(term, "termNote", "noun", type="partOfSpeech")
@@ -143,14 +144,30 @@ def concept(entry: Entry, number: int, version: str = "3") -> ET.Element:
     for lang, form in (("en", entry.en), ("vi", entry.vi)):
         if form:
             contexts = entry.contexts if lang == contexts_go_to else ()
-            _term(section(lang), names, form, VariantStatus.PREFERRED, noun=noun, contexts=contexts)
+            _term(
+                section(lang),
+                names,
+                form,
+                VariantStatus.PREFERRED,
+                noun=noun,
+                contexts=contexts,
+                id=f"c{number}-{lang}",
+            )
     if entry.abbr:
         kind = "acronym" if entry.kind is Kind.ACRONYM else "abbreviation"
         lang = "vi" if _vietnamese(entry.abbr) else "en"
         _term(
-            section(lang), names, entry.abbr, VariantStatus.ADMITTED, term_type=kind, noun=noun, marker="abbr"
+            section(lang),
+            names,
+            entry.abbr,
+            VariantStatus.ADMITTED,
+            term_type=kind,
+            noun=noun,
+            marker="abbr",
+            id=f"c{number}-abbr",
         )
-    for variant in entry.variants:
+    # Each language section lists its own variants; the ids keep the entry's order across both.
+    for index, variant in enumerate(entry.variants, 1):
         lang = "vi" if _vietnamese(variant.form) else "en"
         _term(
             section(lang),
@@ -160,6 +177,7 @@ def concept(entry: Entry, number: int, version: str = "3") -> ET.Element:
             term_type=_TERM_TYPES.get(variant.type, "variant"),
             noun=noun,
             marker=f"variant: {variant.type.value}",
+            id=f"c{number}-v{index}",
         )
     for lang in ("en", "vi"):
         if lang in sections:
@@ -237,6 +255,7 @@ class _Term:
         self.marker = ""
         self.contexts: list[str] = []
         self.notes: list[str] = []
+        self.id = element.get("id", "")
         for child in element.iter():
             name = _local(child.tag)
             kind = child.get("type", "") if name in ("termNote", "descrip") else name
@@ -297,7 +316,7 @@ def _entry(element: ET.Element) -> Entry | None:
                 notes.append(text)
     own = "kind" in data
     forms = {"en": "", "vi": ""}
-    variants: list[Variant] = []
+    variants: list[tuple[int, Variant]] = []
     contexts: list[str] = []
     abbr = ""
     for lang in ("en", "vi"):
@@ -313,7 +332,8 @@ def _entry(element: ET.Element) -> Entry | None:
                 vtype = _READ_TERM_TYPES.get(term.term_type, VariantType.OTHER)
                 if term.marker.startswith("variant: "):
                     vtype = _VARIANT_TYPES.get(term.marker[len("variant: ") :], vtype)
-                variants.append(Variant(term.form, vtype, term.status or VariantStatus.ADMITTED))
+                variant = Variant(term.form, vtype, term.status or VariantStatus.ADMITTED)
+                variants.append((_variant_number(term.id) if own else 0, variant))
     if not forms["en"] and not forms["vi"]:
         return None
     kind = _KINDS.get(data.get("kind", ""), Kind.TERM)
@@ -323,7 +343,7 @@ def _entry(element: ET.Element) -> Entry | None:
         vi=forms["vi"],
         kind=kind,
         status=status,
-        variants=[v for v in variants if v.form],
+        variants=[v for _, v in sorted(variants, key=lambda item: item[0]) if v.form],
         abbr=abbr,
         notes=notes,
         sources=sources,
@@ -338,6 +358,12 @@ def _entry(element: ET.Element) -> Entry | None:
 _KINDS = {k.value: k for k in Kind}
 _STATUSES = {s.value: s for s in Status}
 _VARIANT_TYPES = {t.value: t for t in VariantType}
+
+
+def _variant_number(term_id: str) -> int:
+    """The position "c12-v3" gives a variant in its entry (0 when it gives none)."""
+    _, sep, number = term_id.rpartition("-v")
+    return int(number) if sep and number.isdigit() else 0
 
 
 def _int(text: str) -> int:
