@@ -39,8 +39,8 @@ async def test_every_part_of_the_dialog_is_on_screen_at_80x24(app: GlossaryApp) 
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = await _open(pilot)
         # Inside the dialog's box, which itself fits the screen: nothing clipped, nothing off-screen.
-        box = dialog.query_one("#export").region
-        assert dialog.region.contains_region(box)
+        box = dialog.query_one("#export").content_region
+        assert dialog.region.contains_region(dialog.query_one("#export").region)
         for widget in dialog.query("Select, Checkbox, Input, Button, ProgressBar, Label"):
             region = widget.region
             assert region.width > 0 and region.height > 0, widget
