@@ -70,10 +70,9 @@ def _vietnamese(text: str) -> bool:
     return any(ord(ch) > 127 and ch.isalpha() for ch in text)
 
 
-def _sub(parent: ET.Element, tag: str, text: str, **attrib: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attrib)
-    element.text = text
-    return element
+def _x(text: str) -> str:
+    """Text as XML character data; a CR becomes a reference, which XML readers do not turn into LF."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 class _Names:
@@ -86,37 +85,42 @@ class _Names:
         self.term = "termSec" if v3 else "tig"
 
 
+_NAMES = {version: _Names(version) for version in VERSIONS}
+_PAD = "          "  # a term section's indentation: tbx, text, body, concept, language section
+
+
 def _term(
-    lang_section: ET.Element,
+    out: list[str],
     names: _Names,
     form: str,
     status: VariantStatus,
+    id: str,
     *,
     term_type: str = "",
     noun: bool = False,
     contexts: Iterable[str] = (),
     marker: str = "",
-    id: str = "",
 ) -> None:
-    term = ET.SubElement(lang_section, names.term, {"id": id} if id else {})
-    _sub(term, "term", form)
+    out.append(f'{_PAD}<{names.term} id="{id}">')
+    out.append(f"{_PAD}  <term>{_x(form)}</term>")
     if noun:
-        _sub(term, "termNote", "noun", type="partOfSpeech")
+        out.append(f'{_PAD}  <termNote type="partOfSpeech">noun</termNote>')
     if term_type:
-        _sub(term, "termNote", term_type, type="termType")
-    _sub(term, "termNote", STATUS_VALUES[status], type="administrativeStatus")
+        out.append(f'{_PAD}  <termNote type="termType">{term_type}</termNote>')
+    out.append(f'{_PAD}  <termNote type="administrativeStatus">{STATUS_VALUES[status]}</termNote>')
     for context in contexts:
-        _sub(term, "descrip", context, type="context")
+        out.append(f'{_PAD}  <descrip type="context">{_x(context)}</descrip>')
     if marker:
-        _sub(term, "note", PREFIX + marker)
+        out.append(f"{_PAD}  <note>{PREFIX}{_x(marker)}</note>")
+    out.append(f"{_PAD}</{names.term}>")
 
 
-def concept(entry: Entry, number: int, version: str = "3") -> ET.Element:
-    """One entry as a TBX concept entry (conceptEntry, or termEntry in TBX 2008)."""
-    names = _Names(version)
-    element = ET.Element(names.entry, id=f"c{number}")
+def concept(entry: Entry, number: int, version: str = "3") -> str:
+    """One entry as a TBX concept entry (conceptEntry, or termEntry in TBX 2008), as XML text."""
+    names = _NAMES[version]
+    lines = [f'      <{names.entry} id="c{number}">']
     for note in entry.notes:
-        _sub(element, "note", note)
+        lines.append(f"        <note>{_x(note)}</note>")
     bookkeeping = [f"kind: {entry.kind.value}"]
     if entry.status is not Status.APPROVED:
         bookkeeping.append(f"status: {entry.status.value}")
@@ -129,60 +133,46 @@ def concept(entry: Entry, number: int, version: str = "3") -> ET.Element:
     if entry.flags:
         bookkeeping.append(f"flags: {', '.join(entry.flags)}")
     for line in bookkeeping:
-        _sub(element, "note", PREFIX + line)
+        lines.append(f"        <note>{PREFIX}{_x(line)}</note>")
     for source in entry.sources:
-        _sub(element, "admin", str(source), type="source")
+        lines.append(f'        <admin type="source">{_x(str(source))}</admin>')
     noun = entry.kind in _NOUN_KINDS
-    sections: dict[str, ET.Element] = {}
-
-    def section(lang: str) -> ET.Element:
-        if lang not in sections:
-            sections[lang] = ET.Element(names.lang, {XML_LANG: lang})
-        return sections[lang]
-
+    sections: dict[str, list[str]] = {"en": [], "vi": []}
     contexts_go_to = "en" if entry.en else "vi"
     for lang, form in (("en", entry.en), ("vi", entry.vi)):
         if form:
             contexts = entry.contexts if lang == contexts_go_to else ()
             _term(
-                section(lang),
+                sections[lang],
                 names,
                 form,
                 VariantStatus.PREFERRED,
+                f"c{number}-{lang}",
                 noun=noun,
                 contexts=contexts,
-                id=f"c{number}-{lang}",
             )
     if entry.abbr:
         kind = "acronym" if entry.kind is Kind.ACRONYM else "abbreviation"
         lang = "vi" if _vietnamese(entry.abbr) else "en"
         _term(
-            section(lang),
-            names,
-            entry.abbr,
-            VariantStatus.ADMITTED,
-            term_type=kind,
-            noun=noun,
-            marker="abbr",
-            id=f"c{number}-abbr",
-        )
+            sections[lang], names, entry.abbr, VariantStatus.ADMITTED, f"c{number}-abbr",
+            term_type=kind, noun=noun, marker="abbr",
+        )  # fmt: skip
     # Each language section lists its own variants; the ids keep the entry's order across both.
     for index, variant in enumerate(entry.variants, 1):
         lang = "vi" if _vietnamese(variant.form) else "en"
         _term(
-            section(lang),
-            names,
-            variant.form,
-            variant.status,
-            term_type=_TERM_TYPES.get(variant.type, "variant"),
-            noun=noun,
+            sections[lang], names, variant.form, variant.status, f"c{number}-v{index}",
+            term_type=_TERM_TYPES.get(variant.type, "variant"), noun=noun,
             marker=f"variant: {variant.type.value}",
-            id=f"c{number}-v{index}",
-        )
+        )  # fmt: skip
     for lang in ("en", "vi"):
-        if lang in sections:
-            element.append(sections[lang])
-    return element
+        if sections[lang]:
+            lines.append(f'        <{names.lang} xml:lang="{lang}">')
+            lines += sections[lang]
+            lines.append(f"        </{names.lang}>")
+    lines.append(f"      </{names.entry}>\n")
+    return "\n".join(lines)
 
 
 def _prologue(selection: Selection, version: str) -> str:
@@ -219,13 +209,10 @@ def write_tbx(entries: Iterable[Entry], out: BinaryIO, selection: Selection, ver
     buffer: list[str] = []
     for entry in entries:
         count += 1
-        element = concept(entry, count, version)
-        ET.indent(element, space="  ", level=3)
-        text = ET.tostring(element, encoding="unicode")
+        text = concept(entry, count, version)
         if _NOT_XML.search(text):
             raise GlossaryError(f"{entry.headword}: a control character that XML cannot hold")
-        # XML readers turn a raw CR into LF; a character reference keeps it.
-        buffer.append("      " + text.replace("\r", "&#13;") + "\n")
+        buffer.append(text)
         if len(buffer) >= 500:
             out.write("".join(buffer).encode("utf-8"))
             buffer.clear()

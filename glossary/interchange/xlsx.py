@@ -50,23 +50,29 @@ def write_xlsx(entries: Iterable[Entry], out: BinaryIO, selection: Selection) ->
         header.append(cell)
     sheet.append(header)
     wrap = Alignment(wrap_text=True, vertical="top")
+    numbers = [_NUMBERS.get(name) for name in COLUMNS]
     count = 0
     for entry in entries:
-        row = []
-        for name, text in zip(COLUMNS, entry_row(entry, selection), strict=True):
+        row: list[object] = []
+        for name, number, text in zip(COLUMNS, numbers, entry_row(entry, selection), strict=True):
             if not text:
                 row.append(None)
-                continue
-            if len(text) > MAX_CELL:
-                raise GlossaryError(f"{entry.headword}: {name} is longer than a spreadsheet cell holds")
-            number = _NUMBERS.get(name)
-            cell = WriteOnlyCell(sheet, value=number(text) if number else text)
-            if not number:
-                # Text that starts with "=" is still text, never a formula.
+            elif number is not None:
+                row.append(number(text))
+            elif text[0] == "=" or "\n" in text:
+                if len(text) > MAX_CELL:
+                    raise GlossaryError(f"{entry.headword}: {name} is longer than a spreadsheet cell holds")
+                # A cell object only where it matters (plain values are much faster to write): text
+                # that starts with "=" is still text, never a formula; several lines wrap.
+                cell = WriteOnlyCell(sheet, value=text)
                 cell.data_type = "s"
                 if "\n" in text:
                     cell.alignment = wrap
-            row.append(cell)
+                row.append(cell)
+            elif len(text) > MAX_CELL:
+                raise GlossaryError(f"{entry.headword}: {name} is longer than a spreadsheet cell holds")
+            else:
+                row.append(text)
         try:
             sheet.append(row)
         except IllegalCharacterError:
