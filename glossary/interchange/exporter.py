@@ -14,7 +14,6 @@ from .mo import write_mo
 from .po import write_po
 from .tbx import write_tbx
 from .tsvfile import write_tsv
-from .xlsx import write_xlsx
 
 FORMATS = ("po", "pot", "mo", "tbx", "csv", "tsv", "xlsx")
 EXTENSIONS = {f: f".{f}" for f in FORMATS}
@@ -73,5 +72,7 @@ def export(
         elif format == "tsv":
             report.written = write_tsv(chosen, out, selection, report)
         else:
+            from .xlsx import write_xlsx  # openpyxl takes a fifth of a second to import: only when used
+
             report.written = write_xlsx(chosen, out, selection)
     return report

@@ -18,9 +18,16 @@ from .mo import MAGIC, read_mo
 from .po import read_po
 from .tbx import read_tbx
 from .tsvfile import read_tsv
-from .xlsx import read_xlsx
 
 Reader = Callable[[str, str | None], ReadResult]
+
+
+def read_xlsx(path: str, direction: str | None = None) -> ReadResult:
+    from .xlsx import read_xlsx as read  # openpyxl takes a fifth of a second to import: only when used
+
+    return read(path, direction)
+
+
 READERS: dict[str, Reader] = {
     "po": read_po,
     "pot": read_po,
