@@ -4,11 +4,13 @@ New concepts become candidate (fuzzy) entries. A concept already in the glossary
 its frequency, sources, contexts and new variants updated; an approved entry's preferred forms are
 never changed: forms it lacks (an acronym, another spelling) are attached as proposed variants for a
 reviewer to accept or drop, and contradicting evidence is reported as a conflict; a rejected entry is
-never brought back; reviewers' notes and edits are never touched.
+never brought back; reviewers' notes and edits are never touched. `glossary import` merges with the
+same rules; only a new entry read from a reviewed termbase may keep the status the file gives it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from glossary.model import Entry, Status, VariantType
@@ -85,11 +87,14 @@ class _Index:
         return found
 
 
-def _conflicts(approved: Entry, candidate: Entry) -> list[str]:
+def _mined_where(candidate: Entry) -> str:
+    return str(candidate.sources[0]) if candidate.sources else "mined text"
+
+
+def _conflicts(approved: Entry, candidate: Entry, where: str) -> list[str]:
     """How mined evidence contradicts an approved entry: another spelling of the Vietnamese form, or
     another Vietnamese form for the same English one."""
     forms = set(approved.forms())
-    where = str(candidate.sources[0]) if candidate.sources else "mined text"
     out: list[str] = []
     for mined in (candidate.vi, *(v.form for v in candidate.variants if v.type is not VariantType.TITLE)):
         if not mined or mined in forms or not has_vi_letters(mined) or not approved.vi:
@@ -172,7 +177,7 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     if candidate.en and candidate.en != existing.en and existing.en:
         existing.add_variant(candidate.en, VariantType.OTHER)
     for variant in candidate.variants:
-        existing.add_variant(variant.form, variant.type)
+        existing.add_variant(variant.form, variant.type, variant.status)
     existing.confidence = max(existing.confidence, candidate.confidence)
     for flag in candidate.flags:
         if flag not in existing.flags:
@@ -191,8 +196,18 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     return before != after
 
 
-def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
-    """Merge mined candidates into a loaded glossary (in memory; the caller saves)."""
+def merge(
+    glossary: Glossary,
+    candidates: list[Entry],
+    *,
+    keep_status: bool = False,
+    where: Callable[[Entry], str] = _mined_where,
+) -> MergeReport:
+    """Merge mined candidates into a loaded glossary (in memory; the caller saves).
+
+    keep_status lets a new entry keep its own status (an imported termbase's approved or rejected
+    entries) instead of becoming a candidate; where(candidate) names the origin in conflict lines.
+    """
     report = MergeReport()
     index = _Index(glossary)
     for candidate in candidates:
@@ -204,7 +219,7 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             continue
         approved = [e for e in matches if e.status is Status.APPROVED]
         if approved:
-            found = [c for e in approved for c in _conflicts(e, candidate)]
+            found = [c for e in approved for c in _conflicts(e, candidate, where(candidate))]
             report.conflicts.extend(found)
             if len(approved) == 1 and _propose(approved[0], candidate):
                 report.updated += 1
@@ -218,7 +233,8 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             else:
                 report.unchanged += 1
             continue
-        candidate.status = Status.CANDIDATE
+        if not keep_status:
+            candidate.status = Status.CANDIDATE
         if (candidate.disambiguation, candidate.en or candidate.vi) in index.sources:
             # Same letters, another concept ("Hue" the city, "Hue" a person): PO needs a msgctxt.
             candidate.disambiguation = candidate.kind.value
