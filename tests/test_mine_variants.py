@@ -170,3 +170,13 @@ def test_a_rename_makes_the_old_name_a_variant() -> None:
 def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
     entries = mined("The Hanoi Opera Company was renamed the Ba Dinh Square in a joke.")
     assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")
+
+
+def test_infobox_labels_and_peoples_are_not_organisations() -> None:
+    entries = mined(
+        "Infobox\n- Agency Name: Ministry of Transport\n- Child Agency: Road Board\n\n"
+        "The ministry worked with the French. The Politburo met; the Politburo's decision came."
+    )
+    names = {f for e in entries for f in e.forms()}
+    assert "Ministry of Transport" in names and "Politburo" in names
+    assert not names & {"Agency Name", "Child Agency", "French"}

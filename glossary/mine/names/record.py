@@ -14,7 +14,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from ..documents import Document
 from ..keys import exact_key
-from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS
+from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
 from ..mentions import Mention, mention_at
 from .context import LowerWords, word_after, word_before
 from .plans import Add, Op, Single, Unit, Unnamed
@@ -202,5 +202,8 @@ class Recorder:
             before == "the"
             and (ends_clause or follower in ENGLISH_FUNCTION_WORDS)
             and word.lower() not in self.lower_words
+            # "the French", "the U(.S.)": a people or a fragment, not a body
+            and len(word) > 1
+            and word.lower() not in language_names()
         ):
             self.execute(plan_add(self.text, tokens, Kind.ORGANISATION, 0.4), 0)

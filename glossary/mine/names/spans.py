@@ -53,6 +53,8 @@ _HEADLINE = re.compile(
 )
 _TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
+# What may stand before an infobox field's label on its line.
+_FIELD_LEAD = re.compile(r"[ \t]*(?:[-*|•][ \t]*)?")
 
 
 @dataclass
@@ -92,6 +94,10 @@ class Runs:
             if headlines and self.in_headline(start):
                 continue
             word = match.group()
+            if text.startswith(":", match.end()) and _FIELD_LEAD.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start
+            ):
+                continue  # "- Agency Name: ...": an infobox field's label, not a name
             if start and text[start - 1] == "#":
                 # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
                 tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
