@@ -282,7 +282,10 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             and _common_word(first.text)
         ):
             drop = True  # "Statistics of North Central Coastal Vietnam", "Visitors to Quang Tri Province"
-        if not drop and at_start and len(piece) >= 1 and not shouted_place(piece):
+        # "Ministry of Transport" opening a line: a head word before "of" is the name's, even when
+        # the text also writes "ministry" in lower case.
+        headed = len(piece) > 2 and head_of(first.text) is not None and piece[1].text in ("of", "for")
+        if not drop and at_start and not headed and not shouted_place(piece):
             drop = (
                 context.written_lower(first.low)
                 or low.endswith(("ing", "ed", "ly"))
