@@ -15,10 +15,11 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, mentions, names, phrases, untranslated
+from glossary.mine import acronyms, glosses, mentions, names, phrases, renames, untranslated
 from glossary.mine.documents import Document
 from glossary.mine.names.context import LowerWords
-from glossary.mine.names.words import LOWER
+from glossary.mine.names import spans as name_spans
+from glossary.mine.names.words import CAP, LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,
 # Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
@@ -52,6 +53,15 @@ _WORDS = st.sampled_from(
         "Tô Lâm",
         "Minister",
         "said",
+        "or",
+        ", or",
+        "was renamed",
+        "renaming",
+        "Ministry of Culture, Sports and Tourism",
+        "Thanh Hóa, Nghệ An, Hà Tĩnh,",
+        "Ha Noi, Hue, and Da Nang",
+        " and ",
+        " & ",
     ]
 )
 TEXTS = st.lists(st.one_of(_WORDS, st.text(_CHARS, max_size=6)), max_size=30).map(" ".join) | st.text(
@@ -67,12 +77,37 @@ def spans(matches: object) -> list[tuple[int, int]]:
 @given(TEXTS)
 def test_cue_search_equals_the_plain_regex(text: str) -> None:
     lower = text.lower()
-    assert spans(glosses._find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
+    assert spans(glosses.find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
         glosses._CUE.finditer(text)
     )
-    assert spans(glosses._find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
+    assert spans(glosses.find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
         glosses._KNOWN_AS.finditer(text)
     )
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_rename_and_or_scans_equal_the_plain_regexes(text: str) -> None:
+    assert spans(glosses.find_cue(text, text.lower(), renames._CUE, renames._CUE_ANCHOR)) == spans(
+        renames._CUE.finditer(text)
+    )
+    assert list(glosses._find_ors(text)) == spans(glosses._OR_CUE.finditer(text))
+
+
+# The name run pattern as first written: the items of a list after a comma not atomic.
+_PLAIN_LIST_COMMA = (
+    rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
+)
+_PLAIN_SPAN = re.compile(
+    rf"{CAP}(?:(?:[ \t]+|{_PLAIN_LIST_COMMA}|{name_spans._SERIAL_COMMA}|{name_spans._NAME_DASH})"
+    rf"(?:{name_spans._CONN}[ \t]+)?{CAP})*"
+)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_name_runs_equal_the_plain_regex(text: str) -> None:
+    assert spans(name_spans.SPAN.finditer(text)) == spans(_PLAIN_SPAN.finditer(text))
 
 
 @settings(max_examples=400)

@@ -13,12 +13,15 @@ from collections.abc import Iterator
 from glossary.model import Kind, VariantType
 
 from .documents import Document
+from .glosses import find_cue
 from .mentions import Mention, mention_at
 from .names.words import head_kind
 
 _CUE = re.compile(
     r"\b(?:was|were|is|been|be)\s+renamed\s+(?:(?:as|to|into)\s+)?|\brenaming\s+", re.IGNORECASE
 )
+# The cue's own word, found by a literal scan (see glosses.find_cue).
+_CUE_ANCHOR = re.compile(r"renam")
 _CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
@@ -40,7 +43,7 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
     text = doc.text
     if "renam" not in doc.lower:
         return  # a literal scan first: most texts rename nothing
-    for cue in _CUE.finditer(text):
+    for cue in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         if cue.group().lower().startswith("renaming"):
             old = _NAME_AFTER.match(text, cue.end())
             if old is None:

@@ -110,14 +110,24 @@ class Context:
         self.where = where
         self.base = base
         self.asked: list[Asked] = []
+        # Each question is asked (and recorded, so replayed) once per argument.
+        self._answers: dict[tuple[object, object], object] = {}
 
     def _at(self, question: Callable[[Surroundings, int], object], at: int) -> object:
+        known = self._answers.get((question, at))
+        if known is not None:
+            return known  # asked already: the surroundings do not change while a piece is planned
         answer = question(self.where, self.base + at)
+        self._answers[(question, at)] = answer
         self.asked.append(Asked(question, at, answer, True))  # type: ignore[arg-type]
         return answer
 
     def _about(self, question: Callable[[Surroundings, str], object], key: str) -> object:
+        known = self._answers.get((question, key))
+        if known is not None:
+            return known
         answer = question(self.where, key)
+        self._answers[(question, key)] = answer
         self.asked.append(Asked(question, key, answer, False))  # type: ignore[arg-type]
         return answer
 
@@ -168,9 +178,18 @@ class LowerWords:
         self._words: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
+        return word in self._collected()
+
+    def has_all(self, words: frozenset[str]) -> bool:
+        return not words or words <= self._collected()
+
+    def has_none(self, words: frozenset[str]) -> bool:
+        return not words or self._collected().isdisjoint(words)
+
+    def _collected(self) -> set[str]:
         if self._words is None:
             self._words = self._collect()
-        return word in self._words
+        return self._words
 
     def _collect(self) -> set[str]:
         words: set[str] = set()
@@ -183,16 +202,18 @@ class LowerWords:
         return words
 
 
-def _written_lower(words: LowerWords, word: str) -> bool:
-    return word in words
-
-
 def _written_joined(words: LowerWords, pair: tuple[str, str]) -> bool:
     left, right = pair
     return any(f"{left}{dash}{right}" in words.text for dash in "–-‑")
 
 
-CutQuestion = Callable[[LowerWords, object], bool]
+class CutAsked(NamedTuple):
+    """What cutting a run asked of its text: the words found written in lower case, those not
+    found, and the pairs of words asked about being joined by a dash, with the answers."""
+
+    written: frozenset[str]
+    unwritten: frozenset[str]
+    joined: tuple[tuple[tuple[str, str], bool], ...]
 
 
 class CutContext:
@@ -201,20 +222,32 @@ class CutContext:
 
     def __init__(self, lower_words: LowerWords) -> None:
         self.lower_words = lower_words
-        self.asked: list[tuple[CutQuestion, object, bool]] = []
+        self._written: set[str] = set()
+        self._unwritten: set[str] = set()
+        self._joined: dict[tuple[str, str], bool] = {}
 
-    def _ask(self, question: CutQuestion, arg: object) -> bool:
-        answer = question(self.lower_words, arg)
-        self.asked.append((question, arg, answer))
-        return answer
+    @property
+    def asked(self) -> CutAsked:
+        return CutAsked(frozenset(self._written), frozenset(self._unwritten), tuple(self._joined.items()))
 
     def written_lower(self, word: str) -> bool:
-        return self._ask(_written_lower, word)  # type: ignore[arg-type]
+        answer = word in self.lower_words
+        (self._written if answer else self._unwritten).add(word)
+        return answer
 
     def written_joined(self, left: str, right: str) -> bool:
-        return self._ask(_written_joined, (left, right))  # type: ignore[arg-type]
+        pair = (left, right)
+        answer = self._joined.get(pair)
+        if answer is None:
+            answer = self._joined[pair] = _written_joined(self.lower_words, pair)
+        return answer
 
 
-def cut_still_holds(asked: Collection[tuple[CutQuestion, object, bool]], words: LowerWords) -> bool:
-    """Whether a text answers a cut's recorded questions as the text it was made for did."""
-    return all(question(words, arg) == answer for question, arg, answer in asked)
+def cut_still_holds(asked: CutAsked, words: LowerWords) -> bool:
+    """Whether a text answers a cut's recorded questions as the text it was made for did (the
+    lower-case questions as two set comparisons)."""
+    return (
+        words.has_all(asked.written)
+        and words.has_none(asked.unwritten)
+        and all(_written_joined(words, pair) == answer for pair, answer in asked.joined)
+    )

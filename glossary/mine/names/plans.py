@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from glossary.model import Kind
 
-from .context import Asked
+from .context import Asked, CutAsked
 
 # A piece's tokens: (text, start, end) relative to the piece.
 RelTokens = tuple[tuple[str, int, int], ...]
@@ -81,8 +81,8 @@ class NameCache:
 
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
-        # (run, sentence start) -> [(lower-case questions asked with their answers, pieces)]
-        self.cuts: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], list[Piece]]]] = {}
+        # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
+        self.cuts: dict[tuple[str, bool], list[tuple[CutAsked, list[Piece]]]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
 

@@ -259,7 +259,7 @@ def lone_acronym(p: Planner, w: Whole) -> bool:
 
 def dateline(p: Planner, w: Whole) -> bool:
     """ "Quang Nam (VNA) – ...": a place named before the agency that opens a news story."""
-    if p.context.dateline_after(w.end) and len(w.words) <= 4:
+    if len(w.words) <= 4 and p.context.dateline_after(w.end):
         p.add(w.tokens, Kind.PLACE, 0.7)
         return True
     return False
@@ -317,8 +317,8 @@ def family_name(p: Planner, w: Whole) -> bool:
 
 def speaker(p: Planner, w: Whole) -> bool:
     """A plain name followed by a reporting verb ("Kenji Morita said")."""
-    follower = p.context.next_word(w.end).lower()
-    if 2 <= len(w.words) <= 4 and follower in SPEECH_VERBS and w.plain:
+    # What the words say is checked first: a question asked is replayed wherever the piece recurs.
+    if 2 <= len(w.words) <= 4 and w.plain and p.context.next_word(w.end).lower() in SPEECH_VERBS:
         p.person(w.tokens, 0.6)
         return True
     return False
@@ -326,8 +326,11 @@ def speaker(p: Planner, w: Whole) -> bool:
 
 def region(p: Planner, w: Whole) -> bool:
     """ "the Suoi Tien area": a Vietnamese name of a place."""
-    follower = p.context.next_word(w.end).lower()
-    if follower in REGION_NOUNS and w.plain and all(is_syllable(x) for x in w.words):
+    if (
+        w.plain
+        and all(is_syllable(x) for x in w.words)
+        and p.context.next_word(w.end).lower() in REGION_NOUNS
+    ):
         p.add(w.tokens, Kind.PLACE, 0.6)
         return True
     return False

@@ -40,9 +40,11 @@ from .words import (
 
 _CONN = r"(?:of[ \t]+the|of|for[ \t]+the|for|and|&|on|in|to|at|de|du|des|la|van|von|der|da|di|the)"
 # "Ministry of Culture, Sports and Tourism": a comma continues a name only inside such a list.
-_LIST_COMMA = (
-    rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
-)
+# An item of the list never gives back a word or a letter (what follows it is a comma or "and",
+# never a capital), so it is atomic: without that, every comma of a long list made the regex
+# retry every shorter reading of the items after it.
+_LIST_ITEM = rf"(?>{CAP}(?:[ \t]+{CAP})*)"
+_LIST_COMMA = rf",[ \t]+(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{CAP})"
 # "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
@@ -89,10 +91,14 @@ class Runs:
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
         cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        h = 0  # the first headline that does not end before the run (runs come in order)
         for match in SPAN.finditer(text):
             start = match.start()
-            if headlines and self.in_headline(start):
-                continue
+            if headlines:
+                while h < len(headlines) and headlines[h][1] <= start:
+                    h += 1
+                if h < len(headlines) and headlines[h][0] <= start:
+                    continue
             word = match.group()
             if text.startswith(":", match.end()) and _FIELD_LEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start
@@ -127,7 +133,7 @@ class Runs:
                 return pieces
         context = CutContext(self.lower_words)
         pieces = self._pieces(run, sentence_start, context)
-        variants.append((tuple(context.asked), pieces))
+        variants.append((context.asked, pieces))
         return pieces
 
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
