@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from glossary.mine import acronyms, glosses, mentions, names, phrases, renames, untranslated
 from glossary.mine.documents import Document
-from glossary.mine.names.context import LowerWords
 from glossary.mine.names import spans as name_spans
+from glossary.mine.names.context import LowerWords
 from glossary.mine.names.words import CAP, LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,

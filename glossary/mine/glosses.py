@@ -67,9 +67,7 @@ _KNOWN_AS_ANCHOR = re.compile(r"known|referred|called|dubbed")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def find_cue(
-    text: str, lower: str, cue: re.Pattern[str], anchor: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
+def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of cue.finditer(text), found faster.
 
     A case-insensitive pattern that may start anywhere makes the regex engine try every position of
@@ -337,6 +335,8 @@ def _find_ors(text: str) -> Iterator[tuple[int, int]]:
             start -= 1
         end = hit.end()
         yield start, end
+
+
 _CAP_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME_AHEAD = re.compile(rf"(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*)")
 
