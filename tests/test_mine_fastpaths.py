@@ -105,6 +105,16 @@ _PLAIN_SPAN = re.compile(
 
 
 @settings(max_examples=400)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 40))
+def test_last_word_equals_the_anchored_search(text: str, hi: int, width: int) -> None:
+    hi = min(hi, len(text))
+    lo = max(0, hi - width)
+    for spaced, pattern in ((False, r"([^\W\d_]+)[ \t]*$"), (True, r"([^\W\d_]+)[ \t]+$")):
+        match = re.compile(pattern).search(text, lo, hi)
+        assert mentions.last_word(text, lo, hi, spaced) == (match.span(1) if match else None)
+
+
+@settings(max_examples=400)
 @given(TEXTS)
 def test_name_runs_equal_the_plain_regex(text: str) -> None:
     assert spans(name_spans.SPAN.finditer(text)) == spans(_PLAIN_SPAN.finditer(text))

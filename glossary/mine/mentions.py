@@ -61,6 +61,27 @@ class Mention:
         return [f for f in (self.vi, self.en, self.abbr, *(v for v, _ in self.variants)) if f]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def last_word(text: str, lo: int, hi: int, spaced: bool = False) -> tuple[int, int] | None:
+    """The (start, end) of the word that ends text[lo:hi], before spaces or tabs (at least one if
+    spaced) and a final line break, or None: what a search for a run of letters, the spaces and the
+    end ("$") finds in that stretch, found from the end instead of by trying every position."""
+    end = hi
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a final line break
+    stop = end
+    while stop > lo and text[stop - 1] in " \t":
+        stop -= 1
+    if stop == lo or spaced and stop == end:
+        return None
+    match = _LETTERS.match(text[lo:stop][::-1])
+    if match is None:
+        return None
+    return stop - match.end(), stop
+
+
 def strip_possessive(word: str) -> str:
     """ "Vietnam's" -> "Vietnam"; other words unchanged."""
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
@@ -78,11 +99,22 @@ def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     lo = max(0, start - limit)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     begin = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        begin = match.end()
-    tail = text[end : end + limit]
-    match = _SENTENCE_END.search(tail)
-    stop = end + (match.start() + 1 if match else len(tail))
+    # The last sentence end before start, found from the right: each full stop, question or
+    # exclamation mark is tried in turn (the searches of all three run in C). A sentence end holds
+    # only one such mark, so the first that matches is the last match a scan from lo would find.
+    hi = start
+    while hi > lo:
+        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        if mark < 0:
+            break
+        match = _SENTENCE_END.match(text, mark, start)
+        if match is not None:
+            begin = match.end()
+            break
+        hi = mark
+    limit_end = min(len(text), end + limit)
+    match = _SENTENCE_END.search(text, end, limit_end)
+    stop = match.start() + 1 if match else limit_end
     line_end = text.find("\n", end, end + limit)
     if line_end != -1:
         stop = min(stop, line_end)

@@ -20,7 +20,7 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .lexicon import VI_PLACE_GENERICS
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
 
 
 def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
@@ -314,9 +314,6 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     return Phrase(text[start : en.end], start, en.end)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
-
-
 _WORD_AT = re.compile(r"[\"“‘']?([^\W\d_]+)")
 
 
@@ -326,5 +323,5 @@ def word_at(text: str, pos: int) -> str:
 
 
 def word_before(text: str, pos: int) -> str:
-    match = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    return match.group(1) if match else ""
+    span = last_word(text, max(0, pos - 20), pos)
+    return text[span[0] : span[1]] if span else ""

@@ -22,14 +22,13 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .mentions import Mention, mention_at
+from .mentions import Mention, last_word, mention_at
 
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
 _VI_LETTER = re.compile(rf"[{VI_LETTER_CLASS}]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The "#" first: a pattern opening with a literal is scanned far faster than one opening with a
 # lookbehind.
@@ -96,14 +95,13 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
             continue
         count = 1
         while count < _MAX_WORDS:
-            before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-            if (
-                before is None
-                or not _fits(before.group(1))
-                or not (has_vi_letters(before.group(1)) or count < 2)
-            ):
+            before = last_word(text, max(0, start - 12), start, spaced=True)
+            if before is None:
                 break
-            start, count = before.start(1), count + 1
+            word = text[before[0] : before[1]]
+            if not _fits(word) or not (has_vi_letters(word) or count < 2):
+                break
+            start, count = before[0], count + 1
         while count < _MAX_WORDS:
             after = _WORD_AFTER.match(text, end)
             if after is None or not _fits(after.group(1)):

@@ -39,7 +39,7 @@ def _plan(piece: Piece, base: int, recorder: Recorder, cache: NameCache) -> tupl
     same answers here, or a new one."""
     plans = cache.plans.setdefault(piece.id, [])
     for plan in plans:
-        if still_holds(plan.asked, recorder, base):
+        if not plan.asked or still_holds(plan.asked, recorder, base):
             return plan.ops
     context = Context(recorder, base)
     planner = Planner(piece.text, context, piece.sentence_start)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
 from ..lexicon import ADMIN_UNITS
-from ..mentions import Mention
+from ..mentions import Mention, last_word
 from .words import LOWER_SET
 
 
@@ -27,7 +27,6 @@ class Surroundings(Protocol):
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
 _UNIT_AFTER = re.compile(
     r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -44,8 +43,8 @@ def word_after(text: str, at: int) -> str:
 
 
 def word_before(text: str, at: int) -> str:
-    match = _PREV_WORD.search(text, max(0, at - 30), at)
-    return match.group(1) if match else ""
+    span = last_word(text, max(0, at - 30), at)
+    return text[span[0] : span[1]] if span else ""
 
 
 # The questions. Positional ones take an offset into the text, the others a key.
@@ -178,15 +177,10 @@ class LowerWords:
         self._words: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return word in self._collected()
+        return word in self.collected()
 
-    def has_all(self, words: frozenset[str]) -> bool:
-        return not words or words <= self._collected()
-
-    def has_none(self, words: frozenset[str]) -> bool:
-        return not words or self._collected().isdisjoint(words)
-
-    def _collected(self) -> set[str]:
+    def collected(self) -> set[str]:
+        """The text's lower-case words."""
         if self._words is None:
             self._words = self._collect()
         return self._words
@@ -227,7 +221,9 @@ class CutContext:
         self._joined: dict[tuple[str, str], bool] = {}
 
     @property
-    def asked(self) -> CutAsked:
+    def asked(self) -> CutAsked | None:
+        if not (self._written or self._unwritten or self._joined):
+            return None
         return CutAsked(frozenset(self._written), frozenset(self._unwritten), tuple(self._joined.items()))
 
     def written_lower(self, word: str) -> bool:
@@ -243,11 +239,14 @@ class CutContext:
         return answer
 
 
-def cut_still_holds(asked: CutAsked, words: LowerWords) -> bool:
+def cut_still_holds(asked: CutAsked | None, words: LowerWords) -> bool:
     """Whether a text answers a cut's recorded questions as the text it was made for did (the
-    lower-case questions as two set comparisons)."""
-    return (
-        words.has_all(asked.written)
-        and words.has_none(asked.unwritten)
-        and all(_written_joined(words, pair) == answer for pair, answer in asked.joined)
-    )
+    lower-case questions as two set comparisons); None is a cut that asked nothing."""
+    if asked is None:
+        return True
+    written, unwritten, joined = asked
+    if written or unwritten:
+        lower = words.collected()
+        if not written <= lower or not lower.isdisjoint(unwritten):
+            return False
+    return all(_written_joined(words, pair) == answer for pair, answer in joined)

@@ -82,7 +82,7 @@ class NameCache:
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
         # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
-        self.cuts: dict[tuple[str, bool], list[tuple[CutAsked, list[Piece]]]] = {}
+        self.cuts: dict[tuple[str, bool], list[tuple[CutAsked | None, list[Piece]]]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
 

@@ -55,11 +55,14 @@ class Recorder:
             mention = self._record(base + op.start, base + op.end, op)
             if op.kind is Kind.PLACE:
                 self._place(op.name)
-            if op.register[:1] == ("person",):
-                self.persons.setdefault(op.register[1], mention)
-                self.person_keys.add(op.register[2])
-            elif op.register[:1] == ("org",):
-                self.orgs.setdefault(op.register[1], mention)
+            register = op.register
+            if not register:
+                pass
+            elif register[0] == "person":
+                self.persons.setdefault(register[1], mention)
+                self.person_keys.add(register[2])
+            elif register[0] == "org":
+                self.orgs.setdefault(register[1], mention)
         elif isinstance(op, Unit):
             mention = mention_at(
                 self.doc,
@@ -192,15 +195,15 @@ class Recorder:
             return
         if sentence_start or in_headline(tokens[0].start):
             return
-        before = word_before(self.text, tokens[0].start).lower()
+        if word_before(self.text, tokens[0].start).lower() != "the":
+            return
         after_text = self.text[tokens[-1].end : tokens[-1].end + 3]
         follower = word_after(self.text, tokens[-1].end).lower()
         ends_clause = after_text[:1] in (".", ",", ";", ":", ")", "\n", "") or after_text.startswith(
             ("'s", "’s")
         )
         if (
-            before == "the"
-            and (ends_clause or follower in ENGLISH_FUNCTION_WORDS)
+            (ends_clause or follower in ENGLISH_FUNCTION_WORDS)
             and word.lower() not in self.lower_words
             # "the French", "the U(.S.)": a people or a fragment, not a body
             and len(word) > 1
