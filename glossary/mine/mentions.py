@@ -87,6 +87,7 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
+_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
 
 
@@ -112,12 +113,16 @@ def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
             begin = match.end()
             break
         hi = mark
+    # The sentence ends at the first sentence end after end, or at the line's end. Only a full
+    # stop, question or exclamation mark before the line's end can end it sooner, so only those are
+    # tried (a sentence end made of blank lines starts at the line's end).
     limit_end = min(len(text), end + limit)
-    match = _SENTENCE_END.search(text, end, limit_end)
-    stop = match.start() + 1 if match else limit_end
-    line_end = text.find("\n", end, end + limit)
-    if line_end != -1:
-        stop = min(stop, line_end)
+    line_end = text.find("\n", end, limit_end)
+    stop = limit_end if line_end == -1 else line_end
+    for mark in _MARK.finditer(text, end, stop):
+        if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
+            stop = mark.start() + 1
+            break
     sentence = " ".join(text[begin:stop].split())
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"

@@ -27,7 +27,6 @@ from .mentions import Mention, last_word, mention_at
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
 _VI_LETTER = re.compile(rf"[{VI_LETTER_CLASS}]")
-_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The "#" first: a pattern opening with a literal is scanned far faster than one opening with a
@@ -63,8 +62,12 @@ def _vi_words(text: str) -> Iterator[tuple[int, int]]:
         if pos < end:
             continue
         start = pos
-        while start > 0 and _LETTER.match(text, start - 1):
-            start -= 1
+        while start > 0:  # back to the word's first letter, a reversed stretch at a time
+            window = max(0, start - 40)
+            back = _LETTERS.match(text[window:start][::-1])
+            start -= back.end() if back else 0
+            if start != window:
+                break
         match = _LETTERS.match(text, pos)
         end = match.end() if match else pos + 1
         yield start, end

@@ -186,13 +186,11 @@ class LowerWords:
         return self._words
 
     def _collect(self) -> set[str]:
-        words: set[str] = set()
-        for token in set(self.text.split()):
-            if token.isalpha():
-                if token[0] in LOWER_SET:
-                    words.add(token)
-            else:
-                words.update(w for w in _LETTER_RUN.findall(token) if w[0] in LOWER_SET)
+        tokens = set(self.text.split())
+        words = {t for t in tokens if t[0] in LOWER_SET and t.isalpha()}
+        # The other tokens split into runs of letters in one pass over them joined.
+        others = " ".join([t for t in tokens if not t.isalpha()])
+        words.update(w for w in _LETTER_RUN.findall(others) if w[0] in LOWER_SET)
         return words
 
 
