@@ -41,6 +41,11 @@ def _plan(piece: Piece, base: int, recorder: Recorder, cache: NameCache) -> tupl
     for plan in plans:
         if not plan.asked or still_holds(plan.asked, recorder, base):
             return plan.ops
+    return _new_plan(piece, base, recorder, plans)
+
+
+def _new_plan(piece: Piece, base: int, recorder: Recorder, plans: list[Plan]) -> tuple[Op, ...]:
+    """Classify a piece starting at base and keep the plan with the questions it asked."""
     context = Context(recorder, base)
     planner = Planner(piece.text, context, piece.sentence_start)
     classify(planner, [Token(t, a, b) for t, a, b in piece.tokens])
@@ -61,11 +66,22 @@ def extract_names(
     cache.trim()
     runs = Runs(doc.text, cache)
     recorder = Recorder(doc, runs.lower_words, known or {})
+    execute, all_plans = recorder.execute, cache.plans
     for start, pieces in runs:
         for piece in pieces:
             base = start + piece.offset
-            for op in _plan(piece, base, recorder, cache):
-                recorder.execute(op, base)
+            # _plan, with its commonest case inline: a plan that asked nothing or still holds.
+            plans = all_plans.get(piece.id)
+            ops = None
+            if plans is not None:
+                for plan in plans:
+                    if not plan.asked or still_holds(plan.asked, recorder, base):
+                        ops = plan.ops
+                        break
+            if ops is None:
+                ops = _plan(piece, base, recorder, cache)
+            for op in ops:
+                execute(op, base)
     return recorder.finish(runs.in_headline)
 
 

@@ -82,17 +82,19 @@ class Recorder:
             self.singles.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.sentence_start))
 
     def _record(self, start: int, end: int, op: Add) -> Mention:
-        name = op.name
         # A name seen often in one text: after a few sightings with their sentences, later ones only
         # count (clustering keeps three contexts and twenty sources anyway).
-        repeat_key = (op.kind, name, op.extra_key)
+        repeat_key = op.repeat_key
         seen = self.repeats.get(repeat_key)
         if seen is not None and seen.count >= SIGHTINGS_KEPT:
             seen.count += 1
             return seen
-        fields: dict[str, object] = {"vi": name} if op.vietnamese else {"en": name}
-        # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
-        fields.update({k: list(v) if isinstance(v, list) else v for k, v in op.extra.items()})
+        fields = op.fields
+        if op.lists:
+            # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
+            fields = dict(fields)
+            for key in op.lists:
+                fields[key] = list(fields[key])  # type: ignore[call-overload]
         mention = mention_at(
             self.doc, start, end, kind=op.kind, confidence=op.confidence, origin="name", **fields
         )

@@ -15,7 +15,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_sylla
 from .. import gazetteer
 from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, ORG_HEADS, PLURAL_HEADS, SPEECH_VERBS
 from .context import Context
-from .plans import Add, Op, Single, Unit, Unnamed
+from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
     ATTRIBUTION_VERBS,
     REGION_NOUNS,
@@ -50,9 +50,7 @@ def plan_add(
     vietnamese = (
         all(is_syllable(w) for w in words) and has_vi_letters(name) and not any(head_of(w) for w in words)
     )
-    return Add(
-        tokens[0].start, tokens[-1].end, kind, confidence, name, vietnamese, extra, repr(extra), register
-    )
+    return make_add(tokens[0].start, tokens[-1].end, kind, confidence, name, vietnamese, extra, register)
 
 
 def plan_person(source: str, tokens: Sequence[Token], confidence: float, titled: str = "") -> Add:
@@ -85,15 +83,11 @@ class Planner:
 
     def titled_short(self, token: Token, full: str, titled: str) -> None:
         """A person named by title and one word: a mention of the full name, with both forms."""
-        op = plan_add(
-            self.text,
-            [token],
-            Kind.PERSON,
-            0.75,
-            variants=[(titled, VariantType.TITLE), (token.text, VariantType.SHORT)],
-        )
         vietnamese = has_vi_letters(full) and all(is_syllable(w) for w in full.split())
-        self.ops.append(op._replace(name=full, vietnamese=vietnamese))
+        variants = [(titled, VariantType.TITLE), (token.text, VariantType.SHORT)]
+        self.ops.append(
+            make_add(token.start, token.end, Kind.PERSON, 0.75, full, vietnamese, {"variants": variants}, ())
+        )
 
     def organisation(self, tokens: Sequence[Token], confidence: float) -> None:
         # "Bureau of Strategic Planning of UNESCO": the parent body is not part of the name.

@@ -121,16 +121,19 @@ class Runs:
             key = (word, at_start)
             pieces = cuts.get(key)
             if pieces is None:
-                pieces = cuts[key] = self._shared_cut(word, key[1])
+                pieces = cuts[key] = self._shared_cut(key)
             yield start, pieces
 
-    def _shared_cut(self, run: str, sentence_start: bool) -> list[Piece]:
-        """The cut of a run, reused from an earlier text when this one answers the lower-case
-        questions the cut asked the same way."""
-        variants = self.cache.cuts.setdefault((run, sentence_start), [])
+    def _shared_cut(self, key: tuple[str, bool]) -> list[Piece]:
+        """The cut of a run (and whether it opens a sentence), reused from an earlier text when
+        this one answers the lower-case questions the cut asked the same way."""
+        variants = self.cache.cuts.get(key)
+        if variants is None:
+            variants = self.cache.cuts[key] = []
         for asked, pieces in variants:
-            if cut_still_holds(asked, self.lower_words):
+            if asked is None or cut_still_holds(asked, self.lower_words):
                 return pieces
+        run, sentence_start = key
         context = CutContext(self.lower_words)
         pieces = self._pieces(run, sentence_start, context)
         variants.append((context.asked, pieces))
