@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, mentions, names, phrases, renames, untranslated
+from glossary.mine import acronyms, glosses, infobox, mentions, names, phrases, renames, untranslated
 from glossary.mine.documents import Document
 from glossary.mine.names import spans as name_spans
 from glossary.mine.names.context import LowerWords
@@ -48,6 +48,11 @@ _WORDS = st.sampled_from(
         "SDGs",
         "R&D",
         "BR-VT",
+        "BRVT-AB-C",
+        "ABCDE-FG",
+        "\n- Native name: ",
+        "| native_name = ",
+        "\nVIETNAM AND UNESCO SIGN\n",
         "the",
         "The",
         "Tô Lâm",
@@ -122,6 +127,22 @@ def test_name_runs_equal_the_plain_regex(text: str) -> None:
 
 @settings(max_examples=400)
 @given(TEXTS)
+def test_line_scans_equal_the_multiline_regexes(text: str) -> None:
+    lined = "\n" + text
+    assert [(m.start(1) - 1, m.group(1)) for m in name_spans._HEADLINE_AFTER_BREAK.finditer(lined)] == [
+        (m.start(), m.group()) for m in name_spans._HEADLINE.finditer(text)
+    ]
+    assert [
+        (m.start("key") - 1, m.group("key"), m.start("value") - 1, m.end() - 1, m.group("value"))
+        for m in infobox._FIELD_AFTER_BREAK.finditer(lined)
+    ] == [
+        (m.start("key"), m.group("key"), m.start("value"), m.end(), m.group("value"))
+        for m in infobox._FIELD.finditer(text)
+    ]
+
+
+@settings(max_examples=400)
+@given(TEXTS)
 def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
     assert list(glosses._find_dashes(text)) == spans(glosses._DASH.finditer(text))
     plain_slash = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
@@ -142,6 +163,7 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
     assert [m.group() for m in acronyms._HYPHENATED_CAPS.finditer(text)] == [
         m.group() for m in plain_hyphenated.finditer(text)
     ]
+    assert spans(acronyms.hyphenated_caps(text)) == spans(plain_hyphenated.finditer(text))
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
     assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
         m.group() for m in plain_caps.finditer(text)

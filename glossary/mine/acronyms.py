@@ -316,6 +316,25 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     return list(_definitions(doc))
 
 
+_CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
+
+
+def hyphenated_caps(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HYPHENATED_CAPS.finditer(text), found from the hyphens: a match starts where
+    the capitals before its first hyphen start, so the pattern is tried only there."""
+    end = 0
+    for hyphen in _CAPS_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start > end and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if start == hyphen.start():
+            continue
+        match = _HYPHENATED_CAPS.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     """Every all-capitals token (and its plural) in a document: {token: (count, first line)}.
 
@@ -323,7 +342,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     counts its uses, not only its definitions.
     """
     counts: dict[str, tuple[int, int]] = {}
-    for match in _HYPHENATED_CAPS.finditer(doc.text):
+    for match in hyphenated_caps(doc.text):
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))

@@ -61,26 +61,38 @@ _KNOWN_AS = re.compile(
 # (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
 # the slow way (see find_cue).
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
-# The cue words themselves, to find candidates in the lower-cased text with a fast literal scan.
-_CUE_ANCHOR = re.compile(r"meaning|means|literally|lit\.|translated|translates|roughly")
-_KNOWN_AS_ANCHOR = re.compile(r"known|referred|called|dubbed")
+# The cue words themselves, to find candidates in the lower-cased text with fast literal scans
+# (str.find; none of them occurs inside another).
+_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly")
+_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
+    hits = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(word, at + len(word))
+    hits.sort()
+    return hits
+
+
+def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """The matches of cue.finditer(text), found faster.
 
     A case-insensitive pattern that may start anywhere makes the regex engine try every position of
-    the text; instead the cue words are found in the lower-cased text (a literal scan) and the
-    pattern is tried only where a match can start: at the cue word or at the word before it ("also
-    known as", "which means").
+    the text; instead the cue words (anchor) are found in the lower-cased text by literal scans and
+    the pattern is tried only where a match can start: at the cue word or at the word before it
+    ("also known as", "which means").
     """
     if len(lower) != len(text) or any(ch in text for ch in CASE_ODDITIES):
         yield from cue.finditer(text)
         return
     end = 0
-    for hit in anchor.finditer(lower):
-        pos = hit.start()
+    for pos in literal_hits(lower, anchor):
         if pos < end:
             continue
         gap = pos

@@ -29,6 +29,11 @@ _FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
+# The same at each line break, for a scan of the text with a line break before it: the regex
+# engine jumps from one line break to the next instead of trying "^" at every position.
+_FIELD_AFTER_BREAK = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
+)
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
@@ -43,14 +48,14 @@ class _Field:
 
 def _fields(text: str) -> list[_Field]:
     out = []
-    for match in _FIELD.finditer(text):
+    for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
         if not key:
             continue
-        value, start = match.group("value"), match.start("value")
+        value, start = match.group("value"), match.start("value") - 1
         if not value.strip():
             # A fact sheet puts the value on the next line.
-            line_end = text.find("\n", match.end())
+            line_end = text.find("\n", match.end() - 1)
             if line_end < 0:
                 continue
             next_end = text.find("\n", line_end + 1)

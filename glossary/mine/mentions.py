@@ -16,7 +16,7 @@ QUOTES_OPEN = "\"“‘«'"
 QUOTES_CLOSE = "\"”’»'"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One sighting: the forms a text gives for a concept, where, and how sure the extractor is."""
 

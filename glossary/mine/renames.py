@@ -21,7 +21,7 @@ _CUE = re.compile(
     r"\b(?:was|were|is|been|be)\s+renamed\s+(?:(?:as|to|into)\s+)?|\brenaming\s+", re.IGNORECASE
 )
 # The cue's own word, found by a literal scan (see glosses.find_cue).
-_CUE_ANCHOR = re.compile(r"renam")
+_CUE_ANCHOR = ("renam",)
 _CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")

@@ -53,6 +53,11 @@ SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
+# The same after each line break, for a scan of the text with a line break before it (the regex
+# engine jumps from one line break to the next instead of trying "^" at every position).
+_HEADLINE_AFTER_BREAK = re.compile(
+    rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
+)
 _TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
 # What may stand before an infobox field's label on its line.
@@ -74,8 +79,10 @@ class Runs:
         self.text = text
         self.cache = cache
         self.lower_words = LowerWords(text)
-        self.headlines = [
-            (m.start(), m.end()) for m in _HEADLINE.finditer(text) if len(m.group().split()) >= 2
+        self.headlines = [  # offsets in the text with a line break before it, less one
+            (m.start(1) - 1, m.end(1) - 1)
+            for m in _HEADLINE_AFTER_BREAK.finditer("\n" + text)
+            if len(m.group(1).split()) >= 2
         ]
         self._headline_starts = [start for start, _ in self.headlines]
         self._cuts: dict[tuple[str, bool], list[Piece]] = {}
