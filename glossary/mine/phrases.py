@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Kind
 from glossary.text import fold
@@ -215,19 +216,25 @@ def quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
 
 
 def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
+    return phrase is not None and _vi_text(phrase.text, strong)
+
+
+@lru_cache(maxsize=65536)
+def _vi_text(text: str, strong: bool) -> bool:
+    words = WORD.findall(text)
     return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
 
 
 def is_en(phrase: Phrase | None) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
+    return phrase is not None and _en_text(phrase.text)
+
+
+@lru_cache(maxsize=65536)
+def _en_text(text: str) -> bool:
+    words = WORD.findall(text)
     if not words:
         return False
-    if has_vi_letters(phrase.text):
+    if has_vi_letters(text):
         # "Côn Island": a Vietnamese name with an English head word is English; else Vietnamese.
         return (
             len(words) > 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate
 
 from glossary.model import Kind
@@ -46,6 +47,7 @@ def _opens_line(text: str, start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, line_start, start) is not None
 
 
+@lru_cache(maxsize=65536)
 def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 

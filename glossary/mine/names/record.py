@@ -17,9 +17,9 @@ from ..keys import exact_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
 from ..mentions import Mention, mention_at
 from .context import LowerWords, word_after, word_before
-from .plans import Add, Op, Single, Unit, Unnamed
+from .plans import Add, Op, RelTokens, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
-from .words import ATTRIBUTION_VERBS, Token, fold, text_of
+from .words import ATTRIBUTION_VERBS, Token, fold
 
 # Unit and natural-feature words after a place's name, and Vietnamese generic words before it.
 _HEADS = frozenset(ADMIN_UNITS) | NATURAL_HEADS
@@ -43,8 +43,10 @@ class Recorder:
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
-        self.singles: list[tuple[list[Token], bool]] = []
-        self.unnamed: list[tuple[list[Token], bool]] = []  # (tokens, plain and short)
+        # One-word names and names no rule placed, decided at the end: (tokens relative to base,
+        # base, sentence start or plain and short); Tokens are made only for those kept.
+        self.singles: list[tuple[RelTokens, int, bool]] = []
+        self.unnamed: list[tuple[RelTokens, int, bool]] = []
         self.places: set[str] = set()  # keys of the places named, with and without their unit
         self.known = known  # kinds of the names other extractors found, by key
         self._placed: set[str] = set()  # the place names already remembered
@@ -77,9 +79,9 @@ class Recorder:
             self.mentions.append(mention)
             self._place(op.full)
         elif isinstance(op, Unnamed):
-            self.unnamed.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.plain))
+            self.unnamed.append((op.tokens, base, op.plain))
         elif isinstance(op, Single):
-            self.singles.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.sentence_start))
+            self.singles.append((op.tokens, base, op.sentence_start))
 
     def _record(self, start: int, end: int, op: Add) -> Mention:
         # A name seen often in one text: after a few sightings with their sentences, later ones only
@@ -125,40 +127,43 @@ class Recorder:
             # "Bà Rịa – Vũng Tàu" where the text also names "Bà Rịa–Vũng Tàu province"; "Viet Minh"
             # where a gloss names the organisation "Việt Minh".
             undecided = []
-            for tokens, plain in self.unnamed:
-                key = exact_key(text_of(self.text, tokens))
+            for rel, base, plain in self.unnamed:
+                key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
                 kind = Kind.PLACE if key in self.places else self.known.get(key)
                 if kind is not None:
-                    self.execute(plan_add(self.text, tokens, kind, 0.6), 0)
+                    self.execute(plan_add(self.text, _tokens(rel, base), kind, 0.6), 0)
                 else:
-                    undecided.append((tokens, plain))
+                    undecided.append((rel, base, plain))
             self.unnamed = undecided
         if self.unnamed:
             self._speakers()
-        for tokens, sentence_start in self.singles:
-            self._single(tokens, sentence_start, in_headline)
+        for rel, base, sentence_start in self.singles:
+            self._single(rel, base, sentence_start, in_headline)
         return self.mentions
 
     def _speakers(self) -> None:
         """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is
         a person introduced by full name."""
-        plain = [tokens for tokens, short_and_plain in self.unnamed if short_and_plain]
-        last_words = {fold(tokens[-1].text) for tokens in plain}
+        plain = [(rel, base) for rel, base, short_and_plain in self.unnamed if short_and_plain]
+        last_words = {fold(rel[-1][0]) for rel, _ in plain}
         speakers = set()
-        for tokens, _ in self.singles:
-            word = tokens[0]
-            if fold(word.text) in last_words and (
-                word_after(self.text, word.end).lower() in SPEECH_VERBS
-                or word_before(self.text, word.start).lower() in ATTRIBUTION_VERBS
+        for rel, base, _ in self.singles:
+            word, start, end = rel[0]
+            if fold(word) in last_words and (
+                word_after(self.text, base + end).lower() in SPEECH_VERBS
+                or word_before(self.text, base + start).lower() in ATTRIBUTION_VERBS
             ):
-                speakers.add(fold(word.text))
-        for tokens in plain:
-            if fold(tokens[-1].text) in speakers:
-                self.execute(plan_person(self.text, tokens, 0.6), 0)
+                speakers.add(fold(word))
+        for rel, base in plain:
+            if fold(rel[-1][0]) in speakers:
+                self.execute(plan_person(self.text, _tokens(rel, base), 0.6), 0)
 
-    def _single(self, tokens: list[Token], sentence_start: bool, in_headline: Callable[[int], bool]) -> None:
+    def _single(
+        self, rel: RelTokens, base: int, sentence_start: bool, in_headline: Callable[[int], bool]
+    ) -> None:
         """A one-word name: a short form of a name this text introduced, or "the Politburo"."""
-        word = tokens[0].text
+        word, start, end = rel[0][0], base + rel[0][1], base + rel[0][2]
+        last_end = base + rel[-1][2]
         person = self.persons.get(fold(word))
         if person is not None:
             full = person.vi or person.en
@@ -166,8 +171,8 @@ class Recorder:
                 self.mentions.append(
                     mention_at(
                         self.doc,
-                        tokens[0].start,
-                        tokens[0].end,
+                        start,
+                        end,
                         kind=Kind.PERSON,
                         confidence=0.7,
                         origin="short",
@@ -181,8 +186,8 @@ class Recorder:
             self.mentions.append(
                 mention_at(
                     self.doc,
-                    tokens[0].start,
-                    tokens[0].end,
+                    start,
+                    end,
                     kind=Kind.ORGANISATION,
                     confidence=0.6,
                     origin="short",
@@ -192,15 +197,16 @@ class Recorder:
                 )
             )
             return
-        if exact_key(word) in self.places and not in_headline(tokens[0].start):
-            self.execute(plan_add(self.text, tokens, Kind.PLACE, 0.5), 0)  # "Lô" after "Lô River"
+        if exact_key(word) in self.places and not in_headline(start):
+            # "Lô" after "Lô River"
+            self.execute(plan_add(self.text, _tokens(rel, base), Kind.PLACE, 0.5), 0)
             return
-        if sentence_start or in_headline(tokens[0].start):
+        if sentence_start or in_headline(start):
             return
-        if word_before(self.text, tokens[0].start).lower() != "the":
+        if word_before(self.text, start).lower() != "the":
             return
-        after_text = self.text[tokens[-1].end : tokens[-1].end + 3]
-        follower = word_after(self.text, tokens[-1].end).lower()
+        after_text = self.text[last_end : last_end + 3]
+        follower = word_after(self.text, last_end).lower()
         ends_clause = after_text[:1] in (".", ",", ";", ":", ")", "\n", "") or after_text.startswith(
             ("'s", "’s")
         )
@@ -211,4 +217,9 @@ class Recorder:
             and len(word) > 1
             and word.lower() not in language_names()
         ):
-            self.execute(plan_add(self.text, tokens, Kind.ORGANISATION, 0.4), 0)
+            self.execute(plan_add(self.text, _tokens(rel, base), Kind.ORGANISATION, 0.4), 0)
+
+
+def _tokens(rel: RelTokens, base: int) -> list[Token]:
+    """Tokens at base + their offsets."""
+    return [Token(text, base + start, base + end) for text, start, end in rel]
