@@ -187,6 +187,18 @@ def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> 
         assert (probe in lower) == (probe in plain), probe
 
 
+# Every kind of whitespace str.split knows, and any other character.
+_SPACES_AND_MORE = (
+    st.sampled_from(list("ab \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u3000\u200b.")) | st.characters()
+)
+
+
+@settings(max_examples=400)
+@given(st.text(_SPACES_AND_MORE, max_size=30))
+def test_collapsed_spaces_equal_split_and_join(text: str) -> None:
+    assert mentions.collapse_spaces(text) == " ".join(text.split())
+
+
 def _plain_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """sentence_at as first written: every sentence end of the 320 characters before is searched."""
     text = doc.text

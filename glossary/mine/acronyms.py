@@ -102,6 +102,7 @@ def _text_before(text: str, end: int) -> str:
     return " ".join(head[last:].split())
 
 
+_TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
@@ -260,9 +261,11 @@ def _definitions(doc: Document) -> Iterator[Mention]:
                 )
             continue
         # Reverse order: "UNESCO (United Nations Educational, ...)".
+        if len(inner.split()) < 2:
+            continue
         before = text[max(0, match.start() - 20) : match.start()].rstrip()
-        token = re.search(r"([A-Za-z0-9&.\-]+)$", before)
-        if token is None or not is_short_form(token.group(1)) or len(inner.split()) < 2:
+        token = _TRAILING_TOKEN.search(before)
+        if token is None or not is_short_form(token.group(1)):
             continue
         short = token.group(1)
         long_form = best_long_form(short, inner)

@@ -91,6 +91,15 @@ _MARK = re.compile(r"[.!?]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
 
 
+def collapse_spaces(text: str) -> str:
+    """ " ".join(text.split()): whitespace runs made one space, the ends stripped; a text whose
+    only whitespace is single spaces (no tab, line break or other space character, all of which
+    str.isprintable rejects) only loses the spaces at its ends."""
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    return " ".join(text.split())
+
+
 def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end], whitespace collapsed, cut to about limit characters."""
     text = doc.text
@@ -123,7 +132,7 @@ def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
         if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
             stop = mark.start() + 1
             break
-    sentence = " ".join(text[begin:stop].split())
+    sentence = collapse_spaces(text[begin:stop])
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
     return sentence

@@ -57,17 +57,17 @@ def is_title_case(words: list[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
 
 
+_VI_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_VI_WORD_BACK = re.compile(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$")
+
+
 def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
     pos = end
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_VI_WORDS:
         stretch = text[max(floor, pos - 40) : pos]
-        match = (
-            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
-            if words
-            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
-        )
+        match = (_VI_WORD_BACK if words else _VI_LAST_WORD).search(stretch)
         if match is None:
             break
         word = match.group(1)
@@ -85,11 +85,15 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     return Phrase(text[start:stop], start, stop)
 
 
+_BLANKS = re.compile(r"[ \t]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
-    match = re.match(r"[ \t]*", text[start:ceiling])
+    match = _BLANKS.match(text[start:ceiling])
     pos = start + (match.end() if match else 0)
     begin, stop, count = pos, pos, 0
-    for word in re.finditer(r"[^\W\d_]+", text[pos:ceiling]):
+    for word in _LETTERS.finditer(text[pos:ceiling]):
         gap = text[stop : pos + word.start()] if count else ""
         if count and gap not in (" ", "\t", "\n"):
             break
@@ -187,6 +191,9 @@ def is_number(word: str) -> bool:
     return all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
+_CLAUSE_HEAD = re.compile(r"[^.,;:!?()\n\"“”–—]{1,80}")
+
+
 def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     rest = text[start:ceiling]
     lead = len(rest) - len(rest.lstrip())
@@ -197,7 +204,7 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
             begin = start + lead + 1
             return Phrase(clean(rest[1:closing]), begin, begin + closing - 1)
         return None
-    match = re.match(r"[^.,;:!?()\n\"“”–—]{1,80}", rest)
+    match = _CLAUSE_HEAD.match(rest)
     if match is None:
         return None
     words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]

@@ -8,6 +8,7 @@ name whose last word later speaks on its own ("Morita said") is a person.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
@@ -108,6 +109,12 @@ class Recorder:
         self.mentions.append(mention)
         return mention
 
+    def _add(self, rel: RelTokens, base: int, kind: Kind, confidence: float) -> None:
+        """A mention of the tokens rel at base, decided once the text is read."""
+        start = base + rel[0][1]
+        span = self.text[start : base + rel[-1][2]]
+        self.execute(_span_add(span, rel, kind, confidence), start)
+
     def _place(self, name: str) -> None:
         """Remember a place the text named, by its key with and without its unit or head word."""
         if name in self._placed:
@@ -131,7 +138,7 @@ class Recorder:
                 key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
                 kind = Kind.PLACE if key in self.places else self.known.get(key)
                 if kind is not None:
-                    self.execute(plan_add(self.text, _tokens(rel, base), kind, 0.6), 0)
+                    self._add(rel, base, kind, 0.6)
                 else:
                     undecided.append((rel, base, plain))
             self.unnamed = undecided
@@ -199,7 +206,7 @@ class Recorder:
             return
         if exact_key(word) in self.places and not in_headline(start):
             # "Lô" after "Lô River"
-            self.execute(plan_add(self.text, _tokens(rel, base), Kind.PLACE, 0.5), 0)
+            self._add(rel, base, Kind.PLACE, 0.5)
             return
         if sentence_start or in_headline(start):
             return
@@ -217,9 +224,19 @@ class Recorder:
             and len(word) > 1
             and word.lower() not in language_names()
         ):
-            self.execute(plan_add(self.text, _tokens(rel, base), Kind.ORGANISATION, 0.4), 0)
+            self._add(rel, base, Kind.ORGANISATION, 0.4)
 
 
 def _tokens(rel: RelTokens, base: int) -> list[Token]:
     """Tokens at base + their offsets."""
     return [Token(text, base + start, base + end) for text, start, end in rel]
+
+
+@lru_cache(maxsize=65536)
+def _span_add(span: str, rel: RelTokens, kind: Kind, confidence: float) -> Add:
+    """plan_add for tokens (relative to some base) covering span, offsets relative to the span: the
+    same names are decided again and again at the end of each text."""
+    first = rel[0][1]
+    return plan_add(
+        span, [Token(text, start - first, end - first) for text, start, end in rel], kind, confidence
+    )
