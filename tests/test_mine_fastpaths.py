@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from glossary.mine import acronyms, glosses, infobox, mentions, names, phrases, renames, untranslated
 from glossary.mine.documents import Document
+from glossary.mine.lexicon import ADMIN_UNITS
+from glossary.mine.names import context
 from glossary.mine.names import spans as name_spans
 from glossary.mine.names.context import LowerWords
 from glossary.mine.names.words import CAP, LOWER
@@ -58,6 +60,12 @@ _WORDS = st.sampled_from(
         "Tô Lâm",
         "Minister",
         "said",
+        " ward",
+        " Province",
+        " special zone",
+        "cityscape",
+        " (VNA) – ",
+        "(Photo: VNA/",
         "or",
         ", or",
         "was renamed",
@@ -139,6 +147,21 @@ def test_line_scans_equal_the_multiline_regexes(text: str) -> None:
         (m.start("key"), m.group("key"), m.start("value"), m.end(), m.group("value"))
         for m in infobox._FIELD.finditer(text)
     ]
+
+
+_PLAIN_DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
+_PLAIN_UNIT = re.compile(
+    r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_what_follows_a_name_equals_the_two_plain_regexes(text: str) -> None:
+    for at in range(len(text) + 1):
+        unit = _PLAIN_UNIT.match(text, at)
+        expected = (_PLAIN_DATELINE.match(text, at) is not None, unit.group() if unit else "")
+        assert context.following(text, at) == expected
 
 
 @settings(max_examples=400)

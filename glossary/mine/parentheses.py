@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold
@@ -139,7 +140,38 @@ def _language_of(label: str) -> str | None:
 
 
 def _read_inside(text: str, start: int, end: int) -> _Inside | None:
-    """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side."""
+    """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side.
+
+    What a parenthesis says depends on its text alone, so it is read once per distinct text (the
+    same credits, dates and glosses recur); only a phrase located outside it (never in practice:
+    each phrase's first word is in it) makes it read in place."""
+    inside, complete = _read_text(text[start:end])
+    if not complete:
+        return _read_in(text, start, end, None)
+    if inside is None:
+        return None
+
+    def shifted(phrase: Phrase | None) -> Phrase | None:
+        return None if phrase is None else Phrase(phrase.text, phrase.start + start, phrase.end + start)
+
+    return _Inside(
+        shifted(inside.labelled),
+        inside.literal,
+        shifted(inside.plain),
+        [Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
+    )
+
+
+@lru_cache(maxsize=16384)
+def _read_text(inner: str) -> tuple[_Inside | None, bool]:
+    """_read_in on a parenthesis's text alone, and whether every phrase was found in it."""
+    misses: list[str] = []
+    inside = _read_in(inner, 0, len(inner), misses)
+    return inside, not misses
+
+
+def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Inside | None:
+    """_read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
     tail = _FOR_SHORT_TAIL.search(raw)
     if tail is not None:
@@ -168,7 +200,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
             rest = _IPA_PART.sub(" ", rest).split(",")[0]
-            phrase = _phrase_in(text, seg_start + label.end(), rest)
+            phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
             continue
@@ -178,11 +210,11 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
-        whole = _phrase_in(text, seg_start, seg)
+        whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
             out.segments.append(whole)
         first = _first_item(seg)
-        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first)) if first else None
+        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
         if phrase is not None and out.plain is None:
             out.plain = phrase
     return out if out.labelled or out.plain else None
@@ -207,12 +239,14 @@ def _first_item(segment: str) -> str:
     return ", ".join(items)
 
 
-def _phrase_in(text: str, start: int, part: str) -> Phrase | None:
+def _phrase_in(text: str, start: int, part: str, misses: list[str] | None = None) -> Phrase | None:
     """part (a piece of text from start on, perhaps blanked) as a Phrase located in text."""
     cleaned = clean(part)
     if not cleaned:
         return None
     at = text.find(cleaned.split()[0], start)
+    if at < 0 and misses is not None:
+        misses.append(cleaned)
     at = start if at < 0 else at
     return Phrase(cleaned, at, at + len(cleaned))
 

@@ -27,9 +27,12 @@ class Surroundings(Protocol):
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
-_UNIT_AFTER = re.compile(
-    r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+# What may follow a name, in one match: an agency's dateline ("(VNA) –") or, after spaces, an
+# administrative unit ("ward").
+_FOLLOWING = re.compile(
+    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?i:(?P<unit>"
+    + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True))
+    + r")\b))"
 )
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
 _CREDIT = re.compile(
@@ -60,17 +63,24 @@ def _char_after(where: Surroundings, at: int) -> str:
     return where.text[at : at + 1].strip()
 
 
-def _dateline_after(where: Surroundings, at: int) -> bool:
-    return _DATELINE.match(where.text, at) is not None
-
-
 def _credit_before(where: Surroundings, at: int) -> bool:
     return _CREDIT.search(where.text, max(0, at - 40), at) is not None
 
 
-def _unit_after(where: Surroundings, at: int) -> str:
-    match = _UNIT_AFTER.match(where.text, at)
-    return match.group() if match else ""
+def following(text: str, at: int) -> tuple[bool, str]:
+    """Whether an agency's dateline follows text[at] ("Quang Nam (VNA) – ..."), and the
+    administrative unit that follows it after spaces, with them ("  ward"), or "". Both are asked of
+    most names, so one question answers both."""
+    match = _FOLLOWING.match(text, at)
+    if match is None:
+        return False, ""
+    if match.group("dateline") is not None:
+        return True, ""
+    return False, text[at : match.end()] if match.start("unit") > at else ""
+
+
+def _following(where: Surroundings, at: int) -> tuple[bool, str]:
+    return following(where.text, at)
 
 
 def _person_named(where: Surroundings, last_word: str) -> str:
@@ -144,7 +154,7 @@ class Context:
 
     def dateline_after(self, at: int) -> bool:
         """Whether an agency's dateline follows: "Quang Nam (VNA) – ..."."""
-        return bool(self._at(_dateline_after, at))
+        return self._at(_following, at)[0]  # type: ignore[index,no-any-return]
 
     def credit_before(self, at: int) -> bool:
         """Whether a photo credit's agency and slash come right before: "(Photo: VNA/"."""
@@ -152,7 +162,7 @@ class Context:
 
     def unit_after(self, at: int) -> str:
         """The administrative unit right after offset at, with its leading space ("  ward"), or ""."""
-        return str(self._at(_unit_after, at))
+        return self._at(_following, at)[1]  # type: ignore[index,no-any-return]
 
     def person_named(self, last_word: str) -> str:
         """The full name of the person the text already named by this folded last word, or ""."""
