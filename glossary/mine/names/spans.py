@@ -44,7 +44,10 @@ _CONN = r"(?:of[ \t]+the|of|for[ \t]+the|for|and|&|on|in|to|at|de|du|des|la|van|
 # never a capital), so it is atomic: without that, every comma of a long list made the regex
 # retry every shorter reading of the items after it.
 _LIST_ITEM = rf"(?>{CAP}(?:[ \t]+{CAP})*)"
-_LIST_COMMA = rf",[ \t]+(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{CAP})"
+# Before that, a cheaper test the list passes: an "and" ahead among words, commas and spaces (most
+# commas after a name have none, and a long list without one was read again at each comma).
+_AND_AHEAD = r"(?=[\w\-‑–'’ \t,]*?[ \t](?:and|&)[ \t])"
+_LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{CAP})"
 # "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
@@ -98,20 +101,21 @@ class Runs:
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
         cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        hashes = "#" in text
         h = 0  # the first headline that does not end before the run (runs come in order)
         for match in SPAN.finditer(text):
-            start = match.start()
+            start, end = match.span()
             if headlines:
                 while h < len(headlines) and headlines[h][1] <= start:
                     h += 1
                 if h < len(headlines) and headlines[h][0] <= start:
                     continue
-            word = match.group()
-            if text.startswith(":", match.end()) and _FIELD_LEAD.fullmatch(
+            if text.startswith(":", end) and _FIELD_LEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start
             ):
                 continue  # "- Agency Name: ...": an infobox field's label, not a name
-            if start and text[start - 1] == "#":
+            word = match.group()
+            if hashes and start and text[start - 1] == "#":
                 # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
                 tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
                 rest = word[tag_end:].lstrip(" \t")
