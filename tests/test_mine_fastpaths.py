@@ -15,7 +15,17 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, infobox, mentions, names, phrases, renames, untranslated
+from glossary.mine import (
+    acronyms,
+    documents,
+    glosses,
+    infobox,
+    mentions,
+    names,
+    phrases,
+    renames,
+    untranslated,
+)
 from glossary.mine.documents import Document
 from glossary.mine.lexicon import ADMIN_UNITS
 from glossary.mine.names import context
@@ -58,6 +68,8 @@ _WORDS = st.sampled_from(
         "the",
         "The",
         "Tô Lâm",
+        "bánh\n chưng",
+        "phở \n\n",
         "Minister",
         "said",
         " ward",
@@ -125,6 +137,39 @@ def test_last_word_equals_the_anchored_search(text: str, hi: int, width: int) ->
     for spaced, pattern in ((False, r"([^\W\d_]+)[ \t]*$"), (True, r"([^\W\d_]+)[ \t]+$")):
         match = re.compile(pattern).search(text, lo, hi)
         assert mentions.last_word(text, lo, hi, spaced) == (match.span(1) if match else None)
+    match = re.compile(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$").search(text, lo, hi)
+    assert mentions.last_word(text, lo, hi, line_break=True) == (match.span(1) if match else None)
+
+
+def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None:
+    """vi_run_back as first written: anchored searches in the 40 characters before each word."""
+    pos = end
+    words: list[tuple[int, int]] = []
+    while len(words) < phrases._MAX_VI_WORDS:
+        stretch = text[max(floor, pos - 40) : pos]
+        match = (
+            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
+            if words
+            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
+        )
+        if match is None or not phrases.may_be_vietnamese(match.group(1)):
+            break
+        start = pos - len(stretch) + match.start(1)
+        words.append((start, start + len(match.group(1))))
+        pos = start
+        if pos > floor and text[pos - 1] not in " \t\n":
+            break
+    if not words:
+        return None
+    start, stop = words[-1][0], words[0][1]
+    return phrases.Phrase(text[start:stop], start, stop)
+
+
+@settings(max_examples=400)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 70))
+def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, floor: int) -> None:
+    end = min(end, len(text))
+    assert phrases.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)
 
 
 @settings(max_examples=400)
@@ -220,6 +265,7 @@ _SPACES_AND_MORE = (
 @given(st.text(_SPACES_AND_MORE, max_size=30))
 def test_collapsed_spaces_equal_split_and_join(text: str) -> None:
     assert mentions.collapse_spaces(text) == " ".join(text.split())
+    assert documents._SPACES.sub(" ", text) == re.sub(r"[ \t\r\f\v]+", " ", text)
 
 
 def _plain_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:

@@ -135,7 +135,9 @@ class _TextExtractor(HTMLParser):
 
 
 _BLANK_RUNS = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Runs of spaces and tabs made one space: a lone space is left alone (replacing it changes nothing,
+# and there is one between every two words).
+_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 
 
 def html_to_text(html: str) -> str:

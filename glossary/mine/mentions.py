@@ -64,17 +64,32 @@ class Mention:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def last_word(text: str, lo: int, hi: int, spaced: bool = False) -> tuple[int, int] | None:
+def last_word(
+    text: str, lo: int, hi: int, spaced: bool = False, line_break: bool = False
+) -> tuple[int, int] | None:
     """The (start, end) of the word that ends text[lo:hi], before spaces or tabs (at least one if
-    spaced) and a final line break, or None: what a search for a run of letters, the spaces and the
-    end ("$") finds in that stretch, found from the end instead of by trying every position."""
-    end = hi
-    if end > lo and text[end - 1] == "\n":
-        end -= 1  # "$" also matches before a final line break
-    stop = end
-    while stop > lo and text[stop - 1] in " \t":
-        stop -= 1
-    if stop == lo or spaced and stop == end:
+    spaced; with line_break, one line break among them too) and a final line break, or None: what a
+    search for a run of letters, the spaces and the end ("$") finds in that stretch, found from the
+    end instead of by trying every position."""
+    if hi <= lo:
+        return None
+    if line_break:
+        stop = hi
+        while stop > lo and text[stop - 1] in " \t\n":
+            stop -= 1
+        breaks = text.count("\n", stop, hi)
+        if breaks > 2 or breaks == 2 and text[hi - 1] != "\n":
+            return None  # one line break in the gap, and one more before "$"
+    else:
+        end = hi
+        if text[end - 1] == "\n":
+            end -= 1  # "$" also matches before a final line break
+        stop = end
+        while stop > lo and text[stop - 1] in " \t":
+            stop -= 1
+        if spaced and stop == end:
+            return None
+    if stop == lo:
         return None
     match = _LETTERS.match(text[lo:stop][::-1])
     if match is None:

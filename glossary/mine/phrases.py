@@ -57,24 +57,19 @@ def is_title_case(words: list[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
 
 
-_VI_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
-_VI_WORD_BACK = re.compile(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$")
-
-
 def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
     pos = end
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_VI_WORDS:
-        stretch = text[max(floor, pos - 40) : pos]
-        match = (_VI_WORD_BACK if words else _VI_LAST_WORD).search(stretch)
-        if match is None:
+        # The last word of the 40 characters before pos; the words before it may be a line apart.
+        span = last_word(text, max(floor, pos - 40), pos, line_break=bool(words))
+        if span is None:
             break
-        word = match.group(1)
-        if not may_be_vietnamese(word):
+        start, stop = span
+        if not may_be_vietnamese(text[start:stop]):
             break
-        start = pos - len(stretch) + match.start(1)
-        words.append((start, start + len(word)))
+        words.append(span)
         pos = start
         # Only spaces may separate the words of one term.
         if pos > floor and text[pos - 1] not in " \t\n":
