@@ -265,7 +265,10 @@ _SPACES_AND_MORE = (
 @given(st.text(_SPACES_AND_MORE, max_size=30))
 def test_collapsed_spaces_equal_split_and_join(text: str) -> None:
     assert mentions.collapse_spaces(text) == " ".join(text.split())
-    assert documents._SPACES.sub(" ", text) == re.sub(r"[ \t\r\f\v]+", " ", text)
+    spaced = documents._SPACES.sub(" ", text)
+    assert spaced == re.sub(r"[ \t\r\f\v]+", " ", text)
+    blank_runs = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")  # as html_to_text first did
+    assert documents._lines(spaced) == blank_runs.sub("\n", spaced).strip() + "\n"
 
 
 def _plain_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
