@@ -15,7 +15,7 @@ from glossary.mine.acronyms import extract_acronyms
 from glossary.mine.documents import Document
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.infobox import extract_infobox
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.vietnamese import en_score, is_english_word, vi_attested, vi_score
 
 
@@ -149,6 +149,32 @@ def test_gloss_patterns(text: str, expected: tuple[str, str]) -> None:
 )
 def test_real_page_details(text: str, expected: tuple[str, str]) -> None:
     assert expected in pairs(text)
+
+
+def test_a_literal_meaning_alone_in_a_parenthesis_is_the_gloss() -> None:
+    found = extract_glosses(
+        doc("Tây Nguyên (literally Western Highlands, and often translated as Central Highlands) is cool.")
+    )
+    gloss = next(m for m in found if m.vi == "Tây Nguyên")
+    assert gloss.en == "Western Highlands" and ("Central Highlands", VariantType.GLOSS) in gloss.variants
+
+
+def test_a_literal_meaning_may_keep_the_name_it_translates() -> None:
+    found = extract_glosses(
+        doc('The Trưng shrine (Vietnamese: Đền Hai Bà Trưng, literally "Temple of the Ladies Trưng").')
+    )
+    gloss = next(m for m in found if m.vi == "Đền Hai Bà Trưng")
+    assert ("Temple of the Ladies Trưng", VariantType.GLOSS) in gloss.variants
+
+
+def test_a_caption_word_before_the_name_is_not_glossed() -> None:
+    # "Statistics of" is the table's caption, which the Vietnamese side does not render.
+    found = pairs("  - Statistics of Central Highlands Vietnam (Tây Nguyên)**")
+    assert ("Tây Nguyên", "Central Highlands Vietnam") in found
+    # A common word the Vietnamese renders stays: "History of Vietnam" is "Lịch sử Việt Nam".
+    assert ("Lịch sử Việt Nam", "History of Vietnam") in pairs(
+        "He wrote History of Vietnam (Lịch sử Việt Nam)."
+    )
 
 
 def test_a_list_of_glosses_in_one_parenthesis() -> None:

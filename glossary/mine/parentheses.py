@@ -10,15 +10,13 @@ from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold
-from glossary.vietnamese import (
-    has_vi_letters,
-)
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS, language_names
+from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, Mention, mention_at
-from .names.words import is_generic
+from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
     Phrase,
@@ -67,6 +65,43 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     return named and not any(w[0].isupper() for w in en.words)
 
 
+def _renderings(inside: _Inside) -> list[str]:
+    """The literal meaning and the other renderings a parenthesis gives, those in English: a
+    meaning may keep the name it translates around ('literally "Two Ladies [named] Trưng"')."""
+    out = []
+    for rendering in filter(None, (inside.literal, *inside.renderings)):
+        words = rendering.split()
+        plain = [w for w in words if not has_vi_letters(w)]
+        if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
+            out.append(rendering)
+    return out
+
+
+def _without_heading_words(en: Phrase, vi: Phrase) -> Phrase:
+    """A capitalised English side less a common word and its "of" before the name ("Statistics of
+    North Central Coastal Vietnam (Bắc Trung Bộ)", a table's caption), when the English has more
+    words than the Vietnamese has syllables: the Vietnamese does not render that word."""
+    words = en.text.split()
+    syllables = len(vi.words)
+    while (
+        len(words) > 2
+        and words[1] in ("of", "for")
+        and words[2][:1].isupper()
+        and is_english_word(words[0])
+        and not head_of(words[0])
+        and not is_title(words[0])
+        and len([w for w in words if w not in CONNECTORS]) > syllables
+    ):
+        words = words[2:]
+    if len(words) == len(en.text.split()):
+        return en
+    rest = " ".join(words)
+    start = en.end - len(rest)
+    if en.text[start - en.start :] != rest:
+        return en  # the phrase is not written with single spaces
+    return Phrase(rest, start, en.end)
+
+
 def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
     """ "a Special Zone (Đặc khu Côn Đảo)", "a NLF (Viet Cong)": an English side of generic words
     only, for a Vietnamese side that holds a name, or an acronym, renders nothing."""
@@ -111,6 +146,12 @@ _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)\s*(?P<sep>[:,.])?\s+", re.IGNORECASE
 )
 _LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "literally North Central Region, and often translated as North Central Coast".
+_AND_OR = re.compile(r",\s+(?:and|or)\s+")
+_RENDERED_AS = re.compile(
+    r"^(?:(?:often|also|usually|commonly|sometimes)\s+)?(?:translated|rendered)\s+(?:as|into)\s+(.+)$",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"\s+or\s+")
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
@@ -123,6 +164,8 @@ class _Inside:
 
     labelled: Phrase | None = None
     literal: str = ""
+    # Other renderings a literal meaning goes on with ("and often translated as North Central Coast").
+    renderings: list[str] = field(default_factory=list)
     plain: Phrase | None = None
     # Every unlabelled segment as written ("Bắc Bộ, the North; Trung Bộ, the Centre").
     segments: list[Phrase] = field(default_factory=list)
@@ -155,10 +198,11 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         return None if phrase is None else Phrase(phrase.text, phrase.start + start, phrase.end + start)
 
     return _Inside(
-        shifted(inside.labelled),
-        inside.literal,
-        shifted(inside.plain),
-        [Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
+        labelled=shifted(inside.labelled),
+        literal=inside.literal,
+        renderings=inside.renderings,
+        plain=shifted(inside.plain),
+        segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
 
@@ -206,7 +250,12 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             continue
         literal = _LITERAL.match(seg)
         if literal:
-            out.literal = clean(seg[literal.end() :])
+            first, *others = _AND_OR.split(seg[literal.end() :])
+            out.literal = clean(first)
+            for other in others:
+                rendering = _RENDERED_AS.match(other.strip())
+                if rendering is not None and clean(rendering.group(1)):
+                    out.renderings.append(clean(rendering.group(1)))
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
@@ -217,7 +266,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
         if phrase is not None and out.plain is None:
             out.plain = phrase
-    return out if out.labelled or out.plain else None
+    return out if out.labelled or out.plain or out.literal else None
 
 
 def _first_item(segment: str) -> str:
@@ -313,11 +362,18 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                     yield from _generic_pair(doc, inside.labelled, en)
                     continue
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
-                if inside.literal and is_en(Phrase(inside.literal, 0, 0)):
-                    gloss.variants.append((inside.literal, VariantType.GLOSS))
+                gloss.variants += [(r, VariantType.GLOSS) for r in _renderings(inside)]
                 yield gloss
             continue
         if inside.plain is None:
+            # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
+            vi = vi_run_back(text, match.start(), floor)
+            renderings = _renderings(inside)
+            if vi is not None and is_vi(vi) and renderings:
+                en = Phrase(renderings[0], match.start(1), match.end(1))
+                gloss = gloss_mention(doc, vi, en, 0.85)
+                gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
+                yield gloss
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
@@ -328,7 +384,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 text, match.start(), floor, most=len(words) + 1
             )
             if is_en(en) and en is not None:
-                en = with_name_before(text, en, inner_phrase, floor)
+                en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
                 if _names_only_a_class(inner_phrase, en):
                     yield from _generic_pair(doc, inner_phrase, en)
                     continue
