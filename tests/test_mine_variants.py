@@ -167,6 +167,37 @@ def test_a_rename_makes_the_old_name_a_variant() -> None:
     assert {"Vietnam Labour Students Union", "Vietnam National Students Union"} <= union
 
 
+def test_a_noun_standing_for_a_name_takes_the_other_name() -> None:
+    # "the province", "the city", "the bank": the last name of that kind in the paragraph.
+    entries = mined(
+        "Quảng Trị was formerly a province of Vietnam. It bordered Huế to the south. Under the "
+        "old regime the province was called Tây Trị.\n\n"
+        "Cam Ranh (Vietnamese: [kaːm]) is a city on the coast. The city was formerly called Camraigne.\n\n"
+        "In 1950 a decree set up the Central Bank of Annam in Huế. In 1960 an ordinance was signed "
+        "to rename the bank Bank of Central Vietnam."
+    )
+    assert "Tây Trị" in forms_of(entries, "Quảng Trị")
+    assert "Huế" not in forms_of(entries, "Quảng Trị")
+    assert "Camraigne" in forms_of(entries, "Cam Ranh")
+    assert "Bank of Central Vietnam" in forms_of(entries, "Central Bank of Annam")
+
+
+def test_named_after_is_not_another_name() -> None:
+    entries = mined("Vinh Yen is a city of Vietnam. The city was named after Ho Chi Minh in 1970.")
+    assert holder(entries, "Ho Chi Minh") is not holder(entries, "Vinh Yen")
+
+
+def test_former_names_stated_outright() -> None:
+    entries = mined(
+        "The Hanoi Labour Youth League, which is one of four former names of the Hanoi Youth League, "
+        "met in 1956. Ho Chi Minh City (formerly Saigon) grew fast. Cam Ranh Port (formerly part of "
+        "Khanh Hoa Province) is deep."
+    )
+    assert "Hanoi Labour Youth League" in forms_of(entries, "Hanoi Youth League")
+    assert "Saigon" in forms_of(entries, "Ho Chi Minh City")
+    assert holder(entries, "Cam Ranh Port") is not holder(entries, "Khanh Hoa Province")
+
+
 def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
     entries = mined("The Hanoi Opera Company was renamed the Ba Dinh Square in a joke.")
     assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")

@@ -23,7 +23,7 @@ from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .names import drop_explained, extract_names, known_names
-from .renames import extract_renames
+from .renames import extract_other_names, extract_renames
 from .tally import Tallies
 from .untranslated import extract_untranslated
 
@@ -92,7 +92,7 @@ def extract(doc: Document) -> DocumentResult:
     names = drop_explained(extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
-    renames = list(extract_renames(doc))
+    renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     return DocumentResult(
         doc.path,
         glosses + acronyms + names + renames + leftovers,
