@@ -27,7 +27,7 @@ from glossary.mine import (
     untranslated,
 )
 from glossary.mine.documents import Document
-from glossary.mine.lexicon import ADMIN_UNITS
+from glossary.mine.lexicon import UNIT_WORDS
 from glossary.mine.names import context
 from glossary.mine.names import spans as name_spans
 from glossary.mine.names.context import LowerWords
@@ -196,7 +196,7 @@ def test_line_scans_equal_the_multiline_regexes(text: str) -> None:
 
 _PLAIN_DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
 _PLAIN_UNIT = re.compile(
-    r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"[ \t]+(" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 
 

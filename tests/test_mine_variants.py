@@ -167,6 +167,16 @@ def test_a_rename_makes_the_old_name_a_variant() -> None:
     assert {"Vietnam Labour Students Union", "Vietnam National Students Union"} <= union
 
 
+def test_a_region_written_with_its_name() -> None:
+    entries = mined(
+        "Infobox\n- Region: Northeast\n\nThe town lies in the country's Northeast region. "
+        "Tây Bắc (Northwest) is poor; the Tây Bắc region has few roads."
+    )
+    assert forms_of(entries, "Northeast region") >= {"Northeast"}
+    west = holder(entries, "Tây Bắc region")
+    assert west is not None and west.vi == "Tây Bắc" and "Northwest" in west.forms()
+
+
 def test_a_noun_standing_for_a_name_takes_the_other_name() -> None:
     # "the province", "the city", "the bank": the last name of that kind in the paragraph.
     entries = mined(

@@ -181,8 +181,13 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
     if kinds[Kind.ACRONYM]:
         kind = Kind.ACRONYM
+    # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi).
     unit_forms = {
-        f for m in members if any(g.startswith("unit:") for g in m.flags) for f in (m.vi, m.en) if f
+        f
+        for m in members
+        if any(g.startswith("unit:") and g[5:] in ADMIN_UNITS for g in m.flags)
+        for f in (m.vi, m.en)
+        if f
     }
     if kind is Kind.PLACE and unit_forms:
         # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.

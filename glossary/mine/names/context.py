@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
-from ..lexicon import ADMIN_UNITS
+from ..lexicon import UNIT_WORDS
 from ..mentions import Mention, last_word
 from .words import LOWER_SET
 
@@ -27,11 +27,11 @@ class Surroundings(Protocol):
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-# What may follow a name, in one match: an agency's dateline ("(VNA) –") or, after spaces, an
-# administrative unit ("ward").
+# What may follow a name, in one match: an agency's dateline ("(VNA) –") or, after spaces, its
+# unit ("ward", "region").
 _FOLLOWING = re.compile(
     r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?i:(?P<unit>"
-    + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True))
+    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
     + r")\b))"
 )
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
