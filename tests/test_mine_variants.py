@@ -177,6 +177,15 @@ def test_a_region_written_with_its_name() -> None:
     assert west is not None and west.vi == "Tây Bắc" and "Northwest" in west.forms()
 
 
+def test_an_organisation_with_its_head_word_joins_the_bare_name() -> None:
+    entries = mined(
+        'The Cần Vương ("League for the King") rose in 1885. Leaders of the Cần Vương Front fled. '
+        "The National Assembly met; the National Assembly Office wrote the minutes."
+    )
+    assert "Cần Vương Front" in forms_of(entries, "Cần Vương")
+    assert holder(entries, "National Assembly") is not holder(entries, "National Assembly Office")
+
+
 def test_a_noun_standing_for_a_name_takes_the_other_name() -> None:
     # "the province", "the city", "the bank": the last name of that kind in the paragraph.
     entries = mined(

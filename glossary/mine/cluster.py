@@ -21,6 +21,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
+from .names.words import head_of
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"
@@ -329,6 +330,29 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(owners[(key, False)], i)
 
 
+def _join_headed_organisations(mentions: list[Mention], uf: _UnionFind) -> None:
+    """Join an organisation named without a head word ("Việt Minh", a name of two words or more)
+    to the same name with one at its end ("Việt Minh Front"): the head names what it is. A name
+    that has a head already is another body with one more ("National Assembly Office")."""
+    bare: dict[str, int] = {}
+    headed: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind is not Kind.ORGANISATION:
+            continue
+        for form in (mention.vi, mention.en):
+            words = form.split() if form else []
+            if len(words) < 2 or any(head_of(w) for w in words[:-1]):
+                continue
+            if head_of(words[-1]) == "org":
+                if len(words) > 2:
+                    headed.append((i, exact_key(" ".join(words[:-1]))))
+            else:
+                bare.setdefault(exact_key(form), i)
+    for i, key in headed:
+        if key in bare:
+            uf.union(bare[key], i)
+
+
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
     """Group mentions into concepts and build one candidate Entry for each."""
     return cluster_tallies(tally(mentions), caps)
@@ -366,6 +390,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
     _join_bare_places(mentions, uf)
+    _join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):
         groups[uf.find(i)].append(t)
