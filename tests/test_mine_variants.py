@@ -222,6 +222,16 @@ def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
     assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")
 
 
+def test_file_names_and_their_alt_text_give_no_names() -> None:
+    entries = mined(
+        "Trần Văn Lâm | |\nImage: | Portrait of Minister Tran Van Lam.jpg |\n"
+        "Signature Alt: | Signature of Minister Tran Van Lam signature |\n"
+        "Caption: | Trần Văn Lâm in 2020 |\n\nTrần Văn Lâm is a minister. Lâm spoke."
+    )
+    names = {f for e in entries for f in e.forms()}
+    assert "Trần Văn Lâm" in names and not {f for f in names if "Tran" in f}
+
+
 def test_infobox_labels_and_peoples_are_not_organisations() -> None:
     entries = mined(
         "Infobox\n- Agency Name: Ministry of Transport\n- Child Agency: Road Board\n\n"

@@ -56,6 +56,14 @@ SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
+# Lines of a page's media: an infobox field naming an image, a signature or their alt text, and a
+# line holding an image's file name; each after a line break, as _HEADLINE_AFTER_BREAK.
+_MEDIA_FIELD = re.compile(
+    r"\n([ \t]*(?:[-*|•][ \t]*)?(?:[A-Za-z]+[ \t]+)*(?:alt|signature|image|logo|file)(?:[ \t]+[A-Za-z]+)*"
+    r"[ \t]*[:=|][^\n]*)",
+    re.IGNORECASE,
+)
+_MEDIA_FILE = re.compile(r"\n([^\n]*\.(?:svg|png|jpe?g|gif|webp|tiff?)\b[^\n]*)", re.IGNORECASE)
 # The same after each line break, for a scan of the text with a line break before it (the regex
 # engine jumps from one line break to the next instead of trying "^" at every position).
 _HEADLINE_AFTER_BREAK = re.compile(
@@ -88,6 +96,13 @@ class Runs:
             if len(m.group(1).split()) >= 2
         ]
         self._headline_starts = [start for start, _ in self.headlines]
+        # Lines no name is read from: headlines, and file names with the alt text built from them
+        # ("Signature: | Signature of ... Nguyen Phu Trong.svg |").
+        media = [
+            (m.start(1) - 1, m.end(1) - 1)
+            for m in (*_MEDIA_FIELD.finditer("\n" + text), *_MEDIA_FILE.finditer("\n" + text))
+        ]
+        self._skipped = sorted(set(self.headlines + media)) if media else self.headlines
         self._cuts: dict[tuple[str, bool], list[Piece]] = {}
 
     def in_headline(self, pos: int) -> bool:
@@ -100,7 +115,7 @@ class Runs:
 
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
-        cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
         hashes = "#" in text
         h = 0  # the first headline that does not end before the run (runs come in order)
         for match in SPAN.finditer(text):
