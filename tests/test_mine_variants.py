@@ -222,6 +222,30 @@ def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
     assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")
 
 
+def test_a_unit_of_two_words_alone_is_no_place() -> None:
+    entries = mined("Phú Quốc is also a Special Zone (Đặc khu Phú Quốc) of An Giang.")
+    assert all(e.kind is not Kind.PLACE for e in entries if "Special Zone" in e.forms())
+
+
+def test_names_inside_a_glossed_phrase_are_none_wherever_it_is_written() -> None:
+    entries = mined(
+        "Vietnam Women's Union\n\nHội Liên hiệp Phụ nữ Đồng Nai\nLeader Hà Thị Nga\n\n"
+        "The Vietnam Women's Union (Vietnamese: Hội Liên hiệp Phụ nữ Đồng Nai) is a mass organisation."
+    )
+    names = {f for e in entries if e.kind is not Kind.TERM for f in e.forms()}
+    assert "Đồng Nai" not in names and "Hà Thị Nga" in names
+
+
+def test_a_name_opening_a_glossed_term_is_not_the_place_of_that_name() -> None:
+    # "Kim Hoàng painting" is the painting; "Kim Hoàng village" the place.
+    entries = mined(
+        "Kim Hoàng painting (Tranh Kim Hoàng) comes from Kim Hoàng village in Hanoi. "
+        "Kim Hoàng paintings are sold at Tết. Many Kim Hoàng paintings are red."
+    )
+    village = holder(entries, "Kim Hoàng village")
+    assert village is not None and "Kim Hoàng" not in village.forms()
+
+
 def test_file_names_and_their_alt_text_give_no_names() -> None:
     entries = mined(
         "Trần Văn Lâm | |\nImage: | Portrait of Minister Tran Van Lam.jpg |\n"

@@ -89,7 +89,9 @@ def extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
-    names = drop_explained(extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms)
+    names = drop_explained(
+        extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, doc.text
+    )
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
     renames = list(extract_renames(doc)) + list(extract_other_names(doc))

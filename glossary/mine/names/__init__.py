@@ -9,7 +9,7 @@ record.py turns plans into mentions and decides short forms once the text is rea
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+import itertools
 
 from glossary.model import Kind
 
@@ -18,12 +18,20 @@ from ..keys import exact_key
 from ..mentions import Mention
 from .context import Context, still_holds
 from .plans import NameCache, Op, Piece, Plan
-from .record import Recorder
+from .record import Known, Recorder
 from .rules import Planner, classify
 from .spans import Runs, Span
-from .words import Token, head_kind
+from .words import Token, fold, head_kind
 
-__all__ = ["NameCache", "clear_caches", "drop_explained", "extract_names", "name_spans"]
+__all__ = [
+    "Known",
+    "NameCache",
+    "clear_caches",
+    "drop_explained",
+    "extract_names",
+    "known_names",
+    "name_spans",
+]
 
 # The cache of the texts one process mines, unless the caller passes its own.
 SHARED = NameCache()
@@ -54,18 +62,17 @@ def _new_plan(piece: Piece, base: int, recorder: Recorder, plans: list[Plan]) ->
     return plan.ops
 
 
-def extract_names(
-    doc: Document, cache: NameCache | None = None, known: Mapping[str, Kind] | None = None
-) -> list[Mention]:
+def extract_names(doc: Document, cache: NameCache | None = None, known: Known | None = None) -> list[Mention]:
     """Every person, place and organisation named in a document.
 
-    known gives the kind of names other extractors found in the document, by matching key (a
-    gloss's organisation "Việt Minh"): a name no rule placed that has one of these keys is that.
+    known says what other extractors found in the document (known_names): the kind of the names
+    they give, by matching key (a gloss's organisation "Việt Minh"), so a name no rule placed that
+    has one of these keys is that; and the glossed terms a name opens ("Đông Hồ painting").
     """
     cache = SHARED if cache is None else cache
     cache.trim()
     runs = Runs(doc.text, cache)
-    recorder = Recorder(doc, runs.lower_words, known or {})
+    recorder = Recorder(doc, runs.lower_words, known or Known({}, {}))
     execute, all_plans = recorder.execute, cache.plans
     for start, pieces in runs:
         for piece in pieces:
@@ -85,11 +92,19 @@ def extract_names(
     return recorder.finish(runs.in_headline)
 
 
-def known_names(mentions: list[Mention]) -> dict[str, Kind]:
-    """The kinds of the names glosses and acronyms give, by matching key, for extract_names."""
-    out: dict[str, Kind] = {}
+def known_names(mentions: list[Mention]) -> Known:
+    """What glosses and acronyms say about names, for extract_names: the kinds of the names they
+    give, by matching key; and for each name that opens a glossed term's English side ("Đông Hồ
+    painting (Tranh Đông Hồ)"), the folded word after it there."""
+    kinds: dict[str, Kind] = {}
+    modifiers: dict[str, set[str]] = {}
     for mention in mentions:
         forms = [f for f in (mention.vi, mention.en) if f]
+        if mention.kind is Kind.TERM and mention.en:
+            words = mention.en.split()
+            name = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
+            if name and len(words) > len(name) and words[len(name)][:1].islower():
+                modifiers.setdefault(exact_key(" ".join(name)), set()).add(fold(words[len(name)]))
         if mention.kind in (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON):
             kind = mention.kind
         elif mention.kind is Kind.ACRONYM or any(head_kind(f) == "org" for f in forms):
@@ -97,8 +112,8 @@ def known_names(mentions: list[Mention]) -> dict[str, Kind]:
         else:
             continue
         for form in forms:
-            out.setdefault(exact_key(form), kind)
-    return out
+            kinds.setdefault(exact_key(form), kind)
+    return Known(kinds, {key: frozenset(words) for key, words in modifiers.items()})
 
 
 def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:
@@ -126,18 +141,29 @@ def _enclosing(
     return None
 
 
-def drop_explained(names: list[Mention], glosses: list[Mention], acronyms: list[Mention]) -> list[Mention]:
+def drop_explained(
+    names: list[Mention], glosses: list[Mention], acronyms: list[Mention], text: str = ""
+) -> list[Mention]:
     """The names less those another extractor explains better.
 
     A name that is only part of a glossed Vietnamese phrase ("Bến Thành" in "Ben Thanh Market (chợ
-    Bến Thành)") or of an acronym's long form ("Vietnam National University" in "Vietnam National
-    University, Ho Chi Minh City (VNU-HCM)") is not a concept of its own. An organisation's name that
-    ends with an acronym's long form ("HCM City Management Authority for Urban Railways (MAUR)") is
-    a longer form of that acronym and gets its short form.
+    Bến Thành)"), there or wherever the text writes that phrase again, or of an acronym's long form
+    ("Vietnam National University" in "Vietnam National University, Ho Chi Minh City (VNU-HCM)") is
+    not a concept of its own. An organisation's name that ends with an acronym's long form ("HCM
+    City Management Authority for Urban Railways (MAUR)") is a longer form of that acronym and gets
+    its short form.
     """
     if not glosses and not acronyms:
         return names
-    gloss_spans = sorted(((g.start, g.end, g) for g in glosses if g.vi), key=lambda s: s[:2])
+    gloss_spans = [(g.start, g.end, g) for g in glosses if g.vi]
+    for gloss in glosses:
+        if gloss.vi and " " in gloss.vi and text:
+            at = text.find(gloss.vi)
+            while at >= 0:
+                if not gloss.start <= at < gloss.end:
+                    gloss_spans.append((at, at + len(gloss.vi), gloss))
+                at = text.find(gloss.vi, at + 1)
+    gloss_spans.sort(key=lambda s: s[:2])
     gloss_starts = [start for start, _, _ in gloss_spans]
     acro_spans = sorted(((a.start, a.end, a) for a in acronyms if a.en), key=lambda s: s[:2])
     acro_starts = [start for start, _, _ in acro_spans]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import NamedTuple
 
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
@@ -32,10 +33,17 @@ _GENERICS = frozenset(ADMIN_UNITS.values()) | frozenset(
 SIGHTINGS_KEPT = 3
 
 
+class Known(NamedTuple):
+    """What the other extractors of a text say about its names (see names.known_names)."""
+
+    kinds: Mapping[str, Kind]  # the kind of a name, by matching key
+    modifiers: Mapping[str, frozenset[str]]  # name key -> folded words after it in a glossed term
+
+
 class Recorder:
     """The mentions of one document, and what it has named so far (the Surroundings rules ask)."""
 
-    def __init__(self, doc: Document, lower_words: LowerWords, known: Mapping[str, Kind]) -> None:
+    def __init__(self, doc: Document, lower_words: LowerWords, known: Known) -> None:
         self.doc = doc
         self.text = doc.text
         self.lower_words = lower_words
@@ -49,7 +57,8 @@ class Recorder:
         self.singles: list[tuple[RelTokens, int, bool]] = []
         self.unnamed: list[tuple[RelTokens, int, bool]] = []
         self.places: set[str] = set()  # keys of the places named, with and without their unit
-        self.known = known  # kinds of the names other extractors found, by key
+        self.known = known.kinds  # kinds of the names other extractors found, by key
+        self.modifiers = known.modifiers
         self._placed: set[str] = set()  # the place names already remembered
 
     def execute(self, op: Op, base: int) -> None:
@@ -137,6 +146,8 @@ class Recorder:
             for rel, base, plain in self.unnamed:
                 key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
                 kind = Kind.PLACE if key in self.places else self.known.get(key)
+                if kind is Kind.PLACE and key in self.modifiers and self._opens_term(key, base + rel[-1][2]):
+                    kind = None  # "Đông Hồ painting" beside "Đông Hồ village": the painting's name
                 if kind is not None:
                     self._add(rel, base, kind, 0.6)
                 else:
@@ -147,6 +158,12 @@ class Recorder:
         for rel, base, sentence_start in self.singles:
             self._single(rel, base, sentence_start, in_headline)
         return self.mentions
+
+    def _opens_term(self, key: str, end: int) -> bool:
+        """Whether the name ending at end opens a term a gloss renders ("Đông Hồ painting(s)")."""
+        word = fold(word_after(self.text, end))
+        words = self.modifiers[key]
+        return word in words or word.endswith("s") and word[:-1] in words
 
     def _speakers(self) -> None:
         """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is

@@ -13,7 +13,15 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
 
 from .. import gazetteer
-from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, ORG_HEADS, PLURAL_HEADS, SPEECH_VERBS
+from ..lexicon import (
+    ADMIN_UNITS,
+    CONNECTORS,
+    FAMILY_NAMES,
+    ORG_HEADS,
+    PLURAL_HEADS,
+    SPEECH_VERBS,
+    VI_PLACE_GENERICS,
+)
 from .context import Context
 from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
@@ -181,6 +189,9 @@ class Whole:
 
 Rule = Callable[[Planner, Whole], bool]
 
+# Units of more than one word ("Special Zone", "Fishing Village"): generic words together.
+_UNITS = frozenset(ADMIN_UNITS) | frozenset(VI_PLACE_GENERICS.values())
+
 
 def bare_title(p: Planner, w: Whole) -> bool:
     """ "the Director-General": a title alone names no one."""
@@ -220,8 +231,8 @@ def headed(p: Planner, w: Whole) -> bool:
     if not heads:
         return False
     index, head = heads[-1]
-    if all(is_generic(x) or x in CONNECTORS or is_title(x) for x in words):
-        return True  # only generic words: "the Party and Government", "the City"
+    if all(is_generic(x) or x in CONNECTORS or is_title(x) for x in words) or fold(" ".join(words)) in _UNITS:
+        return True  # only generic words: "the Party and Government", "the City", "a Special Zone"
     if head == "event":
         return True
     if head == "place":
