@@ -273,6 +273,20 @@ def test_a_fact_sheet_pairs_local_and_conventional_forms() -> None:
     assert ("SRV", "Socialist Republic of Vietnam") in found
 
 
+def test_fields_giving_other_names() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "= Quy Nhon City =\n\n- Native name: Thành phố Quy Nhơn\n- Former names: Thị Nại (1602–1799); "
+                "Hoàng Đế\n- Other name: city of the sea\n- Country: Vietnam\n\nQuy Nhon City is on the coast."
+            )
+        ]
+    ).entries
+    city = next(e for e in entries if e.en == "Quy Nhon City")
+    assert {"Thị Nại", "Hoàng Đế"} <= set(city.forms()) and "city of the sea" not in city.forms()
+    assert "Vietnam" not in city.forms()
+
+
 def test_a_field_listing_both_languages_is_a_pair() -> None:
     text = "Infobox\n- Type: Festival\n- Holiday Name: Vietnamese New Year, Tết Nguyên Đán, 節元旦\n"
     assert ("Tết Nguyên Đán", "Vietnamese New Year") in {(m.vi, m.en) for m in extract_infobox(doc(text))}
