@@ -277,8 +277,9 @@ def test_fields_giving_other_names() -> None:
     entries = mine_documents(
         [
             doc(
-                "= Quy Nhon City =\n\n- Native name: Thành phố Quy Nhơn\n- Former names: Thị Nại (1602–1799); "
-                "Hoàng Đế\n- Other name: city of the sea\n- Country: Vietnam\n\nQuy Nhon City is on the coast."
+                "= Quy Nhon City =\n\n- Native name: Thành phố Quy Nhơn\n"
+                "- Former names: Thị Nại (1602–1799); Hoàng Đế\n- Other name: city of the sea\n"
+                "- Country: Vietnam\n\nQuy Nhon City is on the coast."
             )
         ]
     ).entries

@@ -201,6 +201,18 @@ def test_a_noun_standing_for_a_name_takes_the_other_name() -> None:
     assert "Bank of Central Vietnam" in forms_of(entries, "Central Bank of Annam")
 
 
+def test_a_name_formerly_called_another() -> None:
+    entries = mined(
+        "Huế was formerly called Phú Xuân. Ha Tien Port was known as Mang Kham in 1700. "
+        "Trần Văn Lâm was named Minister of Finance. Lê Văn Hưu was once named Hưu Lê."
+    )
+    assert "Phú Xuân" in forms_of(entries, "Huế")
+    assert "Mang Kham" in forms_of(entries, "Ha Tien Port")
+    assert all("Minister of Finance" not in e.forms() for e in entries if "Trần Văn Lâm" in e.forms())
+    # no gloss of an adverb: "formerly" is no English for "Phú Xuân"
+    assert all(e.en != "formerly" for e in entries)
+
+
 def test_named_after_is_not_another_name() -> None:
     entries = mined("Vinh Yen is a city of Vietnam. The city was named after Ho Chi Minh in 1970.")
     assert holder(entries, "Ho Chi Minh") is not holder(entries, "Vinh Yen")

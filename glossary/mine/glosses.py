@@ -51,8 +51,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often)\s+)?(?:known|referred\s+to)\s+"
-    r"(?:locally\s+|in\s+Vietnamese\s+)?as\s+|\b(?:called|dubbed)\s+",
+    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once)\s+)?"
+    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
     re.IGNORECASE,
 )
 

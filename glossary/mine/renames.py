@@ -14,11 +14,12 @@ from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
+from . import gazetteer
 from .documents import Document
 from .glosses import find_cue, literal_hits
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
 from .mentions import Mention, mention_at
-from .names.words import head_kind
+from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
 _CUE = re.compile(
@@ -198,6 +199,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
                 continue
             yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
+    for hit in literal_hits(lower, ("called", "known as", "named")):
+        found = _was_called(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield _other_name(doc, start, end, kind, name, other)
     if "former" not in lower:
         return
     for hit in literal_hits(lower, ("former",)):
@@ -232,6 +238,34 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
                 return None
             return kind, (name, match.start(1), former_match.end(1)), former
     return None
+
+
+# "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
+_WAS_CALLED = re.compile(
+    r"[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:(?P<adverb>formerly|previously|once|originally)[ \t]+)?"
+    r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
+    ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 12) if c.start() < hit), None)
+    if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
+        return None
+    subject = _NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+    other = _NEXT_NAME.match(text, cue.end())
+    if subject is None or other is None:
+        return None
+    name, start = _trimmed(subject.group(1), subject.start(1))
+    called = other.group(1)
+    if not name or is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
+        return None
+    kind = _kind(name, called) or _kind_alone(name, called) or _kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    return (kind, (name, start, other.end(1)), called) if kind else None
 
 
 def _kind_alone(name: str, former: str) -> Kind | None:
