@@ -23,7 +23,7 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .keys import exact_key
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
     Phrase,
@@ -66,18 +66,6 @@ CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 _CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly")
 _KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
-    hits = []
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = lower.find(word, at + len(word))
-    hits.sort()
-    return hits
 
 
 def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...]) -> Iterator[re.Match[str]]:

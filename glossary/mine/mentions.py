@@ -97,6 +97,18 @@ def last_word(
     return stop - match.end(), stop
 
 
+def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
+    hits = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(word, at + len(word))
+    hits.sort()
+    return hits
+
+
 def strip_possessive(word: str) -> str:
     """ "Vietnam's" -> "Vietnam"; other words unchanged."""
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word

@@ -16,9 +16,9 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .documents import Document
-from .glosses import find_cue, literal_hits
+from .glosses import find_cue
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
-from .mentions import Mention, mention_at
+from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 

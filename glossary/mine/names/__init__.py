@@ -71,7 +71,7 @@ def extract_names(doc: Document, cache: NameCache | None = None, known: Known | 
     """
     cache = SHARED if cache is None else cache
     cache.trim()
-    runs = Runs(doc.text, cache)
+    runs = Runs(doc.text, cache, doc.lower)
     recorder = Recorder(doc, runs.lower_words, known or Known({}, {}))
     execute, all_plans = recorder.execute, cache.plans
     for start, pieces in runs:

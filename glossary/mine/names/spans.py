@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from .. import gazetteer
 from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
-from ..mentions import strip_possessive
+from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
 from .words import (
@@ -57,13 +57,37 @@ _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
 # Lines of a page's media: an infobox field naming an image, a signature or their alt text, and a
-# line holding an image's file name; each after a line break, as _HEADLINE_AFTER_BREAK.
-_MEDIA_FIELD = re.compile(
-    r"\n([ \t]*(?:[-*|•][ \t]*)?(?:[A-Za-z]+[ \t]+)*(?:alt|signature|image|logo|file)(?:[ \t]+[A-Za-z]+)*"
-    r"[ \t]*[:=|][^\n]*)",
+# line holding an image's file name. Found from their words (literal scans of the lower-cased text),
+# then checked from the line's start.
+_MEDIA_WORDS = ("alt", "signature", "image", "logo", "file")
+_MEDIA_LABEL = re.compile(
+    r"[ \t]*(?:[-*|•][ \t]*)?(?:[A-Za-z]+[ \t]+){0,4}(?:alt|signature|image|logo|file)"
+    r"(?:[ \t]+[A-Za-z]+){0,3}[ \t]*[:=|]",
     re.IGNORECASE,
 )
-_MEDIA_FILE = re.compile(r"\n([^\n]*\.(?:svg|png|jpe?g|gif|webp|tiff?)\b[^\n]*)", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\b")
+
+
+def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
+    """The (start, end) of each media line of a text (lower: the text in lower case)."""
+    if len(lower) != len(text):  # a letter whose lower case is longer: keep the offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lines = set()
+    for hit in literal_hits(lower, _MEDIA_WORDS):
+        start = text.rfind("\n", 0, hit) + 1
+        label = _MEDIA_LABEL.match(text, start)
+        if label is not None and label.end() > hit:
+            lines.add(start)
+    for match in _FILE_NAME.finditer(lower):
+        lines.add(text.rfind("\n", 0, match.start()) + 1)
+    return [(start, _line_end(text, start)) for start in sorted(lines)]
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 # The same after each line break, for a scan of the text with a line break before it (the regex
 # engine jumps from one line break to the next instead of trying "^" at every position).
 _HEADLINE_AFTER_BREAK = re.compile(
@@ -86,7 +110,7 @@ class Span:
 class Runs:
     """The capitalised runs of one text, cut into pieces (through a NameCache)."""
 
-    def __init__(self, text: str, cache: NameCache) -> None:
+    def __init__(self, text: str, cache: NameCache, lower: str | None = None) -> None:
         self.text = text
         self.cache = cache
         self.lower_words = LowerWords(text)
@@ -98,10 +122,7 @@ class Runs:
         self._headline_starts = [start for start, _ in self.headlines]
         # Lines no name is read from: headlines, and file names with the alt text built from them
         # ("Signature: | Signature of ... Nguyen Phu Trong.svg |").
-        media = [
-            (m.start(1) - 1, m.end(1) - 1)
-            for m in (*_MEDIA_FIELD.finditer("\n" + text), *_MEDIA_FILE.finditer("\n" + text))
-        ]
+        media = _media_lines(text, text.lower() if lower is None else lower)
         self._skipped = sorted(set(self.headlines + media)) if media else self.headlines
         self._cuts: dict[tuple[str, bool], list[Piece]] = {}
 
