@@ -184,7 +184,8 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     Y", "X (formerly Y)"."""
     text, lower = doc.text, doc.lower
     seen: set[int] = set()
-    for hit in literal_hits(lower, _BACK_ANCHORS):
+    hits = literal_hits(lower, _BACK_ANCHORS)
+    for hit in hits:
         for cue in _BACK_CUE.finditer(text, max(0, hit - 60), min(len(text), hit + 40)):
             if cue.start() in seen or not cue.start() <= hit < cue.end():
                 continue
@@ -199,13 +200,13 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
                 continue
             yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
-    for hit in literal_hits(lower, ("called", "known as", "named")):
+    for hit in hits:
+        if lower.startswith("renam", hit):
+            continue
         found = _was_called(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
             yield _other_name(doc, start, end, kind, name, other)
-    if "former" not in lower:
-        return
     for hit in literal_hits(lower, ("former",)):
         found = _former_name_of(text, hit)
         if found is not None:
