@@ -61,6 +61,9 @@ _WORDS = st.sampled_from(
         "R&D",
         "BR-VT",
         "BRVT-AB-C",
+        "U.S.",
+        "A.B.C.D.E.",
+        "xU.S.",
         "ABCDE-FG",
         "\n- Native name: ",
         "| native_name = ",
@@ -232,6 +235,8 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
         m.group() for m in plain_hyphenated.finditer(text)
     ]
     assert spans(acronyms.hyphenated_caps(text)) == spans(plain_hyphenated.finditer(text))
+    plain_dotted = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![A-Za-z])")
+    assert spans(acronyms.dotted_initials(text)) == spans(plain_dotted.finditer(text))
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
     assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
         m.group() for m in plain_caps.finditer(text)

@@ -52,6 +52,21 @@ def test_a_standard_abbreviation_of_a_province() -> None:
     assert any(v.form == "BR-VT" and v.type is VariantType.ABBREVIATION for v in province.variants)
 
 
+def test_initials_a_text_uses_for_a_place_name() -> None:
+    entries = mined(
+        "The United Kingdom and Vietnam signed a pact. The U.K. welcomed it; the UK side and "
+        "Ho Chi Minh City officials met, and HCMC leaders spoke. The Communist Party of Vietnam "
+        "met; the CPV chief spoke."
+    )
+    assert "U.K." in forms_of(entries, "United Kingdom") and "UK" not in forms_of(entries, "United Kingdom")
+    assert "HCMC" in forms_of(entries, "Ho Chi Minh City")
+    # an organisation's initials are a name of its own (gold rules §9.5)
+    assert "CPV" not in forms_of(entries, "Communist Party of Vietnam")
+    # "U.S." only opening a longer name is no form of the United States
+    entries = mined("The United States and the U.S. Embassy in Hanoi agreed.")
+    assert "U.S." not in forms_of(entries, "United States")
+
+
 def test_a_title_with_the_short_name() -> None:
     entries = mined(
         "Prime Minister Nguyễn Mạnh Dũng opened the bridge on Monday. "

@@ -353,4 +353,32 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
+    for match in dotted_initials(doc.text):
+        if _NAME_GOES_ON.match(doc.text, match.end()):
+            continue  # "the U.S. Consulate General": a word of a longer name
+        token = match.group(0)
+        seen = counts.get(token)
+        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     return counts
+
+
+# "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
+_DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def dotted_initials(text: str) -> Iterator[re.Match[str]]:
+    """Every dotted initials token ("U.S."), found from its second full stop's neighbours (the
+    pattern is tried only at a capital right before a full stop followed by a capital)."""
+    end = 0
+    for dot in _DOT_CAPITAL.finditer(text):
+        start = dot.start() - 1
+        if start < end or start < 0 or not "A" <= text[start] <= "Z":
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        match = _DOTTED.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match

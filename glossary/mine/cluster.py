@@ -227,7 +227,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.OTHER:
         entry.confidence = min(entry.confidence, 0.5)
     if kind in (Kind.PLACE, Kind.ACRONYM):
-        for form in _abbreviations_used(entry, caps):
+        for form in _abbreviations_used(entry, caps, english=kind is Kind.PLACE):
             entry.add_variant(form, VariantType.ABBREVIATION)
     flags = [f for m in members for f in m.flags]
     if kind is Kind.PLACE:
@@ -250,20 +250,27 @@ def _without_unit(form: str) -> str:
     return form
 
 
-def _abbreviations_used(entry: Entry, caps: dict[str, int]) -> list[str]:
+def _abbreviations_used(entry: Entry, caps: dict[str, int], english: bool = False) -> list[str]:
     """Abbreviations of a place's name that the texts use without defining them: the initials of
-    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT")."""
+    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT"); with
+    english, those of the capitalised words of its English forms too, with full stops ("United
+    States" -> "U.S.") or, three or more, without ("Ho Chi Minh City" -> "HCMC")."""
     found: list[str] = []
-    for form in (entry.vi, entry.en):
+    for form in (entry.vi, entry.en, *(v.form for v in entry.variants if english)):
         if not form:
             continue
-        name = _without_unit(form)
-        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", name) if g.strip()]
+        candidates = []
+        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", _without_unit(form)) if g.strip()]
         words = [w for g in groups for w in g]
-        if len(words) < 3 or not all(w[:1].isupper() and is_syllable(w) for w in words):
-            continue  # a Vietnamese name of three syllables or more
-        initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
-        for candidate in ("".join(initials), "-".join(initials)):
+        if len(words) >= 3 and all(w[:1].isupper() and is_syllable(w) for w in words):
+            # a Vietnamese name of three syllables or more
+            initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
+            candidates += ["".join(initials), "-".join(initials)]
+        words = [w for w in form.split() if w.lower() not in ("of", "the", "and")]
+        if english and len(words) >= 2 and form.isascii() and all(w[:1].isupper() for w in words):
+            letters = [w[0] for w in words]
+            candidates += [".".join(letters) + "."] + (["".join(letters)] if len(letters) >= 3 else [])
+        for candidate in candidates:
             if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
                 found.append(candidate)
     return found
