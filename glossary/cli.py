@@ -212,9 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--disambiguation", help="tells homographs apart (PO msgctxt)")
     p.set_defaults(func=cmd_add)
 
+    from glossary.check.command import register as register_check
     from glossary.mine.commands import register as register_mining
 
     register_mining(sub)
+    register_check(sub)
     _add_plugin_commands(sub)
 
     p = sub.add_parser("stats", help="count entries by kind and status")

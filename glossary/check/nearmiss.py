@@ -1,0 +1,182 @@
+"""Near misses of known names: a capitalised word one or two letters off a word of a glossary name
+("Azoulai", "Thang Lomg"), flagged only where the word is no word in its own right.
+
+A word is excused when it is an English word (a real word list), a word the glossary uses, or a
+syllable of an official Vietnamese place name: false alarms cost more than a missed typo.
+Candidates come from a deletion index (the words of the glossary's names and their one- and
+two-letter deletions), so only the few unknown words of a text cost any real work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.check.folding import crosses_barrier, fold_key
+from glossary.check.reference import NAME_KINDS, WORD, Reference
+
+# Upper-case letters a name may start with (Latin, with every Vietnamese capital).
+_UPPER = "".join(
+    chr(c)
+    for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
+    if chr(c).isupper()
+)
+CAPITALISED = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*")
+# Short words are too close to too many others; long ones may be two letters off.
+MIN_LENGTH = 4
+TWO_EDITS_LENGTH = 8
+
+
+def allowed_edits(word: str) -> int:
+    """How many edits a word of this length may be off and still be a near miss."""
+    if len(word) >= TWO_EDITS_LENGTH:
+        return 2
+    return 1 if len(word) >= MIN_LENGTH else 0
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A glossary name form, as its folded words, for checking a near miss in context."""
+
+    entry: int
+    text: str
+    words: tuple[str, ...]
+    # Whether each word is capitalised in the form (a text must capitalise it too).
+    capitals: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A stretch of segment text [start, end) that misspells name."""
+
+    start: int
+    end: int
+    found: str
+    name: NameForm
+
+
+class NearMissIndex:
+    """The words of the glossary's names, indexed for finding those one or two edits off a word."""
+
+    def __init__(self, reference: Reference, words: frozenset[str], place_words: frozenset[str]) -> None:
+        self.known = words | reference.tokens | place_words
+        self._deletes: dict[str, set[str]] = {}
+        self.names_by_word: dict[str, list[tuple[NameForm, int]]] = {}
+        for index, entry in enumerate(reference.entries):
+            if entry.kind not in NAME_KINDS:
+                continue
+            for form in reference.forms_by_entry[index]:
+                if form.deprecated or not form.text[:1].isupper():
+                    continue
+                words = tuple(fold_key(form.text).split(" "))
+                originals = WORD.findall(form.text)
+                if len(originals) != len(words):
+                    continue
+                name = NameForm(index, form.text, words, tuple(w[:1].isupper() for w in originals))
+                for position, word in enumerate(name.words):
+                    if len(word) < MIN_LENGTH or not word.isalpha():
+                        continue
+                    slots = self.names_by_word.setdefault(word, [])
+                    if not slots:
+                        for deleted in _deletions(word, allowed_edits(word)):
+                            self._deletes.setdefault(deleted, set()).add(word)
+                    slots.append((name, position))
+
+    def close_words(self, word: str) -> list[str]:
+        """Glossary name words within their allowed edits of word (folded)."""
+        found: set[str] = set()
+        for deleted in _deletions(word, 2 if len(word) >= TWO_EDITS_LENGTH - 1 else 1):
+            found |= self._deletes.get(deleted, set())
+        return sorted(
+            w for w in found if w != word and distance(word, w, allowed_edits(w)) <= allowed_edits(w)
+        )
+
+    def unknown(self, word: str) -> bool:
+        """Whether a (folded) word is no English word, glossary word or place-name syllable."""
+        return len(word) >= MIN_LENGTH and word.isalpha() and word not in self.known
+
+    def find(self, text: str) -> Iterator[NearMiss]:
+        """Near misses in one segment's text, each the whole misspelt name."""
+        for raw in sorted(set(CAPITALISED.findall(text))):
+            word = fold_key(raw)
+            if not self.unknown(word):
+                continue
+            targets = self.close_words(word)
+            if not targets:
+                continue
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(raw)}(?![^\W_])")
+            for match in pattern.finditer(text):
+                yield from self._in_context(text, match.start(), match.end(), targets)
+
+    def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
+        best: NearMiss | None = None
+        for target in targets:
+            for name, position in self.names_by_word[target]:
+                span = _name_span(text, start, end, name, position)
+                if span is None:
+                    continue
+                candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name)
+                if best is None or (candidate.end - candidate.start) > (best.end - best.start):
+                    best = candidate
+        if best is not None:
+            yield best
+
+
+# One word and the blanks (at most one line break) between it and the next word.
+_BEFORE = re.compile(r"[^\W_]+[^\S\n]*(?:\r?\n[^\S\n]*)?$")
+_AFTER = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)?([^\W_]+)")
+
+
+def _name_span(text: str, start: int, end: int, name: NameForm, position: int) -> tuple[int, int] | None:
+    """Where the whole name stands if the words around text[start:end] are its other words."""
+    left = start
+    for index in range(position - 1, -1, -1):
+        match = _BEFORE.search(text[max(0, left - 60) : left])
+        if match is None:
+            return None
+        word = WORD.match(match.group()).group()
+        if fold_key(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+            return None
+        left -= len(match.group())
+    right = end
+    for index in range(position + 1, len(name.words)):
+        match = _AFTER.match(text, right)
+        word = match.group(1) if match else ""
+        if fold_key(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+            return None
+        right = match.end()
+    if crosses_barrier(text[left:right], name.text):
+        return None
+    return left, right
