@@ -288,7 +288,9 @@ class Scanner:
                 if style is None or style is house.tone:
                     continue
                 wanted = set_tone_style(word, house.tone)
-                message = f"{word!r} places the tone the {style.value} way, not the house's {house.tone.value} way"
+                message = (
+                    f"{word!r} places the tone the {style.value} way, not the house's {house.tone.value} way"
+                )
                 finding = self.finding(segment, match.start(), match.end(), "VN106", message, (wanted,))
                 if not any(_inside(finding, span) for span in fixed):
                     out.append(finding)
