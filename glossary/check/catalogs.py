@@ -195,7 +195,9 @@ class PoSegment(Segment):
         if a >= b or self._literal_of[a] != self._literal_of[b - 1]:
             return None  # across two quoted lines: leave the layout alone, report only
         original = self._decoded[a:b]
-        escaped = "".join(_ESCAPE_BACK.get(c, c) for c in same_form(replacement, original))
+        escaped = "".join(
+            _ESCAPE_BACK.get(c, c) for c in same_form(replacement, original, self.source.decomposed)
+        )
         return Edit(self._starts[a], self._ends[b - 1], escaped)
 
 

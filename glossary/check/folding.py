@@ -61,6 +61,11 @@ def family_key(form: str) -> str:
     return fold_key(form).replace(" ", "")
 
 
+def has_blank_line(text: str) -> bool:
+    """Whether text runs across a blank line (the end of a paragraph or of an HTML block)."""
+    return "\n" in text and _BLANK_LINE.search(text) is not None
+
+
 def crosses_barrier(found: str, form: str) -> bool:
     """Whether text matched by form's key runs across punctuation the form lacks, or a blank line."""
     if "\n" in found and _BLANK_LINE.search(found):

@@ -67,7 +67,7 @@ def diacritics_state(found: str, full: str) -> str:
 
 
 def match_case(candidate: str, found: str) -> str:
-    """candidate written with found's capitals where the glossary form is lower case (or all caps)."""
+    """candidate with found's capitals where they differ only in an initial (or found is all caps)."""
     if found.isupper() and len(found) > 1:
         return candidate.upper()
     cand_words, found_words = WORD.findall(candidate), WORD.findall(found)
@@ -77,7 +77,11 @@ def match_case(candidate: str, found: str) -> str:
     for c, s in zip(cand_words, found_words, strict=True):
         start = candidate.index(c, position)
         out.append(candidate[position:start])
-        out.append(c[0].upper() + c[1:] if s[:1].isupper() and c[:1].islower() else c)
+        if s[:1].isupper() and c[:1].islower():
+            c = c[0].upper() + c[1:]
+        elif s.islower() and c[:1].isupper() and c[1:].islower():
+            c = c.lower()  # a term the text writes in lower case ("doi moi"), capitalised in the glossary
+        out.append(c)
         position = start + len(c)
     out.append(candidate[position:])
     return "".join(out)

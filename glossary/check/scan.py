@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from glossary.check.findings import CODES, Finding
-from glossary.check.folding import Folded, crosses_barrier, family_key, fold_key
+from glossary.check.folding import Folded, crosses_barrier, family_key, fold_key, has_blank_line
 from glossary.check.judge import Verdict, judge, match_case
 from glossary.check.nearmiss import CAPITALISED, NearMissIndex
 from glossary.check.reference import WORD, Reference, has_marks, same_spelling, strip_marks
@@ -78,7 +78,10 @@ class Scanner:
             if b < size and text[b] != " " and text[b].isalnum():
                 continue
             start, end = folded.to_source(a + 1), folded.to_source(b - 1) + 1
-            spelling = normal_spaces(segment.text[start:end])
+            raw = segment.text[start:end]
+            if has_blank_line(raw):
+                continue
+            spelling = normal_spaces(raw)
             key = keys[pattern]
             cache_key = (key, spelling, house)
             if cache_key in verdicts:

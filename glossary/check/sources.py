@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from glossary.check.errors import CheckInputError
@@ -60,6 +61,11 @@ class SourceFile:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+    @cached_property
+    def decomposed(self) -> bool:
+        """Whether the file is written decomposed throughout (NFD, as macOS and some CMSs write)."""
+        return not unicodedata.is_normalized("NFC", self.text) and unicodedata.is_normalized("NFD", self.text)
 
     def encode(self, text: str) -> bytes:
         """text as this file's bytes (UTF-8, with the BOM if the file had one)."""
@@ -147,9 +153,10 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
-def same_form(replacement: str, original: str) -> str:
-    """replacement in the normal form of the text it replaces (decomposed text stays decomposed)."""
-    if original and not unicodedata.is_normalized("NFC", original):
+def same_form(replacement: str, original: str, decomposed: bool = False) -> str:
+    """replacement in the normal form of the text it replaces, or of its file when that is decomposed
+    (an NFD file stays NFD, even where the replaced letters were plain ASCII)."""
+    if decomposed or (original and not unicodedata.is_normalized("NFC", original)):
         return unicodedata.normalize("NFD", replacement)
     return replacement
 
@@ -196,7 +203,7 @@ class Segment:
         original = self.source.text[a:b]
         if unicodedata.normalize("NFC", original) != self.text[start:end]:
             return None  # markup or an entity inside the span: not plain text to replace
-        return Edit(a, b, same_form(replacement, original))
+        return Edit(a, b, same_form(replacement, original, self.source.decomposed))
 
 
 _WORD = re.compile(r"[^\W_]+")
