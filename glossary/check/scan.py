@@ -207,7 +207,7 @@ class Scanner:
             col=col,
             code=code,
             message=message,
-            found=segment.text[start:end],
+            found=normal_spaces(segment.text[start:end]),
             candidates=candidates,
             edits=edits,
             end_line=end_line,
