@@ -7,7 +7,6 @@ import difflib
 import json
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import polib
 import pytest

@@ -18,6 +18,7 @@ from glossary.index import Index, IndexCacheError, cache_key, load_cached, save_
 from glossary.review import Change, Command, History
 from glossary.store import Glossary
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
+from tui.screens.check import CheckScreen
 from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog, ExportDialog
 from tui.screens.help import HelpScreen
 from tui.screens.lookup import LookupScreen
@@ -29,13 +30,14 @@ class GlossaryApp(App[None]):
 
     CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss"]
     TITLE = "Glossary"
-    MODES = {"lookup": LookupScreen, "review": ReviewScreen}
+    MODES = {"lookup": LookupScreen, "review": ReviewScreen, "check": CheckScreen}
     DEFAULT_MODE = "lookup"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("f2", "switch_mode('lookup')", "Lookup", id="app.lookup"),
         Binding("f3", "switch_mode('review')", "Review", id="app.review"),
         Binding("f4", "export", "Export", id="app.export"),
+        Binding("f5", "switch_mode('check')", "Check", id="app.check"),
         Binding("ctrl+s", "save", "Save", priority=True, id="app.save"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]

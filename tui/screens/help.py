@@ -16,11 +16,18 @@ def _key_label(key: str) -> str:
 def binding_rows() -> list[tuple[str, str, str]]:
     """(where, keys, what) for every declared binding, so help can never drift from the code."""
     from tui.app import GlossaryApp
+    from tui.screens.check import CheckScreen
     from tui.screens.lookup import LookupScreen
     from tui.screens.review import ReviewScreen
 
     rows = []
-    for where, owner in (("anywhere", GlossaryApp), ("lookup", LookupScreen), ("review", ReviewScreen)):
+    owners = (
+        ("anywhere", GlossaryApp),
+        ("lookup", LookupScreen),
+        ("review", ReviewScreen),
+        ("check", CheckScreen),
+    )
+    for where, owner in owners:
         for binding in owner.BINDINGS:
             assert isinstance(binding, Binding)
             what = binding.description or binding.action.replace("_", " ")
