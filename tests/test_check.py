@@ -21,8 +21,12 @@ VI, EN, END = Style.VI, Style.EN, Style.EN_DIACRITICS
         ("Then Tô Lam spoke.", END, [("VN102", "Tô Lam", ("Tô Lâm",))]),
         ("A visit to Viêt Nam.", None, [("VN102", "Viêt Nam", ("Việt Nam",))]),
         ("A visit to Ha Nội.", VI, [("VN102", "Ha Nội", ("Hà Nội",))]),
-        # a wrong mark is as wrong as a missing one
-        ("A visit to Hà Nôi.", None, [("VN102", "Hà Nôi", ("Hà Nội",))]),
+        # a word lacking only its tone that is a syllable of its own may be another name: left alone;
+        # one that cannot be a syllable without a tone ("Viêt": p, t, c, ch finals need one) is partial
+        ("A visit to Hà Nôi.", None, []),
+        ("Mr Tô Lâm and Mr Tô Lam.", None, [("VN102", "Tô Lam", ("Tô Lâm",))]),
+        # a mark the glossary's name does not have: another name ("Hưng" is not "Hùng")
+        ("A visit to Hà Nổi.", None, []),
         # house style: the preferred spelling of the same name
         ("General To Lam spoke.", END, [("VN101", "To Lam", ("Tô Lâm",))]),
         ("Tô Lâm spoke.", EN, [("VN101", "Tô Lâm", ("To Lam",))]),

@@ -6,11 +6,14 @@ answer depends only on (key, text), so a scan asks once per distinct spelling an
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from glossary.check.folding import crosses_barrier, family_key
-from glossary.check.reference import WORD, Family, Reference, has_marks, same_spelling
+from glossary.check.reference import WORD, Family, Reference, has_marks, same_spelling, strip_marks
 from glossary.check.style import HouseStyle
+from glossary.text import tone_key
 
 
 @dataclass(frozen=True)
@@ -44,26 +47,53 @@ def case_fits(form: str, found: str) -> bool:
     return True
 
 
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_STOP_FINAL = re.compile(r"(?:p|t|c|ch)$")
+
+
+def _marks(char: str) -> frozenset[str]:
+    """The diacritics on one letter (đ counts its stroke as one)."""
+    marks = frozenset(unicodedata.normalize("NFD", char)[1:])
+    return marks | {"stroke"} if char in "đĐ" else marks
+
+
+def _a_name_of_its_own(word: str, full: str) -> bool:
+    """Whether word, lacking only the tone of full, is still a whole Vietnamese syllable ("Tô" for
+    "Tổ", "Trương" for "Trường"): then it may be another name. A syllable ending in p, t, c or ch
+    must carry a tone ("Viêt" cannot be a word), so there the tone was lost."""
+    missing = set().union(*(_marks(b) - _marks(a) for a, b in zip(word.lower(), full.lower(), strict=True)))
+    if not missing <= _TONE_MARKS:
+        return False
+    from glossary.mine.syllables import is_syllable
+
+    return is_syllable(word) and not _STOP_FINAL.search(strip_marks(word).lower())
+
+
 def diacritics_state(found: str, full: str) -> str:
-    """ "full", "bare", "partial" (some marks missing or wrong) or "other" (words do not line up)."""
-    found_words, full_words = WORD.findall(found), WORD.findall(full)
+    """How found carries the marks of full (same letters): "full", "bare" (none), "partial" (some
+    missing, or some words bare and some marked), "other" (a mark full lacks, or a word that is a
+    syllable in its own right: not a spelling of this name), or "unaligned" (words split otherwise)."""
+    found_words, full_words = WORD.findall(tone_key(found)), WORD.findall(tone_key(full))
     if len(found_words) != len(full_words):
-        return "other"
+        return "unaligned"  # "Hanoi" against "Hà Nội": another spelling, not another name
     states: set[str] = set()
     for s, d in zip(found_words, full_words, strict=True):
-        if not has_marks(d):
-            if has_marks(s):
-                return "partial"
+        if s.casefold() == d.casefold():
+            states.add("full" if has_marks(d) else "plain")
             continue
-        if same_spelling(s, d, tone_matters=False):
-            states.add("full")
-        elif has_marks(s):
-            return "partial"
-        else:
+        if len(s) != len(d) or not all(
+            _marks(a) <= _marks(b) for a, b in zip(s.lower(), d.lower(), strict=True)
+        ):
+            return "other"
+        if not has_marks(s):
             states.add("bare")
-    if states == {"full", "bare"}:
+        elif _a_name_of_its_own(s, d):
+            return "other"
+        else:
+            states.add("partial")
+    if "partial" in states or {"bare", "full"} <= states:
         return "partial"
-    return "bare" if states == {"bare"} else "full"
+    return "bare" if "bare" in states else "full"
 
 
 def match_case(candidate: str, found: str) -> str:
@@ -88,6 +118,8 @@ def match_case(candidate: str, found: str) -> str:
 
 
 _ORDER = {"VN105": 0, "VN102": 1, "VN101": 2}
+# _judge_family's answer when the text spells another name that folds like one of this entry's.
+OTHER_NAME = ("", (), "")
 
 
 def _judge_family(family: Family, found: str, style_name: str) -> tuple[str, tuple[str, ...], str] | None:
@@ -97,9 +129,11 @@ def _judge_family(family: Family, found: str, style_name: str) -> tuple[str, tup
     accepted = family.preferred or family.live
     if any(same_spelling(found, a, tone_matters=False) for a in accepted):
         return None
-    for full in family.full:
-        if diacritics_state(found, full) == "partial":
-            return "VN102", family.preferred or family.full, f"{found!r} has partial diacritics"
+    states = [diacritics_state(found, full) for full in family.full]
+    if states and all(state == "other" for state in states):
+        return OTHER_NAME  # marks this name does not have: another name that folds alike
+    if "partial" in states:
+        return "VN102", family.preferred or family.full, f"{found!r} has partial diacritics"
     if family.preferred:
         return "VN101", family.preferred, f"{found!r} is not the house spelling ({style_name})"
     return None
@@ -120,6 +154,10 @@ def judge(reference: Reference, house: HouseStyle, key: str, found: str) -> Verd
     results: dict[int, tuple[str, tuple[str, ...], str] | None] = {
         e: _judge_family(reference.family(e, family, house), found, style_name) for e in entries
     }
+    results = {e: r for e, r in results.items() if r is not OTHER_NAME}
+    if not results:
+        return None
+    entries = sorted(results)
     accepting = frozenset(e for e, r in results.items() if r is None)
     short_only = all(f.short for f in forms)
     if accepting:

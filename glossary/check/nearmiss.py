@@ -88,37 +88,75 @@ class NearMiss:
 
 
 class NearMissIndex:
-    """The words of the glossary's names, indexed for finding those one or two edits off a word."""
+    """The words of the glossary's names, indexed for finding those one or two edits off a word.
+
+    Built lazily: the deletion index on the first unknown word, the names containing a word the
+    first time a text comes close to it, so a run over clean texts pays next to nothing.
+    """
 
     def __init__(self, reference: Reference, words: frozenset[str], place_words: frozenset[str]) -> None:
+        self.reference = reference
         self.known = words | reference.tokens | place_words
-        self._deletes: dict[str, set[str]] = {}
-        self.names_by_word: dict[str, list[tuple[NameForm, int]]] = {}
-        for index, entry in enumerate(reference.entries):
-            if entry.kind not in NAME_KINDS:
-                continue
-            for form in reference.forms_by_entry[index]:
+        self._deletes: dict[str, list[str]] | None = None
+        self._keys_by_word: dict[str, list[str]] | None = None
+        self._names: dict[str, dict[tuple[str, str], list[tuple[NameForm, int]]]] = {}
+        self._folded: dict[str, str] = {}
+
+    def _deletion_index(self) -> dict[str, list[str]]:
+        if self._deletes is None:
+            deletes: dict[str, list[str]] = {}
+            for word in self.reference.tokens:
+                if len(word) >= MIN_LENGTH and word.isalpha():
+                    for deleted in _deletions(word, allowed_edits(word)):
+                        deletes.setdefault(deleted, []).append(word)
+            self._deletes = deletes
+        return self._deletes
+
+    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[NameForm, int]]]:
+        """Name forms that contain word, keyed by the words on either side of it ("" at an edge)."""
+        found = self._names.get(word)
+        if found is not None:
+            return found
+        if self._keys_by_word is None:
+            keys_by_word: dict[str, list[str]] = {}
+            for key in self.reference.keys:
+                for part in set(key.split(" ")):
+                    if len(part) >= MIN_LENGTH:
+                        keys_by_word.setdefault(part, []).append(key)
+            self._keys_by_word = keys_by_word
+        found = {}
+        reference = self.reference
+        for key in self._keys_by_word.get(word, ()):
+            words = tuple(key.split(" "))
+            for form in reference.forms_by_key[key]:
                 if form.deprecated or not form.text[:1].isupper():
                     continue
-                words = tuple(fold_key(form.text).split(" "))
+                if reference.entries[form.entry].kind not in NAME_KINDS:
+                    continue
                 originals = WORD.findall(form.text)
                 if len(originals) != len(words):
                     continue
-                name = NameForm(index, form.text, words, tuple(w[:1].isupper() for w in originals))
-                for position, word in enumerate(name.words):
-                    if len(word) < MIN_LENGTH or not word.isalpha():
-                        continue
-                    slots = self.names_by_word.setdefault(word, [])
-                    if not slots:
-                        for deleted in _deletions(word, allowed_edits(word)):
-                            self._deletes.setdefault(deleted, set()).add(word)
-                    slots.append((name, position))
+                name = NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
+                for position, part in enumerate(words):
+                    if part == word:
+                        before = words[position - 1] if position else ""
+                        after = words[position + 1] if position + 1 < len(words) else ""
+                        found.setdefault((before, after), []).append((name, position))
+        self._names[word] = found
+        return found
+
+    def fold(self, word: str) -> str:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = fold_key(word)
+        return folded
 
     def close_words(self, word: str) -> list[str]:
         """Glossary name words within their allowed edits of word (folded)."""
         found: set[str] = set()
+        deletes = self._deletion_index()
         for deleted in _deletions(word, 2 if len(word) >= TWO_EDITS_LENGTH - 1 else 1):
-            found |= self._deletes.get(deleted, set())
+            found.update(deletes.get(deleted, ()))
         return sorted(
             w for w in found if w != word and distance(word, w, allowed_edits(w)) <= allowed_edits(w)
         )
@@ -130,7 +168,7 @@ class NearMissIndex:
     def find(self, text: str) -> Iterator[NearMiss]:
         """Near misses in one segment's text, each the whole misspelt name."""
         for raw in sorted(set(CAPITALISED.findall(text))):
-            word = fold_key(raw)
+            word = self.fold(raw)
             if not self.unknown(word):
                 continue
             targets = self.close_words(word)
@@ -141,21 +179,27 @@ class NearMissIndex:
                 yield from self._in_context(text, match.start(), match.end(), targets)
 
     def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
+        before_match = _BEFORE.search(text, max(0, start - 40), start)
+        after_match = _AFTER.match(text, end)
+        before = self.fold(before_match.group(1)) if before_match else ""
+        after = self.fold(after_match.group(1)) if after_match else ""
         best: NearMiss | None = None
         for target in targets:
-            for name, position in self.names_by_word[target]:
-                span = _name_span(text, start, end, name, position)
-                if span is None:
-                    continue
-                candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name)
-                if best is None or (candidate.end - candidate.start) > (best.end - best.start):
-                    best = candidate
+            names = self.names_with(target)
+            for sides in ((before, after), (before, ""), ("", after), ("", "")):
+                for name, position in names.get(sides, ()):
+                    span = _name_span(text, start, end, name, position)
+                    if span is None:
+                        continue
+                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name)
+                    if best is None or (candidate.end - candidate.start) > (best.end - best.start):
+                        best = candidate
         if best is not None:
             yield best
 
 
 # One word and the blanks (at most one line break) between it and the next word.
-_BEFORE = re.compile(r"[^\W_]+[^\S\n]*(?:\r?\n[^\S\n]*)?$")
+_BEFORE = re.compile(r"([^\W_]+)[^\S\n]*(?:\r?\n[^\S\n]*)?\Z")
 _AFTER = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)?([^\W_]+)")
 
 
@@ -163,13 +207,13 @@ def _name_span(text: str, start: int, end: int, name: NameForm, position: int) -
     """Where the whole name stands if the words around text[start:end] are its other words."""
     left = start
     for index in range(position - 1, -1, -1):
-        match = _BEFORE.search(text[max(0, left - 60) : left])
+        match = _BEFORE.search(text, max(0, left - 40), left)
         if match is None:
             return None
-        word = WORD.match(match.group()).group()
+        word = match.group(1)
         if fold_key(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
             return None
-        left -= len(match.group())
+        left = match.start()
     right = end
     for index in range(position + 1, len(name.words)):
         match = _AFTER.match(text, right)

@@ -13,13 +13,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import ahocorasick_rs
 
 from glossary.check.findings import EntryRef
-from glossary.check.folding import family_key, fold_key
+from glossary.check.folding import family_key, fold_keys
 from glossary.check.style import HouseStyle
 from glossary.model import Entry, Kind, Status, VariantStatus, VariantType
+from glossary.po import gc_paused
 from glossary.text import nfc, set_tone_style, tone_key
 
 WORD = re.compile(r"[^\W_]+")
@@ -63,9 +65,8 @@ NAME_KINDS = frozenset({Kind.PERSON, Kind.PLACE, Kind.ORGANISATION, Kind.ACRONYM
 _RANK_PREFERRED, _RANK_VI, _RANK_EN, _RANK_ABBR, _RANK_VARIANT = range(5)
 
 
-@dataclass(frozen=True)
-class Form:
-    """One surface form of an entry as the checker sees it."""
+class Form(NamedTuple):
+    """One surface form of an entry as the checker sees it (a tuple: a big glossary makes many)."""
 
     text: str
     entry: int
@@ -102,24 +103,29 @@ class Reference:
     """The entries to check against, compiled: an automaton over their forms' keys, and families."""
 
     def __init__(self, entries: Iterable[Entry], *, include_candidates: bool = False) -> None:
+        # Hundreds of thousands of small objects and no cycles: the cyclic collector would walk the
+        # whole glossary again and again while they are made (see glossary.po.gc_paused).
+        with gc_paused():
+            self._compile(entries, include_candidates)
+
+    def _compile(self, entries: Iterable[Entry], include_candidates: bool) -> None:
         statuses = {Status.APPROVED, Status.CANDIDATE} if include_candidates else {Status.APPROVED}
         self.entries: list[Entry] = [e for e in entries if e.status in statuses]
         self.keys: list[str] = []
         self.forms_by_key: dict[str, list[Form]] = {}
-        self.forms_by_entry: list[list[Form]] = []
-        for index, entry in enumerate(self.entries):
-            forms = list(_forms(entry, index))
-            self.forms_by_entry.append(forms)
-            for form in forms:
-                key = fold_key(form.text)
-                if not key:
-                    continue
-                bucket = self.forms_by_key.get(key)
-                if bucket is None:
-                    self.forms_by_key[key] = [form]
-                    self.keys.append(key)
-                else:
-                    bucket.append(form)
+        self.forms_by_entry: list[list[Form]] = [
+            list(_forms(entry, i)) for i, entry in enumerate(self.entries)
+        ]
+        forms = [form for forms in self.forms_by_entry for form in forms]
+        for form, key in zip(forms, fold_keys([form.text for form in forms]), strict=True):
+            if not key:
+                continue
+            bucket = self.forms_by_key.get(key)
+            if bucket is None:
+                self.forms_by_key[key] = [form]
+                self.keys.append(key)
+            else:
+                bucket.append(form)
         self._families: dict[tuple[int, str, HouseStyle], Family] = {}
         self.automaton = (
             ahocorasick_rs.AhoCorasick(

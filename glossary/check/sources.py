@@ -139,10 +139,38 @@ _MARK_RUN = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CLUSTER = re.compile(f"(?s).[{_MARK_RUN}]*")
 
 
+_MARKED = re.compile(f"(?s).[{_MARK_RUN}]+")
+
+
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
-    """NFC text and, when it differs from text, for each of its offsets (and its end) the offset in text."""
+    """NFC text and, when it differs from text, for each of its offsets (and its end) the offset in text.
+
+    Only a letter followed by combining marks can change under NFC, so the text between such
+    clusters is copied with consecutive offsets.
+    """
     if unicodedata.is_normalized("NFC", text):
         return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _MARKED.finditer(text):
+        start = match.start()
+        if start > position:
+            parts.append(text[position:start])
+            offsets.extend(range(position, start))
+        normal = unicodedata.normalize("NFC", match.group())
+        parts.append(normal)
+        offsets.extend([start] * len(normal))
+        position = match.end()
+    parts.append(text[position:])
+    offsets.extend(range(position, len(text) + 1))
+    result = "".join(parts)
+    if len(result) + 1 != len(offsets):  # a mark that composes with the letter before a run (rare)
+        return _nfc_by_cluster(text)
+    return result, offsets
+
+
+def _nfc_by_cluster(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     offsets: list[int] = []
     for match in _CLUSTER.finditer(text):

@@ -1,0 +1,141 @@
+"""Checking speed: 10 MB of real text against a generated 100,000-entry glossary, on one core.
+
+    .venv/bin/python -m bench.check_speed [--size-mb 10] [--entries 100000] [--repeat 3]
+
+The text is the seed articles, the gold articles and (when present) the corpus pages under
+tests/corpus/, repeated in turn until it holds --size-mb megabytes; every tenth copy is NFD and every
+seventh is HTML, as real inputs are. The glossary comes from bench.search_data. In the same run, as
+yardsticks over the same bytes and the same glossary forms (about three per entry):
+  * `grep -F -i -c -f forms` (GNU grep's multi-pattern search, one pass, counting lines);
+  * a plain Aho–Corasick scan of the folded text (ahocorasick-rs, leftmost-longest, no judging),
+    and the same with pyahocorasick, the C library many Python projects use.
+Each figure is the best of --repeat runs; peak memory is the process's maximum resident size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import ahocorasick
+import ahocorasick_rs
+
+from bench.search_data import generate
+from glossary.check import Checker, CheckConfig, source_from_bytes
+from glossary.check.folding import Folded, fold_key
+from glossary.store import Glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts() -> list[str]:
+    """The real articles the benchmark text is built from."""
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "gold").rglob("*.txt"))
+    paths += sorted((ROOT / "tests" / "gold").rglob("*.md"))
+    corpus = ROOT / "tests" / "corpus"
+    if corpus.is_dir():
+        paths += sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".md"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def build_documents(size_mb: float) -> list[tuple[str, bytes]]:
+    """(name, bytes) documents adding up to size_mb megabytes."""
+    target = int(size_mb * 1_000_000)
+    articles = texts()
+    documents: list[tuple[str, bytes]] = []
+    total = n = 0
+    while total < target:
+        text = articles[n % len(articles)]
+        if n % 10 == 3:
+            text = unicodedata.normalize("NFD", text)
+        if n % 7 == 5:
+            body = "".join(f"<p>{p}</p>\n" for p in text.split("\n\n"))
+            data, name = f"<html><body>{body}</body></html>".encode(), f"doc{n}.html"
+        else:
+            data, name = text.encode("utf-8"), f"doc{n}.txt"
+        documents.append((name, data))
+        total += len(data)
+        n += 1
+    return documents
+
+
+def best(repeat: int, run) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size-mb", type=float, default=10.0)
+    parser.add_argument("--entries", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    documents = build_documents(args.size_mb)
+    size = sum(len(d) for _, d in documents)
+    mb = size / 1_000_000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "vi.po").write_text(generate(args.entries), encoding="utf-8")
+        start = time.perf_counter()
+        glossary = Glossary.open(folder / "vi.po")
+        entries = list(glossary)
+        load = time.perf_counter() - start
+        start = time.perf_counter()
+        checker = Checker(entries, CheckConfig())
+        compile_seconds = time.perf_counter() - start
+        forms = sorted({f.text for forms in checker.reference.forms_by_entry for f in forms})
+        print(f"text: {mb:.1f} MB in {len(documents)} documents; glossary: {len(entries):,} entries, {len(forms):,} forms")
+        print(f"glossary load {load:.2f} s, compile for checking {compile_seconds:.2f} s (once per run)")
+
+        sources = [source_from_bytes(data, name, kind="html" if name.endswith(".html") else "text") for name, data in documents]
+
+        def check() -> int:
+            return sum(len(checker.check_source(s)) for s in sources)
+
+        seconds, found = best(args.repeat, check)
+        print(f"glossary check: {seconds:.2f} s = {mb / seconds:.1f} MB/s, {found} findings")
+
+        # Yardstick 1: grep -F over the same bytes and the same forms.
+        big = folder / "all.txt"
+        big.write_bytes(b"\n".join(d for _, d in documents))
+        patterns = folder / "forms.txt"
+        patterns.write_text("\n".join(forms) + "\n", encoding="utf-8")
+        if shutil.which("grep"):
+            grep_s, _ = best(
+                args.repeat,
+                lambda: subprocess.run(["grep", "-F", "-i", "-c", "-f", str(patterns), str(big)], capture_output=True),
+            )
+            print(f"grep -F -i -c -f forms: {grep_s:.2f} s = {mb / grep_s:.1f} MB/s (ratio check/grep {seconds / grep_s:.2f})")
+
+        # Yardstick 2: a plain Aho–Corasick scan of the folded texts (what the checker's engine does
+        # before it judges anything), with two libraries.
+        keys = sorted({" " + fold_key(f) for f in forms if fold_key(f)})
+        rs = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        folded = [Folded(unicodedata.normalize("NFC", d.decode("utf-8"))).text for _, d in documents]
+        rs_s, rs_n = best(args.repeat, lambda: sum(len(rs.find_matches_as_indexes(t)) for t in folded))
+        print(f"ahocorasick-rs scan of folded text: {rs_s:.2f} s = {mb / rs_s:.1f} MB/s, {rs_n} matches")
+        automaton = ahocorasick.Automaton()
+        for i, key in enumerate(keys):
+            automaton.add_word(key, i)
+        automaton.make_automaton()
+        py_s, py_n = best(args.repeat, lambda: sum(sum(1 for _ in automaton.iter_long(t)) for t in folded))
+        print(f"pyahocorasick scan of folded text: {py_s:.2f} s = {mb / py_s:.1f} MB/s, {py_n} matches")
+        print(f"ratio check / plain Aho–Corasick scan (ahocorasick-rs): {seconds / rs_s:.1f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS of this process, all of the above): {peak:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
