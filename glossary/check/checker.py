@@ -20,7 +20,6 @@ from glossary.check.sources import Segment, SourceFile, prose_segment
 from glossary.check.style import CheckConfig, HouseStyle, Style
 from glossary.check.words import english_words, place_words
 from glossary.model import Entry
-from glossary.po import gc_paused
 
 
 @dataclass
@@ -69,10 +68,9 @@ class Checker:
         return self.house
 
     def check_document(self, document: Document) -> list[Finding]:
-        with gc_paused():  # many short-lived objects, no cycles: see glossary.po.gc_paused
-            findings = self.scanner.check(document.segments, document.house)
-            if document.catalog is not None:
-                findings.extend(term_findings(document.catalog, self.reference, self.codes))
+        findings = self.scanner.check(document.segments, document.house)
+        if document.catalog is not None:
+            findings.extend(term_findings(document.catalog, self.reference, self.codes))
         return sorted(set(findings), key=Finding.sort_key)
 
     def check_source(self, source: SourceFile) -> list[Finding]:

@@ -17,12 +17,13 @@ from glossary.check.folding import crosses_barrier, fold_key
 from glossary.check.reference import NAME_KINDS, WORD, Reference
 
 # Upper-case letters a name may start with (Latin, with every Vietnamese capital).
-_UPPER = "".join(
+UPPER = "".join(
     chr(c)
     for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
     if chr(c).isupper()
 )
-CAPITALISED = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*")
+# The class comes first (the regex engine skips to candidates fast), the word start is checked after.
+CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]*")
 # Short words are too close to too many others; long ones may be two letters off.
 MIN_LENGTH = 4
 TWO_EDITS_LENGTH = 8
@@ -101,6 +102,8 @@ class NearMissIndex:
         self._keys_by_word: dict[str, list[str]] | None = None
         self._names: dict[str, dict[tuple[str, str], list[tuple[NameForm, int]]]] = {}
         self._folded: dict[str, str] = {}
+        # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
+        self._targets: dict[str, list[str]] = {}
 
     def _deletion_index(self) -> dict[str, list[str]]:
         if self._deletes is None:
@@ -167,11 +170,12 @@ class NearMissIndex:
 
     def find(self, text: str) -> Iterator[NearMiss]:
         """Near misses in one segment's text, each the whole misspelt name."""
+        targets_of = self._targets
         for raw in sorted(set(CAPITALISED.findall(text))):
-            word = self.fold(raw)
-            if not self.unknown(word):
-                continue
-            targets = self.close_words(word)
+            targets = targets_of.get(raw)
+            if targets is None:
+                word = self.fold(raw)
+                targets = targets_of[raw] = self.close_words(word) if self.unknown(word) else []
             if not targets:
                 continue
             pattern = re.compile(rf"(?<![^\W_]){re.escape(raw)}(?![^\W_])")

@@ -15,6 +15,7 @@ from glossary.check.nearmiss import CAPITALISED, NearMissIndex
 from glossary.check.reference import WORD, Reference, has_marks, same_spelling, strip_marks
 from glossary.check.sources import Segment
 from glossary.check.style import HouseStyle
+from glossary.mine.syllables import VI_LETTER
 from glossary.text import set_tone_style, tone_style
 
 
@@ -40,7 +41,8 @@ def normal_spaces(text: str) -> str:
 
 
 # A run of capitalised words, possibly across one line break (a name wrapped in a text file).
-_RUN = re.compile(CAPITALISED.pattern + r"(?:(?:[^\S\n]+|[^\S\n]*\r?\n[^\S\n]*)" + CAPITALISED.pattern + ")+")
+_SEPARATOR = r"(?:[^\S\n]+|[^\S\n]*\r?\n[^\S\n]*)"
+_RUN = re.compile(rf"{CAPITALISED.pattern}(?:{_SEPARATOR}{CAPITALISED.pattern})+")
 # Words ending in o+a, o+e or u+y (any tones): the only ones whose tone may sit on either vowel.
 _TONE_WORD = re.compile(r"(?i)(?<![^\W_])[^\W\d_]*?(?:[oòỏõóọ][aàảãáạeèẻẽéẹ]|[uùủũúụ][yỳỷỹýỵ])(?![^\W_])")
 
@@ -58,7 +60,6 @@ class Scanner:
         self.codes = codes
         self.near_misses = near_misses
         self._verdicts: dict[tuple[str, str, HouseStyle], Verdict | None] = {}
-        self._syllable_cache: dict[str, bool] = {}
 
     # --- finding names -------------------------------------------------------------------------
 
@@ -98,8 +99,11 @@ class Scanner:
         """Names the document itself spells with diacritics somewhere, found wherever it spells them."""
         keys: set[str] = set()
         for segment in segments:
-            for run in set(_RUN.findall(segment.text)):
-                if has_marks(run):
+            text = segment.text
+            if VI_LETTER.search(text) is None:
+                continue  # no Vietnamese letter at all: nothing the document spells two ways
+            for run in set(_RUN.findall(text)):
+                if VI_LETTER.search(run) is not None:
                     keys.update(self._vietnamese_parts(run))
         found: list[Occurrence] = []
         for index, (segment, folded) in enumerate(zip(segments, foldeds, strict=True)):
@@ -132,10 +136,7 @@ class Scanner:
         for word in words + [""]:
             marked = bool(word) and has_marks(word)
             bare = (
-                bool(word)
-                and not marked
-                and word.lower() not in ENGLISH_FUNCTION_WORDS
-                and self._syllable_cache.setdefault(word, is_syllable(word))
+                bool(word) and not marked and word.lower() not in ENGLISH_FUNCTION_WORDS and is_syllable(word)
             )
             if marked or bare:
                 current.append(word)

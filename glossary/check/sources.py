@@ -285,6 +285,8 @@ def masked_prose(source: SourceFile) -> str:
         return _HTML_MASK.sub(_html_blank, text)
     if source.kind == "markdown":
         return _MARKDOWN_MASK.sub(_blank, text)
+    if "@" not in text and "://" not in text and "www." not in text:
+        return text  # no address to blank out (the common case: skip the regex)
     return _TEXT_MASK.sub(_blank, text)
 
 
