@@ -29,7 +29,7 @@ import ahocorasick
 import ahocorasick_rs
 
 from bench.search_data import generate
-from glossary.check import Checker, CheckConfig, source_from_bytes
+from glossary.check import CheckConfig, Checker, source_from_bytes
 from glossary.check.folding import Folded, fold_key
 from glossary.store import Glossary
 
