@@ -5,7 +5,13 @@ from __future__ import annotations
 import runpy
 import sys
 
-BENCHES = ["bench.mine_speed", "bench.po_speed", "bench.search_latency", "bench.tui_launch", "bench.check_speed"]
+BENCHES = [
+    "bench.mine_speed",
+    "bench.po_speed",
+    "bench.search_latency",
+    "bench.tui_launch",
+    "bench.check_speed",
+]
 
 if __name__ == "__main__":
     for name in BENCHES:

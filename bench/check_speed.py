@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.freeze()  # as `glossary check` does: the compiled glossary is not walked by the collector
         forms = sorted({f.text for forms in checker.reference.forms_by_entry for f in forms})
         print(
-            f"text: {mb:.1f} MB in {len(documents)} documents; glossary: {len(entries):,} entries, {len(forms):,} forms"
+            f"text: {mb:.1f} MB in {len(documents)} documents; "
+            f"glossary: {len(entries):,} entries, {len(forms):,} forms"
         )
         print(f"glossary load {load:.2f} s, compile for checking {compile_seconds:.2f} s (once per run)")
 
@@ -124,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
 
         seconds, wall, found = best(args.repeat, check)
         print(
-            f"glossary check: {seconds:.2f} CPU s = {mb / seconds:.1f} MB/s (wall {wall:.2f} s), {found} findings"
+            f"glossary check: {seconds:.2f} CPU s = {mb / seconds:.1f} MB/s "
+            f"(wall {wall:.2f} s), {found} findings"
         )
 
         # Yardstick 1: grep -F over the same bytes and the same forms.
@@ -140,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                 ),
             )
             print(
-                f"grep -F -i -c -f forms: {grep_s:.2f} CPU s = {mb / grep_s:.1f} MB/s (wall {grep_wall:.2f} s); "
+                f"grep -F -i -c -f forms: {grep_s:.2f} CPU s = {mb / grep_s:.1f} MB/s "
+                f"(wall {grep_wall:.2f} s); "
                 f"check takes {seconds / grep_s:.2f} x grep's time"
             )
 
