@@ -66,6 +66,8 @@ def fold_text(text: str) -> str:
 
 def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(FOLD_TABLE)
+
+
 _BARRIERS = frozenset(_BARRIER_CHARS)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACES = re.compile(r" {2,}")
