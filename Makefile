@@ -18,11 +18,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
-# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test.
+# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test;
+# wamerican's /usr/share/dict/words is the English word list `glossary check` needs for near misses.
 system-deps:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	[ -e /usr/share/dict/words ] || missing="$$missing wamerican"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \

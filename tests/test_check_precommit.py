@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -26,11 +27,9 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit 
 
 
 def _requirements(name: str) -> list[str]:
-    """Names of the packages a distribution needs (extras left out)."""
+    """Names of the packages a distribution may need (extras too: those not installed are skipped)."""
     names = []
     for requirement in metadata.requires(name) or []:
-        if "extra ==" in requirement:
-            continue
         match = _NAME.match(requirement)
         if match:
             names.append(match.group(1))
@@ -59,7 +58,9 @@ def _pack(dist: metadata.Distribution, folder: Path) -> None:
 def wheelhouse(folder: Path) -> Path:
     """Wheels of everything the package needs, from this environment, plus the build backend."""
     folder.mkdir()
-    todo, done = _requirements("vi-glossary"), set()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    todo = [_NAME.match(r).group(1) for r in project["dependencies"]]
+    done: set[str] = set()
     while todo:
         name = todo.pop()
         key = name.lower().replace("_", "-")
