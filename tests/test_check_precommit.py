@@ -44,15 +44,24 @@ def _pack(dist: metadata.Distribution, folder: Path) -> None:
         records = []
         for file in dist.files or []:
             text = str(file)
-            if text.startswith("..") or "__pycache__" in text or text.endswith((".pyc", "RECORD", "INSTALLER", "WHEEL")):
+            if (
+                text.startswith("..")
+                or "__pycache__" in text
+                or text.endswith((".pyc", "RECORD", "INSTALLER", "WHEEL"))
+            ):
                 continue
             path = Path(file.locate())
             if path.is_file():
                 archive.write(path, text)
                 records.append(f"{text},,")
         info = next(str(f).split("/")[0] for f in dist.files or [] if ".dist-info/" in str(f))
-        archive.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
-        archive.writestr(f"{info}/RECORD", "\n".join(records + [f"{info}/WHEEL,,", f"{info}/RECORD,,"]) + "\n")
+        archive.writestr(
+            f"{info}/WHEEL",
+            "Wheel-Version: 1.0\nGenerator: tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        )
+        archive.writestr(
+            f"{info}/RECORD", "\n".join(records + [f"{info}/WHEEL,,", f"{info}/RECORD,,"]) + "\n"
+        )
 
 
 def wheelhouse(folder: Path) -> Path:
@@ -118,12 +127,19 @@ def test_hook_runs_through_pre_commit_on_a_throwaway_repo(tmp_path: Path) -> Non
     env.pop("GLOSSARY_PATH", None)
     command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "glossary-check", "--verbose"]
     failing = subprocess.run(
-        [*command, "--files", "po/vi.po", "po/ok.po"], cwd=repo, env=env, capture_output=True, text=True, timeout=600
+        [*command, "--files", "po/vi.po", "po/ok.po"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     output = failing.stdout + failing.stderr
     assert failing.returncode == 1, output
-    assert "po/vi.po:7:22: VN102 'Ha Nội' has partial diacritics (use 'Hà Nội')" in output
+    assert "po/vi.po:7:23: VN102 'Ha Nội' has partial diacritics (use 'Hà Nội')" in output
     assert "po/ok.po:" not in output
-    passing = subprocess.run([*command, "--files", "po/ok.po"], cwd=repo, env=env, capture_output=True, text=True)
+    passing = subprocess.run(
+        [*command, "--files", "po/ok.po"], cwd=repo, env=env, capture_output=True, text=True
+    )
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout
