@@ -80,12 +80,15 @@ class NameForm:
 
 @dataclass(frozen=True)
 class NearMiss:
-    """A stretch of segment text [start, end) that misspells name."""
+    """A stretch of segment text [start, end) that misspells name; [word_start, word_end) is the
+    misspelt word."""
 
     start: int
     end: int
     found: str
     name: NameForm
+    word_start: int
+    word_end: int
 
 
 class NearMissIndex:
@@ -165,8 +168,11 @@ class NearMissIndex:
         )
 
     def unknown(self, word: str) -> bool:
-        """Whether a (folded) word is no English word, glossary word or place-name syllable."""
-        return len(word) >= MIN_LENGTH and word.isalpha() and word not in self.known
+        """Whether a (folded) word is no English word, glossary word or place-name syllable (nor the
+        plural of one: "the two Vietnams")."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or word in self.known:
+            return False
+        return not (word.endswith("s") and word[:-1] in self.known)
 
     def find(self, text: str) -> Iterator[NearMiss]:
         """Near misses in one segment's text, each the whole misspelt name."""
@@ -195,7 +201,7 @@ class NearMissIndex:
                     span = _name_span(text, start, end, name, position)
                     if span is None:
                         continue
-                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name)
+                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
                     if best is None or (candidate.end - candidate.start) > (best.end - best.start):
                         best = candidate
         if best is not None:

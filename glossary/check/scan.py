@@ -177,9 +177,7 @@ class Scanner:
                 )
         if "VN104" in self.codes or "VN102" in self.codes:
             occurrences.extend(self.document_names(segments, foldeds, taken))
-            findings.extend(self._inconsistencies(segments, occurrences))
-        for occurrence in occurrences:
-            taken[occurrence.segment].append((occurrence.start, occurrence.end))
+            findings.extend(self._inconsistencies(segments, occurrences, house))
         if "VN103" in self.codes and self.near_misses is not None:
             findings.extend(self._near_misses(segments, taken, house))
         if "VN106" in self.codes and house.tone is not None:
@@ -217,18 +215,24 @@ class Scanner:
             context=source.line_text(line),
         )
 
-    def _inconsistencies(self, segments: list[Segment], occurrences: list[Occurrence]) -> list[Finding]:
+    def _inconsistencies(
+        self, segments: list[Segment], occurrences: list[Occurrence], house: HouseStyle
+    ) -> list[Finding]:
         """VN104 (and VN102 against the document's own fuller spelling): a name spelt two ways."""
         findings: list[Finding] = []
         first: dict[str, Occurrence] = {}
+        last: dict[str, Occurrence] = {}
         for occurrence in sorted(occurrences, key=lambda o: (o.segment, o.start)):
-            if not occurrence.fine:
+            previous = last.get(occurrence.family)
+            last[occurrence.family] = occurrence
+            if not occurrence.fine or _spelt_on_purpose(segments, occurrence, previous):
                 continue
             earlier = first.get(occurrence.family)
             if earlier is None:
                 first[occurrence.family] = occurrence
                 continue
-            if same_spelling(occurrence.found, earlier.found, tone_matters=True):
+            # With a house tone style, tone placement is VN106's business, not a second spelling.
+            if same_spelling(occurrence.found, earlier.found, tone_matters=house.tone is None):
                 continue
             if _different_names(occurrence, earlier):
                 continue
@@ -258,7 +262,9 @@ class Scanner:
         findings: list[Finding] = []
         for index, segment in enumerate(segments):
             for miss in self.near_misses.find(segment.text):
-                if any(s < miss.end and miss.start < e for s, e in taken[index]):
+                # A glossary name matched on the misspelt word itself means it is no misspelling;
+                # one matched on the name's other words ("Bao Dai" in "Empreor Bao Dai") does not.
+                if any(s < miss.word_end and miss.word_start < e for s, e in taken[index]):
                     continue
                 candidate = self._near_miss_fix(miss.found, miss.name.entry, miss.name.text, house)
                 message = f"{normal_spaces(miss.found)!r} looks like a misspelling of {candidate!r}"
@@ -299,6 +305,35 @@ class Scanner:
                 if not any(_inside(finding, span) for span in fixed):
                     out.append(finding)
         return out
+
+
+# What may stand between two spellings of one name given on purpose: "Hue (Huế)", "bánh mì or banh mi".
+_GLOSS_GAP = re.compile(r"\s*(?:\(|\bor\b|/|,)\s*(?:(?:vi|Vietnamese)\s*[:,]\s*)?")
+# The two words on either side of a spelling, on its line and in its clause (blanks only between).
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*\Z")
+_WORDS_AFTER = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,1}")
+_SHORT_NAME = 5
+
+
+def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous: Occurrence | None) -> bool:
+    """Whether a spelling is not the text's own choice, so it is neither compared nor a reference:
+    a gloss or alternative right after another spelling ("Hue (Huế)"), a word of a Vietnamese phrase
+    ("Quốc hội ... Việt Nam"), a quotation (a cited title), capitals (a logo), or a one-word name
+    too short to tell from other words ("Han" and "Hán")."""
+    found = occurrence.found
+    if found.isupper() or (" " not in found and len(occurrence.family) < _SHORT_NAME):
+        return True
+    text = segments[occurrence.segment].text
+    start, end = occurrence.start, occurrence.end
+    if previous is not None and previous.segment == occurrence.segment and previous.end <= start:
+        if _GLOSS_GAP.fullmatch(text, previous.end, start):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if sum(text.count(q, line_start, start) for q in '"“”') % 2:
+        return True  # inside a quotation on its line
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    after = _WORDS_AFTER.match(text, end)
+    return any(m is not None and has_marks(m.group()) for m in (before, after))
 
 
 def _inside(finding: Finding, span: tuple[str, int, int, int, int]) -> bool:
