@@ -164,3 +164,25 @@ def test_positions_count_characters_of_the_file_line():
     findings = check_text("Line one.\r\nThe end: Tô Lam.\r\n")
     assert [(f.line, f.col, f.end_line, f.end_col) for f in findings] == [(2, 10, 2, 16)]
     assert findings[0].context == "The end: Tô Lam."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gloss or an alternative given on purpose right after the first spelling
+        "Thang Long (Thăng Long) is old.",
+        "Thăng Long or Thang Long, as you like.",
+        # a Vietnamese phrase quoting the Vietnamese name
+        "Thang Long is the old name (in Vietnamese: kinh đô Thăng Long cũ).",
+        # a quotation keeps its own spelling (a cited headline)
+        'Thang Long was old. A paper wrote "Thăng Long at 1000".',
+        # capitals: a logo or a call sign
+        "Thăng Long is old. THANG LONG AIRWAYS flies there.",
+    ],
+)
+def test_spellings_given_on_purpose_are_not_inconsistencies(text):
+    assert brief(check_text(text)) == []
+
+
+def test_plural_of_a_name_is_no_near_miss():
+    assert brief(check_text("The two Vietnams of the war years; Thang Long.")) == []

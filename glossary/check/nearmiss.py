@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from glossary.check.context import word_after, word_before
 from glossary.check.folding import crosses_barrier, fold_key
 from glossary.check.reference import NAME_KINDS, WORD, Reference
 
@@ -184,21 +185,24 @@ class NearMissIndex:
                 targets = targets_of[raw] = self.close_words(word) if self.unknown(word) else []
             if not targets:
                 continue
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(raw)}(?![^\W_])")
-            for match in pattern.finditer(text):
-                yield from self._in_context(text, match.start(), match.end(), targets)
+            at = text.find(raw)
+            while at >= 0:
+                end = at + len(raw)
+                if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                    yield from self._in_context(text, at, end, targets)
+                at = text.find(raw, end)
 
     def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
-        before_match = _BEFORE.search(text, max(0, start - 40), start)
-        after_match = _AFTER.match(text, end)
-        before = self.fold(before_match.group(1)) if before_match else ""
-        after = self.fold(after_match.group(1)) if after_match else ""
+        before_span = word_before(text, start)
+        after_span = word_after(text, end)
+        before = self.fold(text[before_span[0] : before_span[1]]) if before_span else ""
+        after = self.fold(text[after_span[0] : after_span[1]]) if after_span else ""
         best: NearMiss | None = None
         for target in targets:
             names = self.names_with(target)
             for sides in ((before, after), (before, ""), ("", after), ("", "")):
                 for name, position in names.get(sides, ()):
-                    span = _name_span(text, start, end, name, position)
+                    span = self._name_span(text, start, end, name, position)
                     if span is None:
                         continue
                     candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
@@ -207,30 +211,28 @@ class NearMissIndex:
         if best is not None:
             yield best
 
-
-# One word and the blanks (at most one line break) between it and the next word.
-_BEFORE = re.compile(r"([^\W_]+)[^\S\n]*(?:\r?\n[^\S\n]*)?\Z")
-_AFTER = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)?([^\W_]+)")
-
-
-def _name_span(text: str, start: int, end: int, name: NameForm, position: int) -> tuple[int, int] | None:
-    """Where the whole name stands if the words around text[start:end] are its other words."""
-    left = start
-    for index in range(position - 1, -1, -1):
-        match = _BEFORE.search(text, max(0, left - 40), left)
-        if match is None:
+    def _name_span(
+        self, text: str, start: int, end: int, name: NameForm, position: int
+    ) -> tuple[int, int] | None:
+        """Where the whole name stands if the words around text[start:end] are its other words."""
+        left = start
+        for index in range(position - 1, -1, -1):
+            span = word_before(text, left)
+            if span is None:
+                return None
+            word = text[span[0] : span[1]]
+            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+                return None
+            left = span[0]
+        right = end
+        for index in range(position + 1, len(name.words)):
+            span = word_after(text, right)
+            if span is None:
+                return None
+            word = text[span[0] : span[1]]
+            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+                return None
+            right = span[1]
+        if crosses_barrier(text[left:right], name.text):
             return None
-        word = match.group(1)
-        if fold_key(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-            return None
-        left = match.start()
-    right = end
-    for index in range(position + 1, len(name.words)):
-        match = _AFTER.match(text, right)
-        word = match.group(1) if match else ""
-        if fold_key(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-            return None
-        right = match.end()
-    if crosses_barrier(text[left:right], name.text):
-        return None
-    return left, right
+        return left, right

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from glossary.check.context import word_after, word_before
 from glossary.check.findings import CODES, Finding
 from glossary.check.folding import Folded, crosses_barrier, family_key, fold_key, has_blank_line
 from glossary.check.judge import Verdict, judge, match_case
@@ -309,9 +310,6 @@ class Scanner:
 
 # What may stand between two spellings of one name given on purpose: "Hue (Huế)", "bánh mì or banh mi".
 _GLOSS_GAP = re.compile(r"\s*(?:\(|\bor\b|/|,)\s*(?:(?:vi|Vietnamese)\s*[:,]\s*)?")
-# The two words on either side of a spelling, on its line and in its clause (blanks only between).
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*\Z")
-_WORDS_AFTER = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,1}")
 _SHORT_NAME = 5
 
 
@@ -331,9 +329,19 @@ def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous:
     line_start = text.rfind("\n", 0, start) + 1
     if sum(text.count(q, line_start, start) for q in '"“”') % 2:
         return True  # inside a quotation on its line
-    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    after = _WORDS_AFTER.match(text, end)
-    return any(m is not None and has_marks(m.group()) for m in (before, after))
+    # A word of a Vietnamese phrase: one of the two words on either side (on its line) has marks.
+    spans = []
+    left, right = start, end
+    for _ in range(2):
+        before = word_before(text, left, line_breaks=0)
+        after = word_after(text, right, line_breaks=0)
+        if before:
+            spans.append(before)
+            left = before[0]
+        if after:
+            spans.append(after)
+            right = after[1]
+    return any(has_marks(text[a:b]) for a, b in spans)
 
 
 def _inside(finding: Finding, span: tuple[str, int, int, int, int]) -> bool:
