@@ -108,6 +108,8 @@ class NearMissIndex:
         self._folded: dict[str, str] = {}
         # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
         self._targets: dict[str, list[str]] = {}
+        # Stretches of text around an unknown word that made no name: each asked once.
+        self._no_name: set[str] = set()
 
     def _deletion_index(self) -> dict[str, list[str]]:
         if self._deletes is None:
@@ -197,6 +199,10 @@ class NearMissIndex:
         after_span = word_after(text, end)
         before = self.fold(text[before_span[0] : before_span[1]]) if before_span else ""
         after = self.fold(text[after_span[0] : after_span[1]]) if after_span else ""
+        # What _name_span can look at: names are far shorter than 80 characters a side.
+        context = text[max(0, start - 80) : end + 80]
+        if context in self._no_name:
+            return  # the same words around this word made no name before
         best: NearMiss | None = None
         for target in targets:
             names = self.names_with(target)
@@ -210,6 +216,8 @@ class NearMissIndex:
                         best = candidate
         if best is not None:
             yield best
+        elif len(self._no_name) < 100_000:
+            self._no_name.add(context)
 
     def _name_span(
         self, text: str, start: int, end: int, name: NameForm, position: int

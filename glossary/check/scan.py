@@ -223,7 +223,13 @@ class Scanner:
         findings: list[Finding] = []
         first: dict[str, Occurrence] = {}
         last: dict[str, Occurrence] = {}
+        # Only names the document spells more than one way need a closer look (most have one).
+        spellings: dict[str, set[str]] = {}
+        for occurrence in occurrences:
+            spellings.setdefault(occurrence.family, set()).add(occurrence.found.casefold())
         for occurrence in sorted(occurrences, key=lambda o: (o.segment, o.start)):
+            if len(spellings[occurrence.family]) < 2:
+                continue
             previous = last.get(occurrence.family)
             last[occurrence.family] = occurrence
             if not occurrence.fine or _spelt_on_purpose(segments, occurrence, previous):
