@@ -10,6 +10,7 @@ cross (a comma, a blank line) is checked on the matched text afterwards: see cro
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 import unicodedata
 from itertools import accumulate, repeat
@@ -49,24 +50,36 @@ def _build_table() -> dict[int, str]:
 FOLD_TABLE = _build_table()
 # The same fold for ASCII text as a bytes table: bytes.translate is many times faster than str's.
 _ASCII_TABLE = bytes(ord(FOLD_TABLE.get(code, chr(code))) for code in range(128)) + bytes(range(128, 256))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold_text(text: str) -> str:
-    """text folded with FOLD_TABLE, character for character (fast for mostly-ASCII text)."""
-    if not text.isascii():
-        runs = _NON_ASCII.findall(text)
-        if len(runs) * 64 > len(text):
-            return text.translate(FOLD_TABLE)  # much non-ASCII (Vietnamese prose): one pass
-        text = _NON_ASCII.sub(_fold_run, text)
-        if not text.isascii():
-            return text.translate(FOLD_TABLE)
-    return text.encode("ascii").translate(_ASCII_TABLE).decode("ascii")
+    """text folded with FOLD_TABLE, character for character.
+
+    The ASCII majority goes through bytes.translate (many times faster than str.translate); the
+    non-ASCII runs between go through the table by a codec error handler, one call per run. A text
+    with letters the table leaves outside ASCII (another script) takes the plain str.translate.
+    """
+    try:
+        data = text.encode("ascii", errors=_FOLD_ERRORS)
+    except _NotLatin:
+        return text.translate(FOLD_TABLE)
+    return data.translate(_ASCII_TABLE).decode("ascii")
 
 
-def _fold_run(match: re.Match[str]) -> str:
-    return match.group().translate(FOLD_TABLE)
+class _NotLatin(Exception):
+    """A run the fold table does not turn into ASCII."""
 
+
+def _fold_errors(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    folded = error.object[error.start : error.end].translate(FOLD_TABLE)
+    if not folded.isascii():
+        raise _NotLatin
+    return folded, error.end
+
+
+_FOLD_ERRORS = "glossary-check-fold"
+codecs.register_error(_FOLD_ERRORS, _fold_errors)
 
 _BARRIERS = frozenset(_BARRIER_CHARS)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")

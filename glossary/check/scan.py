@@ -61,6 +61,7 @@ class Scanner:
         self.codes = codes
         self.near_misses = near_misses
         self._verdicts: dict[tuple[str, str, HouseStyle], Verdict | None] = {}
+        self._parts: dict[str, list[str]] = {}
 
     # --- finding names -------------------------------------------------------------------------
 
@@ -127,7 +128,16 @@ class Scanner:
         return found
 
     def _vietnamese_parts(self, run: str) -> list[str]:
-        """The keys of the stretches of a capitalised run that are Vietnamese names of two words or more."""
+        """The keys of the stretches of a capitalised run that are Vietnamese names of two words or more
+        (kept per run: the same names come back in text after text)."""
+        parts = self._parts.get(run)
+        if parts is None:
+            if len(self._parts) > 100_000:
+                self._parts.clear()
+            parts = self._parts[run] = self._find_vietnamese_parts(run)
+        return parts
+
+    def _find_vietnamese_parts(self, run: str) -> list[str]:
         from glossary.mine.syllables import ENGLISH_FUNCTION_WORDS, is_syllable
 
         words = WORD.findall(run)
