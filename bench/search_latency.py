@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench.search_data import generate
-from glossary.index import Index, Rank, file_digest, load_cached, po_files, save_cached
+from glossary.search import Index, Rank, file_digest, load_cached, po_files, save_cached
 from glossary.store import Glossary
 from glossary.text import fold
 from tui.screens.lookup import RESULT_LIMIT
@@ -99,7 +99,7 @@ def queries(index: Index, rng: random.Random, count: int) -> dict[str, list[str]
     out: dict[str, list[str]] = {k: [] for k in ("exact", "prefix", "word prefix", "substring", "typo")}
     typing: list[str] = []
     while len(out["typo"]) < count:
-        entry = index.entry(rng.randrange(index._t.size))
+        entry = index.entry(rng.randrange(index.tables.size))
         vi = fold(entry.vi)
         words = vi.split()
         out["exact"].append(vi)

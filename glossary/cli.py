@@ -16,8 +16,8 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 from glossary.errors import GlossaryError
-from glossary.index import Match, lookup
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
+from glossary.search import Match, lookup
 from glossary.store import Glossary
 
 EXIT_ERROR = 2

@@ -14,8 +14,8 @@ from textual.binding import Binding
 from textual.message import Message
 
 from glossary.errors import ConflictError, GlossaryError
-from glossary.index import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.review import Change, Command, History
+from glossary.search import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.store import Glossary
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
 from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog, ExportDialog

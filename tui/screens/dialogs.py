@@ -14,10 +14,10 @@ from textual.widgets import Button, Input, Label, OptionList, ProgressBar, Selec
 from textual.widgets.option_list import Option
 
 from glossary.errors import GlossaryError
-from glossary.index import SearchCancelled
 from glossary.interchange import DIRECTIONS, ExportCancelled, export_po
 from glossary.model import Entry, Kind, Variant
 from glossary.review import EntryEdit
+from glossary.search import SearchCancelled
 from glossary.store import Glossary
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")

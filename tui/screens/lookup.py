@@ -14,8 +14,8 @@ from textual.events import Click
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from glossary.index import Match, Rank, SearchCancelled
 from glossary.model import Entry, Kind, Status
+from glossary.search import Match, Rank, SearchCancelled
 from tui.messages import GlossaryChanged, GlossaryReady, IndexReady
 from tui.render import describe, highlight
 

@@ -1,0 +1,146 @@
+"""The on-disk index cache: where it lives, what it is keyed by, and opening a glossary through it.
+
+The cache is keyed by the names and SHA-256 digests of the glossary's PO files, so a changed file
+means a new key; it lives in the user's cache folder, never next to the PO files, and is disposable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .overlay import Index
+from .tablefile import FORMAT, IndexCacheError, read_tables, write_tables
+from .tables import entry_to_json
+
+SUFFIX = ".idx"
+
+
+def po_files(path: str | os.PathLike[str]) -> list[Path]:
+    """The PO files a glossary path stands for, as Glossary.open reads them."""
+    root = Path(path)
+    if root.is_dir():
+        return sorted(root.glob("*.po"))
+    return [root] if root.is_file() else []
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, as the store records it (Catalog.digest)."""
+    with open(path, "rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
+
+
+def glossary_digests(glossary_path: str | os.PathLike[str]) -> list[tuple[str, str]] | None:
+    """The (file name, SHA-256) of each PO file of a glossary as it is on disk; None if it has none.
+
+    The one place the cache lists and hashes PO files: to become Glossary.fingerprint() once the
+    store has it, so that the store and the cache agree by construction.
+    """
+    files = po_files(glossary_path)
+    if not files:
+        return None
+    return [(f.name, file_digest(f)) for f in files]
+
+
+def cache_key(digests: Iterable[tuple[str, str]]) -> str:
+    """The cache key of a glossary: its files' names and content digests, and the table format."""
+    h = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for name, digest in digests:
+        h.update(f"{name}\0{digest}\n".encode())
+    return h.hexdigest()
+
+
+def default_cache_dir() -> Path:
+    """$GLOSSARY_CACHE_DIR, else the user's cache folder: never next to the PO files."""
+    explicit = os.environ.get("GLOSSARY_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "vi-glossary"
+
+
+def _stem(glossary_path: str | os.PathLike[str]) -> str:
+    return "index-" + hashlib.sha256(str(Path(glossary_path).resolve()).encode()).hexdigest()[:16]
+
+
+def cache_path(glossary_path: str | os.PathLike[str], key: str, cache_dir: Path | None = None) -> Path:
+    """Where the index of a glossary with this key is cached."""
+    return (cache_dir or default_cache_dir()) / f"{_stem(glossary_path)}-{key[:32]}{SUFFIX}"
+
+
+def load_index(path: Path) -> Index | None:
+    """The index stored in the cache file at path, or None when it is missing, stale in format or damaged."""
+    tables = read_tables(path)
+    if tables is None:
+        return None
+    return Index.from_tables(tables, origin=str(path), discard=lambda: path.unlink(missing_ok=True))
+
+
+def load_cached(glossary_path: str | os.PathLike[str], cache_dir: Path | None = None) -> Index | None:
+    """The cached index of a glossary if its PO files are unchanged since it was built, else None."""
+    try:
+        digests = glossary_digests(glossary_path)
+    except OSError:
+        return None
+    if digests is None:
+        return None
+    key = cache_key(digests)
+    index = load_index(cache_path(glossary_path, key, cache_dir))
+    return index if index is not None and index.key == key else None
+
+
+def save_cached(
+    index: Index,
+    glossary_path: str | os.PathLike[str],
+    digests: Iterable[tuple[str, str]],
+    cache_dir: Path | None = None,
+) -> Path:
+    """Cache an index built from the glossary files with these (name, digest) pairs; drop older ones."""
+    key = cache_key(digests)
+    tables = index.tables
+    tables.key = key
+    target = cache_path(glossary_path, key, cache_dir)
+    if tables.entries is not None:
+        entries_json: Iterable[str] = (tables.entries[i] for i in range(tables.size))
+    else:
+        entries_json = (entry_to_json(index.entry(i)) for i in range(tables.size))
+    write_tables(target, tables, entries_json)
+    # Older caches of the same glossary (and pickles of earlier versions) are stale now: only the
+    # newest is worth its disk space, and a pickle is never loaded.
+    for old in target.parent.glob(f"{_stem(glossary_path)}-*"):
+        if old != target and not old.name.startswith("."):
+            old.unlink(missing_ok=True)
+    return target
+
+
+def open_index(
+    glossary_path: str | os.PathLike[str],
+    cache_dir: Path | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
+) -> Index:
+    """The index of a glossary: from the cache without parsing any PO file when the cache is current,
+    else built from the PO files and cached for next time.
+
+    Entries of a cached index are decoded one by one when a search or browse hands them out. A
+    failure to write the cache is passed to warn (if given) and otherwise ignored: the index is
+    still good, and the next call tries again.
+    """
+    cached = load_cached(glossary_path, cache_dir)
+    if cached is not None:
+        return cached
+    from glossary.store import Glossary  # only when the cache cannot serve: the store is the slow path
+
+    glossary = Glossary.open(glossary_path)
+    index = Index(list(glossary))
+    if glossary.catalogs and all(c.digest is not None for c in glossary.catalogs):
+        try:
+            save_cached(
+                index, glossary_path, [(c.path.name, c.digest or "") for c in glossary.catalogs], cache_dir
+            )
+        except IndexCacheError as exc:
+            if warn is not None:
+                warn(exc.user_message())
+    return index
