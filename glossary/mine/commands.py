@@ -15,7 +15,7 @@ from glossary.store import Glossary
 from .evaluate import evaluate, load_gold, report_json, report_lines
 from .merge import MergeReport, merge
 from .output import format_text, write_json
-from .pipeline import mine_paths
+from .pipeline import MineResult, mine_paths
 
 
 def _jobs(text: str) -> int:
@@ -28,6 +28,27 @@ def _jobs(text: str) -> int:
     return value
 
 
+def _mine(args: argparse.Namespace) -> MineResult:
+    """Mine args.paths with the engine asked for: local processes, or Dask (--engine dask / --dask)."""
+    if args.engine == "dask" or args.dask:
+        from .dask_engine import mine_paths_dask  # dask is an optional extra
+
+        return mine_paths_dask(args.paths, address=args.dask, workers=args.jobs)
+    return mine_paths(args.paths, jobs=args.jobs)
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (--jobs), or Dask: a local cluster of --jobs workers, or --dask ADDRESS",
+    )
+    p.add_argument(
+        "--dask", metavar="ADDRESS", help="mine on the Dask scheduler at ADDRESS (implies --engine dask)"
+    )
+
+
 def _open_for_dry_run(path: Path) -> Glossary | None:
     """The glossary as it is on disk, to report what a merge would do; None if there is none yet."""
     if not path.exists():
@@ -36,7 +57,7 @@ def _open_for_dry_run(path: Path) -> Glossary | None:
 
 
 def cmd_mine(args: argparse.Namespace) -> int:
-    result = mine_paths(args.paths, jobs=args.jobs)
+    result = _mine(args)
     if not result.documents:
         raise GlossaryError("no .txt, .md or .html files to mine in " + ", ".join(map(str, args.paths)))
     entries = result.entries
@@ -82,7 +103,7 @@ def _copy(entry: Entry) -> Entry:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     gold = load_gold(args.gold)
-    result = mine_paths(args.paths, jobs=args.jobs)
+    result = _mine(args)
     scores = evaluate(gold, result.entries)
     if args.format == "json":
         json.dump(report_json(scores), sys.stdout, ensure_ascii=False, indent=2)
@@ -111,6 +132,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="write nothing; print the candidates")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="mine in N processes (default 1)")
+    _engine_options(p)
     p.set_defaults(func=cmd_mine)
 
     p = sub.add_parser(
@@ -122,5 +144,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N")
+    _engine_options(p)
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious entries")
     p.set_defaults(func=cmd_eval)
