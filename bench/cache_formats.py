@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import resource
 import sqlite3
-import subprocess
 import sys
 import time
 from array import array
 from pathlib import Path
 
+from bench import measure
 from glossary.search import Index, cache_path, load_cached
 from glossary.search.tablefile import _int_sections
 from glossary.search.tables import Runs, Strings, Tables
@@ -154,8 +153,7 @@ def child(kind: str, path: Path) -> None:
     opened = time.perf_counter()
     found = index.search(QUERY, 50)
     queried = time.perf_counter()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"open": opened - started, "query": queried - opened, "peak": peak, "hits": len(found)}))
+    print(json.dumps({"open": opened - started, "query": queried - opened, "hits": len(found)}))
     sys.stdout.flush()
 
 
@@ -193,15 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     runs: dict[str, list[dict]] = {kind: [] for kind in FORMATS}
     for _ in range(args.repeat):
         for kind in FORMATS:  # taking turns, so a burst of load elsewhere hits each alike
-            started = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, "-m", "bench.cache_formats", "--child", kind, str(files[kind])],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
+            done = measure.python("bench.cache_formats", "--child", kind, str(files[kind]))
+            if done.returncode:
+                raise SystemExit(done.stderr)
             figures = json.loads(done.stdout)
-            figures["wall"] = time.perf_counter() - started
+            figures.update(wall=done.wall, peak=done.peak_mb)
             runs[kind].append(figures)
     print(f"{args.size} entries; best of {args.repeat} fresh processes (all runs in brackets)")
     print(

@@ -107,7 +107,7 @@ def test_a_pickle_in_the_cache_folder_is_never_loaded(tmp_path: Path) -> None:
     folder = tmp_path / "g"
     folder.mkdir()
     (folder / "vi.po").write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n')
-    key = cache_key(glossary_digests(folder) or [])
+    key = cache_key(glossary_digests(folder, tmp_path / "c") or [])
     target = cache_path(folder, key, tmp_path / "c")
     target.parent.mkdir()
     for path in (target, target.with_suffix(".pickle")):
@@ -212,3 +212,36 @@ def test_save_writes_only_the_newest_cache_of_a_glossary(tmp_path: Path) -> None
     stale_pickle.write_bytes(b"old")
     new = save_cached(index, folder, [("vi.po", "b" * 64)], tmp_path / "c")
     assert sorted((tmp_path / "c").iterdir()) == [new]
+
+
+def test_digests_are_remembered_by_stat_and_a_changed_file_is_hashed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import glossary.search.cache as cache
+
+    folder = tmp_path / "g"
+    folder.mkdir()
+    po = folder / "vi.po"
+    po.write_text('msgid "a"\nmsgstr "b"\n')
+    monkeypatch.setattr(cache, "_RACY_SECONDS", -1.0)  # remember even a file written just now
+    first = glossary_digests(folder, tmp_path / "c")
+    hashed: list[Path] = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda path: hashed.append(path) or real(path))
+    assert glossary_digests(folder, tmp_path / "c") == first and hashed == []  # from the memo
+    # Same size, same mtime: only the ctime (and the content) changed.
+    stat = po.stat()
+    po.write_text('msgid "a"\nmsgstr "c"\n')
+    os.utime(po, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second = glossary_digests(folder, tmp_path / "c")
+    assert hashed == [po] and second != first and second == [("vi.po", real(po))]
+
+
+def test_a_file_written_just_now_is_not_remembered(tmp_path: Path) -> None:
+    folder = tmp_path / "g"
+    folder.mkdir()
+    (folder / "vi.po").write_text('msgid "a"\nmsgstr "b"\n')
+    glossary_digests(folder, tmp_path / "c")
+    assert not (tmp_path / "c" / "digests.json").exists()  # racy: could change within the same tick

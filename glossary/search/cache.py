@@ -7,7 +7,9 @@ means a new key; it lives in the user's cache folder, never next to the PO files
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -32,16 +34,76 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
-def glossary_digests(glossary_path: str | os.PathLike[str]) -> list[tuple[str, str]] | None:
+def glossary_digests(
+    glossary_path: str | os.PathLike[str], cache_dir: Path | None = None
+) -> list[tuple[str, str]] | None:
     """The (file name, SHA-256) of each PO file of a glossary as it is on disk; None if it has none.
 
     The one place the cache lists and hashes PO files: to become Glossary.fingerprint() once the
-    store has it, so that the store and the cache agree by construction.
+    store has it, so that the store and the cache agree by construction. Hashing a 150 MB glossary
+    takes longer than the rest of a lookup, so a digest is remembered with the file's stat (see
+    _DigestMemo) and reused while the stat is unchanged.
     """
     files = po_files(glossary_path)
     if not files:
         return None
-    return [(f.name, file_digest(f)) for f in files]
+    memo = _DigestMemo(cache_dir or default_cache_dir())
+    digests = [(f.name, memo.digest(f)) for f in files]
+    memo.save()
+    return digests
+
+
+# A file whose mtime or ctime is this close to the time it was hashed may still change within the
+# same timestamp tick: its digest is not remembered (git's "racily clean" rule).
+_RACY_SECONDS = 2.0
+
+
+class _DigestMemo:
+    """SHA-256 digests of files remembered by (size, mtime, ctime, inode, device), in the cache folder.
+
+    Any write to a file changes its ctime (and an atomic replace its inode), so an unchanged stat
+    means unchanged content, except for a write in the same clock tick as the hashing: such racy
+    entries are never remembered. A missing or unreadable memo only means hashing again.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "digests.json"
+        self.changed = False
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            self.known: dict[str, list] = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self.known = {}
+
+    def digest(self, path: Path) -> str:
+        where = str(path.resolve())
+        stat = path.stat()
+        signature = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]
+        known = self.known.get(where)
+        if (
+            isinstance(known, list)
+            and len(known) == 2
+            and known[0] == signature
+            and isinstance(known[1], str)
+        ):
+            return known[1]
+        digest = file_digest(path)
+        newest = max(stat.st_mtime_ns, stat.st_ctime_ns) / 1e9
+        if time.time() - newest > _RACY_SECONDS and path.stat().st_ctime_ns == stat.st_ctime_ns:
+            self.known[where] = [signature, digest]
+            self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(self.known), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # the memo only saves time: hash again next run
 
 
 def cache_key(digests: Iterable[tuple[str, str]]) -> str:
@@ -81,7 +143,7 @@ def load_index(path: Path) -> Index | None:
 def load_cached(glossary_path: str | os.PathLike[str], cache_dir: Path | None = None) -> Index | None:
     """The cached index of a glossary if its PO files are unchanged since it was built, else None."""
     try:
-        digests = glossary_digests(glossary_path)
+        digests = glossary_digests(glossary_path, cache_dir)
     except OSError:
         return None
     if digests is None:
@@ -109,7 +171,7 @@ def save_cached(
     write_tables(target, tables, entries_json)
     # Older caches of the same glossary (and pickles of earlier versions) are stale now: only the
     # newest is worth its disk space, and a pickle is never loaded.
-    for old in target.parent.glob(f"{_stem(glossary_path)}-*"):
+    for old in target.parent.glob(f"{_stem(glossary_path)}-*"):  # never digests.json
         if old != target and not old.name.startswith("."):
             old.unlink(missing_ok=True)
     return target

@@ -1,0 +1,46 @@
+"""`glossary lookup` as a whole process that opens the glossary through the index cache.
+
+    .venv/bin/python -m bench.lookup_process GLOSSARY QUERY [--cache DIR] [--limit 10]
+
+What the CLI's lookup does once it opens through glossary.search.open_index (issue 12, phase 2
+wires cli.py): with a current cache no PO file is parsed, only hashed, and the entries shown are
+decoded from the cache one by one; without one, the PO files are parsed, indexed and cached. Prints
+the matches as `vi = en (kind)` lines, then one JSON line on stderr with the open and search times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from glossary.model import Status
+from glossary.search import open_index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("glossary", type=Path)
+    parser.add_argument("query")
+    parser.add_argument("--cache", type=Path, default=None, help="cache folder (default: the user's)")
+    parser.add_argument("--limit", type=int, default=10)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    index = open_index(args.glossary, args.cache)
+    opened = time.perf_counter()
+    shown = [s for s in Status if s is not Status.REJECTED]  # as `glossary lookup` without --all
+    matches = index.search(args.query, args.limit, statuses=shown)
+    searched = time.perf_counter()
+    for m in matches:
+        print(f"{m.entry.vi} = {m.entry.en} ({m.entry.kind.value})")
+    timings = {"open": opened - started, "search": searched - opened, "cached": not index.bound}
+    print(json.dumps(timings), file=sys.stderr)
+    return 0 if matches else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
