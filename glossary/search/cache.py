@@ -168,7 +168,10 @@ def save_cached(
         entries_json: Iterable[str] = (tables.entries[i] for i in range(tables.size))
     else:
         entries_json = (entry_to_json(index.entry(i)) for i in range(tables.size))
-    write_tables(target, tables, entries_json)
+    from glossary.po import gc_paused  # see build_tables: not needed by a warm lookup
+
+    with gc_paused():  # encoding every entry makes millions of objects, no cycles
+        write_tables(target, tables, entries_json)
     # Older caches of the same glossary (and pickles of earlier versions) are stale now: only the
     # newest is worth its disk space, and a pickle is never loaded.
     for old in target.parent.glob(f"{_stem(glossary_path)}-*"):  # never digests.json
