@@ -321,6 +321,10 @@ def check_rows() -> list[Row]:
     ]
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def print_table(rows: list[Row]) -> None:
     headers = Row("area", "measure", "size", "result", "peak MB", "beside it (same run)", "ratio")
     table = [headers, *rows]
@@ -349,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     print(f"command: python -m bench {' '.join(argv if argv is not None else sys.argv[1:])}", flush=True)
+    print(f"load average at the start: {_load()} (other work on the machine slows every figure)")
     if not measure.have_gnu_time():
         print("peak memory needs GNU time (/usr/bin/time, Debian package `time`): shown as ?")
     rows: list[Row] = []
@@ -362,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += mining_rows(5.0 if args.quick else 20.0, 1 if args.quick else 2)
     rows += check_rows()
     print_table(rows)
-    print(f"({time.perf_counter() - started:.0f} s in all)")
+    print(f"({time.perf_counter() - started:.0f} s in all; load average at the end: {_load()})")
     return 0
 
 
