@@ -12,6 +12,7 @@ from glossary.search import (
     SearchCancelled,
     bounded_edits,
     cache_key,
+    counts,
     default_cache_dir,
     file_digest,
     load_cached,
@@ -20,6 +21,7 @@ from glossary.search import (
     po_files,
     save_cached,
     typo_match,
+    typos_as_fallback,
 )
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "SearchCancelled",
     "bounded_edits",
     "cache_key",
+    "counts",
     "default_cache_dir",
     "file_digest",
     "load_cached",
@@ -38,4 +41,5 @@ __all__ = [
     "po_files",
     "save_cached",
     "typo_match",
+    "typos_as_fallback",
 ]

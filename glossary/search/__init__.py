@@ -21,8 +21,8 @@ from .cache import (
     po_files,
     save_cached,
 )
-from .overlay import Index, lookup
-from .ranks import Match, Rank, SearchCancelled, bounded_edits, match_form, typo_match
+from .overlay import Index, counts, lookup
+from .ranks import Match, Rank, SearchCancelled, bounded_edits, match_form, typo_match, typos_as_fallback
 from .tablefile import FORMAT, IndexCacheError
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "bounded_edits",
     "cache_key",
     "cache_path",
+    "counts",
     "default_cache_dir",
     "file_digest",
     "glossary_digests",
@@ -46,4 +47,5 @@ __all__ = [
     "po_files",
     "save_cached",
     "typo_match",
+    "typos_as_fallback",
 ]

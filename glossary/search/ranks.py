@@ -45,6 +45,19 @@ class Match:
     accents: bool = False
 
 
+def typos_as_fallback(matches: list[Match]) -> list[Match]:
+    """Matches best first, keeping the typo-tolerant ones only when nothing matched better.
+
+    Two edits bring "renewal" to "general": once a query matched as typed, such neighbours are
+    noise in front of the user. search() returns every rank (its tests compare with a brute force);
+    the front ends show what this keeps. Typo hits come after every better hit, so when the first
+    match is not a typo none of them is needed.
+    """
+    if matches and matches[0].rank is not Rank.TYPO:
+        return [m for m in matches if m.rank is not Rank.TYPO]
+    return matches
+
+
 class SearchCancelled(Exception):
     """The caller's cancel event was set; a newer query superseded this one."""
 
