@@ -245,3 +245,20 @@ def test_a_file_written_just_now_is_not_remembered(tmp_path: Path) -> None:
     (folder / "vi.po").write_text('msgid "a"\nmsgstr "b"\n')
     glossary_digests(folder, tmp_path / "c")
     assert not (tmp_path / "c" / "digests.json").exists()  # racy: could change within the same tick
+
+
+def test_counts_of_a_cached_index_follow_the_edits(tmp_path: Path) -> None:
+    loaded = load_index(_write(tmp_path / "i.idx"))
+    assert loaded is not None
+    built = Index(ENTRIES)
+    assert loaded.counts() == built.counts()
+    assert sum(built.counts().values()) == len(ENTRIES)
+    # Edits of a review: one entry approved, one removed, one added.
+    built.bind(ENTRIES)
+    changed = ENTRIES[3]
+    approved = Entry(en=changed.en, vi=changed.vi, kind=changed.kind, status=Status.APPROVED)
+    built.update(changed=[approved], removed=[changed, ENTRIES[4]])
+    built.update(changed=[Entry(en="Hue", vi="Huế", kind=Kind.PLACE)])
+    expected = Index([e for e in ENTRIES if e is not changed and e is not ENTRIES[4]] + [approved]).counts()
+    expected[Kind.PLACE, Status.CANDIDATE] += 1
+    assert built.counts() == expected
