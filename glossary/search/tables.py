@@ -189,12 +189,6 @@ class Tables:
     entries: Strings | None = None  # the entries as JSON, for an index loaded from disk
     key: str = ""  # the cache key of the PO files the tables were built from
 
-    def with_entries(self, entries: Sequence[Entry]) -> Strings:
-        """The entries as JSON strings (made once, for writing the cache)."""
-        if self.entries is None:
-            self.entries = Strings.of(entry_to_json(e) for e in entries)
-        return self.entries
-
 
 def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None) -> Tables:
     """The tables of entries (raises SearchCancelled if cancel is set meanwhile)."""
