@@ -12,6 +12,7 @@ import itertools
 import json
 import threading
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -202,7 +203,9 @@ def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None
 
 
 def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
-    order = sorted(range(len(entries)), key=lambda i: sort_key(entries[i].headword))
+    keys = [sort_key(entry.headword) for entry in entries]
+    order = sorted(range(len(entries)), key=keys.__getitem__)
+    del keys
     check_cancel(cancel)
     collation = array("I", bytes(4 * len(entries)))
     for position, i in enumerate(order):
@@ -221,16 +224,17 @@ def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
                 folded_forms.append(folded)
     by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
     check_cancel(cancel)
-    postings_by_word: dict[str, list[int]] = {}
-    postings_by_pair: dict[tuple[str, str], list[int]] = {}
+    # defaultdict: setdefault(key, []) would make a new empty list for every word of every form.
+    postings_by_word: defaultdict[str, list[int]] = defaultdict(list)
+    postings_by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     for r, folded in enumerate(folded_forms):
         if r & CHECK_EVERY == 0:
             check_cancel(cancel)
         split = folded.replace("-", " ").split()
         for word in set(split):
-            postings_by_word.setdefault(word, []).append(r)
+            postings_by_word[word].append(r)
         for pair in set(itertools.pairwise(split)):
-            postings_by_pair.setdefault(pair, []).append(r)
+            postings_by_pair[pair].append(r)
     words = sorted(postings_by_word)
     word_id = {word: w for w, word in enumerate(words)}
     keyed = sorted((word_id[a] * len(words) + word_id[b], rs) for (a, b), rs in postings_by_pair.items())
