@@ -58,6 +58,7 @@ def _survives(path: Path) -> Index | None:
     try:
         for query in QUERIES:
             index.search(query, 20)
+        index.verify()  # the tables no query read
         index.browse(400)
         for i in range(len(index)):
             index.entry(i)
@@ -262,3 +263,22 @@ def test_counts_of_a_cached_index_follow_the_edits(tmp_path: Path) -> None:
     expected = Index([e for e in ENTRIES if e is not changed and e is not ENTRIES[4]] + [approved]).counts()
     expected[Kind.PLACE, Status.CANDIDATE] += 1
     assert built.counts() == expected
+
+
+def test_a_damaged_table_is_caught_when_first_read_and_the_file_dropped(tmp_path: Path) -> None:
+    from glossary.search.tablefile import read_tables
+
+    path = _write(tmp_path / "i.idx")
+    mapped = read_tables(path)
+    assert mapped is not None
+    postings = mapped._sections.section("postings")  # read by single-word searches only
+    del mapped
+    data = bytearray(path.read_bytes())
+    data[postings.offset + 5] ^= 0x40
+    path.write_bytes(bytes(data))
+    index = load_index(path)
+    assert index is not None  # the header and the sizes are fine: opening checks no table
+    assert index.search("long an", 20)  # exact and prefix ranks: other tables, still trusted
+    with pytest.raises(IndexCacheError, match="section postings"):
+        index.search("so", 20)  # a word inside the forms: the word postings
+    assert not path.exists()

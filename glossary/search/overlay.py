@@ -102,6 +102,13 @@ class Index:
                 f"{self._origin}: the index cache is damaged ({exc!r}); it is rebuilt"
             ) from exc
 
+    def verify(self) -> None:
+        """Check every table of a cache-backed index now, as searches do for the tables they read
+        (raises IndexCacheError and drops the file if one is damaged); nothing to do otherwise."""
+        with self._reading():
+            for name in Tables.__dataclass_fields__:
+                getattr(self.tables, name)
+
     def _drop_cache(self) -> None:
         if self._discard is not None:
             self._discard()

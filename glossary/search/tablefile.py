@@ -5,12 +5,12 @@ sections (name, type code, offset, length, CRC-32), and the sections themselves,
 fixed-size integers or UTF-8 bytes, aligned to 8 bytes. A SHA-256 covers the header and directory.
 
 Nothing in the file is ever executed (unlike the pickle this replaces), and nothing is trusted
-before it is checked: the header's magic, version and digest, the file's length (a truncated file
-is refused), every section's bounds, type, alignment and size against the others, and the CRC-32
-of every section except the entries' JSON, whose 64 KiB blocks carry their own CRCs checked the
-first time an entry of the block is decoded (checking 300 MB of JSON would cost more than opening
-the rest). What checksums cannot catch, a hostile file whose numbers point out of range, surfaces
-as an ordinary exception while searching; the index turns it into IndexCacheError and drops the file.
+before it is checked: at open, the header's magic, version and digest, the file's length (a
+truncated file is refused), every section's bounds, type, alignment and size against the others;
+the CRC-32 of a section the first time the tables hand it out (a lookup reads a third of them), and
+of the entries' JSON by 64 KiB blocks, the first time an entry of the block is decoded. What
+checksums cannot catch, a hostile file whose numbers point out of range, surfaces as an ordinary
+exception while searching; the index turns it into IndexCacheError and drops the file.
 
 Our writer never changes a file in place (a new file replaces the old one), so a mapped file is
 never truncated under a reader.
@@ -24,7 +24,7 @@ import os
 import struct
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,140 +218,185 @@ class _CheckedStrings(Strings):
 
 
 def read_tables(path: Path) -> Tables | None:
-    """The tables stored at path, mapped; None when the file is missing, of another format or damaged."""
+    """The tables stored at path, mapped; None when the file is missing, of another format or damaged.
+
+    The header, the directory and the sections' sizes are checked now; each section's CRC-32 the
+    first time the tables hand it out (a damaged one then raises IndexCacheError).
+    """
     try:
         with open(path, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size < _HEADER.size + _DIGEST:
                 return None
             mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-            try:
-                return _map(mapped, size, stream, str(path))
-            except _Refused:
-                mapped.close()
-                return None
+        try:
+            return _MappedTables(_Sections(mapped, size, str(path)))
+        except _Refused:
+            mapped.close()
+            return None
     except (OSError, ValueError, struct.error):
         return None
 
 
-def _map(mapped: mmap.mmap, size: int, stream, origin: str) -> Tables:
-    magic, version, count, length, entries, key = _HEADER.unpack_from(mapped, 0)
-    if magic != MAGIC or version != FORMAT or length != size or not 0 < count <= _MAX_SECTIONS:
-        raise _Refused
-    directory_end = _HEADER.size + _DIGEST + count * _SECTION.size
-    if directory_end > size:
-        raise _Refused
-    digest = mapped[_HEADER.size : _HEADER.size + _DIGEST]
-    directory = mapped[_HEADER.size + _DIGEST : directory_end]
-    if hashlib.sha256(mapped[: _HEADER.size] + directory).digest() != digest:
-        raise _Refused
-    sections: dict[str, _Section] = {}
-    for n in range(count):
-        name, code, offset, nbytes, crc = _SECTION.unpack_from(directory, n * _SECTION.size)
-        section = _Section(name.rstrip(b"\0").decode("ascii", "replace"), code.decode("ascii", "replace"))
-        section.offset, section.length, section.crc = offset, nbytes, crc
-        item = _ITEM_SIZES.get(section.typecode)
-        if (
-            item is None
-            or section.name in sections
-            or offset < directory_end
-            or offset % _ALIGN
-            or offset + nbytes > size
-            or nbytes % item
+class _Sections:
+    """The sections of a mapped cache file: the directory checked at once, each section's CRC-32
+    before the section is first handed out. A lookup touches a third of the tables, so checking
+    only those halves the cost of opening a large index."""
+
+    def __init__(self, mapped: mmap.mmap, size: int, origin: str) -> None:
+        magic, version, count, length, entries, key = _HEADER.unpack_from(mapped, 0)
+        if magic != MAGIC or version != FORMAT or length != size or not 0 < count <= _MAX_SECTIONS:
+            raise _Refused
+        directory_end = _HEADER.size + _DIGEST + count * _SECTION.size
+        if directory_end > size:
+            raise _Refused
+        digest = mapped[_HEADER.size : _HEADER.size + _DIGEST]
+        directory = mapped[_HEADER.size + _DIGEST : directory_end]
+        if hashlib.sha256(mapped[: _HEADER.size] + directory).digest() != digest:
+            raise _Refused
+        self.mapped, self.view, self.origin = mapped, memoryview(mapped), origin
+        self.entries, self.key = entries, key.rstrip().decode("ascii", "replace")
+        self.sections: dict[str, _Section] = {}
+        self.checked: set[str] = set()
+        for n in range(count):
+            name, code, offset, nbytes, crc = _SECTION.unpack_from(directory, n * _SECTION.size)
+            section = _Section(name.rstrip(b"\0").decode("ascii", "replace"), code.decode("ascii", "replace"))
+            section.offset, section.length, section.crc = offset, nbytes, crc
+            item = _ITEM_SIZES.get(section.typecode)
+            if (
+                item is None
+                or section.name in self.sections
+                or offset < directory_end
+                or offset % _ALIGN
+                or offset + nbytes > size
+                or nbytes % item
+            ):
+                raise _Refused
+            self.sections[section.name] = section
+
+    def section(self, name: str) -> _Section:
+        found = self.sections.get(name)
+        if found is None:
+            raise _Refused
+        return found
+
+    def count(self, name: str) -> int:
+        """How many items the section holds (from the directory, without reading it)."""
+        section = self.section(name)
+        return section.length // _ITEM_SIZES[section.typecode]
+
+    def peek(self, name: str) -> Ints:
+        """The section's items, unchecked: only for comparing sizes before use."""
+        section = self.section(name)
+        return self.view[section.offset : section.offset + section.length].cast(section.typecode)
+
+    def ints(self, name: str) -> Ints:
+        """The section's items, its CRC-32 checked first (once)."""
+        if name not in self.checked:
+            section = self.section(name)
+            crc = 0
+            for start in range(section.offset, section.offset + section.length, _READ_CHUNK):
+                end = min(start + _READ_CHUNK, section.offset + section.length)
+                crc = zlib.crc32(self.view[start:end], crc)
+            if crc != section.crc:
+                raise IndexCacheError(f"{self.origin}: the index cache is damaged (section {name})")
+            self.checked.add(name)
+        return self.peek(name)
+
+    def strings(self, name: str) -> Strings:
+        offsets = self.ints(f"{name}.offsets")
+        data = self.section(f"{name}.data")
+        self.ints(f"{name}.data")
+        return Strings(self.mapped, offsets, data.offset)
+
+    def runs(self, name: str, table: Ints) -> Runs:
+        sizes = [s for s in RUN_LEVELS if s < len(table)]
+        return Runs(table, [(size, self.ints(f"{name}.{n}")) for n, size in enumerate(sizes)])
+
+    def check_shapes(self) -> None:
+        """Refuse a file whose sections do not fit together (sizes and end offsets)."""
+        entries, count, peek = self.entries, self.count, self.peek
+        for name in ("folded", "words", "deletion_keys", "entries"):
+            offsets = peek(f"{name}.offsets")
+            if not len(offsets) or offsets[0] != 0 or offsets[-1] > self.section(f"{name}.data").length:
+                raise _Refused
+        records = count("folded.offsets") - 1
+        data = self.section("entries.data").length
+        levels = {
+            "runs_folded": [s for s in RUN_LEVELS if s < records],
+            "runs_postings": [s for s in RUN_LEVELS if s < count("postings")],
+        }
+        if not (
+            count("kinds") == count("statuses") == count("by_collation") == count("collation") == entries
+            and count("record_entry") == count("record_form") == count("by_folded") == records
+            and count("posting_at") == count("words.offsets")
+            and peek("posting_at")[-1] == count("postings")
+            and count("pair_at") == count("pair_keys") + 1
+            and peek("pair_at")[-1] == count("pair_postings")
+            and count("deletion_words") == count("deletion_keys.offsets") - 1
+            and count("entries.offsets") == entries + 1
+            and peek("entries.offsets")[-1] == data
+            and count("entries.blocks") == -(-data // BLOCK)
+            and all(
+                count(f"{name}.{n}") == count(base)
+                for (name, sizes), base in zip(levels.items(), ("by_folded", "postings"), strict=True)
+                for n in range(len(sizes))
+            )
         ):
             raise _Refused
-        sections[section.name] = section
-    _check_crcs(stream, [s for s in sections.values() if s.name != "entries.data"])
-    view = memoryview(mapped)
-
-    def ints(name: str) -> Ints:
-        section = sections.get(name)
-        if section is None:
-            raise _Refused
-        return view[section.offset : section.offset + section.length].cast(section.typecode)
-
-    def strings(name: str) -> Strings:
-        offsets, data = ints(f"{name}.offsets"), sections.get(f"{name}.data")
-        if data is None or not len(offsets) or offsets[0] != 0 or offsets[-1] > data.length:
-            raise _Refused
-        return Strings(mapped, offsets, data.offset)
-
-    def runs(name: str, table: Ints) -> Runs:
-        levels = []
-        for n, level_size in enumerate(s for s in RUN_LEVELS if s < len(table)):
-            level = ints(f"{name}.{n}")
-            if len(level) != len(table):
-                raise _Refused
-            levels.append((level_size, level))
-        return Runs(table, levels)
-
-    folded, words, deletion_keys = strings("folded"), strings("words"), strings("deletion_keys")
-    entry_offsets, blocks = ints("entries.offsets"), ints("entries.blocks")
-    data = sections.get("entries.data")
-    if (
-        data is None
-        or len(entry_offsets) != entries + 1
-        or entry_offsets[0] != 0
-        or entry_offsets[-1] != data.length
-        or len(blocks) != -(-data.length // BLOCK)
-    ):
-        raise _Refused
-    tables = Tables(
-        size=entries,
-        kinds=ints("kinds"),
-        statuses=ints("statuses"),
-        by_collation=ints("by_collation"),
-        collation=ints("collation"),
-        record_entry=ints("record_entry"),
-        record_form=ints("record_form"),
-        folded=folded,
-        by_folded=ints("by_folded"),
-        words=words,
-        postings=ints("postings"),
-        posting_at=ints("posting_at"),
-        pair_keys=ints("pair_keys"),
-        pair_postings=ints("pair_postings"),
-        pair_at=ints("pair_at"),
-        deletion_keys=deletion_keys,
-        deletion_words=ints("deletion_words"),
-        runs_folded=Runs((), []),
-        runs_postings=Runs((), []),
-        entries=_CheckedStrings(mapped, entry_offsets, data.offset, blocks, origin),
-        key=key.rstrip().decode("ascii", "replace"),
-    )
-    tables.runs_folded = runs("runs_folded", tables.by_folded)
-    tables.runs_postings = runs("runs_postings", tables.postings)
-    records = len(folded)
-    if not (
-        len(tables.kinds)
-        == len(tables.statuses)
-        == len(tables.by_collation)
-        == len(tables.collation)
-        == entries
-        and len(tables.record_entry) == len(tables.record_form) == len(tables.by_folded) == records
-        and len(tables.posting_at) == len(words) + 1
-        and tables.posting_at[-1] == len(tables.postings)
-        and len(tables.pair_at) == len(tables.pair_keys) + 1
-        and tables.pair_at[-1] == len(tables.pair_postings)
-        and len(tables.deletion_words) == len(deletion_keys)
-    ):
-        raise _Refused
-    return tables
 
 
-def _check_crcs(stream, sections: list[_Section]) -> None:
-    """Compare each section's CRC-32, reading through a small buffer: the map stays untouched, so
-    checking does not make the whole file resident in this process."""
-    buffer = bytearray(_READ_CHUNK)
-    view = memoryview(buffer)
-    for section in sorted(sections, key=lambda s: s.offset):
-        stream.seek(section.offset)
-        left, crc = section.length, 0
-        while left:
-            got = stream.readinto(view[: min(left, _READ_CHUNK)])
-            if not got:
-                raise _Refused
-            crc = zlib.crc32(view[:got], crc)
-            left -= got
-        if crc != section.crc:
-            raise _Refused
+# How each table is read from the sections, the first time it is asked for.
+_FIELDS: dict[str, Callable[[_Sections, Tables], object]] = {
+    **{
+        name: (lambda sections, tables, name=name: sections.ints(name))
+        for name in (
+            "kinds",
+            "statuses",
+            "by_collation",
+            "collation",
+            "record_entry",
+            "record_form",
+            "by_folded",
+            "postings",
+            "posting_at",
+            "pair_keys",
+            "pair_postings",
+            "pair_at",
+            "deletion_words",
+        )
+    },
+    **{
+        name: (lambda sections, tables, name=name: sections.strings(name))
+        for name in ("folded", "words", "deletion_keys")
+    },
+    "runs_folded": lambda sections, tables: sections.runs("runs_folded", tables.by_folded),
+    "runs_postings": lambda sections, tables: sections.runs("runs_postings", tables.postings),
+}
+
+
+class _MappedTables(Tables):
+    """Tables over a mapped cache file: each table is mapped, and its CRC-32 checked, the first time
+    it is read; after that it is a plain attribute (the searches pay nothing for the laziness)."""
+
+    def __init__(self, sections: _Sections) -> None:  # not the dataclass's: the fields come lazily
+        sections.check_shapes()
+        self._sections = sections
+        self.size = sections.entries
+        self.key = sections.key
+        data = sections.section("entries.data")
+        self.entries = _CheckedStrings(
+            sections.mapped,
+            sections.ints("entries.offsets"),
+            data.offset,
+            sections.ints("entries.blocks"),
+            sections.origin,
+        )
+
+    def __getattr__(self, name: str) -> object:
+        make = _FIELDS.get(name)
+        if make is None or "_sections" not in self.__dict__:
+            raise AttributeError(name)
+        value = make(self._sections, self)
+        setattr(self, name, value)
+        return value
