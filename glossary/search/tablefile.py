@@ -22,6 +22,7 @@ import hashlib
 import mmap
 import os
 import struct
+import weakref
 import zlib
 from array import array
 from collections.abc import Callable, Iterable
@@ -224,17 +225,21 @@ def read_tables(path: Path) -> Tables | None:
     first time the tables hand it out (a damaged one then raises IndexCacheError).
     """
     try:
-        with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size < _HEADER.size + _DIGEST:
-                return None
-            mapped = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        size = os.fstat(fd).st_size
+        if size < _HEADER.size + _DIGEST:
+            raise _Refused
+        mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         try:
-            return _MappedTables(_Sections(mapped, size, str(path)))
+            return _MappedTables(_Sections(mapped, fd, size, str(path)))
         except _Refused:
             mapped.close()
-            return None
-    except (OSError, ValueError, struct.error):
+            raise
+    except (_Refused, OSError, ValueError, struct.error):
+        os.close(fd)
         return None
 
 
@@ -243,7 +248,7 @@ class _Sections:
     before the section is first handed out. A lookup touches a third of the tables, so checking
     only those halves the cost of opening a large index."""
 
-    def __init__(self, mapped: mmap.mmap, size: int, origin: str) -> None:
+    def __init__(self, mapped: mmap.mmap, fd: int, size: int, origin: str) -> None:
         magic, version, count, length, entries, key = _HEADER.unpack_from(mapped, 0)
         if magic != MAGIC or version != FORMAT or length != size or not 0 < count <= _MAX_SECTIONS:
             raise _Refused
@@ -255,6 +260,10 @@ class _Sections:
         if hashlib.sha256(mapped[: _HEADER.size] + directory).digest() != digest:
             raise _Refused
         self.mapped, self.view, self.origin = mapped, memoryview(mapped), origin
+        # Checksums read the file through this descriptor and a small buffer, not through the map:
+        # the pages stay out of this process (faulting them in costs more than the reading).
+        self.fd = fd
+        weakref.finalize(self, os.close, fd)
         self.entries, self.key = entries, key.rstrip().decode("ascii", "replace")
         self.sections: dict[str, _Section] = {}
         self.checked: set[str] = set()
@@ -294,11 +303,15 @@ class _Sections:
         """The section's items, its CRC-32 checked first (once)."""
         if name not in self.checked:
             section = self.section(name)
-            crc = 0
-            for start in range(section.offset, section.offset + section.length, _READ_CHUNK):
-                end = min(start + _READ_CHUNK, section.offset + section.length)
-                crc = zlib.crc32(self.view[start:end], crc)
-            if crc != section.crc:
+            buffer = memoryview(bytearray(min(_READ_CHUNK, section.length)))
+            crc, at, end = 0, section.offset, section.offset + section.length
+            while at < end:
+                got = os.preadv(self.fd, [buffer[: min(len(buffer), end - at)]], at)
+                if not got:
+                    break  # the file shrank under us: the CRC below cannot match
+                crc = zlib.crc32(buffer[:got], crc)
+                at += got
+            if crc != section.crc or at != end:
                 raise IndexCacheError(f"{self.origin}: the index cache is damaged (section {name})")
             self.checked.add(name)
         return self.peek(name)
