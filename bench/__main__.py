@@ -14,6 +14,8 @@ figure stands a yardstick run in the same run on the same input:
   the garbage collector's longest pause over 10,000 searches; TUI launch to a usable screen;
 * mining: MB/s of `glossary mine --dry-run` with --jobs 1, --jobs 2 and on a local Dask cluster of
   two workers, beside reading the corpus and splitting it into words with one regex;
+* interchange: export and import per format beside polib's save and msgcat
+  (bench/interchange_speed.py, at 100k entries; 10k with --quick);
 * check: MB/s of `glossary check` beside `grep -F -f` with the glossary's terms, once glossary.check
   exists (skipped, with the reason, before).
 
@@ -311,6 +313,29 @@ def mining_rows(size_mb: float, repeat: int) -> list[Row]:
     return rows
 
 
+def interchange_rows(size: int) -> list[Row]:
+    """Export and import per format (bench/interchange_speed.py, each step its own process)."""
+    run = measure.python("bench.interchange_speed", "--sizes", str(size))
+    if run.returncode:
+        raise SystemExit(run.stderr[-2000:])
+    rows = []
+    for line in run.stdout.splitlines()[1:]:
+        # Its fixed columns: size, step, seconds, entries/s, peak MB, note.
+        step, seconds, rate, peak, note = line[10:28], line[28:37], line[37:48], line[48:57], line[59:]
+        rows.append(
+            Row(
+                "interchange",
+                step.strip(),
+                f"{size:,}",
+                f"{seconds.strip()} s ({rate.strip()} entries/s)",
+                peak.strip(),
+                note.strip(),
+                "",
+            )
+        )
+    return rows
+
+
 def check_rows() -> list[Row]:
     if importlib.util.find_spec("glossary.check") is None:
         return [
@@ -375,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     rows += lookup_rows(args.data, sizes[-1], 40 if args.quick else 150, 10 if args.quick else 30)
     print("mining...", file=sys.stderr, flush=True)
     rows += mining_rows(5.0 if args.quick else 20.0, 1 if args.quick else 2)
+    print("interchange...", file=sys.stderr, flush=True)
+    rows += interchange_rows(10_000 if args.quick else 100_000)
     rows += check_rows()
     print_table(rows)
     print(f"({time.perf_counter() - started:.0f} s in all; load average at the end: {_load()})")
