@@ -18,11 +18,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
 
-# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test.
+# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test;
+# hunspell-vi's dictionary and wamerican's word list tell undiacritised Vietnamese from English.
 system-deps:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	[ -f /usr/share/hunspell/vi_VN.dic ] || missing="$$missing hunspell-vi"; \
+	[ -f /usr/share/dict/american-english ] || missing="$$missing wamerican"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \

@@ -12,7 +12,9 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry
 from glossary.store import Glossary
 
-from .evaluate import evaluate, load_gold, report_json, report_lines
+from .documents import find_inputs
+from .evaluate import Score, add_scores, evaluate, load_gold, load_gold_by_page, report_json, report_lines
+from .measures import Measure, add_measures, measure_all, measure_lines, measures_json
 from .merge import MergeReport, merge
 from .output import format_text, write_json
 from .pipeline import MineResult, mine_paths
@@ -101,22 +103,47 @@ def _copy(entry: Entry) -> Entry:
     )
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
+def _scores(args: argparse.Namespace) -> tuple[dict[str, Score], dict[str, Measure]]:
+    """Score the PATHs against the gold: page by page when the gold is one file per page naming
+    its page (each page mined on its own, as its labeller read it), else all together."""
+    pages = load_gold_by_page(args.gold)
+    files = find_inputs(args.paths)
+    if pages is not None and files and all(f.name in pages for f in files):
+        scores: dict[str, Score] = {}
+        measures: dict[str, Measure] = {}
+        for file in files:
+            entries = mine_paths([file]).entries
+            add_scores(scores, evaluate(pages[file.name], entries), file.stem)
+            add_measures(measures, measure_all(pages[file.name], entries), file.stem)
+        return dict(sorted(scores.items())), measures
     gold = load_gold(args.gold)
     result = _mine(args)
-    scores = evaluate(gold, result.entries)
+    return evaluate(gold, result.entries), measure_all(gold, result.entries)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    scores, measures = _scores(args)
     if args.format == "json":
-        json.dump(report_json(scores), sys.stdout, ensure_ascii=False, indent=2)
+        report = {"kinds": report_json(scores), "measures": measures_json(measures)}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for line in report_lines(scores):
-            print(line)
-        if args.verbose:
-            for kind, score in scores.items():
-                for name in score.missed:
-                    print(f"  missed   {kind}: {name}")
-                for name in score.spurious:
-                    print(f"  spurious {kind}: {name}")
+        return 0
+    for line in report_lines(scores):
+        print(line)
+    print()
+    for line in measure_lines(measures):
+        print(line)
+    if args.verbose:
+        for kind, score in scores.items():
+            for name in score.missed:
+                print(f"  missed   {kind}: {name}")
+            for name in score.spurious:
+                print(f"  spurious {kind}: {name}")
+        for measure_name, measure in measures.items():
+            for item in measure.missed:
+                print(f"  missed   {measure_name}: {item}")
+            for item in measure.spurious:
+                print(f"  spurious {measure_name}: {item}")
     return 0
 
 
@@ -137,8 +164,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "eval",
-        help="score the miner against hand-labelled gold: precision, recall, F1 per kind",
-        description="Mine PATHs and compare with the gold entries in GOLD (a JSON file or a folder of them).",
+        help="score the miner against hand-labelled gold: per kind, per measure and per pattern",
+        description="Mine PATHs and compare with the gold entries in GOLD (a JSON file or a folder of them; "
+        'a folder of per-page files naming their page in "source" scores each page mined on its own).',
     )
     p.add_argument("gold", type=Path, metavar="GOLD")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
