@@ -26,7 +26,7 @@ def make(tmp_path: Path) -> tuple[GlossaryApp, Path]:
 
 async def open_file(pilot: Pilot, path: Path) -> None:
     await settle(pilot)
-    await pilot.press("f5")
+    await pilot.press("f7")
     await settle(pilot)
     assert isinstance(pilot.app.screen, CheckScreen)
     await pilot.press(*str(path), "enter")

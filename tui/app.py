@@ -14,12 +14,13 @@ from textual.binding import Binding
 from textual.message import Message
 
 from glossary.errors import ConflictError, GlossaryError
-from glossary.index import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.review import Change, Command, History
+from glossary.search import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.store import Glossary
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
 from tui.screens.check import CheckScreen
-from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog, ExportDialog
+from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog
+from tui.screens.export import ExportDialog
 from tui.screens.help import HelpScreen
 from tui.screens.lookup import LookupScreen
 from tui.screens.review import ReviewScreen
@@ -28,7 +29,7 @@ from tui.screens.review import ReviewScreen
 class GlossaryApp(App[None]):
     """Search the glossary by typing (with or without diacritics, Telex or VNI) and review candidates."""
 
-    CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss"]
+    CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss", "export.tcss"]
     TITLE = "Glossary"
     MODES = {"lookup": LookupScreen, "review": ReviewScreen, "check": CheckScreen}
     DEFAULT_MODE = "lookup"
@@ -37,7 +38,7 @@ class GlossaryApp(App[None]):
         Binding("f2", "switch_mode('lookup')", "Lookup", id="app.lookup"),
         Binding("f3", "switch_mode('review')", "Review", id="app.review"),
         Binding("f4", "export", "Export", id="app.export"),
-        Binding("f5", "switch_mode('check')", "Check", id="app.check"),
+        Binding("f7", "switch_mode('check')", "Check", show=False, id="app.check"),
         Binding("ctrl+s", "save", "Save", priority=True, id="app.save"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
@@ -269,7 +270,8 @@ class GlossaryApp(App[None]):
         if not self.ensure_glossary():
             return
         if not isinstance(self.screen, ExportDialog):
-            self.push_screen(ExportDialog(self.glossary, Path.cwd()))
+            # exports/ is in .gitignore: exported files never show up as untracked changes.
+            self.push_screen(ExportDialog(self.glossary, Path.cwd() / "exports"))
 
     def show_error(self, title: str, exc: GlossaryError) -> None:
         """A library error, as a modal with its one-line message (never a traceback)."""

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from glossary.cli import CLOSE, RANK_WORDS
 from glossary.model import Entry
+from glossary.review import proposed_forms
+from glossary.search import Rank
 from glossary.text import fold
 
 HIGHLIGHT = "bold reverse"
@@ -39,6 +42,21 @@ def highlight_terms(sentence: str, forms: list[str]) -> Text:
     return text
 
 
+def match_line(rank: Rank, form: str) -> Text:
+    """The detail pane's first line while searching: how the selected entry matched the query."""
+    out = Text()
+    out.append("Match       ", style="dim")
+    if rank is Rank.TYPO:
+        out.append(f"{CLOSE} ", style="bold")
+    out.append(f"{RANK_WORDS[rank]} “{form}”\n")
+    return out
+
+
+def unsaved_note(unsaved: bool) -> str:
+    """The status lines' reminder that decisions wait to be saved (gone once they are)."""
+    return " · unsaved changes (ctrl+s)" if unsaved else ""
+
+
 def describe(entry: Entry) -> Text:
     """The detail pane: both forms, variants with their types, kind, status, sources, context, notes."""
     out = Text()
@@ -60,9 +78,11 @@ def describe(entry: Entry) -> Text:
     out.append("\n")
     if entry.variants:
         out.append("\nVariants\n", style="bold underline")
+        proposed = proposed_forms(entry)
         for v in entry.variants:
             out.append(f"  {v.form}")
-            out.append(f"  {v.label()}\n", style="dim")
+            out.append(f"  {v.label()}", style="dim")
+            out.append("  proposed\n" if v.form in proposed else "\n", style="bold")
     if entry.notes:
         out.append("\nNotes\n", style="bold underline")
         for note in entry.notes:

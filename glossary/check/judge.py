@@ -64,7 +64,7 @@ def _a_name_of_its_own(word: str, full: str) -> bool:
     missing = set().union(*(_marks(b) - _marks(a) for a, b in zip(word.lower(), full.lower(), strict=True)))
     if not missing <= _TONE_MARKS:
         return False
-    from glossary.mine.syllables import is_syllable
+    from glossary.text import is_syllable
 
     return is_syllable(word) and not _STOP_FINAL.search(strip_marks(word).lower())
 

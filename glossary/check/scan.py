@@ -16,8 +16,8 @@ from glossary.check.nearmiss import CAPITALISED, NearMissIndex
 from glossary.check.reference import WORD, Reference, has_marks, same_spelling, strip_marks
 from glossary.check.sources import Segment
 from glossary.check.style import HouseStyle
-from glossary.mine.syllables import VI_LETTER
-from glossary.text import set_tone_style, tone_style
+from glossary.text import is_syllable, set_tone_style, tone_style
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, VI_LETTER
 
 
 @dataclass
@@ -138,7 +138,6 @@ class Scanner:
         return parts
 
     def _find_vietnamese_parts(self, run: str) -> list[str]:
-        from glossary.mine.syllables import ENGLISH_FUNCTION_WORDS, is_syllable
 
         words = WORD.findall(run)
         parts: list[str] = []

@@ -13,7 +13,8 @@ from pathlib import Path
 from glossary.check.errors import CheckConfigError
 from glossary.check.folding import fold_key
 
-SYSTEM_WORDS = Path("/usr/share/dict/words")
+# Debian's wamerican: "words" is the system's chosen list, "american-english" wamerican's own file.
+SYSTEM_WORDS = (Path("/usr/share/dict/words"), Path("/usr/share/dict/american-english"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -37,8 +38,9 @@ def english_words(path: Path | None = None) -> frozenset[str] | None:
     """The folded English words of path, or of the system list; None when there is no list at all."""
     if path is not None:
         return _read_words(path)
-    if SYSTEM_WORDS.is_file():
-        return _read_words(SYSTEM_WORDS)
+    for candidate in SYSTEM_WORDS:
+        if candidate.is_file():
+            return _read_words(candidate)
     return None
 
 

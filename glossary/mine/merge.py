@@ -1,21 +1,26 @@
 """Merging mined candidates into the PO store without losing review work.
 
 New concepts become candidate (fuzzy) entries. A concept already in the glossary as a candidate gets
-its frequency, sources, contexts and new variants updated; an approved entry's forms are never
-changed (contradicting evidence is reported as a conflict); a rejected entry is never brought back;
-reviewers' notes and edits are never touched.
+its frequency, sources, contexts and new variants updated; an approved entry's preferred forms are
+never changed: forms it lacks (an acronym, another spelling) are attached as proposed variants for a
+reviewer to accept or drop, and contradicting evidence is reported as a conflict; a rejected entry is
+never brought back; reviewers' notes and edits are never touched. `glossary import` merges with the
+same rules; only a new entry read from a reviewed termbase may keep the status the file gives it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from glossary.model import Entry, Status, VariantType
+from glossary.review import propose_variant
 from glossary.store import Glossary
 from glossary.text import fold
+from glossary.vietnamese import has_vi_letters
 
+from .cluster import variant_type
 from .keys import exact_key
-from .syllables import has_vi_letters
 
 MAX_SOURCES = 50
 MAX_CONTEXTS = 3
@@ -82,11 +87,14 @@ class _Index:
         return found
 
 
-def _conflicts(approved: Entry, candidate: Entry) -> list[str]:
+def _mined_where(candidate: Entry) -> str:
+    return str(candidate.sources[0]) if candidate.sources else "mined text"
+
+
+def _conflicts(approved: Entry, candidate: Entry, where: str) -> list[str]:
     """How mined evidence contradicts an approved entry: another spelling of the Vietnamese form, or
     another Vietnamese form for the same English one."""
     forms = set(approved.forms())
-    where = str(candidate.sources[0]) if candidate.sources else "mined text"
     out: list[str] = []
     for mined in (candidate.vi, *(v.form for v in candidate.variants if v.type is not VariantType.TITLE)):
         if not mined or mined in forms or not has_vi_letters(mined) or not approved.vi:
@@ -107,6 +115,30 @@ def _conflicts(approved: Entry, candidate: Entry) -> list[str]:
             f"{where} glosses {candidate.en!r} as {candidate.vi!r}"
         )
     return out
+
+
+def _propose(approved: Entry, candidate: Entry) -> bool:
+    """Attach the forms of candidate that an approved entry lacks as proposed variants; a form that
+    contradicts the approved one (another diacritic spelling of its Vietnamese form) is a conflict
+    instead. Tell whether anything was attached."""
+    contradicting = {
+        form
+        for form in (candidate.vi, *(v.form for v in candidate.variants))
+        if form and approved.vi and has_vi_letters(form) and fold(form) == fold(approved.vi)
+    }
+    if candidate.vi and approved.vi and candidate.en and approved.en:
+        if exact_key(candidate.en) == exact_key(approved.en) and fold(candidate.vi) != fold(approved.vi):
+            contradicting.add(candidate.vi)  # another Vietnamese form for the same English one
+    preferred = [approved.vi, approved.en]
+    proposals = [(form, variant_type(form, preferred, None)) for form in (candidate.vi, candidate.en) if form]
+    if candidate.abbr:
+        proposals.append((candidate.abbr, VariantType.ABBREVIATION))
+    proposals += [(v.form, v.type) for v in candidate.variants]
+    added = False
+    for form, vtype in proposals:
+        if form not in contradicting and form != approved.abbr:
+            added = propose_variant(approved, form, vtype) or added
+    return added
 
 
 def _update(existing: Entry, candidate: Entry) -> bool:
@@ -145,7 +177,7 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     if candidate.en and candidate.en != existing.en and existing.en:
         existing.add_variant(candidate.en, VariantType.OTHER)
     for variant in candidate.variants:
-        existing.add_variant(variant.form, variant.type)
+        existing.add_variant(variant.form, variant.type, variant.status)
     existing.confidence = max(existing.confidence, candidate.confidence)
     for flag in candidate.flags:
         if flag not in existing.flags:
@@ -164,8 +196,18 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     return before != after
 
 
-def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
-    """Merge mined candidates into a loaded glossary (in memory; the caller saves)."""
+def merge(
+    glossary: Glossary,
+    candidates: list[Entry],
+    *,
+    keep_status: bool = False,
+    where: Callable[[Entry], str] = _mined_where,
+) -> MergeReport:
+    """Merge mined candidates into a loaded glossary (in memory; the caller saves).
+
+    keep_status lets a new entry keep its own status (an imported termbase's approved or rejected
+    entries) instead of becoming a candidate; where(candidate) names the origin in conflict lines.
+    """
     report = MergeReport()
     index = _Index(glossary)
     for candidate in candidates:
@@ -177,9 +219,11 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             continue
         approved = [e for e in matches if e.status is Status.APPROVED]
         if approved:
-            found = [c for e in approved for c in _conflicts(e, candidate)]
+            found = [c for e in approved for c in _conflicts(e, candidate, where(candidate))]
             report.conflicts.extend(found)
-            if not found:
+            if len(approved) == 1 and _propose(approved[0], candidate):
+                report.updated += 1
+            elif not found:
                 report.unchanged += 1
             continue
         pending = [e for e in matches if e.status is Status.CANDIDATE]
@@ -189,7 +233,8 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             else:
                 report.unchanged += 1
             continue
-        candidate.status = Status.CANDIDATE
+        if not keep_status:
+            candidate.status = Status.CANDIDATE
         if (candidate.disambiguation, candidate.en or candidate.vi) in index.sources:
             # Same letters, another concept ("Hue" the city, "Hue" a person): PO needs a msgctxt.
             candidate.disambiguation = candidate.kind.value
