@@ -3,8 +3,8 @@
     .venv/bin/python -m bench.check_recall [--per-text 3] [--seed 1]
 
 The texts are seeds/*.txt and the corpus pages (tests/corpus/dev and blind); the glossary is the one
-bench.check_false_alarms mines from them and reviews by hand. Four kinds of misspelling, each
-injected alone into a copy of a text at an occurrence of an approved name:
+mined from them and reviewed by hand (bench/check_glossary/vi.po, see bench/check_false_alarms.py).
+Four kinds of misspelling, each injected alone into a copy of a text at an occurrence of an approved name:
   drop       the diacritics of one word of a marked name dropped ("Tô Lâm" -> "Tô Lam")
   transpose  two adjacent letters swapped inside a word of five letters or more ("Azoulay" -> "Azoulya")
   swap       another spelling of the same name from the glossary put in, after the text has used
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,60 +125,57 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     paths = texts()
-    with tempfile.TemporaryDirectory() as tmp:
-        glossary = reviewed_glossary(Path(tmp) / "terms", paths)
-        entries = [e for e in glossary if e.status is Status.APPROVED]
-        checkers = {
-            tone: Checker(entries, CheckConfig(house=HouseStyle(None, tone))) for tone in (None, *ToneStyle)
-        }
-        keeps_diacritics = Checker(entries, CheckConfig(house=HouseStyle(Style.EN_DIACRITICS)))
-        totals = {kind: [0, 0, 0, 0] for kind in KINDS}  # injected, found, findings, wrong
-        for path in paths:
-            original = path.read_text(encoding="utf-8")
-            for kind in KINDS:
-                for _ in range(args.per_text):
-                    injection = inject(kind, original, entries, rng)
-                    if injection is None:
-                        continue
-                    tone = tone_style(injection.original) if kind == "tone" else None
-                    checker = keeps_diacritics if kind == "drop" else checkers[tone]
-                    before = checker.check_source(source_from_bytes(original.encode(), path.name))
-                    after = checker.check_source(source_from_bytes(injection.text.encode(), path.name))
-                    starts = [0] + [m.end() for m in re.finditer("\n", injection.text)]
-                    line = injection.text.count("\n", 0, injection.start) + 1
-                    injected = injection.text[injection.start : injection.end]
+    glossary = reviewed_glossary()
+    entries = [e for e in glossary if e.status is Status.APPROVED]
+    checkers = {
+        tone: Checker(entries, CheckConfig(house=HouseStyle(None, tone))) for tone in (None, *ToneStyle)
+    }
+    keeps_diacritics = Checker(entries, CheckConfig(house=HouseStyle(Style.EN_DIACRITICS)))
+    totals = {kind: [0, 0, 0, 0] for kind in KINDS}  # injected, found, findings, wrong
+    for path in paths:
+        original = path.read_text(encoding="utf-8")
+        for kind in KINDS:
+            for _ in range(args.per_text):
+                injection = inject(kind, original, entries, rng)
+                if injection is None:
+                    continue
+                tone = tone_style(injection.original) if kind == "tone" else None
+                checker = keeps_diacritics if kind == "drop" else checkers[tone]
+                before = checker.check_source(source_from_bytes(original.encode(), path.name))
+                after = checker.check_source(source_from_bytes(injection.text.encode(), path.name))
+                starts = [0] + [m.end() for m in re.finditer("\n", injection.text)]
+                line = injection.text.count("\n", 0, injection.start) + 1
+                injected = injection.text[injection.start : injection.end]
 
-                    def span(f, starts=starts):
-                        return starts[f.line - 1] + f.col - 1, starts[f.end_line - 1] + f.end_col - 1
+                def span(f, starts=starts):
+                    return starts[f.line - 1] + f.col - 1, starts[f.end_line - 1] + f.end_col - 1
 
-                    def points_at(f, injection=injection, line=line, injected=injected):
-                        a, b = span(f)
-                        if a < injection.end and injection.start < b:
-                            return True
-                        return (
-                            f.code == "VN104"
-                            and f"at line {line})" in f.message + ")"
-                            and any(injected in c for c in f.candidates)
-                        )
+                def points_at(f, injection=injection, line=line, injected=injected):
+                    a, b = span(f)
+                    if a < injection.end and injection.start < b:
+                        return True
+                    return (
+                        f.code == "VN104"
+                        and f"at line {line})" in f.message + ")"
+                        and any(injected in c for c in f.candidates)
+                    )
 
-                    old = {(f.code, f.found, f.line) for f in before}
-                    new = [f for f in after if (f.code, f.found, f.line) not in old or points_at(f)]
-                    pointing = [f for f in new if points_at(f)]
-                    at_span = [
-                        f for f in pointing if span(f)[0] < injection.end and injection.start < span(f)[1]
-                    ]
-                    wrong = [f for f in new if not points_at(f)] + [
-                        f for f in at_span if not any(injection.original in c for c in f.candidates)
-                    ]
-                    row = totals[kind]
-                    row[0] += 1
-                    row[1] += bool(pointing)
-                    row[2] += len(new)
-                    row[3] += len(wrong)
-                    if args.show and (not pointing or wrong):
-                        where = path.relative_to(ROOT)
-                        got = "; ".join(f.to_text().split(": ", 1)[1] for f in new) or "nothing"
-                        print(f"{kind}: {where}:{line}: {injection.original!r} -> {injected!r}: {got}")
+                old = {(f.code, f.found, f.line) for f in before}
+                new = [f for f in after if (f.code, f.found, f.line) not in old or points_at(f)]
+                pointing = [f for f in new if points_at(f)]
+                at_span = [f for f in pointing if span(f)[0] < injection.end and injection.start < span(f)[1]]
+                wrong = [f for f in new if not points_at(f)] + [
+                    f for f in at_span if not any(injection.original in c for c in f.candidates)
+                ]
+                row = totals[kind]
+                row[0] += 1
+                row[1] += bool(pointing)
+                row[2] += len(new)
+                row[3] += len(wrong)
+                if args.show and (not pointing or wrong):
+                    where = path.relative_to(ROOT)
+                    got = "; ".join(f.to_text().split(": ", 1)[1] for f in new) or "nothing"
+                    print(f"{kind}: {where}:{line}: {injection.original!r} -> {injected!r}: {got}")
     print(f"{'kind':<10}{'injected':>9}{'found':>7}{'share':>8}{'findings':>10}{'wrong':>7}{'share':>8}")
     all_rows = [0, 0, 0, 0]
     for kind, row in totals.items():
