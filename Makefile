@@ -8,14 +8,14 @@ STAMP  := $(VENV)/.installed
 # apt-get needs root; use sudo when we are not root and it is there.
 SUDO   := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test lint bench setup system-deps icu clean
+.PHONY: run test lint bench bench-deps setup system-deps icu clean
 
 setup: $(STAMP) system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
 
 # msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test;
@@ -53,8 +53,18 @@ test: setup icu
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-bench: setup
-	$(BIN)/python -m bench
+# The benchmark's yardsticks and meter: fzf (lookup), GNU time (peak memory of each process).
+bench-deps:
+	@missing=""; \
+	command -v fzf >/dev/null || missing="$$missing fzf"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+bench: setup bench-deps
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

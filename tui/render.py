@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 
 from glossary.cli import CLOSE, RANK_WORDS
-from glossary.index import Rank
 from glossary.model import Entry
 from glossary.review import proposed_forms
+from glossary.search import Rank
 from glossary.text import fold
 
 HIGHLIGHT = "bold reverse"

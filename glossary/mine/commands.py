@@ -17,7 +17,7 @@ from .evaluate import Score, add_scores, evaluate, load_gold, load_gold_by_page,
 from .measures import Measure, add_measures, measure_all, measure_lines, measures_json
 from .merge import MergeReport, merge
 from .output import format_text, write_json
-from .pipeline import mine_paths
+from .pipeline import MineResult, mine_paths
 
 
 def _jobs(text: str) -> int:
@@ -30,6 +30,27 @@ def _jobs(text: str) -> int:
     return value
 
 
+def _mine(args: argparse.Namespace) -> MineResult:
+    """Mine args.paths with the engine asked for: local processes, or Dask (--engine dask / --dask)."""
+    if args.engine == "dask" or args.dask:
+        from .dask_engine import mine_paths_dask  # dask is an optional extra
+
+        return mine_paths_dask(args.paths, address=args.dask, workers=args.jobs)
+    return mine_paths(args.paths, jobs=args.jobs)
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (--jobs), or Dask: a local cluster of --jobs workers, or --dask ADDRESS",
+    )
+    p.add_argument(
+        "--dask", metavar="ADDRESS", help="mine on the Dask scheduler at ADDRESS (implies --engine dask)"
+    )
+
+
 def _open_for_dry_run(path: Path) -> Glossary | None:
     """The glossary as it is on disk, to report what a merge would do; None if there is none yet."""
     if not path.exists():
@@ -38,7 +59,7 @@ def _open_for_dry_run(path: Path) -> Glossary | None:
 
 
 def cmd_mine(args: argparse.Namespace) -> int:
-    result = mine_paths(args.paths, jobs=args.jobs)
+    result = _mine(args)
     if not result.documents:
         raise GlossaryError("no .txt, .md or .html files to mine in " + ", ".join(map(str, args.paths)))
     entries = result.entries
@@ -96,7 +117,7 @@ def _scores(args: argparse.Namespace) -> tuple[dict[str, Score], dict[str, Measu
             add_measures(measures, measure_all(pages[file.name], entries), file.stem)
         return dict(sorted(scores.items())), measures
     gold = load_gold(args.gold)
-    result = mine_paths(args.paths, jobs=args.jobs)
+    result = _mine(args)
     return evaluate(gold, result.entries), measure_all(gold, result.entries)
 
 
@@ -138,6 +159,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="write nothing; print the candidates")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="mine in N processes (default 1)")
+    _engine_options(p)
     p.set_defaults(func=cmd_mine)
 
     p = sub.add_parser(
@@ -150,5 +172,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N")
+    _engine_options(p)
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious entries")
     p.set_defaults(func=cmd_eval)
