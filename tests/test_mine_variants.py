@@ -67,6 +67,26 @@ def test_initials_a_text_uses_for_a_place_name() -> None:
     assert "U.S." not in forms_of(entries, "United States")
 
 
+def test_a_place_written_after_its_vietnamese_unit_word() -> None:
+    entries = mined(
+        "Sơn La Thành phố Sơn La |\n\nSơn La is a city. Farmers of tỉnh Lào Cai and thị xã Sa Pa came "
+        "as Lào Cai province grew. In xã Tả Van the school reopened."
+    )
+    assert "Thành phố Sơn La" in forms_of(entries, "Sơn La")
+    assert "tỉnh Lào Cai" in forms_of(entries, "Lào Cai province")
+    assert holder(entries, "thị xã Sa Pa") is not None and holder(entries, "xã Sa Pa") is None
+    assert holder(entries, "Sơn La Thành") is None  # the unit word's first syllable is no part of the name
+
+
+def test_a_place_name_spelling_a_language_keeps_it() -> None:
+    # "Lào" (Laos) is a language's name folded, but with its diacritics it is a syllable of a name.
+    entries = mined(
+        "Tea comes from Lào Cai province and from Lao Cai town. Vietnamese Prime Minister Lê Văn An spoke."
+    )
+    assert holder(entries, "Lào Cai province") is not None and holder(entries, "Cai province") is None
+    assert holder(entries, "Lê Văn An") is not None
+
+
 def test_a_title_with_the_short_name() -> None:
     entries = mined(
         "Prime Minister Nguyễn Mạnh Dũng opened the bridge on Monday. "

@@ -18,6 +18,7 @@ from . import gazetteer
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
+from .generics import extract_generic_places
 from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
@@ -92,6 +93,7 @@ def extract(doc: Document) -> DocumentResult:
     names = drop_explained(
         extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, doc.text
     )
+    names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
     renames = list(extract_renames(doc)) + list(extract_other_names(doc))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 from .. import gazetteer
-from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
+from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
 from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
@@ -56,6 +56,11 @@ SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
+# Vietnamese unit words of two syllables, the second in lower case after a capitalised first
+# ("Thành phố"): the second syllable after a run, and the last letters of the first.
+_TWO_SYLLABLE_UNITS = frozenset(u for u in ADMIN_UNITS.values() if len(u.split()) == 2)
+_UNIT_TAIL = re.compile(r"[ \t]+(" + "|".join(u.split()[1] for u in _TWO_SYLLABLE_UNITS) + r")\b")
+_UNIT_HEAD_ENDS = frozenset(u.split()[0][-1] for u in _TWO_SYLLABLE_UNITS)
 # Lines of a page's media: an infobox field naming an image, a signature or their alt text, and a
 # line holding an image's file name. Found from their words (literal scans of the lower-cased text),
 # then checked from the line's start.
@@ -151,6 +156,15 @@ class Runs:
             ):
                 continue  # "- Agency Name: ...": an infobox field's label, not a name
             word = match.group()
+            if word[-1] in _UNIT_HEAD_ENDS:
+                # "Điện Biên Phủ Thành phố ...": the run ends with the first syllable of a unit word
+                # whose second is in lower case; the unit word opens the next name (generics.py).
+                tail = _UNIT_TAIL.match(text, end)
+                head = word.rsplit(" ", 1)[-1]
+                if tail is not None and f"{head.lower()} {tail.group(1)}" in _TWO_SYLLABLE_UNITS:
+                    word = word[: -len(head)].rstrip(" \t,")
+                    if not word:
+                        continue
             if hashes and start and text[start - 1] == "#":
                 # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
                 tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
@@ -348,8 +362,14 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
                 and not has_vi_letters(first.text)
                 and not is_syllable(first.text)
             )
-        if not drop and len(piece) > 1 and low in languages:
-            drop = True  # "Vietnamese Prime Minister ...": a nationality, not part of the name
+        if (
+            not drop
+            and len(piece) > 1
+            and low in languages
+            and not has_vi_letters(first.text)
+            and not gazetteer.is_place(" ".join(t.text for t in piece))
+        ):
+            drop = True  # "Vietnamese Prime Minister ...": a nationality, not "Lào Cai", "Lao Cai"
         if not drop:
             break
         piece = piece[1:]
