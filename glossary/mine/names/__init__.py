@@ -157,7 +157,8 @@ def drop_explained(
         return names
     gloss_spans = [(g.start, g.end, g) for g in glosses if g.vi]
     for gloss in glosses:
-        if gloss.vi and " " in gloss.vi and text:
+        # Only a phrase of two words or more, with a capital, can hold a name of its own.
+        if gloss.vi and " " in gloss.vi and text and not gloss.vi.islower():
             at = text.find(gloss.vi)
             while at >= 0:
                 if not gloss.start <= at < gloss.end:
