@@ -50,6 +50,19 @@ class Mention:
             self._context = sentence_at(*where) if where is not None else ""
         return self._context
 
+    def raw_context(self) -> str | None:
+        """The sentence the mention was found in as the text writes it, when the context is still
+        to be worked out (None otherwise): a tally compares it with the sentences it has seen
+        before collapsing it."""
+        if self._context is None and self._where is not None:
+            return raw_sentence_at(*self._where)
+        return None
+
+    def settle_context(self, raw: str) -> str:
+        """The context, from the raw sentence raw_context gave."""
+        self._context = sentence_text(raw)
+        return self._context
+
     def release(self) -> None:
         """Let go of the document (before the mention outlives it or crosses to another process);
         a context not asked for by then stays unknown."""
@@ -129,6 +142,19 @@ def collapse_spaces(text: str) -> str:
 
 def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end], whitespace collapsed, cut to about limit characters."""
+    return sentence_text(raw_sentence_at(doc, start, end, limit), limit)
+
+
+def sentence_text(raw: str, limit: int = 320) -> str:
+    """A sentence as written (raw_sentence_at), whitespace collapsed, cut to about limit characters."""
+    sentence = collapse_spaces(raw)
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return sentence
+
+
+def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
+    """The sentence around text[start:end] as the text writes it."""
     text = doc.text
     # The sentence starts after the last sentence end before start, but not before its line: only
     # the line is searched (a sentence end running over the line break only adds spaces, which are
@@ -159,10 +185,7 @@ def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
         if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
             stop = mark.start() + 1
             break
-    sentence = collapse_spaces(text[begin:stop])
-    if len(sentence) > limit:
-        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
-    return sentence
+    return text[begin:stop]
 
 
 def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:

@@ -11,10 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import glossary.text
+import glossary.vietnamese
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 
-from . import gazetteer
+from . import gazetteer, keys, parentheses, phrases, untranslated
+from . import names as names_module
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
@@ -27,6 +30,19 @@ from .names import drop_explained, extract_names, known_names
 from .renames import extract_other_names, extract_renames
 from .tally import Tallies
 from .untranslated import extract_untranslated
+
+# The modules that keep memos per word, phrase or parenthesis (see clear_caches).
+_MEMO_MODULES = (
+    glossary.text,
+    glossary.vietnamese,
+    gazetteer,
+    keys,
+    phrases,
+    parentheses,
+    untranslated,
+    names_module.words,
+    names_module.record,
+)
 
 # Parts of the run each worker process gets (see mine_paths).
 _PARTS_PER_WORKER = 8
@@ -111,6 +127,18 @@ def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
     for number, path, display in part:
         out.add(number, extract(read_document(Path(path), display)))
     return out
+
+
+def clear_caches() -> None:
+    """Forget what earlier texts taught, as a fresh process starts: the name extractor's cuts and
+    plans, and every memo kept per word, phrase or parenthesis (the word lists and gazetteers,
+    loaded once, stay)."""
+    names_module.clear_caches()
+    for module in _MEMO_MODULES:
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize != 1:  # maxsize 1: a list loaded once
+                value.cache_clear()
 
 
 def _warm_up() -> None:

@@ -59,6 +59,9 @@ class Tally:
     contexts: list[tuple[Seq, str]] = field(default_factory=list)
     # The (path, line) of the sources, to tell a new place at a glance.
     places: set[tuple[str, int]] = field(default_factory=set, repr=False)
+    # The sentences seen, as written: one seen before gives no new context (the corpus repeats
+    # itself), so it is not collapsed again.
+    sentences: set[str] = field(default_factory=set, repr=False)
 
     def add(self, mention: Mention, seq: Seq) -> None:
         self.weight += 1
@@ -69,7 +72,14 @@ class Tally:
                 self.places.add(place)
                 self.sources.append((seq, *place))
         if len(self.contexts) < MAX_CONTEXTS:  # before asking: a context is worked out when asked
-            context = mention.context
+            raw = mention.raw_context()
+            if raw is None:
+                context = mention.context
+            elif raw in self.sentences:
+                return  # seen before: its context is one of the contexts, or a copy of one
+            else:
+                self.sentences.add(raw)
+                context = mention.settle_context(raw)
             if context and all(c != context for _, c in self.contexts):
                 self.contexts.append((seq, context))
 
