@@ -177,6 +177,22 @@ def test_a_caption_word_before_the_name_is_not_glossed() -> None:
     )
 
 
+def test_a_short_form_then_a_long_vietnamese_name_in_one_parenthesis() -> None:
+    name = "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam"  # ten syllables
+    entries = mine_documents(
+        [
+            doc(
+                f"- Seat: Hà Nội, {name}\n\nThe Central Propaganda Department of the Communist Party "
+                f"of Vietnam (CPD; {name}) met."
+            )
+        ]
+    ).entries
+    department = next(e for e in entries if e.abbr == "CPD")
+    assert department.vi == name
+    # the name written again on the infobox line is explained there too: no untranslated pieces
+    assert not [e for e in entries if e.kind is Kind.OTHER and "Tuyên" in (e.vi or "")]
+
+
 def test_a_list_of_glosses_in_one_parenthesis() -> None:
     found = pairs("The three regions (Bắc Bộ, the North; Trung Bộ, the Centre; Nam Bộ, the South) differ.")
     assert {("Bắc Bộ", "North"), ("Trung Bộ", "Centre"), ("Nam Bộ", "South")} <= found

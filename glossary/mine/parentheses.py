@@ -264,7 +264,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             out.segments.append(whole)
         first = _first_item(seg)
         phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
-        if phrase is not None and out.plain is None:
+        # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
+        if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
     return out if out.labelled or out.plain or out.literal else None
 
@@ -377,7 +378,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
-        if not words or len(words) > 8:
+        # A Vietnamese official name runs to a dozen syllables ("Quốc hội nước Cộng hoà xã hội chủ
+        # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
+        if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
         if is_vi(inner_phrase) and not is_en(inner_phrase):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(

@@ -111,6 +111,7 @@ def extract(doc: Document) -> DocumentResult:
     )
     names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
+    covered += _written_again(doc.text, glosses + acronyms)
     leftovers = extract_untranslated(doc, covered)
     renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     return DocumentResult(
@@ -119,6 +120,20 @@ def extract(doc: Document) -> DocumentResult:
         count_caps(doc),
         len(doc.text.encode("utf-8")),
     )
+
+
+def _written_again(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where the text writes the Vietnamese phrase of a gloss or an acronym again (an infobox's
+    native name line): that phrase is explained, so it is no untranslated Vietnamese there."""
+    spans = []
+    for mention in mentions:
+        if mention.vi and " " in mention.vi:
+            at = text.find(mention.vi)
+            while at >= 0:
+                if not mention.start <= at < mention.end:
+                    spans.append((at, at + len(mention.vi)))
+                at = text.find(mention.vi, at + 1)
+    return spans
 
 
 def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
