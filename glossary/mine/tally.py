@@ -63,6 +63,18 @@ class Tally:
     # itself), so it is not collapsed again.
     sentences: set[str] = field(default_factory=set, repr=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        """What crosses to another process: add's bookkeeping stays behind (the places are the
+        sources', and the sentences seen only spare work)."""
+        state = dict(self.__dict__)
+        state["places"] = set()
+        state["sentences"] = set()
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.places = {(path, line) for _, path, line in self.sources}
+
     def add(self, mention: Mention, seq: Seq) -> None:
         self.weight += 1
         self.count += mention.count
