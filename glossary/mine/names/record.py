@@ -65,7 +65,7 @@ class Recorder:
         """Carry out one planned operation for a piece starting at base."""
         if isinstance(op, Add):
             mention = self._record(base + op.start, base + op.end, op)
-            if op.kind is Kind.PLACE:
+            if op.kind is Kind.PLACE and op.name not in self._placed:
                 self._place(op.name)
             register = op.register
             if not register:

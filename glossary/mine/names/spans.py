@@ -173,8 +173,16 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
-            before = text[max(0, start - 4) : start].rstrip(" \t")
-            at_start = not before or before[-1] in openers  # as sentence_start(start)
+            # As sentence_start(start), reading the one or two characters before where they decide.
+            if start == 0:
+                at_start = True
+            elif text[start - 1] not in " \t":
+                at_start = text[start - 1] in openers
+            elif start >= 2 and text[start - 2] not in " \t":
+                at_start = text[start - 2] in openers
+            else:
+                before = text[max(0, start - 4) : start].rstrip(" \t")
+                at_start = not before or before[-1] in openers
             # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
             if " " not in word and "," not in word and word[-1] not in "'’s":
                 if is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS:
