@@ -130,8 +130,10 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         if not words or explained.overlaps(start, start + len(" ".join(words))):
             continue
         # A capitalised run is a name; names are the name extractor's business.
-        if words[0][0].isupper() and all(w[0].isupper() for w in words) and (
-            len(words) > 1 or start > 0 and text[start - 1] not in "\n"
+        if (
+            words[0][0].isupper()
+            and all(w[0].isupper() for w in words)
+            and (len(words) > 1 or start > 0 and text[start - 1] not in "\n")
         ):
             continue
         phrase = " ".join(words)
