@@ -26,7 +26,7 @@ from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .names import drop_explained, extract_names, known_names
+from .names import drop_explained, extract_names, known_names, written_phrases
 from .renames import extract_other_names, extract_renames
 from .tally import Tallies
 from .untranslated import extract_untranslated
@@ -106,12 +106,14 @@ def extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
+    written = written_phrases(doc.text, glosses + acronyms)
     names = drop_explained(
-        extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, doc.text
+        extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, written
     )
     names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
-    covered += _written_again(doc.text, glosses + acronyms)
+    # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
+    covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
     renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     return DocumentResult(
@@ -120,20 +122,6 @@ def extract(doc: Document) -> DocumentResult:
         count_caps(doc),
         len(doc.text.encode("utf-8")),
     )
-
-
-def _written_again(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Where the text writes the Vietnamese phrase of a gloss or an acronym again (an infobox's
-    native name line): that phrase is explained, so it is no untranslated Vietnamese there."""
-    spans = []
-    for mention in mentions:
-        if mention.vi and " " in mention.vi:
-            at = text.find(mention.vi)
-            while at >= 0:
-                if not mention.start <= at < mention.end:
-                    spans.append((at, at + len(mention.vi)))
-                at = text.find(mention.vi, at + 1)
-    return spans
 
 
 def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:

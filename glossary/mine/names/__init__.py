@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Mapping
 
 from glossary.model import Kind
 
@@ -92,6 +93,20 @@ def extract_names(doc: Document, cache: NameCache | None = None, known: Known | 
     return recorder.finish(runs.in_headline)
 
 
+def written_phrases(text: str, mentions: list[Mention]) -> dict[str, list[int]]:
+    """Where the text writes the Vietnamese phrase (two words or more) of each gloss or acronym
+    among mentions, its own place included."""
+    written = {}
+    for phrase in {m.vi for m in mentions if " " in m.vi}:
+        places = []
+        at = text.find(phrase)
+        while at >= 0:
+            places.append(at)
+            at = text.find(phrase, at + 1)
+        written[phrase] = places
+    return written
+
+
 def known_names(mentions: list[Mention]) -> Known:
     """What glosses and acronyms say about names, for extract_names: the kinds of the names they
     give, by matching key; and for each name that opens a glossed term's English side ("Đông Hồ
@@ -142,7 +157,10 @@ def _enclosing(
 
 
 def drop_explained(
-    names: list[Mention], glosses: list[Mention], acronyms: list[Mention], text: str = ""
+    names: list[Mention],
+    glosses: list[Mention],
+    acronyms: list[Mention],
+    written: Mapping[str, list[int]] | None = None,
 ) -> list[Mention]:
     """The names less those another extractor explains better.
 
@@ -151,19 +169,18 @@ def drop_explained(
     ("Vietnam National University" in "Vietnam National University, Ho Chi Minh City (VNU-HCM)") is
     not a concept of its own. An organisation's name that ends with an acronym's long form ("HCM
     City Management Authority for Urban Railways (MAUR)") is a longer form of that acronym and gets
-    its short form.
+    its short form. written gives where the text writes each glossed phrase (written_phrases).
     """
     if not glosses and not acronyms:
         return names
     gloss_spans = [(g.start, g.end, g) for g in glosses if g.vi]
     for gloss in glosses:
         # Only a phrase of two words or more, with a capital, can hold a name of its own.
-        if gloss.vi and " " in gloss.vi and text and not gloss.vi.islower():
-            at = text.find(gloss.vi)
-            while at >= 0:
-                if not gloss.start <= at < gloss.end:
-                    gloss_spans.append((at, at + len(gloss.vi), gloss))
-                at = text.find(gloss.vi, at + 1)
+        if written and gloss.vi in written and not gloss.vi.islower():
+            size = len(gloss.vi)
+            gloss_spans += [
+                (at, at + size, gloss) for at in written[gloss.vi] if not gloss.start <= at < gloss.end
+            ]
     gloss_spans.sort(key=lambda s: s[:2])
     gloss_starts = [start for start, _, _ in gloss_spans]
     acro_spans = sorted(((a.start, a.end, a) for a in acronyms if a.en), key=lambda s: s[:2])
