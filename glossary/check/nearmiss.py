@@ -104,7 +104,8 @@ class NearMissIndex:
         self.known = words | reference.tokens | place_words
         self._deletes: dict[str, list[str]] | None = None
         self._keys_by_word: dict[str, list[str]] | None = None
-        self._names: dict[str, dict[tuple[str, str], list[tuple[NameForm, int]]]] = {}
+        self._names: dict[str, dict[tuple[str, str], list[tuple[str, tuple[int, ...]]]]] = {}
+        self._forms: dict[str, list[NameForm]] = {}
         self._folded: dict[str, str] = {}
         # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
         self._targets: dict[str, list[str]] = {}
@@ -121,8 +122,10 @@ class NearMissIndex:
             self._deletes = deletes
         return self._deletes
 
-    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[NameForm, int]]]:
-        """Name forms that contain word, keyed by the words on either side of it ("" at an edge)."""
+    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[str, tuple[int, ...]]]]:
+        """Keys of the names that contain word, by the words on either side of it ("" at an edge),
+        each with the positions of word in it. Only keys: their name forms are made when a text's
+        words fit (a common word is in thousands of names, and few of them ever fit)."""
         found = self._names.get(word)
         if found is not None:
             return found
@@ -134,24 +137,38 @@ class NearMissIndex:
                         keys_by_word.setdefault(part, []).append(key)
             self._keys_by_word = keys_by_word
         found = {}
-        reference = self.reference
         for key in self._keys_by_word.get(word, ()):
-            words = tuple(key.split(" "))
-            for form in reference.forms_by_key[key]:
-                if form.deprecated or not form.text[:1].isupper():
-                    continue
-                if reference.entries[form.entry].kind not in NAME_KINDS:
-                    continue
-                originals = WORD.findall(form.text)
-                if len(originals) != len(words):
-                    continue
-                name = NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
-                for position, part in enumerate(words):
-                    if part == word:
-                        before = words[position - 1] if position else ""
-                        after = words[position + 1] if position + 1 < len(words) else ""
-                        found.setdefault((before, after), []).append((name, position))
+            words = key.split(" ")
+            positions: dict[tuple[str, str], list[int]] = {}
+            for position, part in enumerate(words):
+                if part == word:
+                    before = words[position - 1] if position else ""
+                    after = words[position + 1] if position + 1 < len(words) else ""
+                    positions.setdefault((before, after), []).append(position)
+            for sides, at in positions.items():
+                found.setdefault(sides, []).append((key, tuple(at)))
         self._names[word] = found
+        return found
+
+    def name_forms(self, key: str) -> list[NameForm]:
+        """The forms with this key that are names a text must capitalise (not deprecated forms)."""
+        found = self._forms.get(key)
+        if found is not None:
+            return found
+        found = []
+        reference = self.reference
+        words = tuple(key.split(" "))
+        for form in reference.forms_by_key[key]:
+            if form.deprecated or not form.text[:1].isupper():
+                continue
+            if reference.entries[form.entry].kind not in NAME_KINDS:
+                continue
+            originals = WORD.findall(form.text)
+            if len(originals) == len(words):
+                found.append(
+                    NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
+                )
+        self._forms[key] = found
         return found
 
     def fold(self, word: str) -> str:
@@ -207,13 +224,15 @@ class NearMissIndex:
         for target in targets:
             names = self.names_with(target)
             for sides in ((before, after), (before, ""), ("", after), ("", "")):
-                for name, position in names.get(sides, ()):
-                    span = self._name_span(text, start, end, name, position)
-                    if span is None:
-                        continue
-                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
-                    if best is None or (candidate.end - candidate.start) > (best.end - best.start):
-                        best = candidate
+                for key, positions in names.get(sides, ()):
+                    for name in self.name_forms(key):
+                        for position in positions:
+                            span = self._name_span(text, start, end, name, position)
+                            if span is None:
+                                continue
+                            candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
+                            if best is None or (candidate.end - candidate.start) > (best.end - best.start):
+                                best = candidate
         if best is not None:
             yield best
         elif len(self._no_name) < 100_000:
