@@ -10,7 +10,7 @@ two-letter deletions), so only the few unknown words of a text cost any real wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from glossary.check.context import word_after, word_before
@@ -212,14 +212,15 @@ class NearMissIndex:
                 at = text.find(raw, end)
 
     def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
-        before_span = word_before(text, start)
-        after_span = word_after(text, end)
-        before = self.fold(text[before_span[0] : before_span[1]]) if before_span else ""
-        after = self.fold(text[after_span[0] : after_span[1]]) if after_span else ""
         # What _name_span can look at: names are far shorter than 80 characters a side.
         context = text[max(0, start - 80) : end + 80]
         if context in self._no_name:
             return  # the same words around this word made no name before
+        # Every name tried here walks the same words outward: each is found and folded once.
+        left, right = _Walk(text, start, True, self.fold), _Walk(text, end, False, self.fold)
+        first_left, first_right = left.word(0), right.word(0)
+        before = first_left[2] if first_left else ""
+        after = first_right[2] if first_right else ""
         best: NearMiss | None = None
         for target in targets:
             names = self.names_with(target)
@@ -227,7 +228,7 @@ class NearMissIndex:
                 for key, positions in names.get(sides, ()):
                     for name in self.name_forms(key):
                         for position in positions:
-                            span = self._name_span(text, start, end, name, position)
+                            span = _name_span(text, start, end, name, position, left, right)
                             if span is None:
                                 continue
                             candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
@@ -238,28 +239,54 @@ class NearMissIndex:
         elif len(self._no_name) < 100_000:
             self._no_name.add(context)
 
-    def _name_span(
-        self, text: str, start: int, end: int, name: NameForm, position: int
-    ) -> tuple[int, int] | None:
-        """Where the whole name stands if the words around text[start:end] are its other words."""
-        left = start
-        for index in range(position - 1, -1, -1):
-            span = word_before(text, left)
+
+class _Walk:
+    """The words on one side of a span, nearest first, each found and folded once however many
+    names look at them."""
+
+    __slots__ = ("_text", "_leftward", "_fold", "_words", "_edge", "_done")
+
+    def __init__(self, text: str, edge: int, leftward: bool, fold: Callable[[str], str]) -> None:
+        self._text, self._edge, self._leftward, self._fold = text, edge, leftward, fold
+        self._words: list[tuple[int, int, str, bool]] = []
+        self._done = False
+
+    def word(self, i: int) -> tuple[int, int, str, bool] | None:
+        """(start, end, folded word, whether capitalised) of the i-th word out from the edge; None
+        past punctuation or the end of the text (see word_before and word_after)."""
+        words = self._words
+        while len(words) <= i:
+            if self._done:
+                return None
+            if self._leftward:
+                span = word_before(self._text, self._edge)
+            else:
+                span = word_after(self._text, self._edge)
             if span is None:
+                self._done = True
                 return None
-            word = text[span[0] : span[1]]
-            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-                return None
-            left = span[0]
-        right = end
-        for index in range(position + 1, len(name.words)):
-            span = word_after(text, right)
-            if span is None:
-                return None
-            word = text[span[0] : span[1]]
-            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-                return None
-            right = span[1]
-        if crosses_barrier(text[left:right], name.text):
+            word = self._text[span[0] : span[1]]
+            words.append((span[0], span[1], self._fold(word), word[:1].isupper()))
+            self._edge = span[0] if self._leftward else span[1]
+        return words[i]
+
+
+def _name_span(
+    text: str, start: int, end: int, name: NameForm, position: int, left_words: _Walk, right_words: _Walk
+) -> tuple[int, int] | None:
+    """Where the whole name stands if the words around text[start:end] are its other words."""
+    left = start
+    for step, index in enumerate(range(position - 1, -1, -1)):
+        word = left_words.word(step)
+        if word is None or word[2] != name.words[index] or (name.capitals[index] and not word[3]):
             return None
-        return left, right
+        left = word[0]
+    right = end
+    for step, index in enumerate(range(position + 1, len(name.words))):
+        word = right_words.word(step)
+        if word is None or word[2] != name.words[index] or (name.capitals[index] and not word[3]):
+            return None
+        right = word[1]
+    if crosses_barrier(text[left:right], name.text):
+        return None
+    return left, right
