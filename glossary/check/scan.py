@@ -62,6 +62,8 @@ class Scanner:
         self.near_misses = near_misses
         self._verdicts: dict[tuple[str, str, HouseStyle], Verdict | None] = {}
         self._parts: dict[str, list[str]] = {}
+        # Text a document name matched -> its spelling and family, or None when it is no name there.
+        self._spellings: dict[str, tuple[str, str] | None] = {}
 
     # --- finding names -------------------------------------------------------------------------
 
@@ -108,8 +110,12 @@ class Scanner:
                 if VI_LETTER.search(run) is not None:
                     keys.update(self._vietnamese_parts(run))
         found: list[Occurrence] = []
+        spellings = self._spellings
+        if len(spellings) > 100_000:
+            spellings.clear()
         for index, (segment, folded) in enumerate(zip(segments, foldeds, strict=True)):
             text = folded.text
+            spans = taken[index]
             for key in keys:
                 needle = " " + key
                 at = text.find(needle)
@@ -117,13 +123,13 @@ class Scanner:
                     b = at + len(needle)
                     if b >= len(text) or not text[b].isalnum():
                         start, end = folded.to_source(at + 1), folded.to_source(b - 1) + 1
-                        spelling = normal_spaces(segment.text[start:end])
-                        if (
-                            all(w[:1].isupper() for w in WORD.findall(spelling))
-                            and not crosses_barrier(segment.text[start:end], "")
-                            and not any(s < end and start < e for s, e in taken[index])
-                        ):
-                            found.append(Occurrence(index, start, end, spelling, None, family_key(spelling)))
+                        if not any(s < end and start < e for s, e in spans):
+                            raw = segment.text[start:end]
+                            name = spellings.get(raw, False)
+                            if name is False:
+                                name = spellings[raw] = _document_spelling(raw)
+                            if name is not None:
+                                found.append(Occurrence(index, start, end, name[0], None, name[1]))
                     at = text.find(needle, at + 1)
         return found
 
@@ -357,6 +363,15 @@ def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous:
             spans.append(after)
             right = after[1]
     return any(has_marks(text[a:b]) for a, b in spans)
+
+
+def _document_spelling(raw: str) -> tuple[str, str] | None:
+    """The spelling and family of text a document name matched, if it reads as that name there: every
+    word capitalised, no punctuation between."""
+    spelling = normal_spaces(raw)
+    if all(w[:1].isupper() for w in WORD.findall(spelling)) and not crosses_barrier(raw, ""):
+        return spelling, family_key(spelling)
+    return None
 
 
 def _inside(finding: Finding, span: tuple[str, int, int, int, int]) -> bool:
