@@ -42,3 +42,13 @@ def test_folded_collapses_spaces_and_maps_every_offset_back(text):
     assert folded.text == expected
     assert re.search(" {2}", folded.text) is None
     assert [folded.to_source(j) for j in range(len(folded.text))] == offsets
+
+
+@given(texts, st.data())
+def test_a_span_maps_back_as_its_first_and_last_characters_do(text, data):
+    folded = Folded(text)
+    if len(folded.text) < 2:
+        return
+    start = data.draw(st.integers(0, len(folded.text) - 2))
+    end = data.draw(st.integers(start + 1, len(folded.text)))
+    assert folded.span_to_source(start, end) == (folded.to_source(start), folded.to_source(end - 1) + 1)

@@ -144,3 +144,10 @@ class Folded:
         """The offset in the original text of folded offset (the leading space is offset -1)."""
         i = bisect.bisect_right(self._sites, offset) - 1
         return offset + (self._removed[i] if i >= 0 else 0) - 1
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """The text's [start, end) of the folded [start, end) (end > start: a span of letters)."""
+        sites, removed = self._sites, self._removed
+        i = bisect.bisect_right(sites, start) - 1
+        j = bisect.bisect_right(sites, end - 1, i + 1 if i >= 0 else 0) - 1
+        return start + (removed[i] if i >= 0 else 0) - 1, end + (removed[j] if j >= 0 else 0) - 1

@@ -197,13 +197,15 @@ class NearMissIndex:
     def find(self, text: str) -> Iterator[NearMiss]:
         """Near misses in one segment's text, each the whole misspelt name."""
         targets_of = self._targets
-        for raw in sorted(set(CAPITALISED.findall(text))):
+        close: list[tuple[str, list[str]]] = []
+        for raw in set(CAPITALISED.findall(text)):
             targets = targets_of.get(raw)
             if targets is None:
                 word = self.fold(raw)
                 targets = targets_of[raw] = self.close_words(word) if self.unknown(word) else []
-            if not targets:
-                continue
+            if targets:
+                close.append((raw, targets))
+        for raw, targets in sorted(close):
             at = text.find(raw)
             while at >= 0:
                 end = at + len(raw)

@@ -60,7 +60,7 @@ class Scanner:
         self.reference = reference
         self.codes = codes
         self.near_misses = near_misses
-        self._verdicts: dict[tuple[str, str, HouseStyle], Verdict | None] = {}
+        self._verdicts: dict[HouseStyle, dict[tuple[str, str], Verdict | None]] = {}
         self._parts: dict[str, list[str]] = {}
         # Text a document name matched -> its spelling and family, or None when it is no name there.
         self._spellings: dict[str, tuple[str, str] | None] = {}
@@ -77,18 +77,21 @@ class Scanner:
         text = folded.text
         size = len(text)
         keys = self.reference.keys
-        verdicts = self._verdicts
+        # One table per house style: hashing the style for every match would cost more than the match.
+        verdicts = self._verdicts.get(house)
+        if verdicts is None:
+            verdicts = self._verdicts[house] = {}
         found: list[Occurrence] = []
         for pattern, a, b in automaton.find_matches_as_indexes(text):
             if b < size and text[b] != " " and text[b].isalnum():
                 continue
-            start, end = folded.to_source(a + 1), folded.to_source(b - 1) + 1
+            start, end = folded.span_to_source(a + 1, b)
             raw = segment.text[start:end]
             if has_blank_line(raw):
                 continue
             spelling = normal_spaces(raw)
             key = keys[pattern]
-            cache_key = (key, spelling, house)
+            cache_key = (key, spelling)
             if cache_key in verdicts:
                 verdict = verdicts[cache_key]
             else:
@@ -122,7 +125,7 @@ class Scanner:
                 while at >= 0:
                     b = at + len(needle)
                     if b >= len(text) or not text[b].isalnum():
-                        start, end = folded.to_source(at + 1), folded.to_source(b - 1) + 1
+                        start, end = folded.span_to_source(at + 1, b)
                         if not any(s < end and start < e for s, e in spans):
                             raw = segment.text[start:end]
                             name = spellings.get(raw, False)
