@@ -28,6 +28,10 @@ CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]*")
 # Short words are too close to too many others; long ones may be two letters off.
 MIN_LENGTH = 4
 TWO_EDITS_LENGTH = 8
+# Capitalised words long enough to be near misses: most capitalised words of a text are shorter, and
+# none of those could be one (folding maps a letter to one letter; where NFC makes a word longer it
+# adds combining marks, and a word with a mark is no near miss: see unknown()).
+_LONG_CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]{{{MIN_LENGTH - 1},}}")
 
 
 def allowed_edits(word: str) -> int:
@@ -198,7 +202,7 @@ class NearMissIndex:
         """Near misses in one segment's text, each the whole misspelt name."""
         targets_of = self._targets
         close: list[tuple[str, list[str]]] = []
-        for raw in set(CAPITALISED.findall(text)):
+        for raw in set(_LONG_CAPITALISED.findall(text)):
             targets = targets_of.get(raw)
             if targets is None:
                 word = self.fold(raw)
@@ -224,9 +228,12 @@ class NearMissIndex:
         before = first_left[2] if first_left else ""
         after = first_right[2] if first_right else ""
         best: NearMiss | None = None
+        # The names whose neighbours of the word are the text's, then those that end or start at it,
+        # then the word alone (at an edge of the text some of these are the same: tried once).
+        tries = dict.fromkeys(((before, after), (before, ""), ("", after), ("", "")))
         for target in targets:
             names = self.names_with(target)
-            for sides in ((before, after), (before, ""), ("", after), ("", "")):
+            for sides in tries:
                 for key, positions in names.get(sides, ()):
                     for name in self.name_forms(key):
                         for position in positions:
