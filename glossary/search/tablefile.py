@@ -235,9 +235,16 @@ def read_tables(path: Path) -> Tables | None:
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         try:
             return _MappedTables(_Sections(mapped, fd, size, str(path)))
-        except _Refused:
-            mapped.close()
-            raise
+        except (_Refused, IndexCacheError):
+            # A section read while opening (the entries' offsets) failed its CRC: refused, like a
+            # bad header, so the caller rebuilds the cache instead of reporting it.
+            try:
+                mapped.close()
+            except BufferError:
+                # Views taken while checking the shapes still point into the map (the traceback
+                # holds their frames); it is unmapped when the last of them goes.
+                pass
+            raise _Refused from None
     except (_Refused, OSError, ValueError, struct.error):
         os.close(fd)
         return None
