@@ -99,16 +99,16 @@ class NearMiss:
 class NearMissIndex:
     """The words of the glossary's names, indexed for finding those one or two edits off a word.
 
-    Built lazily: the deletion index on the first unknown word, the names containing a word the
-    first time a text comes close to it, so a run over clean texts pays next to nothing.
+    Built lazily: the deletion index on the first unknown word, the index of adjacent word pairs the
+    first time a text comes close to a name, so a run over clean texts pays next to nothing.
     """
 
     def __init__(self, reference: Reference, words: frozenset[str], place_words: frozenset[str]) -> None:
         self.reference = reference
         self.known = words | reference.tokens | place_words
         self._deletes: dict[str, list[str]] | None = None
-        self._keys_by_word: dict[str, list[str]] | None = None
-        self._names: dict[str, dict[tuple[str, str], list[tuple[str, tuple[int, ...]]]]] = {}
+        self._keys_by_pair: dict[tuple[str, str], list[str]] | None = None
+        self._fitting: dict[tuple[str, str, str], list[tuple[str, tuple[int, ...]]]] = {}
         self._forms: dict[str, list[NameForm]] = {}
         self._folded: dict[str, str] = {}
         # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
@@ -126,33 +126,51 @@ class NearMissIndex:
             self._deletes = deletes
         return self._deletes
 
-    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[str, tuple[int, ...]]]]:
-        """Keys of the names that contain word, by the words on either side of it ("" at an edge),
-        each with the positions of word in it. Only keys: their name forms are made when a text's
-        words fit (a common word is in thousands of names, and few of them ever fit)."""
-        found = self._names.get(word)
+    def names_fitting(self, word: str, before: str, after: str) -> list[tuple[str, tuple[int, ...]]]:
+        """Keys of the names in which word stands between before and after ("" for the name's edge),
+        each with the positions of word there, in the glossary's order. Only keys: their name forms
+        are made when they are tried (a common word is in thousands of names)."""
+        found = self._fitting.get((word, before, after))
         if found is not None:
             return found
-        if self._keys_by_word is None:
-            keys_by_word: dict[str, list[str]] = {}
-            for key in self.reference.keys:
-                for part in set(key.split(" ")):
-                    if len(part) >= MIN_LENGTH:
-                        keys_by_word.setdefault(part, []).append(key)
-            self._keys_by_word = keys_by_word
-        found = {}
-        for key in self._keys_by_word.get(word, ()):
+        if before:
+            candidates = self._pairs().get((before, word), ())
+        elif after:
+            candidates = self._pairs().get((word, after), ())
+        else:
+            candidates = (word,) if word in self.reference.forms_by_key else ()
+        found = []
+        for key in candidates:
             words = key.split(" ")
-            positions: dict[tuple[str, str], list[int]] = {}
-            for position, part in enumerate(words):
-                if part == word:
-                    before = words[position - 1] if position else ""
-                    after = words[position + 1] if position + 1 < len(words) else ""
-                    positions.setdefault((before, after), []).append(position)
-            for sides, at in positions.items():
-                found.setdefault(sides, []).append((key, tuple(at)))
-        self._names[word] = found
+            last = len(words) - 1
+            at = tuple(
+                p
+                for p, part in enumerate(words)
+                if part == word
+                and (words[p - 1] if p else "") == before
+                and (words[p + 1] if p < last else "") == after
+            )
+            if at:
+                found.append((key, at))
+        if len(self._fitting) > 100_000:
+            self._fitting.clear()
+        self._fitting[(word, before, after)] = found
         return found
+
+    def _pairs(self) -> dict[tuple[str, str], list[str]]:
+        """Every two adjacent words of the glossary's keys -> the keys that have them, in order."""
+        if self._keys_by_pair is None:
+            pairs: dict[tuple[str, str], list[str]] = {}
+            for key in self.reference.keys:
+                words = key.split(" ")
+                for pair in zip(words, words[1:], strict=False):
+                    bucket = pairs.get(pair)
+                    if bucket is None:
+                        pairs[pair] = [key]
+                    elif bucket[-1] is not key:  # a pair twice in one key: the key once
+                        bucket.append(key)
+            self._keys_by_pair = pairs
+        return self._keys_by_pair
 
     def name_forms(self, key: str) -> list[NameForm]:
         """The forms with this key that are names a text must capitalise (not deprecated forms)."""
@@ -232,9 +250,8 @@ class NearMissIndex:
         # then the word alone (at an edge of the text some of these are the same: tried once).
         tries = dict.fromkeys(((before, after), (before, ""), ("", after), ("", "")))
         for target in targets:
-            names = self.names_with(target)
             for sides in tries:
-                for key, positions in names.get(sides, ()):
+                for key, positions in self.names_fitting(target, *sides):
                     for name in self.name_forms(key):
                         for position in positions:
                             span = _name_span(text, start, end, name, position, left, right)
