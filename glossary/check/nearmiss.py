@@ -116,6 +116,11 @@ class NearMissIndex:
         # Stretches of text around an unknown word that made no name: each asked once.
         self._no_name: set[str] = set()
 
+    def prepare(self) -> None:
+        """Build now what is otherwise built on first use (the deletion and word-pair indexes)."""
+        self._deletion_index()
+        self._pairs()
+
     def _deletion_index(self) -> dict[str, list[str]]:
         if self._deletes is None:
             deletes: dict[str, list[str]] = {}
