@@ -115,7 +115,7 @@ def offline_env() -> dict[str, str]:
 
 
 def multitool(validators, offline_env, logs: list[Path], out: Path) -> list[dict]:
-    """The Multitool's findings on logs (its SARIF rules and GitHub code scanning's), errors and warnings."""
+    """The Multitool's findings on logs (its SARIF rules and GitHub code scanning's), notes included."""
     result = subprocess.run(
         [
             str(validators.multitool),
@@ -124,7 +124,7 @@ def multitool(validators, offline_env, logs: list[Path], out: Path) -> list[dict
             "--rule-kind",
             "Sarif;Gh",
             "--level",
-            "Error;Warning",
+            "Error;Warning;Note",
             "--output",
             str(out),
         ],
@@ -141,8 +141,9 @@ def multitool(validators, offline_env, logs: list[Path], out: Path) -> list[dict
     for invocation in run["invocations"]:
         assert invocation["executionSuccessful"], invocation
         assert not invocation.get("toolExecutionNotifications"), invocation
-    analysed = {a["location"]["uri"].rsplit("/", 1)[-1] for a in run.get("artifacts", [])}
-    assert analysed >= {p.name for p in logs} or not run.get("artifacts")
+    # every log was read: each has results (at least the notes every log gets)
+    analysed = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert {uri.rsplit("/", 1)[-1] for uri in analysed} >= {p.name for p in logs}
     return run["results"]
 
 
