@@ -136,6 +136,24 @@ def test_a_city_is_not_merged_with_the_person_it_is_named_after() -> None:
     assert person.kind is Kind.PERSON and city.kind is Kind.PLACE
 
 
+def test_a_person_described_by_who_is_no_place_of_the_same_name() -> None:
+    # No title anywhere: only the relative "who" says the bare name is the man, not the city.
+    entries = mined(
+        "Ho Chi Minh City was named after Ho Chi Minh, who led the country for decades. "
+        "Traffic in Ho Chi Minh City is heavy."
+    )
+    city = holder(entries, "Ho Chi Minh City")
+    person = holder(entries, "Ho Chi Minh")
+    assert city is not None and "Ho Chi Minh" not in city.forms()
+    assert person is not None and person.kind is Kind.PERSON
+
+
+def test_a_place_followed_by_a_comma_and_no_who_stays_a_place() -> None:
+    entries = mined("Flights to Ho Chi Minh, which many still call Saigon, were full. Hanoi, who knew?")
+    place = holder(entries, "Ho Chi Minh")
+    assert place is not None and place.kind is Kind.PLACE
+
+
 def test_two_entities_sharing_a_name_stay_apart() -> None:
     entries = mined("Pilgrims climb Yen Tu Mountain each spring. Farmers in Yen Tu commune grow rice.")
     assert holder(entries, "Yen Tu Mountain") is not holder(entries, "Yen Tu commune")
@@ -311,3 +329,14 @@ def test_infobox_labels_and_peoples_are_not_organisations() -> None:
     names = {f for e in entries for f in e.forms()}
     assert "Ministry of Transport" in names and "Politburo" in names
     assert not names & {"Agency Name", "Child Agency", "French"}
+
+
+def test_a_person_named_before_keeps_the_bare_name_a_place_also_has() -> None:
+    entries = mined(
+        "President Ho Chi Minh founded the league. After the death of Ho Chi Minh in 1969, the "
+        "league took his name; its office is in Ho Chi Minh City."
+    )
+    bare = [e for e in entries if "Ho Chi Minh" in e.forms()]
+    assert bare and all(e.kind is Kind.PERSON for e in bare)
+    city = holder(entries, "Ho Chi Minh City")
+    assert city is not None and "Ho Chi Minh" not in city.forms()

@@ -290,12 +290,24 @@ def photo_credit(p: Planner, w: Whole) -> bool:
 
 def known_place(p: Planner, w: Whole) -> bool:
     """A place in the gazetteers. A one-word ward name at a sentence start is too weak ("Chú thích
-    ảnh" is no commune)."""
+    ảnh" is no commune). A name of a person a place is named after stays the person's: the same
+    letters as a person the text named before ("President Ho Chi Minh ... Ho Chi Minh"), or a
+    name a relative "who" describes ("Ho Chi Minh, who led ...")."""
     places = gazetteer.lookup(p.span_text(w.tokens))
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
-        p.add(w.tokens, Kind.PLACE, 0.85)
+        if len(w.words) > 1 and w.plain and _person_there(p, w):
+            p.person(w.tokens, 0.75)
+        else:
+            p.add(w.tokens, Kind.PLACE, 0.85)
         return True
     return False
+
+
+def _person_there(p: Planner, w: Whole) -> bool:
+    """Whether the text says a name of several words is a person's (see known_place)."""
+    if p.context.person_key(gazetteer.place_key(p.span_text(w.tokens))):
+        return True
+    return p.context.char_after(w.end) == "," and p.context.next_word(w.end + 1) == "who"
 
 
 def known_person(p: Planner, w: Whole) -> bool:
