@@ -340,3 +340,23 @@ def test_a_person_named_before_keeps_the_bare_name_a_place_also_has() -> None:
     assert bare and all(e.kind is Kind.PERSON for e in bare)
     city = holder(entries, "Ho Chi Minh City")
     assert city is not None and "Ho Chi Minh" not in city.forms()
+
+
+def test_a_spaced_dash_province_is_one_place_with_its_abbreviation() -> None:
+    entries = mined(
+        "Ba Ria – Vung Tau province borders Dong Nai. The BR-VT authorities opened a port, and "
+        "Ba Ria – Vung Tau plans a second one."
+    )
+    assert holder(entries, "Ba Ria") is None
+    assert {"Ba Ria – Vung Tau province", "Ba Ria – Vung Tau", "BR-VT"} <= forms_of(
+        entries, "Ba Ria – Vung Tau province"
+    )
+
+
+def test_a_spaced_dash_between_places_without_province_is_a_route() -> None:
+    entries = mined(
+        "The Hanoi – Hai Phong expressway opened in 2015. Trucks from Ha Long – Mong Cai go north, "
+        "and Hai Phong – Thai Binh and Nam Dinh province are next."
+    )
+    for route in ("Hanoi – Hai Phong", "Ha Long – Mong Cai", "Hai Phong – Thai Binh"):
+        assert not any(route in form for e in entries for form in e.forms())

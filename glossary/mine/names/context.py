@@ -185,6 +185,7 @@ class LowerWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: set[str] | None = None
+        self.joined: dict[tuple[str, str], bool] = {}  # _written_joined's answers for this text
 
     def __contains__(self, word: object) -> bool:
         return word in self.collected()
@@ -205,8 +206,28 @@ class LowerWords:
 
 
 def _written_joined(words: LowerWords, pair: tuple[str, str]) -> bool:
+    answer = words.joined.get(pair)
+    if answer is None:
+        answer = words.joined[pair] = _joined_in(words.text, pair)
+    return answer
+
+
+def _joined_in(text: str, pair: tuple[str, str]) -> bool:
+    """Whether the text writes the two words as parts of one name: joined by a dash ("Rịa–Vũng"),
+    or with a spaced dash in a name that ends with "province" ("Bà Rịa – Vũng Tàu province": a
+    province of two names; "Hanoi – Hai Phong" alone is a route between two places)."""
     left, right = pair
-    return any(f"{left}{dash}{right}" in words.text for dash in "–-‑")
+    if any(f"{left}{dash}{right}" in text for dash in "–-‑"):
+        return True
+    pattern = re.compile(
+        rf"(?<!\w){re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
+        r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+province\b",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(text):
+        if all(word[0].isupper() for word in match.group(1).split()):
+            return True
+    return False
 
 
 class CutAsked(NamedTuple):
