@@ -360,3 +360,9 @@ def test_a_spaced_dash_between_places_without_province_is_a_route() -> None:
     )
     for route in ("Hanoi – Hai Phong", "Ha Long – Mong Cai", "Hai Phong – Thai Binh"):
         assert not any(route in form for e in entries for form in e.forms())
+
+
+def test_a_hashtag_spelling_a_place_joins_no_place() -> None:
+    entries = mined("Halong Bay drew crowds. Ha Long Bay is busy in May. #HaLongBay trends online.")
+    bay = holder(entries, "Ha Long Bay")
+    assert bay is not None and not any(f.startswith("#") for f in bay.forms())

@@ -376,7 +376,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
         mention_keys = _mention_keys(mention)
-        if group == "term":
+        # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
+        if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
         for key in mention_keys:
             slot = (group, key)
