@@ -366,3 +366,13 @@ def test_a_hashtag_spelling_a_place_joins_no_place() -> None:
     entries = mined("Halong Bay drew crowds. Ha Long Bay is busy in May. #HaLongBay trends online.")
     bay = holder(entries, "Ha Long Bay")
     assert bay is not None and not any(f.startswith("#") for f in bay.forms())
+
+
+def test_a_serial_comma_and_a_known_place_after_a_province_are_two_names() -> None:
+    entries = mined(
+        "Ha Long Bay lies in Quang Ninh Province, and Quang Ninh officials guard it. Students from "
+        "the Ministry of Culture, Sports and Tourism visited."
+    )
+    assert not any(", and" in f for e in entries for f in e.forms())
+    assert "Quang Ninh" in forms_of(entries, "Quang Ninh Province")
+    assert holder(entries, "Ministry of Culture, Sports and Tourism") is not None

@@ -308,17 +308,21 @@ def _common_word(word: str) -> bool:
 
 def _two_places(before: list[Token], after: list[Token]) -> bool:
     """Whether "and" joins two places: a known place, or a place with its head word, before it,
-    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina")."""
+    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina"), or
+    a known place after a place with its head ("Quang Ninh Province, and Quang Ninh")."""
+    while before and before[-1].low in SEPARATORS:
+        before = before[:-1]  # the serial comma
     if not before or not after:
         return False
     left = " ".join(t.text for t in before)
+    right = " ".join(t.text for t in after)
     if gazetteer.is_place(left):
-        return not gazetteer.is_place(left + " and " + " ".join(t.text for t in after))
+        return not gazetteer.is_place(left + " and " + right)
     # Each side a proper name with its head ("Monuments and Landscapes" is one name's two heads).
-    return (
-        head_of(before[-1].text) == "place"
-        and any(head_of(t.text) == "place" for t in after)
+    return head_of(before[-1].text) == "place" and (
+        any(head_of(t.text) == "place" for t in after)
         and any(t.text not in CONNECTORS and not is_generic(t.text) for t in after)
+        or gazetteer.is_place(right)
     )
 
 
