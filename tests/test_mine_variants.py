@@ -376,3 +376,12 @@ def test_a_serial_comma_and_a_known_place_after_a_province_are_two_names() -> No
     assert not any(", and" in f for e in entries for f in e.forms())
     assert "Quang Ninh" in forms_of(entries, "Quang Ninh Province")
     assert holder(entries, "Ministry of Culture, Sports and Tourism") is not None
+
+
+def test_word_order_of_a_city_named_by_the_place_it_is_in() -> None:
+    entries = mined(
+        "Tourists love the Hue Imperial City in spring. The Imperial City of Hue was built in 1805. "
+        "The town hopes to become a Creative City."
+    )
+    assert "Imperial City of Hue" in forms_of(entries, "Hue Imperial City")
+    assert holder(entries, "Creative City") is None

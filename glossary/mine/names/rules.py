@@ -240,8 +240,11 @@ def headed(p: Planner, w: Whole) -> bool:
         if head_word.endswith("s") and head_word not in PLURAL_HEADS:
             return True
         proper = [x for x in words if not is_generic(x) and x not in CONNECTORS]
-        # "Imperial City of Hue" names a place by the place it is in.
+        # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+        if not owner and head_word in ADMIN_UNITS:
+            before = (" ".join(words[:k]) for k in range(index - 1, 0, -1))
+            owner = next((x for x in before if gazetteer.is_place(x)), "")
         if (
             head_word in ADMIN_UNITS
             and not all(is_syllable(x) for x in proper)
