@@ -385,3 +385,12 @@ def test_word_order_of_a_city_named_by_the_place_it_is_in() -> None:
     )
     assert "Imperial City of Hue" in forms_of(entries, "Hue Imperial City")
     assert holder(entries, "Creative City") is None
+
+
+def test_a_village_named_with_its_craft_joins_the_bare_name() -> None:
+    entries = mined(
+        "Bat Trang pottery village lies near the Red River. Bat Trang has 200 kilns. "
+        "Hanoi and village life differ."
+    )
+    assert "Bat Trang" in forms_of(entries, "Bat Trang pottery village")
+    assert not any("Hanoi and" in f or f == "Hanoi village" for e in entries for f in e.forms())

@@ -238,12 +238,19 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     return entry
 
 
+def _without_craft(name: str) -> str:
+    """A village's name without the lower-case word naming its craft or age ("Bat Trang pottery"
+    of "Bat Trang pottery village" -> "Bat Trang")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.islower() else name
+
+
 def _without_unit(form: str) -> str:
     """A place form without its unit or head word ("Bà Rịa–Vũng Tàu province" -> "Bà Rịa–Vũng Tàu")."""
     low = form.lower()
     for unit in _EN_HEADS:
         if low.endswith(" " + unit):
-            return form[: -len(unit) - 1]
+            return _without_craft(form[: -len(unit) - 1]) if unit == "village" else form[: -len(unit) - 1]
     for generic, _ in _VI_HEADS:
         if low.startswith(generic + " "):
             return form[len(generic) + 1 :]
@@ -294,7 +301,10 @@ def _unit_name(form: str) -> tuple[str, str]:
     low = form.lower()
     for unit in _EN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
-            return exact_key(form[: -len(unit) - 1]), unit
+            name = form[: -len(unit) - 1]
+            if unit == "village":
+                name = _without_craft(name)
+            return exact_key(name), unit
     for generic, unit in _VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+
 from ..lexicon import UNIT_WORDS
 from ..mentions import Mention, last_word
 from .words import LOWER_SET
@@ -29,10 +31,11 @@ class Surroundings(Protocol):
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 # What may follow a name, in one match: an agency's dateline ("(VNA) –") or, after spaces, its
 # unit ("ward", "region").
+# A village is also named by its craft or its age ("Bat Trang pottery village", "Duong Lam
+# ancient village"): one lower-case word before "village" is part of the unit.
 _FOLLOWING = re.compile(
-    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?i:(?P<unit>"
-    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-    + r")\b))"
+    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}[ \t]+(?=village\b))?"
+    r"(?i:(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
 )
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
 _CREDIT = re.compile(
@@ -76,7 +79,12 @@ def following(text: str, at: int) -> tuple[bool, str]:
         return False, ""
     if match.group("dateline") is not None:
         return True, ""
-    return False, text[at : match.end()] if match.start("unit") > at else ""
+    if match.start("unit") <= at:
+        return False, ""
+    craft = match.group("craft")
+    if craft is not None and craft.rstrip() in ENGLISH_FUNCTION_WORDS:
+        return False, ""  # "Hanoi and village life": no unit
+    return False, text[at : match.end()]
 
 
 def _following(where: Surroundings, at: int) -> tuple[bool, str]:

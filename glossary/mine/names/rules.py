@@ -279,7 +279,9 @@ def with_unit(p: Planner, w: Whole) -> bool:
     unit = unit_text.lstrip(" \t").lower()
     if not unit:
         return False
-    p.place_with_unit(w.tokens, p.context.unit_after(w.end), unit)
+    if unit.endswith(" village"):
+        unit = "village"  # "pottery village": a village named by its craft
+    p.place_with_unit(w.tokens, unit_text, unit)
     return True
 
 
