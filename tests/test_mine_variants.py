@@ -394,3 +394,16 @@ def test_a_village_named_with_its_craft_joins_the_bare_name() -> None:
     )
     assert "Bat Trang" in forms_of(entries, "Bat Trang pottery village")
     assert not any("Hanoi and" in f or f == "Hanoi village" for e in entries for f in e.forms())
+
+
+def test_a_place_named_with_its_unit_is_no_person_when_written_bare() -> None:
+    # "Dương" opens many family names; the unit named first says "Duong Lam" is the village.
+    entries = mined(
+        "Visitors to Duong Lam ancient village see laterite houses. Life in Duong Lam is quiet, "
+        "and Duong Van Minh, a general, was born elsewhere."
+    )
+    village = holder(entries, "Duong Lam")
+    assert village is not None and village.kind is Kind.PLACE
+    assert "Duong Lam ancient village" in village.forms()
+    general = holder(entries, "Duong Van Minh")
+    assert general is not None and general.kind is Kind.PERSON

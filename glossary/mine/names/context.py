@@ -26,6 +26,7 @@ class Surroundings(Protocol):
     text: str
     persons: Mapping[str, Mention]  # folded last word -> the mention of a person named so far
     person_keys: Container[str]  # place keys of their full names
+    unit_places: Container[str]  # keys of the places named with their unit, without it
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -98,6 +99,10 @@ def _person_named(where: Surroundings, last_word: str) -> str:
 
 def _person_key(where: Surroundings, key: str) -> bool:
     return key in where.person_keys
+
+
+def _unit_place(where: Surroundings, key: str) -> bool:
+    return key in where.unit_places
 
 
 class Asked(NamedTuple):
@@ -179,6 +184,11 @@ class Context:
     def person_key(self, key: str) -> bool:
         """Whether the text already named a person whose full name has this place key."""
         return bool(self._about(_person_key, key))
+
+    def unit_place(self, key: str) -> bool:
+        """Whether the text already named a place with this exact key with its unit ("Duong Lam
+        ancient village" before "Duong Lam")."""
+        return bool(self._about(_unit_place, key))
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")

@@ -40,6 +40,15 @@ class Known(NamedTuple):
     modifiers: Mapping[str, frozenset[str]]  # name key -> folded words after it in a glossed term
 
 
+def _name_of_unit(full: str, unit: str) -> str:
+    """The name of a place written with its unit: "Quy Nhon Nam ward" -> "Quy Nhon Nam", and a
+    village's craft or age left out too ("Bat Trang pottery village" -> "Bat Trang")."""
+    words = full.split()[: -len(unit.split())]
+    if unit == "village" and len(words) > 1 and words[-1].islower():
+        words = words[:-1]
+    return " ".join(words)
+
+
 class Recorder:
     """The mentions of one document, and what it has named so far (the Surroundings rules ask)."""
 
@@ -51,6 +60,7 @@ class Recorder:
         self.repeats: dict[tuple[Kind, str, str], Mention] = {}
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
+        self.unit_places: set[str] = set()  # exact keys of places named with a unit, without it
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
         # One-word names and names no rule placed, decided at the end: (tokens relative to base,
         # base, sentence start or plain and short); Tokens are made only for those kept.
@@ -88,6 +98,7 @@ class Recorder:
             mention.flags.append(f"unit:{op.unit}")
             self.mentions.append(mention)
             self._place(op.full)
+            self.unit_places.add(exact_key(_name_of_unit(op.full, op.unit)))
         elif isinstance(op, Unnamed):
             self.unnamed.append((op.tokens, base, op.plain))
         elif isinstance(op, Single):

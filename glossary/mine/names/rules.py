@@ -13,6 +13,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
 
 from .. import gazetteer
+from ..keys import exact_key
 from ..lexicon import (
     ADMIN_UNITS,
     CONNECTORS,
@@ -332,7 +333,11 @@ def family_name(p: Planner, w: Whole) -> bool:
         and all(is_syllable(x) for x in words)
         and fold(words[0]) in FAMILY_NAMES
     ):
-        p.person(w.tokens, 0.7)
+        # "Duong Lam ancient village ... in Duong Lam": a place the text named with its unit.
+        if p.context.unit_place(exact_key(p.span_text(w.tokens))):
+            p.add(w.tokens, Kind.PLACE, 0.7)
+        else:
+            p.person(w.tokens, 0.7)
         return True
     return False
 
