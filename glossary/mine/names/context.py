@@ -237,12 +237,17 @@ def _joined_in(text: str, pair: tuple[str, str]) -> bool:
     left, right = pair
     if any(f"{left}{dash}{right}" in text for dash in "–-‑"):
         return True
+    # Literal scans first: most texts write no spaced dash after the left word.
+    if not any(f"{left} {dash} {right}" in text for dash in "–—-"):
+        return False
     pattern = re.compile(
-        rf"(?<!\w){re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
-        r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+province\b",
-        re.IGNORECASE,
+        rf"{re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
+        r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+[Pp]rovince\b"
     )
     for match in pattern.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # inside a longer word
         if all(word[0].isupper() for word in match.group(1).split()):
             return True
     return False

@@ -296,12 +296,12 @@ def photo_credit(p: Planner, w: Whole) -> bool:
 
 def known_place(p: Planner, w: Whole) -> bool:
     """A place in the gazetteers. A one-word ward name at a sentence start is too weak ("Chú thích
-    ảnh" is no commune). A name of a person a place is named after stays the person's: the same
-    letters as a person the text named before ("President Ho Chi Minh ... Ho Chi Minh"), or a
-    name a relative "who" describes ("Ho Chi Minh, who led ...")."""
+    ảnh" is no commune). A place's name that reads as a person's (it opens with a family name) stays
+    the person's when the text says so: the same letters as a person it named before ("President
+    Ho Chi Minh ... Ho Chi Minh"), or a relative "who" after it ("Ho Chi Minh, who led ...")."""
     places = gazetteer.lookup(p.span_text(w.tokens))
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
-        if len(w.words) > 1 and w.plain and _person_there(p, w):
+        if len(w.words) > 1 and w.plain and fold(w.words[0]) in FAMILY_NAMES and _person_there(p, w):
             p.person(w.tokens, 0.75)
         else:
             p.add(w.tokens, Kind.PLACE, 0.85)
