@@ -407,3 +407,14 @@ def test_a_place_named_with_its_unit_is_no_person_when_written_bare() -> None:
     assert "Duong Lam ancient village" in village.forms()
     general = holder(entries, "Duong Van Minh")
     assert general is not None and general.kind is Kind.PERSON
+
+
+def test_a_place_with_its_head_first_ends_before_in_and_the_place_it_is_in() -> None:
+    entries = mined(
+        "Pilgrims climb Mount Ba Den in Tay Ninh each spring, and Ba Den commune farmers sell "
+        "incense. Lake Ba Be in Bac Kan is deep."
+    )
+    forms = {f for e in entries for f in e.forms()}
+    assert {"Mount Ba Den", "Tay Ninh", "Lake Ba Be", "Bac Kan"} <= forms
+    assert not any(" in " in f for f in forms)
+    assert holder(entries, "Mount Ba Den") is not holder(entries, "Ba Den commune")

@@ -270,7 +270,12 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                 )
                 or trailing_person(current) > 0
                 # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
-                or (token.text in ("in", "at") and bool(current) and head_of(current[-1].text) == "place")
+                # "Mount Ba Den in Tay Ninh": the same with the head word first.
+                or (
+                    token.text in ("in", "at")
+                    and bool(current)
+                    and (head_of(current[-1].text) == "place" or _place_head_first(current))
+                )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
                 or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
             )
@@ -304,6 +309,17 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
 def _common_word(word: str) -> bool:
     """An English common word that heads no name and is no title ("Statistics", "Visitors")."""
     return is_english_word(word) and not head_of(word) and not is_title(word)
+
+
+def _place_head_first(tokens: list[Token]) -> bool:
+    """Whether a name opens with a place's head word and a proper name follows it ("Mount Ba Den",
+    "Lake Ba Be"), not "of" ("Temple of Literature" ends where the "of" phrase does)."""
+    return (
+        len(tokens) >= 2
+        and head_of(tokens[0].text) == "place"
+        and tokens[1].text not in CONNECTORS
+        and not any(t.text in CONNECTORS for t in tokens[1:])
+    )
 
 
 def _two_places(before: list[Token], after: list[Token]) -> bool:
