@@ -263,6 +263,8 @@ def test_not_glosses(text: str) -> None:
         ),
         # the initials of the Vietnamese name
         ("the Vietnam Fatherland Front (MTTQ) met.", ("MTTQ", "Vietnam Fatherland Front")),
+        # a long form hard-wrapped over two lines
+        ("officers of the Ministry of Public\nSecurity (MPS) spoke.", ("MPS", "Ministry of Public Security")),
     ],
 )
 def test_acronym_patterns(text: str, expected: tuple[str, str]) -> None:
@@ -320,6 +322,11 @@ def test_a_field_listing_both_languages_is_a_pair() -> None:
 )
 def test_not_acronyms(text: str) -> None:
     assert acronyms(text) == set()
+
+
+def test_a_heading_in_capitals_is_not_glued_onto_a_long_form() -> None:
+    found = acronyms("VIETNAM NEWS AGENCY\nHanoi (VNA) reported floods on Monday.")
+    assert not any("AGENCY" in long_form for _, long_form in found)
 
 
 def test_terms_that_repeat_a_word_are_not_one_term() -> None:

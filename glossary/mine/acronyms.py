@@ -99,6 +99,14 @@ def _text_before(text: str, end: int) -> str:
     last = 0
     for match in _SENTENCE_BREAK.finditer(head):
         last = match.end()
+    # A line in capitals before it is a heading ("VIETNAM NEWS AGENCY\nHanoi (VNA)"), not the
+    # start of the clause; a line in lower case may be a hard-wrapped long form and stays.
+    line_start, newline = last, head.find("\n", last)
+    while newline >= 0:
+        line = head[line_start:newline]
+        if any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line):
+            last = newline + 1
+        line_start, newline = newline + 1, head.find("\n", newline + 1)
     return " ".join(head[last:].split())
 
 
