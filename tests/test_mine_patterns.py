@@ -225,10 +225,18 @@ def test_a_generic_word_gloss_of_a_name_is_a_place_pair_not_a_spelling() -> None
         "Nguyen Van An, a former soldier, spoke.",  # a name and its description: no gloss
         "They ate beef or chicken at noon.",  # English on both sides
         "the song (tin can) played twice.",  # words both languages spell are not enough
+        "Farmers in Lao Cai (Vietnam) grow tea.",  # where a place is: a country
+        "Tô Lâm (Vietnam) met Joko Widodo (Indonesia).",  # where a person comes from
+        "the old port of Hoi An (Quang Nam) was busy.",  # two undiacritised names: no English side
     ],
 )
 def test_not_glosses(text: str) -> None:
     assert pairs(text) == set()
+
+
+def test_a_place_glossed_by_its_own_other_spelling_is_still_a_pair() -> None:
+    assert ("Ha Noi", "Hanoi") in pairs("Flights to Hanoi (Ha Noi) rose.")
+    assert ("Việt Nam", "Vietnam") in pairs("The people of Việt Nam (Vietnam) voted.")
 
 
 # --- acronyms -----------------------------------------------------------------------------------------

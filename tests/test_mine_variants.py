@@ -418,3 +418,20 @@ def test_a_place_with_its_head_first_ends_before_in_and_the_place_it_is_in() -> 
     assert {"Mount Ba Den", "Tay Ninh", "Lake Ba Be", "Bac Kan"} <= forms
     assert not any(" in " in f for f in forms)
     assert holder(entries, "Mount Ba Den") is not holder(entries, "Ba Den commune")
+
+
+def test_a_parenthesis_with_another_name_of_a_city() -> None:
+    entries = mined(
+        "The largest cities are Can Tho, Da Nang, Ho Chi Minh City (Saigon) and Hanoi. "
+        "Yangon (Rangoon) is in Myanmar. The Ben Thanh Market (Saigon) is busy."
+    )
+    assert "Saigon" in forms_of(entries, "Ho Chi Minh City")
+    assert "Rangoon" in forms_of(entries, "Yangon")
+    assert holder(entries, "Ben Thanh Market") is not holder(entries, "Ho Chi Minh City")
+
+
+def test_a_parenthesis_saying_where_a_place_is_gives_no_other_name() -> None:
+    entries = mined("Hoi An (Quang Nam) is old. Hue (Central Vietnam) and Lao Cai (Vietnam) are cold.")
+    for place, where in (("Hue", "Central Vietnam"), ("Lao Cai", "Vietnam")):
+        entry = holder(entries, place)
+        assert entry is None or where not in entry.forms()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.model import Kind, VariantType
-from glossary.text import fold
+from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
@@ -63,6 +63,31 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     description is no gloss."""
     named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
     return named and not any(w[0].isupper() for w in en.words)
+
+
+# Units a parenthesis names to say where a name is ("Lao Cai (Vietnam)").
+_LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
+
+
+def _locates_name(name: Phrase, where: Phrase) -> bool:
+    """ "Lao Cai (Vietnam)", "Tô Lâm (Vietnam)", "Hoi An (Quang Nam)": a capitalised name followed
+    by where it is, no gloss. Where it is: a country, a province or a city in the gazetteers that
+    the name before is not the Vietnamese name of ("Việt Nam (Vietnam)" is a gloss); or another
+    name of Vietnamese syllables without diacritics, which says nothing in English."""
+    if not _capitalised(name.words) or not _capitalised(where.words):
+        return False
+    places = gazetteer.lookup(where.text)
+    if any(p.unit in _LOCATING_UNITS for p in places):
+        # "Hanoi (Ha Noi)": the same place in both spellings.
+        same = {p.vi for p in gazetteer.lookup(name.text)} | {name.text}
+        return all(p.vi not in same for p in places)
+    return not has_vi_letters(name.text + where.text) and all(
+        is_syllable(w) for w in name.words + where.words
+    )
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
 
 
 def _renderings(inside: _Inside) -> list[str]:
@@ -388,6 +413,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             )
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
+                if _locates_name(en, inner_phrase):
+                    continue
                 if _names_only_a_class(inner_phrase, en):
                     yield from _generic_pair(doc, inner_phrase, en)
                     continue
@@ -402,6 +429,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
 
             if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+                continue
+            if _locates_name(vi, inner_phrase):
                 continue
             other = _alternative_before(text, vi, floor)
             if not is_vi(vi) and not (other and has_vi_letters(other)):

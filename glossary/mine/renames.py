@@ -212,6 +212,50 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield _other_name(doc, current_start, current_end, kind, current, former)
+    for match in _PAREN_NAME.finditer(text):
+        found = _place_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield _other_name(doc, start, match.end(), Kind.PLACE, name, other)
+
+
+# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
+_PAREN_NAME = re.compile(rf"\(({_NAME})\)")
+# Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
+_LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
+
+
+def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
+    place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
+    Vietnam)"), not a short form, not Vietnamese (a gloss's), not a word of English; and X a city or
+    a province, not a building or a market in one ("Ben Thanh Market (Saigon)")."""
+    other = match.group(1)
+    words = other.split()
+    if (
+        len(words) > 3
+        or any(w.isupper() or is_title(w) for w in words)
+        or has_vi_letters(other)
+        or is_english_word(other)
+    ):
+        return None
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    if not name or fold(name) == fold(other) or set(fold(name).split()) & set(fold(other).split()):
+        return None
+    # A city or a province, not a building or a market in it ("Ben Thanh Market (Saigon)").
+    if head_kind(other) is not None or not (
+        gazetteer.is_place(name) or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS
+    ):
+        return None
+    for size in range(1, len(words) + 1):
+        for at in range(len(words) - size + 1):
+            places = gazetteer.lookup(" ".join(words[at : at + size]))
+            if any(place.unit in _LOCATING_UNITS for place in places):
+                return None
+    return (name, start), other
 
 
 def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
