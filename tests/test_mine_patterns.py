@@ -326,6 +326,7 @@ def test_a_field_listing_both_languages_is_a_pair() -> None:
         "the team won (Photo: VNA).",  # a credit
         "Tô Lâm (Vietnam) spoke.",  # a place after a name is no short form
         "prices rose (USD 4 billion) last year.",  # a currency amount
+        "Ha Long Bay (Halong) draws crowds.",  # the name's words run together: a spelling
     ],
 )
 def test_not_acronyms(text: str) -> None:

@@ -240,9 +240,22 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
             return found, 0.6
     if _CAMEL.match(short) or _BRAND.match(short):
         found = _chunked(short, wide)
-        if found and fold(found) != fold(short):
+        if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
     return None
+
+
+def _words_run_together(short: str, long_form: str) -> bool:
+    """Whether short is the first words of long_form written as one ("Halong" for "Ha Long Bay"):
+    another spelling of the name, not a short form."""
+    joined = ""
+    for word in fold(long_form).split():
+        joined += word
+        if joined == fold(short):
+            return True
+        if not fold(short).startswith(joined):
+            return False
+    return False
 
 
 def _definitions(doc: Document) -> Iterator[Mention]:
