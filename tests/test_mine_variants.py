@@ -396,6 +396,16 @@ def test_a_village_named_with_its_craft_joins_the_bare_name() -> None:
     assert not any("Hanoi and" in f or f == "Hanoi village" for e in entries for f in e.forms())
 
 
+def test_a_village_named_by_its_craft_keeps_its_bare_name_preferred() -> None:
+    # Unlike "Quang Ninh province", the craft form is a description: the name stays the entry's.
+    entries = mined(
+        "Bat Trang pottery village lies near the Red River. Bat Trang has 200 kilns, and Bát Tràng "
+        "ware sells well; Bat Trang draws tourists."
+    )
+    village = holder(entries, "Bat Trang pottery village")
+    assert village is not None and village.en == "Bat Trang" and village.vi == "Bát Tràng"
+
+
 def test_a_place_named_with_its_unit_is_no_person_when_written_bare() -> None:
     # "Dương" opens many family names; the unit named first says "Duong Lam" is the village.
     entries = mined(

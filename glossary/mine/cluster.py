@@ -182,13 +182,14 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
     if kinds[Kind.ACRONYM]:
         kind = Kind.ACRONYM
-    # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi).
+    # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
+    # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {
         f
         for m in members
         if any(g.startswith("unit:") and g[5:] in ADMIN_UNITS for g in m.flags)
         for f in (m.vi, m.en)
-        if f
+        if f and not _named_by_craft(f)
     }
     if kind is Kind.PLACE and unit_forms:
         # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.
@@ -243,6 +244,12 @@ def _without_craft(name: str) -> str:
     of "Bat Trang pottery village" -> "Bat Trang")."""
     head, _, last = name.rpartition(" ")
     return head if head and last.islower() else name
+
+
+def _named_by_craft(form: str) -> bool:
+    """Whether a place form is a village named with its craft or age ("Bat Trang pottery village")."""
+    words = form.split()
+    return len(words) >= 3 and words[-1].lower() == "village" and words[-2].islower()
 
 
 def _without_unit(form: str) -> str:
