@@ -56,6 +56,8 @@ class PoCatalog(polib.POFile):
         # lines polib's dict cannot reproduce ("Key:value", odd continuation lines) survives a save.
         self.header_entry: PoEntry | None = None
         self.metadata_as_read: dict[str, str] | None = None
+        # The line break the file was read with ("\n", "\r\n" or "\r"); a save writes it back.
+        self.newline = "\n"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -145,8 +147,34 @@ def _ascii_compatible(codec: str) -> bool:
         return False
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
-    """Validate and decode PO bytes to NFC text; return it with the codec used."""
+def line_ending(data: bytes) -> str:
+    """The line break a file uses: CRLF when every LF follows a CR, CR when it has CRs but no LF
+    (old Mac files), else LF."""
+    lf = data.count(b"\n")
+    if lf == 0:
+        return "\r" if b"\r" in data else "\n"
+    return "\r\n" if data.count(b"\r\n") == lf else "\n"
+
+
+def _to_lf(data: bytes, newline: str) -> bytes:
+    """The bytes with LF line breaks, so every rule below sees one kind of line.
+
+    In a file of another kind (some lines CRLF, some LF), a CR stays what gettext takes it for: a
+    blank between tokens, a character of a comment.  Every PO charset is ASCII-compatible, so CR
+    and LF bytes never occur inside a character.
+    """
+    if newline == "\r\n":
+        return data.replace(b"\r\n", b"\n")
+    if newline == "\r":
+        return data.replace(b"\r", b"\n")
+    return data
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str, str]:
+    """Validate and decode PO bytes to NFC text with LF line breaks; return it with the codec and the
+    line break the file used."""
+    newline = line_ending(data)
+    data = _to_lf(data, newline)
     nul = data.find(b"\0")
     if nul >= 0:
         raise PoStoreError(path, "NUL byte", data.count(b"\n", 0, nul) + 1)
@@ -171,7 +199,7 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         line = data.count(b"\n", 0, err.start) + 1
         raise PoStoreError(path, f"byte 0x{data[err.start]:02X} is not valid {label}", line) from None
     # Vietnamese arrives precomposed or decomposed; the glossary compares strings, so NFC everywhere.
-    return unicodedata.normalize("NFC", text), codec
+    return unicodedata.normalize("NFC", text), codec, newline
 
 
 # --------------------------------------------------------------------------------------------------
@@ -184,13 +212,15 @@ _Token = tuple[str, int, str, bool, bool, "int | None"]
 _KIND, _LINE, _VALUE, _OBSOLETE, _PREVIOUS, _INDEX = range(6)
 
 _BLANK = re.compile(r"[ \t\r\f\v]*")
-_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
+# A string's body, written so that the regex engine keeps no backtracking state per character
+# (the plain "(?:[^\"\\]|\\.)*" costs about 100 bytes of memory per character of a long string).
+_STRING_BODY = re.compile(r'[^"\\]*+(?:\\.[^"\\]*+)*+')
 _KEYWORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _PLURAL_INDEX = re.compile(r"[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\]")
 _KEYWORDS = frozenset({"domain", "msgctxt", "msgid", "msgid_plural", "msgstr"})
 # The lines nearly every PO file is made of: 'msgid "text"' or '"text"' alone, no blanks around.
 # They give the same tokens as the general lexer below, which handles every other line.
-_SIMPLE_LINE = re.compile(r'(?:(msgctxt|msgid|msgid_plural|msgstr) )?"((?:[^"\\]|\\.)*)"')
+_SIMPLE_LINE = re.compile(r'(?:(msgctxt|msgid|msgid_plural|msgstr) )?"([^"\\]*+(?:\\.[^"\\]*+)*+)"')
 _SIMPLE_ESCAPES = {
     "n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"',
 }  # fmt: skip
@@ -207,9 +237,17 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
     while index < len(physical):
         start = index
         line = physical[index]
-        while line.endswith("\\") and index + 1 < len(physical):
-            index += 1
-            line = line[:-1] + physical[index]
+        if line.endswith("\\") and index + 1 < len(physical):
+            # Joined once at the end: adding each piece to the line so far would be quadratic.
+            pieces = [line[:-1]]
+            while index + 1 < len(physical):
+                index += 1
+                line = physical[index]
+                if not line.endswith("\\") or index + 1 == len(physical):
+                    break
+                pieces.append(line[:-1])
+            pieces.append(line)
+            line = "".join(pieces)
         logical.append((start + 1, line))
         index += 1
     return logical
@@ -664,7 +702,7 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
 
 
 def _parse(data: bytes, path: str) -> PoCatalog:
-    text, codec = _decode(data, path)
+    text, codec, newline = _decode(data, path)
     tokens = _tokenize(text, codec, path)
     del text  # the tokens hold what is needed; the text of a big file is worth freeing
     messages = list(_Parser(tokens, path).messages())
@@ -683,6 +721,7 @@ def _parse(data: bytes, path: str) -> PoCatalog:
     del seen
 
     catalog = PoCatalog(encoding=codec)
+    catalog.newline = newline
     catalog.fpath = path
     entries: list[PoEntry] = []
     for number, message in enumerate(messages):
@@ -979,17 +1018,20 @@ def render_po(po: polib.POFile) -> str:
 
 
 def encode_po(po: polib.POFile) -> bytes:
-    """``render_po`` encoded in the charset the header declares (UTF-8 when it declares none)."""
+    """``render_po`` encoded in the charset the header declares (UTF-8 when it declares none), with
+    the line breaks the file was read with (CRLF and CR files stay so)."""
     codec = _output_codec(po)
     text = render_po(po)
+    newline = getattr(po, "newline", "\n")
     try:
-        return text.encode(codec)
+        data = text.encode(codec)
     except UnicodeEncodeError as err:
         line = text.count("\n", 0, err.start) + 1
         path = po.fpath or "<catalog>"
         charset = _charset(po) or "UTF-8"
         message = f"{text[err.start]!r} cannot be written in charset {charset}"
         raise PoStoreError(path, message, line) from None
+    return data if newline == "\n" else data.replace(b"\n", newline.encode("ascii"))
 
 
 # --------------------------------------------------------------------------------------------------
