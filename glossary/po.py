@@ -18,10 +18,7 @@ import codecs
 import contextlib
 import gc
 import itertools
-import os
 import re
-import secrets
-import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +26,7 @@ from dataclasses import dataclass, field
 import polib
 
 from glossary.errors import PoStoreError
+from glossary.files import atomic_write  # where it lived before files.py; kept for its importers
 
 __all__ = ["PoCatalog", "PoEntry", "atomic_write", "encode_po", "gc_paused", "parse_po", "render_po"]
 
@@ -1032,64 +1030,3 @@ def encode_po(po: polib.POFile) -> bytes:
         message = f"{text[err.start]!r} cannot be written in charset {charset}"
         raise PoStoreError(path, message, line) from None
     return data if newline == "\n" else data.replace(b"\n", newline.encode("ascii"))
-
-
-# --------------------------------------------------------------------------------------------------
-# Saving
-
-
-def _fsync_directory(directory: str) -> None:
-    # Makes the rename itself durable; some platforms cannot open a directory, which is fine there.
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        descriptor = os.open(directory, flags)
-    except (PermissionError, IsADirectoryError):
-        return
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` so that readers see the old or the new file, never
-    a mix: temp file in the same directory, fsync, rename over, fsync the directory.
-
-    Keeps the old file's permission bits (a new file gets the umask's); follows a symlink so the
-    link stays a link.  Raises PoStoreError, with no temp file left behind, on any OS error.
-    """
-    shown = os.fspath(path)
-    target = os.path.realpath(shown)
-    directory = os.path.dirname(target)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = None
-    except OSError as err:
-        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
-    temp = os.path.join(directory, f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp")
-    try:
-        # 0o666 so that a new file gets the permissions the umask allows, like any file the user creates
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as err:
-        raise PoStoreError(shown, f"cannot create a temporary file: {err.strerror or err}") from err
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, target)
-    except OSError as err:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            pass  # the write error below is the one worth reporting
-        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
-    try:
-        _fsync_directory(directory)
-    except OSError as err:
-        raise PoStoreError(shown, f"written, but syncing the directory failed: {err.strerror}") from err

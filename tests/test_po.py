@@ -19,9 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glossary import po as po_module
+from glossary import files as files_module
 from glossary.errors import PoStoreError
-from glossary.po import atomic_write, encode_po, parse_po, render_po
+from glossary.files import atomic_write
+from glossary.po import encode_po, parse_po, render_po
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "data" / "po"
@@ -550,7 +551,7 @@ def test_atomic_write_failure_keeps_the_old_file(
     def fail(*args: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(po_module.os, failing, fail)
+    monkeypatch.setattr(files_module.os, failing, fail)
     with pytest.raises(PoStoreError) as caught:
         atomic_write(target, b"new content")
     monkeypatch.undo()
