@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import NoReturn
 
 from glossary.errors import GlossaryError
 from glossary.index import Match, lookup
@@ -116,7 +117,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     for context in args.context or []:
         if context not in entry.contexts:
             entry.contexts.append(context)
-    written = glossary.save()
+    written = glossary.save(force=args.force)
     verb = "added" if created else "updated"
     where = ", ".join(str(p) for p in written) or "nothing changed"
     print(f"{verb}: {entry.headword} ({where})", file=sys.stderr)
@@ -170,8 +171,15 @@ def _add_plugin_commands(sub: argparse._SubParsersAction) -> None:
         register(sub)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors on one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: {' '.join(message.split())} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="glossary", description="Vietnamese–English glossary: look up, add, mine and check terms."
     )
     parser.add_argument(
@@ -180,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="PATH",
         help="glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="commands that write (add, mine) overwrite a read-only glossary file",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -231,14 +244,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except GlossaryError as exc:
-        print(f"glossary: {exc.user_message()}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(exc.user_message())
+    except OSError as exc:
+        # The library reports its own files' errors as GlossaryError; this is the terminal or a
+        # stream the command writes to (a full disk under a redirected stdout, say).
+        if isinstance(exc, BrokenPipeError):
+            return _broken_pipe()
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader of our stdout went away (e.g. `| head`): not an error worth a traceback.
-        sys.stderr.close()
-        return 0
+
+
+def _fail(message: str) -> int:
+    """An error as the one line on stderr every error is, and the exit code that says so."""
+    print(f"glossary: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _broken_pipe() -> int:
+    # The reader of our stdout went away (e.g. `| head`): not an error worth a traceback.
+    sys.stderr.close()
+    return 0
 
 
 if __name__ == "__main__":

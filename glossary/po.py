@@ -356,7 +356,12 @@ def _tokenize_line(line: str, number: int, codec: str, path: str, tokens: list[_
         if word == "msgstr":
             plural = _PLURAL_INDEX.match(line, position)
             if plural is not None:
-                index = int(plural.group(1))
+                digits = plural.group(1)
+                if len(digits) > 9:  # gettext's own limit is far lower; Python would refuse 4300 digits
+                    raise PoStoreError(
+                        path, f"plural form index msgstr[{digits[:12]}...] is too large", number
+                    )
+                index = int(digits)
                 position = plural.end()
         tokens.append(("keyword", number, word, obsolete, previous, index))
 
@@ -392,8 +397,10 @@ class _Message:
 
 _REF_SPACE = " \t\n"
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
-_DIGITS = re.compile(r"[0-9]+")
-_TRAILING_NUMBER = re.compile(r":([0-9]+)$")
+# Line numbers longer than this are read as part of the name: Python refuses to convert numbers of
+# thousands of digits, and no file has that many lines.
+_DIGITS = re.compile(r"[0-9]{1,18}(?![0-9])")
+_TRAILING_NUMBER = re.compile(r":([0-9]{1,18})$")
 
 
 def _parse_references(text: str) -> Iterable[tuple[str, int | None]]:
@@ -771,7 +778,7 @@ _FORMAT_LANGUAGES = (
     "gfc-internal", "ycp",
 )  # fmt: skip
 _KNOWN_FORMATS = frozenset(_FORMAT_LANGUAGES)
-_RANGE = re.compile(r"([0-9]+)\.\.([0-9]+)")
+_RANGE = re.compile(r"([0-9]{1,18})\.\.([0-9]{1,18})(?![0-9])")
 _PAGE_WIDTH = 79  # --no-wrap leaves the width of #: lines at gettext's default
 _ESCAPE_TABLE = str.maketrans({
     "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
@@ -850,7 +857,7 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> l
     items: list[str] = []
     for name, line in occurrences:
         text = line if type(line) is str else str(line) if line is not None else ""
-        number = int(text) if text.isascii() and text.isdigit() else None
+        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
         if (name, number) in seen:
             continue
         seen.add((name, number))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -154,9 +155,7 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
         variants=variants,
         abbr=get(KEY_ABBR, [""])[0],
         notes=[_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        sources=[
-            Source(path, int(line) if str(line).isdigit() else 0) for path, line in po_entry.occurrences
-        ],
+        sources=[Source(path, _to_int(str(line))) for path, line in po_entry.occurrences],
         contexts=get(KEY_CONTEXT, []),
         frequency=_to_int(frequency[0]) if frequency else 0,
         confidence=_to_float(confidence[0]) if confidence else 1.0,
@@ -165,8 +164,13 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
     )
 
 
+_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
 def _to_int(text: str) -> int:
-    return int(text) if text.strip().isdigit() else 0
+    """A count or line number as written, else 0 (isdigit() also accepts "²", which int() refuses)."""
+    text = text.strip()
+    return int(text) if _NUMBER.fullmatch(text) else 0
 
 
 def _to_float(text: str) -> float:
