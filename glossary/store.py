@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -275,6 +275,8 @@ class Catalog:
     # id(entry) -> (entry, its PO entry); holding the entry keeps its id from being reused.
     _links: dict[int, tuple[Entry, polib.POEntry]] = field(default_factory=dict, repr=False)
     _snapshots: dict[int, Entry] = field(default_factory=dict, repr=False)
+    # Whether the last save found the file saved by another writer and re-applied this one's changes.
+    reapplied: bool = False
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Catalog:
@@ -297,13 +299,7 @@ class Catalog:
                     entry = entry_from_po(po_entry)
                     entries.append(entry)
                     links[id(entry)] = (entry, po_entry)
-                    # What _copy(entry) makes, without re-normalizing the texts the model just normalized.
-                    snapshot = new_entry(Entry)
-                    snapshot.__dict__ = {
-                        name: value[:] if type(value) is list else value
-                        for name, value in entry.__dict__.items()
-                    }
-                    snapshots[id(entry)] = snapshot
+                    snapshots[id(entry)] = _snapshot(entry, new_entry)
         return catalog
 
     @classmethod
@@ -359,9 +355,16 @@ class Catalog:
         remove_stale_temps(self.path, locked_since)
         atomic_write(self.path, data)
         self.digest = digest(data)
-        self._snapshots = {id(e): _copy(e) for e in self.entries}
+        # Only what changed needs a new snapshot; the others still equal theirs.
+        old = self._snapshots
+        self._snapshots = {
+            id(e): snapshot if (snapshot := old.get(id(e))) is not None and snapshot == e else _snapshot(e)
+            for e in self.entries
+        }
 
     def _check_unique(self) -> None:
+        if len({source_key(entry) for entry in self.entries}) == len(self.entries):
+            return
         seen: dict[tuple[str, str], Entry] = {}
         for entry in self.entries:
             key = source_key(entry)
@@ -425,22 +428,14 @@ class Catalog:
             self.po[:] = active + obsolete
 
 
-def _copy(entry: Entry) -> Entry:
-    return Entry(
-        en=entry.en,
-        vi=entry.vi,
-        kind=entry.kind,
-        status=entry.status,
-        variants=list(entry.variants),
-        abbr=entry.abbr,
-        notes=list(entry.notes),
-        sources=list(entry.sources),
-        contexts=list(entry.contexts),
-        frequency=entry.frequency,
-        confidence=entry.confidence,
-        disambiguation=entry.disambiguation,
-        flags=list(entry.flags),
-    )
+def _snapshot(entry: Entry, new_entry: Callable[[type], Entry] = Entry.__new__) -> Entry:
+    """A copy of an entry to compare it with later: its lists copied, its texts (already normalized
+    by the model) shared, so a million of them are cheap."""
+    snapshot = new_entry(Entry)
+    snapshot.__dict__ = {
+        name: value[:] if type(value) is list else value for name, value in entry.__dict__.items()
+    }
+    return snapshot
 
 
 def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -> list[Path]:
@@ -468,6 +463,8 @@ def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -
             if data is None:
                 raise ConflictError(str(catalog.path), "deleted on disk since it was read; nothing written")
             fresh.append((catalog, Catalog.from_bytes(catalog.path, data)))
+        for catalog in dirty:
+            catalog.reapplied = False
         if fresh:
             _rebase(fresh, root)
         written = [c for c in dirty if c.changed()]
@@ -490,6 +487,7 @@ def _rebase(stale: list[tuple[Catalog, Catalog]], root: Path) -> None:
         results.append((mine, theirs, mine_of))
     for mine, theirs, mine_of in results:
         mine._adopt(theirs, mine_of)
+        mine.reapplied = True
 
 
 @dataclass
