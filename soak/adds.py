@@ -31,7 +31,7 @@ def run(work: Path, entries: int, shells: int, adds: int) -> tuple[int, int, lis
     def shell(number: int) -> None:
         for i in range(adds):
             en = f"Shell {number} Entry {i}"
-            command = ["-m", "glossary", "--glossary", str(root), "add", "--en", en, "--vi", f"Mục {i}"]
+            command = ["-m", "glossary", "--glossary", str(root), "add", "--en", en, "--vi", f"Mục {number} {i}"]
             result = subprocess.run(
                 [sys.executable, *command], capture_output=True, text=True, encoding="utf-8", env=_env(),
                 cwd=work, timeout=600,
