@@ -16,12 +16,14 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import NoReturn
 
-from glossary.errors import GlossaryError
-from glossary.index import Match, lookup
+from glossary.errors import EntryError, GlossaryError
+from glossary.index import Match, Rank, lookup, typos_as_fallback
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.store import Glossary
 
 EXIT_ERROR = 2
+GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
+FORCE_HELP = "overwrite a glossary file (or write into a folder) that is read-only"
 
 
 def default_glossary() -> Path:
@@ -32,32 +34,37 @@ def default_glossary() -> Path:
     return Path(__file__).resolve().parent.parent / "terms"
 
 
-def entry_dict(entry: Entry) -> dict[str, object]:
-    """An entry as plain JSON-ready data."""
-    return {
-        "en": entry.en or None,
-        "vi": entry.vi or None,
-        "kind": entry.kind.value,
-        "status": entry.status.value,
-        "abbr": entry.abbr or None,
-        "variants": [
-            {"form": v.form, "type": v.type.value, "status": v.status.value} for v in entry.variants
-        ],
-        "notes": entry.notes,
-        "sources": [str(s) for s in entry.sources],
-        "contexts": entry.contexts,
-        "frequency": entry.frequency,
-        "confidence": entry.confidence,
-        "disambiguation": entry.disambiguation or None,
-        "flags": entry.flags,
-    }
+# How a match is described after the entry in text output ("… · matched the start of “Thăng Long …”").
+RANK_WORDS = {
+    Rank.EXACT: "matched",
+    Rank.PREFIX: "matched the start of",
+    Rank.WORD_PREFIX: "matched a word start in",
+    Rank.SUBSTRING: "matched inside",
+    Rank.TYPO: "close spelling of",
+}
+# Marks a typo-tolerant match in text output and in the TUI: found, but not as typed.
+CLOSE = "≈"
 
 
-def _format_entry(entry: Entry) -> str:
+def match_data(match: Match) -> dict[str, object]:
+    """An entry found by lookup, as JSON-ready data: the entry codec's shape plus how it matched."""
+    return dict(
+        match.entry.to_data(),
+        match={"rank": match.rank.name.lower(), "form": match.form, "start": match.start, "end": match.end},
+    )
+
+
+def _format_match(match: Match) -> str:
+    entry = match.entry
     forms = " = ".join(f for f in (entry.vi, entry.en) if f)
     if entry.abbr:
         forms += f" ({entry.abbr})"
-    lines = [f"{forms}  [{entry.kind.value}, {entry.status.value}]"]
+    head = f"{forms}  [{entry.kind.value}, {entry.status.value}]"
+    if match.rank is not Rank.EXACT or match.form not in (entry.vi, entry.en):
+        head += f"  · {RANK_WORDS[match.rank]} “{match.form}”"
+    if match.rank is Rank.TYPO:
+        head = f"{CLOSE} {head}"
+    lines = [head]
     if entry.variants:
         lines.append("  variants: " + "; ".join(f"{v.form} ({v.label()})" for v in entry.variants))
     if entry.notes:
@@ -72,39 +79,73 @@ def _format_entry(entry: Entry) -> str:
 def cmd_lookup(args: argparse.Namespace) -> int:
     glossary = Glossary.open(args.glossary)
     entries = [e for e in glossary if args.all or e.status is not Status.REJECTED]
-    matches: list[Match] = lookup(entries, args.query, limit=args.limit)
+    matches = typos_as_fallback(lookup(entries, args.query, limit=args.limit))
     if args.format == "json":
-        out = [
-            dict(entry_dict(m.entry), match={"rank": m.rank.name.lower(), "form": m.form}) for m in matches
-        ]
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([match_data(m) for m in matches], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for m in matches:
-            print(_format_entry(m.entry))
+            print(_format_match(m))
     if not matches:
         print(f"glossary: no entry matches {args.query!r}", file=sys.stderr)
         return 1
+    if matches[0].rank is Rank.TYPO:
+        note = f"nothing matches {args.query!r} as typed; {CLOSE} marks close spellings"
+        print(f"glossary: {note}", file=sys.stderr)
     return 0
 
 
+def _find_for_add(glossary: Glossary, en: str, vi: str, disambiguation: str) -> Entry | None:
+    """The entry `add` should update: the one with this English form, or this Vietnamese form.
+
+    Forms are compared after NFC and stripping (the model's rules) within the same disambiguation
+    (the store's key is the source form and the msgctxt). Two different entries matched by the two
+    forms, or several by one, is an error: updating either would be a guess.
+    """
+    by_en = [e for e in glossary if en and e.en == en and e.disambiguation == disambiguation]
+    by_vi = [e for e in glossary if vi and e.vi == vi and e.disambiguation == disambiguation]
+    if by_en and by_vi and not any(e is by_en[0] for e in by_vi):
+        raise EntryError(
+            f"--en {en!r} is the entry {by_en[0].headword!r} and --vi {vi!r} is another one "
+            f"({by_vi[0].en or by_vi[0].vi!r}); merge them in the review screen first"
+        )
+    if by_en:
+        return by_en[0]
+    if len(by_vi) > 1:
+        listed = ", ".join(repr(e.en or e.vi) for e in by_vi)
+        raise EntryError(f"--vi {vi!r} is the Vietnamese form of {len(by_vi)} entries ({listed}); add --en")
+    return by_vi[0] if by_vi else None
+
+
 def cmd_add(args: argparse.Namespace) -> int:
-    if not args.en and not args.vi:
+    # Entry() applies the model's normalisation (NFC, stripped) before any comparison.
+    given = Entry(en=args.en or "", vi=args.vi or "", disambiguation=args.disambiguation or "")
+    if not given.en and not given.vi:
         raise GlossaryError("add needs --en or --vi (or both)")
     glossary = Glossary.open(args.glossary, create=True)
-    entry = glossary.find(en=args.en or "", vi=args.vi or "", disambiguation=args.disambiguation or "")
+    entry = _find_for_add(glossary, given.en, given.vi, given.disambiguation)
     created = entry is None
     if entry is None:
-        entry = Entry(en=args.en or "", vi=args.vi or "", disambiguation=args.disambiguation or "")
+        entry = given
         glossary.add(entry)
-    if args.vi is not None:
-        entry.vi = Entry(vi=args.vi).vi
+    replaced = []
+    for side in ("en", "vi"):
+        old, new = getattr(entry, side), getattr(given, side)
+        if new and old != new:
+            setattr(entry, side, new)
+            if old:
+                # Nothing is lost: the form it had becomes a variant, which the message names.
+                entry.add_variant(old)
+                replaced.append(f"{old!r} kept as a variant")
     if args.kind:
         entry.kind = Kind(args.kind)
     if args.status:
         entry.status = Status(args.status)
-    elif created:
+    elif args.approve:
         entry.status = Status.APPROVED
+    elif created:
+        # An entry with one side missing is not a finished translation: a reviewer approves it.
+        entry.status = Status.APPROVED if entry.en and entry.vi else Status.CANDIDATE
     if args.abbr is not None:
         entry.abbr = args.abbr
     for raw in args.variant or []:
@@ -120,7 +161,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     written = glossary.save(force=args.force)
     verb = "added" if created else "updated"
     where = ", ".join(str(p) for p in written) or "nothing changed"
-    print(f"{verb}: {entry.headword} ({where})", file=sys.stderr)
+    forms = " = ".join(f for f in (entry.vi, entry.en) if f)
+    hint = "; --approve approves it" if entry.status is Status.CANDIDATE else ""
+    kept = "; " + ", ".join(replaced) if replaced else ""
+    print(f"{verb}: {forms} [{entry.status.value}{hint}] ({where}){kept}", file=sys.stderr)
     return 0
 
 
@@ -182,18 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="glossary", description="Vietnamese–English glossary: look up, add, mine and check terms."
     )
-    parser.add_argument(
-        "--glossary",
-        type=Path,
-        default=None,
-        metavar="PATH",
-        help="glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)",
-    )
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="commands that write (add, mine) overwrite a read-only glossary file",
-    )
+    parser.add_argument("--glossary", type=Path, default=None, metavar="PATH", help=GLOSSARY_HELP)
+    parser.add_argument("--force", action="store_true", help=FORCE_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("lookup", help="find entries, typed with or without diacritics, or in Telex/VNI")
@@ -203,11 +237,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_lookup)
 
-    p = sub.add_parser("add", help="add an entry by hand, or update the one with the same source form")
+    p = sub.add_parser(
+        "add", help="add an entry by hand, or update the one with the same English or Vietnamese form"
+    )
     p.add_argument("--en", help="English form (the PO msgid)")
     p.add_argument("--vi", help="Vietnamese form (the PO msgstr)")
     p.add_argument("--kind", choices=[k.value for k in Kind])
-    p.add_argument("--status", choices=[s.value for s in Status], help="default for a new entry: approved")
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        help="default for a new entry: approved when it has both forms, else candidate",
+    )
+    p.add_argument("--approve", action="store_true", help="approve the entry (even with one form missing)")
     p.add_argument("--abbr", help="short form of an acronym")
     p.add_argument(
         "--variant",
@@ -233,7 +274,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="count entries by kind and status")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_stats)
+
+    # Last, after every command is registered (here or by another module): each one takes it.
+    _accept_glossary_everywhere(sub)
+    for name in ("add", "mine"):  # the commands that write the glossary take --force after them too
+        sub.choices[name].add_argument(
+            "--force", action="store_true", default=argparse.SUPPRESS, help=FORCE_HELP
+        )
     return parser
+
+
+def _accept_glossary_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Let `--glossary PATH` follow the command too, and list it in each command's --help.
+
+    SUPPRESS as the default: given only before the command, the command's parser leaves the
+    value alone; given after it, it wins.
+    """
+    done: set[int] = set()
+    for command in sub.choices.values():
+        if id(command) in done:
+            continue  # an alias of a command already handled
+        done.add(id(command))
+        if "--glossary" not in command._option_string_actions:
+            command.add_argument(
+                "--glossary", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=GLOSSARY_HELP
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

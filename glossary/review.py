@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from glossary.errors import EntryError, GlossaryError
-from glossary.model import Entry, Kind, Status, Variant, VariantType
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
 from glossary.store import Catalog, Glossary
 from glossary.text import fold, nfc, sort_key
 
@@ -164,6 +164,15 @@ class SetStatus(Command):
         return Change(f"{self.status.value}: {self.entry.headword}", changed=[self.entry], focus=self.entry)
 
 
+def missing_side(en: str, vi: str) -> str | None:
+    """ "Vietnamese" or "English" when an entry has only the other form: approving it deserves a question."""
+    if en and not vi:
+        return "Vietnamese"
+    if vi and not en:
+        return "English"
+    return None
+
+
 def approve(entry: Entry) -> SetStatus:
     """Approve an entry."""
     return SetStatus(entry, Status.APPROVED)
@@ -176,17 +185,26 @@ def reject(entry: Entry) -> SetStatus:
 
 @dataclass(frozen=True)
 class EntryEdit:
-    """The fields an edit sets; None leaves a field as it is."""
+    """The fields an edit sets; None leaves a field as it is.
+
+    Frequency and confidence are the miner's measurements, not a reviewer's to set.
+    """
 
     en: str | None = None
     vi: str | None = None
     kind: Kind | None = None
     variants: Sequence[Variant] | None = None
     notes: Sequence[str] | None = None
+    status: Status | None = None
+    abbr: str | None = None
+    disambiguation: str | None = None
+    flags: Sequence[str] | None = None
+    sources: Sequence[Source] | None = None
+    contexts: Sequence[str] | None = None
 
 
 class Edit(Command):
-    """Change an entry's forms, kind, variants or notes."""
+    """Change any of an entry's fields a reviewer owns (forms, kind, status, variants, notes, ...)."""
 
     label = "edit"
 
@@ -195,31 +213,44 @@ class Edit(Command):
         self.edit = edit
 
     def _apply(self, glossary: Glossary) -> Change:
-        en = self.entry.en if self.edit.en is None else nfc(self.edit.en).strip()
-        vi = self.entry.vi if self.edit.vi is None else nfc(self.edit.vi).strip()
+        e = self.edit
+        en = self.entry.en if e.en is None else nfc(e.en).strip()
+        vi = self.entry.vi if e.vi is None else nfc(e.vi).strip()
+        context = self.entry.disambiguation if e.disambiguation is None else nfc(e.disambiguation).strip()
         if not en and not vi:
             raise EntryError("an entry needs an English or a Vietnamese form")
-        clash = _clash(glossary, self.entry, EntryKey.of(dataclasses.replace(self.entry, en=en, vi=vi)))
+        moved = dataclasses.replace(self.entry, en=en, vi=vi, disambiguation=context)
+        clash = _clash(glossary, self.entry, EntryKey.of(moved))
         if clash is not None:
             raise EntryError(f"another entry already has the source form {str(EntryKey.of(clash))!r}")
-        self.entry.en, self.entry.vi = en, vi
-        if self.edit.kind is not None:
-            self.entry.kind = self.edit.kind
-        if self.edit.variants is not None:
+        self.entry.en, self.entry.vi, self.entry.disambiguation = en, vi, context
+        if e.kind is not None:
+            self.entry.kind = e.kind
+        if e.status is not None:
+            self.entry.status = e.status
+        if e.abbr is not None:
+            self.entry.abbr = nfc(e.abbr).strip()
+        if e.variants is not None:
             # The preferred forms are not variants of themselves.
             preferred = {self.entry.en, self.entry.vi}
             kept: list[Variant] = []
-            for v in self.edit.variants:
+            for v in e.variants:
                 if v.form and v.form not in preferred and v.form not in [k.form for k in kept]:
                     kept.append(v)
             self.entry.variants = kept
-        if self.edit.notes is not None:
-            self.entry.notes = [nfc(n) for n in self.edit.notes if n.strip()]
+        if e.notes is not None:
+            self.entry.notes = [nfc(n).rstrip() for n in e.notes if n.strip()]
+        if e.flags is not None:
+            self.entry.flags = list(dict.fromkeys(f.strip() for f in e.flags if f.strip()))
+        if e.sources is not None:
+            self.entry.sources = list(dict.fromkeys(e.sources))
+        if e.contexts is not None:
+            self.entry.contexts = [nfc(c).rstrip() for c in e.contexts if c.strip()]
         return Change(f"edited: {self.entry.headword}", changed=[self.entry], focus=self.entry)
 
 
 def edit(entry: Entry, changes: EntryEdit) -> Edit:
-    """Edit an entry's forms, kind, variants or notes."""
+    """Edit any of the fields of an entry a reviewer owns."""
     return Edit(entry, changes)
 
 
@@ -510,6 +541,7 @@ __all__ = [
     "edit",
     "mark_preferred",
     "merge",
+    "missing_side",
     "reject",
     "split",
 ]

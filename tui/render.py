@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from glossary.cli import CLOSE, RANK_WORDS
+from glossary.index import Rank
 from glossary.model import Entry
 from glossary.text import fold
 
@@ -37,6 +39,21 @@ def highlight_terms(sentence: str, forms: list[str]) -> Text:
                 text.stylize(HIGHLIGHT, start, end)
             start = folded.find(form, end)
     return text
+
+
+def match_line(rank: Rank, form: str) -> Text:
+    """The detail pane's first line while searching: how the selected entry matched the query."""
+    out = Text()
+    out.append("Match       ", style="dim")
+    if rank is Rank.TYPO:
+        out.append(f"{CLOSE} ", style="bold")
+    out.append(f"{RANK_WORDS[rank]} “{form}”\n")
+    return out
+
+
+def unsaved_note(unsaved: bool) -> str:
+    """The status lines' reminder that decisions wait to be saved (gone once they are)."""
+    return " · unsaved changes (ctrl+s)" if unsaved else ""
 
 
 def describe(entry: Entry) -> Text:

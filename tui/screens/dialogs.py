@@ -1,4 +1,4 @@
-"""Modal dialogs: edit an entry, pick a variant or an entry, export, confirm quit, conflict, errors."""
+"""Modal dialogs: edit an entry, confirm an approval, pick a variant or an entry, export, quit, errors."""
 
 from __future__ import annotations
 
@@ -8,19 +8,26 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, ProgressBar, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from glossary.errors import GlossaryError
 from glossary.index import SearchCancelled
 from glossary.interchange import DIRECTIONS, ExportCancelled, export_po
-from glossary.model import Entry, Kind, Variant
-from glossary.review import EntryEdit
+from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
+from glossary.review import EntryEdit, missing_side
 from glossary.store import Glossary
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
+
+
+def keyed(label: str, key: str) -> str:
+    """A button label naming its key, "Save and quit [s]" (escaped: "[s]" is markup otherwise)."""
+    return escape(f"{label} [{key}]")
 
 
 class _Dialog(ModalScreen):
@@ -36,13 +43,48 @@ class _Dialog(ModalScreen):
         self.dismiss(None)
 
 
-def parse_variants(text: str) -> list[Variant]:
-    """Variants typed one per line as "type: form" (or just "form", of type other)."""
-    return [Variant.from_text(line) for line in text.splitlines() if line.strip()]
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def parse_variants(text: str) -> tuple[list[Variant], list[str]]:
+    """Variants typed one per line as "type[, status]: form" (or just "form", of type other).
+
+    Returns the variants and one message per line that names no known type or status: a typo in a
+    label must be shown, never silently kept as a form or dropped.
+    """
+    variants: list[Variant] = []
+    errors: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            variants.append(Variant.from_text(line, strict=True))
+        except ValueError as exc:
+            errors.append(f"Variants, line {number}: {exc}")
+    return variants, errors
+
+
+VARIANT_HELP = (
+    "one per line, TYPE[, STATUS]: FORM; types: "
+    + ", ".join(t.value for t in VariantType)
+    + "; statuses: "
+    + ", ".join(s.value for s in VariantStatus)
+)
+
+
+def _field(label: str, widget: Widget, hint: str = "") -> Horizontal:
+    """A labelled row of the edit form: the label left, the widget (and a hint under it) right."""
+    parts = [widget, Static(hint, classes="field-hint")] if hint else [widget]
+    return Horizontal(
+        Label(label, classes="field-label"), Vertical(*parts, classes="field-input"), classes="field"
+    )
 
 
 class EditDialog(_Dialog):
-    """Edit both forms, the kind, the variants and the notes of an entry."""
+    """Edit every field of an entry a reviewer owns; a field that cannot be read is shown, not dropped."""
+
+    BINDINGS = [CANCEL, Binding("ctrl+o", "apply", "Apply", id="edit.apply")]
 
     def __init__(self, entry: Entry) -> None:
         super().__init__()
@@ -52,37 +94,140 @@ class EditDialog(_Dialog):
         e = self.entry
         with Vertical(id="edit", classes="dialog"):
             yield Static(f"Edit “{e.headword}”", classes="dialog-title")
-            yield Label("Tiếng Việt")
-            yield Input(e.vi, id="vi")
-            yield Label("English")
-            yield Input(e.en, id="en")
-            yield Label("Kind")
-            yield Select([(k.value, k) for k in Kind], value=e.kind, allow_blank=False, id="kind")
-            yield Label("Variants, one per line: type: form")
-            yield TextArea("\n".join(v.to_text() for v in e.variants), id="variants")
-            yield Label("Note")
-            yield Input(" | ".join(e.notes), id="note")
+            with VerticalScroll(id="edit-form"):
+                yield _field("Tiếng Việt", Input(e.vi, id="vi", compact=True))
+                yield _field("English", Input(e.en, id="en", compact=True))
+                yield _field(
+                    "Kind",
+                    Select(
+                        [(k.value, k) for k in Kind], value=e.kind, allow_blank=False, id="kind", compact=True
+                    ),
+                )
+                yield _field(
+                    "Status",
+                    Select(
+                        [(s.value, s) for s in Status],
+                        value=e.status,
+                        allow_blank=False,
+                        id="status",
+                        compact=True,
+                    ),
+                )
+                yield _field("Abbreviation", Input(e.abbr, id="abbr", compact=True))
+                yield _field(
+                    "Disambiguation",
+                    Input(e.disambiguation, id="disambiguation", compact=True),
+                    "tells apart two entries with one source form (msgctxt)",
+                )
+                yield _field(
+                    "Flags",
+                    Input(", ".join(e.flags), id="flags", compact=True),
+                    "comma-separated, e.g. unverified",
+                )
+                yield _field(
+                    "Variants",
+                    TextArea("\n".join(v.to_text() for v in e.variants), id="variants", compact=True),
+                    VARIANT_HELP,
+                )
+                yield _field("Notes", TextArea("\n".join(e.notes), id="notes", compact=True), "one per line")
+                yield _field(
+                    "Seen in",
+                    TextArea("\n".join(str(s) for s in e.sources), id="sources", compact=True),
+                    "one per line, path:line",
+                )
+                yield _field(
+                    "Contexts",
+                    TextArea("\n".join(e.contexts), id="contexts", compact=True),
+                    "one sentence per line",
+                )
+            yield Static("", id="edit-error")
             with Horizontal(classes="buttons"):
-                yield Button("Apply", variant="primary", id="apply")
-                yield Button("Cancel", id="cancel")
+                yield Static("enter or ctrl+o applies, esc cancels", classes="buttons-hint")
+                yield Button("Apply", variant="primary", id="apply", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#vi", Input).focus()
 
+    def _text(self, widget_id: str) -> str:
+        widget = self.query_one(f"#{widget_id}")
+        return widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
+
+    def read(self) -> tuple[EntryEdit, list[str]]:
+        """The edit the fields describe, and what is wrong with them (nothing when it can be applied)."""
+        variants, errors = parse_variants(self._text("variants"))
+        vi, en = self._text("vi").strip(), self._text("en").strip()
+        if not vi and not en:
+            errors.insert(0, "An entry needs a Vietnamese or an English form.")
+        kind, status = self.query_one("#kind", Select).value, self.query_one("#status", Select).value
+        changes = EntryEdit(
+            en=en,
+            vi=vi,
+            kind=kind if isinstance(kind, Kind) else None,
+            status=status if isinstance(status, Status) else None,
+            abbr=self._text("abbr"),
+            disambiguation=self._text("disambiguation"),
+            flags=[f.strip() for f in self._text("flags").split(",") if f.strip()],
+            variants=variants,
+            notes=_lines(self._text("notes")),
+            sources=[Source.parse(line) for line in _lines(self._text("sources"))],
+            contexts=_lines(self._text("contexts")),
+        )
+        return changes, errors
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#apply")
-    def _apply(self) -> None:
-        note = self.query_one("#note", Input).value
-        kind = self.query_one("#kind", Select).value
-        self.dismiss(
-            EntryEdit(
-                en=self.query_one("#en", Input).value,
-                vi=self.query_one("#vi", Input).value,
-                kind=kind if isinstance(kind, Kind) else None,
-                variants=parse_variants(self.query_one("#variants", TextArea).text),
-                notes=[n.strip() for n in note.split(" | ") if n.strip()],
+    def action_apply(self) -> None:
+        changes, errors = self.read()
+        error = self.query_one("#edit-error", Static)
+        if errors:
+            error.update("\n".join(errors))
+            error.add_class("shown")
+            self.query_one("#variants" if errors[0].startswith("Variants") else "#vi").focus()
+            return
+        error.update("")
+        error.remove_class("shown")
+        missing = missing_side(changes.en or "", changes.vi or "")
+        if changes.status is Status.APPROVED and missing and self.entry.status is not Status.APPROVED:
+
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self.dismiss(changes)
+
+            self.app.push_screen(ConfirmApprove(changes.vi or changes.en or "", missing), answer)
+            return
+        self.dismiss(changes)
+
+
+class ConfirmApprove(_Dialog):
+    """Approving an entry with one side empty is allowed (an acronym kept in English) but asked first."""
+
+    BINDINGS = [CANCEL, Binding("y", "yes", "Approve anyway", id="approve.yes")]
+
+    def __init__(self, headword: str, missing: str) -> None:
+        super().__init__()
+        self.headword = headword
+        self.missing = missing
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(f"Approve “{self.headword}” without {self.missing} form?", classes="dialog-title")
+            yield Static(
+                f"An approved entry is what translators will use; this one has no {self.missing} form yet."
             )
-        )
+            with Horizontal(classes="buttons"):
+                yield Button(keyed("Approve anyway", "y"), variant="warning", id="yes", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()
+
+    def action_yes(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#yes")
+    def _pressed(self) -> None:
+        self.dismiss(True)
 
 
 class PickVariantDialog(_Dialog):
@@ -97,10 +242,10 @@ class PickVariantDialog(_Dialog):
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="dialog-title")
             variants = self.entry.variants
-            options = [Option(f"{v.form}  ({v.type.value})", id=str(i)) for i, v in enumerate(variants)]
+            options = [Option(f"{v.form}  ({v.label()})", id=str(i)) for i, v in enumerate(variants)]
             yield OptionList(*options, id="variants")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -127,7 +272,7 @@ class PickEntryDialog(_Dialog):
             yield Input(placeholder="type to find the entry to keep", id="target-query")
             yield OptionList(id="targets")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -259,9 +404,9 @@ class ConfirmQuit(_Dialog):
             yield Static("Unsaved changes", classes="dialog-title")
             yield Static("You have review decisions that are not saved yet.")
             with Horizontal(classes="buttons"):
-                yield Button("Save and quit [s]", variant="primary", id="save")
-                yield Button("Discard [d]", variant="error", id="discard")
-                yield Button("Cancel", id="cancel")
+                yield Button(keyed("Save and quit", "s"), variant="primary", id="save", compact=True)
+                yield Button(keyed("Quit without saving", "d"), variant="error", id="discard", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
@@ -290,8 +435,8 @@ class ConflictDialog(_Dialog):
                 f"{self.pending} unsaved decision(s) to it? Both sides are kept; save again afterwards."
             )
             with Horizontal(classes="buttons"):
-                yield Button("Reload and re-apply [r]", variant="primary", id="reload")
-                yield Button("Cancel", id="cancel")
+                yield Button(keyed("Reload and re-apply", "r"), variant="primary", id="reload", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
 
     def action_reload(self) -> None:
         self.dismiss(True)
@@ -316,4 +461,4 @@ class ErrorDialog(_Dialog):
             yield Static(self.title_text, classes="dialog-title")
             yield Static(self.message, id="error-message")
             with Horizontal(classes="buttons"):
-                yield Button("OK", id="cancel")
+                yield Button(keyed("OK", "enter"), id="cancel", compact=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -10,14 +12,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.events import Click
+from textual.events import Click, Key, Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from glossary.index import Match, Rank, SearchCancelled
+from glossary.cli import CLOSE
+from glossary.index import Match, Rank, SearchCancelled, counts, typos_as_fallback
 from glossary.model import Entry, Kind, Status
-from tui.messages import GlossaryChanged, GlossaryReady, IndexReady
-from tui.render import describe, highlight
+from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
+from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
+from tui.render import describe, highlight, match_line, unsaved_note
 
 if TYPE_CHECKING:
     from tui.app import GlossaryApp
@@ -38,18 +42,58 @@ STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [
 ]
 
 
-class LookupScreen(Screen[None]):
+@dataclass
+class Results:
+    """What one search found, and what the status line says about it."""
+
+    query: str
+    matches: list[Match]
+    # More rows of this query (or this browse) exist past the ones asked for.
+    more: bool
+    # Entries that passed the filters in all (browsing) or None (searching: not counted).
+    passing: int | None
+    # What the filters hid, e.g. "4 rejected"; "" when nothing.
+    hidden: str
+
+
+OTHER_KINDS = "of other kinds"
+
+
+def _why_hidden(entry_kind: Kind, entry_status: Status, kinds, statuses) -> str | None:
+    """The filter an entry fails, named for the status line; None when it passes."""
+    if statuses is not None and entry_status not in statuses:
+        return entry_status.value
+    if kinds is not None and entry_kind not in kinds:
+        return OTHER_KINDS
+    return None
+
+
+def _hidden_text(tally: Counter[str], at_least: bool = False) -> str:
+    """ "4 rejected hidden (ctrl+g)", naming the key of the filter that hides them."""
+    plus = "+" if at_least else ""
+    by_status = ", ".join(f"{tally[s.value]}{plus} {s.value}" for s in Status if tally[s.value])
+    parts = [f"{by_status} hidden (ctrl+g)"] if by_status else []
+    if tally[OTHER_KINDS]:
+        parts.append(f"{tally[OTHER_KINDS]}{plus} {OTHER_KINDS} hidden (ctrl+t)")
+    return " · ".join(parts)
+
+
+class LookupScreen(FunctionKeysFirst, Screen[None]):
     """Type to search; the best matches come first, the matched part highlighted."""
 
     app: GlossaryApp
 
     BINDINGS = [
-        Binding("escape", "clear", "Clear", id="lookup.clear"),
-        Binding("down", "focus_results", "Results", show=False, id="lookup.results"),
-        Binding("ctrl+y,c", "copy", "Copy form", id="lookup.copy"),
-        Binding("ctrl+t", "cycle_kind", "Kind filter", id="lookup.kind"),
-        Binding("ctrl+g", "cycle_status", "Status filter", id="lookup.status"),
-        Binding("slash", "focus_search", "Search", show=False, id="lookup.search"),
+        Binding(
+            "f5,ctrl+y", "copy('vi')", "Copy vi", id="lookup.copy_vi", tooltip="Copy the Vietnamese form"
+        ),
+        Binding("f6", "copy('en')", "Copy en", id="lookup.copy_en", tooltip="Copy the English form"),
+        Binding("escape", "clear", "Clear the search", show=False, id="lookup.clear"),
+        Binding("down", "focus_results", "Go to the results", show=False, id="lookup.results"),
+        # The filter line names these two, so they stay out of the footer.
+        Binding("ctrl+t", "cycle_kind", "Kind filter", show=False, id="lookup.kind"),
+        Binding("ctrl+g", "cycle_status", "Status filter", show=False, id="lookup.status"),
+        Binding("slash", "focus_search", "Back to the search box", show=False, id="lookup.search"),
     ]
 
     def __init__(self) -> None:
@@ -61,29 +105,56 @@ class LookupScreen(Screen[None]):
         self._revision = -1
         self._limit = RESULT_LIMIT  # rows asked for: grows page by page as the user scrolls down
         self._loading_more = False
+        self._more = False
+        self._widths: list[int] = []
+        self._results: Results | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Search: thang long, Thăng Long, thawng long, tha8ng…", id="query")
+        # No select-on-focus: a letter typed in the table is appended, not typed over the query.
+        hint = "Search: thang long, Thăng Long, thawng long, tha8ng…"
+        yield Input(placeholder=hint, id="query", select_on_focus=False)
         yield Static(id="filters")
         with Horizontal(id="body"):
             yield DataTable(id="results", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="detail-pane"):
                 yield Static(id="detail")
         yield Static("Loading…", id="status")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         table = self.query_one("#results", DataTable)
-        # Fixed widths: one long name must not push the English column off an 80-column screen.
-        table.add_column("Tiếng Việt", key="vi", width=26)
-        table.add_column("English", key="en", width=26)
-        table.add_column("Kind", key="kind", width=12)
         self.query_one("#query", Input).focus()
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         self._show_filters()
+        self._fit(self.app.size)
         if self.app.index is not None:
             self.refresh_results()
+
+    # --- fitting the terminal -----------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size) -> None:
+        fit_layout(self, size)
+        self.query_one("#query", Input).compact = self.has_class("short")
+        # The table has its new width only after the layout pass.
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        table = self.query_one("#results", DataTable)
+        # The match mark, Tiếng Việt, English (sharing what is left), the kind ("organisation").
+        widths = column_widths(table.size.width, [1, None, None, 12])
+        if widths == self._widths or table.size.width == 0:
+            return
+        self._widths = widths
+        table.clear(columns=True)
+        for (key, label), width in zip(
+            [("match", ""), ("vi", "Tiếng Việt"), ("en", "English"), ("kind", "Kind")], widths, strict=True
+        ):
+            table.add_column(label, key=key, width=width)
+        self._fill_table(keep=(table.cursor_row, table.scroll_y))
 
     def on_screen_resume(self) -> None:
         if self._revision != self.app.revision and self.app.index is not None:
@@ -99,6 +170,9 @@ class LookupScreen(Screen[None]):
 
     def on_glossary_changed(self, message: GlossaryChanged) -> None:
         self.refresh_results()
+
+    def on_glossary_saved(self, message: GlossarySaved) -> None:
+        self._show_status()
 
     # --- searching ----------------------------------------------------------------------------
 
@@ -119,7 +193,7 @@ class LookupScreen(Screen[None]):
         self.search(self.query_one("#query", Input).value, self._cancel, self._limit)
 
     def _may_have_more(self) -> bool:
-        return len(self._matches) >= self._limit and not self._loading_more
+        return self._more and not self._loading_more
 
     def _load_more_near(self, row: int) -> None:
         if self._may_have_more() and row >= len(self._matches) - LOAD_MORE_MARGIN:
@@ -139,28 +213,65 @@ class LookupScreen(Screen[None]):
         kind = KIND_FILTERS[self._kind]
         kinds = None if kind is None else {kind}
         statuses = STATUS_FILTERS[self._status][1]
+        filtered = kinds is not None or statuses is not None
         try:
             if query.strip():
                 # Asked again with the larger limit rather than continued: with more rows, hits
                 # with the query's own diacritics may move ahead of ones already shown.
-                matches = index.search(query, limit, cancel=cancel, kinds=kinds, statuses=statuses)
+                found = index.search(query, limit, cancel=cancel, kinds=kinds, statuses=statuses)
+                matches = typos_as_fallback(found)
+                # Typo hits dropped after better ones: every better hit is already here.
+                more = len(found) >= limit and len(matches) == len(found)
+                hidden = ""
+                if filtered and not more:
+                    # What the filters hide, from the same search without them.
+                    everything = typos_as_fallback(index.search(query, limit, cancel=cancel))
+                    shown = {id(m.entry) for m in matches}
+                    tally = Counter(
+                        why
+                        for m in everything
+                        if id(m.entry) not in shown
+                        and (why := _why_hidden(m.entry.kind, m.entry.status, kinds, statuses))
+                    )
+                    hidden = _hidden_text(tally, at_least=len(everything) >= limit)
+                results = Results(query, matches, more, None, hidden)
             else:
                 entries = index.browse(limit, kinds=kinds, statuses=statuses, cancel=cancel)
                 matches = [Match(e, Rank.EXACT, e.headword, 0, 0) for e in entries]
+                tally: Counter[str] = Counter()
+                passing = 0
+                for (k, st), n in counts(index).items():
+                    why = _why_hidden(k, st, kinds, statuses)
+                    if why:
+                        tally[why] += n
+                    else:
+                        passing += n
+                results = Results(query, matches, len(matches) < passing, passing, _hidden_text(tally))
         except SearchCancelled:
             return
         if not cancel.is_set():
-            self.app.call_from_thread(self._show_results, query, matches, len(index), cancel)
+            self.app.call_from_thread(self._show_results, results, cancel)
 
-    def _show_results(self, query: str, matches: list[Match], total: int, cancel: threading.Event) -> None:
+    def _show_results(self, results: Results, cancel: threading.Event) -> None:
         if cancel.is_set():
             return  # a newer query is on its way; showing this one would flicker
         table = self.query_one("#results", DataTable)
         keep = (table.cursor_row, table.scroll_y) if self._loading_more else None
-        table.clear()
-        self._matches = matches
+        self._matches = results.matches
+        self._more = results.more
+        self._results = results
         self._loading_more = False
-        for m in matches:
+        self._fill_table(keep)
+        self._show_status()
+
+    def _fill_table(self, keep: tuple[int, float] | None) -> None:
+        """Put the current matches in the table, cut to the column widths; keep the cursor if asked."""
+        table = self.query_one("#results", DataTable)
+        table.clear()
+        if not self._widths:
+            return
+        _, vi_width, en_width, kind_width = self._widths
+        for m in self._matches:
             e = m.entry
             vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else Text(e.vi)
             en = highlight(e.en, m.start, m.end) if m.form == e.en else Text(e.en)
@@ -168,25 +279,39 @@ class LookupScreen(Screen[None]):
                 # Found through a variant: show it, so the user sees why this entry is here.
                 en.append("  ← ", style="dim")
                 en.append_text(highlight(m.form, m.start, m.end))
-            table.add_row(vi, en, e.kind.value)
-        if keep is not None:
-            table.move_cursor(row=keep[0], animate=False)
+            mark = Text(CLOSE, style="dim") if m.rank is Rank.TYPO else Text("")
+            table.add_row(mark, cell(vi, vi_width), cell(en, en_width), cell(e.kind.value, kind_width))
+        if keep is not None and self._matches:
+            table.move_cursor(row=min(keep[0], len(self._matches) - 1), animate=False)
             table.scroll_to(y=keep[1], animate=False)
-        more = len(matches) >= self._limit
-        if query.strip():
-            shown = f"{len(matches)}{'+' if more else ''} match(es) for {query!r}"
-        elif more:
-            shown = f"{total} entries, first {len(matches)} shown"
-        elif len(matches) < total:
-            shown = f"{len(matches)} of {total} entries pass the filters"
+        self._show_detail(table.cursor_row if keep is not None else 0)
+
+    def _show_status(self) -> None:
+        """Say what is shown, what the filters hide, and whether decisions wait to be saved."""
+        results = self._results
+        if results is None:
+            return
+        n = len(results.matches)
+        if results.query.strip():
+            if not n:
+                shown = f"nothing matches {results.query!r}"
+            elif results.matches[0].rank is Rank.TYPO:
+                shown = f"{n}{'+' if results.more else ''} close spelling(s) ({CLOSE}) of {results.query!r}"
+                shown += ", nothing matches as typed"
+            else:
+                shown = f"{n}{'+' if results.more else ''} match(es) for {results.query!r}"
+        elif results.more:
+            shown = f"{n} of {results.passing} shown"
         else:
-            shown = f"{total} entries"
-        if more:
-            shown += " · more below: scroll down"
+            shown = f"{n} shown"
+        if results.more:
+            shown += ", scroll for more"
+        if results.hidden:
+            shown += f" · {results.hidden}"
         if self.app.loading:
             shown += " · loading the full glossary…"
+        shown += unsaved_note(self.app.unsaved)
         self.query_one("#status", Static).update(shown)
-        self._show_detail(keep[0] if keep is not None else 0)
 
     @on(DataTable.RowHighlighted, "#results")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -195,7 +320,14 @@ class LookupScreen(Screen[None]):
 
     def _show_detail(self, row: int) -> None:
         detail = self.query_one("#detail", Static)
-        detail.update(describe(self._matches[row].entry) if 0 <= row < len(self._matches) else "")
+        if not 0 <= row < len(self._matches):
+            detail.update("")
+            return
+        match = self._matches[row]
+        text = describe(match.entry)
+        if self.query_one("#query", Input).value.strip():
+            text = match_line(match.rank, match.form) + text
+        detail.update(text)
 
     @property
     def selected(self) -> Match | None:
@@ -249,14 +381,35 @@ class LookupScreen(Screen[None]):
     def action_focus_search(self) -> None:
         self.query_one("#query", Input).focus()
 
-    def action_copy(self) -> None:
-        match = self.selected
-        if match is None:
+    def action_copy(self, side: str) -> None:
+        entry = self.selected_entry()
+        language = "Vietnamese" if side == "vi" else "English"
+        if entry is None:
             self.notify("Nothing selected to copy.", severity="warning")
             return
-        # The form in the column that matched; for a variant hit, the preferred form of its language.
-        form = match.entry.vi or match.entry.en
-        if match.form == match.entry.en:
-            form = match.entry.en
+        form = entry.vi if side == "vi" else entry.en
+        if not form:
+            self.notify(f"“{entry.headword}” has no {language} form yet.", severity="warning")
+            return
         self.app.copy_to_clipboard(form)
-        self.notify(f"Copied “{form}”", timeout=2)
+        self.notify(f"Copied the {language} form “{form}”", timeout=2)
+
+    # --- typing anywhere goes to the search box -------------------------------------------------
+
+    def on_key(self, event: Key) -> None:
+        """A letter typed while the results have focus is the next letter of the query."""
+        query = self.query_one("#query", Input)
+        if self.focused is query or not isinstance(self.focused, DataTable):
+            return
+        if event.is_printable and event.character:
+            query.focus()
+            query.cursor_position = len(query.value)
+            query.insert_text_at_cursor(event.character)
+        elif event.key == "backspace":
+            query.focus()
+            query.cursor_position = len(query.value)
+            query.action_delete_left()
+        else:
+            return
+        event.stop()
+        event.prevent_default()

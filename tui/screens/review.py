@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
@@ -21,12 +23,14 @@ from glossary.review import (
     edit,
     mark_preferred,
     merge,
+    missing_side,
     reject,
     split,
 )
-from tui.messages import GlossaryChanged, GlossaryReady
-from tui.render import describe
-from tui.screens.dialogs import EditDialog, PickEntryDialog, PickVariantDialog
+from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
+from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved
+from tui.render import describe, unsaved_note
+from tui.screens.dialogs import ConfirmApprove, EditDialog, PickEntryDialog, PickVariantDialog
 
 if TYPE_CHECKING:
     from tui.app import GlossaryApp
@@ -35,44 +39,85 @@ if TYPE_CHECKING:
 SHOWN = 1000
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(FunctionKeysFirst, Screen[None]):
     """Go through the candidates: approve, reject, edit, prefer a variant, merge, split; undo, redo."""
 
     app: GlossaryApp
 
+    # The keys line above the table lists these (the footer keeps the app's keys, which must fit 80
+    # columns); the tooltip is what F1 says.
     BINDINGS = [
-        Binding("a", "approve", "Approve", id="review.approve"),
-        Binding("x", "reject", "Reject", id="review.reject"),
-        Binding("e", "edit", "Edit", id="review.edit"),
-        Binding("p", "prefer", "Prefer variant", id="review.prefer"),
-        Binding("m", "merge", "Merge into…", id="review.merge"),
-        Binding("s", "split", "Split variant", id="review.split"),
-        Binding("u,ctrl+z", "undo", "Undo", id="review.undo"),
-        Binding("y,ctrl+y", "redo", "Redo", id="review.redo"),
+        Binding("a", "approve", "Approve", show=False, id="review.approve", tooltip="Approve"),
+        Binding(
+            "x",
+            "reject",
+            "Reject",
+            show=False,
+            id="review.reject",
+            tooltip="Reject (kept, never proposed again)",
+        ),
+        Binding("e", "edit", "Edit", show=False, id="review.edit", tooltip="Edit every field"),
+        Binding("p", "prefer", "Prefer", show=False, id="review.prefer", tooltip="Prefer a variant"),
+        Binding("m", "merge", "Merge", show=False, id="review.merge", tooltip="Merge into another entry…"),
+        Binding("s", "split", "Split", show=False, id="review.split", tooltip="Split a variant out"),
+        Binding("u,ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Undo"),
+        Binding("y", "redo", "Redo", show=False, id="review.redo", tooltip="Redo"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[Entry] = []
         self._revision = -1
+        self._widths: list[int] = []
+        self._pending = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(self._keys_line(), id="review-keys")
         with Horizontal(id="review-body"):
             yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="review-detail-pane"):
                 yield Static(id="review-detail")
         yield Static("Loading the glossary…", id="review-status")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
+
+    def _keys_line(self) -> Text:
+        """ "a Approve · x Reject · …", read from BINDINGS so it cannot drift from the keys."""
+        text = Text()
+        for n, binding in enumerate(self.BINDINGS):
+            assert isinstance(binding, Binding)
+            if n:
+                text.append("  ")
+            text.append(binding.key.split(",")[0], style="bold")
+            text.append(f" {binding.description}", style="dim")
+        return text
 
     def on_mount(self) -> None:
-        table = self.query_one("#candidates", DataTable)
-        table.add_column("Conf.", key="confidence")
-        table.add_column("Tiếng Việt", key="vi", width=24)
-        table.add_column("English", key="en", width=24)
-        table.add_column("Kind", key="kind", width=12)
-        table.focus()
+        self.query_one("#candidates", DataTable).focus()
+        self._fit(self.app.size)
         self.reload_rows()
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size) -> None:
+        fit_layout(self, size)
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        table = self.query_one("#candidates", DataTable)
+        widths = column_widths(table.size.width, [5, None, None, 12])
+        if widths == self._widths or table.size.width == 0:
+            return
+        self._widths = widths
+        table.clear(columns=True)
+        for (key, label), width in zip(
+            [("confidence", "Conf."), ("vi", "Tiếng Việt"), ("en", "English"), ("kind", "Kind")],
+            widths,
+            strict=True,
+        ):
+            table.add_column(label, key=key, width=width)
+        self._fill_table(table.cursor_row)
 
     def on_screen_resume(self) -> None:
         if self._revision != self.app.revision:
@@ -84,6 +129,9 @@ class ReviewScreen(Screen[None]):
     def on_glossary_changed(self, message: GlossaryChanged) -> None:
         self.reload_rows(focus=message.change.focus)
 
+    def on_glossary_saved(self, message: GlossarySaved) -> None:
+        self._show_status()
+
     def reload_rows(self, focus: Entry | None = None) -> None:
         """Show the candidates again, keeping the cursor where the reviewer was (or on focus)."""
         glossary = self.app.glossary
@@ -94,20 +142,35 @@ class ReviewScreen(Screen[None]):
         table = self.query_one("#candidates", DataTable)
         row = table.cursor_row
         pending = candidates(glossary)
+        self._pending = len(pending)
         self._rows = pending[:SHOWN]
-        table.clear()
-        for entry in self._rows:
-            table.add_row(f"{entry.confidence:.2f}", entry.vi, entry.en, entry.kind.value)
         if focus is not None and any(e is focus for e in self._rows):
             row = next(i for i, e in enumerate(self._rows) if e is focus)
+        self._fill_table(row)
+        self._show_status()
+
+    def _fill_table(self, row: int) -> None:
+        table = self.query_one("#candidates", DataTable)
+        table.clear()
+        if not self._widths:
+            return
+        conf, vi, en, kind = self._widths
+        for entry in self._rows:
+            table.add_row(
+                f"{entry.confidence:.2f}",
+                cell(entry.vi, vi),
+                cell(entry.en, en),
+                cell(entry.kind.value, kind),
+            )
         if self._rows:
             table.move_cursor(row=min(max(row, 0), len(self._rows) - 1))
-        shown = f"{len(pending)} candidate(s)" + (f", first {SHOWN} shown" if len(pending) > SHOWN else "")
-        history = self.app.history
-        if history is not None and history.unsaved:
-            shown += " · unsaved changes (ctrl+s)"
-        self.query_one("#review-status", Static).update(shown)
         self._show_detail(table.cursor_row)
+
+    def _show_status(self) -> None:
+        n = self._pending
+        shown = f"{n} candidate(s)" + (f", first {SHOWN} shown" if n > SHOWN else "")
+        shown += " · F1 lists every key" + unsaved_note(self.app.unsaved)
+        self.query_one("#review-status", Static).update(shown)
 
     @on(DataTable.RowHighlighted, "#candidates")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -125,8 +188,19 @@ class ReviewScreen(Screen[None]):
     # --- decisions: each one line into glossary.review ----------------------------------------
 
     def action_approve(self) -> None:
-        if (entry := self.current) is not None:
+        entry = self.current
+        if entry is None:
+            return
+        missing = missing_side(entry.en, entry.vi)
+        if missing is None:
             self.app.decide(approve(entry))
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.app.decide(approve(entry))
+
+        self.app.push_screen(ConfirmApprove(entry.headword, missing), answer)
 
     def action_reject(self) -> None:
         if (entry := self.current) is not None:
