@@ -284,11 +284,11 @@ def _unescape(raw: str, codec: str, path: str, line: int) -> str:
     return unicodedata.normalize("NFC", decoded)
 
 
-def _tokenize(text: str, codec: str, path: str) -> list[_Token]:
+def _tokenize(lines: Iterable[tuple[int, str]], codec: str, path: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
     simple_line = _SIMPLE_LINE.fullmatch
-    for number, line in _logical_lines(text):
+    for number, line in lines:
         # Fast paths for the common lines; anything else goes through the general lexer.
         if not line:
             continue
@@ -708,8 +708,11 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
 
 def _parse(data: bytes, path: str) -> PoCatalog:
     text, codec, newline = _decode(data, path)
-    tokens = _tokenize(text, codec, path)
-    del text  # the tokens hold what is needed; the text of a big file is worth freeing
+    lines = _logical_lines(text)
+    # The lines, then the tokens, hold what is needed: a big file's text is worth freeing early.
+    del text
+    tokens = _tokenize(lines, codec, path)
+    del lines
     messages = list(_Parser(tokens, path).messages())
     del tokens
 

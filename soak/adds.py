@@ -31,7 +31,8 @@ def run(work: Path, entries: int, shells: int, adds: int) -> tuple[int, int, lis
     def shell(number: int) -> None:
         for i in range(adds):
             en = f"Shell {number} Entry {i}"
-            command = ["-m", "glossary", "--glossary", str(root), "add", "--en", en, "--vi", f"Mục {number} {i}"]
+            vi = f"Mục {number} {i}"
+            command = ["-m", "glossary", "--glossary", str(root), "add", "--en", en, "--vi", vi]
             result = subprocess.run(
                 [sys.executable, *command], capture_output=True, text=True, encoding="utf-8", env=_env(),
                 cwd=work, timeout=600,
