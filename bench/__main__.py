@@ -5,7 +5,13 @@ from __future__ import annotations
 import runpy
 import sys
 
-BENCHES = ["bench.mine_speed", "bench.po_speed", "bench.search_latency", "bench.tui_launch"]
+BENCHES = [
+    "bench.mine_speed",
+    "bench.po_speed",
+    "bench.interchange_speed",
+    "bench.search_latency",
+    "bench.tui_launch",
+]
 
 if __name__ == "__main__":
     for name in BENCHES:

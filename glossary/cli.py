@@ -269,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     from glossary.mine.commands import register as register_mining
 
     register_mining(sub)
+    from glossary.interchange.command import register as register_interchange
+
+    register_interchange(sub)
     _add_plugin_commands(sub)
 
     p = sub.add_parser("stats", help="count entries by kind and status")

@@ -17,7 +17,7 @@ from textual.worker import WorkerCancelled, WorkerFailed
 from glossary.model import Entry, Kind, Status
 from glossary.store import Glossary
 from tui.app import GlossaryApp
-from tui.screens.dialogs import ConfirmQuit, ConflictDialog, EditDialog, ErrorDialog, ExportDialog
+from tui.screens.dialogs import ConfirmQuit, ConflictDialog, EditDialog, ErrorDialog
 from tui.screens.help import HelpScreen
 from tui.screens.lookup import RESULT_LIMIT, LookupScreen
 from tui.screens.review import ReviewScreen
@@ -282,26 +282,6 @@ async def test_conflict_offers_reload_and_reapplies(app: GlossaryApp) -> None:
         await settle(pilot)
         final = Glossary.open(app.glossary_path)
         assert final.find(en="Hue") is not None and final.find(en="To Lam").status is Status.APPROVED
-
-
-@sync
-async def test_export_dialog_writes_po_with_progress(app: GlossaryApp, tmp_path: Path) -> None:
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("f4")
-        await settle(pilot)
-        assert isinstance(app.screen, ExportDialog)
-        target = tmp_path / "out-en-vi.po"
-        app.screen.query_one("#path", Input).value = str(target)
-        await pilot.click("#export-button")
-        await settle(pilot)
-        assert app.screen.query_one("#progress").percentage == 1.0
-        assert {e.msgid for e in polib.pofile(str(target))} == {
-            "Imperial Citadel of Thang Long",
-            "To Lam",
-            "Lam To",
-            "Renewal",
-        }
 
 
 @sync

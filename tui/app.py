@@ -18,7 +18,8 @@ from glossary.index import Index, IndexCacheError, cache_key, load_cached, save_
 from glossary.review import Change, Command, History
 from glossary.store import Glossary
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
-from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog, ExportDialog
+from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog
+from tui.screens.export import ExportDialog
 from tui.screens.help import HelpScreen
 from tui.screens.lookup import LookupScreen
 from tui.screens.review import ReviewScreen
@@ -27,7 +28,7 @@ from tui.screens.review import ReviewScreen
 class GlossaryApp(App[None]):
     """Search the glossary by typing (with or without diacritics, Telex or VNI) and review candidates."""
 
-    CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss"]
+    CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss", "export.tcss"]
     TITLE = "Glossary"
     MODES = {"lookup": LookupScreen, "review": ReviewScreen}
     DEFAULT_MODE = "lookup"
@@ -267,7 +268,8 @@ class GlossaryApp(App[None]):
         if not self.ensure_glossary():
             return
         if not isinstance(self.screen, ExportDialog):
-            self.push_screen(ExportDialog(self.glossary, Path.cwd()))
+            # exports/ is in .gitignore: exported files never show up as untracked changes.
+            self.push_screen(ExportDialog(self.glossary, Path.cwd() / "exports"))
 
     def show_error(self, title: str, exc: GlossaryError) -> None:
         """A library error, as a modal with its one-line message (never a traceback)."""

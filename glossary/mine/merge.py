@@ -3,11 +3,13 @@
 New concepts become candidate (fuzzy) entries. A concept already in the glossary as a candidate gets
 its frequency, sources, contexts and new variants updated; an approved entry's forms are never
 changed (contradicting evidence is reported as a conflict); a rejected entry is never brought back;
-reviewers' notes and edits are never touched.
+reviewers' notes and edits are never touched. `glossary import` merges with the same rules; only a
+new entry read from a reviewed termbase may keep the status the file gives it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from glossary.model import Entry, Status, VariantType
@@ -82,11 +84,14 @@ class _Index:
         return found
 
 
-def _conflicts(approved: Entry, candidate: Entry) -> list[str]:
+def _mined_where(candidate: Entry) -> str:
+    return str(candidate.sources[0]) if candidate.sources else "mined text"
+
+
+def _conflicts(approved: Entry, candidate: Entry, where: str) -> list[str]:
     """How mined evidence contradicts an approved entry: another spelling of the Vietnamese form, or
     another Vietnamese form for the same English one."""
     forms = set(approved.forms())
-    where = str(candidate.sources[0]) if candidate.sources else "mined text"
     out: list[str] = []
     for mined in (candidate.vi, *(v.form for v in candidate.variants if v.type is not VariantType.TITLE)):
         if not mined or mined in forms or not has_vi_letters(mined) or not approved.vi:
@@ -145,7 +150,7 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     if candidate.en and candidate.en != existing.en and existing.en:
         existing.add_variant(candidate.en, VariantType.OTHER)
     for variant in candidate.variants:
-        existing.add_variant(variant.form, variant.type)
+        existing.add_variant(variant.form, variant.type, variant.status)
     existing.confidence = max(existing.confidence, candidate.confidence)
     for flag in candidate.flags:
         if flag not in existing.flags:
@@ -164,8 +169,18 @@ def _update(existing: Entry, candidate: Entry) -> bool:
     return before != after
 
 
-def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
-    """Merge mined candidates into a loaded glossary (in memory; the caller saves)."""
+def merge(
+    glossary: Glossary,
+    candidates: list[Entry],
+    *,
+    keep_status: bool = False,
+    where: Callable[[Entry], str] = _mined_where,
+) -> MergeReport:
+    """Merge mined candidates into a loaded glossary (in memory; the caller saves).
+
+    keep_status lets a new entry keep its own status (an imported termbase's approved or rejected
+    entries) instead of becoming a candidate; where(candidate) names the origin in conflict lines.
+    """
     report = MergeReport()
     index = _Index(glossary)
     for candidate in candidates:
@@ -177,7 +192,7 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             continue
         approved = [e for e in matches if e.status is Status.APPROVED]
         if approved:
-            found = [c for e in approved for c in _conflicts(e, candidate)]
+            found = [c for e in approved for c in _conflicts(e, candidate, where(candidate))]
             report.conflicts.extend(found)
             if not found:
                 report.unchanged += 1
@@ -189,7 +204,8 @@ def merge(glossary: Glossary, candidates: list[Entry]) -> MergeReport:
             else:
                 report.unchanged += 1
             continue
-        candidate.status = Status.CANDIDATE
+        if not keep_status:
+            candidate.status = Status.CANDIDATE
         if (candidate.disambiguation, candidate.en or candidate.vi) in index.sources:
             # Same letters, another concept ("Hue" the city, "Hue" a person): PO needs a msgctxt.
             candidate.disambiguation = candidate.kind.value

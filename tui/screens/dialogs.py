@@ -1,9 +1,8 @@
-"""Modal dialogs: edit an entry, confirm an approval, pick a variant or an entry, export, quit, errors."""
+"""Modal dialogs: edit an entry, confirm an approval, pick a variant or an entry, quit, conflict, errors."""
 
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,15 +11,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, OptionList, ProgressBar, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from glossary.errors import GlossaryError
 from glossary.index import SearchCancelled
-from glossary.interchange import DIRECTIONS, ExportCancelled, export_po
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
-from glossary.store import Glossary
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
 
@@ -312,82 +308,6 @@ class PickEntryDialog(_Dialog):
     @on(OptionList.OptionSelected, "#targets")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self._found[int(event.option.id or 0)])
-
-
-class ExportDialog(_Dialog):
-    """Write the glossary as a PO file, with a progress bar (large glossaries take a while)."""
-
-    def __init__(self, glossary: Glossary, folder: Path) -> None:
-        super().__init__()
-        self.glossary = glossary
-        self.folder = folder
-        self._cancel = threading.Event()
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="export", classes="dialog"):
-            yield Static("Export the glossary as PO", classes="dialog-title")
-            yield Label("Direction")
-            yield Select(
-                [(f"{d} (msgid {s}, msgstr {t})", d) for d, (s, t) in DIRECTIONS.items()],
-                value="en-vi",
-                allow_blank=False,
-                id="direction",
-            )
-            yield Label("File")
-            yield Input(str(self.folder / "glossary-en-vi.po"), id="path")
-            yield ProgressBar(total=100, show_eta=False, id="progress")
-            yield Static("", id="export-status")
-            with Horizontal(classes="buttons"):
-                yield Button("Export", variant="primary", id="export-button")
-                yield Button("Close", id="cancel")
-
-    @on(Select.Changed, "#direction")
-    def _direction(self, event: Select.Changed) -> None:
-        path = self.query_one("#path", Input)
-        current = Path(path.value)
-        if current.name.startswith("glossary-"):
-            path.value = str(current.with_name(f"glossary-{event.value}.po"))
-
-    @on(Input.Submitted, "#path")
-    @on(Button.Pressed, "#export-button")
-    def _start(self) -> None:
-        direction = str(self.query_one("#direction", Select).value)
-        self.query_one("#export-button", Button).disabled = True
-        self.query_one("#export-status", Static).update("Exporting…")
-        self._cancel = threading.Event()
-        self.export(Path(self.query_one("#path", Input).value), direction, self._cancel)
-
-    def action_cancel(self) -> None:
-        # Closing stops a running export; export_po writes nothing when cancelled.
-        self._cancel.set()
-        self.dismiss(None)
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def export(self, path: Path, direction: str, cancel: threading.Event) -> None:
-        def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(self._progress, done, total)
-
-        try:
-            count = export_po(list(self.glossary), path, direction, progress=progress, cancel=cancel)
-        except ExportCancelled:
-            return
-        except GlossaryError as exc:
-            self.app.call_from_thread(self._failed, exc.user_message())
-            return
-        self.app.call_from_thread(self._done, path, count)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
-
-    def _done(self, path: Path, count: int) -> None:
-        self.query_one("#export-status", Static).update(f"Wrote {count} messages to {path.name}")
-        self.query_one("#export-button", Button).disabled = False
-        self.app.notify(f"Exported {count} messages to {path}")
-
-    def _failed(self, message: str) -> None:
-        self.query_one("#export-status", Static).update(message)
-        self.query_one("#export-button", Button).disabled = False
-        self.app.notify(message, title="Export failed", severity="error")
 
 
 class ConfirmQuit(_Dialog):

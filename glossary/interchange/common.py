@@ -1,0 +1,240 @@
+"""What every interchange format shares: directions and filters, the export report, the errors, and
+the output file (written to a temporary file and renamed, or streamed to stdout)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from glossary.errors import GlossaryError
+from glossary.model import Entry, Kind, Status
+
+# direction -> (the language of the source side, the language of the target side)
+DIRECTIONS = {"en-vi": ("en", "vi"), "vi-en": ("vi", "en")}
+LANGUAGE_NAMES = {"en": "English", "vi": "Vietnamese"}
+# How many entries between two progress reports and cancel checks.
+STEP = 2000
+
+Progress = Callable[[int, int], None]
+
+
+class InterchangeError(GlossaryError):
+    """A file could not be read or written in an interchange format; names the file and the place."""
+
+    def __init__(self, path: str, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.where = where
+        self.message = message
+
+    def user_message(self) -> str:
+        return f"{self.path}:{self.where}: {self.message}" if self.where else f"{self.path}: {self.message}"
+
+
+class ExportCancelled(InterchangeError):
+    """The export was cancelled; nothing was written."""
+
+
+def check_direction(direction: str) -> str:
+    if direction not in DIRECTIONS:
+        raise GlossaryError(f"unknown direction {direction!r}: use one of {', '.join(DIRECTIONS)}")
+    return direction
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which entries an export writes, and which side is the source."""
+
+    direction: str = "en-vi"
+    statuses: frozenset[Status] = frozenset({Status.APPROVED})
+    # None: every kind
+    kinds: frozenset[Kind] | None = None
+
+    def __post_init__(self) -> None:
+        check_direction(self.direction)
+
+    @property
+    def source_lang(self) -> str:
+        return DIRECTIONS[self.direction][0]
+
+    @property
+    def target_lang(self) -> str:
+        return DIRECTIONS[self.direction][1]
+
+    def wants(self, entry: Entry) -> bool:
+        return entry.status in self.statuses and (self.kinds is None or entry.kind in self.kinds)
+
+    def source(self, entry: Entry) -> str:
+        return entry.en if self.direction == "en-vi" else entry.vi
+
+    def target(self, entry: Entry) -> str:
+        return entry.vi if self.direction == "en-vi" else entry.en
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote and what it could not, for the summary line."""
+
+    format: str
+    direction: str
+    written: int = 0
+    # Entries written with an empty target (or, in MO, left out: it holds translations only).
+    without_target: int = 0
+    # Entries left out because the format keys messages on the source form and they have none.
+    without_source: int = 0
+    # Entries left out because another entry already has their source form (and context).
+    duplicates: int = 0
+    # Candidates and rejected entries an MO file cannot hold (msgfmt compiles approved messages only).
+    not_compiled: int = 0
+    filtered: int = 0
+
+    def summary(self, where: str) -> str:
+        source, target = (_with_article(LANGUAGE_NAMES[lang]) for lang in DIRECTIONS[self.direction])
+        parts = [f"wrote {self.written} entries to {where} ({self.format}, {self.direction})"]
+        if self.without_target:
+            how = "left out: MO holds translations only" if self.format == "mo" else "target left empty"
+            parts.append(f"{self.without_target} without {target} form ({how})")
+        if self.without_source:
+            parts.append(f"{self.without_source} without {source} form left out")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} with {source} form another entry has left out")
+        if self.not_compiled:
+            parts.append(f"{self.not_compiled} not approved left out (MO holds approved translations only)")
+        if self.filtered:
+            parts.append(f"{self.filtered} not selected by status or kind")
+        return "; ".join(parts)
+
+
+def _with_article(language: str) -> str:
+    return ("an " if language[0] in "AEIOU" else "a ") + language
+
+
+def selected(
+    entries: Iterable[Entry],
+    selection: Selection,
+    report: ExportReport,
+    *,
+    total: int = 0,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    path: str = "",
+) -> Iterator[Entry]:
+    """The entries the selection wants, lazily; counts the others, reports progress, honours cancel."""
+    done = 0
+    for done, entry in enumerate(entries):
+        if done % STEP == 0:
+            if cancel is not None and cancel.is_set():
+                raise ExportCancelled(path, "export cancelled, nothing written")
+            if progress is not None:
+                progress(done, total)
+        if selection.wants(entry):
+            if not selection.target(entry):
+                report.without_target += 1
+            yield entry
+        else:
+            report.filtered += 1
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled(path, "export cancelled, nothing written")
+    if progress is not None:
+        progress(done + 1 if total else done, total)
+
+
+@contextlib.contextmanager
+def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write an export into: "-" is stdout; a path is written to a temporary file
+    next to it and renamed over it only when the whole export succeeded (a failed or cancelled
+    export leaves the old file, or none)."""
+    shown = os.fspath(path)
+    if shown == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = os.path.realpath(shown)
+    directory = os.path.dirname(target)
+    temp = os.path.join(directory, f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp")
+    try:
+        os.makedirs(directory, exist_ok=True)
+        handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
+    except OSError as err:
+        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as err:
+        _remove(temp)
+        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+    except BaseException:
+        _remove(temp)
+        raise
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+@dataclass
+class ReadResult:
+    """What a reader found in one file: entries, where each was, and what it skipped and why."""
+
+    path: str
+    entries: list[Entry] = field(default_factory=list)
+    # Parallel to entries: "LINE" or "row N", for conflict lines.
+    places: list[str] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def add(self, entry: Entry, place: str) -> None:
+        self.entries.append(entry)
+        self.places.append(place)
+
+
+def join_lines(items: Iterable[str]) -> str:
+    """A list as one cell: an item per line (items are single lines in the glossary's model)."""
+    return "\n".join(items)
+
+
+def split_lines(cell: str) -> list[str]:
+    return [line for line in cell.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
+def _looks_vietnamese(text: str) -> bool:
+    return any(ord(ch) > 127 and ch.isalpha() for ch in text)
+
+
+def guess_direction(pairs: Iterable[tuple[str, str]]) -> str:
+    """en-vi or vi-en for a file that does not say: the side whose forms carry Vietnamese letters
+    more often is the Vietnamese one (en-vi on a tie)."""
+    source = target = 0
+    for left, right in pairs:
+        source += _looks_vietnamese(left)
+        target += _looks_vietnamese(right)
+    return "vi-en" if source > target else "en-vi"
+
+
+def decode_utf8(data: bytes, path: str) -> str:
+    """UTF-8 text (a BOM is dropped); InterchangeError naming the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise InterchangeError(
+            path, f"not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8", str(line)
+        ) from None
+
+
+def read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as err:
+        raise InterchangeError(path, f"cannot read: {err.strerror or err}") from err

@@ -1,0 +1,168 @@
+"""The export dialog: every format, the direction, status and kind filters, and where to write
+(by default an exports/ folder, which .gitignore covers), with a progress bar."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
+
+from glossary.errors import GlossaryError
+from glossary.interchange import (
+    DEFAULT_STATUSES,
+    DIRECTIONS,
+    FORMATS,
+    ExportCancelled,
+    ExportReport,
+    Selection,
+    default_name,
+    export,
+)
+from glossary.model import Kind, Status
+from glossary.store import Glossary
+from tui.screens.dialogs import CANCEL
+
+ALL_KINDS = "all"
+# Short enough for the dialog at 80 columns; DESCRIPTIONS (the CLI's help) says more.
+LABELS = {
+    "po": "gettext catalog",
+    "pot": "gettext template",
+    "mo": "compiled catalog",
+    "tbx": "TBX-Basic termbase",
+    "csv": "Weblate CSV",
+    "tsv": "OmegaT glossary",
+    "xlsx": "spreadsheet",
+}
+
+
+class ExportDialog(ModalScreen[None]):
+    """Write the glossary in any interchange format; closing stops a running export."""
+
+    BINDINGS = [CANCEL]
+
+    def __init__(self, glossary: Glossary, folder: Path) -> None:
+        super().__init__()
+        self.glossary = glossary
+        self.folder = folder
+        self._cancel = threading.Event()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export", classes="dialog"):
+            yield Static("Export the glossary", classes="dialog-title")
+            with Horizontal(classes="export-row"):
+                with Vertical():
+                    yield Label("Format")
+                    yield Select(
+                        [(f"{f.upper()}  {LABELS[f]}", f) for f in FORMATS],
+                        value="po",
+                        allow_blank=False,
+                        id="format",
+                    )
+                with Vertical():
+                    yield Label("Direction")
+                    yield Select(
+                        [(f"{d} ({s} → {t})", d) for d, (s, t) in DIRECTIONS.items()],
+                        value="en-vi",
+                        allow_blank=False,
+                        id="direction",
+                    )
+            with Horizontal(classes="export-row"):
+                for status in Status:
+                    yield Checkbox(
+                        status.value, status in DEFAULT_STATUSES["po"], id=f"status-{status.value}"
+                    )
+                yield Select(
+                    [("all kinds", ALL_KINDS)] + [(k.value, k.value) for k in Kind],
+                    value=ALL_KINDS,
+                    allow_blank=False,
+                    id="kind",
+                )
+            yield Label("Write to (a new folder is created)")
+            yield Input(str(self.folder / default_name("po", "en-vi")), id="path")
+            yield ProgressBar(total=100, show_eta=False, id="progress")
+            yield Static("", id="export-status")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", variant="primary", id="export-button")
+                yield Button("Close", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#format", Select).focus()
+
+    @on(Select.Changed, "#format, #direction")
+    def _format_or_direction(self, event: Select.Changed) -> None:
+        format, direction = self._value("#format"), self._value("#direction")
+        if event.select.id == "format":
+            for status in Status:
+                checkbox = self.query_one(f"#status-{status.value}", Checkbox)
+                checkbox.value = status in DEFAULT_STATUSES[format]
+        path = self.query_one("#path", Input)
+        current = Path(path.value)
+        # Follow the choice unless the user typed a name of their own.
+        if current.name.startswith("glossary-"):
+            path.value = str(current.with_name(default_name(format, direction)))
+
+    def _value(self, selector: str) -> str:
+        return str(self.query_one(selector, Select).value)
+
+    def selection(self) -> Selection:
+        statuses = frozenset(s for s in Status if self.query_one(f"#status-{s.value}", Checkbox).value)
+        kind = self._value("#kind")
+        kinds = None if kind == ALL_KINDS else frozenset({Kind(kind)})
+        return Selection(self._value("#direction"), statuses, kinds)
+
+    @on(Input.Submitted, "#path")
+    @on(Button.Pressed, "#export-button")
+    def _start(self) -> None:
+        selection = self.selection()
+        if not selection.statuses:
+            self.query_one("#export-status", Static).update("Tick at least one status.")
+            return
+        self.query_one("#export-button", Button).disabled = True
+        self.query_one("#export-status", Static).update("Exporting…")
+        self._cancel = threading.Event()
+        path = Path(self.query_one("#path", Input).value).expanduser()
+        self.run_export(path, self._value("#format"), selection, self._cancel)
+
+    def action_cancel(self) -> None:
+        self._cancel.set()
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#cancel")
+    def _close(self) -> None:
+        self.action_cancel()
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def run_export(self, path: Path, format: str, selection: Selection, cancel: threading.Event) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(self._progress, done, total)
+
+        entries = list(self.glossary)  # the entries as they are now; the export runs beside the UI
+        try:
+            report = export(
+                entries, path, format, selection, total=len(entries), progress=progress, cancel=cancel
+            )
+        except ExportCancelled:
+            return
+        except GlossaryError as exc:
+            self.app.call_from_thread(self._failed, exc.user_message())
+            return
+        self.app.call_from_thread(self._done, path, report)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
+
+    def _done(self, path: Path, report: ExportReport) -> None:
+        summary = report.summary(path.name)
+        self.query_one("#export-status", Static).update(summary[0].upper() + summary[1:])
+        self.query_one("#export-button", Button).disabled = False
+        self.app.notify(f"Exported {report.written} entries to {path}")
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#export-status", Static).update(message)
+        self.query_one("#export-button", Button).disabled = False
+        self.app.notify(message, title="Export failed", severity="error")
