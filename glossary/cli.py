@@ -23,7 +23,7 @@ from glossary.store import Glossary
 
 EXIT_ERROR = 2
 GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
-FORCE_HELP = "overwrite a glossary file (or write into a folder) that is read-only"
+FORCE_HELP = "add, mine, import: overwrite a glossary file (or write into a folder) that is read-only"
 
 
 def default_glossary() -> Path:
@@ -280,7 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Last, after every command is registered (here or by another module): each one takes it.
     _accept_glossary_everywhere(sub)
-    for name in ("add", "mine"):  # the commands that write the glossary take --force after them too
+    for name in ("add", "mine", "import"):  # the commands that write the glossary take --force after them too
         sub.choices[name].add_argument(
             "--force", action="store_true", default=argparse.SUPPRESS, help=FORCE_HELP
         )
