@@ -16,6 +16,7 @@ import re
 import secrets
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from glossary.errors import NotFoundError, PoStoreError
 
@@ -153,12 +154,11 @@ def ensure_folder(folder: str | os.PathLike[str], *, force: bool = False) -> Non
             raise _error(shown, err, "cannot create the folder: ") from err
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a regular file (through symbolic links); anything else is a PoStoreError.
+def _open_regular(shown: str) -> tuple[int, os.stat_result]:
+    """A descriptor of a regular, readable file, and its stat; anything else is a PoStoreError.
 
     Opened without blocking, so a FIFO cannot hang the reader before it is refused.
     """
-    shown = os.fspath(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         descriptor = os.open(shown, flags | getattr(os, "O_CLOEXEC", 0))
@@ -173,6 +173,24 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise PoStoreError(shown, f"is {kind_of(st)}, not a regular file")
         check_readable(shown, st)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor, st
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """A regular file (through symbolic links) opened for reading in binary; for readers that
+    stream.  Anything else (a FIFO, a device, a socket, a loop) is a PoStoreError."""
+    descriptor, _ = _open_regular(os.fspath(path))
+    return os.fdopen(descriptor, "rb")
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a regular file (through symbolic links); anything else is a PoStoreError."""
+    shown = os.fspath(path)
+    descriptor, st = _open_regular(shown)
+    try:
         chunks = []
         while chunk := os.read(descriptor, max(st.st_size + 1, 1 << 16)):
             chunks.append(chunk)

@@ -30,8 +30,10 @@ WORDS = [
     "--note", "--source", "--context", "--disambiguation", "--limit", "--all", "--format", "json", "text",
     "--dry-run", "--jobs", "-v", "--force", "--glossary", "-1", "0", "2", "9" * 30,
     *(k.value for k in Kind), *(s.value for s in Status), *(f"{t.value}=x" for t in VariantType),
-    "@TEXT", "@GOLD", "@GLOSSARY", "@MISSING",
+    "export", "import", "-o", "-", "po", "pot", "mo", "tbx", "csv", "tsv", "xlsx", "--as-candidates",
+    "@TEXT", "@GOLD", "@GLOSSARY", "@MISSING", "@IMPORT", "@OUT",
 ]  # fmt: skip
+FORMATS = ["po", "pot", "mo", "tbx", "csv", "tsv", "xlsx"]
 COMMANDS = {
     "lookup": st.tuples(st.just("lookup"), st.text(max_size=12)),
     "add": st.tuples(
@@ -43,6 +45,14 @@ COMMANDS = {
     ),
     "eval": st.tuples(st.just("eval"), st.just("@GOLD"), st.just("@TEXT")),
     "stats": st.tuples(st.just("stats")),
+    "export": st.tuples(
+        st.just("export"),
+        st.just("--format"),
+        st.sampled_from(FORMATS),
+        st.just("-o"),
+        st.sampled_from(["@OUT", "-", "@MISSING"]),
+    ),
+    "import": st.tuples(st.just("import"), st.just("--format"), st.sampled_from(FORMATS), st.just("@IMPORT")),
 }
 gold_files = st.one_of(
     st.text(max_size=60),
@@ -55,13 +65,18 @@ text_files = st.one_of(
 
 
 def run(argv: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
+    # Byte streams underneath, as a real stdout has (binary exports write to sys.stdout.buffer).
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for _ in range(2))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
             code = main(argv)
         except SystemExit as exc:  # argparse: --help, or a usage error
             code = exc.code if isinstance(exc.code, int) else 2
-    return code, out.getvalue(), err.getvalue()
+    texts = []
+    for stream in (out, err):
+        stream.flush()
+        texts.append(stream.buffer.getvalue().decode("utf-8", errors="replace"))
+    return code, texts[0], texts[1]
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, bytes | None]]:
@@ -88,8 +103,9 @@ def check(folder: Path, argv: list[str]) -> None:
         assert argv[argv.index("lookup") if "lookup" in argv else 0] == "lookup", (argv, err)
 
 
-def files(folder: Path, po: bytes, text: bytes, gold: str) -> dict[str, str]:
+def files(folder: Path, po: bytes, text: bytes, gold: str, imported: bytes = b"") -> dict[str, str]:
     (folder / "g").mkdir()
+    (folder / "in.dat").write_bytes(imported)
     (folder / "g" / "vi.po").write_bytes(po)
     (folder / "t.txt").write_bytes(text)
     (folder / "gold.json").write_text(gold, encoding="utf-8", errors="surrogatepass")
@@ -98,6 +114,8 @@ def files(folder: Path, po: bytes, text: bytes, gold: str) -> dict[str, str]:
         "@GOLD": str(folder / "gold.json"),
         "@GLOSSARY": str(folder / "g"),
         "@MISSING": str(folder / "missing" / "x"),
+        "@IMPORT": str(folder / "in.dat"),
+        "@OUT": str(folder / "out.dat"),
     }
 
 
@@ -107,9 +125,10 @@ def files(folder: Path, po: bytes, text: bytes, gold: str) -> dict[str, str]:
 )
 def test_each_command_on_random_files(po: bytes, text: bytes, gold: str, command: str, data) -> None:
     args = list(data.draw(COMMANDS[command]))
+    imported = data.draw(st.one_of(po_files(), st.binary(max_size=300), text_files))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        names = files(folder, po, text, gold)
+        names = files(folder, po, text, gold, imported)
         check(folder, ["--glossary", names["@GLOSSARY"], *(names.get(a, a) for a in args)])
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -153,7 +155,12 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     export leaves the old file, or none)."""
     shown = os.fspath(path)
     if shown == "-":
-        yield sys.stdout.buffer
+        # Spooled (to disk past 64 MiB) and copied out only once the export succeeded: a failed one
+        # writes nothing to stdout, only its one-line error to stderr.
+        with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
+            yield spool
+            spool.seek(0)
+            shutil.copyfileobj(spool, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return
     target = os.path.realpath(shown)
