@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # apt-get needs root; use sudo when we are not root and it is there.
 SUDO   := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test lint bench setup system-deps icu clean
+.PHONY: run test lint bench soak setup system-deps icu clean
 
 setup: $(STAMP) system-deps
 
@@ -52,6 +52,11 @@ test: setup icu
 
 bench: setup
 	$(BIN)/python -m bench
+
+# Long reliability probes (an hour or more): SIGKILLs during saves, parallel writers, fuzzing.
+# Results and what each probe does: docs/reliability.md.
+soak: setup
+	$(BIN)/python -m soak
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache
