@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from glossary import files as glossary_path_files
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind, Status
 from glossary.text import fold, query_variants, sort_key, tone_key
@@ -993,17 +994,17 @@ def _accepts(entry: Entry, kinds: Collection[Kind] | None, statuses: Collection[
 
 
 def po_files(path: str | os.PathLike[str]) -> list[Path]:
-    """The PO files a glossary path stands for, as Glossary.open reads them."""
-    root = Path(path)
-    if root.is_dir():
-        return sorted(root.glob("*.po"))
-    return [root] if root.is_file() else []
+    """The PO files a glossary path stands for, as Glossary.open reads them (none when it cannot:
+    Glossary.open then says why, instead of a FIFO hanging the cache lookup)."""
+    try:
+        return glossary_path_files.glossary_files(path)
+    except GlossaryError:
+        return []
 
 
 def file_digest(path: Path) -> str:
     """The SHA-256 of a file, as the store records it (Catalog.digest)."""
-    with open(path, "rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
+    return glossary_path_files.digest(glossary_path_files.read_bytes(path))
 
 
 def cache_key(digests: Iterable[tuple[str, str]]) -> str:
@@ -1036,7 +1037,7 @@ def load_cached(glossary_path: str | os.PathLike[str], cache_dir: Path | None = 
         return None
     try:
         key = cache_key((f.name, file_digest(f)) for f in files)
-    except OSError:
+    except GlossaryError:
         return None
     index = Index.load(cache_path(glossary_path, key, cache_dir))
     return index if index is not None and index.key == key else None

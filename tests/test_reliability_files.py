@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import socket
 import stat
+import threading
 import time
 from pathlib import Path
 
@@ -232,3 +233,21 @@ def test_atomic_write_refuses_to_replace_a_special_file(tmp_path: Path) -> None:
         atomic_write(tmp_path / "vi.po", b"x")
     assert stat.S_ISFIFO((tmp_path / "vi.po").lstat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["vi.po"]
+
+
+def test_the_index_cache_lookup_does_not_hang_on_a_fifo(tmp_path: Path) -> None:
+    # The TUI looks for a cached index before it opens the glossary: a FIFO used to hang it there.
+    from glossary.index import load_cached
+
+    (tmp_path / "vi.po").write_text(PO, encoding="utf-8")
+    os.mkfifo(tmp_path / "zz.po")
+    found: list[object] = []
+    worker = threading.Thread(
+        target=lambda: found.append(load_cached(tmp_path, tmp_path / "cache")), daemon=True
+    )
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive() and found == [None]
+    with pytest.raises(PoStoreError, match="is a named pipe") as caught:
+        Glossary.open(tmp_path)
+    assert caught.value.user_message().startswith(str(tmp_path / "zz.po"))
