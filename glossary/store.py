@@ -468,6 +468,8 @@ def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -
         if fresh:
             _rebase(fresh, root)
         written = [c for c in dirty if c.changed()]
+        for catalog in written if fresh else ():
+            catalog._check_unique()  # what another writer added may clash with what this one did
         for catalog in written:
             catalog._write(since)
     return [c.path for c in written]
