@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from soak import adds, fuzz, kill, writers
+from soak import adds, bounds, fuzz, kill, writers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         ("writers", writers.main, ["--rounds", "6", "--entries", "2000"] if quick else []),
         ("adds", adds.main, ["--entries", "2000", "--adds", "5"] if quick else []),
         ("fuzz", fuzz.main, ["--examples", "50"] if quick else []),
+        ("bounds", bounds.main, []),
     ]
     failed = 0
     for name, probe, probe_args in probes:

@@ -46,10 +46,19 @@ class TargetReport:
     peak_size: int = 0
 
 
-def _measure(report: TargetReport, work: Callable[[], object], size: int) -> None:
-    """Run one input twice: timed, then with allocations traced (which slows it down)."""
-    report.inputs += 1
+def _timed(work: Callable[[], object]) -> float:
     started = time.perf_counter()
+    try:
+        work()
+    except GlossaryError:
+        pass
+    return time.perf_counter() - started
+
+
+def _measure(report: TargetReport, work: Callable[[], object], size: int) -> None:
+    """Run one input three times: twice timed (the quicker counts: a busy machine only adds time),
+    then with allocations traced (which slows it down)."""
+    report.inputs += 1
     try:
         work()
     except GlossaryError:
@@ -57,7 +66,7 @@ def _measure(report: TargetReport, work: Callable[[], object], size: int) -> Non
     except Exception as exc:  # noqa: BLE001 - what the probe is looking for
         report.crashes.append(f"{type(exc).__name__}: {exc}"[:300])
         return
-    elapsed = time.perf_counter() - started
+    elapsed = min(_timed(work), _timed(work))
     if elapsed > report.slowest:
         report.slowest, report.slowest_size = elapsed, size
     tracemalloc.start()
@@ -113,6 +122,27 @@ _xml_bombs = st.sampled_from([
 ])  # fmt: skip
 
 
+# Up to tens of kilobytes made of the pieces the miner's patterns look for, in any order and number:
+# names, glosses, acronyms, lists, parentheses that close late or never, sentence ends.
+_PIECES = [
+    "Tô Lâm", "Hà Nội", "UNESCO", "United Nations", "đổi mới", "(", ")", "(Renewal)", ", ", " and ",
+    ". ", "\n", " the ", "Ministry of ", "“", "”", " – ", "/", "known as ", "Nguyễn Văn ", "(GNLC)",
+]  # fmt: skip
+_prose = st.tuples(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40), st.integers(1, 400)).map(
+    lambda drawn: "".join(drawn[0]) * drawn[1]
+)
+
+
+def _mine_cold(text: bytes | str) -> object:
+    """Mine one text as the first of a run: the miner keeps what it learnt of earlier texts."""
+    from glossary.mine import names
+
+    clear = getattr(names, "clear_caches", None)
+    if clear is not None:
+        clear()
+    return mine_documents([Document("fuzz.txt", text)])
+
+
 def _targets(seeds: dict[str, bytes]) -> dict[str, tuple[st.SearchStrategy, Callable[[bytes | str], object]]]:
     def importer(format: str) -> Callable[[bytes | str], object]:
         def read(data: bytes | str) -> object:
@@ -129,8 +159,8 @@ def _targets(seeds: dict[str, bytes]) -> dict[str, tuple[st.SearchStrategy, Call
             lambda data: Catalog.from_bytes(Path("fuzz.po"), data),
         ),
         "miner (text and HTML)": (
-            st.one_of(texts, texts.map(lambda t: f"<html><p>{t}</p><script>{t}</script></html>")),
-            lambda text: mine_documents([Document("fuzz.txt", text)]),
+            st.one_of(texts, texts.map(lambda t: f"<html><p>{t}</p><script>{t}</script></html>"), _prose),
+            _mine_cold,
         ),
     }
     extra = {"csv": _table_text, "tsv": _table_text.map(lambda t: t.replace(",", "\t")), "tbx": _xml_bombs}

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from glossary.index import lookup
+from glossary.mine import names
 from glossary.mine.documents import MAX_PARENTHESIS, MAX_SENTENCE, Document, bounded
 from glossary.mine.pipeline import mine_documents
 from glossary.model import Entry, Kind, Status
@@ -108,8 +109,8 @@ def test_a_very_long_word_does_not_blow_up_the_typo_tables(length: int) -> None:
     assert _best_of(2, lambda: lookup(normal, word[::-1])) <= 20 * baseline + 0.5
 
 
-# Texts of about the same size: ordinary news sentences, and the shapes that made the miner quadratic.
-NEWS = "Tô Lâm visited Hà Nội (Hanoi) on Monday, and the UNESCO office said đổi mới (Renewal) helped. "
+# Texts of the same size: real news (the seed articles), and the shapes that made the miner quadratic.
+NEWS = "\n".join(path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt")))
 HOSTILE = {
     "a list of names in one sentence": "Tô Lâm, ",
     "names joined by and": "Tô Lâm and ",
@@ -118,14 +119,22 @@ HOSTILE = {
 }
 
 
+def mine_cold(text: str) -> object:
+    """Mine one text as the first of a run (the miner remembers the names of earlier texts)."""
+    names.clear_caches()
+    return mine_documents([Document("x.txt", text)])
+
+
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_the_miner_bounds_its_work_per_sentence_and_parenthesis(name: str) -> None:
     size = 24_000
-    news = NEWS * (size // len(NEWS))
+    news = NEWS[:size]
     hostile = HOSTILE[name] * (size // len(HOSTILE[name]))
-    baseline = _best_of(2, lambda: mine_documents([Document("news.txt", news)]))
-    # Quadratic before: a 64 KB list of names took 74 s, a hundred times ordinary text.
-    assert _best_of(2, lambda: mine_documents([Document("x.txt", hostile)])) <= 15 * baseline + 0.5
+    mine_cold("Tô Lâm visited Hà Nội.")  # gazetteers load once per process: not part of either time
+    baseline = _best_of(3, lambda: mine_cold(news))
+    # A list of names costs about 20 times real news now (quadratic within one sentence of at most
+    # MAX_SENTENCE characters); it was quadratic in the whole list: 24 K characters took ~10 s.
+    assert _best_of(2, lambda: mine_cold(hostile)) <= 60 * baseline + 0.3
 
 
 def test_a_huge_parenthesis_is_linear() -> None:
@@ -133,8 +142,8 @@ def test_a_huge_parenthesis_is_linear() -> None:
     def text(n: int) -> str:
         return "Renewal (" + "đổi mới " * n + ")"
 
-    small = _best_of(2, lambda: mine_documents([Document("x.txt", text(4_000))]))
-    assert _best_of(1, lambda: mine_documents([Document("x.txt", text(32_000))])) <= 8 * 3 * small + 0.5
+    small = _best_of(2, lambda: mine_cold(text(4_000)))
+    assert _best_of(1, lambda: mine_cold(text(32_000))) <= 3 * 8 * small + 0.5
 
 
 def test_the_bounds_keep_offsets_and_lines() -> None:

@@ -21,7 +21,7 @@ from glossary.text import nfc
 # list of names) and into a parenthesis (a gloss), so a sentence of a hundred thousand names, or a
 # parenthesis that never closes, made them quadratic.  A real sentence is far shorter, a gloss
 # shorter still; beyond these, a text is cut into lines and a parenthesis is not one.
-MAX_SENTENCE = 2000
+MAX_SENTENCE = 1000
 MAX_PARENTHESIS = 400
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PARENTHESES = re.compile(r"[()]")
