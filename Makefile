@@ -8,21 +8,24 @@ STAMP  := $(VENV)/.installed
 # apt-get needs root; use sudo when we are not root and it is there.
 SUDO   := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test lint bench soak setup system-deps icu clean
+.PHONY: run test lint bench bench-deps soak setup system-deps icu clean
 
 setup: $(STAMP) system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
 
-# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test.
+# msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test;
+# hunspell-vi's dictionary and wamerican's word list tell undiacritised Vietnamese from English.
 system-deps:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	[ -f /usr/share/hunspell/vi_VN.dic ] || missing="$$missing hunspell-vi"; \
+	[ -f /usr/share/dict/american-english ] || missing="$$missing wamerican"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \
@@ -50,8 +53,18 @@ test: setup icu
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
-bench: setup
-	$(BIN)/python -m bench
+# The benchmark's yardsticks and meter: fzf (lookup), GNU time (peak memory of each process).
+bench-deps:
+	@missing=""; \
+	command -v fzf >/dev/null || missing="$$missing fzf"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \
+	fi
+
+bench: setup bench-deps
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 # Long reliability probes (an hour or more): SIGKILLs during saves, parallel writers, fuzzing.
 # Results and what each probe does: docs/reliability.md.

@@ -5,12 +5,16 @@
 Generates the glossary (bench/search_data.py) and builds the on-disk index cache the first time,
 then loads the index from the cache as the TUI does and times Index.search for queries of each rank
 class, plus every prefix of Telex-typed names (what a user really sends, one keystroke at a time).
-Prints p50/p99 per class; see docs/tui.md for the figures.
+Prints p50/p99 per class; then runs --gc-searches searches in a row (every class, typos on) and
+reports the garbage collector's pauses seen through gc.callbacks. --json writes it all, with the
+queries, for the `python -m bench` table. See docs/tui.md and docs/performance.md for the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import json
 import random
 import sys
 import threading
@@ -18,7 +22,7 @@ import time
 from pathlib import Path
 
 from bench.search_data import generate
-from glossary.index import Index, Rank, file_digest, load_cached, po_files, save_cached
+from glossary.search import Index, Rank, file_digest, load_cached, po_files, save_cached
 from glossary.store import Glossary
 from glossary.text import fold
 from tui.screens.lookup import RESULT_LIMIT
@@ -99,7 +103,7 @@ def queries(index: Index, rng: random.Random, count: int) -> dict[str, list[str]
     out: dict[str, list[str]] = {k: [] for k in ("exact", "prefix", "word prefix", "substring", "typo")}
     typing: list[str] = []
     while len(out["typo"]) < count:
-        entry = index.entry(rng.randrange(index._t.size))
+        entry = index.entry(rng.randrange(index.tables.size))
         vi = fold(entry.vi)
         words = vi.split()
         out["exact"].append(vi)
@@ -128,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--data", type=Path, default=Path("/tmp/glossary-bench"))
     parser.add_argument("--queries", type=int, default=300, help="queries per rank class")
+    parser.add_argument("--gc-searches", type=int, default=10_000, help="searches watched for GC pauses")
+    parser.add_argument("--json", type=Path, help="also write the figures (and the queries) here")
     args = parser.parse_args(argv)
     folder = ensure_data(args.data, args.size)
     cache = args.data / "cache"
@@ -141,8 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     del digests
     rng = random.Random(7)
     cancel = threading.Event()
+    report: dict = {"hashing_ms": hashing * 1000, "load_ms": load * 1000, "classes": {}}
+    batches = queries(index, rng, args.queries)
+    report["queries"] = batches
     print(f"{'class':<20}{'typos':>6}{'n':>7}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}   ranks seen")
-    for name, batch in queries(index, rng, args.queries).items():
+    for name, batch in batches.items():
         for typos in (0, 2):
             if name == "typo" and typos == 0:
                 continue
@@ -157,7 +166,54 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<20}{typos:>6}{len(samples):>7}{percentile(samples, 50):>9.2f}"
                 f"{percentile(samples, 99):>9.2f}{max(samples):>9.2f}   {', '.join(sorted(ranks))}"
             )
+            report["classes"][f"{name}/{typos}"] = {
+                "n": len(samples),
+                "p50": percentile(samples, 50),
+                "p99": percentile(samples, 99),
+                "max": max(samples),
+            }
+    if args.gc_searches:
+        report["gc"] = gc_pauses(index, [q for batch in batches.values() for q in batch], args.gc_searches)
+        g = report["gc"]
+        print(
+            f"{args.gc_searches} searches in a row: {g['collections']} collections "
+            f"(gen 2: {g['gen2']}), longest pause {g['max_pause_ms']:.1f} ms, "
+            f"{g['over_50ms']} over 50 ms; longest search {g['max_search_ms']:.1f} ms"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(report), encoding="utf-8")
     return 0
+
+
+def gc_pauses(index: Index, pool: list[str], count: int) -> dict:
+    """Run count searches (cycling through pool, typos on) and time every garbage collection."""
+    pauses: list[tuple[int, float]] = []
+    started: list[float] = []
+
+    def watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            pauses.append((info["generation"], (time.perf_counter() - started.pop()) * 1000))
+
+    cancel = threading.Event()
+    longest = 0.0
+    gc.callbacks.append(watch)
+    try:
+        for n in range(count):
+            t0 = time.perf_counter()
+            index.search(pool[n % len(pool)], LIMIT, cancel=cancel)
+            longest = max(longest, (time.perf_counter() - t0) * 1000)
+    finally:
+        gc.callbacks.remove(watch)
+    return {
+        "searches": count,
+        "collections": len(pauses),
+        "gen2": sum(1 for generation, _ in pauses if generation == 2),
+        "max_pause_ms": max((ms for _, ms in pauses), default=0.0),
+        "over_50ms": sum(1 for _, ms in pauses if ms > 50),
+        "max_search_ms": longest,
+    }
 
 
 if __name__ == "__main__":

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from glossary.errors import EntryError, GlossaryError
-from glossary.index import Match, Rank, lookup, typos_as_fallback
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
+from glossary.search import Match, Rank, lookup, typos_as_fallback
 from glossary.store import Glossary
 
 EXIT_ERROR = 2
@@ -266,9 +266,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--disambiguation", help="tells homographs apart (PO msgctxt)")
     p.set_defaults(func=cmd_add)
 
+    from glossary.check.command import register as register_check
     from glossary.mine.commands import register as register_mining
 
     register_mining(sub)
+    register_check(sub)
     from glossary.interchange.command import register as register_interchange
 
     register_interchange(sub)

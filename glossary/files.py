@@ -235,11 +235,20 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """digest() of a regular file's bytes, read as a stream (a glossary may be hundreds of MB)."""
+    with open_regular(path) as stream:
+        try:
+            return hashlib.file_digest(stream, "sha256").hexdigest()
+        except OSError as err:
+            raise _error(path, err, "cannot read: ") from err
+
+
 def fingerprint(root: str | os.PathLike[str]) -> str:
     """One digest of a whole glossary: its files' names and contents (for caches keyed by content)."""
     h = hashlib.sha256()
     for path in glossary_files(root):
-        h.update(f"{path.name}\0{digest(read_bytes(path))}\n".encode())
+        h.update(f"{path.name}\0{file_digest(path)}\n".encode())
     return h.hexdigest()
 
 

@@ -62,32 +62,77 @@ def _with_tone(letter: str, tone: int) -> str:
     return _TONED.get((letter, tone), letter)
 
 
-# Syllable shape, enough to tell a Vietnamese syllable from an English word and to find its nucleus.
-# "qu" and "gi" (before a vowel) are initials: the u of "quý" and the i of "già" are not vowels.
-_INITIALS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""])
+# --- The Vietnamese syllable ----------------------------------------------------------------------
+# The one model of the project (tone placement, Telex and VNI decoding, and glossary/vietnamese.py,
+# which tells Vietnamese from English, all use it). A syllable is (onset) + nucleus + (coda) from
+# closed inventories, with the spelling rules that tie onsets to the vowel after them. It works on
+# folded letters (ê, ô, ơ, ư, â, ă fold onto e, o, u, a), so "Quoc" parses as readily as "Quốc".
+
+# Onsets, longest first so the regex takes "ngh" before "ng" before "n". "qu" and "gi" (before a
+# vowel) are onsets: the u of "quý" and the i of "già" are not vowels.
+_ONSETS = "ngh ng nh ch gh gi kh ph qu th tr b c d g h k l m n p r s t v x".split()
+# Vowel-plus-glide rhymes, which take no final consonant, and the nuclei that may take one.
+_OPEN_NUCLEI = frozenset(
+    "ai ao au ay eo eu ia iu oi ua ui uu oai oay oeo ieu yeu uoi uou uya uyu uay oao".split()
+)
+_CLOSABLE_NUCLEI = frozenset("a e i o u y oa oe ie uo uy ye ua ue uye oo".split())
 # k is not standard Vietnamese but appears in official names from minority languages (Đắk Lắk).
-_FINALS = frozenset("c ch k m n ng nh p t".split() + [""])
+_CODAS = "ng nh ch c m n p t k".split()
+_SYLLABLE = re.compile(
+    "(?P<onset>" + "|".join(_ONSETS) + ")?(?P<nucleus>[aeiouy]{1,3})(?P<coda>" + "|".join(_CODAS) + ")?"
+)
+_FRONT = frozenset("eiy")
 # The nuclei whose tone position differs between the old and the new style (hòa / hoà).
 _STYLE_NUCLEI = frozenset({"oa", "oe", "uy"})
 
 
+@functools.lru_cache(maxsize=65536)
+def parse_syllable(word: str) -> tuple[str, str, str] | None:
+    """Split a word into (onset, nucleus, coda), folded, as one Vietnamese syllable; None if it is not one.
+
+    Diacritics are optional ("Quoc" and "Quốc" both parse); the parts' lengths are those of the word.
+    """
+    base = fold(word)
+    if not base or not base.isascii() or not base.isalpha() or len(base) != len(word):
+        return None
+    # Backtracking finds "gìn", "gì" as g + i(n) when "gi" cannot be the onset.
+    match = _SYLLABLE.fullmatch(base)
+    if match is None:
+        return None
+    return _checked(match.group("onset") or "", match.group("nucleus"), match.group("coda") or "", base)
+
+
+def _checked(onset: str, nucleus: str, coda: str, base: str) -> tuple[str, str, str] | None:
+    """The parts, if they follow Vietnamese spelling."""
+    if coda and nucleus not in _CLOSABLE_NUCLEI:
+        return None
+    if not coda and nucleus not in _CLOSABLE_NUCLEI and nucleus not in _OPEN_NUCLEI:
+        return None
+    # Spelling rules: k, gh, ngh only before front vowels; c, g, ng never before them.
+    front = nucleus[0] in _FRONT
+    if onset in ("k", "gh", "ngh") and not front:
+        return None
+    if onset in ("c", "ng", "g") and front and not (onset == "g" and base.startswith("gi")):
+        return None
+    if coda in ("ch", "nh") and nucleus[-1] not in "aeiy":
+        return None
+    if coda == "k" and onset == "" and nucleus == "a":
+        return None
+    return onset, nucleus, coda
+
+
+def is_syllable(word: str) -> bool:
+    """Whether word has the shape of one Vietnamese syllable (diacritics optional)."""
+    return parse_syllable(word) is not None
+
+
 def _nucleus_span(bases: str) -> tuple[int, int] | None:
     """Return (start, end) of the vowel nucleus of a lowercase, toneless syllable, or None."""
-    n = len(bases)
-    if n > 2 and bases[:2] in ("qu", "gi") and bases[2] in _VOWELS:
-        start = 2
-    else:
-        start = 0
-        while start < n and bases[start] not in _VOWELS:
-            start += 1
-        if bases[:start] not in _INITIALS:
-            return None
-    end = start
-    while end < n and bases[end] in _VOWELS:
-        end += 1
-    if end == start or end - start > 3 or bases[end:] not in _FINALS:
+    parts = parse_syllable(bases)
+    if parts is None:
         return None
-    return start, end
+    start = len(parts[0])
+    return start, start + len(parts[1])
 
 
 def _tone_index(bases: str, start: int, end: int) -> int:

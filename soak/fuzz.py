@@ -32,6 +32,7 @@ from glossary.store import Catalog, Glossary
 from tests.po_strategies import po_files, texts
 
 ROOT = Path(__file__).resolve().parent.parent
+_SHIPPED = (ROOT / "terms" / "vi.po").read_bytes()
 
 
 @dataclass
@@ -175,15 +176,23 @@ def _targets(seeds: dict[str, bytes]) -> dict[str, tuple[st.SearchStrategy, Call
 
 
 def _checker_targets() -> dict[str, tuple[st.SearchStrategy, Callable[[bytes | str], object]]]:
-    """The checker's entry points, once it exists (glossary/check/): texts and PO catalogs."""
-    check = importlib.import_module("glossary.check")
-    found = {}
-    for name in ("check_text", "check_po", "check_catalog"):
-        function = getattr(check, name, None)
-        if function is not None:
-            strategy = po_files() if "po" in name or "catalog" in name else texts
-            found[f"checker: {name}"] = (strategy, function)
-    return found
+    """The checker (glossary/check/) on texts and PO catalogs, against the shipped glossary."""
+    from glossary.check.checker import Checker
+    from glossary.check.sources import source_from_bytes
+
+    checker = Checker(list(Glossary.open(ROOT / "terms")))
+
+    def check(kind: str) -> Callable[[bytes | str], object]:
+        def run(data: bytes | str) -> object:
+            raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+            return checker.check_source(source_from_bytes(raw, f"fuzz.{kind}", kind=kind))
+
+        return run
+
+    return {
+        "checker: text": (st.one_of(texts, _prose, st.binary(max_size=200)), check("text")),
+        "checker: PO catalog": (st.one_of(po_files(), _mutated(_SHIPPED)), check("po")),
+    }
 
 
 def _probe(

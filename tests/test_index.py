@@ -1,4 +1,4 @@
-"""glossary/index.py: the ranking table, query readings (Telex, VNI, NFD, tone style), cancel, cache."""
+"""glossary/search: the ranking table, query readings (Telex, VNI, NFD, tone style), cancel, cache."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.index import (
+from glossary.model import Entry, Kind, Status, Variant, VariantType
+from glossary.search import (
     Index,
     Rank,
     SearchCancelled,
@@ -21,7 +22,6 @@ from glossary.index import (
     save_cached,
     typo_match,
 )
-from glossary.model import Entry, Kind, Status, Variant, VariantType
 from glossary.text import fold, query_variants, sort_key, tone_key
 
 ENTRIES = [
@@ -166,7 +166,7 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     cached = load_cached(po.parent, tmp_path / "c")
     assert cached is not None and not cached.bound
     assert cached.search("ha noi", 1)[0].entry.vi == "Hà Nội"  # decoded from the cache, no PO parse
-    assert not any((tmp_path / "g").glob("*.pickle"))  # never next to the PO files
+    assert not any((tmp_path / "g").glob("*.idx"))  # never next to the PO files
     po.write_text(po.read_text() + '\nmsgid "Hue"\nmsgstr "Huế"\n')
     assert load_cached(po.parent, tmp_path / "c") is None  # the PO changed: the cache is stale
 
@@ -227,11 +227,11 @@ def test_windowed_intersection_finds_what_a_full_scan_finds(
     monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
     # Tiny windows so a query crosses many window boundaries; every source intersected.
-    import glossary.index as module
+    import glossary.search.candidates as module
 
-    monkeypatch.setattr(module, "_FIRST_WINDOW", 16)
-    monkeypatch.setattr(module, "_WINDOW_RECORDS", 1)
-    monkeypatch.setattr(module, "_NARROW_RATIO", 10**9)
+    monkeypatch.setattr(module, "FIRST_WINDOW", 16)
+    monkeypatch.setattr(module, "WINDOW_RECORDS", 1)
+    monkeypatch.setattr(module, "NARROW_RATIO", 10**9)
     entries = _generated(1500)
     index = Index(entries)
     found = index.search(query, len(entries), typos=0)
@@ -247,7 +247,7 @@ def test_windowed_intersection_finds_what_a_full_scan_finds(
 
 def test_pair_table_holds_exactly_the_records_with_each_adjacent_pair() -> None:
     index = Index(_generated(400, hyphens=True))
-    t = index._t
+    t = index.tables
     expected: dict[tuple[str, str], set[int]] = {}
     for record in range(len(t.record_entry)):
         words = t.folded[record].replace("-", " ").split()
@@ -287,11 +287,11 @@ def test_pair_table_holds_exactly_the_records_with_each_adjacent_pair() -> None:
 @pytest.mark.parametrize("typos", [0, 2])
 def test_search_agrees_with_brute_force(monkeypatch: pytest.MonkeyPatch, query: str, typos: int) -> None:
     # Tiny windows so the pair intersections cross many window boundaries; no typo budget.
-    import glossary.index as module
+    import glossary.search.candidates as module
 
-    monkeypatch.setattr(module, "_FIRST_WINDOW", 16)
-    monkeypatch.setattr(module, "_WINDOW_RECORDS", 1)
-    monkeypatch.setattr(module, "TYPO_BUDGET", 10**9)
+    monkeypatch.setattr(module, "FIRST_WINDOW", 16)
+    monkeypatch.setattr(module, "WINDOW_RECORDS", 1)
+    monkeypatch.setattr("glossary.search.frozen.TYPO_BUDGET", 10**9)
     entries = _generated(1500, hyphens=True)
     index = Index(entries)
     expected = _reference(entries, query, typos)
@@ -316,6 +316,6 @@ def test_any_piece_of_a_form_with_or_without_a_typo_agrees_with_brute_force(
     if data.draw(st.booleans()):
         at = data.draw(st.integers(0, len(query) - 1))
         query = query[:at] + data.draw(st.sampled_from("abcdghilnotuy -")) + query[at + 1 :]
-    with patch("glossary.index.TYPO_BUDGET", 10**9):
+    with patch("glossary.search.frozen.TYPO_BUDGET", 10**9):
         found = _found(_HYPOTHESIS_INDEX, query, len(_HYPOTHESIS_ENTRIES), typos)
     assert found == _reference(_HYPOTHESIS_ENTRIES, query, typos)

@@ -1,14 +1,18 @@
 """Every exported file, read by an independent reader and compared with the glossary.
 
-msgfmt --check (PO, POT), msgfmt and msgunfmt and Python's gettext (MO), the TBX-Basic RNG and
-Schematron through lxml (TBX v3), Translate Toolkit (TBX 2008, CSV), openpyxl (XLSX). The files are
+msgfmt --check (PO, POT), msgfmt and msgunfmt and Python's gettext (MO), our RELAX NG schema of
+TBX-Basic and its XPath checks through lxml (TBX v3; tests/tbx_basic.py), Translate Toolkit (TBX
+2008, CSV), openpyxl (XLSX). The files are
 written by the real `glossary export` command, from the shipped glossary and from a small glossary
 of awkward entries.
 """
 
 from __future__ import annotations
 
+import copy
 import gettext
+import os
+import random
 import shutil
 import subprocess
 import unicodedata
@@ -20,8 +24,11 @@ from lxml import etree, isoschematron
 from openpyxl import load_workbook
 from translate.storage import csvl10n, tbx
 
+from glossary.interchange import Selection
+from glossary.interchange import export as export_file
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.store import Glossary
+from tests import tbx_basic
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "tbx"
@@ -145,43 +152,32 @@ def test_mo_is_what_msgfmt_compiles_and_gettext_reads_it(cli, tmp_path, awkward,
     assert {(m.msgctxt or "", m.msgid): m.msgstr for m in back if m.msgid} == pairs
 
 
-def _schematron() -> isoschematron.Schematron:
-    text = (DATA / "TBX-Basic_DCA.sch").read_text(encoding="utf-8-sig")
-    # lxml runs XSLT 1: the file's three XPath 2 expressions, written the XPath 1 way (README.md).
-    for xpath2, xpath1 in [
-        ('queryBinding="xslt2"', 'queryBinding="xslt"'),
-        ("matches(@target,'https?://.+')", "(contains(@target,'http://') or contains(@target,'https://'))"),
-        ("contains(./local-name(),'Grp')", "contains(local-name(),'Grp')"),
-        ("not(./local-name() = 'transacGrp')", "not(local-name() = 'transacGrp')"),
-    ]:
-        assert xpath2 in text
-        text = text.replace(xpath2, xpath1)
-    return isoschematron.Schematron(etree.fromstring(text.encode()), store_report=True)
-
-
+@pytest.mark.parametrize("direction", ["en-vi", "vi-en"])
 @pytest.mark.parametrize("glossary_name", ["shipped", "awkward"])
-def test_tbx_is_valid_tbx_basic(cli, tmp_path, awkward, glossary_name) -> None:
+def test_tbx_is_valid_tbx_basic(cli, tmp_path, awkward, glossary_name, direction) -> None:
     glossary = ROOT / "terms" if glossary_name == "shipped" else awkward
-    path = export(cli, glossary, tmp_path / "a.tbx", "--format", "tbx", "--status", "all")
+    path = export(
+        cli, glossary, tmp_path / "a.tbx", "--format", "tbx", "--direction", direction, "--status", "all"
+    )
     document = etree.parse(str(path))
-    rng = etree.RelaxNG(etree.parse(str(DATA / "TBXcoreStructV03.rng")))
-    assert rng.validate(document), rng.error_log
-    schematron = _schematron()
-    assert schematron.validate(document), etree.tostring(schematron.validation_report)[:2000]
-    ns = {"t": "urn:iso:std:iso:30042:ed-2"}
+    assert tbx_basic.problems(document) == []
+    root = document.getroot()
+    assert (root.get("type"), root.get("style"), root.get(XML_LANG)) == ("TBX-Basic", "dca", direction[:2])
+    ns = tbx_basic.NS
     entries = list(Glossary.open(glossary))
     concepts = document.findall(".//t:conceptEntry", ns)
     assert len(concepts) == len(entries)
     for entry, concept in zip(entries, concepts, strict=True):
         for lang, form in (("en", entry.en), ("vi", entry.vi)):
             sections = [s for s in concept.findall("t:langSec", ns) if s.get(XML_LANG) == lang]
+            assert len(sections) == (1 if form else 0)
             if form:
                 first = sections[0].find("t:termSec", ns)
                 assert first.findtext("t:term", namespaces=ns) == form
                 assert first.findtext("t:termNote[@type='administrativeStatus']", namespaces=ns) == (
                     "preferredTerm-admn-sts"
                 )
-        terms = {t.findtext("t:term", namespaces=ns): t for t in concept.iter(f"{{{ns['t']}}}termSec")}
+        terms = {t.findtext("t:term", namespaces=ns): t for t in concept.iter(f"{{{tbx_basic.TBX}}}termSec")}
         for variant in entry.variants:
             status = terms[variant.form].findtext("t:termNote[@type='administrativeStatus']", namespaces=ns)
             assert status == f"{variant.status.value}Term-admn-sts"
@@ -192,13 +188,176 @@ def test_tbx_is_valid_tbx_basic(cli, tmp_path, awkward, glossary_name) -> None:
         ]
 
 
-def test_schematron_catches_what_tbx_basic_forbids(cli, tmp_path, awkward) -> None:
-    """The XPath 1 port of the Schematron still rejects files: a value TBX-Basic does not allow."""
-    path = export(cli, awkward, tmp_path / "a.tbx", "--format", "tbx")
-    text = path.read_text(encoding="utf-8").replace(">noun<", ">properNoun<", 1)
-    assert not _schematron().validate(etree.fromstring(text.encode()))
-    text = path.read_text(encoding="utf-8").replace('style="dca"', 'style="dct"')
-    assert not _schematron().validate(etree.fromstring(text.encode()))
+def test_tbx_of_nothing_is_still_valid(cli, tmp_path, awkward) -> None:
+    """No entry selected: TBX v3 has no empty body, so the text element stays empty."""
+    path = export(cli, awkward, tmp_path / "a.tbx", "--format", "tbx", "--kind", "person")
+    document = etree.parse(str(path))
+    assert document.findall(".//t:conceptEntry", tbx_basic.NS) == []
+    assert tbx_basic.problems(document) == []
+
+
+def test_schema_accepts_the_whole_dialect() -> None:
+    """A hand-written file with every TBX-Basic data category at every level that allows it: the
+    schema describes the dialect, not only what our export happens to write."""
+    document = etree.parse(str(DATA / "every-data-category.tbx"))
+    assert tbx_basic.problems(document) == []
+    used = {(e.tag.split("}")[1], e.get("type")) for e in document.iter() if e.get("type")}
+    assert {("termNote", "administrativeStatus"), ("termNote", "termLocation"), ("xref", "xGraphic")} <= used
+
+
+@pytest.fixture(scope="module")
+def awkward_tbx(tmp_path_factory) -> str:
+    """The awkward entries as TBX v3, written by the exporter: the base every broken copy starts from."""
+    path = tmp_path_factory.mktemp("tbx") / "awkward.tbx"
+    export_file(AWKWARD, path, "tbx", Selection("en-vi", frozenset(Status)))
+    text = path.read_text(encoding="utf-8")
+    assert tbx_basic.problems(etree.fromstring(text.encode())) == []
+    return text
+
+
+# Broken copies of a valid export: (what is wrong, text replaced, replacement, which check catches it
+# ("schema": the RELAX NG schema; "rule": the XPath checks), whether LTAC Global's published schemas
+# reject it too). Each replaces the first occurrence only.
+BROKEN = [
+    ("administrativeStatus outside its picklist", ">preferredTerm-admn-sts<", ">preferred<", "schema", True),
+    ("partOfSpeech outside its picklist", ">noun<", ">properNoun<", "schema", True),
+    ("termType outside its picklist", ">variant<", ">synonym<", "schema", True),
+    ("a termSec outside any langSec", "</langSec>", '</langSec><termSec id="x"><term>Hanoi</term></termSec>',
+     "schema", True),
+    ("a termNote at the language level", '<langSec xml:lang="en">',
+     '<langSec xml:lang="en"><termNote type="partOfSpeech">noun</termNote>', "schema", True),
+    ("a langSec without xml:lang", '<langSec xml:lang="vi">', "<langSec>", "schema", True),
+    ("a tbx element without xml:lang", ' xml:lang="en" xmlns=', " xmlns=", "schema", True),
+    ("a conceptEntry without id", '<conceptEntry id="c2">', "<conceptEntry>", "schema", True),
+    ("an unknown termNote data category", '<termNote type="partOfSpeech">', '<termNote type="usageNote">',
+     "schema", True),
+    ("an unknown descrip data category", "<note>tab\there</note>", '<descrip type="usageNote">tab</descrip>',
+     "schema", True),
+    ("context at the concept level", "<note>glossary-kind: place</note>",
+     '<descrip type="context">x</descrip>', "schema", True),
+    ("the DCT style", 'style="dca"', 'style="dct"', "schema", True),
+    ("another dialect", 'type="TBX-Basic"', 'type="TBX-Core"', "schema", True),
+    ("an element from another namespace", "<note>glossary-kind: place</note>",
+     '<b:definition xmlns:b="http://www.tbxinfo.net/ns/basic">x</b:definition>', "schema", True),
+    ("two language sections for one language", '<langSec xml:lang="vi">', '<langSec xml:lang="EN">',
+     "rule", False),
+    ("an id used twice", '<termSec id="c1-v1">', '<termSec id="c1-en">', "rule", True),
+    ("a target that resolves to nothing", "<note>glossary-variant: no-diacritics</note>",
+     '<note>glossary-variant: no-diacritics</note><ref type="crossReference" target="c99">x</ref>',
+     "rule", True),
+    ("an empty term", "<term>Ha Noi</term>", "<term> </term>", "rule", False),
+]  # fmt: skip
+
+
+def _broken(text: str, old: str, new: str) -> etree._Element:
+    assert old in text
+    return etree.fromstring(text.replace(old, new, 1).encode())
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[case[0] for case in BROKEN])
+def test_tbx_checks_reject_what_tbx_basic_forbids(awkward_tbx, case) -> None:
+    """Each broken copy is rejected, by exactly the layer expected: the schema or the XPath rules."""
+    what, old, new, caught_by, _ = case
+    document = _broken(awkward_tbx, old, new)
+    schema = tbx_basic.relax_ng()
+    rules = tbx_basic.rule_problems(document)
+    if caught_by == "schema":
+        assert not schema.validate(document), what
+        assert rules == []
+    else:
+        assert schema.validate(document), schema.error_log
+        assert len(rules) == 1, rules
+    assert tbx_basic.problems(document)
+
+
+# --- LTAC Global's own schemas, when a developer has them (docs/interchange.md says where) ----------
+
+OFFICIAL_DIR = os.environ.get("TBX_BASIC_SCHEMA_DIR", "")
+
+
+@pytest.fixture(scope="module")
+def official() -> tuple[etree.RelaxNG, isoschematron.Schematron]:
+    if not OFFICIAL_DIR:
+        pytest.skip(
+            "TBX_BASIC_SCHEMA_DIR is not set: point it at a folder holding LTAC Global's "
+            "TBXcoreStructV03.rng and TBX-Basic_DCA.sch to validate against them too (docs/interchange.md)"
+        )
+    folder = Path(OFFICIAL_DIR)
+    rng, sch = folder / "TBXcoreStructV03.rng", folder / "TBX-Basic_DCA.sch"
+    missing = [p.name for p in (rng, sch) if not p.is_file()]
+    if missing:
+        pytest.skip(f"TBX_BASIC_SCHEMA_DIR={OFFICIAL_DIR} lacks {', '.join(missing)}")
+    text = sch.read_text(encoding="utf-8-sig")
+    # lxml runs XSLT 1, and the published Schematron declares XSLT 2: its three XPath 2
+    # expressions, written the XPath 1 way (`matches` is not anchored, so `contains` is the same).
+    for xpath2, xpath1 in [
+        ('queryBinding="xslt2"', 'queryBinding="xslt"'),
+        ("matches(@target,'https?://.+')", "(contains(@target,'http://') or contains(@target,'https://'))"),
+        ("contains(./local-name(),'Grp')", "contains(local-name(),'Grp')"),
+        ("not(./local-name() = 'transacGrp')", "not(local-name() = 'transacGrp')"),
+    ]:
+        assert xpath2 in text, f"{sch} has changed: {xpath2} is gone"
+        text = text.replace(xpath2, xpath1)
+    schematron = isoschematron.Schematron(etree.fromstring(text.encode()), store_report=True)
+    return etree.RelaxNG(etree.parse(str(rng))), schematron
+
+
+def _officially_valid(official, document) -> bool:
+    rng, schematron = official
+    return rng.validate(document) and schematron.validate(document)
+
+
+@pytest.mark.parametrize("direction", ["en-vi", "vi-en"])
+@pytest.mark.parametrize("glossary_name", ["shipped", "awkward"])
+def test_tbx_is_valid_against_ltac_schemas(
+    official, cli, tmp_path, awkward, glossary_name, direction
+) -> None:
+    glossary = ROOT / "terms" if glossary_name == "shipped" else awkward
+    path = export(
+        cli, glossary, tmp_path / "a.tbx", "--format", "tbx", "--direction", direction, "--status", "all"
+    )
+    document = etree.parse(str(path))
+    rng, schematron = official
+    assert rng.validate(document), rng.error_log
+    assert schematron.validate(document), etree.tostring(schematron.validation_report)[:2000]
+
+
+def test_ltac_schemas_agree_with_ours(official, awkward_tbx) -> None:
+    """Our schema's whole-dialect file is valid for LTAC's schemas too, and every broken copy that
+    the dialect itself forbids is rejected by them as by ours."""
+    assert _officially_valid(official, etree.parse(str(DATA / "every-data-category.tbx")))
+    for what, old, new, _, forbidden in BROKEN:
+        assert _officially_valid(official, _broken(awkward_tbx, old, new)) != forbidden, what
+
+
+def test_ours_is_never_looser_than_ltac_schemas(official, awkward_tbx) -> None:
+    """Random damage (an element removed, repeated or moved, an attribute dropped, a text
+    changed) to valid files: whatever our checks accept, LTAC's schemas accept too."""
+    bases = [
+        etree.fromstring(awkward_tbx.encode()),
+        etree.parse(str(DATA / "every-data-category.tbx")).getroot(),
+    ]
+    rng = random.Random(30042)
+    for _ in range(400):
+        root = copy.deepcopy(rng.choice(bases))
+        elements = list(root.iter(etree.Element))
+        element = rng.choice(elements[1:])
+        damage = rng.choice(["remove", "repeat", "move", "attribute", "text"])
+        if damage == "remove":
+            element.getparent().remove(element)
+        elif damage == "repeat":
+            element.addnext(copy.deepcopy(element))
+        elif damage == "move":
+            parent = rng.choice(
+                [e for e in elements if e is not element and element not in e.iterancestors()]
+            )
+            parent.insert(rng.randint(0, len(parent)), element)
+        elif damage == "attribute" and element.attrib:
+            del element.attrib[rng.choice(sorted(element.attrib))]
+        elif damage == "text" and not len(element):
+            element.text = rng.choice(["noun", "x", "", "preferredTerm-admn-sts", "2025-07-01"])
+        if not tbx_basic.problems(root):
+            assert _officially_valid(official, root), etree.tostring(root, encoding="unicode")[:3000]
 
 
 def test_tbx_2008_reads_in_translate_toolkit(cli, tmp_path, awkward) -> None:

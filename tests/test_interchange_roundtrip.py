@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from glossary.interchange import FORMATS, Selection, export, read_file
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
+from tests import tbx_basic
 
 LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạầẩẫấậềểễếệờởỡớợừửữứựỳỷỹýỵĐÔƯHNTL"
 PUNCT = " ,\"'-.;:()&/?!"
@@ -108,6 +110,8 @@ def _round_trip(tmp_path: Path, format: str, direction: str, items: list[Entry])
     selection = Selection(direction, frozenset(Status))
     path = tmp_path / f"round-trip.{format}"
     export(items, path, format, selection)
+    if format == "tbx":  # every TBX v3 written, whatever the entries (or none), is TBX-Basic
+        assert tbx_basic.problems(etree.parse(str(path))) == []
     back = read_file(str(path), direction=None if format in ("po", "pot", "mo", "xlsx", "tbx") else direction)
     expected = [e for e in (held(item, format, selection) for item in items) if e is not None]
     if format == "po":

@@ -10,9 +10,9 @@ from glossary.mine.acronyms import best_long_form, extract_acronyms, is_short_fo
 from glossary.mine.documents import Document, html_to_text
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.names import extract_names
-from glossary.mine.syllables import is_syllable, segment, vi_score
 from glossary.mine.untranslated import extract_untranslated
 from glossary.model import Kind
+from glossary.vietnamese import is_syllable, segment, vi_score
 
 
 def doc(text: str) -> Document:
@@ -340,3 +340,36 @@ def test_html_text_extraction() -> None:
 
 def test_kinds_are_model_kinds() -> None:
     assert {m.kind for m in extract_names(doc("Vietnam and UNESCO"))} <= set(Kind)
+
+
+# --- HTML page furniture -------------------------------------------------------------------------
+
+_PAGE = """<html><head><title>Hue news</title></head><body>
+<header class="site-header"><a href="/">Home</a> Thanh Nien Daily</header>
+<nav><ul><li>Ha Noi<li>Da Nang<li>Sports</ul></nav>
+<div id="cookie-banner"><p>We use cookies on Saigon Times pages. Accept</p></div>
+<main><article><header><h1>Lanterns in Hội An</h1></header>
+<p>Visitors to Hội An float lanterns on the Hoai River.<img src="a.png"></p>
+<aside class="related">Related: Cat Ba Island reopens</aside>
+<p>The Quảng Nam People's Committee runs the festival.</p></article></main>
+<div role="contentinfo">Copyright Vietnam News Agency</div>
+<footer><p>Contact Tuoi Tre Group</footer>
+<p>After the footer, still text.</p>
+</body></html>"""
+
+
+def test_html_page_furniture_is_not_text() -> None:
+    text = html_to_text(_PAGE)
+    # The article, its own header included, is kept.
+    assert "Lanterns in Hội An" in text and "Hoai River" in text and "People's Committee" in text
+    # Navigation, the site header, the cookie banner, the aside and the footers are not.
+    for furniture in ("Thanh Nien", "Da Nang", "cookies", "Cat Ba", "Copyright", "Tuoi Tre"):
+        assert furniture not in text, furniture
+    # An unclosed <p> inside the footer does not hide what follows it.
+    assert "After the footer, still text." in text
+
+
+def test_html_furniture_is_not_mined() -> None:
+    found = {m.vi or m.en for m in extract_names(doc(html_to_text(_PAGE)))}
+    assert "Hoai River" in found
+    assert not found & {"Da Nang", "Cat Ba Island", "Vietnam News Agency", "Tuoi Tre Group"}

@@ -15,12 +15,14 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, mentions, names, untranslated
+from glossary.mine import acronyms, glosses, mentions, names, phrases, untranslated
 from glossary.mine.documents import Document
+from glossary.mine.names.context import LowerWords
+from glossary.mine.names.words import LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,
 # Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
-_CHARS = st.sampled_from(list("aeilmnorstwhcdkgyuTAKMSW ĐđơưếỳàÀ\t\n–—-/#&.,'’\"()0_") + ["ſ", "ı", "İ"])
+_CHARS = st.sampled_from(list("aeilmnorstwhcdkgyuTAKMSWBRV ĐđơưếỳàÀ\t\n–—-/#&.,'’\"()0_") + ["ſ", "ı", "İ"])
 _WORDS = st.sampled_from(
     [
         "known as",
@@ -44,6 +46,7 @@ _WORDS = st.sampled_from(
         "UNESCO",
         "SDGs",
         "R&D",
+        "BR-VT",
         "the",
         "The",
         "Tô Lâm",
@@ -88,6 +91,10 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
     assert [m.group() for m in untranslated._HASHTAG.finditer(text)] == [
         m.group() for m in plain_hashtag.finditer(text)
     ]
+    plain_hyphenated = re.compile(r"(?<![\w&.-])[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w&-])")
+    assert [m.group() for m in acronyms._HYPHENATED_CAPS.finditer(text)] == [
+        m.group() for m in plain_hyphenated.finditer(text)
+    ]
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
     assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
         m.group() for m in plain_caps.finditer(text)
@@ -105,8 +112,8 @@ def test_covered_ranges(text: str, ranges: list[tuple[int, int]], probe: int) ->
 @settings(max_examples=300)
 @given(TEXTS, _WORDS | st.text(_CHARS, min_size=1, max_size=5))
 def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> None:
-    plain = set(re.findall(rf"(?<![^\W\d_])[{names._LOWER}][^\W\d_]*", text))
-    lower = names._LowerWords(text)
+    plain = set(re.findall(rf"(?<![^\W\d_])[{LOWER}][^\W\d_]*", text))
+    lower = LowerWords(text)
     for probe in {word, word.lower(), *plain}:
         assert (probe in lower) == (probe in plain), probe
 
@@ -176,11 +183,10 @@ _SENTENCES = [
 
 def _mined(texts: list[str], clear_each: bool) -> list[list[dict[str, object]]]:
     out = []
-    names.clear_caches()
+    shared = names.NameCache()
     for text in texts:
-        if clear_each:
-            names.clear_caches()
-        found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)))
+        cache = names.NameCache() if clear_each else shared
+        found = names.extract_names(Document("t.txt", unicodedata.normalize("NFC", text)), cache)
         out.append([{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found])
     return out
 
@@ -195,3 +201,12 @@ def test_name_caches_change_nothing(texts: list[str]) -> None:
     # Plans and cuts reused from earlier texts (and earlier in the same text) must give exactly
     # what a cold run gives: the repeated sentences make every text reuse something.
     assert _mined(texts, clear_each=False) == _mined(texts, clear_each=True)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_words_at_the_end_equal_the_anchored_search(text: str) -> None:
+    stretch = text.rstrip()
+    match = phrases._EN_BACK.search(stretch)
+    plain = [m.group() for m in re.finditer(phrases._EN_WORD, match.group(1))] if match else []
+    assert [m.group() for m in phrases._words_at_end(stretch)] == plain

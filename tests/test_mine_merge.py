@@ -14,6 +14,7 @@ from glossary.mine.documents import Document
 from glossary.mine.keys import generic_key, order_key
 from glossary.mine.pipeline import extract
 from glossary.model import Entry, Kind, Status
+from glossary.review import gazetteer_forms
 from glossary.store import Glossary
 
 TEXT = (
@@ -124,12 +125,14 @@ def test_unverified_restoration_keeps_every_candidate() -> None:
         extract(Document("y.txt", "The pagoda stands in Yen Tu commune near the river.\n")).mentions
     )
     place = next(e for e in entries if e.en == "Yen Tu commune")
-    # Only the commune fits the unit word; without it both names would be kept, unverified.
-    assert place.vi == "xã Yên Từ"
+    # Only the commune fits the unit word; without it both names would be kept, unverified. The
+    # texts write neither, so they are suggestions for the reviewer, not forms of the entry.
+    assert gazetteer_forms(place) == ["xã Yên Từ"] and not place.vi
     bare = cluster(extract(Document("y.txt", "Pilgrims climb to Yen Tu every spring, she said.\n")).mentions)
     ambiguous = [e for e in bare if e.en == "Yen Tu"]
     assert "unverified" in ambiguous[0].flags and not ambiguous[0].vi
-    assert {"Yên Tử", "Yên Từ"} <= {v.form for v in ambiguous[0].variants}
+    assert {"Yên Tử", "Yên Từ"} <= set(gazetteer_forms(ambiguous[0]))
+    assert not ambiguous[0].variants
 
 
 def entries_of(text: str) -> list[Entry]:
@@ -145,8 +148,10 @@ def test_a_place_written_bare_joins_the_same_name_with_its_unit() -> None:
         "Storms hit Ha Tinh province on Monday. Crews in Ha Tinh cleared roads, and Ha Tinh schools shut.\n"
     )
     place = find(entries, "Ha Tinh")
-    # The form with the unit is preferred, and the Vietnamese generic comes with it.
-    assert (place.vi, place.en) == ("tỉnh Hà Tĩnh", "Ha Tinh province")
+    # The form with the unit is preferred; the gazetteer's name, with the Vietnamese generic, is
+    # suggested (the text never writes it).
+    assert (place.vi, place.en) == ("", "Ha Tinh province")
+    assert gazetteer_forms(place) == ["tỉnh Hà Tĩnh"]
     assert sum(1 for e in entries if e.kind is Kind.PLACE) == 1
 
 
@@ -185,7 +190,7 @@ def test_names_inside_an_acronym_long_form_or_a_gloss_are_not_entries() -> None:
 
 def test_a_village_is_not_restored_from_a_ward_of_that_name() -> None:
     village = find(entries_of("Potters from Tan Hoi village came to sell jars.\n"), "Tan Hoi village")
-    assert village.kind is Kind.PLACE and not village.vi
+    assert village.kind is Kind.PLACE and not village.vi and not gazetteer_forms(village)
 
 
 @pytest.mark.parametrize(
@@ -204,3 +209,92 @@ def test_generic_key(a: str, b: str, same: bool) -> None:
 def test_order_key_ignores_number() -> None:
     assert order_key("Cave of Surprises") == order_key("Surprise Cave")
     assert order_key("Academy of Sciences") == order_key("Science Academy")
+
+
+# --- re-mining an approved entry: new forms become proposed variants -------------------------------
+
+MINISTRY_TEXT = (
+    "In Hanoi, officers of the Ministry of Public Security (MPS) met. The MPS said the Ministry of "
+    "Culture, Sports and Tourism (MCST) would help.\n"
+)
+
+
+def _approved_ministries(path: Path) -> None:
+    glossary = Glossary.open(path, create=True)
+    glossary.add(
+        Entry(
+            en="Ministry of Public Security", vi="Bộ Công an", kind=Kind.ORGANISATION, status=Status.APPROVED
+        )
+    )
+    glossary.add(
+        Entry(en="Ministry of Culture, Sports and Tourism", kind=Kind.ORGANISATION, status=Status.APPROVED)
+    )
+    glossary.save()
+
+
+def test_an_approved_entry_learns_its_acronym_as_a_proposed_variant(tmp_path: Path) -> None:
+    from glossary.review import candidates, proposed_forms
+
+    path = tmp_path / "g.po"
+    _approved_ministries(path)
+    glossary = Glossary.open(path)
+    report = merge(glossary, mined(MINISTRY_TEXT))
+    glossary.save()
+    msgfmt_check(path)
+    entries = {e.en: e for e in Glossary.open(path)}
+    security = entries["Ministry of Public Security"]
+    # The preferred forms and the status stay; the acronym waits for a decision.
+    assert (security.vi, security.abbr, security.status) == ("Bộ Công an", "", Status.APPROVED)
+    assert proposed_forms(security) == ["MPS"]
+    assert [v.type.value for v in security.variants if v.form == "MPS"] == ["abbreviation"]
+    # A form with a comma survives the comma-separated flags line.
+    culture = entries["Ministry of Culture, Sports and Tourism"]
+    assert proposed_forms(culture) == ["MCST"]
+    assert report.updated == 2
+    # The review queue shows both.
+    assert {e.en for e in candidates(Glossary.open(path))} >= {security.en, culture.en}
+    # Mining again proposes nothing new and leaves the file as it is.
+    before = path.read_bytes()
+    again = Glossary.open(path)
+    assert merge(again, mined(MINISTRY_TEXT)).updated == 0
+    again.save()
+    assert path.read_bytes() == before
+
+
+def test_accepting_or_dropping_proposed_variants(tmp_path: Path) -> None:
+    from glossary.review import approve_pending, candidates, proposed_forms, reject_pending
+
+    path = tmp_path / "g.po"
+    _approved_ministries(path)
+    glossary = Glossary.open(path)
+    merge(glossary, mined(MINISTRY_TEXT))
+    entries = {e.en: e for e in glossary}
+    security, culture = (
+        entries["Ministry of Public Security"],
+        entries["Ministry of Culture, Sports and Tourism"],
+    )
+    approve_pending(security).apply(glossary)
+    command = reject_pending(culture)
+    command.apply(glossary)
+    assert security.status is culture.status is Status.APPROVED  # dropping a proposal keeps the entry
+    assert "MPS" in [v.form for v in security.variants] and not proposed_forms(security)
+    assert "MCST" not in [v.form for v in culture.variants] and not proposed_forms(culture)
+    assert candidates(glossary) == [e for e in candidates(glossary) if e.status is Status.CANDIDATE]
+    glossary.save()
+    # A dropped form is never proposed again; undo brings the proposal back.
+    again = Glossary.open(path)
+    merge(again, mined(MINISTRY_TEXT))
+    assert not proposed_forms({e.en: e for e in again}["Ministry of Culture, Sports and Tourism"])
+    command.undo(glossary)
+    assert proposed_forms(culture) == ["MCST"]
+
+
+def test_the_detail_pane_marks_proposed_variants(tmp_path: Path) -> None:
+    from tui.render import describe
+
+    path = tmp_path / "g.po"
+    _approved_ministries(path)
+    glossary = Glossary.open(path)
+    merge(glossary, mined(MINISTRY_TEXT))
+    shown = describe({e.en: e for e in glossary}["Ministry of Public Security"]).plain
+    assert "MPS  abbreviation  proposed" in shown

@@ -338,7 +338,7 @@ async def test_library_errors_show_a_dialog_not_a_traceback(tmp_path: Path) -> N
 async def test_cached_index_is_shown_then_bound_to_the_glossary(app: GlossaryApp, tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-    assert list((tmp_path / "cache").glob("index-*.pickle"))  # the first run wrote the cache
+    assert list((tmp_path / "cache").glob("index-*.idx"))  # the first run wrote the cache
     again = GlossaryApp(app.glossary_path, cache_dir=tmp_path / "cache")
     async with again.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

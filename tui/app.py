@@ -14,10 +14,11 @@ from textual.binding import Binding
 from textual.message import Message
 
 from glossary.errors import ConflictError, GlossaryError
-from glossary.index import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.review import Change, Command, History
+from glossary.search import Index, IndexCacheError, cache_key, load_cached, save_cached
 from glossary.store import Glossary
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
+from tui.screens.check import CheckScreen
 from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog
 from tui.screens.export import ExportDialog
 from tui.screens.help import HelpScreen
@@ -30,13 +31,14 @@ class GlossaryApp(App[None]):
 
     CSS_PATH = ["app.tcss", "lookup.tcss", "review.tcss", "dialogs.tcss", "export.tcss"]
     TITLE = "Glossary"
-    MODES = {"lookup": LookupScreen, "review": ReviewScreen}
+    MODES = {"lookup": LookupScreen, "review": ReviewScreen, "check": CheckScreen}
     DEFAULT_MODE = "lookup"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("f2", "switch_mode('lookup')", "Lookup", id="app.lookup"),
         Binding("f3", "switch_mode('review')", "Review", id="app.review"),
         Binding("f4", "export", "Export", id="app.export"),
+        Binding("f7", "switch_mode('check')", "Check", show=False, id="app.check"),
         Binding("ctrl+s", "save", "Save", priority=True, id="app.save"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 
 from glossary.cli import CLOSE, RANK_WORDS
-from glossary.index import Rank
 from glossary.model import Entry
+from glossary.review import proposed_forms
+from glossary.search import Rank
 from glossary.text import fold
 
 HIGHLIGHT = "bold reverse"
@@ -77,9 +78,11 @@ def describe(entry: Entry) -> Text:
     out.append("\n")
     if entry.variants:
         out.append("\nVariants\n", style="bold underline")
+        proposed = proposed_forms(entry)
         for v in entry.variants:
             out.append(f"  {v.form}")
-            out.append(f"  {v.label()}\n", style="dim")
+            out.append(f"  {v.label()}", style="dim")
+            out.append("  proposed\n" if v.form in proposed else "\n", style="bold")
     if entry.notes:
         out.append("\nNotes\n", style="bold underline")
         for note in entry.notes:

@@ -188,17 +188,17 @@ def _prologue(selection: Selection, version: str) -> str:
             f'<tbx type="TBX-Basic" style="dca" xml:lang="{selection.source_lang}"'
             f' xmlns="{TBX3_NAMESPACE}">\n'
             f"  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>{description}</p>\n"
-            "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n"
+            "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<martif type="TBX-Basic-V1" xml:lang="{selection.source_lang}">\n'
         f"  <martifHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>{description}</p>\n"
-        "      </sourceDesc>\n    </fileDesc>\n  </martifHeader>\n  <text>\n    <body>\n"
+        "      </sourceDesc>\n    </fileDesc>\n  </martifHeader>\n  <text>\n"
     )
 
 
-_EPILOGUE = {"3": "    </body>\n  </text>\n</tbx>\n", "2": "    </body>\n  </text>\n</martif>\n"}
+_EPILOGUE = {"3": "  </text>\n</tbx>\n", "2": "  </text>\n</martif>\n"}
 
 
 def write_tbx(entries: Iterable[Entry], out: BinaryIO, selection: Selection, version: str = "3") -> int:
@@ -209,6 +209,9 @@ def write_tbx(entries: Iterable[Entry], out: BinaryIO, selection: Selection, ver
     count = 0
     buffer: list[str] = []
     for entry in entries:
+        if not count:
+            # A TBX v3 body holds one concept entry at least, so it opens with the first one.
+            buffer.append("    <body>\n")
         count += 1
         text = concept(entry, count, version)
         if _NOT_XML.search(text):
@@ -217,6 +220,10 @@ def write_tbx(entries: Iterable[Entry], out: BinaryIO, selection: Selection, ver
         if len(buffer) >= 500:
             out.write("".join(buffer).encode("utf-8"))
             buffer.clear()
+    if count:
+        buffer.append("    </body>\n")
+    elif version == "2":
+        buffer.append("    <body>\n    </body>\n")  # as before: TBX 2008 readers look for a body
     out.write("".join(buffer).encode("utf-8"))
     out.write(_EPILOGUE[version].encode("utf-8"))
     return count

@@ -2,7 +2,11 @@
 
 "Sustainable Development Goals (SDGs)", the reverse order "UNESCO (United Nations ...)", plural and
 lower-case letters in the short form. The long form is the shortest run of words before the short
-form whose letters spell it, the first letter starting a word.
+form whose letters spell it, the first letter starting a word. Real pages also write short forms
+whose letters are not the long form's in order: reordered ("Air Force-Air Defence Command (ADAFC)"),
+a word mixed with letters ("AmCham"), a brand made of the words' beginnings ("Vinalines"), the
+initials of the Vietnamese name ("Vietnam Fatherland Front (MTTQ)"); and define them with words
+("(abbreviated BRVT)", "(Hội đồng Nhân dân or HDND for short)", "(MPS, Bộ Công an)").
 """
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import has_vi_letters
 
 from .documents import Document
+from .lexicon import ORG_HEADS
 from .mentions import Mention, mention_at
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
@@ -22,6 +29,8 @@ _SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}$")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|[()\[\]]")
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
 # faster than one opening with a lookbehind.
+# "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
+_HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
 
 
@@ -93,25 +102,161 @@ def _text_before(text: str, end: int) -> str:
     return " ".join(head[last:].split())
 
 
+# Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
+# (a brand: one capital, then small letters).
+_CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
+_BRAND = re.compile(r"^[A-Z][a-z]{4,14}$")
+# A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
+_LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})\s*[,;]\s")
+# Short forms defined with words inside the parenthesis.
+_FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
+_ABBREVIATED = re.compile(
+    r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form)(?:\s+(?:as|to))?\s*:?\s+(?P<short>\S+)$",
+    re.IGNORECASE,
+)
+# The capitalised name right before a parenthesis: words (and the dashes that join a province's two
+# names) back to the first word that is not capitalised.
+_NAME_BEFORE = re.compile(
+    r"((?:[A-ZÀ-ỸĐ][^\s()]*(?:[ \t]+(?:of|and|for|the)(?=[ \t]+[A-ZÀ-ỸĐ]))?[ \t]+)*[A-ZÀ-ỸĐ][^\s()]*)[ \t]*$"
+)
+# Letters that may open a Vietnamese syllable (a short form of a Vietnamese name uses them).
+_VI_INITIALS = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY")
+
+
+def _initials(words: list[str]) -> list[str]:
+    """The first letters of the capitalised words and of their hyphenated parts."""
+    out = []
+    for word in words:
+        for part in re.split(r"[-‐‑]", word):
+            if part[:1].isupper():
+                out.append(part[0])
+    return out
+
+
+def _reordered(short: str, candidate: str) -> str | None:
+    """The shortest tail of candidate whose capitalised words' initials are the short form's letters
+    in another order: "Air Force-Air Defence Command" for "ADAFC"."""
+    letters = sorted(_letters(short).upper())
+    words = candidate.split()
+    for n in range(1, min(len(words), len(letters) + 3) + 1):
+        tail = words[-n:]
+        if not tail[0][:1].isupper():
+            continue
+        if sorted(_initials(tail)) == letters:
+            return " ".join(tail)
+    return None
+
+
+def _head_initials(short: str, candidate: str) -> str | None:
+    """A name whose first words' initials are the short form, then what it belongs to: "National
+    Assembly of the Socialist Republic of Vietnam (N.A.)"."""
+    words: list[str] = []
+    for word in reversed(candidate.split()):
+        if not (word[:1].isupper() or word in ("of", "the", "and", "for")):
+            break
+        words.insert(0, word)
+    while words and (not words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    letters = _letters(short).upper()
+    n = len(letters)
+    if len(words) > n + 1 and words[n] == "of" and "".join(w[0] for w in words[:n]).upper() == letters:
+        return " ".join(words)
+    return None
+
+
+def _chunked(short: str, candidate: str) -> str | None:
+    """A short form made of the beginnings of the long form's words, in order: "AmCham" (American
+    Chamber), "Vinalines" (Vietnam National ... Lines). Each chunk (a capitalised piece, or for a
+    brand two or more letters) starts a word; the first starts the long form's first word."""
+    words = candidate.split()
+    target = short.lower()
+    for n in range(2, min(len(words), 8) + 1):
+        tail = words[-n:]
+        if not tail[0][:1].isupper() or tail[0][0].lower() != target[0]:
+            continue
+        if _spells(target, [w.lower() for w in tail], 0, 0, chunks=0):
+            return " ".join(tail)
+    return None
+
+
+def _spells(target: str, words: list[str], at: int, word: int, chunks: int) -> bool:
+    """Whether target[at:] is made of prefixes (two letters or more, or a whole word) of
+    words[word:], in order, words skipped allowed, the first used word being words[word]."""
+    if at == len(target):
+        return chunks >= 2
+    for w in range(word, len(words)):
+        if chunks == 0 and w > 0:
+            return False  # the first chunk starts the long form
+        prefix = 0
+        while (
+            prefix < len(words[w]) and at + prefix < len(target) and words[w][prefix] == target[at + prefix]
+        ):
+            prefix += 1
+        for k in range(prefix, 0, -1):
+            if (k >= 2 or k == len(words[w])) and _spells(target, words, at + k, w + 1, chunks + 1):
+                return True
+    return False
+
+
+def _vietnamese_initials(short: str, candidate: str) -> str | None:
+    """An English organisation name ending with its head word before the initials of its
+    Vietnamese name ("Vietnam Fatherland Front (MTTQ)", Mặt trận Tổ quốc): accepted when every
+    letter may open a Vietnamese syllable."""
+    if not short.isupper() or not 3 <= len(short) <= 6 or not set(short) <= _VI_INITIALS:
+        return None
+    match = _NAME_BEFORE.search(candidate)
+    if match is None:
+        return None
+    name = match.group(1)
+    words = name.split()
+    if len(words) < 2 or fold(words[-1]) not in ORG_HEADS:
+        return None
+    return name
+
+
+def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
+    """The long form in the clause before a short form, and how sure it is."""
+    words = before.split()
+    candidate = " ".join(words[-_window(short) :])
+    long_form = best_long_form(short, candidate) if is_short_form(short) else None
+    if long_form and _plausible(short, long_form):
+        return long_form, 0.9
+    wide = " ".join(words[-12:])
+    if is_short_form(short):
+        found = _reordered(short, wide) or _head_initials(short, wide)
+        if found:
+            return found, 0.8
+        found = _vietnamese_initials(short, wide)
+        if found:
+            return found, 0.6
+    if _CAMEL.match(short) or _BRAND.match(short):
+        found = _chunked(short, wide)
+        if found and fold(found) != fold(short):
+            return found, 0.75
+    return None
+
+
 def _definitions(doc: Document) -> Iterator[Mention]:
     text = doc.text
+    for match in _LEADING_SHORT.finditer(text):
+        short = match.group(1)
+        if not is_short_form(short):
+            continue
+        found = _long_form_before(short, _text_before(text, match.start()))
+        if found:
+            yield _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
     for match in _PAREN.finditer(text):
-        inner = match.group(1).strip()
-        if is_short_form(inner):
-            before = _text_before(text, match.start())
-            words = before.split()
-            candidate = " ".join(words[-_window(inner) :])
-            long_form = best_long_form(inner, candidate)
-            if long_form and _plausible(inner, long_form):
-                yield mention_at(
-                    doc,
-                    match.start() - len(long_form) - 1,
-                    match.end(),
-                    kind=Kind.ACRONYM,
-                    en=long_form,
-                    abbr=inner,
-                    confidence=0.9,
-                    origin="acronym",
+        inner = " ".join(match.group(1).split())
+        worded = _worded(doc, match, inner)
+        if worded is not None:
+            yield worded
+            continue
+        if is_short_form(inner) or _CAMEL.match(inner) or _BRAND.match(inner):
+            found = _long_form_before(inner, _text_before(text, match.start()))
+            if found:
+                long_form, confidence = found
+                yield _acronym(
+                    doc, match.start() - len(long_form) - 1, match.end(), long_form, inner, confidence
                 )
             continue
         # Reverse order: "UNESCO (United Nations Educational, ...)".
@@ -134,6 +279,38 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             )
 
 
+def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
+    side = "vi" if has_vi_letters(long_form) else "en"
+    return mention_at(
+        doc,
+        start,
+        end,
+        kind=Kind.ACRONYM,
+        abbr=short,
+        confidence=confidence,
+        origin="acronym",
+        **{side: long_form},
+    )
+
+
+def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
+    """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
+    inside), "(abbreviated BRVT)" (the name before the parenthesis)."""
+    found = _FOR_SHORT.match(inner)
+    if found and is_short_form(found.group("short")):
+        long_form = found.group("long")
+        if fold(long_form)[:1] == fold(found.group("short"))[:1]:
+            return _acronym(doc, match.start(), match.end(), long_form, found.group("short"), 0.9)
+        return None
+    found = _ABBREVIATED.match(inner)
+    if found and is_short_form(found.group("short").strip(".,")):
+        short = found.group("short").strip(".,")
+        name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
+        if name and fold(name.group(1))[:1] == fold(short)[:1]:
+            return _acronym(doc, name.start(1), match.end(), name.group(1), short, 0.9)
+    return None
+
+
 def extract_acronyms(doc: Document) -> list[Mention]:
     """Every acronym defined in a document with its long form."""
     return list(_definitions(doc))
@@ -146,6 +323,10 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     counts its uses, not only its definitions.
     """
     counts: dict[str, tuple[int, int]] = {}
+    for match in _HYPHENATED_CAPS.finditer(doc.text):
+        token = match.group(0)
+        seen = counts.get(token)
+        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in _CAPS_TOKEN.finditer(doc.text):
         token = match.group(0)
         seen = counts.get(token)

@@ -8,17 +8,19 @@ typed variant, and place names without diacritics are restored from the gazettee
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
-from glossary.text import fold, tone_key
+from glossary.review import suggest_gazetteer_form
+from glossary.text import fold, is_syllable, tone_key
+from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
-from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
-from .syllables import has_vi_letters
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"
@@ -78,8 +80,9 @@ def _mention_keys(mention: Mention) -> set[str]:
             out.update(keys(rest))
     if mention.kind is Kind.ACRONYM and mention.en:
         # "UNESCO's Creative Cities Network (UCCN)" is also the text's "Creative Cities Network".
+        # Not "People's Republic of China": the owner is a name in capitals, not a common noun.
         owner, sep, rest = mention.en.replace("’s ", "'s ").partition("'s ")
-        if sep and owner and rest:
+        if sep and owner.isupper() and rest:
             out.update(keys(rest))
     return out
 
@@ -94,7 +97,8 @@ def _pick(counter: Counter[str], order: dict[str, int]) -> str:
     return max(counter, key=lambda form: (counter[form], -order[form]))
 
 
-def _variant_type(form: str, preferred: list[str], declared: VariantType | None) -> VariantType:
+def variant_type(form: str, preferred: list[str], declared: VariantType | None) -> VariantType:
+    """How form differs from the preferred forms (diacritics, tone style, spelling, order), else declared."""
     for other in preferred:
         if not other:
             continue
@@ -128,7 +132,10 @@ def _noisy_or(values: Iterable[float]) -> float:
 
 
 def _restore(entry: Entry, unit_flags: list[str]) -> None:
-    """Give a place written without diacritics its Vietnamese form from the gazetteers."""
+    """Suggest the Vietnamese form of a place the texts write only without diacritics (or only in
+    English), from the gazetteers. The texts do not write it, so it is no form of the entry: it is
+    recorded as a flag for the reviewer ("gazetteer: Pháp"), several when the letters fit more
+    than one name (Yên Tử, Yên Từ), then flagged unverified too."""
     if entry.vi or not entry.en:
         return
     unit = next((f.split(":", 1)[1] for f in unit_flags), "")
@@ -138,16 +145,10 @@ def _restore(entry: Entry, unit_flags: list[str]) -> None:
     if unit and name.lower().endswith(" " + unit):
         name = name[: -len(unit) - 1]
     restoration = gazetteer.restore(name, unit)
-    if not restoration.forms:
-        return
-    if restoration.certain:
-        if restoration.forms[0] != entry.en:
-            entry.vi = restoration.forms[0]
-        return
-    # Several names fit the letters (Yên Tử, Yên Từ): keep them all for a reviewer, guess none.
-    for form in restoration.forms:
-        entry.add_variant(form, VariantType.OTHER)
-    if UNVERIFIED not in entry.flags:
+    forms = [f for f in restoration.forms if f not in entry.forms()]
+    for form in forms:
+        suggest_gazetteer_form(entry, form)
+    if not restoration.certain and forms and UNVERIFIED not in entry.flags:
         entry.flags.append(UNVERIFIED)
 
 
@@ -185,6 +186,8 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     }
     if kind is Kind.PLACE and unit_forms:
         # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.
+        # A unit in English after a name with diacritics ("Bà Rịa–Vũng Tàu province") is English.
+        en_forms += Counter({f: n for f, n in vi_forms.items() if f in unit_forms and not _has_generic(f)})
         vi_forms = Counter({f: n for f, n in vi_forms.items() if _has_generic(f)})
         en_forms = Counter({f: n for f, n in en_forms.items() if f in unit_forms}) or en_forms
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
@@ -202,7 +205,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         vtype = declared.get(form)
         if vtype is None and (form in en_forms or form in vi_forms) and kind in (Kind.TERM, Kind.OTHER):
             vtype = VariantType.GLOSS
-        entry.add_variant(form, _variant_type(form, preferred, vtype))
+        entry.add_variant(form, variant_type(form, preferred, vtype))
     # Each tally holds its own first places and sentences; merged by position they are the
     # cluster's first ones.
     places = first_distinct(
@@ -217,6 +220,9 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     entry.confidence = _noisy_or(t.mention.confidence for t in tallies for _ in range(t.weight))
     if kind is Kind.OTHER:
         entry.confidence = min(entry.confidence, 0.5)
+    if kind in (Kind.PLACE, Kind.ACRONYM):
+        for form in _abbreviations_used(entry, caps):
+            entry.add_variant(form, VariantType.ABBREVIATION)
     flags = [f for m in members for f in m.flags]
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
@@ -226,17 +232,57 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     return entry
 
 
+def _without_unit(form: str) -> str:
+    """A place form without its unit or head word ("Bà Rịa–Vũng Tàu province" -> "Bà Rịa–Vũng Tàu")."""
+    low = form.lower()
+    for unit in _EN_HEADS:
+        if low.endswith(" " + unit):
+            return form[: -len(unit) - 1]
+    for generic, _ in _VI_HEADS:
+        if low.startswith(generic + " "):
+            return form[len(generic) + 1 :]
+    return form
+
+
+def _abbreviations_used(entry: Entry, caps: dict[str, int]) -> list[str]:
+    """Abbreviations of a place's name that the texts use without defining them: the initials of
+    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT")."""
+    found: list[str] = []
+    for form in (entry.vi, entry.en):
+        if not form:
+            continue
+        name = _without_unit(form)
+        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", name) if g.strip()]
+        words = [w for g in groups for w in g]
+        if len(words) < 3 or not all(w[:1].isupper() and is_syllable(w) for w in words):
+            continue  # a Vietnamese name of three syllables or more
+        initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
+        for candidate in ("".join(initials), "-".join(initials)):
+            if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
+                found.append(candidate)
+    return found
+
+
 _EN_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
+# Units and natural features that may follow a bare name ("Lô River", "Yunnan province", "Southeast
+# region"), and the Vietnamese generic words that may open one ("sông Lô"), with the English head.
+_EN_HEADS = sorted(set(ADMIN_UNITS) | NATURAL_HEADS, key=len, reverse=True)
+_VI_HEADS = sorted(
+    [(vi, en) for en, vi in ADMIN_UNITS.items()]
+    + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in NATURAL_HEADS],
+    key=lambda p: -len(p[0]),
+)
 
 
 def _unit_name(form: str) -> tuple[str, str]:
-    """A place form split into its name's key and its unit word: "Quang Ninh province" ->
-    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"); no unit -> ("", "")."""
+    """A place form split into its name's key and its unit or head word: "Quang Ninh province" ->
+    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"), "Lô River" -> ("lo",
+    "river"); no unit -> ("", "")."""
     low = form.lower()
-    for unit in _EN_UNITS:
+    for unit in _EN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
             return exact_key(form[: -len(unit) - 1]), unit
-        generic = ADMIN_UNITS[unit]
+    for generic, unit in _VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
     return "", ""
@@ -250,6 +296,12 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     owners: dict[str, int] = {}
     bare: list[tuple[int, str]] = []
     for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
+            bare += [
+                (i, exact_key(form)) for form in (mention.vi, mention.en) if form and not _unit_name(form)[1]
+            ]
+            continue
         if mention.kind is not Kind.PLACE:
             continue
         for form in (mention.vi, mention.en):
@@ -258,12 +310,18 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             name, unit = _unit_name(form)
             if unit:
                 units[name].add(unit)
-                owners.setdefault(name, i)
+                owners.setdefault((name, unit in ADMIN_UNITS), i)
             else:
                 bare.append((i, exact_key(form)))
     for i, key in bare:
-        if len(units.get(key, ())) == 1:
-            uf.union(owners[key], i)
+        # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
+        # Đảo" another place), else one natural feature.
+        found = units.get(key, set())
+        admin = {u for u in found if u in ADMIN_UNITS}
+        if len(admin) == 1:
+            uf.union(owners[(key, True)], i)
+        elif not admin and len(found) == 1:
+            uf.union(owners[(key, False)], i)
 
 
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
@@ -296,6 +354,12 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for group in ("place", "org", "person"):
                 if (group, key) in owner:
                     uf.union(owner[(group, key)], i)
+    # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
+    for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            for key in _mention_keys(mention):
+                if ("place", key) in owner:
+                    uf.union(owner[("place", key)], i)
     _join_bare_places(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):

@@ -12,10 +12,12 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry
 from glossary.store import Glossary
 
-from .evaluate import evaluate, load_gold, report_json, report_lines
+from .documents import find_inputs
+from .evaluate import Score, add_scores, evaluate, load_gold, load_gold_by_page, report_json, report_lines
+from .measures import Measure, add_measures, measure_all, measure_lines, measures_json
 from .merge import MergeReport, merge
 from .output import format_text, write_json
-from .pipeline import mine_paths
+from .pipeline import MineResult, mine_paths
 
 
 def _jobs(text: str) -> int:
@@ -28,6 +30,27 @@ def _jobs(text: str) -> int:
     return value
 
 
+def _mine(args: argparse.Namespace) -> MineResult:
+    """Mine args.paths with the engine asked for: local processes, or Dask (--engine dask / --dask)."""
+    if args.engine == "dask" or args.dask:
+        from .dask_engine import mine_paths_dask  # dask is an optional extra
+
+        return mine_paths_dask(args.paths, address=args.dask, workers=args.jobs)
+    return mine_paths(args.paths, jobs=args.jobs)
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local processes (--jobs), or Dask: a local cluster of --jobs workers, or --dask ADDRESS",
+    )
+    p.add_argument(
+        "--dask", metavar="ADDRESS", help="mine on the Dask scheduler at ADDRESS (implies --engine dask)"
+    )
+
+
 def _open_for_dry_run(path: Path) -> Glossary | None:
     """The glossary as it is on disk, to report what a merge would do; None if there is none yet."""
     if not path.exists():
@@ -36,7 +59,7 @@ def _open_for_dry_run(path: Path) -> Glossary | None:
 
 
 def cmd_mine(args: argparse.Namespace) -> int:
-    result = mine_paths(args.paths, jobs=args.jobs)
+    result = _mine(args)
     if not result.documents:
         raise GlossaryError("no .txt, .md or .html files to mine in " + ", ".join(map(str, args.paths)))
     entries = result.entries
@@ -80,22 +103,47 @@ def _copy(entry: Entry) -> Entry:
     )
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
+def _scores(args: argparse.Namespace) -> tuple[dict[str, Score], dict[str, Measure]]:
+    """Score the PATHs against the gold: page by page when the gold is one file per page naming
+    its page (each page mined on its own, as its labeller read it), else all together."""
+    pages = load_gold_by_page(args.gold)
+    files = find_inputs(args.paths)
+    if pages is not None and files and all(f.name in pages for f in files):
+        scores: dict[str, Score] = {}
+        measures: dict[str, Measure] = {}
+        for file in files:
+            entries = mine_paths([file]).entries
+            add_scores(scores, evaluate(pages[file.name], entries), file.stem)
+            add_measures(measures, measure_all(pages[file.name], entries), file.stem)
+        return dict(sorted(scores.items())), measures
     gold = load_gold(args.gold)
-    result = mine_paths(args.paths, jobs=args.jobs)
-    scores = evaluate(gold, result.entries)
+    result = _mine(args)
+    return evaluate(gold, result.entries), measure_all(gold, result.entries)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    scores, measures = _scores(args)
     if args.format == "json":
-        json.dump(report_json(scores), sys.stdout, ensure_ascii=False, indent=2)
+        report = {"kinds": report_json(scores), "measures": measures_json(measures)}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for line in report_lines(scores):
-            print(line)
-        if args.verbose:
-            for kind, score in scores.items():
-                for name in score.missed:
-                    print(f"  missed   {kind}: {name}")
-                for name in score.spurious:
-                    print(f"  spurious {kind}: {name}")
+        return 0
+    for line in report_lines(scores):
+        print(line)
+    print()
+    for line in measure_lines(measures):
+        print(line)
+    if args.verbose:
+        for kind, score in scores.items():
+            for name in score.missed:
+                print(f"  missed   {kind}: {name}")
+            for name in score.spurious:
+                print(f"  spurious {kind}: {name}")
+        for measure_name, measure in measures.items():
+            for item in measure.missed:
+                print(f"  missed   {measure_name}: {item}")
+            for item in measure.spurious:
+                print(f"  spurious {measure_name}: {item}")
     return 0
 
 
@@ -111,16 +159,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="write nothing; print the candidates")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N", help="mine in N processes (default 1)")
+    _engine_options(p)
     p.set_defaults(func=cmd_mine)
 
     p = sub.add_parser(
         "eval",
-        help="score the miner against hand-labelled gold: precision, recall, F1 per kind",
-        description="Mine PATHs and compare with the gold entries in GOLD (a JSON file or a folder of them).",
+        help="score the miner against hand-labelled gold: per kind, per measure and per pattern",
+        description="Mine PATHs and compare with the gold entries in GOLD (a JSON file or a folder of them; "
+        'a folder of per-page files naming their page in "source" scores each page mined on its own).',
     )
     p.add_argument("gold", type=Path, metavar="GOLD")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("--jobs", type=_jobs, default=1, metavar="N")
+    _engine_options(p)
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious entries")
     p.set_defaults(func=cmd_eval)

@@ -115,27 +115,84 @@ _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote "
     "figcaption figure pre hr dt dd main nav aside caption".split()
 )
+# Page furniture rather than the page's own text: navigation, footers, sidebars, forms, dialogs and
+# cookie banners, known by their element, their ARIA role, or the words of their class and id.
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "form", "dialog", "button", "select", "menu"})
+_FURNITURE_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+    }
+)
+_FURNITURE_WORDS = frozenset(
+    "cookie cookies consent gdpr breadcrumb breadcrumbs navbar nav navigation menu sidebar footer "
+    "skiplink share social newsletter subscribe advert advertisement ads popup modal".split()
+)
+_CLASS_WORDS = re.compile(r"[a-z]+")
+# Elements that never hold text and have no end tag.
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _is_furniture(tag: str, attrs: list[tuple[str, str | None]], inside_content: bool) -> bool:
+    if tag in _FURNITURE_TAGS:
+        return True
+    if tag == "header" and not inside_content:
+        return True  # the site's header; an article's own header holds its title
+    values = dict(attrs)
+    if "hidden" in values or values.get("aria-hidden") == "true":
+        return True
+    if (values.get("role") or "").lower() in _FURNITURE_ROLES:
+        return True
+    names = f"{values.get('class') or ''} {values.get('id') or ''}".lower()
+    return any(word in _FURNITURE_WORDS for word in _CLASS_WORDS.findall(names))
 
 
 class _TextExtractor(HTMLParser):
-    """Collects the visible text of an HTML page, one line per block element."""
+    """Collects the visible text of an HTML page, one line per block element, without its furniture.
+
+    Open elements are kept on a stack (an end tag closes whatever was left open inside it), so an
+    unclosed <li> or <p> does not leave a skipped block open for the rest of the page.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
         self._skip = 0
+        self._content = 0  # open <article> and <main> elements
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag in _VOID_TAGS:
+            return
+        skipped = tag in _SKIPPED_TAGS or _is_furniture(tag, attrs, self._content > 0)
+        self._stack.append((tag, skipped))
+        self._skip += skipped
+        self._content += tag in ("article", "main")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if not any(open_tag == tag for open_tag, _ in self._stack):
+            return  # a stray end tag
+        while self._stack:
+            open_tag, skipped = self._stack.pop()
+            self._skip -= skipped
+            self._content -= open_tag in ("article", "main")
+            if open_tag == tag:
+                break
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
@@ -147,7 +204,8 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page: blocks on their own lines, whitespace collapsed."""
+    """The visible text of an HTML page: blocks on their own lines, whitespace collapsed; navigation,
+    footers, asides, forms and cookie banners left out."""
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()

@@ -9,18 +9,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold
+from glossary.vietnamese import (
+    ENGLISH_FUNCTION_WORDS,
+    VI_LETTER,
+    has_vi_letters,
+    is_syllable,
+    may_be_vietnamese,
+    vi_score,
+)
 
 from .documents import Document
-from .lexicon import VI_PLACE_GENERICS, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
-from .syllables import ENGLISH_FUNCTION_WORDS, VI_LETTER, en_score, has_vi_letters, is_syllable, vi_score
+from .keys import exact_key
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
+from .parentheses import extract_parentheses
+from .phrases import (
+    Phrase,
+    back_over,
+    en_phrase_back,
+    en_phrase_forward,
+    gloss_mention,
+    is_en,
+    is_title_case,
+    is_vi,
+    line_bounds,
+    paragraph_bounds,
+    quoted_forward,
+    vi_run_back,
+    vi_run_forward,
+    word_at,
+    word_before,
+)
 
-# A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))".
-_PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
@@ -94,339 +116,12 @@ def _find_dashes(text: str) -> Iterator[tuple[int, int]]:
         yield start, stop
 
 
-def _back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
-    """pos moved back over spaces and commas: where the phrase before a cue ends."""
-    while pos > 0 and text[pos - 1] in chars:
-        pos -= 1
-    return pos
-
-
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 # The dash alone: a pattern starting with a literal is scanned far faster (see _find_dashes).
 _DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
-# A label naming the language of what follows: "(Vietnamese: ...)", "(in Vietnamese, ...)".
-_LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
-_LEAD_CUE = re.compile(
-    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also|also\s+known\s+as|known\s+as|"
-    r"translated\s+as)\s*[:,]?\s+",
-    re.IGNORECASE,
-)
-# Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
-_NOISE = re.compile(
-    r"^(?:photo|photos|source|sources|credit|image|file|via|see|courtesy|ảnh|nguồn|since|from|until|"
-    r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
-    r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
-    r"pp?\.|vol|no\.|ibid|sic)\b",
-    re.IGNORECASE,
-)
-_IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
-_DIGITS = re.compile(r"\d")
-# Words describing a person's place in a photo, which follow a name in parentheses.
-_MAX_VI_WORDS = 6
-_MAX_EN_WORDS = 5
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A candidate side of a gloss: its text and where it sits in the document."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def words(self) -> list[str]:
-        return WORD.findall(self.text)
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
-
-
-def _is_title_case(words: list[str]) -> bool:
-    return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
-
-
-def _vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
-    """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
-    pos = end
-    words: list[tuple[int, int]] = []
-    while len(words) < _MAX_VI_WORDS:
-        stretch = text[max(floor, pos - 40) : pos]
-        match = (
-            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
-            if words
-            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
-        )
-        if match is None:
-            break
-        word = match.group(1)
-        if not is_syllable(word) or (fold(word) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(word)):
-            break
-        start = pos - len(stretch) + match.start(1)
-        words.append((start, start + len(word)))
-        pos = start
-        # Only spaces may separate the words of one term.
-        if pos > floor and text[pos - 1] not in " \t\n":
-            break
-    if not words:
-        return None
-    start, stop = words[-1][0], words[0][1]
-    return Phrase(text[start:stop], start, stop)
-
-
-def _vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
-    match = re.match(r"[ \t]*", text[start:ceiling])
-    pos = start + (match.end() if match else 0)
-    begin, stop, count = pos, pos, 0
-    for word in re.finditer(r"[^\W\d_]+", text[pos:ceiling]):
-        gap = text[stop : pos + word.start()] if count else ""
-        if count and gap not in (" ", "\t", "\n"):
-            break
-        token = word.group()
-        if not is_syllable(token) or (fold(token) in ENGLISH_FUNCTION_WORDS and not has_vi_letters(token)):
-            break
-        stop = pos + word.end()
-        count += 1
-        if count == _MAX_VI_WORDS:
-            break
-    if not count:
-        return None
-    return Phrase(text[begin:stop], begin, stop)
-
-
-# Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
-# two ways and the search stays linear (an optional separator here backtracks exponentially).
-_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-_EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
-
-
-def _en_phrase_back(text: str, end: int, floor: int) -> Phrase | None:
-    """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
-    noun phrase, cut before articles, prepositions and verbs that start the clause."""
-    stretch = text[max(floor, end - 160) : end].rstrip()
-    base = max(floor, end - 160)
-    if stretch and stretch[-1] in QUOTES_CLOSE:
-        opening = max(stretch.rfind(q, 0, len(stretch) - 1) for q in QUOTES_OPEN)
-        if opening >= 0:
-            inner = stretch[opening + 1 : -1]
-            if 0 < len(WORD.findall(inner)) <= 8:
-                return Phrase(_clean(inner), base + opening + 1, base + len(stretch) - 1)
-    match = _EN_BACK.search(stretch)
-    if match is None:
-        return None
-    tokens = list(re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", match.group(1)))
-    offset = base + match.start(1)
-    chosen: list[re.Match[str]] = []
-    capitalised = tokens and tokens[-1].group()[0].isupper()
-    for token in reversed(tokens):
-        word = token.group()
-        low = word.lower()
-        if capitalised:
-            if word[0].isupper() or low in ("of", "and", "for", "the", "de"):
-                chosen.append(token)
-                continue
-            break
-        if low in ENGLISH_FUNCTION_WORDS or len(chosen) >= 3 or word[0].isupper():
-            break
-        chosen.append(token)
-    while chosen and chosen[-1].group().lower() in ("of", "and", "for", "the", "de"):
-        chosen.pop()
-    while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
-        chosen.pop(0)
-    if not chosen or len(chosen) > 10:
-        return None
-    start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
-    return Phrase(text[start:stop], start, stop)
-
-
-def _en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
-    rest = text[start:ceiling]
-    lead = len(rest) - len(rest.lstrip())
-    rest = rest.lstrip()
-    if rest and rest[0] in QUOTES_OPEN:
-        closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
-        if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
-            begin = start + lead + 1
-            return Phrase(_clean(rest[1:closing]), begin, begin + closing - 1)
-        return None
-    match = re.match(r"[^.,;:!?()\n\"“”–—]{1,80}", rest)
-    if match is None:
-        return None
-    words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
-    if not words:
-        return None
-    begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
-    return Phrase(text[begin:stop], begin, stop)
-
-
-def _quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
-    rest = text[start:ceiling]
-    stripped = rest.lstrip()
-    if not stripped or stripped[0] not in QUOTES_OPEN:
-        return None
-    return _en_phrase_forward(text, start, ceiling)
-
-
-def _is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
-    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
-
-
-def _is_en(phrase: Phrase | None) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
-    return bool(words) and not has_vi_letters(phrase.text) and en_score(words) >= 0.34
-
-
-# Searches for line and paragraph ends look this far at most, so a text without line breaks does
-# not make every match scan the whole text.
-_REACH = 2000
-
-
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    low, high = max(0, pos - _REACH), min(len(text), pos + _REACH)
-    start = text.rfind("\n\n", low, pos)
-    end = text.find("\n\n", pos, high)
-    return (low if start < 0 else start + 2), (high if end < 0 else end)
-
-
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
-    line_start = text.rfind("\n", low, start)
-    line_end = text.find("\n", end, high)
-    return (low if line_start < 0 else line_start + 1), (high if line_end < 0 else line_end)
-
-
-_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
-# "Huế (VNA) – ...": an agency's short name in parentheses, then the dash of a dateline.
-_AGENCY = re.compile(r"[A-Z][A-Za-z/]{1,12}")
-_DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
-
-
-def _names_place(vi: str) -> bool:
-    """Whether a Vietnamese phrase is a generic place word and a proper name: "sông Hương",
-    "Hang Sửng Sốt", "xa lộ Hà Nội"."""
-    words = vi.split()
-    for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]).lower() in VI_PLACE_GENERICS:
-            return all(w[0].isupper() for w in words[n:])
-    return False
-
-
-def _gloss(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str = "gloss") -> Mention:
-    start, end = min(vi.start, en.start), max(vi.end, en.end)
-    # "(a local noodle dish)": the article belongs to the sentence, not to the gloss.
-    english = _ARTICLE.sub("", _clean(en.text)) or _clean(en.text)
-    vietnamese = _clean(vi.text)
-    kind = Kind.PLACE if _names_place(vietnamese) else Kind.TERM
-    return mention_at(
-        doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
-    )
-
-
-_NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")
-
-
-def _with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
-    """The English side grown back over the proper name the Vietnamese side holds: "Cua Van
-    fishing village (làng chài Cửa Vạn)" glosses the whole name, not "fishing village"."""
-    name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
-    if not name or any(w[0].isupper() for w in en.words):
-        return en
-    match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
-    if match is None:
-        return en
-    start = en.start
-    for word in reversed(list(re.finditer(r"[^\W\d_]+", match.group(1)))):
-        if not word.group()[0].isupper() or fold(word.group()) not in name:
-            break
-        start = match.start(1) + word.start()
-    if start == en.start:
-        return en
-    return Phrase(text[start : en.end], start, en.end)
-
-
-def _description_of_name(vi: Phrase, en: Phrase) -> bool:
-    """ "Trinh Quoc Phu (centre)": a capitalised name followed by a lowercase description is no gloss."""
-    return _is_title_case(vi.words) and not any(w[0].isupper() for w in en.words)
-
-
-def _parentheses(doc: Document) -> Iterator[Mention]:
-    text = doc.text
-    languages = language_names()
-    for match in _PAREN.finditer(text):
-        inner_raw = match.group(1)
-        inner = " ".join(inner_raw.split())
-        if not inner or _NOISE.match(inner) or _IPA.search(inner):
-            continue
-        if (
-            _AGENCY.fullmatch(inner)
-            and _DATELINE_DASH.match(text, match.end())
-            and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
-        ):
-            continue  # "Huế (VNA) –" opening a story: the agency's credit, not a gloss
-        if _DIGITS.search(inner) and not has_vi_letters(inner):
-            continue
-        floor, _ = _paragraph_bounds(text, match.start())
-        label = _LABEL.match(inner)
-        labelled_vi = False
-        if label and label.group("lang").lower() in languages:
-            labelled_vi = label.group("lang").lower() == "vietnamese"
-            if not labelled_vi:
-                continue  # a gloss in another language: not this glossary's business
-            inner = inner[label.end() :]
-        inner = _LEAD_CUE.sub("", inner)
-        inner_start = match.start(1) + max(0, inner_raw.find(inner[:8]))
-        inner_phrase = Phrase(_clean(inner), inner_start, inner_start + len(inner))
-        words = inner_phrase.words
-        if not words or len(words) > 8:
-            continue
-        if labelled_vi or (_is_vi(inner_phrase) and not _is_en(inner_phrase)):
-            en = _en_phrase_back(text, match.start(), floor)
-            if _is_en(en) and en is not None:
-                en = _with_name_before(text, en, inner_phrase, floor)
-                yield _gloss(doc, inner_phrase, en, 0.95 if labelled_vi else 0.85)
-            continue
-        if _is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
-            vi = _vi_run_back(text, match.start(), floor)
-            before = text[max(floor, match.start() - 2) : match.start()].rstrip()
-            if before and before[-1] in QUOTES_CLOSE:
-                vi = _en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
-
-            if vi is None or _description_of_name(vi, inner_phrase) or not _is_en(inner_phrase):
-                continue
-            other = _alternative_before(text, vi, floor)
-            if not _is_vi(vi) and not (other and has_vi_letters(other)):
-                continue
-            gloss = _gloss(doc, vi, inner_phrase, 0.85)
-            if other is not None:
-                # "cơm tấm/com tam (broken rice)": the gloss is of both spellings.
-                first, second = (other, gloss.vi) if has_vi_letters(other) else (gloss.vi, other)
-                gloss.vi = first
-                same = fold(first) == fold(second)
-                gloss.variants.append((second, VariantType.NO_DIACRITICS if same else VariantType.SPELLING))
-            yield gloss
-
-
-def _alternative_before(text: str, vi: Phrase, floor: int) -> str | None:
-    """The spelling before a slash that precedes vi ("cơm tấm/com tam"), as many words long."""
-    if vi.start <= floor or text[vi.start - 1] != "/":
-        return None
-    left = _vi_run_back(text, vi.start - 1, floor)
-    if left is None:
-        return None
-    n = len(vi.words)
-    words = left.words[-n:]
-    if len(words) != n or not _is_vi(Phrase(" ".join(words), 0, 0)):
-        return None
-    return " ".join(words)
 
 
 def _is_quoted_vi(phrase: Phrase | None) -> bool:
@@ -444,7 +139,7 @@ def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
     ("poem hat"), so it is enough that it differs from a Vietnamese side with diacritics."""
     if en is None:
         return False
-    if _is_en(en):
+    if is_en(en):
         return True
     quoted = en.start > 0 and text[en.start - 1] in QUOTES_OPEN
     return (
@@ -460,22 +155,22 @@ def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
     for match in _find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
-        left_end = _back_over(text, match.start())
-        floor, ceiling = _paragraph_bounds(text, match.start())
+        left_end = back_over(text, match.start())
+        floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
-        vi = _vi_run_back(text, left_end, floor)
+        vi = vi_run_back(text, left_end, floor)
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
-            vi = _en_phrase_back(text, left_end, floor)
-        if vi is not None and (_is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
-            en = _en_phrase_forward(text, match.end(), ceiling)
+            vi = en_phrase_back(text, left_end, floor)
+        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
+            en = en_phrase_forward(text, match.end(), ceiling)
             if en is not None and _translated(vi, en, text):
-                yield _gloss(doc, vi, en, 0.85)
+                yield gloss_mention(doc, vi, en, 0.85)
             continue
-        en = _en_phrase_back(text, left_end, floor)
-        right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
-        if _is_en(en) and _is_vi(right) and en is not None and right is not None:
-            yield _gloss(doc, right, en, 0.8)
+        en = en_phrase_back(text, left_end, floor)
+        right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
+        if is_en(en) and is_vi(right) and en is not None and right is not None:
+            yield gloss_mention(doc, right, en, 0.8)
 
 
 # The end of the name an appositive describes: the name, perhaps its short form in parentheses and
@@ -488,8 +183,8 @@ def _appositive_owner(text: str, pos: int, floor: int) -> Phrase | None:
     tail = _OWNER_TAIL.search(text, max(floor, pos - 60), pos)
     if tail is None:
         return None
-    name = _en_phrase_back(text, tail.start(), floor)
-    if name is None or not _is_title_case(name.words) or not _is_en(name):
+    name = en_phrase_back(text, tail.start(), floor)
+    if name is None or not is_title_case(name.words) or not is_en(name):
         return None
     return name
 
@@ -498,54 +193,64 @@ def _known_as(doc: Document) -> Iterator[Mention]:
     """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
     text = doc.text
     for match in _find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
-        floor, ceiling = _paragraph_bounds(text, match.start())
+        floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
-        right = _quoted_forward(text, match.end(), ceiling) or _vi_run_forward(text, match.end(), ceiling)
-        if right is None or not _is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
+        right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
+        if right is None or not is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
             continue
-        en = _en_phrase_back(text, _back_over(text, match.start()), floor)
-        if not _is_en(en) or en is None:
+        en = en_phrase_back(text, back_over(text, match.start()), floor)
+        if not is_en(en) or en is None:
             continue
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
-            yield _gloss(doc, right, en, 0.7)
+            yield gloss_mention(doc, right, en, 0.7)
             continue
         # "the One Commune One Product label, a national programme known in Vietnamese as ...":
         # "a programme" names a class; the term is the name the appositive describes.
         owner = _appositive_owner(text, article.start(), floor)
         if owner is not None:
-            yield _gloss(doc, right, owner, 0.6)
+            yield gloss_mention(doc, right, owner, 0.6)
+
+
+def _plain_vi(vi: Phrase) -> bool:
+    """A Vietnamese side written without diacritics that is still sure: two or more words, every
+    one attested by the Vietnamese lexicon and by no English list ("pho bo", "banh xeo")."""
+    return len(vi.words) >= 2 and vi_score(vi.words) >= 0.65
 
 
 def _dashes(doc: Document) -> Iterator[Mention]:
-    """ "bánh mì – Vietnamese baguette": only with diacritics, and the English side a short phrase
-    that ends the clause, since dashes join so many other things."""
+    """ "bánh mì – Vietnamese baguette": the Vietnamese side with diacritics or surely Vietnamese
+    without, and the English side a short phrase that ends the clause, since dashes join so many
+    other things."""
     text = doc.text
     for dash_start, dash_end in _find_dashes(text):
-        if not VI_LETTER.search(text, max(0, dash_start - 12), dash_start):
+        marked = VI_LETTER.search(text, max(0, dash_start - 12), dash_start) is not None
+        if not marked and not is_syllable(word_before(text, dash_start)):
             continue
-        line_start, line_end = _line_bounds(text, dash_start, dash_end)
-        vi = _vi_run_back(text, dash_start, line_start)
-        if vi is not None and has_vi_letters(vi.text) and _is_vi(vi):
-            en = _en_phrase_forward(text, dash_end, line_end)
+        line_start, line_end = line_bounds(text, dash_start, dash_end)
+        vi = vi_run_back(text, dash_start, line_start)
+        if vi is not None and (has_vi_letters(vi.text) and is_vi(vi) or _plain_vi(vi)):
+            en = en_phrase_forward(text, dash_end, line_end)
+            if en is not None and not has_vi_letters(vi.text) and all(is_syllable(w) for w in en.words):
+                continue  # "Vinh Nghiem – Con Son": without diacritics, a name list, not a gloss
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
-            if en is not None and _is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
-                yield _gloss(doc, vi, en, 0.5)
+            if en is not None and is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
+                yield gloss_mention(doc, vi, en, 0.5)
 
 
 def _slashes(doc: Document) -> Iterator[Mention]:
     """ "bánh mì/bánh mỳ": two spellings of one Vietnamese term."""
     text = doc.text
     for match in _SLASH.finditer(text):
-        line_start, line_end = _line_bounds(text, match.start(), match.end())
-        left = _vi_run_back(text, match.start(), line_start)
-        right = _vi_run_forward(text, match.end(), line_end)
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        left = vi_run_back(text, match.start(), line_start)
+        right = vi_run_forward(text, match.end(), line_end)
         if left is None or right is None or not (has_vi_letters(left.text) or has_vi_letters(right.text)):
             continue
         # The two sides name the same thing: as many words on each side.
         n = min(len(left.words), len(right.words))
         left_words, right_words = left.words[-n:], right.words[:n]
-        if not _is_vi(Phrase(" ".join(left_words), 0, 0)) or not _is_vi(Phrase(" ".join(right_words), 0, 0)):
+        if not is_vi(Phrase(" ".join(left_words), 0, 0)) or not is_vi(Phrase(" ".join(right_words), 0, 0)):
             continue
         a, b = " ".join(left_words), " ".join(right_words)
         if a == b:
@@ -564,31 +269,119 @@ def _slashes(doc: Document) -> Iterator[Mention]:
         yield mention
 
 
-_APPOSITIVE = re.compile(r",[ \t]+the[ \t]+")
+_APPOSITIVE = re.compile(r",[ \t]+(?P<article>the|an|a)[ \t]+")
 
 
 def _appositives(doc: Document) -> Iterator[Mention]:
     """ "Tết Nguyên Đán, the Lunar New Year.": a Vietnamese name with diacritics, then its English
-    name in title case closing the clause."""
+    name in title case closing the clause; "nón lá, a conical palm-leaf hat,": a Vietnamese word,
+    then a short English noun phrase with an indefinite article closing the clause."""
     text = doc.text
     for match in _APPOSITIVE.finditer(text):
         if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
-            continue  # the Vietnamese side has diacritics: skip the many plain ", the"
-        line_start, line_end = _line_bounds(text, match.start(), match.end())
-        vi = _vi_run_back(text, match.start(), line_start)
-        if vi is None or not has_vi_letters(vi.text) or not _is_vi(vi):
+            continue  # the Vietnamese side has diacritics: skip the many plain ", the" or ", a"
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        vi = vi_run_back(text, match.start(), line_start)
+        if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
             continue
-        en = _en_phrase_forward(text, match.end(), line_end)
-        if en is None or not _is_title_case(en.words) or not _is_en(en):
+        if match.group("article").lower() != "the":
+            # A class, not a name: only after a lower-case term ("Tô Lâm, a former general" is
+            # a description of a person), and only a phrase of content words closing the clause.
+            en = _noun_phrase_forward(text, match.end(), line_end)
+            if en is not None and not vi.text[0].isupper() and is_en(en):
+                yield gloss_mention(doc, vi, en, 0.55)
+            continue
+        en = en_phrase_forward(text, match.end(), line_end)
+        if en is None or not is_title_case(en.words) or not is_en(en):
             continue
         after = text[en.end : en.end + 1]
         if after in ("", ".", ",", ";", "\n") and len(en.words) <= 4:
-            yield _gloss(doc, vi, en, 0.6)
+            yield gloss_mention(doc, vi, en, 0.6)
+
+
+_CONTENT_WORDS = re.compile(
+    r"[ \t]*((?:[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})(?=[ \t]*[,.;)])"
+)
+
+
+def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """Up to six lower-case content words from start that close the clause ("conical palm-leaf
+    hat,"), or None."""
+    match = _CONTENT_WORDS.match(text, start, ceiling)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(w[0].isupper() or w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+        return None
+    return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+# "X or Y", "X, or Y": two names of one thing, one Vietnamese and one English.
+_OR_CUE = re.compile(r"(?:,[ \t]+|[ \t]+)or[ \t]+")
+_CAP_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME_AHEAD = re.compile(rf"(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*)")
+
+
+def _name_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """A capitalised name from start (an article before it skipped) that closes the clause."""
+    match = _NAME_AHEAD.match(text, start, ceiling)
+    if match is None or not _closes(text, match.end(1)):
+        return None
+    return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether a name ending at end is followed by punctuation, a line end or a lower-case word."""
+    rest = text[end : end + 3].lstrip(" \t")
+    return not rest or rest[0] in '.,;:!?)\n"”’' or rest[0].islower()
+
+
+def _ors(doc: Document) -> Iterator[Mention]:
+    """ "the Vietnam Reform Party or Viet Tan", "the Reunification Palace, or Dinh Độc Lập",
+    "Dinh Độc Lập, or the Reunification Palace": a name in each language joined by "or". The
+    Vietnamese name must end where the run of Vietnamese words ends ("Ho Chi Minh City" is no
+    Vietnamese name), and both sides are names, or both lower case."""
+    text = doc.text
+    for match in _OR_CUE.finditer(text):
+        # Most "or"s join English words: one side must start or end with a possible Vietnamese word.
+        if not may_be_vietnamese(word_before(text, match.start())) and not may_be_vietnamese(
+            word_at(text, match.end())
+        ):
+            continue
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        # English, then Vietnamese.
+        vi = vi_run_forward(text, match.end(), line_end)
+        if vi is not None and _sure_vi(vi) and _closes(text, vi.end):
+            en = en_phrase_back(text, match.start(), line_start, most=len(vi.words))
+            if (
+                en is not None
+                and is_en(en)
+                and _same_case(vi, en)
+                and exact_key(vi.text) != exact_key(en.text)
+            ):
+                yield gloss_mention(doc, vi, en, 0.6)
+                continue
+        # Vietnamese, then English.
+        vi = vi_run_back(text, match.start(), line_start)
+        if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
+            continue
+        en = _name_forward(text, match.end(), line_end)
+        if en is not None and is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
+            yield gloss_mention(doc, vi, en, 0.6)
+
+
+def _sure_vi(vi: Phrase) -> bool:
+    return has_vi_letters(vi.text) and is_vi(vi) or vi_score(vi.words) >= 0.5 and not is_en(vi)
+
+
+def _same_case(vi: Phrase, en: Phrase) -> bool:
+    """Both names (capitalised) or both common words."""
+    return vi.text[:1].isupper() == en.text[:1].isupper()
 
 
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
-    for extractor in (_parentheses, _cues, _known_as, _dashes, _slashes, _appositives):
+    for extractor in (extract_parentheses, _cues, _known_as, _dashes, _slashes, _appositives, _ors):
         found.extend(extractor(doc))
     return found

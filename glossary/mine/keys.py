@@ -61,7 +61,8 @@ def exact_key(form: str) -> str:
 def order_key(form: str) -> str:
     """exact_key regardless of word order, number and filler words; "" for forms under two
     content words."""
-    content = sorted({w for w in _words(form, singular=True) if w not in _FILLERS})
+    # A multiset: "thành phố trực thuộc thành phố trung ương" is not "thành phố trực thuộc trung ương".
+    content = sorted(w for w in _words(form, singular=True) if w not in _FILLERS)
     return " ".join(content) if len(content) >= 2 else ""
 
 

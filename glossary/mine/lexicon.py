@@ -36,7 +36,7 @@ ORG_HEADS = frozenset(
     coalition consortium chamber service services press news television radio broadcasting tribune
     times post daily magazine observatory laboratory hospital museum library forum initiative
     conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
-    unit team dynasty""".split()
+    unit team dynasty front""".split()
 )
 
 # Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").
@@ -47,7 +47,15 @@ PLACE_HEADS = frozenset(
     station tower gate church cathedral shrine monument monuments landscape landscapes complex
     village town city province ward commune district region peninsula sea ocean gulf strait coast
     highlands hill hills canal dam reservoir stadium wharf quarter zone islet islets archipelago
-    highway expressway theatre theater""".split()
+    highway expressway theatre theater republic""".split()
+)
+
+# Place heads that name the feature itself, so the bare name is the same place ("Lô River" = "Lô",
+# "Yunnan province" = "Yunnan"); a building or a road named after a place is another thing
+# ("Điện Biên Phủ Airport" is not Điện Biên Phủ).
+NATURAL_HEADS = frozenset(
+    """river lake mountain mountains mount island islands bay region delta valley plateau cave caves
+    beach sea peninsula archipelago stream falls pass highlands coast gulf islet islets""".split()
 )
 
 # Vietnamese generic words that open a place name, with the English head word that ends the same

@@ -1,10 +1,11 @@
 """Merging mined candidates into the PO store without losing review work.
 
 New concepts become candidate (fuzzy) entries. A concept already in the glossary as a candidate gets
-its frequency, sources, contexts and new variants updated; an approved entry's forms are never
-changed (contradicting evidence is reported as a conflict); a rejected entry is never brought back;
-reviewers' notes and edits are never touched. `glossary import` merges with the same rules; only a
-new entry read from a reviewed termbase may keep the status the file gives it.
+its frequency, sources, contexts and new variants updated; an approved entry's preferred forms are
+never changed: forms it lacks (an acronym, another spelling) are attached as proposed variants for a
+reviewer to accept or drop, and contradicting evidence is reported as a conflict; a rejected entry is
+never brought back; reviewers' notes and edits are never touched. `glossary import` merges with the
+same rules; only a new entry read from a reviewed termbase may keep the status the file gives it.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from glossary.model import Entry, Status, VariantType
+from glossary.review import propose_variant
 from glossary.store import Glossary
 from glossary.text import fold
+from glossary.vietnamese import has_vi_letters
 
+from .cluster import variant_type
 from .keys import exact_key
-from .syllables import has_vi_letters
 
 MAX_SOURCES = 50
 MAX_CONTEXTS = 3
@@ -114,6 +117,30 @@ def _conflicts(approved: Entry, candidate: Entry, where: str) -> list[str]:
     return out
 
 
+def _propose(approved: Entry, candidate: Entry) -> bool:
+    """Attach the forms of candidate that an approved entry lacks as proposed variants; a form that
+    contradicts the approved one (another diacritic spelling of its Vietnamese form) is a conflict
+    instead. Tell whether anything was attached."""
+    contradicting = {
+        form
+        for form in (candidate.vi, *(v.form for v in candidate.variants))
+        if form and approved.vi and has_vi_letters(form) and fold(form) == fold(approved.vi)
+    }
+    if candidate.vi and approved.vi and candidate.en and approved.en:
+        if exact_key(candidate.en) == exact_key(approved.en) and fold(candidate.vi) != fold(approved.vi):
+            contradicting.add(candidate.vi)  # another Vietnamese form for the same English one
+    preferred = [approved.vi, approved.en]
+    proposals = [(form, variant_type(form, preferred, None)) for form in (candidate.vi, candidate.en) if form]
+    if candidate.abbr:
+        proposals.append((candidate.abbr, VariantType.ABBREVIATION))
+    proposals += [(v.form, v.type) for v in candidate.variants]
+    added = False
+    for form, vtype in proposals:
+        if form not in contradicting and form != approved.abbr:
+            added = propose_variant(approved, form, vtype) or added
+    return added
+
+
 def _update(existing: Entry, candidate: Entry) -> bool:
     """Bring a candidate entry up to date with new evidence; tell whether anything changed."""
     before = (
@@ -194,7 +221,9 @@ def merge(
         if approved:
             found = [c for e in approved for c in _conflicts(e, candidate, where(candidate))]
             report.conflicts.extend(found)
-            if not found:
+            if len(approved) == 1 and _propose(approved[0], candidate):
+                report.updated += 1
+            elif not found:
                 report.unchanged += 1
             continue
         pending = [e for e in matches if e.status is Status.CANDIDATE]

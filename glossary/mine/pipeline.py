@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossary.errors import GlossaryError
-from glossary.model import Entry
+from glossary.model import Entry, Kind
 
 from . import gazetteer
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
 from .glosses import extract_glosses
+from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .names import drop_explained, extract_names
+from .names import drop_explained, extract_names, known_names
+from .renames import extract_renames
 from .tally import Tallies
 from .untranslated import extract_untranslated
 
@@ -84,13 +86,18 @@ class MineResult:
 
 def extract(doc: Document) -> DocumentResult:
     """Run every extractor over one document."""
-    glosses = extract_glosses(doc)
-    acronyms = extract_acronyms(doc)
-    names = drop_explained(extract_names(doc), glosses, acronyms)
+    boxed = list(extract_infobox(doc))
+    glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
+    acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
+    names = drop_explained(extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     leftovers = extract_untranslated(doc, covered)
+    renames = list(extract_renames(doc))
     return DocumentResult(
-        doc.path, glosses + acronyms + names + leftovers, count_caps(doc), len(doc.text.encode("utf-8"))
+        doc.path,
+        glosses + acronyms + names + renames + leftovers,
+        count_caps(doc),
+        len(doc.text.encode("utf-8")),
     )
 
 

@@ -12,10 +12,7 @@ from itertools import accumulate
 
 from glossary.model import Kind
 from glossary.text import fold
-
-from .documents import Document
-from .mentions import Mention, mention_at
-from .syllables import (
+from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER_CLASS,
     has_vi_letters,
@@ -23,6 +20,9 @@ from .syllables import (
     is_syllable,
     segment,
 )
+
+from .documents import Document
+from .mentions import Mention, mention_at
 
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")

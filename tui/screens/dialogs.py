@@ -14,9 +14,9 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from glossary.index import SearchCancelled
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
+from glossary.search import SearchCancelled
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
 

@@ -16,6 +16,7 @@ def _key_label(key: str) -> str:
 def binding_rows() -> list[tuple[str, str, str]]:
     """(where, keys, what) for every declared binding, so help can never drift from the code."""
     from tui.app import GlossaryApp
+    from tui.screens.check import CheckScreen
     from tui.screens.dialogs import EditDialog
     from tui.screens.lookup import LookupScreen
     from tui.screens.review import ReviewScreen
@@ -25,6 +26,7 @@ def binding_rows() -> list[tuple[str, str, str]]:
         ("anywhere", GlossaryApp),
         ("lookup", LookupScreen),
         ("review", ReviewScreen),
+        ("check", CheckScreen),
         ("edit", EditDialog),
     )
     for where, owner in owners:

@@ -14,17 +14,17 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from glossary.model import Entry
+from glossary.model import Entry, Status
 from glossary.review import (
     Command,
     EntryEdit,
-    approve,
+    approve_pending,
     candidates,
     edit,
     mark_preferred,
     merge,
     missing_side,
-    reject,
+    reject_pending,
     split,
 )
 from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
@@ -192,19 +192,19 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
         if entry is None:
             return
         missing = missing_side(entry.en, entry.vi)
-        if missing is None:
-            self.app.decide(approve(entry))
+        if missing is None or entry.status is Status.APPROVED:  # approved: deciding proposed variants
+            self.app.decide(approve_pending(entry))
             return
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.app.decide(approve(entry))
+                self.app.decide(approve_pending(entry))
 
         self.app.push_screen(ConfirmApprove(entry.headword, missing), answer)
 
     def action_reject(self) -> None:
         if (entry := self.current) is not None:
-            self.app.decide(reject(entry))
+            self.app.decide(reject_pending(entry))
 
     def action_edit(self) -> None:
         entry = self.current

@@ -1,0 +1,133 @@
+"""What the checker reports: the stable finding codes and the Finding record every reporter prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Code:
+    """One kind of finding: a stable code (never reused), a short name and what it means."""
+
+    code: str
+    name: str
+    summary: str
+    # Whether the finding carries a fix --fix may apply when there is exactly one candidate.
+    fixable: bool = True
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        Code(
+            "VN101", "non-preferred-form", "a form of an approved name that the house style does not prefer"
+        ),
+        Code("VN102", "partial-diacritics", "a name with some of its diacritics missing or wrong"),
+        Code("VN103", "near-miss", "a misspelling of a known name (one or two letters off)"),
+        Code("VN104", "inconsistent-spelling", "the same name spelt two ways in one document"),
+        Code("VN105", "deprecated-form", "a form the glossary marks deprecated"),
+        Code("VN106", "tone-placement", "tone mark placed in the other style (hoà / hòa)"),
+        Code(
+            "VN201",
+            "missing-vietnamese-term",
+            "PO: an approved English term in msgid whose Vietnamese form is missing from msgstr",
+            fixable=False,
+        ),
+        Code(
+            "VN202",
+            "missing-english-term",
+            "PO: an approved Vietnamese term in msgid whose English form is missing from msgstr",
+            fixable=False,
+        ),
+    )
+}
+
+
+def select_codes(select: list[str] | None, ignore: list[str] | None) -> frozenset[str]:
+    """The codes to report: --select prefixes (default all) minus --ignore prefixes, as ruff reads them.
+
+    "VN1" selects VN101..VN106; "ALL" selects everything. An unknown prefix is an error, so a typo
+    cannot silently switch a check off.
+    """
+    from glossary.check.errors import CheckConfigError
+
+    def expand(prefixes: list[str]) -> set[str]:
+        chosen: set[str] = set()
+        for prefix in prefixes:
+            prefix = prefix.strip().upper()
+            if not prefix:
+                continue
+            matched = set(CODES) if prefix == "ALL" else {c for c in CODES if c.startswith(prefix)}
+            if not matched:
+                raise CheckConfigError(f"unknown check code {prefix!r} (known: {', '.join(CODES)})")
+            chosen |= matched
+        return chosen
+
+    selected = expand(select) if select else set(CODES)
+    return frozenset(selected - expand(ignore or []))
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] of a file's decoded text with replacement."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    """The glossary entry a finding is about: its English and Vietnamese forms and disambiguation."""
+
+    en: str
+    vi: str
+    disambiguation: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to report, at path:line:col (1-based; columns count characters of the file's line)."""
+
+    path: str
+    line: int
+    col: int
+    code: str
+    message: str
+    # What the text says there (the span a fix replaces).
+    found: str = ""
+    # Candidate replacements: one is a fix --fix applies; two or more means ambiguous, never guessed.
+    candidates: tuple[str, ...] = ()
+    # The edits that apply the single candidate to the file's decoded text (empty when not fixable).
+    edits: tuple[Edit, ...] = ()
+    end_line: int = 0
+    end_col: int = 0
+    entry: EntryRef | None = None
+    # The line of the file the finding is on, for showing it in context.
+    context: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.edits)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    @property
+    def suggestion(self) -> str:
+        """The text in parentheses after the message: the fix, or the choices when ambiguous."""
+        if not self.candidates:
+            return ""
+        if len(self.candidates) == 1:
+            return f"use {self.candidates[0]!r}"
+        return "ambiguous: " + " or ".join(repr(c) for c in self.candidates)
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.col, self.code, self.message)
+
+    def to_text(self) -> str:
+        """`path:line:col: CODE message (suggestion)`, the line linters print."""
+        tail = f" ({self.suggestion})" if self.suggestion else ""
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}{tail}"

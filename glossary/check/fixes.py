@@ -1,0 +1,112 @@
+"""Applying fixes: only the characters a finding means to change, nothing else in the file.
+
+Edits are applied to the decoded text (so line endings, normal form and every other byte stay as
+they were) and encoded back the way the file was (UTF-8, BOM kept). A fixed PO catalog is parsed
+again before anything is written; a file is replaced atomically, the original kept as FILE.orig.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glossary.check.errors import FixError
+from glossary.check.findings import Edit, Finding
+from glossary.check.sources import SourceFile
+from glossary.errors import PoStoreError
+from glossary.po import atomic_write, parse_po
+
+BACKUP_SUFFIX = ".orig"
+
+
+@dataclass
+class FixResult:
+    """The fixed text of a file and which findings it fixed."""
+
+    source: SourceFile
+    text: str
+    applied: list[Finding] = field(default_factory=list)
+    # Fixable findings left out because an earlier fix touched the same characters.
+    overlapping: list[Finding] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.source.text
+
+    def data(self) -> bytes:
+        """The fixed file's bytes; a catalog is checked to parse before it is handed out."""
+        data = self.source.encode(self.text)
+        if self.source.kind == "po" and self.changed:
+            try:
+                parse_po(data, self.source.path)
+            except PoStoreError as exc:  # a fix must never break a catalog: refuse to write it
+                raise FixError(
+                    f"{self.source.path}: the fixed catalog would not parse ({exc.message})"
+                ) from exc
+        return data
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """text with non-overlapping edits applied (offsets are into text)."""
+    out: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.start < position:
+            raise ValueError("overlapping edits")
+        out.append(text[position : edit.start])
+        out.append(edit.replacement)
+        position = edit.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def fix(source: SourceFile, findings: Iterable[Finding]) -> FixResult:
+    """Apply the fixable findings of one file, first come first served where two touch the same text."""
+    chosen: list[Edit] = []
+    result = FixResult(source, source.text)
+    for finding in sorted((f for f in findings if f.fixable and f.path == source.path), key=Finding.sort_key):
+        if any(e.start < c.end and c.start < e.end for e in finding.edits for c in chosen):
+            result.overlapping.append(finding)
+            continue
+        chosen.extend(finding.edits)
+        result.applied.append(finding)
+    result.text = apply_edits(source.text, chosen)
+    return result
+
+
+def backup_path(path: Path) -> Path:
+    """FILE.orig, or FILE.orig.1, .2... when an older backup is there (never overwritten)."""
+    candidate = path.with_name(path.name + BACKUP_SUFFIX)
+    number = 0
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}{BACKUP_SUFFIX}.{number}")
+    return candidate
+
+
+def write(result: FixResult, output: Path | None = None, *, backup: bool = True) -> Path | None:
+    """Write the fixed file to output, or in place (keeping the original as a backup).
+
+    Returns where the backup went (None when there is none). Nothing is written if the fix
+    changed nothing and the file is written in place.
+    """
+    data = result.data()
+    try:
+        if output is not None:
+            if output.is_dir():
+                raise FixError(f"{output}: is a folder; --output takes a file name")
+            atomic_write(output, data)
+            return None
+        if result.source.file is None:
+            raise FixError(f"{result.source.path}: nowhere to write the fixed text (use --output)")
+        if not result.changed:
+            return None
+        saved = None
+        if backup:
+            saved = backup_path(result.source.file)
+            atomic_write(saved, result.source.raw)
+        atomic_write(result.source.file, data)
+        return saved
+    except OSError as exc:
+        raise FixError(f"{output or result.source.path}: cannot write: {exc.strerror or exc}") from exc

@@ -1,0 +1,246 @@
+"""Near misses of known names: a capitalised word one or two letters off a word of a glossary name
+("Azoulai", "Thang Lomg"), flagged only where the word is no word in its own right.
+
+A word is excused when it is an English word (a real word list), a word the glossary uses, or a
+syllable of an official Vietnamese place name: false alarms cost more than a missed typo.
+Candidates come from a deletion index (the words of the glossary's names and their one- and
+two-letter deletions), so only the few unknown words of a text cost any real work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.check.context import word_after, word_before
+from glossary.check.folding import crosses_barrier, fold_key
+from glossary.check.reference import NAME_KINDS, WORD, Reference
+
+# Upper-case letters a name may start with (Latin, with every Vietnamese capital).
+UPPER = "".join(
+    chr(c)
+    for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
+    if chr(c).isupper()
+)
+# The class comes first (the regex engine skips to candidates fast), the word start is checked after.
+CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]*")
+# Short words are too close to too many others; long ones may be two letters off.
+MIN_LENGTH = 4
+TWO_EDITS_LENGTH = 8
+
+
+def allowed_edits(word: str) -> int:
+    """How many edits a word of this length may be off and still be a near miss."""
+    if len(word) >= TWO_EDITS_LENGTH:
+        return 2
+    return 1 if len(word) >= MIN_LENGTH else 0
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        best = current[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A glossary name form, as its folded words, for checking a near miss in context."""
+
+    entry: int
+    text: str
+    words: tuple[str, ...]
+    # Whether each word is capitalised in the form (a text must capitalise it too).
+    capitals: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """A stretch of segment text [start, end) that misspells name; [word_start, word_end) is the
+    misspelt word."""
+
+    start: int
+    end: int
+    found: str
+    name: NameForm
+    word_start: int
+    word_end: int
+
+
+class NearMissIndex:
+    """The words of the glossary's names, indexed for finding those one or two edits off a word.
+
+    Built lazily: the deletion index on the first unknown word, the names containing a word the
+    first time a text comes close to it, so a run over clean texts pays next to nothing.
+    """
+
+    def __init__(self, reference: Reference, words: frozenset[str], place_words: frozenset[str]) -> None:
+        self.reference = reference
+        self.known = words | reference.tokens | place_words
+        self._deletes: dict[str, list[str]] | None = None
+        self._keys_by_word: dict[str, list[str]] | None = None
+        self._names: dict[str, dict[tuple[str, str], list[tuple[NameForm, int]]]] = {}
+        self._folded: dict[str, str] = {}
+        # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
+        self._targets: dict[str, list[str]] = {}
+        # Stretches of text around an unknown word that made no name: each asked once.
+        self._no_name: set[str] = set()
+
+    def _deletion_index(self) -> dict[str, list[str]]:
+        if self._deletes is None:
+            deletes: dict[str, list[str]] = {}
+            for word in self.reference.tokens:
+                if len(word) >= MIN_LENGTH and word.isalpha():
+                    for deleted in _deletions(word, allowed_edits(word)):
+                        deletes.setdefault(deleted, []).append(word)
+            self._deletes = deletes
+        return self._deletes
+
+    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[NameForm, int]]]:
+        """Name forms that contain word, keyed by the words on either side of it ("" at an edge)."""
+        found = self._names.get(word)
+        if found is not None:
+            return found
+        if self._keys_by_word is None:
+            keys_by_word: dict[str, list[str]] = {}
+            for key in self.reference.keys:
+                for part in set(key.split(" ")):
+                    if len(part) >= MIN_LENGTH:
+                        keys_by_word.setdefault(part, []).append(key)
+            self._keys_by_word = keys_by_word
+        found = {}
+        reference = self.reference
+        for key in self._keys_by_word.get(word, ()):
+            words = tuple(key.split(" "))
+            for form in reference.forms_by_key[key]:
+                if form.deprecated or not form.text[:1].isupper():
+                    continue
+                if reference.entries[form.entry].kind not in NAME_KINDS:
+                    continue
+                originals = WORD.findall(form.text)
+                if len(originals) != len(words):
+                    continue
+                name = NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
+                for position, part in enumerate(words):
+                    if part == word:
+                        before = words[position - 1] if position else ""
+                        after = words[position + 1] if position + 1 < len(words) else ""
+                        found.setdefault((before, after), []).append((name, position))
+        self._names[word] = found
+        return found
+
+    def fold(self, word: str) -> str:
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = fold_key(word)
+        return folded
+
+    def close_words(self, word: str) -> list[str]:
+        """Glossary name words within their allowed edits of word (folded)."""
+        found: set[str] = set()
+        deletes = self._deletion_index()
+        for deleted in _deletions(word, 2 if len(word) >= TWO_EDITS_LENGTH - 1 else 1):
+            found.update(deletes.get(deleted, ()))
+        return sorted(
+            w for w in found if w != word and distance(word, w, allowed_edits(w)) <= allowed_edits(w)
+        )
+
+    def unknown(self, word: str) -> bool:
+        """Whether a (folded) word is no English word, glossary word or place-name syllable (nor the
+        plural of one: "the two Vietnams")."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or word in self.known:
+            return False
+        return not (word.endswith("s") and word[:-1] in self.known)
+
+    def find(self, text: str) -> Iterator[NearMiss]:
+        """Near misses in one segment's text, each the whole misspelt name."""
+        targets_of = self._targets
+        for raw in sorted(set(CAPITALISED.findall(text))):
+            targets = targets_of.get(raw)
+            if targets is None:
+                word = self.fold(raw)
+                targets = targets_of[raw] = self.close_words(word) if self.unknown(word) else []
+            if not targets:
+                continue
+            at = text.find(raw)
+            while at >= 0:
+                end = at + len(raw)
+                if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+                    yield from self._in_context(text, at, end, targets)
+                at = text.find(raw, end)
+
+    def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
+        before_span = word_before(text, start)
+        after_span = word_after(text, end)
+        before = self.fold(text[before_span[0] : before_span[1]]) if before_span else ""
+        after = self.fold(text[after_span[0] : after_span[1]]) if after_span else ""
+        # What _name_span can look at: names are far shorter than 80 characters a side.
+        context = text[max(0, start - 80) : end + 80]
+        if context in self._no_name:
+            return  # the same words around this word made no name before
+        best: NearMiss | None = None
+        for target in targets:
+            names = self.names_with(target)
+            for sides in ((before, after), (before, ""), ("", after), ("", "")):
+                for name, position in names.get(sides, ()):
+                    span = self._name_span(text, start, end, name, position)
+                    if span is None:
+                        continue
+                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
+                    if best is None or (candidate.end - candidate.start) > (best.end - best.start):
+                        best = candidate
+        if best is not None:
+            yield best
+        elif len(self._no_name) < 100_000:
+            self._no_name.add(context)
+
+    def _name_span(
+        self, text: str, start: int, end: int, name: NameForm, position: int
+    ) -> tuple[int, int] | None:
+        """Where the whole name stands if the words around text[start:end] are its other words."""
+        left = start
+        for index in range(position - 1, -1, -1):
+            span = word_before(text, left)
+            if span is None:
+                return None
+            word = text[span[0] : span[1]]
+            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+                return None
+            left = span[0]
+        right = end
+        for index in range(position + 1, len(name.words)):
+            span = word_after(text, right)
+            if span is None:
+                return None
+            word = text[span[0] : span[1]]
+            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
+                return None
+            right = span[1]
+        if crosses_barrier(text[left:right], name.text):
+            return None
+        return left, right

@@ -1,0 +1,148 @@
+"""Flattened infoboxes and fact sheets: "- Agency Name: Ministry of Public Security", "- Nativename:
+Bộ Công an", "abbreviation:" then "SRV" on the next line.
+
+Pages copied from wikis and fact books keep their infobox as "Field: value" lines. A field naming the
+thing in Vietnamese next to one naming it in English is a gloss pair; an abbreviation field next to a
+name is an acronym; a field that lists names in both languages ("Holiday Name: Vietnamese New Year,
+Tết Nguyên Đán") is a pair too. Field names are English words, recognised by what they contain
+("name", "native", "local", "abbreviation"), not by a list of templates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.model import Kind
+from glossary.vietnamese import has_vi_letters, vi_score
+
+from . import gazetteer
+from .acronyms import is_short_form
+from .documents import Document
+from .keys import exact_key
+from .mentions import WORD, Mention, mention_at
+from .names.words import head_kind
+
+# "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
+_FIELD = re.compile(
+    r"^[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)$",
+    re.MULTILINE,
+)
+_TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
+_CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class _Field:
+    key: str  # lower case, digits and underscores dropped: "agency name", "native name"
+    value: str
+    start: int  # where the value starts in the text
+
+
+def _fields(text: str) -> list[_Field]:
+    out = []
+    for match in _FIELD.finditer(text):
+        key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
+        if not key:
+            continue
+        value, start = match.group("value"), match.start("value")
+        if not value.strip():
+            # A fact sheet puts the value on the next line.
+            line_end = text.find("\n", match.end())
+            if line_end < 0:
+                continue
+            next_end = text.find("\n", line_end + 1)
+            value = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+            start = line_end + 1
+            if _FIELD.fullmatch(value):
+                continue
+        value = _CITATION.sub("", value).strip().rstrip(",;").strip()
+        if value and len(value) <= 120:
+            out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
+    return out
+
+
+def _is_native(key: str) -> bool:
+    return ("native" in key or "local" in key) and "lang" not in key
+
+
+def _is_abbreviation(key: str) -> bool:
+    return any(word in key.split() for word in ("abbreviation", "acronym", "abbr", "initialism"))
+
+
+def _is_name(key: str) -> bool:
+    words = key.split()
+    return ("name" in words or "long form" in key or "short form" in key) and not _is_native(key)
+
+
+def _kind(name: str) -> Kind:
+    head = head_kind(name)
+    if head == "org":
+        return Kind.ORGANISATION
+    if head == "place" or gazetteer.is_place(name):
+        return Kind.PLACE
+    return Kind.TERM
+
+
+def _vietnamese(value: str) -> bool:
+    words = WORD.findall(value)
+    return bool(words) and (has_vi_letters(value) or vi_score(words) >= 0.5)
+
+
+def _at(doc: Document, field: _Field, form: str) -> int:
+    found = doc.text.find(form, field.start)
+    return found if found >= 0 else field.start
+
+
+def extract_infobox(doc: Document) -> Iterator[Mention]:
+    """Gloss pairs and acronyms that infobox fields state."""
+    text = doc.text
+    fields = _fields(text)
+    if not fields:
+        return
+    title = _TITLE.match(text)
+    names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
+    english = names[0].value if names else (title.group("title").strip() if title else "")
+    for field in fields:
+        if _is_abbreviation(field.key) and english and is_short_form(field.value):
+            start = _at(doc, field, field.value)
+            yield mention_at(
+                doc,
+                start,
+                start + len(field.value),
+                kind=Kind.ACRONYM,
+                en=english,
+                abbr=field.value,
+                confidence=0.8,
+                origin="acronym",
+            )
+        elif _is_native(field.key) and _vietnamese(field.value):
+            # The English name: the field of the same form ("local long form" -> "conventional long
+            # form"), else the first name field, else the page's title.
+            twin = next((f for f in names if f.key.split()[-2:] == field.key.split()[-2:]), None)
+            partner = twin.value if twin is not None else english
+            if not partner or exact_key(partner) == exact_key(field.value):
+                continue
+            start = _at(doc, field, field.value)
+            yield mention_at(
+                doc,
+                start,
+                start + len(field.value),
+                kind=_kind(partner),
+                vi=field.value,
+                en=partner,
+                confidence=0.8,
+                origin="gloss",
+            )
+        elif _is_name(field.key) and "," in field.value:
+            # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
+            parts = [p.strip() for p in field.value.split(",") if p.strip()]
+            vi = next((p for p in parts if has_vi_letters(p)), "")
+            en = next((p for p in parts if p.isascii() and not _vietnamese(p)), "")
+            if vi and en:
+                start = _at(doc, field, vi)
+                yield mention_at(
+                    doc, start, start + len(vi), kind=_kind(en), vi=vi, en=en, confidence=0.75, origin="gloss"
+                )

@@ -1,0 +1,100 @@
+"""Plans: what the rules decided for one piece of a capitalised run, and the cache that reuses them.
+
+Names repeat. A run is cut once per distinct spelling (and per answer to the lower-case questions the
+cut asked), and a piece is classified once per distinct set of answers to the questions its rules
+asked (context.py); the plan, a few operations with offsets relative to the piece, is replayed
+wherever the piece recurs. The cache is an object handed to the extractor, so what is reused, and for
+how long, is the caller's choice; nothing reads the text except through the recorded questions.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from glossary.model import Kind
+
+from .context import Asked
+
+# A piece's tokens: (text, start, end) relative to the piece.
+RelTokens = tuple[tuple[str, int, int], ...]
+
+
+class Piece(NamedTuple):
+    """A name span cut from a capitalised run, offset into the run, with an id per distinct piece."""
+
+    offset: int
+    text: str  # the run's characters this piece spans
+    tokens: RelTokens
+    sentence_start: bool
+    id: int
+
+
+class Add(NamedTuple):
+    """Planned: a mention of piece[start:end], and the short forms it introduces."""
+
+    start: int
+    end: int
+    kind: Kind
+    confidence: float
+    name: str
+    vietnamese: bool
+    extra: dict[str, object]
+    extra_key: str  # repr(extra), which tells sightings of one name apart
+    register: tuple[str, ...]
+
+
+class Unit(NamedTuple):
+    """Planned: a place named with its administrative unit ("Quy Nhon Nam ward")."""
+
+    start: int
+    end: int
+    full: str
+    unit: str
+
+
+class Single(NamedTuple):
+    """Planned: a one-word name, decided once the whole text is read."""
+
+    tokens: RelTokens
+    sentence_start: bool
+
+
+class Unnamed(NamedTuple):
+    """Planned: a name of a few words no rule placed, kept in case the text names a place so
+    elsewhere ("Bà Rịa – Vũng Tàu" and "Bà Rịa–Vũng Tàu province") or, for a plain name, later quotes
+    it by its last word ("Kenji Morita, a consultant ... Morita said")."""
+
+    tokens: RelTokens
+    plain: bool
+
+
+Op = Add | Unit | Single | Unnamed
+
+
+class Plan(NamedTuple):
+    asked: tuple[Asked, ...]
+    ops: tuple[Op, ...]
+
+
+class NameCache:
+    """Cuts and plans shared by the texts one process mines, emptied when it grows past limit."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        # (run, sentence start) -> [(lower-case questions asked with their answers, pieces)]
+        self.cuts: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], list[Piece]]]] = {}
+        self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
+        self.plans: dict[int, list[Plan]] = {}
+
+    def clear(self) -> None:
+        self.cuts.clear()
+        self.piece_ids.clear()
+        self.plans.clear()
+
+    def trim(self) -> None:
+        """Forget everything once the cache has grown past its limit (called between texts)."""
+        if len(self.piece_ids) > self.limit or len(self.cuts) > self.limit:
+            self.clear()
+
+    def piece_id(self, text: str, tokens: RelTokens, sentence_start: bool) -> int:
+        return self.piece_ids.setdefault((text, tokens, sentence_start), len(self.piece_ids))

@@ -1,0 +1,383 @@
+"""Classifying a name span: named rules, tried in order, that turn a piece into planned mentions.
+
+Each rule looks at the piece's words and asks the Context about its surroundings (never the text
+itself), and either plans what the piece is and says so (True) or leaves it to the next rule. The
+piece's tokens and every planned offset are relative to the piece.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from glossary.model import Kind, VariantType
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
+
+from .. import gazetteer
+from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, ORG_HEADS, PLURAL_HEADS, SPEECH_VERBS
+from .context import Context
+from .plans import Add, Op, Single, Unit, Unnamed
+from .words import (
+    ATTRIBUTION_VERBS,
+    REGION_NOUNS,
+    TRAILING_HEADS,
+    Token,
+    fold,
+    head_of,
+    is_acronym,
+    is_generic,
+    is_title,
+    text_of,
+    trailing_person,
+    words_of,
+)
+
+
+def rel_tokens(tokens: Sequence[Token]) -> tuple[tuple[str, int, int], ...]:
+    return tuple((t.text, t.start, t.end) for t in tokens)
+
+
+def plan_add(
+    source: str,
+    tokens: Sequence[Token],
+    kind: Kind,
+    confidence: float,
+    register: tuple[str, ...] = (),
+    **extra: object,
+) -> Add:
+    """A planned mention of tokens (offsets into source); register says which short forms it introduces."""
+    name = text_of(source, tokens)
+    words = words_of(tokens)
+    vietnamese = (
+        all(is_syllable(w) for w in words) and has_vi_letters(name) and not any(head_of(w) for w in words)
+    )
+    return Add(
+        tokens[0].start, tokens[-1].end, kind, confidence, name, vietnamese, extra, repr(extra), register
+    )
+
+
+def plan_person(source: str, tokens: Sequence[Token], confidence: float, titled: str = "") -> Add:
+    name = text_of(source, tokens)
+    variants = [(titled, VariantType.TITLE)] if titled and titled != name else []
+    words = words_of(tokens)
+    register = ("person", fold(words[-1]), gazetteer.place_key(name)) if len(words) >= 2 else ()
+    return plan_add(source, tokens, Kind.PERSON, confidence, register, variants=variants)
+
+
+class Planner:
+    """The plan being made for one piece: its text, its context and the operations decided."""
+
+    def __init__(self, text: str, context: Context, sentence_start: bool) -> None:
+        self.text = text
+        self.context = context
+        self.sentence_start = sentence_start
+        self.ops: list[Op] = []
+
+    def span_text(self, tokens: Sequence[Token]) -> str:
+        return text_of(self.text, tokens)
+
+    def add(
+        self, tokens: Sequence[Token], kind: Kind, confidence: float, register: tuple[str, ...] = ()
+    ) -> None:
+        self.ops.append(plan_add(self.text, tokens, kind, confidence, register))
+
+    def person(self, tokens: Sequence[Token], confidence: float, titled: str = "") -> None:
+        self.ops.append(plan_person(self.text, tokens, confidence, titled))
+
+    def titled_short(self, token: Token, full: str, titled: str) -> None:
+        """A person named by title and one word: a mention of the full name, with both forms."""
+        op = plan_add(
+            self.text,
+            [token],
+            Kind.PERSON,
+            0.75,
+            variants=[(titled, VariantType.TITLE), (token.text, VariantType.SHORT)],
+        )
+        vietnamese = has_vi_letters(full) and all(is_syllable(w) for w in full.split())
+        self.ops.append(op._replace(name=full, vietnamese=vietnamese))
+
+    def organisation(self, tokens: Sequence[Token], confidence: float) -> None:
+        # "Bureau of Strategic Planning of UNESCO": the parent body is not part of the name.
+        if len(tokens) > 2 and tokens[-2].text == "of" and is_acronym(tokens[-1].text):
+            tokens = tokens[:-2]
+        # "VinUniversity of Việt Nam": a one-word brand is named without the country.
+        if len(tokens) > 2 and tokens[1].text == "of" and not is_generic(tokens[0].text):
+            if gazetteer.is_place(self.span_text(tokens[2:])):
+                tokens = tokens[:1]
+        words = words_of(tokens)
+        register = (
+            ("org", fold(" ".join(words[:-1]))) if len(words) >= 2 and head_of(words[-1]) == "org" else ()
+        )
+        self.add(tokens, Kind.ORGANISATION, confidence, register)
+
+    def place_with_unit(self, tokens: Sequence[Token], unit_text: str, unit: str) -> None:
+        unit_end = tokens[-1].end + len(unit_text)
+        full = " ".join(self.text[tokens[0].start : tokens[-1].end].split() + unit_text.split())
+        self.ops.append(Unit(tokens[0].start, unit_end, full, unit))
+
+
+def classify(planner: Planner, tokens: list[Token]) -> None:
+    """Plan what a piece names: a described place, a titled person, an organisation in a title, or
+    whatever the rules on the whole span find."""
+    context = planner.context
+    # "... Network for the Asia-Pacific region": the article belongs to the lower-case noun
+    # after the span, so "Asia-Pacific" describes that noun and is not part of the name.
+    if len(tokens) >= 4 and tokens[-2].text == "the" and tokens[-3].text in ("for", "of", "in"):
+        follower = context.next_word(tokens[-1].end)
+        # "of the Oral and Intangible Heritage": a function word after the span is no noun.
+        if follower and follower[0].islower() and follower not in ENGLISH_FUNCTION_WORDS:
+            if follower.lower() in REGION_NOUNS or gazetteer.is_place(tokens[-1].text):
+                planner.add([tokens[-1]], Kind.PLACE, 0.6)  # "the Asia-Pacific region"
+            tokens = tokens[:-3]
+    split = trailing_person(tokens, lambda word: bool(context.person_named(word)))
+    if split > 0:
+        first_title = next(k for k, t in enumerate(tokens) if is_title(t.text))
+        titled = planner.span_text(tokens[first_title:])
+        if split == len(tokens) - 1:
+            # "Minister Dũng" after "Nguyễn Mạnh Dũng": the titled short name of that person.
+            planner.titled_short(tokens[split], context.person_named(fold(tokens[split].text)), titled)
+        else:
+            planner.person(tokens[split:], 0.8, titled=titled)
+        _organisation_in(planner, tokens[:split])
+        return
+    if _leading_title(tokens):
+        _organisation_in(planner, tokens)
+        return
+    classify_whole(planner, tokens)
+
+
+def _leading_title(tokens: Sequence[Token]) -> bool:
+    """Whether a span opens with a title followed by "of": "Director of the Hue Department"."""
+    k = 0
+    while k < len(tokens) and (is_title(tokens[k].text) or tokens[k].text in ("and", "&")):
+        k += 1
+    return 0 < k < len(tokens) and tokens[k].text in ("of", "for")
+
+
+def _organisation_in(planner: Planner, tokens: Sequence[Token]) -> None:
+    """An organisation named inside a title ("Chairwoman of the SOVICO Group")."""
+    while tokens and (is_title(tokens[0].text) or tokens[0].text in CONNECTORS or tokens[0].low == ","):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in CONNECTORS or tokens[-1].low == ","):
+        tokens = tokens[:-1]
+    if tokens and any(head_of(t.text) == "org" for t in tokens):
+        planner.organisation(tokens, 0.7)
+
+
+# --- rules on a whole span ---------------------------------------------------------------------
+
+
+class Whole:
+    """A span no title split: its tokens, words and the facts several rules share."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.words = words_of(tokens)
+        self.plain = not any(
+            is_title(w) or is_acronym(w) or head_of(w) or w in CONNECTORS for w in self.words
+        )
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+
+Rule = Callable[[Planner, Whole], bool]
+
+
+def bare_title(p: Planner, w: Whole) -> bool:
+    """ "the Director-General": a title alone names no one."""
+    return all(is_title(x) or x in CONNECTORS for x in w.words)
+
+
+def event_of(p: Planner, w: Whole) -> bool:
+    """ "Conference of the UNESCO Global Geoparks Network": an event of an organisation; the
+    organisation is classified on its own."""
+    words, tokens = w.words, w.tokens
+    for k, word in enumerate(words[:-2]):
+        if head_of(word) == "event" and words[k + 1] in ("of", "on", "in", "at"):
+            at = next(t for t in tokens if t.text == words[k + 1] and t.start > tokens[0].start)
+            rest = tokens[tokens.index(at) + 1 :]
+            while rest and rest[0].text in CONNECTORS:
+                rest = rest[1:]
+            if rest:
+                classify_whole(p, rest)
+            return True
+    return False
+
+
+def headed(p: Planner, w: Whole) -> bool:
+    """A name with a head word: an organisation ("Ministry of ..."), a place ("... Citadel") or an
+    event or document (skipped)."""
+    words = w.words
+    # "Co", "Ltd": a company's abbreviation heads only the end of a name ("Co To" is an island).
+    heads = [
+        (k, head)
+        for k, x in enumerate(words)
+        if (head := head_of(x)) and (k == len(words) - 1 or fold(x) not in TRAILING_HEADS)
+    ]
+    # "Administration of Seas and Islands": in "N of ...", N is the head, whatever follows.
+    of_at = next((k for k, x in enumerate(words) if x in ("of", "for")), len(words))
+    if any(k < of_at for k, _ in heads):
+        heads = [(k, head) for k, head in heads if k < of_at]
+    if not heads:
+        return False
+    index, head = heads[-1]
+    if all(is_generic(x) or x in CONNECTORS or is_title(x) for x in words):
+        return True  # only generic words: "the Party and Government", "the City"
+    if head == "event":
+        return True
+    if head == "place":
+        head_word = fold(words[index])
+        if head_word.endswith("s") and head_word not in PLURAL_HEADS:
+            return True
+        proper = [x for x in words if not is_generic(x) and x not in CONNECTORS]
+        # "Imperial City of Hue" names a place by the place it is in.
+        owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+        if (
+            head_word in ADMIN_UNITS
+            and not all(is_syllable(x) for x in proper)
+            and not (owner and gazetteer.is_place(owner))
+        ):
+            return True  # "Creative City" is a designation, "Ho Chi Minh City" a place
+        p.add(w.tokens, Kind.PLACE, 0.7)
+        return True
+    # An organisation's head word.
+    if words[index].lower().endswith("s") and words[index].lower() not in PLURAL_HEADS | ORG_HEADS:
+        return True
+    p.organisation(w.tokens, 0.75)
+    return True
+
+
+def lone_acronym(p: Planner, w: Whole) -> bool:
+    """Acronyms are the acronym extractor's."""
+    return len(w.words) == 1 and is_acronym(w.words[0])
+
+
+def dateline(p: Planner, w: Whole) -> bool:
+    """ "Quang Nam (VNA) – ...": a place named before the agency that opens a news story."""
+    if p.context.dateline_after(w.end) and len(w.words) <= 4:
+        p.add(w.tokens, Kind.PLACE, 0.7)
+        return True
+    return False
+
+
+def with_unit(p: Planner, w: Whole) -> bool:
+    """ "Quy Nhon Nam ward": a place named with its administrative unit."""
+    unit_text = p.context.unit_after(w.end)
+    unit = unit_text.lstrip(" \t").lower()
+    if not unit:
+        return False
+    p.place_with_unit(w.tokens, p.context.unit_after(w.end), unit)
+    return True
+
+
+def photo_credit(p: Planner, w: Whole) -> bool:
+    """ "(Photo: VNA/Minh Đức)": the photographer, never a place."""
+    if len(w.words) >= 2 and p.context.credit_before(w.start):
+        p.person(w.tokens, 0.7)
+        return True
+    return False
+
+
+def known_place(p: Planner, w: Whole) -> bool:
+    """A place in the gazetteers. A one-word ward name at a sentence start is too weak ("Chú thích
+    ảnh" is no commune)."""
+    places = gazetteer.lookup(p.span_text(w.tokens))
+    if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
+        p.add(w.tokens, Kind.PLACE, 0.85)
+        return True
+    return False
+
+
+def known_person(p: Planner, w: Whole) -> bool:
+    """The same letters as a person the text named before ("Tô Lâm" after "To Lam")."""
+    if p.context.person_key(gazetteer.place_key(p.span_text(w.tokens))):
+        p.person(w.tokens, 0.75)
+        return True
+    return False
+
+
+def family_name(p: Planner, w: Whole) -> bool:
+    """A run of Vietnamese syllables opening with a family name: a person."""
+    words = w.words
+    if (
+        2 <= len(words) <= 5
+        and w.plain
+        and all(is_syllable(x) for x in words)
+        and fold(words[0]) in FAMILY_NAMES
+    ):
+        p.person(w.tokens, 0.7)
+        return True
+    return False
+
+
+def speaker(p: Planner, w: Whole) -> bool:
+    """A plain name followed by a reporting verb ("Kenji Morita said")."""
+    follower = p.context.next_word(w.end).lower()
+    if 2 <= len(w.words) <= 4 and follower in SPEECH_VERBS and w.plain:
+        p.person(w.tokens, 0.6)
+        return True
+    return False
+
+
+def region(p: Planner, w: Whole) -> bool:
+    """ "the Suoi Tien area": a Vietnamese name of a place."""
+    follower = p.context.next_word(w.end).lower()
+    if follower in REGION_NOUNS and w.plain and all(is_syllable(x) for x in w.words):
+        p.add(w.tokens, Kind.PLACE, 0.6)
+        return True
+    return False
+
+
+def attributed(p: Planner, w: Whole) -> bool:
+    """'"...," said Claire Dubois, a ...': the speaker named after the verb, ending the clause."""
+    if (
+        2 <= len(w.words) <= 4
+        and w.plain
+        and p.context.prev_word(w.start) in ATTRIBUTION_VERBS
+        and p.context.char_after(w.end) in (",", ".", ";", "")
+    ):
+        p.person(w.tokens, 0.6)
+        return True
+    return False
+
+
+def undecided(p: Planner, w: Whole) -> bool:
+    """No rule placed it: a one-word name waits for the end of the text (a short form of a name
+    introduced later?), a name of a few words for a place named so elsewhere or, plain and of two or
+    three words, a later "Morita said"."""
+    if len(w.words) == 1:
+        p.ops.append(Single(rel_tokens(w.tokens), p.sentence_start))
+    elif 2 <= len(w.words) <= 6 and not any(is_title(x) for x in w.words):
+        p.ops.append(Unnamed(rel_tokens(w.tokens), w.plain and len(w.words) <= 3))
+    return True
+
+
+# In order: the first rule that says True decides.
+RULES: tuple[Rule, ...] = (
+    bare_title,
+    event_of,
+    headed,
+    lone_acronym,
+    dateline,
+    with_unit,
+    photo_credit,
+    known_place,
+    known_person,
+    family_name,
+    speaker,
+    region,
+    attributed,
+    undecided,
+)
+
+
+def classify_whole(planner: Planner, tokens: list[Token]) -> None:
+    whole = Whole(tokens)
+    for rule in RULES:
+        if rule(planner, whole):
+            return

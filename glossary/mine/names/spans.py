@@ -1,0 +1,301 @@
+"""Cutting text into name spans: capitalised runs, cut where English says a name ends.
+
+A run ("Party General Secretary To Lam", "Ministry of Culture, Sports and Tourism") is cut at a
+possessive ("UNESCO's Creative Cities Network"), at "and" unless the name already has a head word,
+at month names and after a complete titled person; the sentence's first word is dropped when the text
+also writes it in lower case. Headlines in capitals are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
+
+from .. import gazetteer
+from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
+from ..mentions import strip_possessive
+from .context import CutContext, LowerWords, cut_still_holds
+from .plans import NameCache, Piece
+from .words import (
+    CAP,
+    DASHES,
+    LOWER,
+    SEPARATORS,
+    TRAILING_HEADS,
+    UPPER,
+    Token,
+    fold,
+    head_of,
+    is_acronym,
+    is_generic,
+    is_name_word,
+    is_title,
+    shouted_place,
+    trailing_person,
+)
+
+_CONN = r"(?:of[ \t]+the|of|for[ \t]+the|for|and|&|on|in|to|at|de|du|des|la|van|von|der|da|di|the)"
+# "Ministry of Culture, Sports and Tourism": a comma continues a name only inside such a list.
+_LIST_COMMA = (
+    rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
+)
+# "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
+_NAME_DASH = r"[ \t]+[–—-][ \t]+"
+# ", and" before the last item of such a list (the serial comma).
+_SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
+SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{CAP})*")
+_HEADLINE = re.compile(
+    rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
+)
+_TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
+_SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
+# What may stand before an infobox field's label on its line.
+_FIELD_LEAD = re.compile(r"[ \t]*(?:[-*|•][ \t]*)?")
+
+
+@dataclass
+class Span:
+    """A name span: its tokens, and whether it opens a sentence."""
+
+    tokens: list[Token]
+    sentence_start: bool = False
+
+
+class Runs:
+    """The capitalised runs of one text, cut into pieces (through a NameCache)."""
+
+    def __init__(self, text: str, cache: NameCache) -> None:
+        self.text = text
+        self.cache = cache
+        self.lower_words = LowerWords(text)
+        self.headlines = [
+            (m.start(), m.end()) for m in _HEADLINE.finditer(text) if len(m.group().split()) >= 2
+        ]
+        self._headline_starts = [start for start, _ in self.headlines]
+        self._cuts: dict[tuple[str, bool], list[Piece]] = {}
+
+    def in_headline(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._headline_starts, pos) - 1
+        return i >= 0 and pos < self.headlines[i][1]
+
+    def sentence_start(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 4) : pos].rstrip(" \t")
+        return not before or before[-1] in _SENTENCE_OPENERS
+
+    def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
+        """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
+        cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        for match in SPAN.finditer(text):
+            start = match.start()
+            if headlines and self.in_headline(start):
+                continue
+            word = match.group()
+            if text.startswith(":", match.end()) and _FIELD_LEAD.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start
+            ):
+                continue  # "- Agency Name: ...": an infobox field's label, not a name
+            if start and text[start - 1] == "#":
+                # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
+                tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
+                rest = word[tag_end:].lstrip(" \t")
+                if not rest:
+                    continue
+                start += len(word) - len(rest)
+                word = rest
+            before = text[max(0, start - 4) : start].rstrip(" \t")
+            at_start = not before or before[-1] in openers  # as sentence_start(start)
+            # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
+            if " " not in word and "," not in word and word[-1] not in "'’s":
+                if is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS:
+                    continue
+            key = (word, at_start)
+            pieces = cuts.get(key)
+            if pieces is None:
+                pieces = cuts[key] = self._shared_cut(word, key[1])
+            yield start, pieces
+
+    def _shared_cut(self, run: str, sentence_start: bool) -> list[Piece]:
+        """The cut of a run, reused from an earlier text when this one answers the lower-case
+        questions the cut asked the same way."""
+        variants = self.cache.cuts.setdefault((run, sentence_start), [])
+        for asked, pieces in variants:
+            if cut_still_holds(asked, self.lower_words):
+                return pieces
+        context = CutContext(self.lower_words)
+        pieces = self._pieces(run, sentence_start, context)
+        variants.append((tuple(context.asked), pieces))
+        return pieces
+
+    def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
+        """Cut one capitalised run (at offset 0) into pieces with token offsets relative to each."""
+        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        pieces = []
+        for span in cut(tokens, sentence_start, context):
+            offset = span.tokens[0].start
+            end = span.tokens[-1].end
+            rel = tuple((t.text, t.start - offset, t.end - offset) for t in span.tokens)
+            text = run[offset:end]
+            pieces.append(
+                Piece(
+                    offset,
+                    text,
+                    rel,
+                    span.sentence_start,
+                    self.cache.piece_id(text, rel, span.sentence_start),
+                )
+            )
+        return pieces
+
+
+def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[Span]:
+    """Cut a raw capitalised run into name spans."""
+    calendar = calendar_words()
+    pieces: list[list[Token]] = [[]]
+    starts = [sentence_start]
+    for i, token in enumerate(tokens):
+        current = pieces[-1]
+        low = token.low
+        if (
+            low in DASHES
+            and current
+            and i + 1 < len(tokens)
+            and context.written_joined(current[-1].text, tokens[i + 1].text)
+        ):
+            current.append(token)  # "Bà Rịa – Vũng Tàu", written "Bà Rịa–Vũng Tàu" elsewhere: one name
+            continue
+        if low in SEPARATORS:
+            # A list continues a name that has a head word somewhere ("Ministry of Culture,
+            # Sports and Tourism"); a dash only one that already has it ("Complex of X – Y").
+            # A name in capitals before a dash is a dateline ("HCM CITY — When ..."), and
+            # what follows the dash opens a sentence.
+            dateline = low != "," and all(t.text.isupper() for t in current)
+            if not dateline and any(head_of(t.text) for t in (tokens if low == "," else current)):
+                current.append(token)
+            else:
+                pieces.append([])
+                starts.append(low != ",")
+            continue
+        if low in calendar and token.text[0].isupper():
+            pieces.append([])
+            starts.append(False)
+            continue
+        if (
+            token.text in WEAK_CONNECTORS
+            and (
+                not any(
+                    head_of(t.text) and fold(t.text) not in TRAILING_HEADS or is_title(t.text)
+                    for t in current + tokens[i + 1 :]
+                )
+                or trailing_person(current) > 0
+                # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
+                or (token.text in ("in", "at") and bool(current) and head_of(current[-1].text) == "place")
+                # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
+                or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
+            )
+        ):
+            pieces.append([])
+            starts.append(False)
+            continue
+        possessor = strip_possessive(token.text).lower()
+        next_head = i + 1 < len(tokens) and head_of(tokens[i + 1].text) == "org"
+        if token.text.endswith(("'s", "’s")) and next_head and context.written_lower(possessor):
+            current.append(token)  # "People's Committee": a common noun's possessive inside a name
+            continue
+        if token.text.endswith(("'s", "’s", "'", "’")) and len(token.text) > 2:
+            current.append(
+                Token(
+                    strip_possessive(token.text), token.start, token.end - (2 if token.text[-1] == "s" else 1)
+                )
+            )
+            pieces.append([])
+            starts.append(False)
+            continue
+        current.append(token)
+    spans = []
+    for piece, at_start in zip(pieces, starts, strict=True):
+        piece, at_start = _trim(piece, at_start, context)
+        if piece:
+            spans.append(Span(piece, at_start))
+    return spans
+
+
+def _common_word(word: str) -> bool:
+    """An English common word that heads no name and is no title ("Statistics", "Visitors")."""
+    return is_english_word(word) and not head_of(word) and not is_title(word)
+
+
+def _two_places(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two places: a known place, or a place with its head word, before it,
+    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina")."""
+    if not before or not after:
+        return False
+    left = " ".join(t.text for t in before)
+    if gazetteer.is_place(left):
+        return not gazetteer.is_place(left + " and " + " ".join(t.text for t in after))
+    # Each side a proper name with its head ("Monuments and Landscapes" is one name's two heads).
+    return (
+        head_of(before[-1].text) == "place"
+        and any(head_of(t.text) == "place" for t in after)
+        and any(t.text not in CONNECTORS and not is_generic(t.text) for t in after)
+    )
+
+
+def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list[Token], bool]:
+    """A piece without the connectors at its ends and the words before where the name starts."""
+    while piece and (piece[-1].text in CONNECTORS or piece[-1].low in SEPARATORS):
+        piece = piece[:-1]
+    languages = language_names()
+    while piece:
+        first = piece[0]
+        low = fold(first.text)
+        # Mid-sentence, a capitalised word is a name even when it spells a function word
+        # ("Can Tho"); only articles are dropped there.
+        drop = (
+            first.text in CONNECTORS
+            or first.low == ","
+            or (
+                low in (ENGLISH_FUNCTION_WORDS if at_start else ("the", "a", "an"))
+                and not shouted_place(piece)
+            )
+        )
+        if drop and not at_start and low in FAMILY_NAMES and len(piece) > 1 and first.text[0].isupper():
+            drop = False  # "To Lam", "Le Saux": a family name, not the preposition
+        if (
+            drop
+            and not at_start
+            and low in ("a", "an")
+            and first.text[0].isupper()
+            and len(piece) > 1
+            and is_syllable(piece[1].text)
+            and is_name_word(piece[1].text)
+        ):
+            drop = False  # "An Khanh ward", "A Luoi": mid-sentence, a capital A is a name syllable
+        if (
+            not drop
+            and at_start
+            and len(piece) > 2
+            and piece[1].text in CONNECTORS
+            and _common_word(first.text)
+        ):
+            drop = True  # "Statistics of North Central Coastal Vietnam", "Visitors to Quang Tri Province"
+        # "Ministry of Transport" opening a line: a head word before "of" is the name's, even when
+        # the text also writes "ministry" in lower case.
+        headed = len(piece) > 2 and head_of(first.text) is not None and piece[1].text in ("of", "for")
+        if not drop and at_start and not headed and not shouted_place(piece):
+            drop = (
+                context.written_lower(first.low)
+                or low.endswith(("ing", "ed", "ly"))
+                and not has_vi_letters(first.text)
+                and not is_syllable(first.text)
+            )
+        if not drop and len(piece) > 1 and low in languages:
+            drop = True  # "Vietnamese Prime Minister ...": a nationality, not part of the name
+        if not drop:
+            break
+        piece = piece[1:]
+        at_start = False
+    return piece, at_start

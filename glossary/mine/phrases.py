@@ -1,0 +1,330 @@
+"""The two sides of a gloss: runs of Vietnamese words, English phrases and names next to a cue,
+and the mention a pair makes. Which side is Vietnamese is decided by glossary/vietnamese.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import (
+    ENGLISH_FUNCTION_WORDS,
+    en_score,
+    has_vi_letters,
+    is_english_word,
+    is_syllable,
+    may_be_vietnamese,
+    vi_score,
+)
+
+from .documents import Document
+from .lexicon import VI_PLACE_GENERICS
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+
+
+def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
+    """pos moved back over spaces and commas: where the phrase before a cue ends."""
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+# Words describing a person's place in a photo, which follow a name in parentheses.
+_MAX_VI_WORDS = 6
+_MAX_EN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A candidate side of a gloss: its text and where it sits in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text)
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+
+
+def is_title_case(words: list[str]) -> bool:
+    return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+
+
+def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
+    """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
+    pos = end
+    words: list[tuple[int, int]] = []
+    while len(words) < _MAX_VI_WORDS:
+        stretch = text[max(floor, pos - 40) : pos]
+        match = (
+            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
+            if words
+            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
+        )
+        if match is None:
+            break
+        word = match.group(1)
+        if not may_be_vietnamese(word):
+            break
+        start = pos - len(stretch) + match.start(1)
+        words.append((start, start + len(word)))
+        pos = start
+        # Only spaces may separate the words of one term.
+        if pos > floor and text[pos - 1] not in " \t\n":
+            break
+    if not words:
+        return None
+    start, stop = words[-1][0], words[0][1]
+    return Phrase(text[start:stop], start, stop)
+
+
+def vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    match = re.match(r"[ \t]*", text[start:ceiling])
+    pos = start + (match.end() if match else 0)
+    begin, stop, count = pos, pos, 0
+    for word in re.finditer(r"[^\W\d_]+", text[pos:ceiling]):
+        gap = text[stop : pos + word.start()] if count else ""
+        if count and gap not in (" ", "\t", "\n"):
+            break
+        token = word.group()
+        if not may_be_vietnamese(token):
+            break
+        stop = pos + word.end()
+        count += 1
+        if count == _MAX_VI_WORDS:
+            break
+    if not count:
+        return None
+    return Phrase(text[begin:stop], begin, stop)
+
+
+# Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
+# two ways and the search stays linear (an optional separator here backtracks exponentially).
+_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
+
+
+_EN_TOKEN = re.compile(_EN_WORD)
+_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]+")
+
+
+def _words_at_end(stretch: str) -> list[re.Match[str]]:
+    """The last words of stretch (up to twelve) that end it and are separated by spaces or a single
+    line break: the matches _EN_BACK's group holds, found in one pass (the anchored search tries
+    every position of the stretch)."""
+    words = list(_EN_TOKEN.finditer(stretch))
+    if not words or words[-1].end() != len(stretch):
+        return []
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
+        k -= 1
+    return words[k:]
+
+
+def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool = False) -> Phrase | None:
+    """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
+    noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
+    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form."""
+    stretch = text[max(floor, end - 160) : end].rstrip()
+    base = max(floor, end - 160)
+    if stretch and stretch[-1] in QUOTES_CLOSE:
+        opening = max(stretch.rfind(q, 0, len(stretch) - 1) for q in QUOTES_OPEN)
+        if opening >= 0:
+            inner = stretch[opening + 1 : -1]
+            if 0 < len(WORD.findall(inner)) <= 8:
+                return Phrase(clean(inner), base + opening + 1, base + len(stretch) - 1)
+    tokens = _words_at_end(stretch)
+    if not tokens:
+        return None
+    offset = base
+    chosen: list[re.Match[str]] = []
+    capitalised = tokens and tokens[-1].group()[0].isupper()
+    for token in reversed(tokens):
+        word = token.group()
+        low = word.lower()
+        if capitalised:
+            if word[0].isupper() or low in ("of", "and", "for", "the", "de"):
+                chosen.append(token)
+                continue
+            break
+        if len(chosen) >= most or word[0].isupper() or is_number(low):
+            break
+        # A long Vietnamese term may be rendered by a noun and its prepositional phrases
+        # ("municipalities under the command of the central government"); up to a verb form.
+        inner = linked and low in _NOUN_PHRASE_LINKS
+        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
+            break
+        chosen.append(token)
+    while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
+        chosen.pop()
+    while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
+        chosen.pop(0)
+    if not chosen or len(chosen) > 10:
+        return None
+    start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
+    return Phrase(text[start:stop], start, stop)
+
+
+# The words that may join a noun to its prepositional phrases inside one English rendering.
+_NOUN_PHRASE_LINKS = frozenset("of the a an under in for on at to with from by".split())
+
+# English number words: a count before a noun is not part of its name ("fifty-eight provinces").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion""".split()
+)
+
+
+def is_number(word: str) -> bool:
+    return all(part in _NUMBER_WORDS for part in word.split("-"))
+
+
+def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    if rest and rest[0] in QUOTES_OPEN:
+        closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
+        if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
+            begin = start + lead + 1
+            return Phrase(clean(rest[1:closing]), begin, begin + closing - 1)
+        return None
+    match = re.match(r"[^.,;:!?()\n\"“”–—]{1,80}", rest)
+    if match is None:
+        return None
+    words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
+    if not words:
+        return None
+    begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
+    return Phrase(text[begin:stop], begin, stop)
+
+
+def quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] not in QUOTES_OPEN:
+        return None
+    return en_phrase_forward(text, start, ceiling)
+
+
+def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
+    if phrase is None:
+        return False
+    words = phrase.words
+    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
+
+
+def is_en(phrase: Phrase | None) -> bool:
+    if phrase is None:
+        return False
+    words = phrase.words
+    if not words:
+        return False
+    if has_vi_letters(phrase.text):
+        # "Côn Island": a Vietnamese name with an English head word is English; else Vietnamese.
+        return (
+            len(words) > 1
+            and words[-1][0].isupper()
+            and not is_syllable(words[-1])
+            and is_english_word(words[-1])
+        )
+    # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
+    return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
+
+
+# Searches for line and paragraph ends look this far at most, so a text without line breaks does
+# not make every match scan the whole text.
+_REACH = 2000
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    low, high = max(0, pos - _REACH), min(len(text), pos + _REACH)
+    start = text.rfind("\n\n", low, pos)
+    end = text.find("\n\n", pos, high)
+    return (low if start < 0 else start + 2), (high if end < 0 else end)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    line_start = text.rfind("\n", low, start)
+    line_end = text.find("\n", end, high)
+    return (low if line_start < 0 else line_start + 1), (high if line_end < 0 else line_end)
+
+
+ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def names_place(vi: str) -> bool:
+    """Whether a Vietnamese phrase is a generic place word and a proper name: "sông Hương",
+    "Hang Sửng Sốt", "xa lộ Hà Nội"."""
+    words = vi.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in VI_PLACE_GENERICS:
+            return all(w[0].isupper() for w in words[n:])
+    return False
+
+
+def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str = "gloss") -> Mention:
+    start, end = min(vi.start, en.start), max(vi.end, en.end)
+    # "(a local noodle dish)": the article belongs to the sentence, not to the gloss.
+    english = ARTICLE.sub("", clean(en.text)) or clean(en.text)
+    vietnamese = clean(vi.text)
+    kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
+    if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
+        # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
+        lowered = vietnamese[0].lower() + vietnamese[1:]
+        if lowered in doc.text:
+            vietnamese = lowered
+    return mention_at(
+        doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
+    )
+
+
+_NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")
+
+
+def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
+    """The English side grown back over the proper name the Vietnamese side holds: "Cua Van
+    fishing village (làng chài Cửa Vạn)" glosses the whole name, not "fishing village"."""
+    name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
+    if not name or any(w[0].isupper() for w in en.words):
+        return en
+    match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
+    if match is None:
+        return en
+    start = en.start
+    matched = False
+    for word in reversed(list(re.finditer(r"[^\W\d_]+", match.group(1)))):
+        # The name's words, then other capitalised words of the same name ("The Later Le dynasty
+        # (Nhà Hậu Lê)": "Later" too), up to a function word.
+        low = fold(word.group())
+        if not word.group()[0].isupper() or low in ENGLISH_FUNCTION_WORDS or not matched and low not in name:
+            break
+        matched = matched or low in name
+        start = match.start(1) + word.start()
+    if start == en.start:
+        return en
+    return Phrase(text[start : en.end], start, en.end)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+_WORD_AT = re.compile(r"[\"“‘']?([^\W\d_]+)")
+
+
+def word_at(text: str, pos: int) -> str:
+    match = _WORD_AT.match(text, pos)
+    return match.group(1) if match else ""
+
+
+def word_before(text: str, pos: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return match.group(1) if match else ""

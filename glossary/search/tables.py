@@ -1,0 +1,275 @@
+"""Building the index tables: flat arrays and joined strings derived from the entries.
+
+The tables are what the on-disk cache stores (``tablefile``) and what the searches read
+(``candidates``, ``frozen``); they are disposable and rebuilt from the PO files whenever those change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+import json
+import threading
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from glossary.model import Entry, Kind, Status
+from glossary.text import fold, sort_key
+
+from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
+
+# How often long loops look at the cancel event (a power of two minus one, for a cheap mask).
+CHECK_EVERY = 1023
+# Block sizes of the pre-sorted runs; each level is a copy of the table sorted block by block.
+RUN_LEVELS = (1 << 10, 1 << 15, 1 << 20)
+# fold() never produces a newline, so it separates forms and words in the joined tables.
+SEP = "\n"
+
+KINDS = tuple(Kind)
+STATUSES = tuple(Status)
+
+# The integer tables: array.array when built in memory, memoryview.cast over the cache file when mapped.
+Ints = Sequence[int]
+
+
+class Strings:
+    """Strings stored UTF-8 encoded in one buffer, each followed by a newline, plus byte offsets.
+
+    Compact, written to and mapped from the cache file as they are, and decoded one item at a time
+    on use. The buffer is bytes (built in memory) or the mapped cache file with the strings at base.
+    """
+
+    def __init__(self, buffer: bytes, offsets: Ints, base: int = 0) -> None:
+        self.buffer = buffer
+        self.offsets = offsets
+        self.base = base
+        self.end = base + (offsets[-1] if len(offsets) else 0)
+
+    @classmethod
+    def of(cls, items: Iterable[str]) -> Strings:
+        """The strings of items, in that order."""
+        offsets = array("I", [0])
+        parts = []
+        offset = 0
+        for item in items:
+            parts.append(item)
+            offset += (len(item) if item.isascii() else len(item.encode())) + 1
+            offsets.append(offset)
+        if offset >= 1 << 32:
+            raise OverflowError("more than 4 GB of strings in one table")
+        data = (SEP.join(parts) + SEP).encode() if parts else b""
+        return cls(data, offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        offsets = self.offsets
+        return str(self.buffer[self.base + offsets[i] : self.base + offsets[i + 1] - 1], "utf-8")
+
+    def find(self, needle: bytes, start: int = 0) -> int:
+        """Byte offset (from the first string) of needle at or after start, or -1."""
+        found = self.buffer.find(needle, self.base + start, self.end)
+        return found - self.base if found >= 0 else -1
+
+    def holds_at(self, needle: bytes, at: int) -> bool:
+        """Whether needle occurs at byte offset at."""
+        start = self.base + at
+        return start >= self.base and self.buffer[start : start + len(needle)] == needle
+
+    def item_at(self, offset: int) -> int:
+        """The string holding byte offset offset."""
+        return bisect.bisect_right(self.offsets, offset) - 1
+
+    def find_all(self, needle: str) -> Iterator[tuple[int, int]]:
+        """(item, byte offset inside the item) of every occurrence of needle, in item order.
+
+        UTF-8 never matches inside a character, so a byte offset is 0 exactly when the character
+        offset is.
+        """
+        data = needle.encode()
+        offsets = self.offsets
+        pos = self.find(data)
+        while pos >= 0:
+            item = bisect.bisect_right(offsets, pos) - 1
+            yield item, pos - offsets[item]
+            pos = self.find(data, pos + 1)
+
+
+class Runs:
+    """The values of a table slice in ascending order, lazily, without sorting the slice.
+
+    Each level holds the table sorted within aligned blocks; a slice is covered by a few whole
+    blocks (already sorted) and two short edges (sorted on the spot), which heapq.merge joins.
+    """
+
+    def __init__(self, table: Ints, levels: list[tuple[int, Ints]]) -> None:
+        self.table = table
+        self.levels = levels
+
+    @classmethod
+    def of(cls, table: Ints) -> Runs:
+        levels: list[tuple[int, Ints]] = []
+        for size in RUN_LEVELS:
+            if size >= len(table):
+                break
+            level = array("I")
+            for start in range(0, len(table), size):
+                level.extend(sorted(table[start : start + size]))
+            levels.append((size, level))
+        return cls(table, levels)
+
+    def ascending(self, lo: int, hi: int) -> Iterator[int]:
+        if hi - lo <= RUN_LEVELS[0]:
+            return iter(sorted(self.table[lo:hi]))
+        pieces: list[Iterable[int]] = []
+        self._cover(lo, hi, len(self.levels) - 1, pieces)
+        return heapq.merge(*pieces)
+
+    def _cover(self, lo: int, hi: int, level: int, pieces: list[Iterable[int]]) -> None:
+        if level < 0 or hi - lo < RUN_LEVELS[0]:
+            if hi > lo:
+                pieces.append(sorted(self.table[lo:hi]))
+            return
+        size, sorted_level = self.levels[level]
+        first = -(-lo // size) * size
+        last = hi // size * size
+        if first >= last:
+            self._cover(lo, hi, level - 1, pieces)
+            return
+        self._cover(lo, first, level - 1, pieces)
+        view = memoryview(sorted_level)
+        for start in range(first, last, size):
+            pieces.append(view[start : start + size])
+        self._cover(last, hi, level - 1, pieces)
+
+
+# One encoder for every entry: json.dumps with options builds a new one per call (a third of the time).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_to_json(entry: Entry) -> str:
+    """An entry as one line of JSON, through the model's one codec."""
+    return _ENCODER.encode(entry.to_data())
+
+
+def entry_from_json(text: str) -> Entry:
+    """Read what entry_to_json wrote."""
+    return Entry.from_data(json.loads(text))
+
+
+@dataclass
+class Tables:
+    """Everything the index derives from the entries; the on-disk cache holds exactly this."""
+
+    size: int
+    kinds: bytes  # entry -> position in KINDS
+    statuses: bytes  # entry -> position in STATUSES
+    by_collation: Ints  # collation position -> entry
+    collation: Ints  # entry -> collation position
+    # One record per distinct folded form of an entry, numbered in the entries' collation order.
+    record_entry: Ints  # record -> entry
+    record_form: Ints  # record -> position of its form in entry.forms()
+    folded: Strings  # record -> folded form
+    by_folded: Ints  # records sorted by folded form
+    words: Strings  # distinct words of the folded forms, sorted
+    postings: Ints  # word-major: records containing each word, ascending
+    posting_at: Ints  # word -> start in postings (plus the end)
+    # Adjacent word pairs ("a b" or "a-b" in a form), keyed first word * len(words) + second word.
+    pair_keys: Ints  # the keys of the pairs that occur, ascending
+    pair_postings: Ints  # pair-major: records containing each pair, ascending
+    pair_at: Ints  # pair -> start in pair_postings (plus the end)
+    # Deletion neighbourhoods of the words, for typo-tolerant matching (SymSpell style).
+    deletion_keys: Strings
+    deletion_words: Ints
+    runs_folded: Runs  # by_folded, block-sorted
+    runs_postings: Runs  # postings, block-sorted
+    entries: Strings | None = None  # the entries as JSON, for an index loaded from disk
+    key: str = ""  # the cache key of the PO files the tables were built from
+
+
+def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None) -> Tables:
+    """The tables of entries (raises SearchCancelled if cancel is set meanwhile)."""
+    # Imported here, not at the top: glossary.po (and polib) would slow every warm lookup's start.
+    from glossary.po import gc_paused
+
+    # Building makes millions of small objects and no reference cycles: each collection would only
+    # walk the whole glossary again (that doubled the build of a large one).
+    with gc_paused():
+        return _build(entries, cancel)
+
+
+def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
+    keys = [sort_key(entry.headword) for entry in entries]
+    order = sorted(range(len(entries)), key=keys.__getitem__)
+    del keys
+    check_cancel(cancel)
+    collation = array("I", bytes(4 * len(entries)))
+    for position, i in enumerate(order):
+        collation[i] = position
+    record_entry, record_form, folded_forms = array("I"), array("H"), []
+    for n, i in enumerate(order):
+        if n & CHECK_EVERY == 0:
+            check_cancel(cancel)
+        seen: set[str] = set()
+        for k, form in enumerate(entries[i].forms()):
+            folded = fold(form)
+            if folded and folded not in seen:
+                seen.add(folded)
+                record_entry.append(i)
+                record_form.append(k)
+                folded_forms.append(folded)
+    by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
+    check_cancel(cancel)
+    # defaultdict: setdefault(key, []) would make a new empty list for every word of every form.
+    postings_by_word: defaultdict[str, list[int]] = defaultdict(list)
+    postings_by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    for r, folded in enumerate(folded_forms):
+        if r & CHECK_EVERY == 0:
+            check_cancel(cancel)
+        split = folded.replace("-", " ").split()
+        for word in set(split):
+            postings_by_word[word].append(r)
+        for pair in set(itertools.pairwise(split)):
+            postings_by_pair[pair].append(r)
+    words = sorted(postings_by_word)
+    word_id = {word: w for w, word in enumerate(words)}
+    keyed = sorted((word_id[a] * len(words) + word_id[b], rs) for (a, b), rs in postings_by_pair.items())
+    del postings_by_pair
+    pair_postings, pair_at = array("I"), array("I", [0])
+    for _, records in keyed:
+        pair_postings.extend(records)
+        pair_at.append(len(pair_postings))
+    postings, posting_at = array("I"), array("I", [0])
+    deleted: list[tuple[str, int]] = []
+    for w, word in enumerate(words):
+        postings.extend(postings_by_word[word])
+        posting_at.append(len(postings))
+        if len(word) >= TYPO_MIN_LENGTH - 2:
+            deleted.extend((d, w) for d in deletions(word, 2))
+    check_cancel(cancel)
+    deleted.sort()
+    return Tables(
+        size=len(entries),
+        kinds=bytes(KINDS.index(e.kind) for e in entries),
+        statuses=bytes(STATUSES.index(e.status) for e in entries),
+        by_collation=array("I", order),
+        collation=collation,
+        record_entry=record_entry,
+        record_form=record_form,
+        folded=Strings.of(folded_forms),
+        by_folded=by_folded,
+        words=Strings.of(words),
+        postings=postings,
+        posting_at=posting_at,
+        pair_keys=array("Q", (key for key, _ in keyed)),
+        pair_postings=pair_postings,
+        pair_at=pair_at,
+        deletion_keys=Strings.of(d for d, _ in deleted),
+        deletion_words=array("I", (w for _, w in deleted)),
+        runs_folded=Runs.of(by_folded),
+        runs_postings=Runs.of(postings),
+    )

@@ -1,0 +1,279 @@
+"""The gloss and acronym patterns real pages use, on sentences written for these tests.
+
+Each case names the pattern (docs/gold-rules.md) it stands for; tests/corpus/ measures how often
+real pages use them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from glossary.mine import mine_documents
+from glossary.mine.acronyms import extract_acronyms
+from glossary.mine.documents import Document
+from glossary.mine.glosses import extract_glosses
+from glossary.mine.infobox import extract_infobox
+from glossary.model import Kind
+from glossary.vietnamese import en_score, is_english_word, vi_attested, vi_score
+
+
+def doc(text: str) -> Document:
+    return Document("t.txt", unicodedata.normalize("NFC", text))
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.vi, m.en) for m in extract_glosses(doc(text)) if m.vi and m.en}
+
+
+def acronyms(text: str) -> set[tuple[str, str]]:
+    return {(m.abbr, m.en or m.vi) for m in extract_acronyms(doc(text))}
+
+
+# --- telling undiacritised Vietnamese from English with the word lists ------------------------------
+
+
+def test_the_word_lists_are_installed_and_loaded() -> None:
+    # hunspell-vi and wamerican come with `make setup`; without them only syllable shape is left.
+    assert vi_attested("huong") and vi_attested("Hương") and vi_attested("banh")
+    assert is_english_word("noon") and is_english_word("try") and is_english_word("the")
+    assert not is_english_word("song")  # "song" is also Vietnamese (sông, song)
+    assert not is_english_word("xeo")
+
+
+@pytest.mark.parametrize(
+    ("vietnamese", "english"),
+    [
+        (["banh", "xeo"], ["sizzling", "pancake"]),
+        (["Ngo", "Mon"], ["Noon", "Gate"]),
+        (["Song", "Huong"], ["Perfume", "River"]),
+        (["Tam", "Coc"], ["three", "caves"]),
+    ],
+)
+def test_undiacritised_vietnamese_outscores_english(vietnamese: list[str], english: list[str]) -> None:
+    assert vi_score(vietnamese) >= 0.5 > vi_score(english)
+    assert en_score(english) > en_score(vietnamese)
+
+
+def test_a_syllable_shaped_english_word_is_not_vietnamese() -> None:
+    assert vi_score(["try", "banh", "xeo"]) == 0.0  # "try" fits the shape, no Vietnamese lexicon has it
+    assert vi_score(["tin", "can"]) < 0.5  # both words are also Vietnamese syllables: not enough
+
+
+# --- gloss pairs --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undiacritised Vietnamese on either side, lower, title and capitals
+        ("Visitors enter the Ngo Mon (Noon Gate) of the citadel.", ("Ngo Mon", "Noon Gate")),
+        ("Boats wait on the Perfume River (Song Huong) at dusk.", ("Song Huong", "Perfume River")),
+        ("Try banh xeo (sizzling pancake) at the market.", ("banh xeo", "sizzling pancake")),
+        ("Try Banh Xeo (Sizzling Pancake) at the market.", ("Banh Xeo", "Sizzling Pancake")),
+        ("STALLS SELL BANH XEO (SIZZLING PANCAKE) TODAY", ("BANH XEO", "SIZZLING PANCAKE")),
+        # "X, meaning 'Y'" after a place name
+        ('They rowed through Tam Coc, meaning "three caves", at noon.', ("Tam Coc", "three caves")),
+        # "EN or VI" and "VI, or EN"
+        (
+            "She trained with the Vietnam Reform Party or Viet Tan in Bangkok.",
+            ("Viet Tan", "Vietnam Reform Party"),
+        ),
+        (
+            "We toured the Reunification Palace, or Dinh Độc Lập, on Monday.",
+            ("Dinh Độc Lập", "Reunification Palace"),
+        ),
+        (
+            "We toured Dinh Độc Lập, or the Reunification Palace, on Monday.",
+            ("Dinh Độc Lập", "Reunification Palace"),
+        ),
+        # an appositive with an indefinite article
+        ("She wore a nón lá, a conical palm-leaf hat, in the rain.", ("nón lá", "conical palm-leaf hat")),
+        # a dash, the Vietnamese side without diacritics but attested
+        ("Order pho bo – beef noodle soup – for breakfast.", ("pho bo", "beef noodle soup")),
+        # a label with markup, IPA and a literal meaning
+        (
+            "Hoan Kiem Lake (Vietnamese: ''Hồ Hoàn Kiếm'' [hò hwâːn kǐəm]; lit. 'Lake of the Returned Sword')"
+            " is old.",
+            ("Hồ Hoàn Kiếm", "Hoan Kiem Lake"),
+        ),
+        # a label without a colon, other languages after it
+        ("the Red River (Vietnamese Sông Hồng, Chinese Hónghé) floods.", ("Sông Hồng", "Red River")),
+        # a label left by a wiki template
+        (
+            "the State Bank of Vietnam ( _vi. Ngân hàng Nhà nước Việt Nam) said.",
+            ("Ngân hàng Nhà nước Việt Nam", "State Bank of Vietnam"),
+        ),
+        (
+            "the Democratic Republic of Vietnam (DRV; vi, Việt Nam Dân chủ Cộng hòa) was born.",
+            ("Việt Nam Dân chủ Cộng hòa", "Democratic Republic of Vietnam"),
+        ),
+        # spaces inside the parenthesis
+        ("the country has fifty-eight provinces ( tỉnh ) in all.", ("tỉnh", "provinces")),
+        # a name whose English translates only the generic word: a pair, kind place
+        ("They swam in Ba Be Lake (Hồ Ba Bể) in June.", ("Hồ Ba Bể", "Ba Be Lake")),
+    ],
+)
+def test_gloss_patterns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the generic word of a name glossed alone
+        ("Côn Đảo is also a Special Zone (Đặc khu Côn Đảo) of the city.", ("Đặc khu", "Special Zone")),
+        # the English side grows over the capitalised words of the same name
+        ("The Later Le dynasty (Nhà Hậu Lê, 1428–1789) ruled long.", ("Nhà Hậu Lê", "Later Le dynasty")),
+        # a whole list item glossed
+        (
+            "Customs include family meals, visiting friends' homes on the first day of the new year "
+            "(xông đất), and gifts.",
+            ("xông đất", "visiting friends' homes on the first day of the new year"),
+        ),
+        # a term opening a sentence takes the lower case the text writes elsewhere
+        ('Ca trù (/vi/, , "tally card songs") is old. Few sing ca trù now.', ("ca trù", "tally card songs")),
+        # "Vietnamese" before an English noun is no language label
+        (
+            "Fillings include chả lụa (Vietnamese sausage), coriander and cucumber.",
+            ("chả lụa", "Vietnamese sausage"),
+        ),
+        # a long labelled term: the English noun with its prepositional phrases, after a number word
+        (
+            "There are five municipalities under the command of the central government "
+            "(Vietnamese: thành phố trực thuộc trung ương) in all.",
+            ("thành phố trực thuộc trung ương", "municipalities under the command of the central government"),
+        ),
+    ],
+)
+def test_real_page_details(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_list_of_glosses_in_one_parenthesis() -> None:
+    found = pairs("The three regions (Bắc Bộ, the North; Trung Bộ, the Centre; Nam Bộ, the South) differ.")
+    assert {("Bắc Bộ", "North"), ("Trung Bộ", "Centre"), ("Nam Bộ", "South")} <= found
+
+
+def test_several_renderings_in_one_parenthesis_are_one_entry() -> None:
+    found = extract_glosses(
+        doc("It is sold as bánh mì Sài Gòn ('Saigon sandwich' or 'Saigon-style bánh mì') here.")
+    )
+    gloss = next(m for m in found if m.en == "Saigon sandwich")
+    assert gloss.vi == "bánh mì Sài Gòn" and "Saigon-style bánh mì" in [v for v, _ in gloss.variants]
+
+
+def test_two_vietnamese_names_joined_by_or_are_spellings_of_one_term() -> None:
+    found = extract_glosses(doc("the Dong Ho painting (Tranh Đông Hồ or Tranh làng Hồ) is printed."))
+    gloss = next(m for m in found if m.vi == "Tranh Đông Hồ")
+    assert gloss.en == "Dong Ho painting" and "Tranh làng Hồ" in [v for v, _ in gloss.variants]
+
+
+def test_a_generic_word_gloss_of_a_name_is_a_place_pair_not_a_spelling() -> None:
+    entries = mine_documents([doc("They swam in Ba Be Lake (Hồ Ba Bể) in June. Ba Be Lake is cold.")]).entries
+    lake = next(e for e in entries if e.vi == "Hồ Ba Bể")
+    assert lake.kind is Kind.PLACE and lake.en == "Ba Be Lake"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi or Ho Chi Minh City will host it.",  # two places joined by "or"
+        "Nguyen Van An, a former soldier, spoke.",  # a name and its description: no gloss
+        "They ate beef or chicken at noon.",  # English on both sides
+        "the song (tin can) played twice.",  # words both languages spell are not enough
+    ],
+)
+def test_not_glosses(text: str) -> None:
+    assert pairs(text) == set()
+
+
+# --- acronyms -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form first in a parenthesis that says more
+        (
+            "The Ministry of Public Security (MPS, Bộ Công an (BCA)) runs the police.",
+            ("MPS", "Ministry of Public Security"),
+        ),
+        ("The Ministry of Public Security (MPS, Bộ Công an (BCA)) runs the police.", ("BCA", "Bộ Công an")),
+        # "X or SF for short"
+        ("the People's Council (Hội đồng Nhân dân or HDND for short) meets.", ("HDND", "Hội đồng Nhân dân")),
+        # "abbreviated SF"
+        ("Bà Rịa–Vũng Tàu (abbreviated BRVT) is a province.", ("BRVT", "Bà Rịa–Vũng Tàu")),
+        # letters reordered
+        ("the Air Force-Air Defence Command (ADAFC) said.", ("ADAFC", "Air Force-Air Defence Command")),
+        # a word mixed with letters
+        ("the American Chamber of Commerce (AmCham) met.", ("AmCham", "American Chamber of Commerce")),
+        # a brand name
+        (
+            "the Vietnam National Shipping Lines (Vinalines) sold ships.",
+            ("Vinalines", "Vietnam National Shipping Lines"),
+        ),
+        # the initials of the name's head, then what it belongs to, with dots
+        (
+            "The National Assembly of the Socialist Republic of Vietnam (N.A.; Quốc hội) met.",
+            ("N.A.", "National Assembly of the Socialist Republic of Vietnam"),
+        ),
+        # the initials of the Vietnamese name
+        ("the Vietnam Fatherland Front (MTTQ) met.", ("MTTQ", "Vietnam Fatherland Front")),
+    ],
+)
+def test_acronym_patterns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+def test_an_infobox_field_defines_a_short_form_and_a_native_name() -> None:
+    text = (
+        "= Ministry of Public Security =\n\nInfobox\n- Agency Name: Ministry of Public Security,\n"
+        "- Nativename: Bộ Công an\n- Abbreviation: MPS\n- Headquarters: Hanoi\n\nThe ministry is large.\n"
+    )
+    found = {(m.kind, m.abbr or m.vi, m.en) for m in extract_infobox(doc(text))}
+    assert (Kind.ACRONYM, "MPS", "Ministry of Public Security") in found
+    assert (Kind.ORGANISATION, "Bộ Công an", "Ministry of Public Security") in found
+
+
+def test_a_fact_sheet_pairs_local_and_conventional_forms() -> None:
+    text = (
+        "Country name:\nconventional long form: Socialist Republic of Vietnam\nconventional short form:\n"
+        "Vietnam\nlocal long form:\nCong Hoa Xa Hoi Chu Nghia Viet Nam\nabbreviation:\nSRV\n"
+    )
+    found = {(m.abbr or m.vi, m.en) for m in extract_infobox(doc(text))}
+    assert ("Cong Hoa Xa Hoi Chu Nghia Viet Nam", "Socialist Republic of Vietnam") in found
+    assert ("SRV", "Socialist Republic of Vietnam") in found
+
+
+def test_a_field_listing_both_languages_is_a_pair() -> None:
+    text = "Infobox\n- Type: Festival\n- Holiday Name: Vietnamese New Year, Tết Nguyên Đán, 節元旦\n"
+    assert ("Tết Nguyên Đán", "Vietnamese New Year") in {(m.vi, m.en) for m in extract_infobox(doc(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hue (VNA) – Farmers met.",  # an agency's credit
+        "the team won (Photo: VNA).",  # a credit
+        "Tô Lâm (Vietnam) spoke.",  # a place after a name is no short form
+        "prices rose (USD 4 billion) last year.",  # a currency amount
+    ],
+)
+def test_not_acronyms(text: str) -> None:
+    assert acronyms(text) == set()
+
+
+def test_terms_that_repeat_a_word_are_not_one_term() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "Provinces hold municipal cities (thành phố trực thuộc thành phố trung ương), and the "
+                "country has five cities under the central government "
+                "(Vietnamese: thành phố trực thuộc trung ương)."
+            )
+        ]
+    ).entries
+    first = next(e for e in entries if e.vi == "thành phố trực thuộc thành phố trung ương")
+    assert "thành phố trực thuộc trung ương" not in first.forms()

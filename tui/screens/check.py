@@ -1,0 +1,239 @@
+"""The check screen: open a text or PO file, step through its findings, accept or skip each fix, add a
+form to the glossary as a variant (an undoable review decision), write the fixed file.
+
+Everything about checking lives in glossary.check (CheckSession); this screen shows it and passes keys on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from glossary.check import Checker, load_config
+from glossary.check.session import CheckSession
+from glossary.errors import GlossaryError
+from tui.messages import GlossaryChanged, GlossaryReady
+from tui.render import HIGHLIGHT
+
+if TYPE_CHECKING:
+    from tui.app import GlossaryApp
+
+
+class CheckScreen(Screen[None]):
+    """Check a file's names against the glossary and fix them one finding at a time."""
+
+    app: GlossaryApp
+
+    BINDINGS = [
+        Binding("a", "accept", "Accept fix", id="check.accept"),
+        Binding("s", "skip", "Skip", id="check.skip"),
+        Binding("v", "add_variant", "Add as variant", id="check.variant"),
+        Binding("w", "write", "Write file", id="check.write"),
+        Binding("o", "open", "Open…", id="check.open"),
+    ]
+
+    DEFAULT_CSS = """
+    #check-path { margin: 0 0; }
+    #findings { height: 1fr; }
+    #check-context { height: auto; max-height: 5; padding: 0 1; background: $boost; }
+    #check-status { height: 1; padding: 0 1; color: $text-muted; background: $surface; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: CheckSession | None = None
+        self._checker: Checker | None = None
+        self._checker_revision = -1
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder="File to check (.txt .md .html .po): type a path, press enter", id="check-path"
+        )
+        yield DataTable(id="findings", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="check-context")
+        yield Static("Open a file to check its names against the glossary.", id="check-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#findings", DataTable)
+        table.add_column("At", key="at", width=7)
+        table.add_column("Code", key="code", width=6)
+        table.add_column("Found", key="found", width=22)
+        table.add_column("Suggestion", key="suggestion", width=26)
+        table.add_column("State", key="state", width=9)
+        self.query_one("#check-path", Input).focus()
+        self.app.ensure_glossary()
+
+    # --- opening and checking (in a worker: compiling a big glossary takes a while) -------------
+
+    @on(Input.Submitted, "#check-path")
+    def _path_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip():
+            self.open_file(Path(event.value.strip()).expanduser())
+
+    def open_file(self, path: Path) -> None:
+        """Check path (in the background) and show its findings."""
+        if not self.app.ensure_glossary():
+            self._status("Loading the glossary… press enter again when it is ready.")
+            return
+        self._status(f"Checking {path}…")
+        self._check(path)
+
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
+    def _check(self, path: Path) -> None:
+        try:
+            session = CheckSession.open(self._current_checker(), path)
+        except GlossaryError as exc:
+            self.app.call_from_thread(self.app.show_error, "Cannot check that file", exc)
+            self.app.call_from_thread(self._status, "Open a file to check its names against the glossary.")
+            return
+        self.app.call_from_thread(self._show, session)
+
+    def _current_checker(self) -> Checker:
+        """The glossary compiled for checking, rebuilt after any change to the glossary."""
+        if self._checker is None or self._checker_revision != self.app.revision:
+            glossary = self.app.glossary
+            assert glossary is not None
+            path = self.app.glossary_path
+            config = load_config(path, Path.cwd(), path)
+            self._checker = Checker(list(glossary), config)
+            self._checker_revision = self.app.revision
+        return self._checker
+
+    def on_glossary_changed(self, message: GlossaryChanged) -> None:
+        if self.session is not None and self.session.source.file is not None:
+            self._check(self.session.source.file)
+
+    def on_glossary_ready(self, message: GlossaryReady) -> None:
+        self._status("Glossary loaded: type a path and press enter.")
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _show(self, session: CheckSession, row: int = 0) -> None:
+        self.session = session
+        table = self.query_one("#findings", DataTable)
+        table.clear()
+        for item in session.rows():
+            table.add_row(item.position, item.code, item.found, item.suggestion, item.state)
+        if session.findings:
+            table.move_cursor(row=min(row, len(session.findings) - 1))
+            table.focus()
+        self._show_context(table.cursor_row)
+        self._update_status()
+
+    def _refresh_row(self, index: int) -> None:
+        assert self.session is not None
+        table = self.query_one("#findings", DataTable)
+        item = self.session.row(index)
+        table.update_cell_at((index, 4), item.state)
+        self._update_status()
+
+    @on(DataTable.RowHighlighted, "#findings")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_context(event.cursor_row)
+
+    def _show_context(self, row: int) -> None:
+        context = self.query_one("#check-context", Static)
+        finding = self._finding(row)
+        if finding is None:
+            context.update("No findings." if self.session is not None else "")
+            return
+        line = Text(finding.context)
+        end = finding.end_col - 1 if finding.end_line == finding.line else len(finding.context)
+        if end > finding.col - 1:
+            line.stylize(HIGHLIGHT, finding.col - 1, end)
+        message = Text(
+            f"{finding.code} {finding.message}" + (f" ({finding.suggestion})" if finding.suggestion else "")
+        )
+        context.update(Text("\n").join([Text(f"{finding.path}:{finding.line}", style="dim"), line, message]))
+
+    def _update_status(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        count = len(session.findings)
+        accepted = len(session.accepted)
+        text = f"{session.path}: {count} finding(s)" if count else f"{session.path}: no findings"
+        if accepted:
+            text += f" · {accepted} fix(es) accepted, w writes the file"
+        self._status(text)
+
+    def _status(self, text: str) -> None:
+        self.query_one("#check-status", Static).update(text)
+
+    def _finding(self, row: int):
+        if self.session is None or not 0 <= row < len(self.session.findings):
+            return None
+        return self.session.findings[row]
+
+    @property
+    def _row(self) -> int:
+        return self.query_one("#findings", DataTable).cursor_row
+
+    def _advance(self, row: int) -> None:
+        assert self.session is not None
+        following = self.session.next_open(row)
+        if following is not None:
+            self.query_one("#findings", DataTable).move_cursor(row=following)
+
+    # --- keys: each a call into the session ----------------------------------------------------
+
+    def action_accept(self) -> None:
+        row = self._row
+        if self._finding(row) is None:
+            return
+        assert self.session is not None
+        problem = self.session.accept(row)
+        if problem:
+            self.notify(problem, severity="warning")
+            return
+        self._refresh_row(row)
+        self._advance(row)
+
+    def action_skip(self) -> None:
+        row = self._row
+        if self._finding(row) is None:
+            return
+        assert self.session is not None
+        self.session.skip(row)
+        self._refresh_row(row)
+        self._advance(row)
+
+    def action_add_variant(self) -> None:
+        row = self._row
+        if self._finding(row) is None or self.app.glossary is None:
+            return
+        assert self.session is not None
+        try:
+            command = self.session.add_variant(row, self.app.glossary)
+        except GlossaryError as exc:
+            self.notify(exc.user_message(), severity="warning")
+            return
+        self.app.decide(command)
+
+    def action_write(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not session.accepted:
+            self.notify("No fix accepted yet: a accepts the highlighted one.")
+            return
+        try:
+            backup = session.write()
+        except GlossaryError as exc:
+            self.app.show_error("Cannot write the file", exc)
+            return
+        kept = f" (original kept as {backup.name})" if backup else ""
+        self.notify(f"Wrote {len(session.accepted)} fix(es) to {session.path}{kept}")
+        self._check(Path(session.source.file or session.path))
+
+    def action_open(self) -> None:
+        self.query_one("#check-path", Input).focus()
