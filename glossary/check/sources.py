@@ -96,7 +96,7 @@ def read_source(path: Path, display: str | None = None, *, kind: str | None = No
     try:
         raw = files.read_bytes(path)  # regular files only: a FIFO would hang the check
     except PoStoreError as exc:
-        raise CheckInputError(name, exc.message) from None
+        raise CheckInputError(name, f"cannot read: {exc.message}") from None
     return source_from_bytes(raw, name, kind=kind or kind_of(path.name), file=path)
 
 
