@@ -345,7 +345,9 @@ def test_a_real_conflict_between_processes_is_exit_2_and_the_file_holds_the_winn
     assert status is (Status.APPROVED if winner == 0 else Status.REJECTED)
 
 
-def test_two_shells_adding_to_a_20000_entry_glossary_keep_all_60_entries(tmp_path: Path) -> None:
-    # The case the issue measured: 30 of 60 entries kept, 28 of the lost adds had said "added:".
-    succeeded, kept, errors = adds.run(tmp_path / "adds", entries=20000, shells=2, adds=30)
-    assert errors == [] and succeeded == kept == 60
+def test_two_shells_adding_to_a_20000_entry_glossary_keep_every_entry(tmp_path: Path) -> None:
+    # The case the issue measured, 2 x 30 adds: 30 of 60 entries kept, 28 of the lost adds had said
+    # "added:". A third of it here (each add reads and writes 20,000 entries, about a second);
+    # `make soak` (python -m soak.adds) runs the whole case.
+    succeeded, kept, errors = adds.run(tmp_path / "adds", entries=20000, shells=2, adds=10)
+    assert errors == [] and succeeded == kept == 20
