@@ -17,7 +17,7 @@ import pytest
 
 from glossary.index import lookup
 from glossary.mine import names
-from glossary.mine.documents import MAX_PARENTHESIS, MAX_SENTENCE, Document, bounded
+from glossary.mine.documents import MAX_PARENTHESIS, MAX_PART, MAX_SENTENCE, Document, bounded
 from glossary.mine.pipeline import mine_documents
 from glossary.model import Entry, Kind, Status
 from tests.conftest import ROOT
@@ -116,6 +116,8 @@ HOSTILE = {
     "names joined by and": "Tô Lâm and ",
     "a list of names ending in and": "Hanoi, Hue, Da Nang and Hanoi, ",
     "a parenthesis that never closes": "Renewal (đổi mới ",
+    # Each capitalised gloss looked its lower-case form up in the whole text: quadratic per document.
+    "a document of glosses": "Hà Nội (Hanoi) ",
 }
 
 
@@ -144,6 +146,25 @@ def test_a_huge_parenthesis_is_linear() -> None:
 
     small = _best_of(2, lambda: mine_cold(text(4_000)))
     assert _best_of(1, lambda: mine_cold(text(32_000))) <= 3 * 8 * small + 0.5
+
+
+def test_a_long_document_is_mined_in_parts_at_linear_cost() -> None:
+    def text(n: int) -> str:
+        return "Tô Lâm visited Hà Nội (Hanoi). " * n  # no line break: parts end at sentence ends
+
+    assert len(text(16_000)) > 4 * MAX_PART
+    small = _best_of(2, lambda: mine_cold(text(4_000)))
+    assert _best_of(1, lambda: mine_cold(text(16_000))) <= 3 * 4 * small + 0.5
+
+
+def test_the_parts_of_a_long_document_keep_the_files_line_numbers() -> None:
+    filler = "The weather was fine in the morning and people walked along the river.\n"
+    text = filler * 3000 + "Chính sách đổi mới (Renewal) began in 1986.\n" + filler * 10
+    parts = Document("x.txt", text).parts()
+    assert len(parts) > 1 and "".join(p.text for p in parts) == text
+    assert all(len(p.text) <= MAX_PART for p in parts)
+    entries = mine_cold(text).entries
+    assert [str(s) for e in entries if e.en == "Renewal" for s in e.sources] == ["x.txt:3001"]
 
 
 def test_the_bounds_keep_offsets_and_lines() -> None:

@@ -23,6 +23,10 @@ from glossary.text import nfc
 # shorter still; beyond these, a text is cut into lines and a parenthesis is not one.
 MAX_SENTENCE = 1000
 MAX_PARENTHESIS = 400
+# A text is mined in parts of at most this many characters (at line breaks): whatever an extractor
+# does per document (look a form up in the whole text for each mention, say) is then bounded by
+# the part. Real articles are far shorter; a book is mined chapter-sized.
+MAX_PART = 100_000
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PARENTHESES = re.compile(r"[()]")
 
@@ -41,6 +45,8 @@ class Document:
 
     path: str
     text: str
+    # The line of the file this text starts at: a part of a long text is mined as a document of its own.
+    first_line: int = 1
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -54,8 +60,35 @@ class Document:
         return self.text.lower()
 
     def line_of(self, offset: int) -> int:
-        """The 1-based line holding a character offset."""
-        return bisect.bisect_right(self._line_starts, offset)
+        """The 1-based line of the file holding a character offset."""
+        return bisect.bisect_right(self._line_starts, offset) + self.first_line - 1
+
+    def parts(self) -> list[Document]:
+        """The text cut into documents of at most MAX_PART characters (itself when it is that
+        short), at a line break, else a sentence's end, else a blank."""
+        if len(self.text) <= MAX_PART:
+            return [self]
+        out: list[Document] = []
+        start, size = 0, len(self.text)
+        while start < size:
+            end = size
+            if size - start > MAX_PART:
+                end = _part_end(self.text, start)
+            out.append(Document(self.path, self.text[start:end], self.line_of(start)))
+            start = end
+        return out
+
+
+def _part_end(text: str, start: int) -> int:
+    """Where a part starting at start ends: after the last line break, sentence end or blank within
+    MAX_PART characters (after the first blank beyond, in a text without any before)."""
+    limit = start + MAX_PART
+    for separator in ("\n", ". ", " "):
+        cut = text.rfind(separator, start, limit)
+        if cut > start:
+            return cut + len(separator)
+    cut = text.find(" ", limit)
+    return cut + 1 if cut >= 0 else len(text)
 
 
 def _sentence_cuts(text: str) -> list[int]:
