@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
         glossary.add(Entry(en=f"Session {tag}", vi=f"Phiên {tag}", kind=Kind.TERM, status=Status.APPROVED))
         time.sleep(delay)
         glossary.save()
-        if any(catalog.reapplied for catalog in glossary.catalogs):
+        if any(getattr(catalog, "reapplied", False) for catalog in glossary.catalogs):
             print("re-applied onto another writer's save")
     except GlossaryError as exc:
         print(f"glossary: {exc.user_message()}", file=sys.stderr)
