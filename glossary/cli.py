@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import NoReturn
 
 from glossary.errors import EntryError, GlossaryError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
@@ -22,6 +23,7 @@ from glossary.store import Glossary
 
 EXIT_ERROR = 2
 GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
+FORCE_HELP = "add, mine, import: overwrite a glossary file (or write into a folder) that is read-only"
 
 
 def default_glossary() -> Path:
@@ -156,7 +158,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     for context in args.context or []:
         if context not in entry.contexts:
             entry.contexts.append(context)
-    written = glossary.save()
+    written = glossary.save(force=args.force)
     verb = "added" if created else "updated"
     where = ", ".join(str(p) for p in written) or "nothing changed"
     forms = " = ".join(f for f in (entry.vi, entry.en) if f)
@@ -213,11 +215,19 @@ def _add_plugin_commands(sub: argparse._SubParsersAction) -> None:
         register(sub)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors on one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: {' '.join(message.split())} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="glossary", description="Vietnamese–English glossary: look up, add, mine and check terms."
     )
     parser.add_argument("--glossary", type=Path, default=None, metavar="PATH", help=GLOSSARY_HELP)
+    parser.add_argument("--force", action="store_true", help=FORCE_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("lookup", help="find entries, typed with or without diacritics, or in Telex/VNI")
@@ -272,6 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Last, after every command is registered (here or by another module): each one takes it.
     _accept_glossary_everywhere(sub)
+    for name in ("add", "mine", "import"):  # the commands that write the glossary take --force after them too
+        sub.choices[name].add_argument(
+            "--force", action="store_true", default=argparse.SUPPRESS, help=FORCE_HELP
+        )
     return parser
 
 
@@ -300,14 +314,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except GlossaryError as exc:
-        print(f"glossary: {exc.user_message()}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(exc.user_message())
+    except OSError as exc:
+        # The library reports its own files' errors as GlossaryError; this is the terminal or a
+        # stream the command writes to (a full disk under a redirected stdout, say).
+        if isinstance(exc, BrokenPipeError):
+            return _broken_pipe()
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader of our stdout went away (e.g. `| head`): not an error worth a traceback.
-        sys.stderr.close()
-        return 0
+
+
+def _fail(message: str) -> int:
+    """An error as the one line on stderr every error is, and the exit code that says so."""
+    print(f"glossary: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _broken_pipe() -> int:
+    # The reader of our stdout went away (e.g. `| head`): not an error worth a traceback.
+    sys.stderr.close()
+    return 0
 
 
 if __name__ == "__main__":

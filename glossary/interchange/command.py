@@ -76,7 +76,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             forms = " = ".join(f for f in (entry.vi, entry.en) if f)
             print(f"new: {forms}  [{entry.kind.value}, {entry.status.value}]")
     else:
-        glossary.save()
+        glossary.save(force=args.force)
     for conflict in report.merge.conflicts:
         print(f"conflict: {conflict}")
     suffix = " (dry run, nothing written)" if args.dry_run else ""
