@@ -18,7 +18,7 @@ from typing import NoReturn
 
 from glossary.errors import EntryError, GlossaryError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.search import Match, Rank, lookup, typos_as_fallback
+from glossary.search import CLOSE, RANK_WORDS, Match, Rank, lookup, typos_as_fallback
 from glossary.store import Glossary
 
 EXIT_ERROR = 2
@@ -34,16 +34,6 @@ def default_glossary() -> Path:
     return Path(__file__).resolve().parent.parent / "terms"
 
 
-# How a match is described after the entry in text output ("… · matched the start of “Thăng Long …”").
-RANK_WORDS = {
-    Rank.EXACT: "matched",
-    Rank.PREFIX: "matched the start of",
-    Rank.WORD_PREFIX: "matched a word start in",
-    Rank.SUBSTRING: "matched inside",
-    Rank.TYPO: "close spelling of",
-}
-# Marks a typo-tolerant match in text output and in the TUI: found, but not as typed.
-CLOSE = "≈"
 
 
 def match_data(match: Match) -> dict[str, object]:

@@ -16,9 +16,8 @@ from textual.events import Click, Key, Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from glossary.cli import CLOSE
 from glossary.model import Entry, Kind, Status
-from glossary.search import Match, Rank, SearchCancelled, counts, typos_as_fallback
+from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
 from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
 from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
 from tui.render import describe, highlight, match_line, unsaved_note
