@@ -18,7 +18,8 @@ from typing import NoReturn
 
 from glossary.errors import EntryError, GlossaryError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.search import CLOSE, RANK_WORDS, Match, Rank, lookup, typos_as_fallback
+from glossary.search import CLOSE, RANK_WORDS, Match, Rank, typos_as_fallback
+from glossary.session import Session
 from glossary.store import Glossary
 
 EXIT_ERROR = 2
@@ -32,8 +33,6 @@ def default_glossary() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent / "terms"
-
-
 
 
 def match_data(match: Match) -> dict[str, object]:
@@ -66,10 +65,15 @@ def _format_match(match: Match) -> str:
     return "\n".join(lines)
 
 
+def _warn(message: str) -> None:
+    print(f"glossary: {message}", file=sys.stderr)
+
+
 def cmd_lookup(args: argparse.Namespace) -> int:
-    glossary = Glossary.open(args.glossary)
-    entries = [e for e in glossary if args.all or e.status is not Status.REJECTED]
-    matches = typos_as_fallback(lookup(entries, args.query, limit=args.limit))
+    # Through the session: a current index cache answers without parsing any PO file.
+    index = Session(args.glossary).open_index(warn=_warn)
+    statuses = None if args.all else [s for s in Status if s is not Status.REJECTED]
+    matches = typos_as_fallback(index.search(args.query, args.limit, statuses=statuses))
     if args.format == "json":
         json.dump([match_data(m) for m in matches], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -170,14 +174,17 @@ def _parse_variant_arg(raw: str) -> Variant:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    glossary = Glossary.open(args.glossary)
-    counts: Counter[tuple[str, str]] = Counter((e.kind.value, e.status.value) for e in glossary)
+    session = Session(args.glossary)
+    by_kind_status = session.open_index(warn=_warn).counts()
+    counts: Counter[tuple[str, str]] = Counter(
+        {(k.value, s.value): n for (k, s), n in by_kind_status.items()}
+    )
     kinds = [k.value for k in Kind]
     statuses = [s.value for s in Status]
     if args.format == "json":
         data = {
-            "total": len(glossary),
-            "files": [str(c.path) for c in glossary.catalogs],
+            "total": sum(counts.values()),
+            "files": [str(p) for p in session.files()],
             "by_kind": {k: sum(n for (kk, _), n in counts.items() if kk == k) for k in kinds},
             "by_status": {s: sum(n for (_, ss), n in counts.items() if ss == s) for s in statuses},
             "by_kind_and_status": {k: {s: counts[(k, s)] for s in statuses} for k in kinds},
