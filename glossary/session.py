@@ -85,39 +85,41 @@ class Session:
         return cached
 
     def open_index(self, warn: Warn | None = None) -> Index:
-        """The search index: from the cache when it is current (no PO file parsed), else by loading
-        the glossary (and caching its index for next time)."""
+        """The search index: from the cache when it is current (no PO file parsed), else built over
+        the loaded glossary (loading it first) and cached for next time. A failure to write the
+        cache goes to warn: the index is still good."""
         if self.index is not None:
             return self.index
-        if self.cached_index() is not None:
+        if self.glossary is None and self.cached_index() is not None:
             assert self.index is not None
             return self.index
-        self.load(warn)
-        assert self.index is not None
-        return self.index
-
-    def load(self, warn: Warn | None = None) -> Glossary:
-        """Parse the PO files (the slow path), bind the cached index to the entries or build one,
-        and refresh the cache. A failure to write the cache goes to warn: the index is still good."""
-        if self.glossary is not None:
-            return self.glossary
-        glossary = Glossary.open(self.path, create=self.create)
-        entries = list(glossary)
-        digests = [(c.path.name, c.digest or "") for c in glossary.catalogs]
-        cached = self.index
-        if cached is not None and not cached.bound and cached.key == cache_key(digests):
-            cached.bind(entries)
-            index = cached
-        else:
-            index = Index(entries)
+        glossary = self.load()
         with self._lock:
-            self.glossary, self.index, self.history = glossary, index, History(glossary)
-        if self.use_cache and index is not cached and all(c.digest is not None for c in glossary.catalogs):
+            index = self.index = Index(list(glossary))
+        digests = [(c.path.name, c.digest) for c in glossary.catalogs]
+        if self.use_cache and not self.unsaved and all(d is not None for _, d in digests):
             try:
-                save_cached(index, self.path, digests, self.cache_dir)
+                save_cached(index, self.path, [(n, d or "") for n, d in digests], self.cache_dir)
             except IndexCacheError as exc:
                 if warn is not None:
                     warn(exc.user_message())
+        return index
+
+    def load(self) -> Glossary:
+        """Parse the PO files (the slow path). An index read from the cache is bound to the entries
+        when they are the ones it was built from; otherwise the index is built when first needed
+        (a command that only decides and saves, like `add`, never builds one)."""
+        if self.glossary is not None:
+            return self.glossary
+        glossary = Glossary.open(self.path, create=self.create)
+        digests = [(c.path.name, c.digest or "") for c in glossary.catalogs]
+        with self._lock:
+            cached = self.index
+            if cached is not None and not (not cached.bound and cached.key == cache_key(digests)):
+                self.index = None
+            elif cached is not None:
+                cached.bind(list(glossary))
+            self.glossary, self.history = glossary, History(glossary)
         return glossary
 
     @property
@@ -240,14 +242,14 @@ class Session:
             history.journal = later
             report = history.replay(frozen.glossary)
             self.glossary = frozen.glossary
-            self.index = Index(list(frozen.glossary))
+            self.index = None  # over the old entry objects: open_index() builds it again
             return SaveResult(paths, reloaded=True, report=report)
 
     # --- reloading ----------------------------------------------------------------------------
 
     def reload(self) -> ReplayReport:
         """Load the glossary as it is on disk now and re-apply the unsaved decisions to it (after a
-        ConflictError, say); the index is rebuilt over the reloaded entries."""
+        ConflictError, say); open_index() then builds the index over the reloaded entries."""
         glossary = Glossary.open(self.path, create=self.create)
         with self._lock:
             if self.history is None:
@@ -256,7 +258,7 @@ class Session:
             else:
                 report = self.history.replay(glossary)
             self.glossary = glossary
-            self.index = Index(list(glossary))
+            self.index = None  # over the old entry objects: open_index() builds it again
         return report
 
 

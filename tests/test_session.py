@@ -169,3 +169,23 @@ def test_a_current_cache_opens_without_parsing_any_po_file(
     assert parsed == [] and not warm.loaded
     warm.load()  # decisions need the entries themselves: the one parse, spied on like the others
     assert len(parsed) == 1 and warm.index is not None and warm.index.bound
+
+
+def test_add_is_a_decision_like_any_other(session: Session, folder: Path) -> None:
+    from glossary.upsert import Fields, Upsert
+
+    add = Upsert("Hue", "Huế", fields=Fields(notes=["old capital"]))
+    session.apply(add)
+    assert add.created and live(session, "Hue").status is Status.APPROVED
+    assert session.undo() is not None and session.glossary.find(en="Hue") is None
+    assert session.redo() is not None
+    update = Upsert("Hanoi", "Hà Nội mới")
+    session.apply(update)
+    assert not update.created and update.replaced == ["'Hà Nội' kept as a variant"]
+    session.save()
+    on_disk = Glossary.open(folder)
+    assert on_disk.find(en="Hue").notes == ["old capital"]
+    hanoi = on_disk.find(en="Hanoi")
+    assert hanoi.vi == "Hà Nội mới" and "Hà Nội" in [v.form for v in hanoi.variants]
+    # The index, built after the decisions, finds the new entry.
+    assert session.open_index().search("hue", 1)[0].entry.en == "Hue"
