@@ -18,10 +18,18 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from glossary.check import Checker, load_config
 from glossary.check.session import CheckSession
 from glossary.errors import GlossaryError
-from tui.layout import fit_layout
+from tui.layout import column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
 from tui.render import HIGHLIGHT, unsaved_note
 from tui.screens.base import SessionScreen, keys_line
+
+COLUMNS = [
+    ("at", "At"),
+    ("code", "Code"),
+    ("found", "Found"),
+    ("suggestion", "Suggestion"),
+    ("state", "State"),
+]
 
 
 class CheckScreen(SessionScreen):
@@ -39,7 +47,7 @@ class CheckScreen(SessionScreen):
 
     DEFAULT_CSS = """
     #check-keys { height: 1; padding: 0 1; }
-    #check-path { margin: 0 0; }
+    #check-path { margin: 0 1; }
     #findings { height: 1fr; }
     #check-context { height: auto; max-height: 5; padding: 0 1; background: $boost; }
     #check-status { height: 1; padding: 0 1; color: $text-muted; background: $surface; }
@@ -52,6 +60,7 @@ class CheckScreen(SessionScreen):
         self.session: CheckSession | None = None
         self._checker: Checker | None = None
         self._checker_revision = -1
+        self._widths: list[int] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,12 +74,7 @@ class CheckScreen(SessionScreen):
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#findings", DataTable)
-        table.add_column("At", key="at", width=7)
-        table.add_column("Code", key="code", width=6)
-        table.add_column("Found", key="found", width=22)
-        table.add_column("Suggestion", key="suggestion", width=26)
-        table.add_column("State", key="state", width=9)
+        self._add_columns([7, 6, 22, 26, 9])
         self.query_one("#check-path", Input).focus()
         self._fit(self.app.size)
         self.post_message(NeedGlossary())
@@ -81,6 +85,26 @@ class CheckScreen(SessionScreen):
     def _fit(self, size) -> None:
         fit_layout(self, size)
         self.query_one("#check-path", Input).compact = self.has_class("short")
+        # The table has its new width only after the layout pass.
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Found and Suggestion share what the fixed columns leave, as the other screens' tables do."""
+        table = self.query_one("#findings", DataTable)
+        widths = column_widths(table.size.width, [7, 6, None, None, 9])
+        if widths == self._widths or table.size.width == 0:
+            return
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns(widths)
+        if self.session is not None:
+            self._fill(self.session, row)
+
+    def _add_columns(self, widths: list[int]) -> None:
+        self._widths = widths
+        table = self.query_one("#findings", DataTable)
+        for (key, label), width in zip(COLUMNS, widths, strict=True):
+            table.add_column(label, key=key, width=width)
 
     # --- opening and checking (in a worker: compiling a big glossary takes a while) -------------
 
@@ -131,13 +155,17 @@ class CheckScreen(SessionScreen):
 
     def _show(self, session: CheckSession, row: int = 0) -> None:
         self.session = session
+        self._fill(session, row)
+        if session.findings:
+            self.query_one("#findings", DataTable).focus()
+
+    def _fill(self, session: CheckSession, row: int) -> None:
         table = self.query_one("#findings", DataTable)
         table.clear()
         for item in session.rows():
             table.add_row(item.position, item.code, item.found, item.suggestion, item.state)
         if session.findings:
             table.move_cursor(row=min(row, len(session.findings) - 1))
-            table.focus()
         self._show_context(table.cursor_row)
         self._update_status()
 
