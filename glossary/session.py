@@ -216,12 +216,18 @@ class Session:
         """Write the frozen copy (the slow part: no lock is held, decisions go on meanwhile).
 
         Whatever happens, the live catalogs learn what the copy's PO objects now hold, so that a
-        later save neither adds an entry twice nor misses one.
+        later save neither adds an entry twice nor misses one. A save that re-applied onto another
+        writer's save and then failed leaves the copy merged with that save: it becomes the live
+        glossary, still unsaved.
         """
         try:
             return save_catalogs(frozen.glossary.catalogs, frozen.glossary.root, force=force)
+        except BaseException:
+            if _reapplied(frozen):
+                self._switch_to(frozen, written=False)
+            raise
         finally:
-            if not any(copy.reapplied for _, copy in frozen.catalogs):
+            if not _reapplied(frozen):
                 with self._lock:
                     for live, copy in frozen.catalogs:
                         live.take_saved_state(copy, frozen.live_of)
@@ -232,18 +238,26 @@ class Session:
         When the write had to re-apply onto another writer's save, the copy (now matching the file)
         becomes the live glossary and the decisions taken since the freeze are re-applied to it.
         """
+        if _reapplied(frozen):
+            return SaveResult(paths, reloaded=True, report=self._switch_to(frozen, written=True))
+        with self._lock:
+            assert self.history is not None
+            self.history.journal = self.history.journal[frozen.journal_length :]
+        return SaveResult(paths)
+
+    def _switch_to(self, frozen: Frozen, *, written: bool) -> ReplayReport:
+        """Make the frozen copy the live glossary and re-apply the decisions taken since the freeze."""
         with self._lock:
             history = self.history
             assert history is not None
-            later = history.journal[frozen.journal_length :]
-            if not any(copy.reapplied for _, copy in frozen.catalogs):
-                history.journal = later
-                return SaveResult(paths)
-            history.journal = later
+            earlier = history.journal[: frozen.journal_length]
+            history.journal = history.journal[frozen.journal_length :]
             report = history.replay(frozen.glossary)
+            if not written:
+                history.journal = earlier + history.journal  # still to be saved
             self.glossary = frozen.glossary
             self.index = None  # over the old entry objects: open_index() builds it again
-            return SaveResult(paths, reloaded=True, report=report)
+            return report
 
     # --- reloading ----------------------------------------------------------------------------
 
@@ -260,6 +274,10 @@ class Session:
             self.glossary = glossary
             self.index = None  # over the old entry objects: open_index() builds it again
         return report
+
+
+def _reapplied(frozen: Frozen) -> bool:
+    return any(copy.reapplied for _, copy in frozen.catalogs)
 
 
 __all__ = ["Frozen", "SaveResult", "Session"]

@@ -370,8 +370,13 @@ class Catalog:
         """
         copy = Catalog(path=self.path, po=self.po, digest=self.digest)
         copy_of: dict[int, Entry] = {}
+        snapshots = self._snapshots
         for entry in self.entries:
-            twin = _snapshot(entry)
+            saved = snapshots.get(id(entry))
+            # Unchanged since the last save: its snapshot is already a copy no decision touches.
+            # (Re-applying onto another writer's save may rebind its fields: the session then
+            # takes the copy as the live glossary, never this catalog's snapshots again.)
+            twin = saved if saved is not None and saved == entry else _snapshot(entry)
             live_of[id(twin)] = entry
             copy_of[id(entry)] = twin
             copy.entries.append(twin)

@@ -189,3 +189,33 @@ def test_add_is_a_decision_like_any_other(session: Session, folder: Path) -> Non
     assert hanoi.vi == "Hà Nội mới" and "Hà Nội" in [v.form for v in hanoi.variants]
     # The index, built after the decisions, finds the new entry.
     assert session.open_index().search("hue", 1)[0].entry.en == "Hue"
+
+
+def test_a_save_that_fails_after_merging_with_another_writer_keeps_everything_unsaved(
+    session: Session, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from glossary.errors import PoStoreError
+
+    session.load()
+    session.apply(approve(live(session, "To Lam")))
+    other = Glossary.open(folder)
+    hanoi = other.find(en="Hanoi")
+    assert hanoi is not None
+    hanoi.status = Status.APPROVED
+    other.save()
+    real_write = store.atomic_write
+
+    def failing_write(path, data):
+        raise PoStoreError(str(path), "disk full")
+
+    monkeypatch.setattr(store, "atomic_write", failing_write)
+    with pytest.raises(PoStoreError):
+        session.save()
+    assert session.unsaved  # nothing was written: the decision is still pending
+    assert live(session, "To Lam").status is Status.APPROVED
+    assert live(session, "Hanoi").status is Status.APPROVED  # merged with the other writer's save
+    monkeypatch.setattr(store, "atomic_write", real_write)
+    assert [p.name for p in session.save().paths] == ["vi.po"]
+    assert status_on_disk(folder, "To Lam") is Status.APPROVED
+    assert status_on_disk(folder, "Hanoi") is Status.APPROVED
+    assert not session.unsaved
