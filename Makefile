@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # apt-get needs root; use sudo when we are not root and it is there.
 SUDO   := $(shell [ "$$(id -u)" -ne 0 ] && command -v sudo)
 
-.PHONY: run test lint bench bench-deps setup system-deps icu sarif-validator clean
+.PHONY: run test lint bench bench-deps soak setup system-deps icu sarif-validator clean
 
 setup: $(STAMP) system-deps
 
@@ -72,6 +72,11 @@ bench-deps:
 
 bench: setup bench-deps
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Long reliability probes (an hour or more): SIGKILLs during saves, parallel writers, fuzzing.
+# Results and what each probe does: docs/reliability.md.
+soak: setup
+	$(BIN)/python -m soak
 
 clean:
 	rm -rf $(VENV) .cache .pytest_cache

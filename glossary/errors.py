@@ -31,3 +31,11 @@ class ConflictError(PoStoreError):
 
 class EntryError(GlossaryError):
     """An entry is invalid or clashes with another one (empty form, duplicate msgid...)."""
+
+
+class NotFoundError(PoStoreError):
+    """Nothing is at a path the glossary was asked to read (a new glossary may be created there)."""
+
+
+class LockTimeoutError(PoStoreError):
+    """Another process held a glossary file's lock for longer than this one would wait."""

@@ -131,7 +131,7 @@ class Source:
     def parse(cls, text: str) -> Source:
         """Read "path:line" (or a bare path)."""
         path, sep, line = text.rpartition(":")
-        if sep and line.isdigit():
+        if sep and line.isascii() and line.isdigit() and len(line) <= 18:
             return cls(path, int(line))
         return cls(text, 0)
 

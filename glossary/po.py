@@ -18,10 +18,7 @@ import codecs
 import contextlib
 import gc
 import itertools
-import os
 import re
-import secrets
-import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +26,7 @@ from dataclasses import dataclass, field
 import polib
 
 from glossary.errors import PoStoreError
+from glossary.files import atomic_write  # where it lived before files.py; kept for its importers
 
 __all__ = ["PoCatalog", "PoEntry", "atomic_write", "encode_po", "gc_paused", "parse_po", "render_po"]
 
@@ -56,6 +54,8 @@ class PoCatalog(polib.POFile):
         # lines polib's dict cannot reproduce ("Key:value", odd continuation lines) survives a save.
         self.header_entry: PoEntry | None = None
         self.metadata_as_read: dict[str, str] | None = None
+        # The line break the file was read with ("\n", "\r\n" or "\r"); a save writes it back.
+        self.newline = "\n"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -145,8 +145,34 @@ def _ascii_compatible(codec: str) -> bool:
         return False
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
-    """Validate and decode PO bytes to NFC text; return it with the codec used."""
+def line_ending(data: bytes) -> str:
+    """The line break a file uses: CRLF when every LF follows a CR, CR when it has CRs but no LF
+    (old Mac files), else LF."""
+    lf = data.count(b"\n")
+    if lf == 0:
+        return "\r" if b"\r" in data else "\n"
+    return "\r\n" if data.count(b"\r\n") == lf else "\n"
+
+
+def _to_lf(data: bytes, newline: str) -> bytes:
+    """The bytes with LF line breaks, so every rule below sees one kind of line.
+
+    In a file of another kind (some lines CRLF, some LF), a CR stays what gettext takes it for: a
+    blank between tokens, a character of a comment.  Every PO charset is ASCII-compatible, so CR
+    and LF bytes never occur inside a character.
+    """
+    if newline == "\r\n":
+        return data.replace(b"\r\n", b"\n")
+    if newline == "\r":
+        return data.replace(b"\r", b"\n")
+    return data
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str, str]:
+    """Validate and decode PO bytes to NFC text with LF line breaks; return it with the codec and the
+    line break the file used."""
+    newline = line_ending(data)
+    data = _to_lf(data, newline)
     nul = data.find(b"\0")
     if nul >= 0:
         raise PoStoreError(path, "NUL byte", data.count(b"\n", 0, nul) + 1)
@@ -171,7 +197,7 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         line = data.count(b"\n", 0, err.start) + 1
         raise PoStoreError(path, f"byte 0x{data[err.start]:02X} is not valid {label}", line) from None
     # Vietnamese arrives precomposed or decomposed; the glossary compares strings, so NFC everywhere.
-    return unicodedata.normalize("NFC", text), codec
+    return unicodedata.normalize("NFC", text), codec, newline
 
 
 # --------------------------------------------------------------------------------------------------
@@ -184,13 +210,15 @@ _Token = tuple[str, int, str, bool, bool, "int | None"]
 _KIND, _LINE, _VALUE, _OBSOLETE, _PREVIOUS, _INDEX = range(6)
 
 _BLANK = re.compile(r"[ \t\r\f\v]*")
-_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
+# A string's body, written so that the regex engine keeps no backtracking state per character
+# (the plain "(?:[^\"\\]|\\.)*" costs about 100 bytes of memory per character of a long string).
+_STRING_BODY = re.compile(r'[^"\\]*+(?:\\.[^"\\]*+)*+')
 _KEYWORD = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 _PLURAL_INDEX = re.compile(r"[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\]")
 _KEYWORDS = frozenset({"domain", "msgctxt", "msgid", "msgid_plural", "msgstr"})
 # The lines nearly every PO file is made of: 'msgid "text"' or '"text"' alone, no blanks around.
 # They give the same tokens as the general lexer below, which handles every other line.
-_SIMPLE_LINE = re.compile(r'(?:(msgctxt|msgid|msgid_plural|msgstr) )?"((?:[^"\\]|\\.)*)"')
+_SIMPLE_LINE = re.compile(r'(?:(msgctxt|msgid|msgid_plural|msgstr) )?"([^"\\]*+(?:\\.[^"\\]*+)*+)"')
 _SIMPLE_ESCAPES = {
     "n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"',
 }  # fmt: skip
@@ -207,9 +235,17 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
     while index < len(physical):
         start = index
         line = physical[index]
-        while line.endswith("\\") and index + 1 < len(physical):
-            index += 1
-            line = line[:-1] + physical[index]
+        if line.endswith("\\") and index + 1 < len(physical):
+            # Joined once at the end: adding each piece to the line so far would be quadratic.
+            pieces = [line[:-1]]
+            while index + 1 < len(physical):
+                index += 1
+                line = physical[index]
+                if not line.endswith("\\") or index + 1 == len(physical):
+                    break
+                pieces.append(line[:-1])
+            pieces.append(line)
+            line = "".join(pieces)
         logical.append((start + 1, line))
         index += 1
     return logical
@@ -248,11 +284,11 @@ def _unescape(raw: str, codec: str, path: str, line: int) -> str:
     return unicodedata.normalize("NFC", decoded)
 
 
-def _tokenize(text: str, codec: str, path: str) -> list[_Token]:
+def _tokenize(lines: Iterable[tuple[int, str]], codec: str, path: str) -> list[_Token]:
     tokens: list[_Token] = []
     append = tokens.append
     simple_line = _SIMPLE_LINE.fullmatch
-    for number, line in _logical_lines(text):
+    for number, line in lines:
         # Fast paths for the common lines; anything else goes through the general lexer.
         if not line:
             continue
@@ -320,7 +356,12 @@ def _tokenize_line(line: str, number: int, codec: str, path: str, tokens: list[_
         if word == "msgstr":
             plural = _PLURAL_INDEX.match(line, position)
             if plural is not None:
-                index = int(plural.group(1))
+                digits = plural.group(1)
+                if len(digits) > 9:  # gettext's own limit is far lower; Python would refuse 4300 digits
+                    raise PoStoreError(
+                        path, f"plural form index msgstr[{digits[:12]}...] is too large", number
+                    )
+                index = int(digits)
                 position = plural.end()
         tokens.append(("keyword", number, word, obsolete, previous, index))
 
@@ -356,8 +397,10 @@ class _Message:
 
 _REF_SPACE = " \t\n"
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
-_DIGITS = re.compile(r"[0-9]+")
-_TRAILING_NUMBER = re.compile(r":([0-9]+)$")
+# Line numbers longer than this are read as part of the name: Python refuses to convert numbers of
+# thousands of digits, and no file has that many lines.
+_DIGITS = re.compile(r"[0-9]{1,18}(?![0-9])")
+_TRAILING_NUMBER = re.compile(r":([0-9]{1,18})$")
 
 
 def _parse_references(text: str) -> Iterable[tuple[str, int | None]]:
@@ -664,9 +707,12 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
 
 
 def _parse(data: bytes, path: str) -> PoCatalog:
-    text, codec = _decode(data, path)
-    tokens = _tokenize(text, codec, path)
-    del text  # the tokens hold what is needed; the text of a big file is worth freeing
+    text, codec, newline = _decode(data, path)
+    lines = _logical_lines(text)
+    # The lines, then the tokens, hold what is needed: a big file's text is worth freeing early.
+    del text
+    tokens = _tokenize(lines, codec, path)
+    del lines
     messages = list(_Parser(tokens, path).messages())
     del tokens
 
@@ -683,6 +729,7 @@ def _parse(data: bytes, path: str) -> PoCatalog:
     del seen
 
     catalog = PoCatalog(encoding=codec)
+    catalog.newline = newline
     catalog.fpath = path
     entries: list[PoEntry] = []
     for number, message in enumerate(messages):
@@ -734,7 +781,7 @@ _FORMAT_LANGUAGES = (
     "gfc-internal", "ycp",
 )  # fmt: skip
 _KNOWN_FORMATS = frozenset(_FORMAT_LANGUAGES)
-_RANGE = re.compile(r"([0-9]+)\.\.([0-9]+)")
+_RANGE = re.compile(r"([0-9]{1,18})\.\.([0-9]{1,18})(?![0-9])")
 _PAGE_WIDTH = 79  # --no-wrap leaves the width of #: lines at gettext's default
 _ESCAPE_TABLE = str.maketrans({
     "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
@@ -813,7 +860,7 @@ def _reference_lines(occurrences: Iterable[tuple[str, object]], codec: str) -> l
     items: list[str] = []
     for name, line in occurrences:
         text = line if type(line) is str else str(line) if line is not None else ""
-        number = int(text) if text.isascii() and text.isdigit() else None
+        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
         if (name, number) in seen:
             continue
         seen.add((name, number))
@@ -979,75 +1026,17 @@ def render_po(po: polib.POFile) -> str:
 
 
 def encode_po(po: polib.POFile) -> bytes:
-    """``render_po`` encoded in the charset the header declares (UTF-8 when it declares none)."""
+    """``render_po`` encoded in the charset the header declares (UTF-8 when it declares none), with
+    the line breaks the file was read with (CRLF and CR files stay so)."""
     codec = _output_codec(po)
     text = render_po(po)
+    newline = getattr(po, "newline", "\n")
     try:
-        return text.encode(codec)
+        data = text.encode(codec)
     except UnicodeEncodeError as err:
         line = text.count("\n", 0, err.start) + 1
         path = po.fpath or "<catalog>"
         charset = _charset(po) or "UTF-8"
         message = f"{text[err.start]!r} cannot be written in charset {charset}"
         raise PoStoreError(path, message, line) from None
-
-
-# --------------------------------------------------------------------------------------------------
-# Saving
-
-
-def _fsync_directory(directory: str) -> None:
-    # Makes the rename itself durable; some platforms cannot open a directory, which is fine there.
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        descriptor = os.open(directory, flags)
-    except (PermissionError, IsADirectoryError):
-        return
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` so that readers see the old or the new file, never
-    a mix: temp file in the same directory, fsync, rename over, fsync the directory.
-
-    Keeps the old file's permission bits (a new file gets the umask's); follows a symlink so the
-    link stays a link.  Raises PoStoreError, with no temp file left behind, on any OS error.
-    """
-    shown = os.fspath(path)
-    target = os.path.realpath(shown)
-    directory = os.path.dirname(target)
-    try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
-    except FileNotFoundError:
-        mode = None
-    except OSError as err:
-        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
-    temp = os.path.join(directory, f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp")
-    try:
-        # 0o666 so that a new file gets the permissions the umask allows, like any file the user creates
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as err:
-        raise PoStoreError(shown, f"cannot create a temporary file: {err.strerror or err}") from err
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, target)
-    except OSError as err:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            pass  # the write error below is the one worth reporting
-        raise PoStoreError(shown, f"cannot write: {err.strerror or err}") from err
-    try:
-        _fsync_directory(directory)
-    except OSError as err:
-        raise PoStoreError(shown, f"written, but syncing the directory failed: {err.strerror}") from err
+    return data if newline == "\n" else data.replace(b"\n", newline.encode("ascii"))

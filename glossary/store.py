@@ -8,10 +8,11 @@ everything else lives in structured ``#.`` lines. docs/po-format.md documents th
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import polib
@@ -19,9 +20,20 @@ from babel import Locale
 from babel.core import UnknownLocaleError
 
 from glossary import __version__
-from glossary.errors import ConflictError, EntryError, PoStoreError
+from glossary.errors import ConflictError, EntryError, NotFoundError, PoStoreError
+from glossary.files import (
+    atomic_write,
+    check_writable,
+    digest,
+    ensure_folder,
+    glossary_files,
+    read_bytes,
+    remove_stale_temps,
+)
+from glossary.lock import locked
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantType
-from glossary.po import atomic_write, encode_po, gc_paused, parse_po
+from glossary.po import encode_po, gc_paused, parse_po
+from glossary.reapply import Changes, assign, reapply, source_key
 
 # The structured keys this store owns inside ``#.`` comments; any other extracted comment
 # (a developer's note in a third-party catalog) is kept verbatim.
@@ -143,9 +155,7 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
         variants=variants,
         abbr=get(KEY_ABBR, [""])[0],
         notes=[_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        sources=[
-            Source(path, int(line) if str(line).isdigit() else 0) for path, line in po_entry.occurrences
-        ],
+        sources=[Source(path, _to_int(str(line))) for path, line in po_entry.occurrences],
         contexts=get(KEY_CONTEXT, []),
         frequency=_to_int(frequency[0]) if frequency else 0,
         confidence=_to_float(confidence[0]) if confidence else 1.0,
@@ -154,8 +164,13 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
     )
 
 
+_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
 def _to_int(text: str) -> int:
-    return int(text) if text.strip().isdigit() else 0
+    """A count or line number as written, else 0 (isdigit() also accepts "²", which int() refuses)."""
+    text = text.strip()
+    return int(text) if _NUMBER.fullmatch(text) else 0
 
 
 def _to_float(text: str) -> float:
@@ -248,10 +263,6 @@ def new_po(language: str = "vi") -> polib.POFile:
     return po
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 @dataclass
 class Catalog:
     """One PO file of the glossary, with the entries mapped from it."""
@@ -264,19 +275,23 @@ class Catalog:
     # id(entry) -> (entry, its PO entry); holding the entry keeps its id from being reused.
     _links: dict[int, tuple[Entry, polib.POEntry]] = field(default_factory=dict, repr=False)
     _snapshots: dict[int, Entry] = field(default_factory=dict, repr=False)
+    # Whether the last save found the file saved by another writer and re-applied this one's changes.
+    reapplied: bool = False
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Catalog:
-        """Read a PO file; raise PoStoreError naming the file and line when it is malformed."""
+        """Read a PO file; raise PoStoreError naming the file and line when it is malformed, and
+        when it is not a readable regular file."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PoStoreError(str(path), exc.strerror or str(exc)) from exc
+        return cls.from_bytes(path, read_bytes(path))
+
+    @classmethod
+    def from_bytes(cls, path: Path, data: bytes) -> Catalog:
+        """A catalog read from the bytes of the file at path."""
         # No reference cycles are made here; the cyclic collector would only rescan the growing catalog.
         with gc_paused():
             po = parse_po(data, str(path))
-            catalog = cls(path=path, po=po, digest=_digest(data))
+            catalog = cls(path=path, po=po, digest=digest(data))
             entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
             new_entry = Entry.__new__
             for po_entry in po:
@@ -284,13 +299,7 @@ class Catalog:
                     entry = entry_from_po(po_entry)
                     entries.append(entry)
                     links[id(entry)] = (entry, po_entry)
-                    # What _copy(entry) makes, without re-normalizing the texts the model just normalized.
-                    snapshot = new_entry(Entry)
-                    snapshot.__dict__ = {
-                        name: value[:] if type(value) is list else value
-                        for name, value in entry.__dict__.items()
-                    }
-                    snapshots[id(entry)] = snapshot
+                    snapshots[id(entry)] = _snapshot(entry, new_entry)
         return catalog
 
     @classmethod
@@ -307,15 +316,28 @@ class Catalog:
             return True
         return any(self._snapshots[id(e)] != e for e in self.entries)
 
+    def changes(self) -> Changes:
+        """What was added, edited and removed since load (or the last save)."""
+        live = {id(e) for e in self.entries}
+        out = Changes()
+        for entry in self.entries:
+            if id(entry) not in self._links:
+                out.added.append(entry)
+            elif self._snapshots[id(entry)] != entry:
+                out.edited.append((self._snapshots[id(entry)], entry))
+        out.removed = [self._snapshots[k] for k in self._links if k not in live]
+        return out
+
+    def _on_disk(self) -> bytes | None:
+        try:
+            return read_bytes(self.path)
+        except NotFoundError:
+            return None
+
     def disk_changed(self) -> bool:
         """Whether the file on disk differs from what was loaded (someone else wrote it)."""
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return self.digest is not None
-        except OSError as exc:
-            raise PoStoreError(str(self.path), exc.strerror or str(exc)) from exc
-        return _digest(data) != self.digest
+        data = self._on_disk()
+        return (digest(data) if data is not None else None) != self.digest
 
     def render(self) -> bytes:
         """The catalog as PO bytes, with every entry's current state written in."""
@@ -323,30 +345,67 @@ class Catalog:
         return encode_po(self.po)
 
     def save(self, *, force: bool = False) -> bool:
-        """Write the catalog atomically if anything changed; tell whether it wrote.
+        """Save this catalog alone, as Glossary.save does; tell whether it wrote."""
+        return bool(save_catalogs([self], self.path, force=force))
 
-        Raises ConflictError, writing nothing, when the file changed on disk since it was loaded,
-        unless force is set.
-        """
-        if not self.changed():
-            return False
-        if not force and self.disk_changed():
-            raise ConflictError(
-                str(self.path), "changed on disk since it was loaded; reload it and apply your changes again"
-            )
-        self._check_unique()
+    def _write(self, locked_since: int) -> None:
+        """Write the file (holding its lock) and remove what crashed saves of it left behind."""
         self.po.metadata["PO-Revision-Date"] = _now()
         data = self.render()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(self.path, locked_since)
         atomic_write(self.path, data)
-        self.digest = _digest(data)
-        self._snapshots = {id(e): _copy(e) for e in self.entries}
-        return True
+        self.digest = digest(data)
+        # Only what changed needs a new snapshot; the others still equal theirs.
+        old = self._snapshots
+        self._snapshots = {
+            id(e): snapshot if (snapshot := old.get(id(e))) is not None and snapshot == e else _snapshot(e)
+            for e in self.entries
+        }
+
+    def copy_for_save(self, live_of: dict[int, Entry]) -> Catalog:
+        """A copy of this catalog to save while its entries go on changing (glossary.session).
+
+        Its entries are copies (recorded in live_of: id of the copy -> the live entry); its PO
+        object is shared, since only saves touch it and a session runs one save at a time.
+        """
+        copy = Catalog(path=self.path, po=self.po, digest=self.digest)
+        copy_of: dict[int, Entry] = {}
+        snapshots = self._snapshots
+        for entry in self.entries:
+            saved = snapshots.get(id(entry))
+            # Unchanged since the last save: its snapshot is already a copy no decision touches.
+            # (Re-applying onto another writer's save may rebind its fields: the session then
+            # takes the copy as the live glossary, never this catalog's snapshots again.)
+            twin = saved if saved is not None and saved == entry else _snapshot(entry)
+            live_of[id(twin)] = entry
+            copy_of[id(entry)] = twin
+            copy.entries.append(twin)
+        for key, (entry, po_entry) in self._links.items():
+            # An entry removed since the last save keeps its link: the save removes its PO entry.
+            twin = copy_of.get(key, entry)
+            copy._links[id(twin)] = (twin, po_entry)
+            copy._snapshots[id(twin)] = self._snapshots[key]
+        return copy
+
+    def take_saved_state(self, copy: Catalog, live_of: dict[int, Entry]) -> None:
+        """After copy (from copy_for_save) was saved: what the file and the PO object now hold is
+        what this catalog was when copied. Entries changed since then still differ from their
+        snapshot, so the next save writes them."""
+        self.po, self.digest = copy.po, copy.digest
+        links: dict[int, tuple[Entry, polib.POEntry]] = {}
+        snapshots: dict[int, Entry] = {}
+        for key, (twin, po_entry) in copy._links.items():
+            live = live_of.get(key, twin)
+            links[id(live)] = (live, po_entry)
+            snapshots[id(live)] = copy._snapshots[key]
+        self._links, self._snapshots = links, snapshots
 
     def _check_unique(self) -> None:
+        if len({source_key(entry) for entry in self.entries}) == len(self.entries):
+            return
         seen: dict[tuple[str, str], Entry] = {}
         for entry in self.entries:
-            key = (entry.disambiguation, entry.en or entry.vi)
+            key = source_key(entry)
             if key in seen:
                 raise EntryError(
                     f"{self.path}: two entries share the source form {key[1]!r}"
@@ -354,6 +413,31 @@ class Catalog:
                     + "; merge them or set a disambiguation"
                 )
             seen[key] = entry
+
+    def _adopt(self, fresh: Catalog, mine_of: dict[int, Entry]) -> None:
+        """Become fresh (the file as now on disk, with this writer's changes re-applied), keeping the
+        identity of this writer's entry objects wherever fresh has the same entry: the TUI and the
+        undo history hold entries by identity."""
+        untouched = {
+            source_key(e): e for e in self.entries if id(e) in self._links and self._snapshots[id(e)] == e
+        }
+        taken = {id(entry) for entry in mine_of.values()}
+        for position, theirs in enumerate(fresh.entries):
+            mine = mine_of.get(id(theirs))
+            if mine is None:
+                mine = untouched.get(source_key(theirs))
+                if mine is None or id(mine) in taken:
+                    continue
+                taken.add(id(mine))
+            assign(mine, theirs)
+            fresh.entries[position] = mine
+            link = fresh._links.pop(id(theirs), None)
+            if link is not None:
+                fresh._links[id(mine)] = (mine, link[1])
+                fresh._snapshots[id(mine)] = fresh._snapshots.pop(id(theirs))
+        self.po, self.digest = fresh.po, fresh.digest
+        self.entries[:] = fresh.entries
+        self._links, self._snapshots = fresh._links, fresh._snapshots
 
     def _sync(self) -> None:
         """Bring the polib catalog in line with the entry list, touching only what changed."""
@@ -382,22 +466,68 @@ class Catalog:
             self.po[:] = active + obsolete
 
 
-def _copy(entry: Entry) -> Entry:
-    return Entry(
-        en=entry.en,
-        vi=entry.vi,
-        kind=entry.kind,
-        status=entry.status,
-        variants=list(entry.variants),
-        abbr=entry.abbr,
-        notes=list(entry.notes),
-        sources=list(entry.sources),
-        contexts=list(entry.contexts),
-        frequency=entry.frequency,
-        confidence=entry.confidence,
-        disambiguation=entry.disambiguation,
-        flags=list(entry.flags),
-    )
+def _snapshot(entry: Entry, new_entry: Callable[[type], Entry] = Entry.__new__) -> Entry:
+    """A copy of an entry to compare it with later: its lists copied, its texts (already normalized
+    by the model) shared, so a million of them are cheap."""
+    snapshot = new_entry(Entry)
+    snapshot.__dict__ = {
+        name: value[:] if type(value) is list else value for name, value in entry.__dict__.items()
+    }
+    return snapshot
+
+
+def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -> list[Path]:
+    """Save every changed catalog of a glossary; return the paths written.
+
+    Holding the catalogs' locks, each file is read again: when another writer saved it since it was
+    loaded, the file is reloaded and this writer's own changes re-applied to it (glossary.reapply),
+    or, on a real conflict, ConflictError is raised and nothing is written.  A read-only file (by
+    its permission bits) is refused unless force is set.
+    """
+    dirty = [c for c in catalogs if c.changed()]
+    if not dirty:
+        return []
+    for catalog in dirty:
+        catalog._check_unique()
+        ensure_folder(catalog.path.parent, force=force)
+        if not force:
+            check_writable(catalog.path)
+    with locked(c.path for c in dirty) as since:
+        fresh: list[tuple[Catalog, Catalog]] = []
+        for catalog in dirty:
+            data = catalog._on_disk()
+            if (digest(data) if data is not None else None) == catalog.digest:
+                continue
+            if data is None:
+                raise ConflictError(str(catalog.path), "deleted on disk since it was read; nothing written")
+            fresh.append((catalog, Catalog.from_bytes(catalog.path, data)))
+        for catalog in dirty:
+            catalog.reapplied = False
+        if fresh:
+            _rebase(fresh, root)
+        written = [c for c in dirty if c.changed()]
+        for catalog in written if fresh else ():
+            catalog._check_unique()  # what another writer added may clash with what this one did
+        for catalog in written:
+            catalog._write(since)
+    return [c.path for c in written]
+
+
+def _rebase(stale: list[tuple[Catalog, Catalog]], root: Path) -> None:
+    """Re-apply each catalog's own changes onto its fresh copy; only when none clashes, switch over."""
+    # The miner builds on the store, so its merge rules are imported when a merge needs them.
+    from glossary.mine.merge import merge as merge_mined
+
+    reloaded = [theirs for _, theirs in stale]
+    results = []
+    for mine, theirs in stale:
+        # The miner's merge adds new entries to the first catalog: the one being re-applied.
+        work = Glossary(root, [theirs] + [c for c in reloaded if c is not theirs])
+        mine_of = reapply(mine.changes(), theirs.entries, str(mine.path), partial(merge_mined, work))
+        results.append((mine, theirs, mine_of))
+    for mine, theirs, mine_of in results:
+        mine._adopt(theirs, mine_of)
+        mine.reapplied = True
 
 
 @dataclass
@@ -412,20 +542,19 @@ class Glossary:
         """Load a glossary folder (every *.po in it, sorted) or a single PO file.
 
         With create, a missing folder or file becomes an empty glossary written on first save.
+        Anything that is not a readable regular file or folder is a PoStoreError.
         """
         root = Path(path)
-        if root.is_dir():
-            files = sorted(root.glob("*.po"))
-            catalogs = [Catalog.load(f) for f in files]
-            if not catalogs:
-                catalogs = [Catalog.create(root / DEFAULT_FILE)]
-            return cls(root, catalogs)
-        if root.is_file():
-            return cls(root, [Catalog.load(root)])
-        if not create:
-            raise PoStoreError(str(root), "no such glossary file or folder")
-        target = root if root.suffix == ".po" else root / DEFAULT_FILE
-        return cls(root, [Catalog.create(target)])
+        try:
+            files = glossary_files(root)
+        except NotFoundError:
+            if not create:
+                raise PoStoreError(str(root), "no such glossary file or folder") from None
+            target = root if root.suffix == ".po" else root / DEFAULT_FILE
+            return cls(root, [Catalog.create(target)])
+        if not files:
+            return cls(root, [Catalog.create(root / DEFAULT_FILE)])
+        return cls(root, [Catalog.load(f) for f in files])
 
     def __iter__(self) -> Iterator[Entry]:
         for catalog in self.catalogs:
@@ -472,17 +601,11 @@ class Glossary:
     def save(self, *, force: bool = False) -> list[Path]:
         """Save every changed catalog; return the paths written.
 
-        Conflicts are checked for all catalogs before any is written, so a conflict writes nothing.
+        Another writer's changes saved meanwhile are kept: this writer's own changes are re-applied
+        to them (ConflictError, writing nothing, when the same entry changed both ways).  force
+        overwrites a file whose permission bits make it read-only.
         """
-        dirty = [c for c in self.catalogs if c.changed()]
-        if not force:
-            for catalog in dirty:
-                if catalog.disk_changed():
-                    raise ConflictError(
-                        str(catalog.path),
-                        "changed on disk since it was loaded; reload it and apply your changes again",
-                    )
-        return [c.path for c in dirty if c.save(force=True)]
+        return save_catalogs(self.catalogs, self.root, force=force)
 
 
 def entries_of(glossary: Glossary, statuses: Iterable[Status] | None = None) -> list[Entry]:

@@ -145,9 +145,10 @@ def test_replay_after_a_conflict_keeps_both_sides(glossary: Glossary) -> None:
     history.do(split(entry(glossary, "Hanoi"), "Yen Tu"))
     history.do(reject(entry(glossary, "Yen Tu")))
     history.undo()  # the rejection is taken back: replay must not reject either
-    # Someone else (the miner) writes the file meanwhile.
+    # Someone else writes the file meanwhile and decides the other way on the same entry.
     other = Glossary.open(glossary.root)
     other.add(Entry(en="Hue", vi="Huế", kind=Kind.PLACE))
+    entry(other, "To Lam").status = Status.REJECTED
     other.save()
     with pytest.raises(ConflictError):
         glossary.save()

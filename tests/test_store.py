@@ -127,7 +127,7 @@ def test_written_file_passes_msgfmt_check(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_save_refuses_to_overwrite_a_file_changed_on_disk(tmp_path: Path) -> None:
+def test_save_keeps_what_another_writer_saved_meanwhile(tmp_path: Path) -> None:
     path = tmp_path / "vi.po"
     write_catalog(path, sample_entries())
     catalog = Catalog.load(path)
@@ -135,11 +135,26 @@ def test_save_refuses_to_overwrite_a_file_changed_on_disk(tmp_path: Path) -> Non
     other = Catalog.load(path)
     other.entries.append(Entry(en="Hanoi", vi="Hà Nội", kind=Kind.PLACE))
     other.save()
-    theirs = path.read_bytes()
     catalog.entries[0].notes.append("my unsaved note")
+    assert catalog.save() is True
+    final = Catalog.load(path)
+    assert {e.en for e in final.entries} >= {"Hanoi", catalog.entries[0].en}
+    assert "my unsaved note" in next(e for e in final.entries if e.en == catalog.entries[0].en).notes
+
+
+def test_save_refuses_to_overwrite_the_same_entry_changed_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "vi.po"
+    write_catalog(path, sample_entries())
+    catalog = Catalog.load(path)
+    other = Catalog.load(path)
+    other.entries[0].vi = "theirs"
+    other.save()
+    theirs = path.read_bytes()
+    catalog.entries[0].vi = "mine"
     with pytest.raises(ConflictError) as info:
         catalog.save()
     assert str(path) in info.value.user_message()
+    assert "'mine'" in info.value.user_message() and "'theirs'" in info.value.user_message()
     assert path.read_bytes() == theirs  # nothing written
 
 

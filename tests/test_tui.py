@@ -267,8 +267,9 @@ async def test_conflict_offers_reload_and_reapplies(app: GlossaryApp) -> None:
         await open_review(pilot)
         await pilot.press("a")
         await settle(pilot)
-        other = Glossary.open(app.glossary_path)  # glossary mine ran meanwhile
+        other = Glossary.open(app.glossary_path)  # someone else rejected the same entry meanwhile
         other.add(Entry(en="Hue", vi="Huế"))
+        other.find(en="To Lam").status = Status.REJECTED
         other.save()
         before = (app.glossary_path / "vi.po").read_bytes()
         await pilot.press("ctrl+s")

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from glossary import files
 from glossary.check.errors import CheckInputError
 from glossary.check.findings import Edit
+from glossary.errors import PoStoreError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -92,11 +94,9 @@ def read_source(path: Path, display: str | None = None, *, kind: str | None = No
     """Read one file to check."""
     name = display or str(path)
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise CheckInputError(name, "is a folder, not a file") from None
-    except OSError as exc:
-        raise CheckInputError(name, f"cannot read: {exc.strerror or exc}") from None
+        raw = files.read_bytes(path)  # regular files only: a FIFO would hang the check
+    except PoStoreError as exc:
+        raise CheckInputError(name, f"cannot read: {exc.message}") from None
     return source_from_bytes(raw, name, kind=kind or kind_of(path.name), file=path)
 
 

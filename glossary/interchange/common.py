@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
+import shutil
 import sys
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from glossary.errors import GlossaryError
+from glossary import files
+from glossary.errors import GlossaryError, PoStoreError
 from glossary.model import Entry, Kind, Status
 
 # direction -> (the language of the source side, the language of the target side)
@@ -153,12 +155,17 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     export leaves the old file, or none)."""
     shown = os.fspath(path)
     if shown == "-":
-        yield sys.stdout.buffer
+        # Spooled (to disk past 64 MiB) and copied out only once the export succeeded: a failed one
+        # writes nothing to stdout, only its one-line error to stderr.
+        with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
+            yield spool
+            spool.seek(0)
+            shutil.copyfileobj(spool, sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return
     target = os.path.realpath(shown)
     directory = os.path.dirname(target)
-    temp = os.path.join(directory, f".{os.path.basename(target)}.{secrets.token_hex(6)}.tmp")
+    temp = files.temp_path(target)  # the one name pattern of temporary files
     try:
         os.makedirs(directory, exist_ok=True)
         handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
@@ -233,8 +240,8 @@ def decode_utf8(data: bytes, path: str) -> str:
 
 
 def read_bytes(path: str) -> bytes:
+    # glossary.files reads regular files only: a FIFO would hang the import, a device never end.
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as err:
-        raise InterchangeError(path, f"cannot read: {err.strerror or err}") from err
+        return files.read_bytes(path)
+    except PoStoreError as err:
+        raise InterchangeError(path, f"cannot read: {err.message}") from err

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from glossary import files
+from glossary.errors import PoStoreError
 from glossary.mine.merge import MergeReport, merge
 from glossary.model import Entry, Status
 from glossary.store import Glossary
@@ -59,8 +61,10 @@ def detect_format(path: str) -> str:
     if extension in _BY_EXTENSION:
         return _BY_EXTENSION[extension]
     try:
-        with open(path, "rb") as handle:
+        with files.open_regular(path) as handle:  # a FIFO would hang here
             start = handle.read(512)
+    except PoStoreError as err:
+        raise InterchangeError(path, f"cannot read: {err.message}") from err
     except OSError as err:
         raise InterchangeError(path, f"cannot read: {err.strerror or err}") from err
     if start[:4] in (MAGIC.to_bytes(4, "little"), MAGIC.to_bytes(4, "big")):

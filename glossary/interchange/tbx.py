@@ -19,7 +19,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from glossary.errors import GlossaryError
+from glossary import files
+from glossary.errors import GlossaryError, PoStoreError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 
 from .common import InterchangeError, ReadResult, Selection
@@ -375,9 +376,9 @@ def read_tbx(path: str, direction: str | None = None) -> ReadResult:
     """Read a TBX file (v3 or 2008, DCA or DCT style), one concept at a time."""
     result = ReadResult(path)
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed in the finally below
-    except OSError as err:
-        raise InterchangeError(path, f"cannot read: {err.strerror or err}") from err
+        handle = files.open_regular(path)  # closed in the finally below; a FIFO would hang the parser
+    except PoStoreError as err:
+        raise InterchangeError(path, f"cannot read: {err.message}") from err
     body: ET.Element | None = None
     root_seen = False
     try:
@@ -408,6 +409,8 @@ def read_tbx(path: str, direction: str | None = None) -> ReadResult:
         raise InterchangeError(
             path, f"not well-formed XML: {message} (column {column + 1})", str(line)
         ) from None
+    except LookupError as err:  # the XML declaration names an encoding Python does not know
+        raise InterchangeError(path, f"not readable XML: {err}") from None
     finally:
         handle.close()
     if not root_seen:

@@ -9,8 +9,10 @@ is whatever the spreadsheet last computed).
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable
 from typing import BinaryIO
+from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -92,8 +94,19 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# What a damaged workbook raises from inside openpyxl: its zip, its deflate streams, its XML.
+_DAMAGED = (zlib.error, ElementTree.ParseError, EOFError)
+
+
 def read_xlsx(path: str, direction: str | None = None) -> ReadResult:
     """Read the first sheet: a header row naming source and target, then one term per row."""
+    try:
+        return _read_xlsx(path, direction)
+    except _DAMAGED as err:
+        raise InterchangeError(path, f"not a readable XLSX workbook ({type(err).__name__}: {err})") from None
+
+
+def _read_xlsx(path: str, direction: str | None) -> ReadResult:
     result = ReadResult(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)

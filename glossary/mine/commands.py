@@ -75,7 +75,7 @@ def cmd_mine(args: argparse.Namespace) -> int:
     else:
         glossary = Glossary.open(args.glossary, create=True)
         report = merge(glossary, entries)
-        glossary.save()
+        glossary.save(force=args.force)
         if args.format == "json":
             write_json(entries, sys.stdout)
     for conflict in report.conflicts:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,7 +14,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from glossary.errors import GlossaryError
+from glossary.files import kind_of, read_bytes, stat_path
 from glossary.text import nfc
+
+# Bounds on the extractors' work, whatever the input.  Their patterns look across a sentence (a
+# list of names) and into a parenthesis (a gloss), so a sentence of a hundred thousand names, or a
+# parenthesis that never closes, made them quadratic.  A real sentence is far shorter, a gloss
+# shorter still; beyond these, a text is cut into lines and a parenthesis is not one.
+MAX_SENTENCE = 1000
+MAX_PARENTHESIS = 400
+# A text is mined in parts of at most this many characters (at line breaks): whatever an extractor
+# does per document (look a form up in the whole text for each mention, say) is then bounded by
+# the part. Real articles are far shorter; a book is mined chapter-sized.
+MAX_PART = 100_000
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PARENTHESES = re.compile(r"[()]")
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -29,10 +45,14 @@ class Document:
 
     path: str
     text: str
+    # The line of the file this text starts at: a part of a long text is mined as a document of its own.
+    first_line: int = 1
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        # After the line starts: the bounds change characters, never offsets or line numbers.
+        self.text = bounded(self.text)
 
     @cached_property
     def lower(self) -> str:
@@ -40,8 +60,86 @@ class Document:
         return self.text.lower()
 
     def line_of(self, offset: int) -> int:
-        """The 1-based line holding a character offset."""
-        return bisect.bisect_right(self._line_starts, offset)
+        """The 1-based line of the file holding a character offset."""
+        return bisect.bisect_right(self._line_starts, offset) + self.first_line - 1
+
+    def parts(self) -> list[Document]:
+        """The text cut into documents of at most MAX_PART characters (itself when it is that
+        short), at a line break, else a sentence's end, else a blank."""
+        if len(self.text) <= MAX_PART:
+            return [self]
+        out: list[Document] = []
+        start, size = 0, len(self.text)
+        while start < size:
+            end = size
+            if size - start > MAX_PART:
+                end = _part_end(self.text, start)
+            out.append(Document(self.path, self.text[start:end], self.line_of(start)))
+            start = end
+        return out
+
+
+def _part_end(text: str, start: int) -> int:
+    """Where a part starting at start ends: after the last line break, sentence end or blank within
+    MAX_PART characters (after the first blank beyond, in a text without any before)."""
+    limit = start + MAX_PART
+    for separator in ("\n", ". ", " "):
+        cut = text.rfind(separator, start, limit)
+        if cut > start:
+            return cut + len(separator)
+    cut = text.find(" ", limit)
+    return cut + 1 if cut >= 0 else len(text)
+
+
+def _sentence_cuts(text: str) -> list[int]:
+    """Where to break sentences longer than MAX_SENTENCE: at the last blank before each limit."""
+    cuts: list[int] = []
+    start = 0
+    for match in itertools.chain(_SENTENCE_END.finditer(text), [None]):
+        end = match.start() if match is not None else len(text)
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+            if cut < 0:
+                cut = text.find(" ", start + MAX_SENTENCE, end)  # a very long word: after it
+                if cut < 0:
+                    break
+            cuts.append(cut)
+            start = cut + 1
+        start = end + 1
+    return cuts
+
+
+def _long_parentheses(text: str) -> list[int]:
+    """Opening parentheses closed more than MAX_PARENTHESIS characters later (or never, before the
+    text ends that far away)."""
+    found: list[int] = []
+    opened: list[int] = []
+    for match in _PARENTHESES.finditer(text):
+        if match.group() == "(":
+            opened.append(match.start())
+        elif opened:
+            start = opened.pop()
+            if match.start() - start > MAX_PARENTHESIS:
+                found.append(start)
+    return found + [start for start in opened if len(text) - start > MAX_PARENTHESIS]
+
+
+def bounded(text: str) -> str:
+    """The text with sentences cut to MAX_SENTENCE (a blank becomes a line break) and long or
+    unclosed parentheses opened no more (their "(" becomes a blank): the same length, so every
+    offset and line number still holds."""
+    if len(text) <= MAX_PARENTHESIS:
+        return text
+    changes = [(at, "\n") for at in _sentence_cuts(text)] + [(at, " ") for at in _long_parentheses(text)]
+    if not changes:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for at, char in sorted(changes):
+        pieces += [text[last:at], char]
+        last = at + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # Blocks whose text is not prose, and elements that end a line of text.
@@ -156,10 +254,7 @@ def _lines(text: str) -> str:
 
 def read_document(path: Path, display: str | None = None) -> Document:
     """Read one file as a Document: UTF-8 (a BOM is allowed), NFC, HTML reduced to its text."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise MineInputError(f"{path}: {exc.strerror or exc}") from exc
+    raw = read_bytes(path)  # a regular file only: a FIFO or a device would hang or never end
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -182,9 +277,10 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_file():
+        found_stat = stat_path(path)  # names a missing path, a symbolic link loop, a dangling link
+        if stat.S_ISREG(found_stat.st_mode):
             candidates: Iterator[Path] = iter([path])
-        elif path.is_dir():
+        elif stat.S_ISDIR(found_stat.st_mode):
             candidates = (
                 p
                 for p in sorted(path.rglob("*"))
@@ -193,7 +289,7 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
-            raise MineInputError(f"{path}: no such file or folder")
+            raise MineInputError(f"{path}: is {kind_of(found_stat)}, not a text file or a folder")
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:

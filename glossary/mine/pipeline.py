@@ -102,7 +102,21 @@ class MineResult:
 
 
 def extract(doc: Document) -> DocumentResult:
-    """Run every extractor over one document."""
+    """Run every extractor over one document (part by part when it is long: see Document.parts)."""
+    parts = doc.parts()
+    if len(parts) == 1:
+        return _extract(doc)
+    results = [_extract(part) for part in parts]
+    caps: dict[str, tuple[int, int]] = {}
+    for result in results:
+        for token, (count, line) in result.caps.items():
+            seen = caps.get(token)
+            caps[token] = (seen[0] + count, seen[1]) if seen else (count, line)
+    mentions = [mention for result in results for mention in result.mentions]
+    return DocumentResult(doc.path, mentions, caps, sum(result.size for result in results))
+
+
+def _extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]

@@ -13,6 +13,9 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from glossary import files
+from glossary.errors import GlossaryError
+
 from .overlay import Index
 from .tablefile import FORMAT, IndexCacheError, read_tables, write_tables
 from .tables import entry_to_json
@@ -21,17 +24,17 @@ SUFFIX = ".idx"
 
 
 def po_files(path: str | os.PathLike[str]) -> list[Path]:
-    """The PO files a glossary path stands for, as Glossary.open reads them."""
-    root = Path(path)
-    if root.is_dir():
-        return sorted(root.glob("*.po"))
-    return [root] if root.is_file() else []
+    """The PO files a glossary path stands for, as Glossary.open reads them (none when it cannot:
+    Glossary.open then says why, instead of a FIFO hanging the cache lookup)."""
+    try:
+        return files.glossary_files(path)
+    except GlossaryError:
+        return []
 
 
 def file_digest(path: Path) -> str:
-    """The SHA-256 of a file, as the store records it (Catalog.digest)."""
-    with open(path, "rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
+    """The SHA-256 of a file, as the store records it (Catalog.digest); regular files only."""
+    return files.file_digest(path)
 
 
 def glossary_digests(
@@ -144,7 +147,7 @@ def load_cached(glossary_path: str | os.PathLike[str], cache_dir: Path | None = 
     """The cached index of a glossary if its PO files are unchanged since it was built, else None."""
     try:
         digests = glossary_digests(glossary_path, cache_dir)
-    except OSError:
+    except (OSError, GlossaryError):
         return None
     if digests is None:
         return None

@@ -19,6 +19,8 @@ from glossary.text import fold, query_variants, tone_key
 TYPO_MIN_LENGTH = 3
 # Queries shorter than this allow one edit; longer ones two.
 TYPO_TWO_EDITS_FROM = 5
+# Words longer than this get no typo tables (a 2,000-letter word once took 11 GB): see deletions().
+TYPO_MAX_WORD = 40
 
 
 class Rank(enum.IntEnum):
@@ -29,6 +31,19 @@ class Rank(enum.IntEnum):
     WORD_PREFIX = 2
     SUBSTRING = 3
     TYPO = 4
+
+
+# How a match is described after the entry (CLI text output, the TUI's detail pane):
+# "… · matched the start of “Thăng Long …”".
+RANK_WORDS = {
+    Rank.EXACT: "matched",
+    Rank.PREFIX: "matched the start of",
+    Rank.WORD_PREFIX: "matched a word start in",
+    Rank.SUBSTRING: "matched inside",
+    Rank.TYPO: "close spelling of",
+}
+# Marks a typo-tolerant match: found, but not as typed.
+CLOSE = "≈"
 
 
 @dataclass(frozen=True)
@@ -139,8 +154,14 @@ def bounded_edits(a: str, b: str, limit: int) -> int:
 
 
 def deletions(word: str, depth: int) -> set[str]:
-    """Every string made by deleting up to depth characters of word (word itself included)."""
+    """Every string made by deleting up to depth characters of word (word itself included).
+
+    A word longer than TYPO_MAX_WORD gets no deletions (it is matched with typos by no other word,
+    and typed by no one): its table would grow with the cube of its length.
+    """
     out = {word}
+    if len(word) > TYPO_MAX_WORD:
+        return out
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
