@@ -174,13 +174,21 @@ def drop_explained(
     if not glosses and not acronyms:
         return names
     gloss_spans = [(g.start, g.end, g) for g in glosses if g.vi]
+    # Where the text writes a glossed phrase outside its glosses, once per phrase: once per gloss
+    # was quadratic in a text glossing the same phrase again and again. Only a phrase of two words
+    # or more, with a capital, can hold a name of its own.
+    same_phrase: dict[str, list[Mention]] = {}
     for gloss in glosses:
-        # Only a phrase of two words or more, with a capital, can hold a name of its own.
         if written and gloss.vi in written and not gloss.vi.islower():
-            size = len(gloss.vi)
-            gloss_spans += [
-                (at, at + size, gloss) for at in written[gloss.vi] if not gloss.start <= at < gloss.end
-            ]
+            same_phrase.setdefault(gloss.vi, []).append(gloss)
+    for phrase, owners in same_phrase.items():
+        # Each place outside one of the glosses (with two glosses, every place is outside one).
+        first = owners[0]
+        gloss_spans += [
+            (at, at + len(phrase), first)
+            for at in written[phrase]  # type: ignore[index]
+            if len(owners) > 1 or not first.start <= at < first.end
+        ]
     gloss_spans.sort(key=lambda s: s[:2])
     gloss_starts = [start for start, _, _ in gloss_spans]
     acro_spans = sorted(((a.start, a.end, a) for a in acronyms if a.en), key=lambda s: s[:2])
