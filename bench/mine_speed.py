@@ -24,8 +24,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from glossary.mine.names import clear_caches
-from glossary.mine.pipeline import MineResult, mine_paths
+from glossary.mine.pipeline import MineResult, clear_caches, mine_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -115,6 +115,7 @@ def vi_attested(word: str) -> bool:
     return fold(word) in vietnamese_lexicon()
 
 
+@lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """Whether an unmarked word is English: a function word, or a common English word that no
     Vietnamese lexicon attests ("try", "noon"; not "song" or "ban", which are both)."""
@@ -126,6 +127,7 @@ def is_english_word(word: str) -> bool:
     return low in english_words() and low not in vietnamese_lexicon()
 
 
+@lru_cache(maxsize=65536)
 def may_be_vietnamese(word: str) -> bool:
     """Whether a word may be Vietnamese: one syllable's shape, and not an English word."""
     return is_syllable(word) and (has_vi_letters(word) or not is_english_word(word))
@@ -142,6 +144,7 @@ def has_vi_letters(text: str) -> bool:
     return VI_LETTER.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_distinctive(word: str) -> bool:
     """Whether a diacritic-less syllable looks more Vietnamese than English."""
     parts = parse_syllable(word)
@@ -151,6 +154,7 @@ def is_distinctive(word: str) -> bool:
     return onset in _DISTINCTIVE_ONSETS or nucleus in _DISTINCTIVE_NUCLEI or coda in _DISTINCTIVE_CODAS
 
 
+@lru_cache(maxsize=65536)
 def _evidence(part: str) -> str:
     """What one unmarked, syllable-shaped word says: "vi" (a Vietnamese lexicon attests it and no
     English word list holds it), "en" (the other way round, or a function word), "both", or, when

@@ -15,10 +15,23 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, glosses, mentions, names, phrases, untranslated
+from glossary.mine import (
+    acronyms,
+    documents,
+    glosses,
+    infobox,
+    mentions,
+    names,
+    phrases,
+    renames,
+    untranslated,
+)
 from glossary.mine.documents import Document
+from glossary.mine.lexicon import UNIT_WORDS
+from glossary.mine.names import context
+from glossary.mine.names import spans as name_spans
 from glossary.mine.names.context import LowerWords
-from glossary.mine.names.words import LOWER
+from glossary.mine.names.words import CAP, LOWER
 
 # Characters that make the patterns match or almost match: cue words are built from these letters,
 # Vietnamese letters, dashes, quotes, digits, and the case oddities the cue search must avoid.
@@ -47,11 +60,36 @@ _WORDS = st.sampled_from(
         "SDGs",
         "R&D",
         "BR-VT",
+        "BRVT-AB-C",
+        "U.S.",
+        "A.B.C.D.E.",
+        "xU.S.",
+        "ABCDE-FG",
+        "\n- Native name: ",
+        "| native_name = ",
+        "\nVIETNAM AND UNESCO SIGN\n",
         "the",
         "The",
         "Tô Lâm",
+        "bánh\n chưng",
+        "phở \n\n",
         "Minister",
         "said",
+        " ward",
+        " Province",
+        " special zone",
+        "cityscape",
+        " (VNA) – ",
+        "(Photo: VNA/",
+        "or",
+        ", or",
+        "was renamed",
+        "renaming",
+        "Ministry of Culture, Sports and Tourism",
+        "Thanh Hóa, Nghệ An, Hà Tĩnh,",
+        "Ha Noi, Hue, and Da Nang",
+        " and ",
+        " & ",
     ]
 )
 TEXTS = st.lists(st.one_of(_WORDS, st.text(_CHARS, max_size=6)), max_size=30).map(" ".join) | st.text(
@@ -67,12 +105,111 @@ def spans(matches: object) -> list[tuple[int, int]]:
 @given(TEXTS)
 def test_cue_search_equals_the_plain_regex(text: str) -> None:
     lower = text.lower()
-    assert spans(glosses._find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
+    assert spans(glosses.find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
         glosses._CUE.finditer(text)
     )
-    assert spans(glosses._find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
+    assert spans(glosses.find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
         glosses._KNOWN_AS.finditer(text)
     )
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_rename_and_or_scans_equal_the_plain_regexes(text: str) -> None:
+    assert spans(glosses.find_cue(text, text.lower(), renames._CUE, renames._CUE_ANCHOR)) == spans(
+        renames._CUE.finditer(text)
+    )
+    assert list(glosses._find_ors(text)) == spans(glosses._OR_CUE.finditer(text))
+
+
+# The name run pattern as first written: the items of a list after a comma not atomic.
+_PLAIN_LIST_COMMA = (
+    rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
+)
+_PLAIN_SPAN = re.compile(
+    rf"{CAP}(?:(?:[ \t]+|{_PLAIN_LIST_COMMA}|{name_spans._SERIAL_COMMA}|{name_spans._NAME_DASH})"
+    rf"(?:{name_spans._CONN}[ \t]+)?{CAP})*"
+)
+
+
+@settings(max_examples=400)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 40))
+def test_last_word_equals_the_anchored_search(text: str, hi: int, width: int) -> None:
+    hi = min(hi, len(text))
+    lo = max(0, hi - width)
+    for spaced, pattern in ((False, r"([^\W\d_]+)[ \t]*$"), (True, r"([^\W\d_]+)[ \t]+$")):
+        match = re.compile(pattern).search(text, lo, hi)
+        assert mentions.last_word(text, lo, hi, spaced) == (match.span(1) if match else None)
+    match = re.compile(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$").search(text, lo, hi)
+    assert mentions.last_word(text, lo, hi, line_break=True) == (match.span(1) if match else None)
+
+
+def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None:
+    """vi_run_back as first written: anchored searches in the 40 characters before each word."""
+    pos = end
+    words: list[tuple[int, int]] = []
+    while len(words) < phrases._MAX_VI_WORDS:
+        stretch = text[max(floor, pos - 40) : pos]
+        match = (
+            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
+            if words
+            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
+        )
+        if match is None or not phrases.may_be_vietnamese(match.group(1)):
+            break
+        start = pos - len(stretch) + match.start(1)
+        words.append((start, start + len(match.group(1))))
+        pos = start
+        if pos > floor and text[pos - 1] not in " \t\n":
+            break
+    if not words:
+        return None
+    start, stop = words[-1][0], words[0][1]
+    return phrases.Phrase(text[start:stop], start, stop)
+
+
+@settings(max_examples=400)
+@given(TEXTS, st.integers(0, 70), st.integers(0, 70))
+def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, floor: int) -> None:
+    end = min(end, len(text))
+    assert phrases.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_name_runs_equal_the_plain_regex(text: str) -> None:
+    assert spans(name_spans.SPAN.finditer(text)) == spans(_PLAIN_SPAN.finditer(text))
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_line_scans_equal_the_multiline_regexes(text: str) -> None:
+    lined = "\n" + text
+    assert [(m.start(1) - 1, m.group(1)) for m in name_spans._HEADLINE_AFTER_BREAK.finditer(lined)] == [
+        (m.start(), m.group()) for m in name_spans._HEADLINE.finditer(text)
+    ]
+    assert [
+        (m.start("key") - 1, m.group("key"), m.start("value") - 1, m.end() - 1, m.group("value"))
+        for m in infobox._FIELD_AFTER_BREAK.finditer(lined)
+    ] == [
+        (m.start("key"), m.group("key"), m.start("value"), m.end(), m.group("value"))
+        for m in infobox._FIELD.finditer(text)
+    ]
+
+
+_PLAIN_DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
+_PLAIN_UNIT = re.compile(
+    r"[ \t]+(" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+def test_what_follows_a_name_equals_the_two_plain_regexes(text: str) -> None:
+    for at in range(len(text) + 1):
+        unit = _PLAIN_UNIT.match(text, at)
+        expected = (_PLAIN_DATELINE.match(text, at) is not None, unit.group() if unit else "")
+        assert context.following(text, at) == expected
 
 
 @settings(max_examples=400)
@@ -87,6 +224,8 @@ def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
 @given(TEXTS)
 def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
     assert list(untranslated._vi_words(text)) == spans(untranslated._VI_WORD.finditer(text))
+    long = "x" * 90 + text  # a word longer than the stretch read back at a time
+    assert list(untranslated._vi_words(long)) == spans(untranslated._VI_WORD.finditer(long))
     plain_hashtag = re.compile(r"(?<![\w&])#([^\W\d_][^\W_]{2,59})")
     assert [m.group() for m in untranslated._HASHTAG.finditer(text)] == [
         m.group() for m in plain_hashtag.finditer(text)
@@ -95,6 +234,9 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
     assert [m.group() for m in acronyms._HYPHENATED_CAPS.finditer(text)] == [
         m.group() for m in plain_hyphenated.finditer(text)
     ]
+    assert spans(acronyms.hyphenated_caps(text)) == spans(plain_hyphenated.finditer(text))
+    plain_dotted = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![A-Za-z])")
+    assert spans(acronyms.dotted_initials(text)) == spans(plain_dotted.finditer(text))
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
     assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
         m.group() for m in plain_caps.finditer(text)
@@ -116,6 +258,22 @@ def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> 
     lower = LowerWords(text)
     for probe in {word, word.lower(), *plain}:
         assert (probe in lower) == (probe in plain), probe
+
+
+# Every kind of whitespace str.split knows, and any other character.
+_SPACES_AND_MORE = (
+    st.sampled_from(list("ab \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u3000\u200b.")) | st.characters()
+)
+
+
+@settings(max_examples=400)
+@given(st.text(_SPACES_AND_MORE, max_size=30))
+def test_collapsed_spaces_equal_split_and_join(text: str) -> None:
+    assert mentions.collapse_spaces(text) == " ".join(text.split())
+    spaced = documents._SPACES.sub(" ", text)
+    assert spaced == re.sub(r"[ \t\r\f\v]+", " ", text)
+    blank_runs = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")  # as html_to_text first did
+    assert documents._lines(spaced) == blank_runs.sub("\n", spaced).strip() + "\n"
 
 
 def _plain_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:

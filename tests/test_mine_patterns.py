@@ -15,7 +15,7 @@ from glossary.mine.acronyms import extract_acronyms
 from glossary.mine.documents import Document
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.infobox import extract_infobox
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.vietnamese import en_score, is_english_word, vi_attested, vi_score
 
 
@@ -151,6 +151,48 @@ def test_real_page_details(text: str, expected: tuple[str, str]) -> None:
     assert expected in pairs(text)
 
 
+def test_a_literal_meaning_alone_in_a_parenthesis_is_the_gloss() -> None:
+    found = extract_glosses(
+        doc("Tây Nguyên (literally Western Highlands, and often translated as Central Highlands) is cool.")
+    )
+    gloss = next(m for m in found if m.vi == "Tây Nguyên")
+    assert gloss.en == "Western Highlands" and ("Central Highlands", VariantType.GLOSS) in gloss.variants
+
+
+def test_a_literal_meaning_may_keep_the_name_it_translates() -> None:
+    found = extract_glosses(
+        doc('The Trưng shrine (Vietnamese: Đền Hai Bà Trưng, literally "Temple of the Ladies Trưng").')
+    )
+    gloss = next(m for m in found if m.vi == "Đền Hai Bà Trưng")
+    assert ("Temple of the Ladies Trưng", VariantType.GLOSS) in gloss.variants
+
+
+def test_a_caption_word_before_the_name_is_not_glossed() -> None:
+    # "Statistics of" is the table's caption, which the Vietnamese side does not render.
+    found = pairs("  - Statistics of Central Highlands Vietnam (Tây Nguyên)**")
+    assert ("Tây Nguyên", "Central Highlands Vietnam") in found
+    # A common word the Vietnamese renders stays: "History of Vietnam" is "Lịch sử Việt Nam".
+    assert ("Lịch sử Việt Nam", "History of Vietnam") in pairs(
+        "He wrote History of Vietnam (Lịch sử Việt Nam)."
+    )
+
+
+def test_a_short_form_then_a_long_vietnamese_name_in_one_parenthesis() -> None:
+    name = "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam"  # ten syllables
+    entries = mine_documents(
+        [
+            doc(
+                f"- Seat: Hà Nội, {name}\n\nThe Central Propaganda Department of the Communist Party "
+                f"of Vietnam (CPD; {name}) met."
+            )
+        ]
+    ).entries
+    department = next(e for e in entries if e.abbr == "CPD")
+    assert department.vi == name
+    # the name written again on the infobox line is explained there too: no untranslated pieces
+    assert not [e for e in entries if e.kind is Kind.OTHER and "Tuyên" in (e.vi or "")]
+
+
 def test_a_list_of_glosses_in_one_parenthesis() -> None:
     found = pairs("The three regions (Bắc Bộ, the North; Trung Bộ, the Centre; Nam Bộ, the South) differ.")
     assert {("Bắc Bộ", "North"), ("Trung Bộ", "Centre"), ("Nam Bộ", "South")} <= found
@@ -183,10 +225,18 @@ def test_a_generic_word_gloss_of_a_name_is_a_place_pair_not_a_spelling() -> None
         "Nguyen Van An, a former soldier, spoke.",  # a name and its description: no gloss
         "They ate beef or chicken at noon.",  # English on both sides
         "the song (tin can) played twice.",  # words both languages spell are not enough
+        "Farmers in Lao Cai (Vietnam) grow tea.",  # where a place is: a country
+        "Tô Lâm (Vietnam) met Joko Widodo (Indonesia).",  # where a person comes from
+        "the old port of Hoi An (Quang Nam) was busy.",  # two undiacritised names: no English side
     ],
 )
 def test_not_glosses(text: str) -> None:
     assert pairs(text) == set()
+
+
+def test_a_place_glossed_by_its_own_other_spelling_is_still_a_pair() -> None:
+    assert ("Ha Noi", "Hanoi") in pairs("Flights to Hanoi (Ha Noi) rose.")
+    assert ("Việt Nam", "Vietnam") in pairs("The people of Việt Nam (Vietnam) voted.")
 
 
 # --- acronyms -----------------------------------------------------------------------------------------
@@ -221,6 +271,8 @@ def test_not_glosses(text: str) -> None:
         ),
         # the initials of the Vietnamese name
         ("the Vietnam Fatherland Front (MTTQ) met.", ("MTTQ", "Vietnam Fatherland Front")),
+        # a long form hard-wrapped over two lines
+        ("officers of the Ministry of Public\nSecurity (MPS) spoke.", ("MPS", "Ministry of Public Security")),
     ],
 )
 def test_acronym_patterns(text: str, expected: tuple[str, str]) -> None:
@@ -247,6 +299,21 @@ def test_a_fact_sheet_pairs_local_and_conventional_forms() -> None:
     assert ("SRV", "Socialist Republic of Vietnam") in found
 
 
+def test_fields_giving_other_names() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "= Quy Nhon City =\n\n- Native name: Thành phố Quy Nhơn\n"
+                "- Former names: Thị Nại (1602–1799); Hoàng Đế\n- Other name: city of the sea\n"
+                "- Country: Vietnam\n\nQuy Nhon City is on the coast."
+            )
+        ]
+    ).entries
+    city = next(e for e in entries if e.en == "Quy Nhon City")
+    assert {"Thị Nại", "Hoàng Đế"} <= set(city.forms()) and "city of the sea" not in city.forms()
+    assert "Vietnam" not in city.forms()
+
+
 def test_a_field_listing_both_languages_is_a_pair() -> None:
     text = "Infobox\n- Type: Festival\n- Holiday Name: Vietnamese New Year, Tết Nguyên Đán, 節元旦\n"
     assert ("Tết Nguyên Đán", "Vietnamese New Year") in {(m.vi, m.en) for m in extract_infobox(doc(text))}
@@ -259,10 +326,16 @@ def test_a_field_listing_both_languages_is_a_pair() -> None:
         "the team won (Photo: VNA).",  # a credit
         "Tô Lâm (Vietnam) spoke.",  # a place after a name is no short form
         "prices rose (USD 4 billion) last year.",  # a currency amount
+        "Ha Long Bay (Halong) draws crowds.",  # the name's words run together: a spelling
     ],
 )
 def test_not_acronyms(text: str) -> None:
     assert acronyms(text) == set()
+
+
+def test_a_heading_in_capitals_is_not_glued_onto_a_long_form() -> None:
+    found = acronyms("VIETNAM NEWS AGENCY\nHanoi (VNA) reported floods on Monday.")
+    assert not any("AGENCY" in long_form for _, long_form in found)
 
 
 def test_terms_that_repeat_a_word_are_not_one_term() -> None:

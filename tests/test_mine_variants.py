@@ -52,6 +52,41 @@ def test_a_standard_abbreviation_of_a_province() -> None:
     assert any(v.form == "BR-VT" and v.type is VariantType.ABBREVIATION for v in province.variants)
 
 
+def test_initials_a_text_uses_for_a_place_name() -> None:
+    entries = mined(
+        "The United Kingdom and Vietnam signed a pact. The U.K. welcomed it; the UK side and "
+        "Ho Chi Minh City officials met, and HCMC leaders spoke. The Communist Party of Vietnam "
+        "met; the CPV chief spoke."
+    )
+    assert "U.K." in forms_of(entries, "United Kingdom") and "UK" not in forms_of(entries, "United Kingdom")
+    assert "HCMC" in forms_of(entries, "Ho Chi Minh City")
+    # an organisation's initials are a name of its own (gold rules §9.5)
+    assert "CPV" not in forms_of(entries, "Communist Party of Vietnam")
+    # "U.S." only opening a longer name is no form of the United States
+    entries = mined("The United States and the U.S. Embassy in Hanoi agreed.")
+    assert "U.S." not in forms_of(entries, "United States")
+
+
+def test_a_place_written_after_its_vietnamese_unit_word() -> None:
+    entries = mined(
+        "Sơn La Thành phố Sơn La |\n\nSơn La is a city. Farmers of tỉnh Lào Cai and thị xã Sa Pa came "
+        "as Lào Cai province grew. In xã Tả Van the school reopened."
+    )
+    assert "Thành phố Sơn La" in forms_of(entries, "Sơn La")
+    assert "tỉnh Lào Cai" in forms_of(entries, "Lào Cai province")
+    assert holder(entries, "thị xã Sa Pa") is not None and holder(entries, "xã Sa Pa") is None
+    assert holder(entries, "Sơn La Thành") is None  # the unit word's first syllable is no part of the name
+
+
+def test_a_place_name_spelling_a_language_keeps_it() -> None:
+    # "Lào" (Laos) is a language's name folded, but with its diacritics it is a syllable of a name.
+    entries = mined(
+        "Tea comes from Lào Cai province and from Lao Cai town. Vietnamese Prime Minister Lê Văn An spoke."
+    )
+    assert holder(entries, "Lào Cai province") is not None and holder(entries, "Cai province") is None
+    assert holder(entries, "Lê Văn An") is not None
+
+
 def test_a_title_with_the_short_name() -> None:
     entries = mined(
         "Prime Minister Nguyễn Mạnh Dũng opened the bridge on Monday. "
@@ -99,6 +134,24 @@ def test_a_city_is_not_merged_with_the_person_it_is_named_after() -> None:
     person = holder(entries, "Ho Chi Minh")
     assert city is not None and person is not None and city is not person
     assert person.kind is Kind.PERSON and city.kind is Kind.PLACE
+
+
+def test_a_person_described_by_who_is_no_place_of_the_same_name() -> None:
+    # No title anywhere: only the relative "who" says the bare name is the man, not the city.
+    entries = mined(
+        "Ho Chi Minh City was named after Ho Chi Minh, who led the country for decades. "
+        "Traffic in Ho Chi Minh City is heavy."
+    )
+    city = holder(entries, "Ho Chi Minh City")
+    person = holder(entries, "Ho Chi Minh")
+    assert city is not None and "Ho Chi Minh" not in city.forms()
+    assert person is not None and person.kind is Kind.PERSON
+
+
+def test_a_place_followed_by_a_comma_and_no_who_stays_a_place() -> None:
+    entries = mined("Flights to Ho Chi Minh, which many still call Saigon, were full. Hanoi, who knew?")
+    place = holder(entries, "Ho Chi Minh")
+    assert place is not None and place.kind is Kind.PLACE
 
 
 def test_two_entities_sharing_a_name_stay_apart() -> None:
@@ -167,9 +220,105 @@ def test_a_rename_makes_the_old_name_a_variant() -> None:
     assert {"Vietnam Labour Students Union", "Vietnam National Students Union"} <= union
 
 
+def test_a_region_written_with_its_name() -> None:
+    entries = mined(
+        "Infobox\n- Region: Northeast\n\nThe town lies in the country's Northeast region. "
+        "Tây Bắc (Northwest) is poor; the Tây Bắc region has few roads."
+    )
+    assert forms_of(entries, "Northeast region") >= {"Northeast"}
+    west = holder(entries, "Tây Bắc region")
+    assert west is not None and west.vi == "Tây Bắc" and "Northwest" in west.forms()
+
+
+def test_an_organisation_with_its_head_word_joins_the_bare_name() -> None:
+    entries = mined(
+        'The Cần Vương ("League for the King") rose in 1885. Leaders of the Cần Vương Front fled. '
+        "The National Assembly met; the National Assembly Office wrote the minutes."
+    )
+    assert "Cần Vương Front" in forms_of(entries, "Cần Vương")
+    assert holder(entries, "National Assembly") is not holder(entries, "National Assembly Office")
+
+
+def test_a_noun_standing_for_a_name_takes_the_other_name() -> None:
+    # "the province", "the city", "the bank": the last name of that kind in the paragraph.
+    entries = mined(
+        "Quảng Trị was formerly a province of Vietnam. It bordered Huế to the south. Under the "
+        "old regime the province was called Tây Trị.\n\n"
+        "Cam Ranh (Vietnamese: [kaːm]) is a city on the coast. The city was formerly called Camraigne.\n\n"
+        "In 1950 a decree set up the Central Bank of Annam in Huế. In 1960 an ordinance was signed "
+        "to rename the bank Bank of Central Vietnam."
+    )
+    assert "Tây Trị" in forms_of(entries, "Quảng Trị")
+    assert "Huế" not in forms_of(entries, "Quảng Trị")
+    assert "Camraigne" in forms_of(entries, "Cam Ranh")
+    assert "Bank of Central Vietnam" in forms_of(entries, "Central Bank of Annam")
+
+
+def test_a_name_formerly_called_another() -> None:
+    entries = mined(
+        "Huế was formerly called Phú Xuân. Ha Tien Port was known as Mang Kham in 1700. "
+        "Trần Văn Lâm was named Minister of Finance. Lê Văn Hưu was once named Hưu Lê."
+    )
+    assert "Phú Xuân" in forms_of(entries, "Huế")
+    assert "Mang Kham" in forms_of(entries, "Ha Tien Port")
+    assert all("Minister of Finance" not in e.forms() for e in entries if "Trần Văn Lâm" in e.forms())
+    # no gloss of an adverb: "formerly" is no English for "Phú Xuân"
+    assert all(e.en != "formerly" for e in entries)
+
+
+def test_named_after_is_not_another_name() -> None:
+    entries = mined("Vinh Yen is a city of Vietnam. The city was named after Ho Chi Minh in 1970.")
+    assert holder(entries, "Ho Chi Minh") is not holder(entries, "Vinh Yen")
+
+
+def test_former_names_stated_outright() -> None:
+    entries = mined(
+        "The Hanoi Labour Youth League, which is one of four former names of the Hanoi Youth League, "
+        "met in 1956. Ho Chi Minh City (formerly Saigon) grew fast. Cam Ranh Port (formerly part of "
+        "Khanh Hoa Province) is deep."
+    )
+    assert "Hanoi Labour Youth League" in forms_of(entries, "Hanoi Youth League")
+    assert "Saigon" in forms_of(entries, "Ho Chi Minh City")
+    assert holder(entries, "Cam Ranh Port") is not holder(entries, "Khanh Hoa Province")
+
+
 def test_a_rename_between_different_kinds_of_thing_is_not_a_variant() -> None:
     entries = mined("The Hanoi Opera Company was renamed the Ba Dinh Square in a joke.")
     assert holder(entries, "Hanoi Opera Company") is not holder(entries, "Ba Dinh Square")
+
+
+def test_a_unit_of_two_words_alone_is_no_place() -> None:
+    entries = mined("Phú Quốc is also a Special Zone (Đặc khu Phú Quốc) of An Giang.")
+    assert all(e.kind is not Kind.PLACE for e in entries if "Special Zone" in e.forms())
+
+
+def test_names_inside_a_glossed_phrase_are_none_wherever_it_is_written() -> None:
+    entries = mined(
+        "Vietnam Women's Union\n\nHội Liên hiệp Phụ nữ Đồng Nai\nLeader Hà Thị Nga\n\n"
+        "The Vietnam Women's Union (Vietnamese: Hội Liên hiệp Phụ nữ Đồng Nai) is a mass organisation."
+    )
+    names = {f for e in entries if e.kind is not Kind.TERM for f in e.forms()}
+    assert "Đồng Nai" not in names and "Hà Thị Nga" in names
+
+
+def test_a_name_opening_a_glossed_term_is_not_the_place_of_that_name() -> None:
+    # "Kim Hoàng painting" is the painting; "Kim Hoàng village" the place.
+    entries = mined(
+        "Kim Hoàng painting (Tranh Kim Hoàng) comes from Kim Hoàng village in Hanoi. "
+        "Kim Hoàng paintings are sold at Tết. Many Kim Hoàng paintings are red."
+    )
+    village = holder(entries, "Kim Hoàng village")
+    assert village is not None and "Kim Hoàng" not in village.forms()
+
+
+def test_file_names_and_their_alt_text_give_no_names() -> None:
+    entries = mined(
+        "Trần Văn Lâm | |\nImage: | Portrait of Minister Tran Van Lam.jpg |\n"
+        "Signature Alt: | Signature of Minister Tran Van Lam signature |\n"
+        "Caption: | Trần Văn Lâm in 2020 |\n\nTrần Văn Lâm is a minister. Lâm spoke."
+    )
+    names = {f for e in entries for f in e.forms()}
+    assert "Trần Văn Lâm" in names and not {f for f in names if "Tran" in f}
 
 
 def test_infobox_labels_and_peoples_are_not_organisations() -> None:
@@ -180,3 +329,119 @@ def test_infobox_labels_and_peoples_are_not_organisations() -> None:
     names = {f for e in entries for f in e.forms()}
     assert "Ministry of Transport" in names and "Politburo" in names
     assert not names & {"Agency Name", "Child Agency", "French"}
+
+
+def test_a_person_named_before_keeps_the_bare_name_a_place_also_has() -> None:
+    entries = mined(
+        "President Ho Chi Minh founded the league. After the death of Ho Chi Minh in 1969, the "
+        "league took his name; its office is in Ho Chi Minh City."
+    )
+    bare = [e for e in entries if "Ho Chi Minh" in e.forms()]
+    assert bare and all(e.kind is Kind.PERSON for e in bare)
+    city = holder(entries, "Ho Chi Minh City")
+    assert city is not None and "Ho Chi Minh" not in city.forms()
+
+
+def test_a_spaced_dash_province_is_one_place_with_its_abbreviation() -> None:
+    entries = mined(
+        "Ba Ria – Vung Tau province borders Dong Nai. The BR-VT authorities opened a port, and "
+        "Ba Ria – Vung Tau plans a second one."
+    )
+    assert holder(entries, "Ba Ria") is None
+    assert {"Ba Ria – Vung Tau province", "Ba Ria – Vung Tau", "BR-VT"} <= forms_of(
+        entries, "Ba Ria – Vung Tau province"
+    )
+
+
+def test_a_spaced_dash_between_places_without_province_is_a_route() -> None:
+    entries = mined(
+        "The Hanoi – Hai Phong expressway opened in 2015. Trucks from Ha Long – Mong Cai go north, "
+        "and Hai Phong – Thai Binh and Nam Dinh province are next."
+    )
+    for route in ("Hanoi – Hai Phong", "Ha Long – Mong Cai", "Hai Phong – Thai Binh"):
+        assert not any(route in form for e in entries for form in e.forms())
+
+
+def test_a_hashtag_spelling_a_place_joins_no_place() -> None:
+    entries = mined("Halong Bay drew crowds. Ha Long Bay is busy in May. #HaLongBay trends online.")
+    bay = holder(entries, "Ha Long Bay")
+    assert bay is not None and not any(f.startswith("#") for f in bay.forms())
+
+
+def test_a_serial_comma_and_a_known_place_after_a_province_are_two_names() -> None:
+    entries = mined(
+        "Ha Long Bay lies in Quang Ninh Province, and Quang Ninh officials guard it. Students from "
+        "the Ministry of Culture, Sports and Tourism visited."
+    )
+    assert not any(", and" in f for e in entries for f in e.forms())
+    assert "Quang Ninh" in forms_of(entries, "Quang Ninh Province")
+    assert holder(entries, "Ministry of Culture, Sports and Tourism") is not None
+
+
+def test_word_order_of_a_city_named_by_the_place_it_is_in() -> None:
+    entries = mined(
+        "Tourists love the Hue Imperial City in spring. The Imperial City of Hue was built in 1805. "
+        "The town hopes to become a Creative City."
+    )
+    assert "Imperial City of Hue" in forms_of(entries, "Hue Imperial City")
+    assert holder(entries, "Creative City") is None
+
+
+def test_a_village_named_with_its_craft_joins_the_bare_name() -> None:
+    entries = mined(
+        "Bat Trang pottery village lies near the Red River. Bat Trang has 200 kilns. "
+        "Hanoi and village life differ."
+    )
+    assert "Bat Trang" in forms_of(entries, "Bat Trang pottery village")
+    assert not any("Hanoi and" in f or f == "Hanoi village" for e in entries for f in e.forms())
+
+
+def test_a_village_named_by_its_craft_keeps_its_bare_name_preferred() -> None:
+    # Unlike "Quang Ninh province", the craft form is a description: the name stays the entry's.
+    entries = mined(
+        "Bat Trang pottery village lies near the Red River. Bat Trang has 200 kilns, and Bát Tràng "
+        "ware sells well; Bat Trang draws tourists."
+    )
+    village = holder(entries, "Bat Trang pottery village")
+    assert village is not None and village.en == "Bat Trang" and village.vi == "Bát Tràng"
+
+
+def test_a_place_named_with_its_unit_is_no_person_when_written_bare() -> None:
+    # "Dương" opens many family names; the unit named first says "Duong Lam" is the village.
+    entries = mined(
+        "Visitors to Duong Lam ancient village see laterite houses. Life in Duong Lam is quiet, "
+        "and Duong Van Minh, a general, was born elsewhere."
+    )
+    village = holder(entries, "Duong Lam")
+    assert village is not None and village.kind is Kind.PLACE
+    assert "Duong Lam ancient village" in village.forms()
+    general = holder(entries, "Duong Van Minh")
+    assert general is not None and general.kind is Kind.PERSON
+
+
+def test_a_place_with_its_head_first_ends_before_in_and_the_place_it_is_in() -> None:
+    entries = mined(
+        "Pilgrims climb Mount Ba Den in Tay Ninh each spring, and Ba Den commune farmers sell "
+        "incense. Lake Ba Be in Bac Kan is deep."
+    )
+    forms = {f for e in entries for f in e.forms()}
+    assert {"Mount Ba Den", "Tay Ninh", "Lake Ba Be", "Bac Kan"} <= forms
+    assert not any(" in " in f for f in forms)
+    assert holder(entries, "Mount Ba Den") is not holder(entries, "Ba Den commune")
+
+
+def test_a_parenthesis_with_another_name_of_a_city() -> None:
+    entries = mined(
+        "The largest cities are Can Tho, Da Nang, Ho Chi Minh City (Saigon) and Hanoi. "
+        "Yangon (Rangoon) is in Myanmar. The Ben Thanh Market (Saigon) is busy."
+    )
+    assert "Saigon" in forms_of(entries, "Ho Chi Minh City")
+    assert "Rangoon" in forms_of(entries, "Yangon")
+    assert holder(entries, "Ben Thanh Market") is not holder(entries, "Ho Chi Minh City")
+
+
+def test_a_parenthesis_saying_where_a_place_is_gives_no_other_name() -> None:
+    entries = mined("Hoi An (Quang Nam) is old. Hue (Central Vietnam) and Lao Cai (Vietnam) are cold.")
+    for place, where in (("Hue", "Central Vietnam"), ("Lao Cai", "Vietnam")):
+        entry = holder(entries, place)
+        assert entry is None or where not in entry.forms()

@@ -99,9 +99,18 @@ def _text_before(text: str, end: int) -> str:
     last = 0
     for match in _SENTENCE_BREAK.finditer(head):
         last = match.end()
+    # A line in capitals before it is a heading ("VIETNAM NEWS AGENCY\nHanoi (VNA)"), not the
+    # start of the clause; a line in lower case may be a hard-wrapped long form and stays.
+    line_start, newline = last, head.find("\n", last)
+    while newline >= 0:
+        line = head[line_start:newline]
+        if any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line):
+            last = newline + 1
+        line_start, newline = newline + 1, head.find("\n", newline + 1)
     return " ".join(head[last:].split())
 
 
+_TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
@@ -231,9 +240,22 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
             return found, 0.6
     if _CAMEL.match(short) or _BRAND.match(short):
         found = _chunked(short, wide)
-        if found and fold(found) != fold(short):
+        if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
     return None
+
+
+def _words_run_together(short: str, long_form: str) -> bool:
+    """Whether short is the first words of long_form written as one ("Halong" for "Ha Long Bay"):
+    another spelling of the name, not a short form."""
+    joined = ""
+    for word in fold(long_form).split():
+        joined += word
+        if joined == fold(short):
+            return True
+        if not fold(short).startswith(joined):
+            return False
+    return False
 
 
 def _definitions(doc: Document) -> Iterator[Mention]:
@@ -260,9 +282,11 @@ def _definitions(doc: Document) -> Iterator[Mention]:
                 )
             continue
         # Reverse order: "UNESCO (United Nations Educational, ...)".
+        if len(inner.split()) < 2:
+            continue
         before = text[max(0, match.start() - 20) : match.start()].rstrip()
-        token = re.search(r"([A-Za-z0-9&.\-]+)$", before)
-        if token is None or not is_short_form(token.group(1)) or len(inner.split()) < 2:
+        token = _TRAILING_TOKEN.search(before)
+        if token is None or not is_short_form(token.group(1)):
             continue
         short = token.group(1)
         long_form = best_long_form(short, inner)
@@ -316,6 +340,25 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     return list(_definitions(doc))
 
 
+_CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
+
+
+def hyphenated_caps(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HYPHENATED_CAPS.finditer(text), found from the hyphens: a match starts where
+    the capitals before its first hyphen start, so the pattern is tried only there."""
+    end = 0
+    for hyphen in _CAPS_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start > end and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if start == hyphen.start():
+            continue
+        match = _HYPHENATED_CAPS.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     """Every all-capitals token (and its plural) in a document: {token: (count, first line)}.
 
@@ -323,7 +366,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     counts its uses, not only its definitions.
     """
     counts: dict[str, tuple[int, int]] = {}
-    for match in _HYPHENATED_CAPS.finditer(doc.text):
+    for match in hyphenated_caps(doc.text):
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
@@ -331,4 +374,32 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
+    for match in dotted_initials(doc.text):
+        if _NAME_GOES_ON.match(doc.text, match.end()):
+            continue  # "the U.S. Consulate General": a word of a longer name
+        token = match.group(0)
+        seen = counts.get(token)
+        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     return counts
+
+
+# "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
+_DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def dotted_initials(text: str) -> Iterator[re.Match[str]]:
+    """Every dotted initials token ("U.S."), found from its second full stop's neighbours (the
+    pattern is tried only at a capital right before a full stop followed by a capital)."""
+    end = 0
+    for dot in _DOT_CAPITAL.finditer(text):
+        start = dot.start() - 1
+        if start < end or start < 0 or not "A" <= text[start] <= "Z":
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        match = _DOTTED.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match

@@ -21,6 +21,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
+from .names.words import head_of
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"
@@ -181,8 +182,14 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
     if kinds[Kind.ACRONYM]:
         kind = Kind.ACRONYM
+    # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
+    # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {
-        f for m in members if any(g.startswith("unit:") for g in m.flags) for f in (m.vi, m.en) if f
+        f
+        for m in members
+        if any(g.startswith("unit:") and g[5:] in ADMIN_UNITS for g in m.flags)
+        for f in (m.vi, m.en)
+        if f and not _named_by_craft(f)
     }
     if kind is Kind.PLACE and unit_forms:
         # "Quang Ninh province" and "Quang Ninh": the form with the unit says what the place is.
@@ -221,7 +228,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.OTHER:
         entry.confidence = min(entry.confidence, 0.5)
     if kind in (Kind.PLACE, Kind.ACRONYM):
-        for form in _abbreviations_used(entry, caps):
+        for form in _abbreviations_used(entry, caps, english=kind is Kind.PLACE):
             entry.add_variant(form, VariantType.ABBREVIATION)
     flags = [f for m in members for f in m.flags]
     if kind is Kind.PLACE:
@@ -232,32 +239,52 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     return entry
 
 
+def _without_craft(name: str) -> str:
+    """A village's name without the lower-case word naming its craft or age ("Bat Trang pottery"
+    of "Bat Trang pottery village" -> "Bat Trang")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.islower() else name
+
+
+def _named_by_craft(form: str) -> bool:
+    """Whether a place form is a village named with its craft or age ("Bat Trang pottery village")."""
+    words = form.split()
+    return len(words) >= 3 and words[-1].lower() == "village" and words[-2].islower()
+
+
 def _without_unit(form: str) -> str:
     """A place form without its unit or head word ("Bà Rịa–Vũng Tàu province" -> "Bà Rịa–Vũng Tàu")."""
     low = form.lower()
     for unit in _EN_HEADS:
         if low.endswith(" " + unit):
-            return form[: -len(unit) - 1]
+            return _without_craft(form[: -len(unit) - 1]) if unit == "village" else form[: -len(unit) - 1]
     for generic, _ in _VI_HEADS:
         if low.startswith(generic + " "):
             return form[len(generic) + 1 :]
     return form
 
 
-def _abbreviations_used(entry: Entry, caps: dict[str, int]) -> list[str]:
+def _abbreviations_used(entry: Entry, caps: dict[str, int], english: bool = False) -> list[str]:
     """Abbreviations of a place's name that the texts use without defining them: the initials of
-    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT")."""
+    its syllables, grouped as its dashes group them ("Bà Rịa–Vũng Tàu" -> "BRVT", "BR-VT"); with
+    english, those of the capitalised words of its English forms too, with full stops ("United
+    States" -> "U.S.") or, three or more, without ("Ho Chi Minh City" -> "HCMC")."""
     found: list[str] = []
-    for form in (entry.vi, entry.en):
+    for form in (entry.vi, entry.en, *(v.form for v in entry.variants if english)):
         if not form:
             continue
-        name = _without_unit(form)
-        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", name) if g.strip()]
+        candidates = []
+        groups = [g.split() for g in re.split(r"\s*[–—-]\s*", _without_unit(form)) if g.strip()]
         words = [w for g in groups for w in g]
-        if len(words) < 3 or not all(w[:1].isupper() and is_syllable(w) for w in words):
-            continue  # a Vietnamese name of three syllables or more
-        initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
-        for candidate in ("".join(initials), "-".join(initials)):
+        if len(words) >= 3 and all(w[:1].isupper() and is_syllable(w) for w in words):
+            # a Vietnamese name of three syllables or more
+            initials = ["".join(fold(w)[0].upper() for w in g) for g in groups]
+            candidates += ["".join(initials), "-".join(initials)]
+        words = [w for w in form.split() if w.lower() not in ("of", "the", "and")]
+        if english and len(words) >= 2 and form.isascii() and all(w[:1].isupper() for w in words):
+            letters = [w[0] for w in words]
+            candidates += [".".join(letters) + "."] + (["".join(letters)] if len(letters) >= 3 else [])
+        for candidate in candidates:
             if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
                 found.append(candidate)
     return found
@@ -281,7 +308,10 @@ def _unit_name(form: str) -> tuple[str, str]:
     low = form.lower()
     for unit in _EN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
-            return exact_key(form[: -len(unit) - 1]), unit
+            name = form[: -len(unit) - 1]
+            if unit == "village":
+                name = _without_craft(name)
+            return exact_key(name), unit
     for generic, unit in _VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
@@ -324,6 +354,29 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(owners[(key, False)], i)
 
 
+def _join_headed_organisations(mentions: list[Mention], uf: _UnionFind) -> None:
+    """Join an organisation named without a head word ("Việt Minh", a name of two words or more)
+    to the same name with one at its end ("Việt Minh Front"): the head names what it is. A name
+    that has a head already is another body with one more ("National Assembly Office")."""
+    bare: dict[str, int] = {}
+    headed: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind is not Kind.ORGANISATION:
+            continue
+        for form in (mention.vi, mention.en):
+            words = form.split() if form else []
+            if len(words) < 2 or any(head_of(w) for w in words[:-1]):
+                continue
+            if head_of(words[-1]) == "org":
+                if len(words) > 2:
+                    headed.append((i, exact_key(" ".join(words[:-1]))))
+            else:
+                bare.setdefault(exact_key(form), i)
+    for i, key in headed:
+        if key in bare:
+            uf.union(bare[key], i)
+
+
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
     """Group mentions into concepts and build one candidate Entry for each."""
     return cluster_tallies(tally(mentions), caps)
@@ -340,7 +393,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
         mention_keys = _mention_keys(mention)
-        if group == "term":
+        # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
+        if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
         for key in mention_keys:
             slot = (group, key)
@@ -361,6 +415,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
     _join_bare_places(mentions, uf)
+    _join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):
         groups[uf.find(i)].append(t)

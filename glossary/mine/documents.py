@@ -232,8 +232,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-_BLANK_RUNS = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+# Runs of spaces and tabs made one space: a lone space is left alone (replacing it changes nothing,
+# and there is one between every two words).
+_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 
 
 def html_to_text(html: str) -> str:
@@ -242,8 +243,13 @@ def html_to_text(html: str) -> str:
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
-    text = _SPACES.sub(" ", "".join(extractor.parts))
-    return _BLANK_RUNS.sub("\n", text).strip() + "\n"
+    return _lines(_SPACES.sub(" ", "".join(extractor.parts)))
+
+
+def _lines(text: str) -> str:
+    """A text whose only blanks are single spaces and line breaks (what _SPACES leaves), one line
+    per line: no space next to a line break, no empty line, no blank at either end."""
+    return "\n".join(line for line in (part.strip(" ") for part in text.split("\n")) if line).strip() + "\n"
 
 
 def read_document(path: Path, display: str | None = None) -> Document:

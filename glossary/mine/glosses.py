@@ -23,7 +23,7 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .keys import exact_key
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
     Phrase,
@@ -51,38 +51,36 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often)\s+)?(?:known|referred\s+to)\s+"
-    r"(?:locally\s+|in\s+Vietnamese\s+)?as\s+|\b(?:called|dubbed)\s+",
+    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once)\s+)?"
+    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
     re.IGNORECASE,
 )
 
 
 # The characters IGNORECASE matches to an ASCII letter although lower() does not map them onto it
 # (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
-# the slow way (see _find_cue).
+# the slow way (see find_cue).
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
-# The cue words themselves, to find candidates in the lower-cased text with a fast literal scan.
-_CUE_ANCHOR = re.compile(r"meaning|means|literally|lit\.|translated|translates|roughly")
-_KNOWN_AS_ANCHOR = re.compile(r"known|referred|called|dubbed")
+# The cue words themselves, to find candidates in the lower-cased text with fast literal scans
+# (str.find; none of them occurs inside another).
+_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly")
+_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _find_cue(
-    text: str, lower: str, cue: re.Pattern[str], anchor: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
+def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """The matches of cue.finditer(text), found faster.
 
     A case-insensitive pattern that may start anywhere makes the regex engine try every position of
-    the text; instead the cue words are found in the lower-cased text (a literal scan) and the
-    pattern is tried only where a match can start: at the cue word or at the word before it ("also
-    known as", "which means").
+    the text; instead the cue words (anchor) are found in the lower-cased text by literal scans and
+    the pattern is tried only where a match can start: at the cue word or at the word before it
+    ("also known as", "which means").
     """
     if len(lower) != len(text) or any(ch in text for ch in CASE_ODDITIES):
         yield from cue.finditer(text)
         return
     end = 0
-    for hit in anchor.finditer(lower):
-        pos = hit.start()
+    for pos in literal_hits(lower, anchor):
         if pos < end:
             continue
         gap = pos
@@ -154,7 +152,7 @@ def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
 def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
-    for match in _find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
+    for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         left_end = back_over(text, match.start())
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
@@ -192,7 +190,7 @@ def _appositive_owner(text: str, pos: int, floor: int) -> Phrase | None:
 def _known_as(doc: Document) -> Iterator[Mention]:
     """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
     text = doc.text
-    for match in _find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
+    for match in find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
@@ -318,6 +316,27 @@ def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
 
 # "X or Y", "X, or Y": two names of one thing, one Vietnamese and one English.
 _OR_CUE = re.compile(r"(?:,[ \t]+|[ \t]+)or[ \t]+")
+# "or" alone: a pattern starting with a literal is scanned far faster (see _find_ors).
+_OR_CORE = re.compile(r"or[ \t]+")
+
+
+def _find_ors(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every _OR_CUE match: the spaces (and a comma) before "or" are found by
+    looking back from each "or" followed by a space."""
+    end = 0
+    for hit in _OR_CORE.finditer(text):
+        pos = hit.start()
+        start = pos
+        while start > end and text[start - 1] in " \t":
+            start -= 1
+        if start == pos:
+            continue
+        if start > end and text[start - 1] == ",":
+            start -= 1
+        end = hit.end()
+        yield start, end
+
+
 _CAP_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME_AHEAD = re.compile(rf"(?:the[ \t]+)?({_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*)")
 
@@ -342,17 +361,17 @@ def _ors(doc: Document) -> Iterator[Mention]:
     Vietnamese name must end where the run of Vietnamese words ends ("Ho Chi Minh City" is no
     Vietnamese name), and both sides are names, or both lower case."""
     text = doc.text
-    for match in _OR_CUE.finditer(text):
+    for cue_start, cue_end in _find_ors(text):
         # Most "or"s join English words: one side must start or end with a possible Vietnamese word.
-        if not may_be_vietnamese(word_before(text, match.start())) and not may_be_vietnamese(
-            word_at(text, match.end())
+        if not may_be_vietnamese(word_before(text, cue_start)) and not may_be_vietnamese(
+            word_at(text, cue_end)
         ):
             continue
-        line_start, line_end = line_bounds(text, match.start(), match.end())
+        line_start, line_end = line_bounds(text, cue_start, cue_end)
         # English, then Vietnamese.
-        vi = vi_run_forward(text, match.end(), line_end)
+        vi = vi_run_forward(text, cue_end, line_end)
         if vi is not None and _sure_vi(vi) and _closes(text, vi.end):
-            en = en_phrase_back(text, match.start(), line_start, most=len(vi.words))
+            en = en_phrase_back(text, cue_start, line_start, most=len(vi.words))
             if (
                 en is not None
                 and is_en(en)
@@ -362,10 +381,10 @@ def _ors(doc: Document) -> Iterator[Mention]:
                 yield gloss_mention(doc, vi, en, 0.6)
                 continue
         # Vietnamese, then English.
-        vi = vi_run_back(text, match.start(), line_start)
+        vi = vi_run_back(text, cue_start, line_start)
         if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
             continue
-        en = _name_forward(text, match.end(), line_end)
+        en = _name_forward(text, cue_end, line_end)
         if en is not None and is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
             yield gloss_mention(doc, vi, en, 0.6)
 

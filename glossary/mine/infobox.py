@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.vietnamese import has_vi_letters, vi_score
 
 from . import gazetteer
@@ -28,6 +28,11 @@ from .names.words import head_kind
 _FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)$",
     re.MULTILINE,
+)
+# The same at each line break, for a scan of the text with a line break before it: the regex
+# engine jumps from one line break to the next instead of trying "^" at every position.
+_FIELD_AFTER_BREAK = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
 )
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
@@ -43,14 +48,14 @@ class _Field:
 
 def _fields(text: str) -> list[_Field]:
     out = []
-    for match in _FIELD.finditer(text):
+    for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
         if not key:
             continue
-        value, start = match.group("value"), match.start("value")
+        value, start = match.group("value"), match.start("value") - 1
         if not value.strip():
             # A fact sheet puts the value on the next line.
-            line_end = text.find("\n", match.end())
+            line_end = text.find("\n", match.end() - 1)
             if line_end < 0:
                 continue
             next_end = text.find("\n", line_end + 1)
@@ -74,7 +79,28 @@ def _is_abbreviation(key: str) -> bool:
 
 def _is_name(key: str) -> bool:
     words = key.split()
-    return ("name" in words or "long form" in key or "short form" in key) and not _is_native(key)
+    return (
+        ("name" in words or "long form" in key or "short form" in key)
+        and not _is_native(key)
+        and not _is_other_name(key)
+    )
+
+
+def _is_other_name(key: str) -> bool:
+    """A field giving other names of the thing: "Former name", "Other names", "Also known as"."""
+    words = key.split()
+    named = "name" in words or "names" in words
+    return (named and bool(_OTHER_NAME_WORDS & set(words))) or key in (
+        "formerly",
+        "also known as",
+        "nickname",
+    )
+
+
+_OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate".split())
+# A field's value lists names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
+_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
+_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
 def _kind(name: str) -> Kind:
@@ -136,6 +162,23 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 confidence=0.8,
                 origin="gloss",
             )
+        elif _is_other_name(field.key) and english:
+            # "Former name: Saigon": another name of what the infobox is about.
+            kind = _kind(english)
+            for part in _NAME_LIST.split(_DATES.sub("", field.value)):
+                if kind is Kind.TERM or not part[:1].isupper() or exact_key(part) == exact_key(english):
+                    continue
+                start = _at(doc, field, part)
+                yield mention_at(
+                    doc,
+                    start,
+                    start + len(part),
+                    kind=kind,
+                    en=english,
+                    variants=[(part, VariantType.OTHER)],
+                    confidence=0.75,
+                    origin="name",
+                )
         elif _is_name(field.key) and "," in field.value:
             # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
             parts = [p.strip() for p in field.value.split(",") if p.strip()]

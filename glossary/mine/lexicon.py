@@ -114,7 +114,10 @@ ADMIN_UNITS = {
     "village": "làng",
 }
 # Units the gazetteers do not hold: their names are never restored from a ward or province.
-UNLISTED_UNITS = frozenset({"village"})
+UNLISTED_UNITS = frozenset({"village", "region"})
+# Words written after a place's name as its unit: the administrative units, and "region", no unit
+# since 2025 but written the same way ("the Southeast region", "the Bắc Trung Bộ region").
+UNIT_WORDS = (*ADMIN_UNITS, "region")
 
 # Events and documents: named, but neither people, places nor organisations.
 EVENT_HEADS = frozenset(

@@ -9,7 +9,9 @@ gold pattern (the cue docs/gold-rules.md records for each gold entry).
 - A name-variant link is two forms of one person, place or organisation (or an acronym's long forms
   and abbreviations, not its defined short form). Titled full names and bare given names are not
   counted (variant types title, short and title-short, in gold and in mined entries), nor two forms
-  that differ only in capitals (docs/gold-rules.md: not a variant).
+  that differ only in capitals: such forms are one form (docs/gold-rules.md §9.2, the labeller
+  writes one of them), so forms are compared in lower case ("Đồng Nai Province" is the labelled
+  "Đồng Nai province").
 - An acronym is a short form with the long form the page defines for it: right when the short form
   and one long form match a gold acronym's.
 """
@@ -129,13 +131,13 @@ def _gold_link_forms(g: GoldEntry) -> set[str]:
     forms = {f for f in g.forms if types.get(f) not in _UNCOUNTED_GOLD_TYPES}
     if g.kind == "acronym" and g.abbr:
         forms.discard(g.abbr)
-    return forms
+    return {f.lower() for f in forms}
 
 
 def _mined_link_forms(entry: Entry) -> set[str]:
     forms = {_norm(f) for f in (entry.vi, entry.en) if f}
     forms |= {_norm(v.form) for v in entry.variants if v.type not in _UNCOUNTED_MINED_TYPES}
-    return forms - {""}
+    return {f.lower() for f in forms} - {""}
 
 
 def _pairs(forms: Iterable[str]) -> set[frozenset[str]]:
@@ -149,8 +151,8 @@ def variant_links(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
         if g.kind in _NAME_KINDS:
             for pair in _pairs(_gold_link_forms(g)):
                 owner.setdefault(pair, g)
-    uncounted = {f for g in gold for f in g.gazetteer} | {
-        f for g in gold for f, t in _gold_types(g).items() if t in _UNCOUNTED_GOLD_TYPES
+    uncounted = {f.lower() for g in gold for f in g.gazetteer} | {
+        f.lower() for g in gold for f, t in _gold_types(g).items() if t in _UNCOUNTED_GOLD_TYPES
     }
     for g in owner.values():
         m.patterns[_pattern(g)] += 1
@@ -159,8 +161,8 @@ def variant_links(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
         if entry.kind.value not in _NAME_KINDS:
             continue
         for pair in _pairs(_mined_link_forms(entry)):
-            if pair in claimed or pair & uncounted or len({f.lower() for f in pair}) == 1:
-                continue  # counted already, a form the gold leaves out, or capitals only (not a variant)
+            if pair in claimed or pair & uncounted:
+                continue  # counted already, or a form the gold leaves out
             claimed.add(pair)
             g = owner.get(pair)
             if g is not None:

@@ -16,7 +16,7 @@ QUOTES_OPEN = "\"“‘«'"
 QUOTES_CLOSE = "\"”’»'"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One sighting: the forms a text gives for a concept, where, and how sure the extractor is."""
 
@@ -50,6 +50,19 @@ class Mention:
             self._context = sentence_at(*where) if where is not None else ""
         return self._context
 
+    def raw_context(self) -> str | None:
+        """The sentence the mention was found in as the text writes it, when the context is still
+        to be worked out (None otherwise): a tally compares it with the sentences it has seen
+        before collapsing it."""
+        if self._context is None and self._where is not None:
+            return raw_sentence_at(*self._where)
+        return None
+
+    def settle_context(self, raw: str) -> str:
+        """The context, from the raw sentence raw_context gave."""
+        self._context = sentence_text(raw)
+        return self._context
+
     def release(self) -> None:
         """Let go of the document (before the mention outlives it or crosses to another process);
         a context not asked for by then stays unknown."""
@@ -61,16 +74,87 @@ class Mention:
         return [f for f in (self.vi, self.en, self.abbr, *(v for v, _ in self.variants)) if f]
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def last_word(
+    text: str, lo: int, hi: int, spaced: bool = False, line_break: bool = False
+) -> tuple[int, int] | None:
+    """The (start, end) of the word that ends text[lo:hi], before spaces or tabs (at least one if
+    spaced; with line_break, one line break among them too) and a final line break, or None: what a
+    search for a run of letters, the spaces and the end ("$") finds in that stretch, found from the
+    end instead of by trying every position."""
+    if hi <= lo:
+        return None
+    if line_break:
+        stop = hi
+        while stop > lo and text[stop - 1] in " \t\n":
+            stop -= 1
+        breaks = text.count("\n", stop, hi)
+        if breaks > 2 or breaks == 2 and text[hi - 1] != "\n":
+            return None  # one line break in the gap, and one more before "$"
+    else:
+        end = hi
+        if text[end - 1] == "\n":
+            end -= 1  # "$" also matches before a final line break
+        stop = end
+        while stop > lo and text[stop - 1] in " \t":
+            stop -= 1
+        if spaced and stop == end:
+            return None
+    if stop == lo:
+        return None
+    match = _LETTERS.match(text[lo:stop][::-1])
+    if match is None:
+        return None
+    return stop - match.end(), stop
+
+
+def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
+    hits = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(word, at + len(word))
+    hits.sort()
+    return hits
+
+
 def strip_possessive(word: str) -> str:
     """ "Vietnam's" -> "Vietnam"; other words unchanged."""
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
+_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
+
+
+def collapse_spaces(text: str) -> str:
+    """ " ".join(text.split()): whitespace runs made one space, the ends stripped; a text whose
+    only whitespace is single spaces (no tab, line break or other space character, all of which
+    str.isprintable rejects) only loses the spaces at its ends."""
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    return " ".join(text.split())
 
 
 def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end], whitespace collapsed, cut to about limit characters."""
+    return sentence_text(raw_sentence_at(doc, start, end, limit), limit)
+
+
+def sentence_text(raw: str, limit: int = 320) -> str:
+    """A sentence as written (raw_sentence_at), whitespace collapsed, cut to about limit characters."""
+    sentence = collapse_spaces(raw)
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
+    return sentence
+
+
+def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
+    """The sentence around text[start:end] as the text writes it."""
     text = doc.text
     # The sentence starts after the last sentence end before start, but not before its line: only
     # the line is searched (a sentence end running over the line break only adds spaces, which are
@@ -78,18 +162,30 @@ def sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     lo = max(0, start - limit)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     begin = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        begin = match.end()
-    tail = text[end : end + limit]
-    match = _SENTENCE_END.search(tail)
-    stop = end + (match.start() + 1 if match else len(tail))
-    line_end = text.find("\n", end, end + limit)
-    if line_end != -1:
-        stop = min(stop, line_end)
-    sentence = " ".join(text[begin:stop].split())
-    if len(sentence) > limit:
-        sentence = sentence[:limit].rsplit(" ", 1)[0] + " …"
-    return sentence
+    # The last sentence end before start, found from the right: each full stop, question or
+    # exclamation mark is tried in turn (the searches of all three run in C). A sentence end holds
+    # only one such mark, so the first that matches is the last match a scan from lo would find.
+    hi = start
+    while hi > lo:
+        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        if mark < 0:
+            break
+        match = _SENTENCE_END.match(text, mark, start)
+        if match is not None:
+            begin = match.end()
+            break
+        hi = mark
+    # The sentence ends at the first sentence end after end, or at the line's end. Only a full
+    # stop, question or exclamation mark before the line's end can end it sooner, so only those are
+    # tried (a sentence end made of blank lines starts at the line's end).
+    limit_end = min(len(text), end + limit)
+    line_end = text.find("\n", end, limit_end)
+    stop = limit_end if line_end == -1 else line_end
+    for mark in _MARK.finditer(text, end, stop):
+        if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
+            stop = mark.start() + 1
+            break
+    return text[begin:stop]
 
 
 def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:

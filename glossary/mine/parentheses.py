@@ -6,18 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
-from glossary.text import fold
-from glossary.vietnamese import (
-    has_vi_letters,
-)
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS, language_names
+from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, Mention, mention_at
-from .names.words import is_generic
+from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
     Phrase,
@@ -66,6 +65,68 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     return named and not any(w[0].isupper() for w in en.words)
 
 
+# Units a parenthesis names to say where a name is ("Lao Cai (Vietnam)").
+_LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
+
+
+def _locates_name(name: Phrase, where: Phrase) -> bool:
+    """ "Lao Cai (Vietnam)", "Tô Lâm (Vietnam)", "Hoi An (Quang Nam)": a capitalised name followed
+    by where it is, no gloss. Where it is: a country, a province or a city in the gazetteers that
+    the name before is not the Vietnamese name of ("Việt Nam (Vietnam)" is a gloss); or another
+    name of Vietnamese syllables without diacritics, which says nothing in English."""
+    if not _capitalised(name.words) or not _capitalised(where.words):
+        return False
+    places = gazetteer.lookup(where.text)
+    if any(p.unit in _LOCATING_UNITS for p in places):
+        # "Hanoi (Ha Noi)": the same place in both spellings.
+        same = {p.vi for p in gazetteer.lookup(name.text)} | {name.text}
+        return all(p.vi not in same for p in places)
+    return not has_vi_letters(name.text + where.text) and all(
+        is_syllable(w) for w in name.words + where.words
+    )
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+
+
+def _renderings(inside: _Inside) -> list[str]:
+    """The literal meaning and the other renderings a parenthesis gives, those in English: a
+    meaning may keep the name it translates around ('literally "Two Ladies [named] Trưng"')."""
+    out = []
+    for rendering in filter(None, (inside.literal, *inside.renderings)):
+        words = rendering.split()
+        plain = [w for w in words if not has_vi_letters(w)]
+        if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
+            out.append(rendering)
+    return out
+
+
+def _without_heading_words(en: Phrase, vi: Phrase) -> Phrase:
+    """A capitalised English side less a common word and its "of" before the name ("Statistics of
+    North Central Coastal Vietnam (Bắc Trung Bộ)", a table's caption), when the English has more
+    words than the Vietnamese has syllables: the Vietnamese does not render that word."""
+    words = en.text.split()
+    syllables = len(vi.words)
+    while (
+        len(words) > 2
+        and words[1] in ("of", "for")
+        and words[2][:1].isupper()
+        and is_english_word(words[0])
+        and not head_of(words[0])
+        and not is_title(words[0])
+        and len([w for w in words if w not in CONNECTORS]) > syllables
+    ):
+        words = words[2:]
+    if len(words) == len(en.text.split()):
+        return en
+    rest = " ".join(words)
+    start = en.end - len(rest)
+    if en.text[start - en.start :] != rest:
+        return en  # the phrase is not written with single spaces
+    return Phrase(rest, start, en.end)
+
+
 def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
     """ "a Special Zone (Đặc khu Côn Đảo)", "a NLF (Viet Cong)": an English side of generic words
     only, for a Vietnamese side that holds a name, or an acronym, renders nothing."""
@@ -110,6 +171,12 @@ _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)\s*(?P<sep>[:,.])?\s+", re.IGNORECASE
 )
 _LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "literally North Central Region, and often translated as North Central Coast".
+_AND_OR = re.compile(r",\s+(?:and|or)\s+")
+_RENDERED_AS = re.compile(
+    r"^(?:(?:often|also|usually|commonly|sometimes)\s+)?(?:translated|rendered)\s+(?:as|into)\s+(.+)$",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"\s+or\s+")
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
@@ -122,6 +189,8 @@ class _Inside:
 
     labelled: Phrase | None = None
     literal: str = ""
+    # Other renderings a literal meaning goes on with ("and often translated as North Central Coast").
+    renderings: list[str] = field(default_factory=list)
     plain: Phrase | None = None
     # Every unlabelled segment as written ("Bắc Bộ, the North; Trung Bộ, the Centre").
     segments: list[Phrase] = field(default_factory=list)
@@ -139,7 +208,39 @@ def _language_of(label: str) -> str | None:
 
 
 def _read_inside(text: str, start: int, end: int) -> _Inside | None:
-    """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side."""
+    """Split the parenthesis text[start:end] into its segments; None when it holds no gloss side.
+
+    What a parenthesis says depends on its text alone, so it is read once per distinct text (the
+    same credits, dates and glosses recur); only a phrase located outside it (never in practice:
+    each phrase's first word is in it) makes it read in place."""
+    inside, complete = _read_text(text[start:end])
+    if not complete:
+        return _read_in(text, start, end, None)
+    if inside is None:
+        return None
+
+    def shifted(phrase: Phrase | None) -> Phrase | None:
+        return None if phrase is None else Phrase(phrase.text, phrase.start + start, phrase.end + start)
+
+    return _Inside(
+        labelled=shifted(inside.labelled),
+        literal=inside.literal,
+        renderings=inside.renderings,
+        plain=shifted(inside.plain),
+        segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
+    )
+
+
+@lru_cache(maxsize=16384)
+def _read_text(inner: str) -> tuple[_Inside | None, bool]:
+    """_read_in on a parenthesis's text alone, and whether every phrase was found in it."""
+    misses: list[str] = []
+    inside = _read_in(inner, 0, len(inner), misses)
+    return inside, not misses
+
+
+def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Inside | None:
+    """_read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
     tail = _FOR_SHORT_TAIL.search(raw)
     if tail is not None:
@@ -168,24 +269,30 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
             rest = _IPA_PART.sub(" ", rest).split(",")[0]
-            phrase = _phrase_in(text, seg_start + label.end(), rest)
+            phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
             continue
         literal = _LITERAL.match(seg)
         if literal:
-            out.literal = clean(seg[literal.end() :])
+            first, *others = _AND_OR.split(seg[literal.end() :])
+            out.literal = clean(first)
+            for other in others:
+                rendering = _RENDERED_AS.match(other.strip())
+                if rendering is not None and clean(rendering.group(1)):
+                    out.renderings.append(clean(rendering.group(1)))
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
-        whole = _phrase_in(text, seg_start, seg)
+        whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
             out.segments.append(whole)
         first = _first_item(seg)
-        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first)) if first else None
-        if phrase is not None and out.plain is None:
+        phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
+        # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
+        if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
-    return out if out.labelled or out.plain else None
+    return out if out.labelled or out.plain or out.literal else None
 
 
 def _first_item(segment: str) -> str:
@@ -207,12 +314,14 @@ def _first_item(segment: str) -> str:
     return ", ".join(items)
 
 
-def _phrase_in(text: str, start: int, part: str) -> Phrase | None:
+def _phrase_in(text: str, start: int, part: str, misses: list[str] | None = None) -> Phrase | None:
     """part (a piece of text from start on, perhaps blanked) as a Phrase located in text."""
     cleaned = clean(part)
     if not cleaned:
         return None
     at = text.find(cleaned.split()[0], start)
+    if at < 0 and misses is not None:
+        misses.append(cleaned)
     at = start if at < 0 else at
     return Phrase(cleaned, at, at + len(cleaned))
 
@@ -279,22 +388,33 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                     yield from _generic_pair(doc, inside.labelled, en)
                     continue
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
-                if inside.literal and is_en(Phrase(inside.literal, 0, 0)):
-                    gloss.variants.append((inside.literal, VariantType.GLOSS))
+                gloss.variants += [(r, VariantType.GLOSS) for r in _renderings(inside)]
                 yield gloss
             continue
         if inside.plain is None:
+            # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
+            vi = vi_run_back(text, match.start(), floor)
+            renderings = _renderings(inside)
+            if vi is not None and is_vi(vi) and renderings:
+                en = Phrase(renderings[0], match.start(1), match.end(1))
+                gloss = gloss_mention(doc, vi, en, 0.85)
+                gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
+                yield gloss
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
-        if not words or len(words) > 8:
+        # A Vietnamese official name runs to a dozen syllables ("Quốc hội nước Cộng hoà xã hội chủ
+        # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
+        if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
         if is_vi(inner_phrase) and not is_en(inner_phrase):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
                 text, match.start(), floor, most=len(words) + 1
             )
             if is_en(en) and en is not None:
-                en = with_name_before(text, en, inner_phrase, floor)
+                en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
+                if _locates_name(en, inner_phrase):
+                    continue
                 if _names_only_a_class(inner_phrase, en):
                     yield from _generic_pair(doc, inner_phrase, en)
                     continue
@@ -309,6 +429,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
 
             if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+                continue
+            if _locates_name(vi, inner_phrase):
                 continue
             other = _alternative_before(text, vi, floor)
             if not is_vi(vi) and not (other and has_vi_letters(other)):

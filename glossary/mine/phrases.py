@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Kind
 from glossary.text import fold
@@ -20,7 +21,7 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .lexicon import VI_PLACE_GENERICS
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
 
 
 def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
@@ -61,19 +62,14 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     pos = end
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_VI_WORDS:
-        stretch = text[max(floor, pos - 40) : pos]
-        match = (
-            re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
-            if words
-            else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
-        )
-        if match is None:
+        # The last word of the 40 characters before pos; the words before it may be a line apart.
+        span = last_word(text, max(floor, pos - 40), pos, line_break=bool(words))
+        if span is None:
             break
-        word = match.group(1)
-        if not may_be_vietnamese(word):
+        start, stop = span
+        if not may_be_vietnamese(text[start:stop]):
             break
-        start = pos - len(stretch) + match.start(1)
-        words.append((start, start + len(word)))
+        words.append(span)
         pos = start
         # Only spaces may separate the words of one term.
         if pos > floor and text[pos - 1] not in " \t\n":
@@ -84,11 +80,15 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     return Phrase(text[start:stop], start, stop)
 
 
+_BLANKS = re.compile(r"[ \t]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
-    match = re.match(r"[ \t]*", text[start:ceiling])
+    match = _BLANKS.match(text[start:ceiling])
     pos = start + (match.end() if match else 0)
     begin, stop, count = pos, pos, 0
-    for word in re.finditer(r"[^\W\d_]+", text[pos:ceiling]):
+    for word in _LETTERS.finditer(text[pos:ceiling]):
         gap = text[stop : pos + word.start()] if count else ""
         if count and gap not in (" ", "\t", "\n"):
             break
@@ -186,6 +186,9 @@ def is_number(word: str) -> bool:
     return all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
+_CLAUSE_HEAD = re.compile(r"[^.,;:!?()\n\"“”–—]{1,80}")
+
+
 def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     rest = text[start:ceiling]
     lead = len(rest) - len(rest.lstrip())
@@ -196,7 +199,7 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
             begin = start + lead + 1
             return Phrase(clean(rest[1:closing]), begin, begin + closing - 1)
         return None
-    match = re.match(r"[^.,;:!?()\n\"“”–—]{1,80}", rest)
+    match = _CLAUSE_HEAD.match(rest)
     if match is None:
         return None
     words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
@@ -215,19 +218,25 @@ def quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
 
 
 def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
+    return phrase is not None and _vi_text(phrase.text, strong)
+
+
+@lru_cache(maxsize=65536)
+def _vi_text(text: str, strong: bool) -> bool:
+    words = WORD.findall(text)
     return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
 
 
 def is_en(phrase: Phrase | None) -> bool:
-    if phrase is None:
-        return False
-    words = phrase.words
+    return phrase is not None and _en_text(phrase.text)
+
+
+@lru_cache(maxsize=65536)
+def _en_text(text: str) -> bool:
+    words = WORD.findall(text)
     if not words:
         return False
-    if has_vi_letters(phrase.text):
+    if has_vi_letters(text):
         # "Côn Island": a Vietnamese name with an English head word is English; else Vietnamese.
         return (
             len(words) > 1
@@ -314,9 +323,6 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     return Phrase(text[start : en.end], start, en.end)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*$")
-
-
 _WORD_AT = re.compile(r"[\"“‘']?([^\W\d_]+)")
 
 
@@ -326,5 +332,5 @@ def word_at(text: str, pos: int) -> str:
 
 
 def word_before(text: str, pos: int) -> str:
-    match = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
-    return match.group(1) if match else ""
+    span = last_word(text, max(0, pos - 20), pos)
+    return text[span[0] : span[1]] if span else ""

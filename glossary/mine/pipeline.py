@@ -11,21 +11,38 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import glossary.text
+import glossary.vietnamese
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 
-from . import gazetteer
+from . import gazetteer, keys, parentheses, phrases, untranslated
+from . import names as names_module
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
+from .generics import extract_generic_places
 from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .names import drop_explained, extract_names, known_names
-from .renames import extract_renames
+from .names import drop_explained, extract_names, known_names, written_phrases
+from .renames import extract_other_names, extract_renames
 from .tally import Tallies
 from .untranslated import extract_untranslated
+
+# The modules that keep memos per word, phrase or parenthesis (see clear_caches).
+_MEMO_MODULES = (
+    glossary.text,
+    glossary.vietnamese,
+    gazetteer,
+    keys,
+    phrases,
+    parentheses,
+    untranslated,
+    names_module.words,
+    names_module.record,
+)
 
 # Parts of the run each worker process gets (see mine_paths).
 _PARTS_PER_WORKER = 8
@@ -103,10 +120,16 @@ def _extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
-    names = drop_explained(extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms)
+    written = written_phrases(doc.text, glosses + acronyms)
+    names = drop_explained(
+        extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, written
+    )
+    names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
+    # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
+    covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
-    renames = list(extract_renames(doc))
+    renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     return DocumentResult(
         doc.path,
         glosses + acronyms + names + renames + leftovers,
@@ -121,6 +144,18 @@ def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
     for number, path, display in part:
         out.add(number, extract(read_document(Path(path), display)))
     return out
+
+
+def clear_caches() -> None:
+    """Forget what earlier texts taught, as a fresh process starts: the name extractor's cuts and
+    plans, and every memo kept per word, phrase or parenthesis (the word lists and gazetteers,
+    loaded once, stay)."""
+    names_module.clear_caches()
+    for module in _MEMO_MODULES:
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize != 1:  # maxsize 1: a list loaded once
+                value.cache_clear()
 
 
 def _warm_up() -> None:

@@ -11,18 +11,27 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
+from . import gazetteer
 from .documents import Document
-from .mentions import Mention, mention_at
-from .names.words import head_kind
+from .glosses import find_cue
+from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
+from .mentions import Mention, literal_hits, mention_at
+from .names.words import head_kind, is_title
+from .phrases import paragraph_bounds
 
 _CUE = re.compile(
     r"\b(?:was|were|is|been|be)\s+renamed\s+(?:(?:as|to|into)\s+)?|\brenaming\s+", re.IGNORECASE
 )
+# The cue's own word, found by a literal scan (see glosses.find_cue).
+_CUE_ANCHOR = ("renam",)
 _CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
+_NAME_BEFORE_CUE = re.compile(rf"({_NAME})")
 # "renaming X to Y": the new name after "to" or "as".
 _TO = re.compile(r"[ \t]+(?:to|as|into)[ \t]+(?:the[ \t]+)?")
 
@@ -40,7 +49,7 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
     text = doc.text
     if "renam" not in doc.lower:
         return  # a literal scan first: most texts rename nothing
-    for cue in _CUE.finditer(text):
+    for cue in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         if cue.group().lower().startswith("renaming"):
             old = _NAME_AFTER.match(text, cue.end())
             if old is None:
@@ -70,3 +79,242 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
             confidence=0.7,
             origin="name",
         )
+
+
+# --- other names given for a name the paragraph gave before ----------------------------------------
+
+# "the province was called Phước Tuy", "The city was formerly called Thaeng", "to rename the bank
+# State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
+_BACK_CUE = re.compile(
+    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:(?:formerly|previously|once|originally|later|then)\s+)?(?P<verb>called|named|renamed|known\s+as)\s+"
+    r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
+    re.IGNORECASE,
+)
+_BACK_ANCHORS = ("called", "named", "known as", "renam")
+# "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
+# Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
+_FORMER_NAMES_OF = re.compile(
+    r"[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+"
+)
+_FORMERLY = re.compile(
+    r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
+)
+# A name that may hold the dash of a province's two names ("Bà Rịa–Vũng Tàu").
+_DASHED_NAME = (
+    rf"{_CAP_WORD}(?:[–-]{_CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD}(?:[–-]{_CAP_WORD})*)*"
+)
+_ANTECEDENT = re.compile(rf"({_DASHED_NAME})")
+_NEXT_NAME = re.compile(rf"(?:the[ \t]+)?({_DASHED_NAME})")
+_ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
+_VI_GENERIC_OF = {head: vi for vi, head in VI_PLACE_GENERICS.items()}
+
+
+def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
+    """Whether the name ending at text[end] is one of noun's kind: a word of it ("National Bank
+    of Vietnam" for "bank"), written before it ("Bà Rịa province") or after its Vietnamese
+    generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ
+    (...) is a city")."""
+    if noun in {w.lower() for w in name.split()}:
+        return True
+    generic = _VI_GENERIC_OF.get(noun)
+    if generic and name.lower().startswith(generic + " "):
+        return True
+    after = text[end : end + 160]
+    if re.match(rf"[ \t]+{noun}\b", after, re.IGNORECASE):
+        return True
+    copula = (
+        r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:is|was|has[ \t]+been)[ \t]+"
+        rf"(?:(?:formerly|once|now)[ \t]+)?(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{noun}\b"
+    )
+    return re.match(copula, after) is not None
+
+
+def _kind_of_noun(noun: str) -> Kind | None:
+    if noun in PLACE_HEADS or noun in ADMIN_UNITS or noun in _VI_GENERIC_OF:
+        return Kind.PLACE
+    if noun in ORG_HEADS:
+        return Kind.ORGANISATION
+    return None
+
+
+def _trimmed(name: str, start: int) -> tuple[str, int]:
+    """A name without the function words a sentence opens with ("The", "When")."""
+    words = name.split(" ")
+    while words and words[0].lower() in ENGLISH_FUNCTION_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
+    """The last name of noun's kind between floor and cue."""
+    found = None
+    for match in _ANTECEDENT.finditer(text, floor, cue):
+        name, start = _trimmed(match.group(1), match.start(1))
+        if name and not is_english_word(name) and _names_noun(text, name, match.end(1), noun):
+            found = (name, start)
+    return found
+
+
+def _side(name: str) -> dict[str, str]:
+    """The name as a mention's vi (Vietnamese syllables with Vietnamese letters) or en."""
+    words = name.replace("–", " ").replace("-", " ").split()
+    vietnamese = has_vi_letters(name) and all(is_syllable(w) for w in words)
+    return {"vi": name} if vietnamese else {"en": name}
+
+
+def _other_name(doc: Document, start: int, end: int, kind: Kind, name: str, other: str) -> Mention:
+    return mention_at(
+        doc,
+        start,
+        end,
+        kind=kind,
+        variants=[(other, VariantType.OTHER)],
+        confidence=0.7,
+        origin="name",
+        **_side(name),
+    )
+
+
+def extract_other_names(doc: Document) -> Iterator[Mention]:
+    """Other and former names a document gives for a name: after a noun standing for a name the
+    paragraph gave ("the province was called Phước Tuy"), "X, which is one of ... former names of
+    Y", "X (formerly Y)"."""
+    text, lower = doc.text, doc.lower
+    seen: set[int] = set()
+    hits = literal_hits(lower, _BACK_ANCHORS)
+    for hit in hits:
+        for cue in _BACK_CUE.finditer(text, max(0, hit - 60), min(len(text), hit + 40)):
+            if cue.start() in seen or not cue.start() <= hit < cue.end():
+                continue
+            seen.add(cue.start())
+            noun = (cue.group("noun") or cue.group("object")).lower()
+            kind = _kind_of_noun(noun)
+            named = _NEXT_NAME.match(text, cue.end())
+            if kind is None or named is None or is_english_word(named.group(1)):
+                continue
+            floor, _ = paragraph_bounds(text, cue.start())
+            antecedent = _antecedent(text, floor, cue.start(), noun)
+            if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
+                continue
+            yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
+    for hit in hits:
+        if lower.startswith("renam", hit):
+            continue
+        found = _was_called(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield _other_name(doc, start, end, kind, name, other)
+    for hit in literal_hits(lower, ("former",)):
+        found = _former_name_of(text, hit)
+        if found is not None:
+            kind, (current, current_start, current_end), former = found
+            yield _other_name(doc, current_start, current_end, kind, current, former)
+    for match in _PAREN_NAME.finditer(text):
+        found = _place_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield _other_name(doc, start, match.end(), Kind.PLACE, name, other)
+
+
+# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
+_PAREN_NAME = re.compile(rf"\(({_NAME})\)")
+# Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
+_LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
+
+
+def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
+    place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
+    Vietnam)"), not a short form, not Vietnamese (a gloss's), not a word of English; and X a city or
+    a province, not a building or a market in one ("Ben Thanh Market (Saigon)")."""
+    other = match.group(1)
+    words = other.split()
+    if (
+        len(words) > 3
+        or any(w.isupper() or is_title(w) for w in words)
+        or has_vi_letters(other)
+        or is_english_word(other)
+    ):
+        return None
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    if not name or fold(name) == fold(other) or set(fold(name).split()) & set(fold(other).split()):
+        return None
+    # A city or a province, not a building or a market in it ("Ben Thanh Market (Saigon)").
+    if head_kind(other) is not None or not (
+        gazetteer.is_place(name) or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS
+    ):
+        return None
+    for size in range(1, len(words) + 1):
+        for at in range(len(words) - size + 1):
+            places = gazetteer.lookup(" ".join(words[at : at + size]))
+            if any(place.unit in _LOCATING_UNITS for place in places):
+                return None
+    return (name, start), other
+
+
+def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At "former" (hit): "X, which is one of six former names of Y" or "Y (formerly X)", as
+    (kind, (Y, where it starts, where the statement ends), X)."""
+    floor = max(0, hit - 160)
+    for match in _NAME_BEFORE_CUE.finditer(text, floor, hit + 60):
+        cue = _FORMER_NAMES_OF.match(text, match.end(1))
+        if cue is not None and cue.start() <= hit < cue.end():
+            current = _NEXT_NAME.match(text, cue.end())
+            former = match.group(1)
+            if current is None:
+                return None
+            name = current.group(1)
+            kind = _kind(former, name)
+            return (kind, (name, match.start(1), current.end(1)), former) if kind else None
+        cue = _FORMERLY.match(text, match.end(1))
+        if cue is not None and cue.start() <= hit < cue.end():
+            former_match = _NEXT_NAME.match(text, cue.end())
+            if former_match is None or _ENDS_FORMERLY.match(text, former_match.end(1)) is None:
+                return None
+            name, former = match.group(1), former_match.group(1)
+            kind = _kind(name, former) or _kind_alone(name, former)
+            if kind is None or is_english_word(former):
+                return None
+            return kind, (name, match.start(1), former_match.end(1)), former
+    return None
+
+
+# "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
+_WAS_CALLED = re.compile(
+    r"[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:(?P<adverb>formerly|previously|once|originally)[ \t]+)?"
+    r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
+    ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 12) if c.start() < hit), None)
+    if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
+        return None
+    subject = _NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+    other = _NEXT_NAME.match(text, cue.end())
+    if subject is None or other is None:
+        return None
+    name, start = _trimmed(subject.group(1), subject.start(1))
+    called = other.group(1)
+    if not name or is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
+        return None
+    kind = _kind(name, called) or _kind_alone(name, called) or _kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    return (kind, (name, start, other.end(1)), called) if kind else None
+
+
+def _kind_alone(name: str, former: str) -> Kind | None:
+    """The kind of a name whose former name has no head word of its own ("Saigon")."""
+    if head_kind(former) is not None:
+        return None
+    return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head_kind(name) or "")

@@ -57,16 +57,41 @@ class Tally:
     count: int = 0  # how many sightings they stand for (Mention.count summed)
     sources: list[tuple[Seq, str, int]] = field(default_factory=list)  # (seq, path, line)
     contexts: list[tuple[Seq, str]] = field(default_factory=list)
+    # The (path, line) of the sources, to tell a new place at a glance.
+    places: set[tuple[str, int]] = field(default_factory=set, repr=False)
+    # The sentences seen, as written: one seen before gives no new context (the corpus repeats
+    # itself), so it is not collapsed again.
+    sentences: set[str] = field(default_factory=set, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """What crosses to another process: add's bookkeeping stays behind (the places are the
+        sources', and the sentences seen only spare work)."""
+        state = dict(self.__dict__)
+        state["places"] = set()
+        state["sentences"] = set()
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.places = {(path, line) for _, path, line in self.sources}
 
     def add(self, mention: Mention, seq: Seq) -> None:
         self.weight += 1
         self.count += mention.count
         if len(self.sources) < MAX_SOURCES:
-            place = (seq, mention.path, mention.line)
-            if not any(p == mention.path and n == mention.line for _, p, n in self.sources):
-                self.sources.append(place)
+            place = (mention.path, mention.line)
+            if place not in self.places:
+                self.places.add(place)
+                self.sources.append((seq, *place))
         if len(self.contexts) < MAX_CONTEXTS:  # before asking: a context is worked out when asked
-            context = mention.context
+            raw = mention.raw_context()
+            if raw is None:
+                context = mention.context
+            elif raw in self.sentences:
+                return  # seen before: its context is one of the contexts, or a copy of one
+            else:
+                self.sentences.add(raw)
+                context = mention.settle_context(raw)
             if context and all(c != context for _, c in self.contexts):
                 self.contexts.append((seq, context))
 
@@ -79,6 +104,7 @@ class Tally:
         self.sources = first_distinct(
             heapq.merge(self.sources, other.sources), MAX_SOURCES, key=lambda s: (s[1], s[2])
         )
+        self.places = {(path, line) for _, path, line in self.sources}
         self.contexts = first_distinct(
             heapq.merge(self.contexts, other.contexts), MAX_CONTEXTS, key=lambda c: c[1]
         )

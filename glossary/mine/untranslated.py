@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate
 
 from glossary.model import Kind
@@ -22,14 +23,12 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .mentions import Mention, mention_at
+from .mentions import Mention, last_word, mention_at
 
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
 _VI_LETTER = re.compile(rf"[{VI_LETTER_CLASS}]")
-_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]*")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The "#" first: a pattern opening with a literal is scanned far faster than one opening with a
 # lookbehind.
@@ -48,6 +47,7 @@ def _opens_line(text: str, start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, line_start, start) is not None
 
 
+@lru_cache(maxsize=65536)
 def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 
@@ -64,8 +64,12 @@ def _vi_words(text: str) -> Iterator[tuple[int, int]]:
         if pos < end:
             continue
         start = pos
-        while start > 0 and _LETTER.match(text, start - 1):
-            start -= 1
+        while start > 0:  # back to the word's first letter, a reversed stretch at a time
+            window = max(0, start - 40)
+            back = _LETTERS.match(text[window:start][::-1])
+            start -= back.end() if back else 0
+            if start != window:
+                break
         match = _LETTERS.match(text, pos)
         end = match.end() if match else pos + 1
         yield start, end
@@ -96,14 +100,13 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
             continue
         count = 1
         while count < _MAX_WORDS:
-            before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-            if (
-                before is None
-                or not _fits(before.group(1))
-                or not (has_vi_letters(before.group(1)) or count < 2)
-            ):
+            before = last_word(text, max(0, start - 12), start, spaced=True)
+            if before is None:
                 break
-            start, count = before.start(1), count + 1
+            word = text[before[0] : before[1]]
+            if not _fits(word) or not (has_vi_letters(word) or count < 2):
+                break
+            start, count = before[0], count + 1
         while count < _MAX_WORDS:
             after = _WORD_AFTER.match(text, end)
             if after is None or not _fits(after.group(1)):
@@ -127,8 +130,10 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         if not words or explained.overlaps(start, start + len(" ".join(words))):
             continue
         # A capitalised run is a name; names are the name extractor's business.
-        if all(w[0].isupper() for w in words) and (
-            len(words) > 1 or start > 0 and text[start - 1] not in "\n"
+        if (
+            words[0][0].isupper()
+            and all(w[0].isupper() for w in words)
+            and (len(words) > 1 or start > 0 and text[start - 1] not in "\n")
         ):
             continue
         phrase = " ".join(words)

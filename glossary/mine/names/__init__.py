@@ -9,6 +9,7 @@ record.py turns plans into mentions and decides short forms once the text is rea
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Mapping
 
 from glossary.model import Kind
@@ -18,12 +19,20 @@ from ..keys import exact_key
 from ..mentions import Mention
 from .context import Context, still_holds
 from .plans import NameCache, Op, Piece, Plan
-from .record import Recorder
+from .record import Known, Recorder
 from .rules import Planner, classify
 from .spans import Runs, Span
-from .words import Token, head_kind
+from .words import Token, fold, head_kind
 
-__all__ = ["NameCache", "clear_caches", "drop_explained", "extract_names", "name_spans"]
+__all__ = [
+    "Known",
+    "NameCache",
+    "clear_caches",
+    "drop_explained",
+    "extract_names",
+    "known_names",
+    "name_spans",
+]
 
 # The cache of the texts one process mines, unless the caller passes its own.
 SHARED = NameCache()
@@ -39,8 +48,13 @@ def _plan(piece: Piece, base: int, recorder: Recorder, cache: NameCache) -> tupl
     same answers here, or a new one."""
     plans = cache.plans.setdefault(piece.id, [])
     for plan in plans:
-        if still_holds(plan.asked, recorder, base):
+        if not plan.asked or still_holds(plan.asked, recorder, base):
             return plan.ops
+    return _new_plan(piece, base, recorder, plans)
+
+
+def _new_plan(piece: Piece, base: int, recorder: Recorder, plans: list[Plan]) -> tuple[Op, ...]:
+    """Classify a piece starting at base and keep the plan with the questions it asked."""
     context = Context(recorder, base)
     planner = Planner(piece.text, context, piece.sentence_start)
     classify(planner, [Token(t, a, b) for t, a, b in piece.tokens])
@@ -49,31 +63,63 @@ def _plan(piece: Piece, base: int, recorder: Recorder, cache: NameCache) -> tupl
     return plan.ops
 
 
-def extract_names(
-    doc: Document, cache: NameCache | None = None, known: Mapping[str, Kind] | None = None
-) -> list[Mention]:
+def extract_names(doc: Document, cache: NameCache | None = None, known: Known | None = None) -> list[Mention]:
     """Every person, place and organisation named in a document.
 
-    known gives the kind of names other extractors found in the document, by matching key (a
-    gloss's organisation "Việt Minh"): a name no rule placed that has one of these keys is that.
+    known says what other extractors found in the document (known_names): the kind of the names
+    they give, by matching key (a gloss's organisation "Việt Minh"), so a name no rule placed that
+    has one of these keys is that; and the glossed terms a name opens ("Đông Hồ painting").
     """
     cache = SHARED if cache is None else cache
     cache.trim()
-    runs = Runs(doc.text, cache)
-    recorder = Recorder(doc, runs.lower_words, known or {})
+    runs = Runs(doc.text, cache, doc.lower)
+    recorder = Recorder(doc, runs.lower_words, known or Known({}, {}))
+    execute, all_plans = recorder.execute, cache.plans
     for start, pieces in runs:
         for piece in pieces:
             base = start + piece.offset
-            for op in _plan(piece, base, recorder, cache):
-                recorder.execute(op, base)
+            # _plan, with its commonest case inline: a plan that asked nothing or still holds.
+            plans = all_plans.get(piece.id)
+            ops = None
+            if plans is not None:
+                for plan in plans:
+                    if not plan.asked or still_holds(plan.asked, recorder, base):
+                        ops = plan.ops
+                        break
+            if ops is None:
+                ops = _plan(piece, base, recorder, cache)
+            for op in ops:
+                execute(op, base)
     return recorder.finish(runs.in_headline)
 
 
-def known_names(mentions: list[Mention]) -> dict[str, Kind]:
-    """The kinds of the names glosses and acronyms give, by matching key, for extract_names."""
-    out: dict[str, Kind] = {}
+def written_phrases(text: str, mentions: list[Mention]) -> dict[str, list[int]]:
+    """Where the text writes the Vietnamese phrase (two words or more) of each gloss or acronym
+    among mentions, its own place included."""
+    written = {}
+    for phrase in {m.vi for m in mentions if " " in m.vi}:
+        places = []
+        at = text.find(phrase)
+        while at >= 0:
+            places.append(at)
+            at = text.find(phrase, at + 1)
+        written[phrase] = places
+    return written
+
+
+def known_names(mentions: list[Mention]) -> Known:
+    """What glosses and acronyms say about names, for extract_names: the kinds of the names they
+    give, by matching key; and for each name that opens a glossed term's English side ("Đông Hồ
+    painting (Tranh Đông Hồ)"), the folded word after it there."""
+    kinds: dict[str, Kind] = {}
+    modifiers: dict[str, set[str]] = {}
     for mention in mentions:
         forms = [f for f in (mention.vi, mention.en) if f]
+        if mention.kind is Kind.TERM and mention.en:
+            words = mention.en.split()
+            name = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
+            if name and len(words) > len(name) and words[len(name)][:1].islower():
+                modifiers.setdefault(exact_key(" ".join(name)), set()).add(fold(words[len(name)]))
         if mention.kind in (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON):
             kind = mention.kind
         elif mention.kind is Kind.ACRONYM or any(head_kind(f) == "org" for f in forms):
@@ -81,8 +127,8 @@ def known_names(mentions: list[Mention]) -> dict[str, Kind]:
         else:
             continue
         for form in forms:
-            out.setdefault(exact_key(form), kind)
-    return out
+            kinds.setdefault(exact_key(form), kind)
+    return Known(kinds, {key: frozenset(words) for key, words in modifiers.items()})
 
 
 def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:
@@ -110,18 +156,40 @@ def _enclosing(
     return None
 
 
-def drop_explained(names: list[Mention], glosses: list[Mention], acronyms: list[Mention]) -> list[Mention]:
+def drop_explained(
+    names: list[Mention],
+    glosses: list[Mention],
+    acronyms: list[Mention],
+    written: Mapping[str, list[int]] | None = None,
+) -> list[Mention]:
     """The names less those another extractor explains better.
 
     A name that is only part of a glossed Vietnamese phrase ("Bến Thành" in "Ben Thanh Market (chợ
-    Bến Thành)") or of an acronym's long form ("Vietnam National University" in "Vietnam National
-    University, Ho Chi Minh City (VNU-HCM)") is not a concept of its own. An organisation's name that
-    ends with an acronym's long form ("HCM City Management Authority for Urban Railways (MAUR)") is
-    a longer form of that acronym and gets its short form.
+    Bến Thành)"), there or wherever the text writes that phrase again, or of an acronym's long form
+    ("Vietnam National University" in "Vietnam National University, Ho Chi Minh City (VNU-HCM)") is
+    not a concept of its own. An organisation's name that ends with an acronym's long form ("HCM
+    City Management Authority for Urban Railways (MAUR)") is a longer form of that acronym and gets
+    its short form. written gives where the text writes each glossed phrase (written_phrases).
     """
     if not glosses and not acronyms:
         return names
-    gloss_spans = sorted(((g.start, g.end, g) for g in glosses if g.vi), key=lambda s: s[:2])
+    gloss_spans = [(g.start, g.end, g) for g in glosses if g.vi]
+    # Where the text writes a glossed phrase outside its glosses, once per phrase: once per gloss
+    # was quadratic in a text glossing the same phrase again and again. Only a phrase of two words
+    # or more, with a capital, can hold a name of its own.
+    same_phrase: dict[str, list[Mention]] = {}
+    for gloss in glosses:
+        if written and gloss.vi in written and not gloss.vi.islower():
+            same_phrase.setdefault(gloss.vi, []).append(gloss)
+    for phrase, owners in same_phrase.items():
+        # Each place outside one of the glosses (with two glosses, every place is outside one).
+        first = owners[0]
+        gloss_spans += [
+            (at, at + len(phrase), first)
+            for at in written[phrase]  # type: ignore[index]
+            if len(owners) > 1 or not first.start <= at < first.end
+        ]
+    gloss_spans.sort(key=lambda s: s[:2])
     gloss_starts = [start for start, _, _ in gloss_spans]
     acro_spans = sorted(((a.start, a.end, a) for a in acronyms if a.en), key=lambda s: s[:2])
     acro_starts = [start for start, _, _ in acro_spans]

@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
-from ..lexicon import ADMIN_UNITS
-from ..mentions import Mention
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+
+from ..lexicon import UNIT_WORDS
+from ..mentions import Mention, last_word
 from .words import LOWER_SET
 
 
@@ -24,13 +26,17 @@ class Surroundings(Protocol):
     text: str
     persons: Mapping[str, Mention]  # folded last word -> the mention of a person named so far
     person_keys: Container[str]  # place keys of their full names
+    unit_places: Container[str]  # keys of the places named with their unit, without it
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
-_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
-_DATELINE = re.compile(r"[ \t]*\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-]")
-_UNIT_AFTER = re.compile(
-    r"[ \t]+(" + "|".join(sorted(ADMIN_UNITS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+# What may follow a name, in one match: an agency's dateline ("(VNA) –") or, after spaces, its
+# unit ("ward", "region").
+# A village is also named by its craft or its age ("Bat Trang pottery village", "Duong Lam
+# ancient village"): one lower-case word before "village" is part of the unit.
+_FOLLOWING = re.compile(
+    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}[ \t]+(?=village\b))?"
+    r"(?i:(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
 )
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
 _CREDIT = re.compile(
@@ -44,8 +50,8 @@ def word_after(text: str, at: int) -> str:
 
 
 def word_before(text: str, at: int) -> str:
-    match = _PREV_WORD.search(text, max(0, at - 30), at)
-    return match.group(1) if match else ""
+    span = last_word(text, max(0, at - 30), at)
+    return text[span[0] : span[1]] if span else ""
 
 
 # The questions. Positional ones take an offset into the text, the others a key.
@@ -61,17 +67,29 @@ def _char_after(where: Surroundings, at: int) -> str:
     return where.text[at : at + 1].strip()
 
 
-def _dateline_after(where: Surroundings, at: int) -> bool:
-    return _DATELINE.match(where.text, at) is not None
-
-
 def _credit_before(where: Surroundings, at: int) -> bool:
     return _CREDIT.search(where.text, max(0, at - 40), at) is not None
 
 
-def _unit_after(where: Surroundings, at: int) -> str:
-    match = _UNIT_AFTER.match(where.text, at)
-    return match.group() if match else ""
+def following(text: str, at: int) -> tuple[bool, str]:
+    """Whether an agency's dateline follows text[at] ("Quang Nam (VNA) – ..."), and the
+    administrative unit that follows it after spaces, with them ("  ward"), or "". Both are asked of
+    most names, so one question answers both."""
+    match = _FOLLOWING.match(text, at)
+    if match is None:
+        return False, ""
+    if match.group("dateline") is not None:
+        return True, ""
+    if match.start("unit") <= at:
+        return False, ""
+    craft = match.group("craft")
+    if craft is not None and craft.rstrip() in ENGLISH_FUNCTION_WORDS:
+        return False, ""  # "Hanoi and village life": no unit
+    return False, text[at : match.end()]
+
+
+def _following(where: Surroundings, at: int) -> tuple[bool, str]:
+    return following(where.text, at)
 
 
 def _person_named(where: Surroundings, last_word: str) -> str:
@@ -81,6 +99,10 @@ def _person_named(where: Surroundings, last_word: str) -> str:
 
 def _person_key(where: Surroundings, key: str) -> bool:
     return key in where.person_keys
+
+
+def _unit_place(where: Surroundings, key: str) -> bool:
+    return key in where.unit_places
 
 
 class Asked(NamedTuple):
@@ -110,14 +132,24 @@ class Context:
         self.where = where
         self.base = base
         self.asked: list[Asked] = []
+        # Each question is asked (and recorded, so replayed) once per argument.
+        self._answers: dict[tuple[object, object], object] = {}
 
     def _at(self, question: Callable[[Surroundings, int], object], at: int) -> object:
+        known = self._answers.get((question, at))
+        if known is not None:
+            return known  # asked already: the surroundings do not change while a piece is planned
         answer = question(self.where, self.base + at)
+        self._answers[(question, at)] = answer
         self.asked.append(Asked(question, at, answer, True))  # type: ignore[arg-type]
         return answer
 
     def _about(self, question: Callable[[Surroundings, str], object], key: str) -> object:
+        known = self._answers.get((question, key))
+        if known is not None:
+            return known
         answer = question(self.where, key)
+        self._answers[(question, key)] = answer
         self.asked.append(Asked(question, key, answer, False))  # type: ignore[arg-type]
         return answer
 
@@ -135,7 +167,7 @@ class Context:
 
     def dateline_after(self, at: int) -> bool:
         """Whether an agency's dateline follows: "Quang Nam (VNA) – ..."."""
-        return bool(self._at(_dateline_after, at))
+        return self._at(_following, at)[0]  # type: ignore[index,no-any-return]
 
     def credit_before(self, at: int) -> bool:
         """Whether a photo credit's agency and slash come right before: "(Photo: VNA/"."""
@@ -143,7 +175,7 @@ class Context:
 
     def unit_after(self, at: int) -> str:
         """The administrative unit right after offset at, with its leading space ("  ward"), or ""."""
-        return str(self._at(_unit_after, at))
+        return self._at(_following, at)[1]  # type: ignore[index,no-any-return]
 
     def person_named(self, last_word: str) -> str:
         """The full name of the person the text already named by this folded last word, or ""."""
@@ -152,6 +184,11 @@ class Context:
     def person_key(self, key: str) -> bool:
         """Whether the text already named a person whose full name has this place key."""
         return bool(self._about(_person_key, key))
+
+    def unit_place(self, key: str) -> bool:
+        """Whether the text already named a place with this exact key with its unit ("Duong Lam
+        ancient village" before "Duong Lam")."""
+        return bool(self._about(_unit_place, key))
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -166,33 +203,63 @@ class LowerWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: set[str] | None = None
+        self.joined: dict[tuple[str, str], bool] = {}  # _written_joined's answers for this text
 
     def __contains__(self, word: object) -> bool:
+        return word in self.collected()
+
+    def collected(self) -> set[str]:
+        """The text's lower-case words."""
         if self._words is None:
             self._words = self._collect()
-        return word in self._words
+        return self._words
 
     def _collect(self) -> set[str]:
-        words: set[str] = set()
-        for token in set(self.text.split()):
-            if token.isalpha():
-                if token[0] in LOWER_SET:
-                    words.add(token)
-            else:
-                words.update(w for w in _LETTER_RUN.findall(token) if w[0] in LOWER_SET)
+        tokens = set(self.text.split())
+        words = {t for t in tokens if t[0] in LOWER_SET and t.isalpha()}
+        # The other tokens split into runs of letters in one pass over them joined.
+        others = " ".join([t for t in tokens if not t.isalpha()])
+        words.update(w for w in _LETTER_RUN.findall(others) if w[0] in LOWER_SET)
         return words
 
 
-def _written_lower(words: LowerWords, word: str) -> bool:
-    return word in words
-
-
 def _written_joined(words: LowerWords, pair: tuple[str, str]) -> bool:
+    answer = words.joined.get(pair)
+    if answer is None:
+        answer = words.joined[pair] = _joined_in(words.text, pair)
+    return answer
+
+
+def _joined_in(text: str, pair: tuple[str, str]) -> bool:
+    """Whether the text writes the two words as parts of one name: joined by a dash ("Rịa–Vũng"),
+    or with a spaced dash in a name that ends with "province" ("Bà Rịa – Vũng Tàu province": a
+    province of two names; "Hanoi – Hai Phong" alone is a route between two places)."""
     left, right = pair
-    return any(f"{left}{dash}{right}" in words.text for dash in "–-‑")
+    if any(f"{left}{dash}{right}" in text for dash in "–-‑"):
+        return True
+    # Literal scans first: most texts write no spaced dash after the left word.
+    if not any(f"{left} {dash} {right}" in text for dash in "–—-"):
+        return False
+    pattern = re.compile(
+        rf"{re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
+        r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+[Pp]rovince\b"
+    )
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # inside a longer word
+        if all(word[0].isupper() for word in match.group(1).split()):
+            return True
+    return False
 
 
-CutQuestion = Callable[[LowerWords, object], bool]
+class CutAsked(NamedTuple):
+    """What cutting a run asked of its text: the words found written in lower case, those not
+    found, and the pairs of words asked about being joined by a dash, with the answers."""
+
+    written: frozenset[str]
+    unwritten: frozenset[str]
+    joined: tuple[tuple[tuple[str, str], bool], ...]
 
 
 class CutContext:
@@ -201,20 +268,37 @@ class CutContext:
 
     def __init__(self, lower_words: LowerWords) -> None:
         self.lower_words = lower_words
-        self.asked: list[tuple[CutQuestion, object, bool]] = []
+        self._written: set[str] = set()
+        self._unwritten: set[str] = set()
+        self._joined: dict[tuple[str, str], bool] = {}
 
-    def _ask(self, question: CutQuestion, arg: object) -> bool:
-        answer = question(self.lower_words, arg)
-        self.asked.append((question, arg, answer))
-        return answer
+    @property
+    def asked(self) -> CutAsked | None:
+        if not (self._written or self._unwritten or self._joined):
+            return None
+        return CutAsked(frozenset(self._written), frozenset(self._unwritten), tuple(self._joined.items()))
 
     def written_lower(self, word: str) -> bool:
-        return self._ask(_written_lower, word)  # type: ignore[arg-type]
+        answer = word in self.lower_words
+        (self._written if answer else self._unwritten).add(word)
+        return answer
 
     def written_joined(self, left: str, right: str) -> bool:
-        return self._ask(_written_joined, (left, right))  # type: ignore[arg-type]
+        pair = (left, right)
+        answer = self._joined.get(pair)
+        if answer is None:
+            answer = self._joined[pair] = _written_joined(self.lower_words, pair)
+        return answer
 
 
-def cut_still_holds(asked: Collection[tuple[CutQuestion, object, bool]], words: LowerWords) -> bool:
-    """Whether a text answers a cut's recorded questions as the text it was made for did."""
-    return all(question(words, arg) == answer for question, arg, answer in asked)
+def cut_still_holds(asked: CutAsked | None, words: LowerWords) -> bool:
+    """Whether a text answers a cut's recorded questions as the text it was made for did (the
+    lower-case questions as two set comparisons); None is a cut that asked nothing."""
+    if asked is None:
+        return True
+    written, unwritten, joined = asked
+    if written or unwritten:
+        lower = words.collected()
+        if not written <= lower or not lower.isdisjoint(unwritten):
+            return False
+    return all(_written_joined(words, pair) == answer for pair, answer in joined)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from glossary.model import Kind
 
-from .context import Asked
+from .context import Asked, CutAsked
 
 # A piece's tokens: (text, start, end) relative to the piece.
 RelTokens = tuple[tuple[str, int, int], ...]
@@ -37,10 +37,27 @@ class Add(NamedTuple):
     kind: Kind
     confidence: float
     name: str
-    vietnamese: bool
-    extra: dict[str, object]
-    extra_key: str  # repr(extra), which tells sightings of one name apart
+    fields: dict[str, object]  # the mention's forms and other fields (vi or en, variants)
+    lists: tuple[str, ...]  # the fields holding lists, copied for each sighting
+    repeat_key: tuple[Kind, str, str]  # kind, name and repr of the other fields: one name's sightings
     register: tuple[str, ...]
+
+
+def make_add(
+    start: int,
+    end: int,
+    kind: Kind,
+    confidence: float,
+    name: str,
+    vietnamese: bool,
+    extra: dict[str, object],
+    register: tuple[str, ...],
+) -> Add:
+    """An Add with what every sighting needs worked out once."""
+    fields: dict[str, object] = {"vi": name} if vietnamese else {"en": name}
+    fields.update(extra)
+    lists = tuple(k for k, v in extra.items() if isinstance(v, list))
+    return Add(start, end, kind, confidence, name, fields, lists, (kind, name, repr(extra)), register)
 
 
 class Unit(NamedTuple):
@@ -81,8 +98,8 @@ class NameCache:
 
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
-        # (run, sentence start) -> [(lower-case questions asked with their answers, pieces)]
-        self.cuts: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], list[Piece]]]] = {}
+        # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
+        self.cuts: dict[tuple[str, bool], list[tuple[CutAsked | None, list[Piece]]]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
 

@@ -8,6 +8,8 @@ name whose last word later speaks on its own ("Morita said") is a person.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import NamedTuple
 
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
@@ -17,9 +19,9 @@ from ..keys import exact_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
 from ..mentions import Mention, mention_at
 from .context import LowerWords, word_after, word_before
-from .plans import Add, Op, Single, Unit, Unnamed
+from .plans import Add, Op, RelTokens, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
-from .words import ATTRIBUTION_VERBS, Token, fold, text_of
+from .words import ATTRIBUTION_VERBS, Token, fold
 
 # Unit and natural-feature words after a place's name, and Vietnamese generic words before it.
 _HEADS = frozenset(ADMIN_UNITS) | NATURAL_HEADS
@@ -31,10 +33,26 @@ _GENERICS = frozenset(ADMIN_UNITS.values()) | frozenset(
 SIGHTINGS_KEPT = 3
 
 
+class Known(NamedTuple):
+    """What the other extractors of a text say about its names (see names.known_names)."""
+
+    kinds: Mapping[str, Kind]  # the kind of a name, by matching key
+    modifiers: Mapping[str, frozenset[str]]  # name key -> folded words after it in a glossed term
+
+
+def _name_of_unit(full: str, unit: str) -> str:
+    """The name of a place written with its unit: "Quy Nhon Nam ward" -> "Quy Nhon Nam", and a
+    village's craft or age left out too ("Bat Trang pottery village" -> "Bat Trang")."""
+    words = full.split()[: -len(unit.split())]
+    if unit == "village" and len(words) > 1 and words[-1].islower():
+        words = words[:-1]
+    return " ".join(words)
+
+
 class Recorder:
     """The mentions of one document, and what it has named so far (the Surroundings rules ask)."""
 
-    def __init__(self, doc: Document, lower_words: LowerWords, known: Mapping[str, Kind]) -> None:
+    def __init__(self, doc: Document, lower_words: LowerWords, known: Known) -> None:
         self.doc = doc
         self.text = doc.text
         self.lower_words = lower_words
@@ -42,24 +60,31 @@ class Recorder:
         self.repeats: dict[tuple[Kind, str, str], Mention] = {}
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
+        self.unit_places: set[str] = set()  # exact keys of places named with a unit, without it
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
-        self.singles: list[tuple[list[Token], bool]] = []
-        self.unnamed: list[tuple[list[Token], bool]] = []  # (tokens, plain and short)
+        # One-word names and names no rule placed, decided at the end: (tokens relative to base,
+        # base, sentence start or plain and short); Tokens are made only for those kept.
+        self.singles: list[tuple[RelTokens, int, bool]] = []
+        self.unnamed: list[tuple[RelTokens, int, bool]] = []
         self.places: set[str] = set()  # keys of the places named, with and without their unit
-        self.known = known  # kinds of the names other extractors found, by key
+        self.known = known.kinds  # kinds of the names other extractors found, by key
+        self.modifiers = known.modifiers
         self._placed: set[str] = set()  # the place names already remembered
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
         if isinstance(op, Add):
             mention = self._record(base + op.start, base + op.end, op)
-            if op.kind is Kind.PLACE:
+            if op.kind is Kind.PLACE and op.name not in self._placed:
                 self._place(op.name)
-            if op.register[:1] == ("person",):
-                self.persons.setdefault(op.register[1], mention)
-                self.person_keys.add(op.register[2])
-            elif op.register[:1] == ("org",):
-                self.orgs.setdefault(op.register[1], mention)
+            register = op.register
+            if not register:
+                pass
+            elif register[0] == "person":
+                self.persons.setdefault(register[1], mention)
+                self.person_keys.add(register[2])
+            elif register[0] == "org":
+                self.orgs.setdefault(register[1], mention)
         elif isinstance(op, Unit):
             mention = mention_at(
                 self.doc,
@@ -73,23 +98,26 @@ class Recorder:
             mention.flags.append(f"unit:{op.unit}")
             self.mentions.append(mention)
             self._place(op.full)
+            self.unit_places.add(exact_key(_name_of_unit(op.full, op.unit)))
         elif isinstance(op, Unnamed):
-            self.unnamed.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.plain))
+            self.unnamed.append((op.tokens, base, op.plain))
         elif isinstance(op, Single):
-            self.singles.append(([Token(t, base + a, base + b) for t, a, b in op.tokens], op.sentence_start))
+            self.singles.append((op.tokens, base, op.sentence_start))
 
     def _record(self, start: int, end: int, op: Add) -> Mention:
-        name = op.name
         # A name seen often in one text: after a few sightings with their sentences, later ones only
         # count (clustering keeps three contexts and twenty sources anyway).
-        repeat_key = (op.kind, name, op.extra_key)
+        repeat_key = op.repeat_key
         seen = self.repeats.get(repeat_key)
         if seen is not None and seen.count >= SIGHTINGS_KEPT:
             seen.count += 1
             return seen
-        fields: dict[str, object] = {"vi": name} if op.vietnamese else {"en": name}
-        # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
-        fields.update({k: list(v) if isinstance(v, list) else v for k, v in op.extra.items()})
+        fields = op.fields
+        if op.lists:
+            # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
+            fields = dict(fields)
+            for key in op.lists:
+                fields[key] = list(fields[key])  # type: ignore[call-overload]
         mention = mention_at(
             self.doc, start, end, kind=op.kind, confidence=op.confidence, origin="name", **fields
         )
@@ -100,6 +128,12 @@ class Recorder:
             self.repeats[repeat_key] = mention
         self.mentions.append(mention)
         return mention
+
+    def _add(self, rel: RelTokens, base: int, kind: Kind, confidence: float) -> None:
+        """A mention of the tokens rel at base, decided once the text is read."""
+        start = base + rel[0][1]
+        span = self.text[start : base + rel[-1][2]]
+        self.execute(_span_add(span, rel, kind, confidence), start)
 
     def _place(self, name: str) -> None:
         """Remember a place the text named, by its key with and without its unit or head word."""
@@ -120,40 +154,51 @@ class Recorder:
             # "Bà Rịa – Vũng Tàu" where the text also names "Bà Rịa–Vũng Tàu province"; "Viet Minh"
             # where a gloss names the organisation "Việt Minh".
             undecided = []
-            for tokens, plain in self.unnamed:
-                key = exact_key(text_of(self.text, tokens))
+            for rel, base, plain in self.unnamed:
+                key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
                 kind = Kind.PLACE if key in self.places else self.known.get(key)
+                if kind is Kind.PLACE and key in self.modifiers and self._opens_term(key, base + rel[-1][2]):
+                    kind = None  # "Đông Hồ painting" beside "Đông Hồ village": the painting's name
                 if kind is not None:
-                    self.execute(plan_add(self.text, tokens, kind, 0.6), 0)
+                    self._add(rel, base, kind, 0.6)
                 else:
-                    undecided.append((tokens, plain))
+                    undecided.append((rel, base, plain))
             self.unnamed = undecided
         if self.unnamed:
             self._speakers()
-        for tokens, sentence_start in self.singles:
-            self._single(tokens, sentence_start, in_headline)
+        for rel, base, sentence_start in self.singles:
+            self._single(rel, base, sentence_start, in_headline)
         return self.mentions
+
+    def _opens_term(self, key: str, end: int) -> bool:
+        """Whether the name ending at end opens a term a gloss renders ("Đông Hồ painting(s)")."""
+        word = fold(word_after(self.text, end))
+        words = self.modifiers[key]
+        return word in words or word.endswith("s") and word[:-1] in words
 
     def _speakers(self) -> None:
         """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is
         a person introduced by full name."""
-        plain = [tokens for tokens, short_and_plain in self.unnamed if short_and_plain]
-        last_words = {fold(tokens[-1].text) for tokens in plain}
+        plain = [(rel, base) for rel, base, short_and_plain in self.unnamed if short_and_plain]
+        last_words = {fold(rel[-1][0]) for rel, _ in plain}
         speakers = set()
-        for tokens, _ in self.singles:
-            word = tokens[0]
-            if fold(word.text) in last_words and (
-                word_after(self.text, word.end).lower() in SPEECH_VERBS
-                or word_before(self.text, word.start).lower() in ATTRIBUTION_VERBS
+        for rel, base, _ in self.singles:
+            word, start, end = rel[0]
+            if fold(word) in last_words and (
+                word_after(self.text, base + end).lower() in SPEECH_VERBS
+                or word_before(self.text, base + start).lower() in ATTRIBUTION_VERBS
             ):
-                speakers.add(fold(word.text))
-        for tokens in plain:
-            if fold(tokens[-1].text) in speakers:
-                self.execute(plan_person(self.text, tokens, 0.6), 0)
+                speakers.add(fold(word))
+        for rel, base in plain:
+            if fold(rel[-1][0]) in speakers:
+                self.execute(plan_person(self.text, _tokens(rel, base), 0.6), 0)
 
-    def _single(self, tokens: list[Token], sentence_start: bool, in_headline: Callable[[int], bool]) -> None:
+    def _single(
+        self, rel: RelTokens, base: int, sentence_start: bool, in_headline: Callable[[int], bool]
+    ) -> None:
         """A one-word name: a short form of a name this text introduced, or "the Politburo"."""
-        word = tokens[0].text
+        word, start, end = rel[0][0], base + rel[0][1], base + rel[0][2]
+        last_end = base + rel[-1][2]
         person = self.persons.get(fold(word))
         if person is not None:
             full = person.vi or person.en
@@ -161,8 +206,8 @@ class Recorder:
                 self.mentions.append(
                     mention_at(
                         self.doc,
-                        tokens[0].start,
-                        tokens[0].end,
+                        start,
+                        end,
                         kind=Kind.PERSON,
                         confidence=0.7,
                         origin="short",
@@ -176,8 +221,8 @@ class Recorder:
             self.mentions.append(
                 mention_at(
                     self.doc,
-                    tokens[0].start,
-                    tokens[0].end,
+                    start,
+                    end,
                     kind=Kind.ORGANISATION,
                     confidence=0.6,
                     origin="short",
@@ -187,23 +232,39 @@ class Recorder:
                 )
             )
             return
-        if exact_key(word) in self.places and not in_headline(tokens[0].start):
-            self.execute(plan_add(self.text, tokens, Kind.PLACE, 0.5), 0)  # "Lô" after "Lô River"
+        if exact_key(word) in self.places and not in_headline(start):
+            # "Lô" after "Lô River"
+            self._add(rel, base, Kind.PLACE, 0.5)
             return
-        if sentence_start or in_headline(tokens[0].start):
+        if sentence_start or in_headline(start):
             return
-        before = word_before(self.text, tokens[0].start).lower()
-        after_text = self.text[tokens[-1].end : tokens[-1].end + 3]
-        follower = word_after(self.text, tokens[-1].end).lower()
+        if word_before(self.text, start).lower() != "the":
+            return
+        after_text = self.text[last_end : last_end + 3]
+        follower = word_after(self.text, last_end).lower()
         ends_clause = after_text[:1] in (".", ",", ";", ":", ")", "\n", "") or after_text.startswith(
             ("'s", "’s")
         )
         if (
-            before == "the"
-            and (ends_clause or follower in ENGLISH_FUNCTION_WORDS)
+            (ends_clause or follower in ENGLISH_FUNCTION_WORDS)
             and word.lower() not in self.lower_words
             # "the French", "the U(.S.)": a people or a fragment, not a body
             and len(word) > 1
             and word.lower() not in language_names()
         ):
-            self.execute(plan_add(self.text, tokens, Kind.ORGANISATION, 0.4), 0)
+            self._add(rel, base, Kind.ORGANISATION, 0.4)
+
+
+def _tokens(rel: RelTokens, base: int) -> list[Token]:
+    """Tokens at base + their offsets."""
+    return [Token(text, base + start, base + end) for text, start, end in rel]
+
+
+@lru_cache(maxsize=65536)
+def _span_add(span: str, rel: RelTokens, kind: Kind, confidence: float) -> Add:
+    """plan_add for tokens (relative to some base) covering span, offsets relative to the span: the
+    same names are decided again and again at the end of each text."""
+    first = rel[0][1]
+    return plan_add(
+        span, [Token(text, start - first, end - first) for text, start, end in rel], kind, confidence
+    )

@@ -13,9 +13,18 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
 
 from .. import gazetteer
-from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, ORG_HEADS, PLURAL_HEADS, SPEECH_VERBS
+from ..keys import exact_key
+from ..lexicon import (
+    ADMIN_UNITS,
+    CONNECTORS,
+    FAMILY_NAMES,
+    ORG_HEADS,
+    PLURAL_HEADS,
+    SPEECH_VERBS,
+    VI_PLACE_GENERICS,
+)
 from .context import Context
-from .plans import Add, Op, Single, Unit, Unnamed
+from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
     ATTRIBUTION_VERBS,
     REGION_NOUNS,
@@ -50,9 +59,7 @@ def plan_add(
     vietnamese = (
         all(is_syllable(w) for w in words) and has_vi_letters(name) and not any(head_of(w) for w in words)
     )
-    return Add(
-        tokens[0].start, tokens[-1].end, kind, confidence, name, vietnamese, extra, repr(extra), register
-    )
+    return make_add(tokens[0].start, tokens[-1].end, kind, confidence, name, vietnamese, extra, register)
 
 
 def plan_person(source: str, tokens: Sequence[Token], confidence: float, titled: str = "") -> Add:
@@ -85,15 +92,11 @@ class Planner:
 
     def titled_short(self, token: Token, full: str, titled: str) -> None:
         """A person named by title and one word: a mention of the full name, with both forms."""
-        op = plan_add(
-            self.text,
-            [token],
-            Kind.PERSON,
-            0.75,
-            variants=[(titled, VariantType.TITLE), (token.text, VariantType.SHORT)],
-        )
         vietnamese = has_vi_letters(full) and all(is_syllable(w) for w in full.split())
-        self.ops.append(op._replace(name=full, vietnamese=vietnamese))
+        variants = [(titled, VariantType.TITLE), (token.text, VariantType.SHORT)]
+        self.ops.append(
+            make_add(token.start, token.end, Kind.PERSON, 0.75, full, vietnamese, {"variants": variants}, ())
+        )
 
     def organisation(self, tokens: Sequence[Token], confidence: float) -> None:
         # "Bureau of Strategic Planning of UNESCO": the parent body is not part of the name.
@@ -187,6 +190,9 @@ class Whole:
 
 Rule = Callable[[Planner, Whole], bool]
 
+# Units of more than one word ("Special Zone", "Fishing Village"): generic words together.
+_UNITS = frozenset(ADMIN_UNITS) | frozenset(VI_PLACE_GENERICS.values())
+
 
 def bare_title(p: Planner, w: Whole) -> bool:
     """ "the Director-General": a title alone names no one."""
@@ -226,8 +232,8 @@ def headed(p: Planner, w: Whole) -> bool:
     if not heads:
         return False
     index, head = heads[-1]
-    if all(is_generic(x) or x in CONNECTORS or is_title(x) for x in words):
-        return True  # only generic words: "the Party and Government", "the City"
+    if all(is_generic(x) or x in CONNECTORS or is_title(x) for x in words) or fold(" ".join(words)) in _UNITS:
+        return True  # only generic words: "the Party and Government", "the City", "a Special Zone"
     if head == "event":
         return True
     if head == "place":
@@ -235,8 +241,11 @@ def headed(p: Planner, w: Whole) -> bool:
         if head_word.endswith("s") and head_word not in PLURAL_HEADS:
             return True
         proper = [x for x in words if not is_generic(x) and x not in CONNECTORS]
-        # "Imperial City of Hue" names a place by the place it is in.
+        # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+        if not owner and head_word in ADMIN_UNITS:
+            before = (" ".join(words[:k]) for k in range(index - 1, 0, -1))
+            owner = next((x for x in before if gazetteer.is_place(x)), "")
         if (
             head_word in ADMIN_UNITS
             and not all(is_syllable(x) for x in proper)
@@ -259,7 +268,7 @@ def lone_acronym(p: Planner, w: Whole) -> bool:
 
 def dateline(p: Planner, w: Whole) -> bool:
     """ "Quang Nam (VNA) – ...": a place named before the agency that opens a news story."""
-    if p.context.dateline_after(w.end) and len(w.words) <= 4:
+    if len(w.words) <= 4 and p.context.dateline_after(w.end):
         p.add(w.tokens, Kind.PLACE, 0.7)
         return True
     return False
@@ -271,7 +280,9 @@ def with_unit(p: Planner, w: Whole) -> bool:
     unit = unit_text.lstrip(" \t").lower()
     if not unit:
         return False
-    p.place_with_unit(w.tokens, p.context.unit_after(w.end), unit)
+    if unit.endswith(" village"):
+        unit = "village"  # "pottery village": a village named by its craft
+    p.place_with_unit(w.tokens, unit_text, unit)
     return True
 
 
@@ -285,12 +296,24 @@ def photo_credit(p: Planner, w: Whole) -> bool:
 
 def known_place(p: Planner, w: Whole) -> bool:
     """A place in the gazetteers. A one-word ward name at a sentence start is too weak ("Chú thích
-    ảnh" is no commune)."""
+    ảnh" is no commune). A place's name that reads as a person's (it opens with a family name) stays
+    the person's when the text says so: the same letters as a person it named before ("President
+    Ho Chi Minh ... Ho Chi Minh"), or a relative "who" after it ("Ho Chi Minh, who led ...")."""
     places = gazetteer.lookup(p.span_text(w.tokens))
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
-        p.add(w.tokens, Kind.PLACE, 0.85)
+        if len(w.words) > 1 and w.plain and fold(w.words[0]) in FAMILY_NAMES and _person_there(p, w):
+            p.person(w.tokens, 0.75)
+        else:
+            p.add(w.tokens, Kind.PLACE, 0.85)
         return True
     return False
+
+
+def _person_there(p: Planner, w: Whole) -> bool:
+    """Whether the text says a name of several words is a person's (see known_place)."""
+    if p.context.person_key(gazetteer.place_key(p.span_text(w.tokens))):
+        return True
+    return p.context.char_after(w.end) == "," and p.context.next_word(w.end + 1) == "who"
 
 
 def known_person(p: Planner, w: Whole) -> bool:
@@ -310,15 +333,19 @@ def family_name(p: Planner, w: Whole) -> bool:
         and all(is_syllable(x) for x in words)
         and fold(words[0]) in FAMILY_NAMES
     ):
-        p.person(w.tokens, 0.7)
+        # "Duong Lam ancient village ... in Duong Lam": a place the text named with its unit.
+        if p.context.unit_place(exact_key(p.span_text(w.tokens))):
+            p.add(w.tokens, Kind.PLACE, 0.7)
+        else:
+            p.person(w.tokens, 0.7)
         return True
     return False
 
 
 def speaker(p: Planner, w: Whole) -> bool:
     """A plain name followed by a reporting verb ("Kenji Morita said")."""
-    follower = p.context.next_word(w.end).lower()
-    if 2 <= len(w.words) <= 4 and follower in SPEECH_VERBS and w.plain:
+    # What the words say is checked first: a question asked is replayed wherever the piece recurs.
+    if 2 <= len(w.words) <= 4 and w.plain and p.context.next_word(w.end).lower() in SPEECH_VERBS:
         p.person(w.tokens, 0.6)
         return True
     return False
@@ -326,8 +353,11 @@ def speaker(p: Planner, w: Whole) -> bool:
 
 def region(p: Planner, w: Whole) -> bool:
     """ "the Suoi Tien area": a Vietnamese name of a place."""
-    follower = p.context.next_word(w.end).lower()
-    if follower in REGION_NOUNS and w.plain and all(is_syllable(x) for x in w.words):
+    if (
+        w.plain
+        and all(is_syllable(x) for x in w.words)
+        and p.context.next_word(w.end).lower() in REGION_NOUNS
+    ):
         p.add(w.tokens, Kind.PLACE, 0.6)
         return True
     return False

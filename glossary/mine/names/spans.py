@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 from .. import gazetteer
-from ..lexicon import CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
-from ..mentions import strip_possessive
+from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
+from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
 from .words import (
@@ -40,9 +40,14 @@ from .words import (
 
 _CONN = r"(?:of[ \t]+the|of|for[ \t]+the|for|and|&|on|in|to|at|de|du|des|la|van|von|der|da|di|the)"
 # "Ministry of Culture, Sports and Tourism": a comma continues a name only inside such a list.
-_LIST_COMMA = (
-    rf",[ \t]+(?=(?:{CAP}(?:[ \t]+{CAP})*,[ \t]+)*{CAP}(?:[ \t]+{CAP})*,?[ \t]+(?:and|&)[ \t]+{CAP})"
-)
+# An item of the list never gives back a word or a letter (what follows it is a comma or "and",
+# never a capital), so it is atomic: without that, every comma of a long list made the regex
+# retry every shorter reading of the items after it.
+_LIST_ITEM = rf"(?>{CAP}(?:[ \t]+{CAP})*)"
+# Before that, a cheaper test the list passes: an "and" ahead among words, commas and spaces (most
+# commas after a name have none, and a long list without one was read again at each comma).
+_AND_AHEAD = r"(?=[\w\-‑–'’ \t,]*?[ \t](?:and|&)[ \t])"
+_LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{CAP})"
 # "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
@@ -50,6 +55,48 @@ _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
 SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{CAP})*")
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
+)
+# Vietnamese unit words of two syllables, the second in lower case after a capitalised first
+# ("Thành phố"): the second syllable after a run, and the last letters of the first.
+_TWO_SYLLABLE_UNITS = frozenset(u for u in ADMIN_UNITS.values() if len(u.split()) == 2)
+_UNIT_TAIL = re.compile(r"[ \t]+(" + "|".join(u.split()[1] for u in _TWO_SYLLABLE_UNITS) + r")\b")
+_UNIT_HEAD_ENDS = frozenset(u.split()[0][-1] for u in _TWO_SYLLABLE_UNITS)
+# Lines of a page's media: an infobox field naming an image, a signature or their alt text, and a
+# line holding an image's file name. Found from their words (literal scans of the lower-cased text),
+# then checked from the line's start.
+_MEDIA_WORDS = ("alt", "signature", "image", "logo", "file")
+_MEDIA_LABEL = re.compile(
+    r"[ \t]*(?:[-*|•][ \t]*)?(?:[A-Za-z]+[ \t]+){0,4}(?:alt|signature|image|logo|file)"
+    r"(?:[ \t]+[A-Za-z]+){0,3}[ \t]*[:=|]",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\b")
+
+
+def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
+    """The (start, end) of each media line of a text (lower: the text in lower case)."""
+    if len(lower) != len(text):  # a letter whose lower case is longer: keep the offsets
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    lines = set()
+    for hit in literal_hits(lower, _MEDIA_WORDS):
+        start = text.rfind("\n", 0, hit) + 1
+        label = _MEDIA_LABEL.match(text, start)
+        if label is not None and label.end() > hit:
+            lines.add(start)
+    for match in _FILE_NAME.finditer(lower):
+        lines.add(text.rfind("\n", 0, match.start()) + 1)
+    return [(start, _line_end(text, start)) for start in sorted(lines)]
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+# The same after each line break, for a scan of the text with a line break before it (the regex
+# engine jumps from one line break to the next instead of trying "^" at every position).
+_HEADLINE_AFTER_BREAK = re.compile(
+    rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
 _TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
@@ -68,14 +115,20 @@ class Span:
 class Runs:
     """The capitalised runs of one text, cut into pieces (through a NameCache)."""
 
-    def __init__(self, text: str, cache: NameCache) -> None:
+    def __init__(self, text: str, cache: NameCache, lower: str | None = None) -> None:
         self.text = text
         self.cache = cache
         self.lower_words = LowerWords(text)
-        self.headlines = [
-            (m.start(), m.end()) for m in _HEADLINE.finditer(text) if len(m.group().split()) >= 2
+        self.headlines = [  # offsets in the text with a line break before it, less one
+            (m.start(1) - 1, m.end(1) - 1)
+            for m in _HEADLINE_AFTER_BREAK.finditer("\n" + text)
+            if len(m.group(1).split()) >= 2
         ]
         self._headline_starts = [start for start, _ in self.headlines]
+        # Lines no name is read from: headlines, and file names with the alt text built from them
+        # ("Signature: | Signature of ... Nguyen Phu Trong.svg |").
+        media = _media_lines(text, text.lower() if lower is None else lower)
+        self._skipped = sorted(set(self.headlines + media)) if media else self.headlines
         self._cuts: dict[tuple[str, bool], list[Piece]] = {}
 
     def in_headline(self, pos: int) -> bool:
@@ -88,17 +141,31 @@ class Runs:
 
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
-        cuts, text, headlines, openers = self._cuts, self.text, self.headlines, _SENTENCE_OPENERS
+        cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
+        hashes = "#" in text
+        h = 0  # the first headline that does not end before the run (runs come in order)
         for match in SPAN.finditer(text):
-            start = match.start()
-            if headlines and self.in_headline(start):
-                continue
-            word = match.group()
-            if text.startswith(":", match.end()) and _FIELD_LEAD.fullmatch(
+            start, end = match.span()
+            if headlines:
+                while h < len(headlines) and headlines[h][1] <= start:
+                    h += 1
+                if h < len(headlines) and headlines[h][0] <= start:
+                    continue
+            if text.startswith(":", end) and _FIELD_LEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start
             ):
                 continue  # "- Agency Name: ...": an infobox field's label, not a name
-            if start and text[start - 1] == "#":
+            word = match.group()
+            if word[-1] in _UNIT_HEAD_ENDS:
+                # "Điện Biên Phủ Thành phố ...": the run ends with the first syllable of a unit word
+                # whose second is in lower case; the unit word opens the next name (generics.py).
+                tail = _UNIT_TAIL.match(text, end)
+                head = word.rsplit(" ", 1)[-1]
+                if tail is not None and f"{head.lower()} {tail.group(1)}" in _TWO_SYLLABLE_UNITS:
+                    word = word[: -len(head)].rstrip(" \t,")
+                    if not word:
+                        continue
+            if hashes and start and text[start - 1] == "#":
                 # "#HaNoi Old Quarter": the hashtag is no part of the name after it.
                 tag_end = next((k for k, ch in enumerate(word) if ch in " \t"), len(word))
                 rest = word[tag_end:].lstrip(" \t")
@@ -106,8 +173,16 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
-            before = text[max(0, start - 4) : start].rstrip(" \t")
-            at_start = not before or before[-1] in openers  # as sentence_start(start)
+            # As sentence_start(start), reading the one or two characters before where they decide.
+            if start == 0:
+                at_start = True
+            elif text[start - 1] not in " \t":
+                at_start = text[start - 1] in openers
+            elif start >= 2 and text[start - 2] not in " \t":
+                at_start = text[start - 2] in openers
+            else:
+                before = text[max(0, start - 4) : start].rstrip(" \t")
+                at_start = not before or before[-1] in openers
             # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
             if " " not in word and "," not in word and word[-1] not in "'’s":
                 if is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS:
@@ -115,19 +190,22 @@ class Runs:
             key = (word, at_start)
             pieces = cuts.get(key)
             if pieces is None:
-                pieces = cuts[key] = self._shared_cut(word, key[1])
+                pieces = cuts[key] = self._shared_cut(key)
             yield start, pieces
 
-    def _shared_cut(self, run: str, sentence_start: bool) -> list[Piece]:
-        """The cut of a run, reused from an earlier text when this one answers the lower-case
-        questions the cut asked the same way."""
-        variants = self.cache.cuts.setdefault((run, sentence_start), [])
+    def _shared_cut(self, key: tuple[str, bool]) -> list[Piece]:
+        """The cut of a run (and whether it opens a sentence), reused from an earlier text when
+        this one answers the lower-case questions the cut asked the same way."""
+        variants = self.cache.cuts.get(key)
+        if variants is None:
+            variants = self.cache.cuts[key] = []
         for asked, pieces in variants:
-            if cut_still_holds(asked, self.lower_words):
+            if asked is None or cut_still_holds(asked, self.lower_words):
                 return pieces
+        run, sentence_start = key
         context = CutContext(self.lower_words)
         pieces = self._pieces(run, sentence_start, context)
-        variants.append((tuple(context.asked), pieces))
+        variants.append((context.asked, pieces))
         return pieces
 
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
@@ -192,7 +270,12 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                 )
                 or trailing_person(current) > 0
                 # "Sung Sot Cave in Ha Long Bay": a complete place name, then where it is.
-                or (token.text in ("in", "at") and bool(current) and head_of(current[-1].text) == "place")
+                # "Mount Ba Den in Tay Ninh": the same with the head word first.
+                or (
+                    token.text in ("in", "at")
+                    and bool(current)
+                    and (head_of(current[-1].text) == "place" or _place_head_first(current))
+                )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
                 or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
             )
@@ -228,19 +311,34 @@ def _common_word(word: str) -> bool:
     return is_english_word(word) and not head_of(word) and not is_title(word)
 
 
+def _place_head_first(tokens: list[Token]) -> bool:
+    """Whether a name opens with a place's head word and a proper name follows it ("Mount Ba Den",
+    "Lake Ba Be"), not "of" ("Temple of Literature" ends where the "of" phrase does)."""
+    return (
+        len(tokens) >= 2
+        and head_of(tokens[0].text) == "place"
+        and tokens[1].text not in CONNECTORS
+        and not any(t.text in CONNECTORS for t in tokens[1:])
+    )
+
+
 def _two_places(before: list[Token], after: list[Token]) -> bool:
     """Whether "and" joins two places: a known place, or a place with its head word, before it,
-    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina")."""
+    and a place head after it (unless the whole is one known place, "Bosnia and Herzegovina"), or
+    a known place after a place with its head ("Quang Ninh Province, and Quang Ninh")."""
+    while before and before[-1].low in SEPARATORS:
+        before = before[:-1]  # the serial comma
     if not before or not after:
         return False
     left = " ".join(t.text for t in before)
+    right = " ".join(t.text for t in after)
     if gazetteer.is_place(left):
-        return not gazetteer.is_place(left + " and " + " ".join(t.text for t in after))
+        return not gazetteer.is_place(left + " and " + right)
     # Each side a proper name with its head ("Monuments and Landscapes" is one name's two heads).
-    return (
-        head_of(before[-1].text) == "place"
-        and any(head_of(t.text) == "place" for t in after)
+    return head_of(before[-1].text) == "place" and (
+        any(head_of(t.text) == "place" for t in after)
         and any(t.text not in CONNECTORS and not is_generic(t.text) for t in after)
+        or gazetteer.is_place(right)
     )
 
 
@@ -292,8 +390,14 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
                 and not has_vi_letters(first.text)
                 and not is_syllable(first.text)
             )
-        if not drop and len(piece) > 1 and low in languages:
-            drop = True  # "Vietnamese Prime Minister ...": a nationality, not part of the name
+        if (
+            not drop
+            and len(piece) > 1
+            and low in languages
+            and not has_vi_letters(first.text)
+            and not gazetteer.is_place(" ".join(t.text for t in piece))
+        ):
+            drop = True  # "Vietnamese Prime Minister ...": a nationality, not "Lào Cai", "Lao Cai"
         if not drop:
             break
         piece = piece[1:]
