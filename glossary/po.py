@@ -225,11 +225,12 @@ _SIMPLE_ESCAPES = {
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))', re.DOTALL)
 
 
-def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
-    """Lines with gettext's backslash-newline continuation applied, each with its first line number."""
+def _logical_lines(text: str, first: int = 1) -> Iterable[tuple[int, str]]:
+    """Lines with gettext's backslash-newline continuation applied, each with its first line number
+    (the text's first line being number first)."""
     physical = text.split("\n")
     if "\\\n" not in text:
-        return enumerate(physical, 1)
+        return enumerate(physical, first)
     logical: list[tuple[int, str]] = []
     index = 0
     while index < len(physical):
@@ -246,7 +247,7 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
                 pieces.append(line[:-1])
             pieces.append(line)
             line = "".join(pieces)
-        logical.append((start + 1, line))
+        logical.append((start + first, line))
         index += 1
     return logical
 
@@ -708,14 +709,43 @@ def parse_po(data: bytes, path: str) -> polib.POFile:
 
 def _parse(data: bytes, path: str) -> PoCatalog:
     text, codec, newline = _decode(data, path)
-    lines = _logical_lines(text)
-    # The lines, then the tokens, hold what is needed: a big file's text is worth freeing early.
+    entries = _read_bulk(text, codec, path)
+    if entries is None:
+        # Something the bulk reader leaves to the general one, every error included: the general
+        # reader judges the whole file, so errors come out exactly as it finds them, first one first.
+        entries = _read_general(text, codec, path)
     del text
+
+    catalog = PoCatalog(encoding=codec)
+    catalog.newline = newline
+    catalog.fpath = path
+    header_at = next(
+        (n for n, e in enumerate(entries) if not e.obsolete and e.msgctxt is None and e.msgid == ""), None
+    )
+    if header_at is not None:
+        header = entries[header_at]
+        if any(not earlier.obsolete for earlier in entries[:header_at]):
+            # msgcat would keep it in place, but polib's model has the header outside the entry list.
+            message_text = 'the header entry (msgid "") must come before all other messages'
+            raise PoStoreError(path, message_text, header.linenum)
+        del entries[header_at]
+        catalog.header_entry = header
+        catalog.header = header.tcomment
+        catalog.metadata = _metadata(header.msgstr)
+        catalog.metadata_as_read = dict(catalog.metadata)
+        catalog.metadata_is_fuzzy = list(header.flags)
+    # polib's append only adds a duplicate check, which this catalog has switched off.
+    list.extend(catalog, entries)
+    return catalog
+
+
+def _read_general(text: str, codec: str, path: str) -> list[PoEntry]:
+    """Every message of the text by the general lexer and parser; raises the file's first error."""
+    lines = _logical_lines(text)
     tokens = _tokenize(lines, codec, path)
     del lines
     messages = list(_Parser(tokens, path).messages())
     del tokens
-
     # gettext refuses a repeated msgctxt+msgid anywhere in the file, obsolete entries included, and
     # msgcat and msgfmt fail on such a file, so it is an error here too.
     seen: dict[tuple[str | None, str], int] = {}
@@ -727,28 +757,137 @@ def _parse(data: bytes, path: str) -> PoCatalog:
             )
         seen[key] = message.msgid_line
     del seen
+    return [_entry(message) for message in messages]
 
-    catalog = PoCatalog(encoding=codec)
-    catalog.newline = newline
-    catalog.fpath = path
+
+# --------------------------------------------------------------------------------------------------
+# Bulk reader: a whole message per regex match, for the shape nearly every message of a glossary has
+
+# A message as msgcat and this module write it: "# ", "#.", "#:" and "#," lines in that order, an
+# optional msgctxt, then msgid and msgstr with one string each on their own line, all obsolete
+# ("#~ ") or none, then blank lines. Read at a line start that does not continue the line before
+# (gettext joins a line ending in a backslash with the next one, so no line here ends in one), and
+# only when what follows starts a new message (a comment, a keyword, the end): then its tokens are
+# exactly the ones the general lexer would make and the parser takes them as one whole message.
+_BULK_STRING = r'[^"\\\n]*+(?:\\.[^"\\\n]*+)*+'
+_BULK_MESSAGE = re.compile(
+    rf"""(?<![^\n])(?<!\\\n)
+    (?P<t>(?:\#(?:\ [^\n]*+)?(?<!\\)\n)*+)
+    (?P<x>(?:\#\.[^\n]*+(?<!\\)\n)*+)
+    (?P<r>(?:\#:[^\n]*+(?<!\\)\n)*+)
+    (?P<f>\#,[^\n]*+(?<!\\)\n)?+
+    (?P<o>(?:\#~\ )?+)
+    (?:msgctxt\ "(?P<c>{_BULK_STRING})"\n(?P=o))?+
+    msgid\ "(?P<i>(?!"){_BULK_STRING})"\n
+    (?P=o)msgstr\ "(?P<s>{_BULK_STRING})"\n
+    \n*+
+    (?=\Z|\#[^~|\n]|\#\n|(?:\#~\ |\#~?\|\ ?)?msg)""",
+    re.VERBOSE,
+)
+_TCOMMENT_PREFIX = re.compile(r"^# ?", re.MULTILINE)
+_COMMENT_PREFIX = re.compile(r"^#\. ?", re.MULTILINE)
+# "#: FILE:LINE" alone, read as _parse_references reads it (the number after the last colon).
+_ONE_REFERENCE = re.compile(r"#: ([^\s:]\S*):([0-9]{1,18})\n")
+
+
+def _read_bulk(text: str, codec: str, path: str) -> list[PoEntry] | None:
+    """The entries of the text, read a message per regex match where the message has the common
+    shape, and the stretches between such messages through the general reader; None when the text
+    holds anything the general reader should judge as a whole: an error, a duplicate message.
+
+    The same entries as _read_general (tests/test_po_bulk.py checks it on generated catalogs), in
+    a fraction of the time: no per-line or per-token Python work for the common messages.
+    """
     entries: list[PoEntry] = []
-    for number, message in enumerate(messages):
-        if not message.obsolete and message.msgctxt is None and message.msgid == "":
-            if any(not earlier.obsolete for earlier in messages[:number]):
-                # msgcat would keep it in place, but polib's model has the header outside the entry list.
-                message_text = 'the header entry (msgid "") must come before all other messages'
-                raise PoStoreError(path, message_text, message.line)
-            header = _entry(message)
-            catalog.header_entry = header
-            catalog.header = header.tcomment
-            catalog.metadata = _metadata(header.msgstr)
-            catalog.metadata_as_read = dict(catalog.metadata)
-            catalog.metadata_is_fuzzy = list(header.flags)
-        else:
-            entries.append(_entry(message))
-    # polib's append only adds a duplicate check, which this catalog has switched off.
-    list.extend(catalog, entries)
-    return catalog
+    append = entries.append
+    keys: list[object] = []
+    add_key = keys.append
+    new = PoEntry.__new__
+    encoding = polib.default_encoding
+    tcomment_prefix, comment_prefix = _TCOMMENT_PREFIX.sub, _COMMENT_PREFIX.sub
+    one_reference = _ONE_REFERENCE.fullmatch
+    count = text.count
+    position, line = 0, 1
+    try:
+        for match in _BULK_MESSAGE.finditer(text):
+            start, end = match.span()
+            if start != position:
+                # A stretch of other shapes, read with the message after it: comments before a
+                # message belong to it, so the stretch cannot be cut there.
+                for entry in _read_stretch(text[position:end], line, codec, path):
+                    append(entry)
+                    add_key(entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid))
+                line += count("\n", position, end)
+                position = end
+                continue
+            tcomments, comments, references, flags, obsolete, msgctxt, msgid, msgstr = match.groups()
+            if "\\" in msgid:
+                msgid = _unescape(msgid, codec, path, line)
+            if "\\" in msgstr:
+                msgstr = _unescape(msgstr, codec, path, line)
+            if msgctxt is not None:
+                if "\\" in msgctxt:
+                    msgctxt = _unescape(msgctxt, codec, path, line)
+                add_key((msgctxt, msgid))
+            else:
+                add_key(msgid)
+            if references:
+                one = one_reference(references)
+                occurrences = (
+                    [(one.group(1), str(int(one.group(2))))]
+                    if one is not None
+                    else _bulk_references(references)
+                )
+            else:
+                occurrences = []
+            entry = new(PoEntry)
+            entry.__dict__ = {
+                "msgid": msgid,
+                "msgstr": msgstr,
+                "msgid_plural": "",
+                "msgstr_plural": {},
+                "msgctxt": msgctxt,
+                "obsolete": obsolete != "",
+                "encoding": encoding,
+                "comment": comment_prefix("", comments)[:-1] if comments else "",
+                "tcomment": tcomment_prefix("", tcomments)[:-1] if tcomments else "",
+                "occurrences": occurrences,
+                "flags": (["fuzzy"] if flags == "#, fuzzy\n" else _split_flags(flags[2:-1])) if flags else [],
+                "previous_msgctxt": None,
+                "previous_msgid": None,
+                "previous_msgid_plural": None,
+                "linenum": line,
+                "lone_empty_tcomment": tcomments in ("#\n", "# \n"),
+                "lone_empty_comment": comments in ("#.\n", "#. \n"),
+            }
+            append(entry)
+            line += count("\n", start, end)
+            position = end
+        if position != len(text):
+            for entry in _read_stretch(text[position:], line, codec, path):
+                append(entry)
+                add_key(entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid))
+    except PoStoreError:
+        return None
+    if len(set(keys)) != len(keys):
+        return None  # a duplicate message: the general reader says where
+    return entries
+
+
+def _read_stretch(text: str, first: int, codec: str, path: str) -> list[PoEntry]:
+    """The entries of a stretch of text starting at line first, by the general lexer and parser."""
+    tokens = _tokenize(_logical_lines(text, first), codec, path)
+    return [_entry(message) for message in _Parser(tokens, path).messages()]
+
+
+def _bulk_references(block: str) -> list[tuple[str, str]]:
+    """The occurrences of a block of "#:" lines, each file position once (as _add_comment keeps them)."""
+    references: list[tuple[str, int | None]] = []
+    for text in block[:-1].split("\n"):
+        for reference in _parse_references(text[2:]):
+            if reference not in references:
+                references.append(reference)
+    return [(name, "" if number is None else str(number)) for name, number in references]
 
 
 @contextlib.contextmanager
