@@ -67,6 +67,17 @@ class Variant:
     def __post_init__(self) -> None:
         object.__setattr__(self, "form", nfc(self.form).strip())
 
+    @classmethod
+    def decoded(
+        cls, form: str, type: VariantType = VariantType.OTHER, status: VariantStatus = VariantStatus.ADMITTED
+    ) -> Variant:
+        """The same variant as Variant(form, type, status), made without the dataclass machinery
+        (a frozen dataclass sets each field through object.__setattr__): for decoders that make
+        a million of them."""
+        variant = _new(cls)
+        variant.__dict__.update(form=nfc(form).strip(), type=type, status=status)
+        return variant
+
     def label(self) -> str:
         """ "TYPE" or "TYPE, STATUS" (admitted is the default and left out): the text before a form."""
         if self.status is VariantStatus.ADMITTED:
@@ -95,6 +106,8 @@ class Variant:
         return cls(text.strip())
 
 
+# object.__new__ for the decoded() constructors (a class with no __new__ of its own takes it).
+_new = object.__new__
 _VARIANT_TYPES = {t.value: t for t in VariantType}
 _VARIANT_STATUSES = {s.value: s for s in VariantStatus}
 
@@ -126,6 +139,13 @@ class Source:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
+
+    @classmethod
+    def decoded(cls, path: str, line: int = 0) -> Source:
+        """The same source as Source(path, line), made without the dataclass machinery."""
+        source = _new(cls)
+        source.__dict__.update(path=path, line=line)
+        return source
 
     @classmethod
     def parse(cls, text: str) -> Source:
@@ -167,6 +187,25 @@ class Entry:
         # Trailing blanks carry nothing and PO comments would keep them; strip them once here.
         self.notes = [n for n in (nfc(n).rstrip() for n in self.notes) if n]
         self.contexts = [c for c in (nfc(c).rstrip() for c in self.contexts) if c]
+
+    @classmethod
+    def decoded(cls, fields: dict[str, Any]) -> Entry:
+        """The same entry as Entry(**fields), for decoders that make a million: fields must name every
+        field; it is normalised as __post_init__ does and becomes the entry's attributes as it is."""
+        get = fields.__getitem__
+        fields["en"] = nfc(get("en")).strip()
+        fields["vi"] = nfc(get("vi")).strip()
+        abbr = get("abbr")
+        if abbr:
+            fields["abbr"] = nfc(abbr).strip()
+        notes, contexts = get("notes"), get("contexts")
+        if notes:
+            fields["notes"] = [n for n in (nfc(n).rstrip() for n in notes) if n]
+        if contexts:
+            fields["contexts"] = [c for c in (nfc(c).rstrip() for c in contexts) if c]
+        entry = _new(cls)
+        entry.__dict__ = fields
+        return entry
 
     @property
     def headword(self) -> str:

@@ -891,18 +891,27 @@ def _bulk_references(block: str) -> list[tuple[str, str]]:
 
 
 @contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze: bool = False) -> Iterator[None]:
     """Switch Python's cyclic garbage collector off for the duration (as Mercurial's ``nogc`` does).
 
     Reading a big catalog allocates millions of small objects and no reference cycles; each
     allocation burst triggers a collection that walks every object still alive, which made
     loading a million-entry glossary several times slower.  Reference counting still frees
     everything as usual; the collector is switched back on only if it was on before.
+
+    With freeze, a block that ends normally moves every object the collector tracks to its
+    permanent generation (``gc.freeze``): a loaded glossary lives as long as the process and makes
+    no cycles, so each later full collection would only walk its millions of objects again, the
+    one at interpreter exit included (1.3 s of CPU at 100,000 entries on the development machine).
+    Frozen objects are still freed by reference counting; only a reference cycle among objects
+    alive at that moment that later becomes garbage is never reclaimed.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
+        if freeze:
+            gc.freeze()
     finally:
         if enabled:
             gc.enable()

@@ -7,6 +7,7 @@ everything else lives in structured ``#.`` lines. docs/po-format.md documents th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
 import re
@@ -116,52 +117,94 @@ def _is_glossary_entry(po_entry: polib.POEntry) -> bool:
 
 def entry_from_po(po_entry: polib.POEntry) -> Entry:
     """Read one PO entry as a glossary entry."""
-    owned, _ = _split_owned(po_entry.comment)
-    get = owned.get
-    vi_in_msgid = get(KEY_MSGID_LANG, [""])[0] == "vi"
-    kind = _KINDS.get(get(KEY_KIND, [Kind.TERM.value])[0], Kind.OTHER)
-    variants = []
-    for raw in get(KEY_VARIANT, ()):
-        vtype, sep, form = raw.partition(": ")
-        variant_type = _VARIANT_TYPES.get(vtype) if sep else None
-        if variant_type is not None:
-            variants.append(Variant(form, variant_type))
-        else:
-            # "TYPE, STATUS: FORM" (a non-default status), or a line we keep whole as an untyped form.
-            variants.append(Variant.from_text(raw))
+    # Written for speed (a big glossary maps a million entries): one pass over the comment lines
+    # with the keys tested most common first, the model's decoded() constructors. For a key that
+    # should appear once, the first line counts. docs/po-format.md has the mapping.
+    kind = abbr = approved = msgid_lang = placeholder = frequency = confidence = None
+    variants: list[Variant] = []
+    contexts: list[str] = []
+    flags: list[str] = []
+    comment = po_entry.comment
+    for line in comment.split("\n") if comment else ():
+        key, sep, value = line.partition(": ")
+        if not sep:
+            continue
+        if value.endswith("\\ "):
+            value = value[:-1]  # _unprotect
+        if key == KEY_VARIANT:
+            vtype, sep, form = value.partition(": ")
+            variant_type = _VARIANT_TYPES.get(vtype) if sep else None
+            if variant_type is not None:
+                variants.append(_decoded_variant(form, variant_type))
+            else:
+                # "TYPE, STATUS: FORM" (a non-default status), or a line we keep whole as an untyped form.
+                variants.append(Variant.from_text(value))
+        elif key == KEY_KIND:
+            if kind is None:
+                kind = _KINDS.get(value, Kind.OTHER)
+        elif key == KEY_CONFIDENCE:
+            if confidence is None:
+                confidence = _to_float(value)
+        elif key == KEY_CONTEXT:
+            contexts.append(value)
+        elif key == KEY_FREQUENCY:
+            if frequency is None:
+                frequency = _to_int(value)
+        elif key == KEY_FLAGS:
+            flags += [f.strip() for f in value.split(",") if f.strip()]
+        elif key == KEY_ABBR:
+            if abbr is None:
+                abbr = value
+        elif key == KEY_STATUS:
+            if approved is None:
+                approved = value == _APPROVED_VALUE
+        elif key == KEY_MSGID_LANG:
+            if msgid_lang is None:
+                msgid_lang = value
+        elif key == KEY_PLACEHOLDER and placeholder is None:
+            placeholder = value == "yes"
+    msgstr = po_entry.msgstr
     if po_entry.obsolete:
-        status = Status.REJECTED
+        status = _REJECTED
     elif FUZZY in po_entry.flags:
-        status = Status.CANDIDATE
-    elif not po_entry.msgstr:
-        approved = get(KEY_STATUS, [""])[0] == Status.APPROVED.value
-        status = Status.APPROVED if approved else Status.CANDIDATE
+        status = _CANDIDATE
+    elif not msgstr:
+        status = _APPROVED if approved else _CANDIDATE
     else:
-        status = Status.APPROVED
-    placeholder = get(KEY_PLACEHOLDER, [""])[0] == "yes"
-    if vi_in_msgid:
+        status = _APPROVED
+    if msgid_lang == "vi":
         en, vi = "", po_entry.msgid
     else:
-        en, vi = po_entry.msgid, "" if placeholder else po_entry.msgstr
-    flag_lines = get(KEY_FLAGS)
-    flags = [f.strip() for line in flag_lines for f in line.split(",") if f.strip()] if flag_lines else []
-    frequency, confidence = get(KEY_FREQUENCY), get(KEY_CONFIDENCE)
+        en, vi = po_entry.msgid, "" if placeholder else msgstr
     tcomment = po_entry.tcomment
-    return Entry(
-        en=en,
-        vi=vi,
-        kind=kind,
-        status=status,
-        variants=variants,
-        abbr=get(KEY_ABBR, [""])[0],
-        notes=[_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        sources=[Source(path, _to_int(str(line))) for path, line in po_entry.occurrences],
-        contexts=get(KEY_CONTEXT, []),
-        frequency=_to_int(frequency[0]) if frequency else 0,
-        confidence=_to_float(confidence[0]) if confidence else 1.0,
-        disambiguation=po_entry.msgctxt or "",
-        flags=flags,
-    )
+    return _decoded_entry({
+        "en": en,
+        "vi": vi,
+        "kind": Kind.TERM if kind is None else kind,
+        "status": status,
+        "variants": variants,
+        "abbr": abbr or "",
+        "notes": [_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
+        "sources": [_decoded_source(path, _line_number(line)) for path, line in po_entry.occurrences],
+        "contexts": contexts,
+        "frequency": frequency or 0,
+        "confidence": 1.0 if confidence is None else confidence,
+        "disambiguation": po_entry.msgctxt or "",
+        "flags": flags,
+    })  # fmt: skip
+
+
+_decoded_entry, _decoded_variant, _decoded_source = Entry.decoded, Variant.decoded, Source.decoded
+_REJECTED, _CANDIDATE, _APPROVED = Status.REJECTED, Status.CANDIDATE, Status.APPROVED
+_APPROVED_VALUE = Status.APPROVED.value
+_NONE = ("",)  # what a missing key reads as
+
+
+def _line_number(line: object) -> int:
+    """An occurrence's line ("12", "" or a number) as a Source line: _to_int, quicker for plain digits."""
+    if type(line) is str and line.isdigit() and line.isascii() and len(line) <= 18:
+        return int(line)
+    return _to_int(str(line))
 
 
 _NUMBER = re.compile(r"[0-9]{1,18}")
@@ -288,8 +331,9 @@ class Catalog:
     @classmethod
     def from_bytes(cls, path: Path, data: bytes) -> Catalog:
         """A catalog read from the bytes of the file at path."""
-        # No reference cycles are made here; the cyclic collector would only rescan the growing catalog.
-        with gc_paused():
+        # No reference cycles are made here; the cyclic collector would only rescan the growing catalog,
+        # during the load and after it (see gc_paused).
+        with gc_paused(freeze=True):
             po = parse_po(data, str(path))
             catalog = cls(path=path, po=po, digest=digest(data))
             entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
@@ -432,10 +476,15 @@ def _snapshot(entry: Entry, new_entry: Callable[[type], Entry] = Entry.__new__) 
     """A copy of an entry to compare it with later: its lists copied, its texts (already normalized
     by the model) shared, so a million of them are cheap."""
     snapshot = new_entry(Entry)
-    snapshot.__dict__ = {
-        name: value[:] if type(value) is list else value for name, value in entry.__dict__.items()
-    }
+    fields = entry.__dict__.copy()
+    for name in _LIST_FIELDS:
+        fields[name] = fields[name][:]
+    snapshot.__dict__ = fields
     return snapshot
+
+
+# The fields of an entry that hold lists: the ones a snapshot copies.
+_LIST_FIELDS = tuple(f.name for f in dataclasses.fields(Entry) if f.default_factory is list)
 
 
 def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -> list[Path]:
