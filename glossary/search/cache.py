@@ -167,8 +167,11 @@ def save_cached(
     tables = index.tables
     tables.key = key
     target = cache_path(glossary_path, key, cache_dir)
+    live = index.live_entries()
     if tables.entries is not None:
         entries_json: Iterable[str] = (tables.entries[i] for i in range(tables.size))
+    elif live is not None:
+        entries_json = map(entry_to_json, live)  # not through index.entry(): a context manager each
     else:
         entries_json = (entry_to_json(index.entry(i)) for i in range(tables.size))
     from glossary.po import gc_paused  # see build_tables: not needed by a warm lookup
