@@ -10,7 +10,6 @@ import bisect
 import heapq
 import itertools
 import json
-import re
 import threading
 from array import array
 from collections import defaultdict
@@ -19,8 +18,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from glossary.model import Entry, Kind, Status
-from glossary.text import _FOLD_TABLE as FOLD_TABLE  # fold()'s own table, for fold_all
-from glossary.text import fold, nfc, sort_key
+from glossary.text import fold, sort_key
 
 from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
 
@@ -236,25 +234,6 @@ class Tables:
 
 _KIND_POSITION = {kind: n for n, kind in enumerate(KINDS)}
 _STATUS_POSITION = {status: n for n, status in enumerate(STATUSES)}
-_WHITESPACE = re.compile(r"\s+")  # what str.split() splits on
-_AROUND_SEPARATOR = re.compile(" ?\0 ?")
-
-
-def fold_all(forms: list[str]) -> list[str]:
-    """[fold(form) for form in forms], in a few passes over all of them joined (tests/test_search_build.py
-    checks it against fold): folding each form on its own costs a million Python calls at 1M entries."""
-    joined = "\0".join(forms)
-    if joined.count("\0") != len(forms) - 1 or not forms:  # a form holds the separator: one by one
-        return [fold(form) for form in forms]
-    # NFC of the joined text is the NFC of each form joined: NUL composes and reorders with nothing.
-    folded = nfc(joined).translate(FOLD_TABLE)
-    folded = _AROUND_SEPARATOR.sub("\0", _WHITESPACE.sub(" ", folded)).strip(" ")
-    if folded.isascii():
-        return folded.split("\0")
-    # Letters outside the table: those forms go through fold's slower path, one by one.
-    return [
-        part if part.isascii() else fold(form) for part, form in zip(folded.split("\0"), forms, strict=True)
-    ]
 
 
 def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None) -> Tables:
@@ -277,35 +256,34 @@ def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
     for position, i in enumerate(order):
         collation[i] = position
     record_entry, record_form, folded_forms = array("I"), array("H"), []
-    forms_of = []
+    add_entry, add_form, add_folded = record_entry.append, record_form.append, folded_forms.append
     for n, i in enumerate(order):
         if n & CHECK_EVERY == 0:
             check_cancel(cancel)
-        forms_of.append(entries[i].forms())
-    folded_of = iter(fold_all([form for forms in forms_of for form in forms]))
-    check_cancel(cancel)
-    for i, forms in zip(order, forms_of, strict=True):
         seen: set[str] = set()
-        for k in range(len(forms)):
-            folded = next(folded_of)
+        for k, form in enumerate(entries[i].forms()):
+            folded = fold(form)
             if folded and folded not in seen:
                 seen.add(folded)
-                record_entry.append(i)
-                record_form.append(k)
-                folded_forms.append(folded)
-    del forms_of
+                add_entry(i)
+                add_form(k)
+                add_folded(folded)
     by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
     check_cancel(cancel)
     # defaultdict: setdefault(key, []) would make a new empty list for every word of every form.
     postings_by_word: defaultdict[str, list[int]] = defaultdict(list)
     postings_by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    pairwise = itertools.pairwise
     for r, folded in enumerate(folded_forms):
         if r & CHECK_EVERY == 0:
             check_cancel(cancel)
         split = folded.replace("-", " ").split()
+        if len(split) == 1:
+            postings_by_word[split[0]].append(r)
+            continue
         for word in set(split):
             postings_by_word[word].append(r)
-        for pair in set(itertools.pairwise(split)):
+        for pair in set(pairwise(split)):
             postings_by_pair[pair].append(r)
     words = sorted(postings_by_word)
     word_id = {word: w for w, word in enumerate(words)}
