@@ -619,6 +619,25 @@ class Glossary:
         return save_catalogs(self.catalogs, self.root, force=force)
 
 
+def read_entries(path: str | os.PathLike[str]) -> tuple[list[Entry], list[tuple[str, str]]]:
+    """The entries of a glossary, in Glossary.open's order, and the (file name, SHA-256) of each of
+    its PO files: what building the search index needs, without what review needs (the PO entries
+    kept for saving, the snapshots that tell what changed). Errors as Glossary.open raises them."""
+    root = Path(path)
+    try:
+        files = glossary_files(root)
+    except NotFoundError:
+        raise PoStoreError(str(root), "no such glossary file or folder") from None
+    entries: list[Entry] = []
+    digests: list[tuple[str, str]] = []
+    for file in files:
+        data = read_bytes(file)
+        with gc_paused(freeze=True):  # as Catalog.from_bytes
+            entries.extend(entry_from_po(e) for e in parse_po(data, str(file)) if _is_glossary_entry(e))
+        digests.append((file.name, digest(data)))
+    return entries, digests
+
+
 def entries_of(glossary: Glossary, statuses: Iterable[Status] | None = None) -> list[Entry]:
     """The glossary's entries, optionally only those with the given statuses."""
     wanted = set(statuses) if statuses is not None else None

@@ -4,13 +4,18 @@ constructors against the dataclass constructors."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polib
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.search_data import generate
 from glossary import store
+from glossary.errors import PoStoreError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.store import FUZZY, OWNED_KEYS, entry_from_po
+from glossary.store import FUZZY, OWNED_KEYS, Glossary, entry_from_po, read_entries
 
 
 def _reference_entry_from_po(po_entry: polib.POEntry) -> Entry:
@@ -143,3 +148,20 @@ def test_a_decoded_entry_is_normalised_as_a_constructed_one(
     )
     decoded = Entry.decoded(fields)
     assert decoded == constructed and _fields(decoded) == _fields(constructed)
+
+
+def test_read_entries_reads_what_glossary_open_reads(tmp_path: Path) -> None:
+    (tmp_path / "a.po").write_text(generate(40), encoding="utf-8")
+    (tmp_path / "b.po").write_text(generate(30, seed=7), encoding="utf-8")
+    glossary = Glossary.open(tmp_path)
+    entries, digests = read_entries(tmp_path)
+    assert entries == list(glossary) and len(entries) == 70
+    assert digests == [(c.path.name, c.digest) for c in glossary.catalogs]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert read_entries(empty) == ([], []) and list(Glossary.open(empty)) == []
+    with pytest.raises(PoStoreError) as raised:
+        read_entries(tmp_path / "missing.po")
+    with pytest.raises(PoStoreError) as opened:
+        Glossary.open(tmp_path / "missing.po")
+    assert raised.value.user_message() == opened.value.user_message()
