@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,7 +76,7 @@ class Variant:
         (a frozen dataclass sets each field through object.__setattr__): for decoders that make
         a million of them."""
         variant = _new(cls)
-        variant.__dict__.update(form=nfc(form).strip(), type=type, status=status)
+        variant.__dict__.update(form=_normalize("NFC", form).strip(), type=type, status=status)
         return variant
 
     def label(self) -> str:
@@ -106,8 +107,10 @@ class Variant:
         return cls(text.strip())
 
 
-# object.__new__ for the decoded() constructors (a class with no __new__ of its own takes it).
+# object.__new__ for the decoded() constructors (a class with no __new__ of its own takes it), and
+# text.nfc's own call without the function around it.
 _new = object.__new__
+_normalize = unicodedata.normalize
 _VARIANT_TYPES = {t.value: t for t in VariantType}
 _VARIANT_STATUSES = {s.value: s for s in VariantStatus}
 
@@ -192,13 +195,11 @@ class Entry:
     def decoded(cls, fields: dict[str, Any]) -> Entry:
         """The same entry as Entry(**fields), for decoders that make a million: fields must name every
         field; it is normalised as __post_init__ does and becomes the entry's attributes as it is."""
-        get = fields.__getitem__
-        fields["en"] = nfc(get("en")).strip()
-        fields["vi"] = nfc(get("vi")).strip()
-        abbr = get("abbr")
+        fields["en"] = _normalize("NFC", fields["en"]).strip()
+        fields["vi"] = _normalize("NFC", fields["vi"]).strip()
+        abbr, notes, contexts = fields["abbr"], fields["notes"], fields["contexts"]
         if abbr:
             fields["abbr"] = nfc(abbr).strip()
-        notes, contexts = get("notes"), get("contexts")
         if notes:
             fields["notes"] = [n for n in (nfc(n).rstrip() for n in notes) if n]
         if contexts:

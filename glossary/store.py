@@ -185,7 +185,10 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
         "variants": variants,
         "abbr": abbr or "",
         "notes": [_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        "sources": [_decoded_source(path, _line_number(line)) for path, line in po_entry.occurrences],
+        "sources": [
+            _decoded_source(path, _LINE_NUMBERS.get(line) or _line_number(line))
+            for path, line in po_entry.occurrences
+        ],
         "contexts": contexts,
         "frequency": frequency or 0,
         "confidence": 1.0 if confidence is None else confidence,
@@ -203,8 +206,15 @@ _NONE = ("",)  # what a missing key reads as
 def _line_number(line: object) -> int:
     """An occurrence's line ("12", "" or a number) as a Source line: _to_int, quicker for plain digits."""
     if type(line) is str and line.isdigit() and line.isascii() and len(line) <= 18:
-        return int(line)
+        number = int(line)
+        if len(_LINE_NUMBERS) < 100_000:
+            _LINE_NUMBERS[line] = number
+        return number
     return _to_int(str(line))
+
+
+# The numbers of the line strings seen so far ("12" -> 12): a glossary repeats them endlessly.
+_LINE_NUMBERS: dict[object, int] = {}
 
 
 _NUMBER = re.compile(r"[0-9]{1,18}")
@@ -337,13 +347,19 @@ class Catalog:
             po = parse_po(data, str(path))
             catalog = cls(path=path, po=po, digest=digest(data))
             entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
-            new_entry = Entry.__new__
+            add, new_entry, list_fields = entries.append, Entry.__new__, _LIST_FIELDS
             for po_entry in po:
-                if _is_glossary_entry(po_entry):
+                if po_entry.msgid and not po_entry.msgid_plural:  # _is_glossary_entry, inlined
                     entry = entry_from_po(po_entry)
-                    entries.append(entry)
-                    links[id(entry)] = (entry, po_entry)
-                    snapshots[id(entry)] = _snapshot(entry, new_entry)
+                    add(entry)
+                    key = id(entry)
+                    links[key] = (entry, po_entry)
+                    # _snapshot, inlined: a million calls
+                    snapshot, fields = new_entry(Entry), entry.__dict__.copy()
+                    for name in list_fields:
+                        fields[name] = fields[name][:]
+                    snapshot.__dict__ = fields
+                    snapshots[key] = snapshot
         return catalog
 
     @classmethod
