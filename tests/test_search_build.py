@@ -1,15 +1,20 @@
-"""The cache's entry JSON, written straight from an entry's fields, against encoding Entry.to_data (the
-one entry codec): byte for byte."""
+"""What the index build and the cache write do in bulk against the plain way: the entry JSON written
+straight from an entry's fields against encoding Entry.to_data (the one entry codec), byte for
+byte; joined strings and the entries' offsets and block checksums against item by item."""
 
 from __future__ import annotations
 
 import json
+import zlib
+from array import array
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.search.tables import entry_from_json, entry_to_json
+from glossary.search import tablefile
+from glossary.search.tables import Strings, entry_from_json, entry_to_json
 
 _TEXT = st.text(alphabet='aă "\\\n\t\u2028\x00\x1f/é\u0301Ω😀', max_size=8)
 
@@ -48,3 +53,31 @@ def test_entry_json_is_the_codecs_json(entry: Entry) -> None:
     assert written == json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode(entry.to_data())
     if entry.confidence == entry.confidence and type(entry.frequency) is int:
         assert entry_from_json(written) == entry
+
+
+@given(items=st.lists(st.text(alphabet="ab é😀\u0301", max_size=6), max_size=20))
+def test_joined_strings_keep_every_item_at_its_offset(items: list[str]) -> None:
+    strings = Strings.of(iter(items))
+    assert [strings[i] for i in range(len(strings))] == items
+    expected = [0]
+    for item in items:
+        expected.append(expected[-1] + len(item.encode()) + 1)
+    assert list(strings.offsets) == expected
+    assert strings.buffer == "".join(item + "\n" for item in items).encode()
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    items=st.lists(st.text(alphabet="ab é😀", max_size=40), max_size=9000),
+    batch=st.sampled_from([1, 7, 4096]),
+)
+def test_the_entries_json_is_written_with_its_offsets_and_block_checksums(
+    items: list[str], batch: int
+) -> None:
+    offsets, blocks = array("I", [0]), array("I")
+    with patch.object(tablefile, "_BATCH", batch):
+        data = b"".join(tablefile._entry_chunks(iter(items), offsets, blocks))
+    assert data == "".join(item + "\n" for item in items).encode()
+    assert list(offsets) == list(Strings.of(items).offsets)
+    expected = [zlib.crc32(data[at : at + tablefile.BLOCK]) for at in range(0, len(data), tablefile.BLOCK)]
+    assert list(blocks) == expected

@@ -36,6 +36,9 @@ STATUSES = tuple(Status)
 Ints = Sequence[int]
 
 
+_PLUS_ONE = (1).__add__
+
+
 class Strings:
     """Strings stored UTF-8 encoded in one buffer, each followed by a newline, plus byte offsets.
 
@@ -52,17 +55,16 @@ class Strings:
     @classmethod
     def of(cls, items: Iterable[str]) -> Strings:
         """The strings of items, in that order."""
+        parts = list(items)
+        joined = SEP.join(parts) + SEP if parts else ""
+        # Each item's UTF-8 length plus its separator, summed up, without a Python step per item.
+        lengths = map(len, parts) if joined.isascii() else map(len, map(str.encode, parts))
         offsets = array("I", [0])
-        parts = []
-        offset = 0
-        for item in items:
-            parts.append(item)
-            offset += (len(item) if item.isascii() else len(item.encode())) + 1
-            offsets.append(offset)
-        if offset >= 1 << 32:
+        sizes = list(map(_PLUS_ONE, lengths))
+        if sum(sizes) >= 1 << 32:
             raise OverflowError("more than 4 GB of strings in one table")
-        data = (SEP.join(parts) + SEP).encode() if parts else b""
-        return cls(data, offsets)
+        offsets.extend(itertools.accumulate(sizes))
+        return cls(joined.encode(), offsets)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
