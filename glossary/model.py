@@ -76,7 +76,10 @@ class Variant:
         (a frozen dataclass sets each field through object.__setattr__): for decoders that make
         a million of them."""
         variant = _new(cls)
-        variant.__dict__.update(form=_normalize("NFC", form).strip(), type=type, status=status)
+        fields = variant.__dict__  # a frozen dataclass refuses attribute stores
+        fields["form"] = _normalize("NFC", form).strip()
+        fields["type"] = type
+        fields["status"] = status
         return variant
 
     def label(self) -> str:
@@ -147,7 +150,9 @@ class Source:
     def decoded(cls, path: str, line: int = 0) -> Source:
         """The same source as Source(path, line), made without the dataclass machinery."""
         source = _new(cls)
-        source.__dict__.update(path=path, line=line)
+        fields = source.__dict__  # a frozen dataclass refuses attribute stores
+        fields["path"] = path
+        fields["line"] = line
         return source
 
     @classmethod
@@ -192,20 +197,40 @@ class Entry:
         self.contexts = [c for c in (nfc(c).rstrip() for c in self.contexts) if c]
 
     @classmethod
-    def decoded(cls, fields: dict[str, Any]) -> Entry:
-        """The same entry as Entry(**fields), for decoders that make a million: fields must name every
-        field; it is normalised as __post_init__ does and becomes the entry's attributes as it is."""
-        fields["en"] = _normalize("NFC", fields["en"]).strip()
-        fields["vi"] = _normalize("NFC", fields["vi"]).strip()
-        abbr, notes, contexts = fields["abbr"], fields["notes"], fields["contexts"]
-        if abbr:
-            fields["abbr"] = nfc(abbr).strip()
-        if notes:
-            fields["notes"] = [n for n in (nfc(n).rstrip() for n in notes) if n]
-        if contexts:
-            fields["contexts"] = [c for c in (nfc(c).rstrip() for c in contexts) if c]
+    def decoded(
+        cls,
+        en: str,
+        vi: str,
+        kind: Kind,
+        status: Status,
+        variants: list[Variant],
+        abbr: str,
+        notes: list[str],
+        sources: list[Source],
+        contexts: list[str],
+        frequency: int,
+        confidence: float,
+        disambiguation: str,
+        flags: list[str],
+    ) -> Entry:
+        """The same entry as Entry(...) with these fields (normalised as __post_init__ does, the
+        lists taken as they are), made without the dataclass machinery: for decoders that make a
+        million. Fields are set in the order __init__ sets them, so that every entry shares one
+        layout of attribute names (CPython's compact instance values) instead of a dict each."""
         entry = _new(cls)
-        entry.__dict__ = fields
+        entry.en = _normalize("NFC", en).strip()
+        entry.vi = _normalize("NFC", vi).strip()
+        entry.kind = kind
+        entry.status = status
+        entry.variants = variants
+        entry.abbr = nfc(abbr).strip() if abbr else abbr
+        entry.notes = [n for n in (nfc(n).rstrip() for n in notes) if n] if notes else notes
+        entry.sources = sources
+        entry.contexts = [c for c in (nfc(c).rstrip() for c in contexts) if c] if contexts else contexts
+        entry.frequency = frequency
+        entry.confidence = confidence
+        entry.disambiguation = disambiguation
+        entry.flags = flags
         return entry
 
     @property

@@ -655,28 +655,26 @@ class _Parser:
 
 
 def _entry(message: _Message) -> PoEntry:
-    # What PoEntry(...) would set, written straight into the instance: a big glossary makes a
-    # million of these, and polib's keyword-argument constructor is most of the cost.
+    # What PoEntry(...) would set, set straight on the instance in the order it sets them: a big
+    # glossary makes a million of these, and polib's keyword-argument constructor is most of the cost.
     entry = PoEntry.__new__(PoEntry)
-    entry.__dict__ = {
-        "msgid": message.msgid,
-        "msgstr": message.msgstr,
-        "msgid_plural": message.msgid_plural or "",
-        "msgstr_plural": message.msgstr_plural,
-        "msgctxt": message.msgctxt,
-        "obsolete": message.obsolete,
-        "encoding": polib.default_encoding,
-        "comment": "\n".join(message.comments),
-        "tcomment": "\n".join(message.tcomments),
-        "occurrences": [(name, "" if line is None else str(line)) for name, line in message.references],
-        "flags": message.flags,
-        "previous_msgctxt": message.previous.get("msgctxt"),
-        "previous_msgid": message.previous.get("msgid"),
-        "previous_msgid_plural": message.previous.get("msgid_plural"),
-        "linenum": message.line,
-        "lone_empty_tcomment": message.tcomments == [""],
-        "lone_empty_comment": message.comments == [""],
-    }
+    entry.msgid = message.msgid
+    entry.msgstr = message.msgstr
+    entry.msgid_plural = message.msgid_plural or ""
+    entry.msgstr_plural = message.msgstr_plural
+    entry.msgctxt = message.msgctxt
+    entry.obsolete = message.obsolete
+    entry.encoding = polib.default_encoding
+    entry.comment = "\n".join(message.comments)
+    entry.tcomment = "\n".join(message.tcomments)
+    entry.occurrences = [(name, "" if line is None else str(line)) for name, line in message.references]
+    entry.flags = message.flags
+    entry.previous_msgctxt = message.previous.get("msgctxt")
+    entry.previous_msgid = message.previous.get("msgid")
+    entry.previous_msgid_plural = message.previous.get("msgid_plural")
+    entry.linenum = message.line
+    entry.lone_empty_tcomment = message.tcomments == [""]
+    entry.lone_empty_comment = message.comments == [""]
     return entry
 
 
@@ -840,26 +838,26 @@ def _read_bulk(text: str, codec: str, path: str) -> list[PoEntry] | None:
                 )
             else:
                 occurrences = []
+            # Attribute by attribute, in the order PoEntry() sets them: the entries then share their
+            # attribute names (CPython's compact instance values) instead of holding a dict each.
             entry = new(PoEntry)
-            entry.__dict__ = {
-                "msgid": msgid,
-                "msgstr": msgstr,
-                "msgid_plural": "",
-                "msgstr_plural": {},
-                "msgctxt": msgctxt,
-                "obsolete": obsolete != "",
-                "encoding": encoding,
-                "comment": comment_prefix("", comments)[:-1] if comments else "",
-                "tcomment": tcomment_prefix("", tcomments)[:-1] if tcomments else "",
-                "occurrences": occurrences,
-                "flags": (["fuzzy"] if flags == "#, fuzzy\n" else _split_flags(flags[2:-1])) if flags else [],
-                "previous_msgctxt": None,
-                "previous_msgid": None,
-                "previous_msgid_plural": None,
-                "linenum": line,
-                "lone_empty_tcomment": tcomments in ("#\n", "# \n"),
-                "lone_empty_comment": comments in ("#.\n", "#. \n"),
-            }
+            entry.msgid = msgid
+            entry.msgstr = msgstr
+            entry.msgid_plural = ""
+            entry.msgstr_plural = {}
+            entry.msgctxt = msgctxt
+            entry.obsolete = obsolete != ""
+            entry.encoding = encoding
+            entry.comment = comment_prefix("", comments)[:-1] if comments else ""
+            entry.tcomment = tcomment_prefix("", tcomments)[:-1] if tcomments else ""
+            entry.occurrences = occurrences
+            entry.flags = (["fuzzy"] if flags == "#, fuzzy\n" else _split_flags(flags[2:-1])) if flags else []
+            entry.previous_msgctxt = None
+            entry.previous_msgid = None
+            entry.previous_msgid_plural = None
+            entry.linenum = line
+            entry.lone_empty_tcomment = tcomments in ("#\n", "# \n")
+            entry.lone_empty_comment = comments in ("#.\n", "#. \n")
             append(entry)
             line += count("\n", start, end)
             position = end

@@ -4,6 +4,7 @@ constructors against the dataclass constructors."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import polib
@@ -146,8 +147,13 @@ def test_a_decoded_entry_is_normalised_as_a_constructed_one(
     constructed = Entry(
         **{name: value[:] if type(value) is list else value for name, value in fields.items()}
     )
-    decoded = Entry.decoded(fields)
+    decoded = Entry.decoded(**fields)
     assert decoded == constructed and _fields(decoded) == _fields(constructed)
+    copy = store._snapshot(decoded)
+    assert copy == decoded and _fields(copy) == _fields(decoded)
+    assert list(vars(copy)) == [f.name for f in dataclasses.fields(Entry)]  # every field, in order
+    for name, value in vars(copy).items():  # its own lists: editing the entry leaves the copy as it was
+        assert (value is getattr(decoded, name)) == (type(value) is not list)
 
 
 def test_read_entries_reads_what_glossary_open_reads(tmp_path: Path) -> None:

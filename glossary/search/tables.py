@@ -169,26 +169,24 @@ _float = float.__repr__  # how the encoder writes a finite float
 
 
 def _entry_json(entry: Entry) -> str:
-    fields = entry.__dict__
-    confidence = fields["confidence"]
-    frequency = fields["frequency"]
+    confidence = entry.confidence
+    frequency = entry.frequency
     if type(confidence) is not float or confidence != confidence or confidence in (_INF, -_INF):
         raise ValueError("the encoder writes this confidence its own way")
     if type(frequency) is not int:
         raise TypeError("the encoder writes this frequency its own way")
-    variants = fields["variants"]
     return (
-        f'{{"en":{_string(fields["en"])},"vi":{_string(fields["vi"])},'
-        f'"kind":{_string(fields["kind"].value)},"status":{_string(fields["status"].value)},'
-        f'"abbr":{_string(fields["abbr"])},"variants":['
+        f'{{"en":{_string(entry.en)},"vi":{_string(entry.vi)},'
+        f'"kind":{_string(entry.kind.value)},"status":{_string(entry.status.value)},'
+        f'"abbr":{_string(entry.abbr)},"variants":['
         + ",".join(
             f'{{"form":{_string(v.form)},"type":{_string(v.type.value)},"status":{_string(v.status.value)}}}'
-            for v in variants
+            for v in entry.variants
         )
-        + f'],"notes":{_strings(fields["notes"])},"sources":{_strings([str(s) for s in fields["sources"]])},'
-        f'"contexts":{_strings(fields["contexts"])},"frequency":{int.__repr__(frequency)},'
-        f'"confidence":{_float(confidence)},"disambiguation":{_string(fields["disambiguation"])},'
-        f'"flags":{_strings(fields["flags"])}}}'
+        + f'],"notes":{_strings(entry.notes)},"sources":{_strings([str(s) for s in entry.sources])},'
+        f'"contexts":{_strings(entry.contexts)},"frequency":{int.__repr__(frequency)},'
+        f'"confidence":{_float(confidence)},"disambiguation":{_string(entry.disambiguation)},'
+        f'"flags":{_strings(entry.flags)}}}'
     )
 
 
