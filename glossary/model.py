@@ -75,11 +75,12 @@ class Variant:
         """The same variant as Variant(form, type, status), made without the dataclass machinery
         (a frozen dataclass sets each field through object.__setattr__): for decoders that make
         a million of them."""
+        # A frozen dataclass refuses attribute stores, so they go through object's own; not through
+        # its __dict__, which would give each variant a dict of its own (250 bytes more).
         variant = _new(cls)
-        fields = variant.__dict__  # a frozen dataclass refuses attribute stores
-        fields["form"] = _normalize("NFC", form).strip()
-        fields["type"] = type
-        fields["status"] = status
+        _set(variant, "form", _normalize("NFC", form).strip())
+        _set(variant, "type", type)
+        _set(variant, "status", status)
         return variant
 
     def label(self) -> str:
@@ -113,6 +114,7 @@ class Variant:
 # object.__new__ for the decoded() constructors (a class with no __new__ of its own takes it), and
 # text.nfc's own call without the function around it.
 _new = object.__new__
+_set = object.__setattr__
 _normalize = unicodedata.normalize
 _VARIANT_TYPES = {t.value: t for t in VariantType}
 _VARIANT_STATUSES = {s.value: s for s in VariantStatus}
@@ -150,9 +152,8 @@ class Source:
     def decoded(cls, path: str, line: int = 0) -> Source:
         """The same source as Source(path, line), made without the dataclass machinery."""
         source = _new(cls)
-        fields = source.__dict__  # a frozen dataclass refuses attribute stores
-        fields["path"] = path
-        fields["line"] = line
+        _set(source, "path", path)  # as in Variant.decoded
+        _set(source, "line", line)
         return source
 
     @classmethod
