@@ -807,7 +807,7 @@ def _read_bulk(text: str, codec: str, path: str) -> list[PoEntry] | None:
     count = text.count
     position, line = 0, 1
     try:
-        for match in _BULK_MESSAGE.finditer(text):
+        for match in _bulk_messages(text):
             start, end = match.span()
             if start != position:
                 # A stretch of other shapes, read with the message after it: comments before a
@@ -870,6 +870,29 @@ def _read_bulk(text: str, codec: str, path: str) -> list[PoEntry] | None:
     if len(set(keys)) != len(keys):
         return None  # a duplicate message: the general reader says where
     return entries
+
+
+def _bulk_messages(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _BULK_MESSAGE, tried where a message can start: where the last match ended,
+    else only after a blank line (or at the start). Trying every line start, as finditer does,
+    would make a run of n comment lines cost n^2: each try reads the run to its end before failing.
+    A try reads no further than the next blank line (or a few characters past it), so the tries
+    read disjoint stretches of the text and the scan stays linear."""
+    match_at, blank_lines = _BULK_MESSAGE.match, _BLANK_LINES.search
+    position, end = 0, len(text)
+    while position < end:
+        match = match_at(text, position)
+        if match is not None:
+            yield match
+            position = match.end()
+            continue
+        blank = blank_lines(text, position)
+        if blank is None:
+            return
+        position = blank.end()
+
+
+_BLANK_LINES = re.compile(r"\n\n+")
 
 
 def _read_stretch(text: str, first: int, codec: str, path: str) -> list[PoEntry]:

@@ -3,6 +3,9 @@ stands in front of: on generated catalogs, the same catalog or the same error, l
 
 from __future__ import annotations
 
+import time
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -165,3 +168,28 @@ def test_a_message_of_another_shape_is_read_on_its_own(
     assert entries is not None and entries[0].msgid == "a" and entries[-1].msgid == "d"
     assert stretches == [stretch or message + "\n" + _LAST]
     assert _outcome(text.encode()) == _general_outcome(text.encode(), monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "# x",  # a run of comments and no message: each try read the rest of the run (quadratic)
+        "#. kind: term",
+        "#: a.txt:1 b.txt:2",
+        'msgid "a"\nmsgstr ""\n"continued"',  # messages the pattern refuses, with no blank line between
+    ],
+)
+def test_the_bulk_reader_is_linear_on_long_runs_it_cannot_read(line: str) -> None:
+    """Against a plain pass over the same bytes (decode, NFC, split into lines), timed in the same
+    run: generous, since the reader lexes and parses what the plain pass only splits."""
+    data = ((line + "\n") * 20_000).encode()
+    started = time.perf_counter()
+    try:
+        po.parse_po(data, "x.po")
+    except PoStoreError:
+        pass  # duplicates: the point is the time to find out
+    reading = time.perf_counter() - started
+    started = time.perf_counter()
+    unicodedata.normalize("NFC", data.decode()).split("\n")
+    baseline = time.perf_counter() - started
+    assert reading <= 200 * baseline + 2.0, (reading, baseline)
