@@ -16,10 +16,11 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import NoReturn
 
-from glossary.errors import EntryError, GlossaryError
-from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.search import Match, Rank, lookup, typos_as_fallback
-from glossary.store import Glossary
+from glossary.errors import GlossaryError
+from glossary.model import Kind, Source, Status, Variant, VariantStatus, VariantType
+from glossary.search import CLOSE, RANK_WORDS, Match, Rank, typos_as_fallback
+from glossary.session import Session
+from glossary.upsert import Fields, Upsert
 
 EXIT_ERROR = 2
 GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
@@ -32,18 +33,6 @@ def default_glossary() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parent.parent / "terms"
-
-
-# How a match is described after the entry in text output ("… · matched the start of “Thăng Long …”").
-RANK_WORDS = {
-    Rank.EXACT: "matched",
-    Rank.PREFIX: "matched the start of",
-    Rank.WORD_PREFIX: "matched a word start in",
-    Rank.SUBSTRING: "matched inside",
-    Rank.TYPO: "close spelling of",
-}
-# Marks a typo-tolerant match in text output and in the TUI: found, but not as typed.
-CLOSE = "≈"
 
 
 def match_data(match: Match) -> dict[str, object]:
@@ -76,10 +65,15 @@ def _format_match(match: Match) -> str:
     return "\n".join(lines)
 
 
+def _warn(message: str) -> None:
+    print(f"glossary: {message}", file=sys.stderr)
+
+
 def cmd_lookup(args: argparse.Namespace) -> int:
-    glossary = Glossary.open(args.glossary)
-    entries = [e for e in glossary if args.all or e.status is not Status.REJECTED]
-    matches = typos_as_fallback(lookup(entries, args.query, limit=args.limit))
+    # Through the session: a current index cache answers without parsing any PO file.
+    index = Session(args.glossary).open_index(warn=_warn)
+    statuses = None if args.all else [s for s in Status if s is not Status.REJECTED]
+    matches = typos_as_fallback(index.search(args.query, args.limit, statuses=statuses))
     if args.format == "json":
         json.dump([match_data(m) for m in matches], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -95,75 +89,28 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_for_add(glossary: Glossary, en: str, vi: str, disambiguation: str) -> Entry | None:
-    """The entry `add` should update: the one with this English form, or this Vietnamese form.
-
-    Forms are compared after NFC and stripping (the model's rules) within the same disambiguation
-    (the store's key is the source form and the msgctxt). Two different entries matched by the two
-    forms, or several by one, is an error: updating either would be a guess.
-    """
-    by_en = [e for e in glossary if en and e.en == en and e.disambiguation == disambiguation]
-    by_vi = [e for e in glossary if vi and e.vi == vi and e.disambiguation == disambiguation]
-    if by_en and by_vi and not any(e is by_en[0] for e in by_vi):
-        raise EntryError(
-            f"--en {en!r} is the entry {by_en[0].headword!r} and --vi {vi!r} is another one "
-            f"({by_vi[0].en or by_vi[0].vi!r}); merge them in the review screen first"
-        )
-    if by_en:
-        return by_en[0]
-    if len(by_vi) > 1:
-        listed = ", ".join(repr(e.en or e.vi) for e in by_vi)
-        raise EntryError(f"--vi {vi!r} is the Vietnamese form of {len(by_vi)} entries ({listed}); add --en")
-    return by_vi[0] if by_vi else None
-
-
 def cmd_add(args: argparse.Namespace) -> int:
-    # Entry() applies the model's normalisation (NFC, stripped) before any comparison.
-    given = Entry(en=args.en or "", vi=args.vi or "", disambiguation=args.disambiguation or "")
-    if not given.en and not given.vi:
-        raise GlossaryError("add needs --en or --vi (or both)")
-    glossary = Glossary.open(args.glossary, create=True)
-    entry = _find_for_add(glossary, given.en, given.vi, given.disambiguation)
-    created = entry is None
-    if entry is None:
-        entry = given
-        glossary.add(entry)
-    replaced = []
-    for side in ("en", "vi"):
-        old, new = getattr(entry, side), getattr(given, side)
-        if new and old != new:
-            setattr(entry, side, new)
-            if old:
-                # Nothing is lost: the form it had becomes a variant, which the message names.
-                entry.add_variant(old)
-                replaced.append(f"{old!r} kept as a variant")
-    if args.kind:
-        entry.kind = Kind(args.kind)
-    if args.status:
-        entry.status = Status(args.status)
-    elif args.approve:
-        entry.status = Status.APPROVED
-    elif created:
-        # An entry with one side missing is not a finished translation: a reviewer approves it.
-        entry.status = Status.APPROVED if entry.en and entry.vi else Status.CANDIDATE
-    if args.abbr is not None:
-        entry.abbr = args.abbr
-    for raw in args.variant or []:
-        variant = _parse_variant_arg(raw)
-        entry.add_variant(variant.form, variant.type, variant.status)
-    for note in args.note or []:
-        entry.notes.append(note)
-    for source in args.source or []:
-        entry.add_source(Source.parse(source))
-    for context in args.context or []:
-        if context not in entry.contexts:
-            entry.contexts.append(context)
-    written = glossary.save(force=args.force)
-    verb = "added" if created else "updated"
+    fields = Fields(
+        kind=Kind(args.kind) if args.kind else None,
+        status=Status(args.status) if args.status else None,
+        approve=args.approve,
+        abbr=args.abbr,
+        variants=[_parse_variant_arg(raw) for raw in args.variant or []],
+        notes=list(args.note or []),
+        sources=[Source.parse(s) for s in args.source or []],
+        contexts=list(args.context or []),
+    )
+    upsert = Upsert(args.en or "", args.vi or "", args.disambiguation or "", fields)
+    # Through the session, like a decision in the TUI: the same command, the same save path.
+    session = Session(args.glossary, create=True)
+    session.apply(upsert)
+    written = session.save(force=args.force).paths
+    entry = upsert.entry
+    verb = "added" if upsert.created else "updated"
     where = ", ".join(str(p) for p in written) or "nothing changed"
     forms = " = ".join(f for f in (entry.vi, entry.en) if f)
     hint = "; --approve approves it" if entry.status is Status.CANDIDATE else ""
-    kept = "; " + ", ".join(replaced) if replaced else ""
+    kept = "; " + ", ".join(upsert.replaced) if upsert.replaced else ""
     print(f"{verb}: {forms} [{entry.status.value}{hint}] ({where}){kept}", file=sys.stderr)
     return 0
 
@@ -180,14 +127,17 @@ def _parse_variant_arg(raw: str) -> Variant:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    glossary = Glossary.open(args.glossary)
-    counts: Counter[tuple[str, str]] = Counter((e.kind.value, e.status.value) for e in glossary)
+    session = Session(args.glossary)
+    by_kind_status = session.open_index(warn=_warn).counts()
+    counts: Counter[tuple[str, str]] = Counter(
+        {(k.value, s.value): n for (k, s), n in by_kind_status.items()}
+    )
     kinds = [k.value for k in Kind]
     statuses = [s.value for s in Status]
     if args.format == "json":
         data = {
-            "total": len(glossary),
-            "files": [str(c.path) for c in glossary.catalogs],
+            "total": sum(counts.values()),
+            "files": [str(p) for p in session.files()],
             "by_kind": {k: sum(n for (kk, _), n in counts.items() if kk == k) for k in kinds},
             "by_status": {s: sum(n for (_, ss), n in counts.items() if ss == s) for s in statuses},
             "by_kind_and_status": {k: {s: counts[(k, s)] for s in statuses} for k in kinds},

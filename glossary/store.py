@@ -416,6 +416,44 @@ class Catalog:
             for e in self.entries
         }
 
+    def copy_for_save(self, live_of: dict[int, Entry]) -> Catalog:
+        """A copy of this catalog to save while its entries go on changing (glossary.session).
+
+        Its entries are copies (recorded in live_of: id of the copy -> the live entry); its PO
+        object is shared, since only saves touch it and a session runs one save at a time.
+        """
+        copy = Catalog(path=self.path, po=self.po, digest=self.digest)
+        copy_of: dict[int, Entry] = {}
+        snapshots = self._snapshots
+        for entry in self.entries:
+            saved = snapshots.get(id(entry))
+            # Unchanged since the last save: its snapshot is already a copy no decision touches.
+            # (Re-applying onto another writer's save may rebind its fields: the session then
+            # takes the copy as the live glossary, never this catalog's snapshots again.)
+            twin = saved if saved is not None and saved == entry else _snapshot(entry)
+            live_of[id(twin)] = entry
+            copy_of[id(entry)] = twin
+            copy.entries.append(twin)
+        for key, (entry, po_entry) in self._links.items():
+            # An entry removed since the last save keeps its link: the save removes its PO entry.
+            twin = copy_of.get(key, entry)
+            copy._links[id(twin)] = (twin, po_entry)
+            copy._snapshots[id(twin)] = self._snapshots[key]
+        return copy
+
+    def take_saved_state(self, copy: Catalog, live_of: dict[int, Entry]) -> None:
+        """After copy (from copy_for_save) was saved: what the file and the PO object now hold is
+        what this catalog was when copied. Entries changed since then still differ from their
+        snapshot, so the next save writes them."""
+        self.po, self.digest = copy.po, copy.digest
+        links: dict[int, tuple[Entry, polib.POEntry]] = {}
+        snapshots: dict[int, Entry] = {}
+        for key, (twin, po_entry) in copy._links.items():
+            live = live_of.get(key, twin)
+            links[id(live)] = (live, po_entry)
+            snapshots[id(live)] = copy._snapshots[key]
+        self._links, self._snapshots = links, snapshots
+
     def _check_unique(self) -> None:
         if len({source_key(entry) for entry in self.entries}) == len(self.entries):
             return

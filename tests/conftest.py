@@ -33,3 +33,16 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_index_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Every command opens through the index cache: the suite's caches go to a folder of its own,
+    never the user's ~/.cache (a test that needs its own cache sets GLOSSARY_CACHE_DIR itself)."""
+    previous = os.environ.get("GLOSSARY_CACHE_DIR")
+    os.environ["GLOSSARY_CACHE_DIR"] = str(tmp_path_factory.mktemp("index-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("GLOSSARY_CACHE_DIR", None)
+    else:
+        os.environ["GLOSSARY_CACHE_DIR"] = previous

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from tests.check_helpers import write_glossary
 from tests.test_tui import settle, sync
 from tui.app import GlossaryApp
+from tui.messages import Undo
 from tui.screens.check import CheckScreen
 from tui.screens.dialogs import ErrorDialog
 from tui.screens.help import binding_rows
@@ -84,7 +86,7 @@ async def test_add_as_variant_is_an_undoable_review_decision(tmp_path: Path) -> 
         assert "Audrey Azoulai" in [v.form for v in entry.variants]
         assert app.history.unsaved
         assert "Audrey Azoulai" not in [r[2] for r in rows(app)]
-        app.undo()
+        app.post_message(Undo())  # what the review screen sends for u
         await settle(pilot)
         assert "Audrey Azoulai" not in [v.form for v in entry.variants]
         assert "Audrey Azoulai" in [r[2] for r in rows(app)]
@@ -106,7 +108,8 @@ def test_help_lists_the_check_keys() -> None:
     assert {("anywhere", "Check"), ("check", "Accept fix"), ("check", "Add as variant")} <= listed
 
 
-def test_check_screen_snapshot(snap_compare, tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_check_screen_snapshot(snap_compare, tmp_path: Path, monkeypatch, size: tuple[int, int]) -> None:
     app, _ = make(tmp_path)
     monkeypatch.chdir(tmp_path)  # a relative path on screen: the same picture on every machine
 
@@ -115,4 +118,4 @@ def test_check_screen_snapshot(snap_compare, tmp_path: Path, monkeypatch) -> Non
         await pilot.press("a")
         await settle(pilot)
 
-    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -104,8 +104,49 @@ async def test_lookup_columns_and_footer_fit(tmp_path: Path, size: tuple[int, in
         text = screen_text(app)
         assert "Kind" in text and "Ministry of Education and" in text
         footer = text.splitlines()[-1]
-        for key in ("f1 Help", "f2 Lookup", "f3 Review", "f4 Export", "f5 Copy vi", "f6 Copy en", "^s Save"):
+        for key in (
+            "f1 Help",
+            "f2 Lookup",
+            "f3 Review",
+            "f4 Export",
+            "f5 f6 Copy vi/en",
+            "f7 Check",
+            "^s Save",
+        ):
             assert key in footer, footer
+
+
+# The footer every main screen shows, F7 included, at both sizes (the check screen had its own:
+# the letter keys in the footer, no F-keys, the command palette; F7 was listed nowhere).
+APP_KEYS = ("f1 Help", "f2 Lookup", "f3 Review", "f4 Export", "f7 Check", "^q Quit", "^s Save")
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])
+@sync
+async def test_every_screen_has_the_same_header_and_footer(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = GlossaryApp(shipped_copy(tmp_path), use_cache=False)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        tops = {}
+        for key in ("f2", "f3", "f7", "f2"):
+            await pilot.press(key)
+            await settle(pilot)
+            lines = screen_text(app).splitlines()
+            assert len(lines) == size[1]
+            footer = lines[-1]
+            for shown in APP_KEYS:
+                assert shown in footer, (key, footer)
+            assert "^p" not in footer and "palette" not in footer
+            tops[key] = lines[0]
+        # The same header on every screen: the app's title line at 120x40, none at 80x24 (short).
+        if size == LARGE:
+            assert tops["f2"] == tops["f3"] == tops["f7"] and "Glossary" in tops["f7"]
+        else:
+            assert not any("Glossary" in top for top in tops.values())
+        # The check screen's own keys are on the line above its table, like the review screen's.
+        await pilot.press("f7")
+        await settle(pilot)
+        assert "a Accept fix" in screen_text(app) and "a Accept fix" not in screen_text(app).splitlines()[-1]
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "120x40"])

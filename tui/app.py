@@ -1,7 +1,9 @@
-"""The glossary's terminal UI: search-as-you-type lookup, the review workflow, saving and export.
+"""The glossary's terminal UI: search-as-you-type lookup, the review workflow, checking, saving and export.
 
-The app owns the shared state (index, glossary, review history) and the slow work (loading,
-saving, reloading) in thread workers; screens stay thin and call glossary/ for everything else.
+Everything about the glossary itself (opening through the index cache, decisions with undo/redo,
+saving from a frozen copy, reloading) is glossary.session's, shared with the CLI. The app keeps the
+workers that run the session's slow calls off the UI thread, the messages (tui/messages.py) by which
+it publishes a View to the screens and takes their requests, and the screens and dialogs.
 """
 
 from __future__ import annotations
@@ -11,13 +13,27 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
 
 from glossary.errors import ConflictError, GlossaryError
-from glossary.review import Change, Command, History
-from glossary.search import Index, IndexCacheError, cache_key, load_cached, save_cached
+from glossary.review import Change, History, ReplayReport
+from glossary.search import Index
+from glossary.session import SaveResult, Session
 from glossary.store import Glossary
-from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
+from tui.messages import (
+    CHANGE,
+    GLOSSARY,
+    INDEX,
+    SAVED,
+    STATE,
+    Decide,
+    NeedGlossary,
+    Redo,
+    ShowError,
+    Undo,
+    View,
+    ViewChanged,
+    ViewWanted,
+)
 from tui.screens.check import CheckScreen
 from tui.screens.dialogs import ConfirmQuit, ConflictDialog, ErrorDialog
 from tui.screens.export import ExportDialog
@@ -38,131 +54,140 @@ class GlossaryApp(App[None]):
         Binding("f2", "switch_mode('lookup')", "Lookup", id="app.lookup"),
         Binding("f3", "switch_mode('review')", "Review", id="app.review"),
         Binding("f4", "export", "Export", id="app.export"),
-        Binding("f7", "switch_mode('check')", "Check", show=False, id="app.check"),
+        Binding("f7", "switch_mode('check')", "Check", id="app.check"),
         Binding("ctrl+s", "save", "Save", priority=True, id="app.save"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
 
     def __init__(self, glossary_path: Path, *, cache_dir: Path | None = None, use_cache: bool = True) -> None:
         super().__init__()
-        self.glossary_path = Path(glossary_path)
-        self.cache_dir = cache_dir
-        self.use_cache = use_cache
-        self.index: Index | None = None
-        self.glossary: Glossary | None = None
-        self.history: History | None = None
-        # Bumped on every change of the shared state, so a screen shown again knows to refresh.
-        self.revision = 0
+        self.session = Session(glossary_path, cache_dir=cache_dir, use_cache=use_cache)
+        # Bumped on every change of the entries or the index: a screen shown again knows to refresh.
+        self._revision = 0
         self._loading = False
+
+    # The session's state, read-only, for the app's own use and for tests (screens get a View).
+    @property
+    def glossary_path(self) -> Path:
+        return self.session.path
+
+    @property
+    def glossary(self) -> Glossary | None:
+        return self.session.glossary
+
+    @property
+    def index(self) -> Index | None:
+        return self.session.index
+
+    @property
+    def history(self) -> History | None:
+        return self.session.history
+
+    @property
+    def unsaved(self) -> bool:
+        return self.session.unsaved
 
     def on_mount(self) -> None:
         self.sub_title = self.glossary_path.name
         self.load_glossary()
 
-    # --- loading ------------------------------------------------------------------------------
+    # --- publishing the state to the screens ----------------------------------------------------
+
+    def view(self) -> View:
+        s = self.session
+        return View(s.path, s.index, s.glossary, self._revision, self._loading, s.unsaved)
+
+    def _publish(self, reason: str, change: Change | None = None) -> None:
+        if reason in (INDEX, GLOSSARY, CHANGE):
+            self._revision += 1
+        view = self.view()
+        # Screens of another mode are not on the stack: they ask (ViewWanted) when shown again.
+        for screen in self.screen_stack:
+            screen.post_message(ViewChanged(view, reason, change))
+
+    def on_view_wanted(self, message: ViewWanted) -> None:
+        message.screen.post_message(ViewChanged(self.view(), STATE))
+
+    # --- loading (thread workers: parsing a big glossary takes a while) -------------------------
+
+    def _warn(self, text: str) -> None:
+        """A warning from a worker thread (the index cache could not be written, say)."""
+        self.call_from_thread(self.notify, text, severity="warning")
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_glossary(self) -> None:
         """Show the cached index at once if there is one; otherwise load the glossary and index it.
 
         With a cache hit the PO files are parsed only when something needs the entries themselves
-        (review, export): on a huge glossary that parse takes minutes and, sharing the GIL, would
-        slow every keystroke of the lookup meanwhile.
+        (review, check, export): on a huge glossary that parse takes minutes and, sharing the GIL,
+        would slow every keystroke of the lookup meanwhile.
         """
-        cached = load_cached(self.glossary_path, self.cache_dir) if self.use_cache else None
-        if cached is not None:
-            self.call_from_thread(self._index_ready, cached)
+        if self.session.cached_index() is not None:
+            self.call_from_thread(self._publish, INDEX)
             return
-        self._open_glossary(None)
+        self._load_full()
 
-    @property
-    def loading(self) -> bool:
-        """Whether the full glossary is being loaded in the background."""
-        return self._loading
+    def on_need_glossary(self, message: NeedGlossary) -> None:
+        self.ensure_glossary()
 
     def ensure_glossary(self) -> bool:
         """Whether the glossary is loaded; if not, start loading it (the caller shows it is busy)."""
-        if self.glossary is not None:
+        if self.session.loaded:
             return True
         if not self._loading:
             self._loading = True
             self.notify("Loading the whole glossary…", timeout=3)
+            self._publish(STATE)
             self.load_full_glossary()
         return False
 
     @work(thread=True, exclusive=True, group="load-full", exit_on_error=False)
     def load_full_glossary(self) -> None:
-        self._open_glossary(self.index)
+        self._load_full()
 
-    def _open_glossary(self, cached: Index | None) -> None:
-        """Parse the PO files (in a worker thread), bind or build the index, refresh the cache."""
+    def _load_full(self) -> None:
+        had_index = self.session.index
         try:
-            glossary = Glossary.open(self.glossary_path)
+            self.session.load()
+            index = self.session.open_index(warn=self._warn)
         except GlossaryError as exc:
-            self._loading = False
-            self.call_from_thread(self.show_error, "Cannot open the glossary", exc)
+            self.call_from_thread(self._load_failed, exc)
             return
-        entries = list(glossary)
-        digests = [(c.path.name, c.digest or "") for c in glossary.catalogs]
-        if cached is not None and cached.key == cache_key(digests) and not cached.bound:
-            cached.bind(entries)
-            index = cached
-        else:
-            index = Index(entries)
-            self.call_from_thread(self._index_ready, index)
-        self.call_from_thread(self._glossary_ready, glossary, index)
-        if self.use_cache and index is not cached and glossary.catalogs[0].digest is not None:
-            try:
-                save_cached(index, self.glossary_path, digests, self.cache_dir)
-            except IndexCacheError as exc:
-                self.call_from_thread(self.notify, exc.user_message(), severity="warning")
+        self.call_from_thread(self._loaded, index is not had_index)
 
-    def _index_ready(self, index: Index) -> None:
-        self.index = index
-        self._broadcast(IndexReady(len(index)))
-
-    def _glossary_ready(self, glossary: Glossary, index: Index) -> None:
+    def _loaded(self, new_index: bool) -> None:
         self._loading = False
-        self.glossary = glossary
-        self.history = History(glossary)
-        self.index = index
-        self._broadcast(GlossaryReady(len(glossary)))
+        if new_index:
+            self._publish(INDEX)
+        self._publish(GLOSSARY)
 
-    def _broadcast(self, message: Message) -> None:
-        # Screens of the other mode catch up from `revision` when they are shown again.
-        self.revision += 1
-        for screen in self.screen_stack:
-            screen.post_message(message)
+    def _load_failed(self, exc: GlossaryError) -> None:
+        self._loading = False
+        self._publish(STATE)
+        self.show_error("Cannot open the glossary", exc)
 
-    # --- review decisions ---------------------------------------------------------------------
+    # --- review decisions -------------------------------------------------------------------------
 
-    def decide(self, command: Command) -> Change | None:
-        """Apply a review decision; library errors become a notification."""
-        if self.history is None:
-            self.ensure_glossary()
-            return None
+    def on_decide(self, message: Decide) -> None:
+        if not self.ensure_glossary():
+            return
         try:
-            change = self.history.do(command)
+            change = self.session.apply(message.command)
         except GlossaryError as exc:
             self.show_error("Cannot do that", exc)
-            return None
-        self._changed(change)
-        return change
-
-    def undo(self) -> None:
-        if self.history is None:
             return
-        change = self.history.undo()
+        self._changed(change)
+
+    def on_undo(self, message: Undo) -> None:
+        change = self.session.undo()
         if change is None:
             self.notify("Nothing to undo.")
         else:
             self._changed(change)
 
-    def redo(self) -> None:
-        if self.history is None:
-            return
+    def on_redo(self, message: Redo) -> None:
         try:
-            change = self.history.redo()
+            change = self.session.redo()
         except GlossaryError as exc:
             self.show_error("Cannot redo that", exc)
             return
@@ -172,85 +197,79 @@ class GlossaryApp(App[None]):
             self._changed(change)
 
     def _changed(self, change: Change) -> None:
-        if self.index is not None:
-            self.index.update(changed=change.changed + change.added, removed=change.removed)
         self.notify(change.message, timeout=3)
-        self._broadcast(GlossaryChanged(change))
+        self._publish(CHANGE, change)
 
-    @property
-    def unsaved(self) -> bool:
-        return self.history is not None and self.history.unsaved
-
-    # --- saving and conflicts -----------------------------------------------------------------
+    # --- saving and conflicts ---------------------------------------------------------------------
 
     def action_save(self) -> None:
-        if self.glossary is None:
+        if not self.session.loaded:
             self.notify("Nothing to save: no decision was taken.")
             return
         self.save_glossary()
 
-    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    @work(thread=True, group="save", exit_on_error=False)
     def save_glossary(self, then_quit: bool = False) -> None:
-        glossary = self.glossary
-        if glossary is None:
-            return
+        """Save from a frozen copy (glossary.session): decisions taken meanwhile stay unsaved."""
         try:
-            written = glossary.save()
+            result = self.session.save()
+            if result.reloaded:
+                self.session.open_index(warn=self._warn)
         except ConflictError as exc:
             self.call_from_thread(self._conflict, exc)
             return
         except GlossaryError as exc:
             self.call_from_thread(self.show_error, "Cannot save", exc)
             return
-        self.call_from_thread(self._saved, [str(p) for p in written], then_quit)
+        self.call_from_thread(self._saved, result, then_quit)
 
-    def _saved(self, paths: list[str], then_quit: bool) -> None:
-        if self.history is not None:
-            self.history.saved()
-        self.notify(f"Saved {', '.join(Path(p).name for p in paths)}" if paths else "Nothing to save.")
-        self._broadcast(GlossarySaved(paths))
-        if then_quit:
+    def _saved(self, result: SaveResult, then_quit: bool) -> None:
+        paths = result.paths
+        self.notify(f"Saved {', '.join(p.name for p in paths)}" if paths else "Nothing to save.")
+        if result.reloaded:
+            # Another writer saved meanwhile: the file now holds both; the entries are new objects.
+            self._publish(INDEX)
+            self._publish(GLOSSARY)
+            self._report(result.report, "Another writer saved meanwhile: merged with it")
+        self._publish(SAVED)
+        if then_quit and not self.session.unsaved:
             self.exit()
 
     def _conflict(self, exc: ConflictError) -> None:
-        pending = len(self.history.journal) if self.history is not None else 0
-
         def answer(reload: bool | None) -> None:
             if reload:
                 self.reload_and_replay()
 
-        self.push_screen(ConflictDialog(exc.user_message(), pending), answer)
+        self.push_screen(ConflictDialog(exc.user_message(), self.session.pending), answer)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def reload_and_replay(self) -> None:
         """Load the glossary as it is on disk now and re-apply the unsaved decisions to it."""
-        history = self.history
         try:
-            glossary = Glossary.open(self.glossary_path)
+            report = self.session.reload()
+            self.session.open_index(warn=self._warn)
         except GlossaryError as exc:
             self.call_from_thread(self.show_error, "Cannot reload the glossary", exc)
             return
-        report = history.replay(glossary) if history is not None else None
-        index = Index(list(glossary))
-        self.call_from_thread(self._reloaded, glossary, index, report)
+        self.call_from_thread(self._reloaded, report)
 
-    def _reloaded(self, glossary: Glossary, index: Index, report) -> None:
-        self.glossary = glossary
-        self.index = index
-        if self.history is None:
-            self.history = History(glossary)
-        self._broadcast(IndexReady(len(index)))
-        self._broadcast(GlossaryReady(len(glossary)))
+    def _reloaded(self, report: ReplayReport) -> None:
+        self._publish(INDEX)
+        self._publish(GLOSSARY)
+        self._report(report, "Reloaded from disk")
+
+    def _report(self, report: ReplayReport | None, what: str) -> None:
         applied = len(report.applied) if report else 0
-        message = f"Reloaded from disk and re-applied {applied} decision(s); ctrl+s saves them."
+        message = f"{what} and re-applied {applied} decision(s)"
+        message += "; ctrl+s saves them." if self.session.unsaved else "."
         if report and report.skipped:
             message += " Could not re-apply: " + "; ".join(report.skipped)
         self.notify(message, severity="warning" if report and report.skipped else "information", timeout=10)
 
-    # --- quitting, help, export, errors -------------------------------------------------------
+    # --- quitting, help, export, errors -------------------------------------------------------------
 
     async def action_quit(self) -> None:
-        if not self.unsaved:
+        if not self.session.unsaved:
             self.exit()
             return
 
@@ -270,8 +289,13 @@ class GlossaryApp(App[None]):
         if not self.ensure_glossary():
             return
         if not isinstance(self.screen, ExportDialog):
+            glossary = self.session.glossary
+            assert glossary is not None
             # exports/ is in .gitignore: exported files never show up as untracked changes.
-            self.push_screen(ExportDialog(self.glossary, Path.cwd() / "exports"))
+            self.push_screen(ExportDialog(glossary, Path.cwd() / "exports"))
+
+    def on_show_error(self, message: ShowError) -> None:
+        self.show_error(message.title, message.error)
 
     def show_error(self, title: str, exc: GlossaryError) -> None:
         """A library error, as a modal with its one-line message (never a traceback)."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from glossary.cli import CLOSE, RANK_WORDS
 from glossary.model import Entry
 from glossary.review import proposed_forms
-from glossary.search import Rank
+from glossary.search import CLOSE, RANK_WORDS, Rank
 from glossary.text import fold
 
 HIGHLIGHT = "bold reverse"

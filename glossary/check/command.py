@@ -16,7 +16,7 @@ from glossary.check.fixes import fix, write
 from glossary.check.report import write_json, write_sarif, write_text
 from glossary.check.sources import SourceFile, find_inputs, kind_of, read_source, source_from_bytes
 from glossary.check.style import CheckConfig, load_config, parse_style, parse_tone
-from glossary.store import Glossary
+from glossary.session import Session
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
@@ -70,8 +70,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = _config(args)
     sources = _read_all(args)
     assert config.glossary is not None
-    glossary = Glossary.open(config.glossary)
-    checker = Checker(list(glossary), config)
+    # Through the session: a current index cache hands out the entries without parsing any PO file.
+    glossary = list(Session(config.glossary).entries())
+    checker = Checker(glossary, config)
     # The glossary and its compiled form live until the process ends and hold no cycles: keep the
     # cyclic collector from walking them again and again while the texts are checked.
     gc.freeze()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from glossary.errors import GlossaryError
 from glossary.model import Kind, Status
+from glossary.session import Session
 from glossary.store import Glossary
 
 from .common import DIRECTIONS, Selection
@@ -40,17 +41,19 @@ def _kinds(text: str) -> frozenset[Kind]:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.output == "-" and args.format in BINARY and sys.stdout.isatty():
         raise GlossaryError(f"{args.format} is a binary format: write it to a file with -o PATH")
-    glossary = Glossary.open(args.glossary)
+    # Through the session: a current index cache hands out the entries without parsing any PO file.
+    session = Session(args.glossary)
+    index = session.open_index()
     statuses = args.status if args.status is not None else DEFAULT_STATUSES[args.format]
     selection = Selection(args.direction, statuses, args.kind)
     progress = TerminalProgress(f"glossary export {args.format}")
     try:
         report = export(
-            glossary,
+            session.entries(),
             args.output,
             args.format,
             selection,
-            total=len(glossary),
+            total=len(index),
             progress=progress,
             tbx_version=args.tbx_version,
         )

@@ -22,10 +22,22 @@ from .cache import (
     save_cached,
 )
 from .overlay import Index, counts, lookup
-from .ranks import Match, Rank, SearchCancelled, bounded_edits, match_form, typo_match, typos_as_fallback
+from .ranks import (
+    CLOSE,
+    RANK_WORDS,
+    Match,
+    Rank,
+    SearchCancelled,
+    bounded_edits,
+    match_form,
+    typo_match,
+    typos_as_fallback,
+)
 from .tablefile import FORMAT, IndexCacheError
 
 __all__ = [
+    "CLOSE",
+    "RANK_WORDS",
     "FORMAT",
     "Index",
     "IndexCacheError",

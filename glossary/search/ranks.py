@@ -33,6 +33,19 @@ class Rank(enum.IntEnum):
     TYPO = 4
 
 
+# How a match is described after the entry (CLI text output, the TUI's detail pane):
+# "… · matched the start of “Thăng Long …”".
+RANK_WORDS = {
+    Rank.EXACT: "matched",
+    Rank.PREFIX: "matched the start of",
+    Rank.WORD_PREFIX: "matched a word start in",
+    Rank.SUBSTRING: "matched inside",
+    Rank.TYPO: "close spelling of",
+}
+# Marks a typo-tolerant match: found, but not as typed.
+CLOSE = "≈"
+
+
 @dataclass(frozen=True)
 class Match:
     """One entry found by a query, with the form that matched and where."""

@@ -7,43 +7,52 @@ Everything about checking lives in glossary.check (CheckSession); this screen sh
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.events import Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from glossary.check import Checker, load_config
 from glossary.check.session import CheckSession
 from glossary.errors import GlossaryError
-from tui.messages import GlossaryChanged, GlossaryReady
-from tui.render import HIGHLIGHT
+from tui.layout import column_widths, fit_layout
+from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
+from tui.render import HIGHLIGHT, unsaved_note
+from tui.screens.base import SessionScreen, keys_line
 
-if TYPE_CHECKING:
-    from tui.app import GlossaryApp
+COLUMNS = [
+    ("at", "At"),
+    ("code", "Code"),
+    ("found", "Found"),
+    ("suggestion", "Suggestion"),
+    ("state", "State"),
+]
 
 
-class CheckScreen(Screen[None]):
+class CheckScreen(SessionScreen):
     """Check a file's names against the glossary and fix them one finding at a time."""
 
-    app: GlossaryApp
-
+    # Like the review screen: the letter keys on a line above the table, the footer keeps the
+    # app's F-keys (the same footer on every screen).
     BINDINGS = [
-        Binding("a", "accept", "Accept fix", id="check.accept"),
-        Binding("s", "skip", "Skip", id="check.skip"),
-        Binding("v", "add_variant", "Add as variant", id="check.variant"),
-        Binding("w", "write", "Write file", id="check.write"),
-        Binding("o", "open", "Open…", id="check.open"),
+        Binding("a", "accept", "Accept fix", show=False, id="check.accept"),
+        Binding("s", "skip", "Skip", show=False, id="check.skip"),
+        Binding("v", "add_variant", "Add as variant", show=False, id="check.variant"),
+        Binding("w", "write", "Write file", show=False, id="check.write"),
+        Binding("o", "open", "Open…", show=False, id="check.open"),
     ]
 
     DEFAULT_CSS = """
-    #check-path { margin: 0 0; }
+    #check-keys { height: 1; padding: 0 1; }
+    #check-path { margin: 0 1; }
     #findings { height: 1fr; }
     #check-context { height: auto; max-height: 5; padding: 0 1; background: $boost; }
     #check-status { height: 1; padding: 0 1; color: $text-muted; background: $surface; }
+    CheckScreen.short Header { display: none; }
+    CheckScreen.short #check-path { margin: 0; }
     """
 
     def __init__(self) -> None:
@@ -51,26 +60,51 @@ class CheckScreen(Screen[None]):
         self.session: CheckSession | None = None
         self._checker: Checker | None = None
         self._checker_revision = -1
+        self._widths: list[int] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(keys_line(self.BINDINGS), id="check-keys")
         yield Input(
             placeholder="File to check (.txt .md .html .po): type a path, press enter", id="check-path"
         )
         yield DataTable(id="findings", cursor_type="row", zebra_stripes=True)
         yield Static("", id="check-context")
         yield Static("Open a file to check its names against the glossary.", id="check-status")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#findings", DataTable)
-        table.add_column("At", key="at", width=7)
-        table.add_column("Code", key="code", width=6)
-        table.add_column("Found", key="found", width=22)
-        table.add_column("Suggestion", key="suggestion", width=26)
-        table.add_column("State", key="state", width=9)
+        self._add_columns([7, 6, 22, 26, 9])
         self.query_one("#check-path", Input).focus()
-        self.app.ensure_glossary()
+        self._fit(self.app.size)
+        self.post_message(NeedGlossary())
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size) -> None:
+        fit_layout(self, size)
+        self.query_one("#check-path", Input).compact = self.has_class("short")
+        # The table has its new width only after the layout pass.
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Found and Suggestion share what the fixed columns leave, as the other screens' tables do."""
+        table = self.query_one("#findings", DataTable)
+        widths = column_widths(table.size.width, [7, 6, None, None, 9])
+        if widths == self._widths or table.size.width == 0:
+            return
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns(widths)
+        if self.session is not None:
+            self._fill(self.session, row)
+
+    def _add_columns(self, widths: list[int]) -> None:
+        self._widths = widths
+        table = self.query_one("#findings", DataTable)
+        for (key, label), width in zip(COLUMNS, widths, strict=True):
+            table.add_column(label, key=key, width=width)
 
     # --- opening and checking (in a worker: compiling a big glossary takes a while) -------------
 
@@ -81,7 +115,8 @@ class CheckScreen(Screen[None]):
 
     def open_file(self, path: Path) -> None:
         """Check path (in the background) and show its findings."""
-        if not self.app.ensure_glossary():
+        if self.view is None or self.view.glossary is None:
+            self.post_message(NeedGlossary())
             self._status("Loading the glossary… press enter again when it is ready.")
             return
         self._status(f"Checking {path}…")
@@ -92,40 +127,45 @@ class CheckScreen(Screen[None]):
         try:
             session = CheckSession.open(self._current_checker(), path)
         except GlossaryError as exc:
-            self.app.call_from_thread(self.app.show_error, "Cannot check that file", exc)
+            self.post_message(ShowError("Cannot check that file", exc))
             self.app.call_from_thread(self._status, "Open a file to check its names against the glossary.")
             return
         self.app.call_from_thread(self._show, session)
 
     def _current_checker(self) -> Checker:
         """The glossary compiled for checking, rebuilt after any change to the glossary."""
-        if self._checker is None or self._checker_revision != self.app.revision:
-            glossary = self.app.glossary
-            assert glossary is not None
-            path = self.app.glossary_path
-            config = load_config(path, Path.cwd(), path)
-            self._checker = Checker(list(glossary), config)
-            self._checker_revision = self.app.revision
+        view = self.view
+        assert view is not None and view.glossary is not None
+        if self._checker is None or self._checker_revision != view.revision:
+            config = load_config(view.path, Path.cwd(), view.path)
+            self._checker = Checker(list(view.glossary), config)
+            self._checker_revision = view.revision
         return self._checker
 
-    def on_glossary_changed(self, message: GlossaryChanged) -> None:
-        if self.session is not None and self.session.source.file is not None:
-            self._check(self.session.source.file)
-
-    def on_glossary_ready(self, message: GlossaryReady) -> None:
-        self._status("Glossary loaded: type a path and press enter.")
+    def view_changed(self, message: ViewChanged) -> None:
+        if message.reason == CHANGE:
+            if self.session is not None and self.session.source.file is not None:
+                self._check(self.session.source.file)
+        elif message.reason == GLOSSARY and self.session is None:
+            self._status("Glossary loaded: type a path and press enter.")
+        elif self.session is not None:
+            self._update_status()
 
     # --- showing -------------------------------------------------------------------------------
 
     def _show(self, session: CheckSession, row: int = 0) -> None:
         self.session = session
+        self._fill(session, row)
+        if session.findings:
+            self.query_one("#findings", DataTable).focus()
+
+    def _fill(self, session: CheckSession, row: int) -> None:
         table = self.query_one("#findings", DataTable)
         table.clear()
         for item in session.rows():
             table.add_row(item.position, item.code, item.found, item.suggestion, item.state)
         if session.findings:
             table.move_cursor(row=min(row, len(session.findings) - 1))
-            table.focus()
         self._show_context(table.cursor_row)
         self._update_status()
 
@@ -164,7 +204,7 @@ class CheckScreen(Screen[None]):
         text = f"{session.path}: {count} finding(s)" if count else f"{session.path}: no findings"
         if accepted:
             text += f" · {accepted} fix(es) accepted, w writes the file"
-        self._status(text)
+        self._status(text + unsaved_note(self.view is not None and self.view.unsaved))
 
     def _status(self, text: str) -> None:
         self.query_one("#check-status", Static).update(text)
@@ -209,15 +249,16 @@ class CheckScreen(Screen[None]):
 
     def action_add_variant(self) -> None:
         row = self._row
-        if self._finding(row) is None or self.app.glossary is None:
+        glossary = self.view.glossary if self.view is not None else None
+        if self._finding(row) is None or glossary is None:
             return
         assert self.session is not None
         try:
-            command = self.session.add_variant(row, self.app.glossary)
+            command = self.session.add_variant(row, glossary)
         except GlossaryError as exc:
             self.notify(exc.user_message(), severity="warning")
             return
-        self.app.decide(command)
+        self.post_message(Decide(command))
 
     def action_write(self) -> None:
         session = self.session
@@ -229,7 +270,7 @@ class CheckScreen(Screen[None]):
         try:
             backup = session.write()
         except GlossaryError as exc:
-            self.app.show_error("Cannot write the file", exc)
+            self.post_message(ShowError("Cannot write the file", exc))
             return
         kept = f" (original kept as {backup.name})" if backup else ""
         self.notify(f"Wrote {len(session.accepted)} fix(es) to {session.path}{kept}")

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
-from glossary.search import SearchCancelled
+from glossary.search import Index, SearchCancelled
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
 
@@ -256,9 +256,10 @@ class PickEntryDialog(_Dialog):
 
     LIMIT = 20
 
-    def __init__(self, merging: Entry) -> None:
+    def __init__(self, merging: Entry, index: Index | None) -> None:
         super().__init__()
         self.merging = merging
+        self.index = index
         self._found: list[Entry] = []
         self._cancel = threading.Event()
 
@@ -286,7 +287,7 @@ class PickEntryDialog(_Dialog):
 
     @work(thread=True, exclusive=True, group="merge-search", exit_on_error=False)
     def find(self, query: str, cancel: threading.Event) -> None:
-        index = self.app.index  # type: ignore[attr-defined]
+        index = self.index
         if index is None or not query.strip():
             return
         try:

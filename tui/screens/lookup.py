@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -13,18 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click, Key, Resize
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from glossary.cli import CLOSE
 from glossary.model import Entry, Kind, Status
-from glossary.search import Match, Rank, SearchCancelled, counts, typos_as_fallback
-from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
-from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved, IndexReady
+from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
+from tui.layout import cell, column_widths, fit_layout
+from tui.messages import CHANGE, GLOSSARY, INDEX, SAVED, ViewChanged
 from tui.render import describe, highlight, match_line, unsaved_note
-
-if TYPE_CHECKING:
-    from tui.app import GlossaryApp
+from tui.screens.base import SessionScreen
 
 # Rows asked for per keystroke; scrolling near the end of the table asks for this many more.
 RESULT_LIMIT = 50
@@ -57,6 +52,7 @@ class Results:
 
 
 OTHER_KINDS = "of other kinds"
+COPY = Binding.Group("Copy vi/en")
 
 
 def _why_hidden(entry_kind: Kind, entry_status: Status, kinds, statuses) -> str | None:
@@ -78,16 +74,22 @@ def _hidden_text(tally: Counter[str], at_least: bool = False) -> str:
     return " · ".join(parts)
 
 
-class LookupScreen(FunctionKeysFirst, Screen[None]):
+class LookupScreen(SessionScreen):
     """Type to search; the best matches come first, the matched part highlighted."""
 
-    app: GlossaryApp
-
     BINDINGS = [
+        # One footer item for both ("f5 f6 Copy vi/en"): with F7 the footer must still fit 80 columns.
         Binding(
-            "f5,ctrl+y", "copy('vi')", "Copy vi", id="lookup.copy_vi", tooltip="Copy the Vietnamese form"
+            "f5,ctrl+y",
+            "copy('vi')",
+            "Copy vi",
+            id="lookup.copy_vi",
+            tooltip="Copy the Vietnamese form",
+            group=COPY,
         ),
-        Binding("f6", "copy('en')", "Copy en", id="lookup.copy_en", tooltip="Copy the English form"),
+        Binding(
+            "f6", "copy('en')", "Copy en", id="lookup.copy_en", tooltip="Copy the English form", group=COPY
+        ),
         Binding("escape", "clear", "Clear the search", show=False, id="lookup.clear"),
         Binding("down", "focus_results", "Go to the results", show=False, id="lookup.results"),
         # The filter line names these two, so they stay out of the footer.
@@ -128,8 +130,6 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
         self.watch(table, "scroll_y", self._table_scrolled, init=False)
         self._show_filters()
         self._fit(self.app.size)
-        if self.app.index is not None:
-            self.refresh_results()
 
     # --- fitting the terminal -----------------------------------------------------------------
 
@@ -156,23 +156,14 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
             table.add_column(label, key=key, width=width)
         self._fill_table(keep=(table.cursor_row, table.scroll_y))
 
-    def on_screen_resume(self) -> None:
-        if self._revision != self.app.revision and self.app.index is not None:
-            self.refresh_results()
-
     # --- app state ----------------------------------------------------------------------------
 
-    def on_index_ready(self, message: IndexReady) -> None:
-        self.refresh_results()
-
-    def on_glossary_ready(self, message: GlossaryReady) -> None:
-        self.refresh_results()
-
-    def on_glossary_changed(self, message: GlossaryChanged) -> None:
-        self.refresh_results()
-
-    def on_glossary_saved(self, message: GlossarySaved) -> None:
-        self._show_status()
+    def view_changed(self, message: ViewChanged) -> None:
+        assert self.view is not None
+        if message.reason in (INDEX, GLOSSARY, CHANGE) or self._revision != self.view.revision:
+            self.refresh_results()
+        elif message.reason == SAVED or self._results is not None:
+            self._show_status()
 
     # --- searching ----------------------------------------------------------------------------
 
@@ -183,9 +174,10 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
     def refresh_results(self, *, more: bool = False) -> None:
         """Search again for what is in the box (the latest query wins); more asks for the next page
         of the same query and keeps the cursor where it is."""
-        if self.app.index is None:
+        view = self.view
+        if view is None or view.index is None:
             return
-        self._revision = self.app.revision
+        self._revision = view.revision
         self._limit = self._limit + RESULT_LIMIT if more else RESULT_LIMIT
         self._loading_more = more
         self._cancel.set()
@@ -207,7 +199,7 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def search(self, query: str, cancel: threading.Event, limit: int = RESULT_LIMIT) -> None:
-        index = self.app.index
+        index = self.view.index if self.view is not None else None
         if index is None:
             return
         kind = KIND_FILTERS[self._kind]
@@ -308,9 +300,9 @@ class LookupScreen(FunctionKeysFirst, Screen[None]):
             shown += ", scroll for more"
         if results.hidden:
             shown += f" · {results.hidden}"
-        if self.app.loading:
+        if self.view is not None and self.view.loading:
             shown += " · loading the full glossary…"
-        shown += unsaved_note(self.app.unsaved)
+        shown += unsaved_note(self.view is not None and self.view.unsaved)
         self.query_one("#status", Static).update(shown)
 
     @on(DataTable.RowHighlighted, "#results")

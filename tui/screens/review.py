@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from glossary.model import Entry, Status
@@ -27,22 +24,18 @@ from glossary.review import (
     reject_pending,
     split,
 )
-from tui.layout import FunctionKeysFirst, cell, column_widths, fit_layout
-from tui.messages import GlossaryChanged, GlossaryReady, GlossarySaved
+from tui.layout import cell, column_widths, fit_layout
+from tui.messages import CHANGE, GLOSSARY, SAVED, Decide, NeedGlossary, Redo, Undo, ViewChanged
 from tui.render import describe, unsaved_note
+from tui.screens.base import SessionScreen, keys_line
 from tui.screens.dialogs import ConfirmApprove, EditDialog, PickEntryDialog, PickVariantDialog
-
-if TYPE_CHECKING:
-    from tui.app import GlossaryApp
 
 # A reviewer works from the top; a table of every candidate of a huge glossary helps nobody.
 SHOWN = 1000
 
 
-class ReviewScreen(FunctionKeysFirst, Screen[None]):
+class ReviewScreen(SessionScreen):
     """Go through the candidates: approve, reject, edit, prefer a variant, merge, split; undo, redo."""
-
-    app: GlossaryApp
 
     # The keys line above the table lists these (the footer keeps the app's keys, which must fit 80
     # columns); the tooltip is what F1 says.
@@ -70,10 +63,11 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
         self._revision = -1
         self._widths: list[int] = []
         self._pending = 0
+        self._asked = False
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(self._keys_line(), id="review-keys")
+        yield Static(keys_line(self.BINDINGS), id="review-keys")
         with Horizontal(id="review-body"):
             yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="review-detail-pane"):
@@ -81,21 +75,9 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
         yield Static("Loading the glossary…", id="review-status")
         yield Footer(compact=True, show_command_palette=False)
 
-    def _keys_line(self) -> Text:
-        """ "a Approve · x Reject · …", read from BINDINGS so it cannot drift from the keys."""
-        text = Text()
-        for n, binding in enumerate(self.BINDINGS):
-            assert isinstance(binding, Binding)
-            if n:
-                text.append("  ")
-            text.append(binding.key.split(",")[0], style="bold")
-            text.append(f" {binding.description}", style="dim")
-        return text
-
     def on_mount(self) -> None:
         self.query_one("#candidates", DataTable).focus()
         self._fit(self.app.size)
-        self.reload_rows()
 
     def on_resize(self, event: Resize) -> None:
         self._fit(event.size)
@@ -120,25 +102,28 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
         self._fill_table(table.cursor_row)
 
     def on_screen_resume(self) -> None:
-        if self._revision != self.app.revision:
+        self._asked = False  # shown again: ask for the glossary again if it is still not loaded
+
+    def view_changed(self, message: ViewChanged) -> None:
+        assert self.view is not None
+        if message.reason == GLOSSARY:
+            self._asked = False
+        if message.reason == CHANGE and message.change is not None:
+            self.reload_rows(focus=message.change.focus)
+        elif message.reason == GLOSSARY or self._revision != self.view.revision:
             self.reload_rows()
-
-    def on_glossary_ready(self, message: GlossaryReady) -> None:
-        self.reload_rows()
-
-    def on_glossary_changed(self, message: GlossaryChanged) -> None:
-        self.reload_rows(focus=message.change.focus)
-
-    def on_glossary_saved(self, message: GlossarySaved) -> None:
-        self._show_status()
+        elif message.reason == SAVED or self._revision >= 0:
+            self._show_status()
 
     def reload_rows(self, focus: Entry | None = None) -> None:
         """Show the candidates again, keeping the cursor where the reviewer was (or on focus)."""
-        glossary = self.app.glossary
-        if glossary is None:
-            self.app.ensure_glossary()
+        glossary = self.view.glossary if self.view is not None else None
+        if glossary is None or self.view is None:
+            if not self._asked:
+                self._asked = True
+                self.post_message(NeedGlossary())
             return
-        self._revision = self.app.revision
+        self._revision = self.view.revision
         table = self.query_one("#candidates", DataTable)
         row = table.cursor_row
         pending = candidates(glossary)
@@ -169,7 +154,7 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
     def _show_status(self) -> None:
         n = self._pending
         shown = f"{n} candidate(s)" + (f", first {SHOWN} shown" if n > SHOWN else "")
-        shown += " · F1 lists every key" + unsaved_note(self.app.unsaved)
+        shown += " · F1 lists every key" + unsaved_note(self.view is not None and self.view.unsaved)
         self.query_one("#review-status", Static).update(shown)
 
     @on(DataTable.RowHighlighted, "#candidates")
@@ -193,18 +178,18 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
             return
         missing = missing_side(entry.en, entry.vi)
         if missing is None or entry.status is Status.APPROVED:  # approved: deciding proposed variants
-            self.app.decide(approve_pending(entry))
+            self.decide(approve_pending(entry))
             return
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.app.decide(approve_pending(entry))
+                self.decide(approve_pending(entry))
 
         self.app.push_screen(ConfirmApprove(entry.headword, missing), answer)
 
     def action_reject(self) -> None:
         if (entry := self.current) is not None:
-            self.app.decide(reject_pending(entry))
+            self.decide(reject_pending(entry))
 
     def action_edit(self) -> None:
         entry = self.current
@@ -213,7 +198,7 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
 
         def done(changes: EntryEdit | None) -> None:
             if changes is not None:
-                self.app.decide(edit(entry, changes))
+                self.decide(edit(entry, changes))
 
         self.app.push_screen(EditDialog(entry), done)
 
@@ -228,7 +213,7 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
 
         def done(form: str | None) -> None:
             if form is not None:
-                self.app.decide(decide(entry, form))
+                self.decide(decide(entry, form))
 
         self.app.push_screen(PickVariantDialog(entry, prompt), done)
 
@@ -245,12 +230,16 @@ class ReviewScreen(FunctionKeysFirst, Screen[None]):
 
         def done(target: Entry | None) -> None:
             if target is not None:
-                self.app.decide(merge(target, entry))
+                self.decide(merge(target, entry))
 
-        self.app.push_screen(PickEntryDialog(entry), done)
+        self.app.push_screen(PickEntryDialog(entry, self.view.index if self.view else None), done)
 
     def action_undo(self) -> None:
-        self.app.undo()
+        self.post_message(Undo())
 
     def action_redo(self) -> None:
-        self.app.redo()
+        self.post_message(Redo())
+
+    def decide(self, command: Command) -> None:
+        """Ask the app to carry out a decision (it answers with a ViewChanged)."""
+        self.post_message(Decide(command))
