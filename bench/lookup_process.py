@@ -34,15 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     steps: dict[str, float] = {}
     index = load_cached(args.glossary, args.cache)
     if index is None:  # what open_index does then, step by step
-        from glossary.store import Glossary  # as open_index: only on this path, it slows a warm start
+        from glossary.store import read_entries  # as open_index: only on this path, it slows a warm start
 
-        glossary = Glossary.open(args.glossary)
+        entries, digests = read_entries(args.glossary)
         steps["parse"] = time.perf_counter() - started
-        index = Index(list(glossary))
+        index = Index(entries)
         steps["build"] = time.perf_counter() - started - steps["parse"]
-        save_cached(
-            index, args.glossary, [(c.path.name, c.digest or "") for c in glossary.catalogs], args.cache
-        )
+        save_cached(index, args.glossary, digests, args.cache)
         steps["write"] = time.perf_counter() - started - steps["parse"] - steps["build"]
     opened = time.perf_counter()
     shown = [s for s in Status if s is not Status.REJECTED]  # as `glossary lookup` without --all

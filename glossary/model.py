@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +68,21 @@ class Variant:
     def __post_init__(self) -> None:
         object.__setattr__(self, "form", nfc(self.form).strip())
 
+    @classmethod
+    def decoded(
+        cls, form: str, type: VariantType = VariantType.OTHER, status: VariantStatus = VariantStatus.ADMITTED
+    ) -> Variant:
+        """The same variant as Variant(form, type, status), made without the dataclass machinery
+        (a frozen dataclass sets each field through object.__setattr__): for decoders that make
+        a million of them."""
+        # A frozen dataclass refuses attribute stores, so they go through object's own; not through
+        # its __dict__, which would give each variant a dict of its own (250 bytes more).
+        variant = _new(cls)
+        _set(variant, "form", _normalize("NFC", form).strip())
+        _set(variant, "type", type)
+        _set(variant, "status", status)
+        return variant
+
     def label(self) -> str:
         """ "TYPE" or "TYPE, STATUS" (admitted is the default and left out): the text before a form."""
         if self.status is VariantStatus.ADMITTED:
@@ -95,6 +111,11 @@ class Variant:
         return cls(text.strip())
 
 
+# object.__new__ for the decoded() constructors (a class with no __new__ of its own takes it), and
+# text.nfc's own call without the function around it.
+_new = object.__new__
+_set = object.__setattr__
+_normalize = unicodedata.normalize
 _VARIANT_TYPES = {t.value: t for t in VariantType}
 _VARIANT_STATUSES = {s.value: s for s in VariantStatus}
 
@@ -126,6 +147,14 @@ class Source:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
+
+    @classmethod
+    def decoded(cls, path: str, line: int = 0) -> Source:
+        """The same source as Source(path, line), made without the dataclass machinery."""
+        source = _new(cls)
+        _set(source, "path", path)  # as in Variant.decoded
+        _set(source, "line", line)
+        return source
 
     @classmethod
     def parse(cls, text: str) -> Source:
@@ -167,6 +196,43 @@ class Entry:
         # Trailing blanks carry nothing and PO comments would keep them; strip them once here.
         self.notes = [n for n in (nfc(n).rstrip() for n in self.notes) if n]
         self.contexts = [c for c in (nfc(c).rstrip() for c in self.contexts) if c]
+
+    @classmethod
+    def decoded(
+        cls,
+        en: str,
+        vi: str,
+        kind: Kind,
+        status: Status,
+        variants: list[Variant],
+        abbr: str,
+        notes: list[str],
+        sources: list[Source],
+        contexts: list[str],
+        frequency: int,
+        confidence: float,
+        disambiguation: str,
+        flags: list[str],
+    ) -> Entry:
+        """The same entry as Entry(...) with these fields (normalised as __post_init__ does, the
+        lists taken as they are), made without the dataclass machinery: for decoders that make a
+        million. Fields are set in the order __init__ sets them, so that every entry shares one
+        layout of attribute names (CPython's compact instance values) instead of a dict each."""
+        entry = _new(cls)
+        entry.en = _normalize("NFC", en).strip()
+        entry.vi = _normalize("NFC", vi).strip()
+        entry.kind = kind
+        entry.status = status
+        entry.variants = variants
+        entry.abbr = nfc(abbr).strip() if abbr else abbr
+        entry.notes = [n for n in (nfc(n).rstrip() for n in notes) if n] if notes else notes
+        entry.sources = sources
+        entry.contexts = [c for c in (nfc(c).rstrip() for c in contexts) if c] if contexts else contexts
+        entry.frequency = frequency
+        entry.confidence = confidence
+        entry.disambiguation = disambiguation
+        entry.flags = flags
+        return entry
 
     @property
     def headword(self) -> str:

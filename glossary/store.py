@@ -116,52 +116,104 @@ def _is_glossary_entry(po_entry: polib.POEntry) -> bool:
 
 def entry_from_po(po_entry: polib.POEntry) -> Entry:
     """Read one PO entry as a glossary entry."""
-    owned, _ = _split_owned(po_entry.comment)
-    get = owned.get
-    vi_in_msgid = get(KEY_MSGID_LANG, [""])[0] == "vi"
-    kind = _KINDS.get(get(KEY_KIND, [Kind.TERM.value])[0], Kind.OTHER)
-    variants = []
-    for raw in get(KEY_VARIANT, ()):
-        vtype, sep, form = raw.partition(": ")
-        variant_type = _VARIANT_TYPES.get(vtype) if sep else None
-        if variant_type is not None:
-            variants.append(Variant(form, variant_type))
-        else:
-            # "TYPE, STATUS: FORM" (a non-default status), or a line we keep whole as an untyped form.
-            variants.append(Variant.from_text(raw))
+    # Written for speed (a big glossary maps a million entries): one pass over the comment lines
+    # with the keys tested most common first, the model's decoded() constructors. For a key that
+    # should appear once, the first line counts. docs/po-format.md has the mapping.
+    kind = abbr = approved = msgid_lang = placeholder = frequency = confidence = None
+    variants: list[Variant] = []
+    contexts: list[str] = []
+    flags: list[str] = []
+    comment = po_entry.comment
+    for line in comment.split("\n") if comment else ():
+        key, sep, value = line.partition(": ")
+        if not sep:
+            continue
+        if value.endswith("\\ "):
+            value = value[:-1]  # _unprotect
+        if key == KEY_VARIANT:
+            vtype, sep, form = value.partition(": ")
+            variant_type = _VARIANT_TYPES.get(vtype) if sep else None
+            if variant_type is not None:
+                variants.append(_decoded_variant(form, variant_type))
+            else:
+                # "TYPE, STATUS: FORM" (a non-default status), or a line we keep whole as an untyped form.
+                variants.append(Variant.from_text(value))
+        elif key == KEY_KIND:
+            if kind is None:
+                kind = _KINDS.get(value, Kind.OTHER)
+        elif key == KEY_CONFIDENCE:
+            if confidence is None:
+                confidence = _to_float(value)
+        elif key == KEY_CONTEXT:
+            contexts.append(value)
+        elif key == KEY_FREQUENCY:
+            if frequency is None:
+                frequency = _to_int(value)
+        elif key == KEY_FLAGS:
+            flags += [f.strip() for f in value.split(",") if f.strip()]
+        elif key == KEY_ABBR:
+            if abbr is None:
+                abbr = value
+        elif key == KEY_STATUS:
+            if approved is None:
+                approved = value == _APPROVED_VALUE
+        elif key == KEY_MSGID_LANG:
+            if msgid_lang is None:
+                msgid_lang = value
+        elif key == KEY_PLACEHOLDER and placeholder is None:
+            placeholder = value == "yes"
+    msgstr = po_entry.msgstr
     if po_entry.obsolete:
-        status = Status.REJECTED
+        status = _REJECTED
     elif FUZZY in po_entry.flags:
-        status = Status.CANDIDATE
-    elif not po_entry.msgstr:
-        approved = get(KEY_STATUS, [""])[0] == Status.APPROVED.value
-        status = Status.APPROVED if approved else Status.CANDIDATE
+        status = _CANDIDATE
+    elif not msgstr:
+        status = _APPROVED if approved else _CANDIDATE
     else:
-        status = Status.APPROVED
-    placeholder = get(KEY_PLACEHOLDER, [""])[0] == "yes"
-    if vi_in_msgid:
+        status = _APPROVED
+    if msgid_lang == "vi":
         en, vi = "", po_entry.msgid
     else:
-        en, vi = po_entry.msgid, "" if placeholder else po_entry.msgstr
-    flag_lines = get(KEY_FLAGS)
-    flags = [f.strip() for line in flag_lines for f in line.split(",") if f.strip()] if flag_lines else []
-    frequency, confidence = get(KEY_FREQUENCY), get(KEY_CONFIDENCE)
+        en, vi = po_entry.msgid, "" if placeholder else msgstr
     tcomment = po_entry.tcomment
-    return Entry(
-        en=en,
-        vi=vi,
-        kind=kind,
-        status=status,
-        variants=variants,
-        abbr=get(KEY_ABBR, [""])[0],
-        notes=[_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        sources=[Source(path, _to_int(str(line))) for path, line in po_entry.occurrences],
-        contexts=get(KEY_CONTEXT, []),
-        frequency=_to_int(frequency[0]) if frequency else 0,
-        confidence=_to_float(confidence[0]) if confidence else 1.0,
-        disambiguation=po_entry.msgctxt or "",
-        flags=flags,
+    return _decoded_entry(
+        en,
+        vi,
+        Kind.TERM if kind is None else kind,
+        status,
+        variants,
+        abbr or "",
+        [_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
+        [
+            _decoded_source(path, _LINE_NUMBERS.get(line) or _line_number(line))
+            for path, line in po_entry.occurrences
+        ],
+        contexts,
+        frequency or 0,
+        1.0 if confidence is None else confidence,
+        po_entry.msgctxt or "",
+        flags,
     )
+
+
+_decoded_entry, _decoded_variant, _decoded_source = Entry.decoded, Variant.decoded, Source.decoded
+_REJECTED, _CANDIDATE, _APPROVED = Status.REJECTED, Status.CANDIDATE, Status.APPROVED
+_APPROVED_VALUE = Status.APPROVED.value
+_NONE = ("",)  # what a missing key reads as
+
+
+def _line_number(line: object) -> int:
+    """An occurrence's line ("12", "" or a number) as a Source line: _to_int, quicker for plain digits."""
+    if type(line) is str and line.isdigit() and line.isascii() and len(line) <= 18:
+        number = int(line)
+        if len(_LINE_NUMBERS) < 100_000:
+            _LINE_NUMBERS[line] = number
+        return number
+    return _to_int(str(line))
+
+
+# The numbers of the line strings seen so far ("12" -> 12): a glossary repeats them endlessly.
+_LINE_NUMBERS: dict[object, int] = {}
 
 
 _NUMBER = re.compile(r"[0-9]{1,18}")
@@ -288,18 +340,20 @@ class Catalog:
     @classmethod
     def from_bytes(cls, path: Path, data: bytes) -> Catalog:
         """A catalog read from the bytes of the file at path."""
-        # No reference cycles are made here; the cyclic collector would only rescan the growing catalog.
-        with gc_paused():
+        # No reference cycles are made here; the cyclic collector would only rescan the growing catalog,
+        # during the load and after it (see gc_paused).
+        with gc_paused(freeze=True):
             po = parse_po(data, str(path))
             catalog = cls(path=path, po=po, digest=digest(data))
             entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
-            new_entry = Entry.__new__
+            add, snapshot = entries.append, _snapshot
             for po_entry in po:
-                if _is_glossary_entry(po_entry):
+                if po_entry.msgid and not po_entry.msgid_plural:  # _is_glossary_entry, inlined
                     entry = entry_from_po(po_entry)
-                    entries.append(entry)
-                    links[id(entry)] = (entry, po_entry)
-                    snapshots[id(entry)] = _snapshot(entry, new_entry)
+                    add(entry)
+                    key = id(entry)
+                    links[key] = (entry, po_entry)
+                    snapshots[key] = snapshot(entry)
         return catalog
 
     @classmethod
@@ -468,12 +522,23 @@ class Catalog:
 
 def _snapshot(entry: Entry, new_entry: Callable[[type], Entry] = Entry.__new__) -> Entry:
     """A copy of an entry to compare it with later: its lists copied, its texts (already normalized
-    by the model) shared, so a million of them are cheap."""
-    snapshot = new_entry(Entry)
-    snapshot.__dict__ = {
-        name: value[:] if type(value) is list else value for name, value in entry.__dict__.items()
-    }
-    return snapshot
+    by the model) shared, so a million of them are cheap. Field by field, in the order Entry()
+    sets them (see Entry.decoded); tests/test_store_decode.py checks that it copies every field."""
+    copy = new_entry(Entry)
+    copy.en = entry.en
+    copy.vi = entry.vi
+    copy.kind = entry.kind
+    copy.status = entry.status
+    copy.variants = entry.variants[:]
+    copy.abbr = entry.abbr
+    copy.notes = entry.notes[:]
+    copy.sources = entry.sources[:]
+    copy.contexts = entry.contexts[:]
+    copy.frequency = entry.frequency
+    copy.confidence = entry.confidence
+    copy.disambiguation = entry.disambiguation
+    copy.flags = entry.flags[:]
+    return copy
 
 
 def save_catalogs(catalogs: list[Catalog], root: Path, *, force: bool = False) -> list[Path]:
@@ -606,6 +671,25 @@ class Glossary:
         overwrites a file whose permission bits make it read-only.
         """
         return save_catalogs(self.catalogs, self.root, force=force)
+
+
+def read_entries(path: str | os.PathLike[str]) -> tuple[list[Entry], list[tuple[str, str]]]:
+    """The entries of a glossary, in Glossary.open's order, and the (file name, SHA-256) of each of
+    its PO files: what building the search index needs, without what review needs (the PO entries
+    kept for saving, the snapshots that tell what changed). Errors as Glossary.open raises them."""
+    root = Path(path)
+    try:
+        files = glossary_files(root)
+    except NotFoundError:
+        raise PoStoreError(str(root), "no such glossary file or folder") from None
+    entries: list[Entry] = []
+    digests: list[tuple[str, str]] = []
+    for file in files:
+        data = read_bytes(file)
+        with gc_paused(freeze=True):  # as Catalog.from_bytes
+            entries.extend(entry_from_po(e) for e in parse_po(data, str(file)) if _is_glossary_entry(e))
+        digests.append((file.name, digest(data)))
+    return entries, digests
 
 
 def entries_of(glossary: Glossary, statuses: Iterable[Status] | None = None) -> list[Entry]:

@@ -167,8 +167,11 @@ def save_cached(
     tables = index.tables
     tables.key = key
     target = cache_path(glossary_path, key, cache_dir)
+    live = index.live_entries()
     if tables.entries is not None:
         entries_json: Iterable[str] = (tables.entries[i] for i in range(tables.size))
+    elif live is not None:
+        entries_json = map(entry_to_json, live)  # not through index.entry(): a context manager each
     else:
         entries_json = (entry_to_json(index.entry(i)) for i in range(tables.size))
     from glossary.po import gc_paused  # see build_tables: not needed by a warm lookup
@@ -199,15 +202,13 @@ def open_index(
     cached = load_cached(glossary_path, cache_dir)
     if cached is not None:
         return cached
-    from glossary.store import Glossary  # only when the cache cannot serve: the store is the slow path
+    from glossary.store import read_entries  # only when the cache cannot serve: the store is the slow path
 
-    glossary = Glossary.open(glossary_path)
-    index = Index(list(glossary))
-    if glossary.catalogs and all(c.digest is not None for c in glossary.catalogs):
+    entries, digests = read_entries(glossary_path)
+    index = Index(entries)
+    if digests:  # a glossary with no PO file yet has nothing to key a cache by
         try:
-            save_cached(
-                index, glossary_path, [(c.path.name, c.digest or "") for c in glossary.catalogs], cache_dir
-            )
+            save_cached(index, glossary_path, digests, cache_dir)
         except IndexCacheError as exc:
             if warn is not None:
                 warn(exc.user_message())

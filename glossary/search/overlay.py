@@ -139,6 +139,11 @@ class Index:
             found = self._materialised[i] = entry_from_json(strings[i])
         return found
 
+    def live_entries(self) -> Sequence[Entry] | None:
+        """The entries the index hands out as they are (built from, or bound to), in table order;
+        None while it decodes them from the cache."""
+        return self._live
+
     @property
     def bound(self) -> bool:
         """Whether the index hands out the glossary's own Entry objects (edits show at once)."""

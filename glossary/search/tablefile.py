@@ -19,6 +19,7 @@ never truncated under a reader.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import mmap
 import os
 import struct
@@ -44,6 +45,8 @@ _MAX_SECTIONS = 64
 # The entries' JSON is checked in blocks of this many bytes, on first use.
 BLOCK = 1 << 16
 _READ_CHUNK = 1 << 20
+_BATCH = 4096  # entries' JSON written per chunk
+_PLUS_ONE = (1).__add__  # an entry's length with its separator
 _ITEM_SIZES = {"B": 1, "H": 2, "I": 4, "Q": 8}
 
 
@@ -160,25 +163,26 @@ def _fsync_folder(folder: Path) -> None:
 
 def _entry_chunks(entries_json: Iterable[str], offsets: array, blocks: array) -> Iterable[bytes]:
     """The entries' JSON as UTF-8 chunks, filling offsets and the CRC of every BLOCK bytes as it goes."""
-    pending = bytearray()
     block_crc, in_block, offset = 0, 0, 0
-    sep = SEP.encode()
-    for text in entries_json:
-        data = text.encode() + sep
-        offset += len(data)
+    entries_json = iter(entries_json)
+    while True:
+        # A batch of entries at a time: joined, encoded and measured without a Python step per entry.
+        batch = list(itertools.islice(entries_json, _BATCH))
+        if not batch:
+            break
+        joined = SEP.join(batch) + SEP
+        chunk = joined.encode()
+        lengths = map(len, batch) if len(chunk) == len(joined) else map(len, map(str.encode, batch))
+        first = len(offsets)
+        offsets.extend(itertools.accumulate(map(_PLUS_ONE, lengths), initial=offset))
+        del offsets[first]  # accumulate repeats the starting offset
+        offset = offsets[-1]
         if offset >= 1 << 32:
             raise OverflowError("more than 4 GB of entries in one cache file")
-        offsets.append(offset)
-        pending += data
-        if len(pending) >= _READ_CHUNK:
-            chunk, pending = bytes(pending), bytearray()
-            block_crc, in_block = _crc_blocks(chunk, block_crc, in_block, blocks)
-            yield chunk
-    chunk = bytes(pending)
-    block_crc, in_block = _crc_blocks(chunk, block_crc, in_block, blocks)
+        block_crc, in_block = _crc_blocks(chunk, block_crc, in_block, blocks)
+        yield chunk
     if in_block:
         blocks.append(block_crc)
-    yield chunk
 
 
 def _crc_blocks(chunk: bytes, crc: int, filled: int, blocks: array) -> tuple[int, int]:
