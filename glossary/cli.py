@@ -71,7 +71,7 @@ def _warn(message: str) -> None:
 
 def cmd_lookup(args: argparse.Namespace) -> int:
     # Through the session: a current index cache answers without parsing any PO file.
-    index = Session(args.glossary).open_index(warn=_warn)
+    index = Session(args.glossary, read_only=True).open_index(warn=_warn)
     statuses = None if args.all else [s for s in Status if s is not Status.REJECTED]
     matches = typos_as_fallback(index.search(args.query, args.limit, statuses=statuses))
     if args.format == "json":
@@ -127,7 +127,7 @@ def _parse_variant_arg(raw: str) -> Variant:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    session = Session(args.glossary)
+    session = Session(args.glossary, read_only=True)
     by_kind_status = session.open_index(warn=_warn).counts()
     counts: Counter[tuple[str, str]] = Counter(
         {(k.value, s.value): n for (k, s), n in by_kind_status.items()}

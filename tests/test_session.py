@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import glossary.session as session_module
 import glossary.store as store
 from glossary.model import Status
 from glossary.review import approve, reject
@@ -219,3 +220,30 @@ def test_a_save_that_fails_after_merging_with_another_writer_keeps_everything_un
     assert status_on_disk(folder, "To Lam") is Status.APPROVED
     assert status_on_disk(folder, "Hanoi") is Status.APPROVED
     assert not session.unsaved
+
+
+def test_a_read_only_session_builds_its_index_from_the_entries_alone(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lookup, stats, export and check never decide: their cold path keeps no PO entries or
+    snapshots for saving (Glossary.open is never called), finds the same, and writes the cache."""
+    expected = Session(folder, use_cache=False).open_index()
+
+    def no_full_load(*args: object, **kwargs: object) -> Glossary:
+        raise AssertionError("a read-only session loaded the glossary for review")
+
+    monkeypatch.setattr(store.Glossary, "open", no_full_load)
+    cache = tmp_path / "ro-cache"
+    reader = Session(folder, cache_dir=cache, read_only=True)
+    index = reader.open_index()
+    assert not reader.loaded
+    assert [m.entry.vi for m in index.search("to lam", 10)] == [
+        m.entry.vi for m in expected.search("to lam", 10)
+    ]
+    assert [e.to_data() for e in reader.entries()] == [
+        expected.entry(i).to_data() for i in range(len(expected))
+    ]
+    # The cache it wrote serves the next session without any parsing either.
+    monkeypatch.setattr(session_module, "read_entries", no_full_load)
+    again = Session(folder, cache_dir=cache, read_only=True)
+    assert len(again.open_index()) == len(expected)

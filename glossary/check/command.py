@@ -71,7 +71,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     sources = _read_all(args)
     assert config.glossary is not None
     # Through the session: a current index cache hands out the entries without parsing any PO file.
-    glossary = list(Session(config.glossary).entries())
+    glossary = list(Session(config.glossary, read_only=True).entries())
     checker = Checker(glossary, config)
     # The glossary and its compiled form live until the process ends and hold no cycles: keep the
     # cyclic collector from walking them again and again while the texts are checked.

@@ -42,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output == "-" and args.format in BINARY and sys.stdout.isatty():
         raise GlossaryError(f"{args.format} is a binary format: write it to a file with -o PATH")
     # Through the session: a current index cache hands out the entries without parsing any PO file.
-    session = Session(args.glossary)
+    session = Session(args.glossary, read_only=True)
     index = session.open_index()
     statuses = args.status if args.status is not None else DEFAULT_STATUSES[args.format]
     selection = Selection(args.direction, statuses, args.kind)
