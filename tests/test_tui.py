@@ -349,4 +349,3 @@ async def test_cached_index_is_shown_then_bound_to_the_glossary(app: GlossaryApp
         await settle(pilot)
         assert again.glossary is not None and again.index.bound
         assert review_rows(again) == ["Tô Lâm", "Lâm Tô"]
-
