@@ -3,8 +3,8 @@ the one atomic write, and the one name pattern of its temporary files.
 
 Only regular files are glossary files: a FIFO would hang a reader, a device never ends.  Symbolic
 links to regular files are followed; a loop or a dangling link is named as such.  Permission bits
-are checked here too, against the caller's class (owner, group, others), because the superuser
-ignores them and would otherwise overwrite a file its owner made read-only.
+are checked here too, because the superuser ignores them and would otherwise overwrite a file
+made read-only (``chmod 444``) or read one made unreadable.
 """
 
 from __future__ import annotations
@@ -71,8 +71,11 @@ def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
 
 def _class_bits(st: os.stat_result) -> int:
     """The permission bits that apply to this process: its owner's, group's or others' (POSIX
-    picks the first class that matches; the superuser is held to them as well, see the module)."""
+    picks the first class that matches).  The superuser, whom the system lets do anything, gets
+    what any class is allowed: a file is read-only to it when it is read-only to everyone."""
     mode = st.st_mode
+    if os.geteuid() == 0:
+        return ((mode >> 6) | (mode >> 3) | mode) & 7
     if st.st_uid == os.geteuid():
         return (mode >> 6) & 7
     if st.st_gid == os.getegid() or st.st_gid in os.getgroups():
