@@ -1,6 +1,6 @@
 """Checking speed: 10 MB of real text against a generated 100,000-entry glossary, on one core.
 
-    .venv/bin/python -m bench.check_speed [--size-mb 10] [--entries 100000] [--repeat 3]
+    .venv/bin/python -m bench.check_speed [--size-mb 10] [--entries 100000] [--repeat 3] [--findings FILE]
 
 The text is the seed articles, the gold articles and (when present) the corpus pages under
 tests/corpus/, repeated in turn until it holds --size-mb megabytes; every tenth copy is NFD and every
@@ -12,6 +12,10 @@ yardsticks over the same bytes and the same glossary forms (about three per entr
     and the same with pyahocorasick, the C library many Python projects use.
 Each figure is the best of --repeat runs, in CPU seconds of this process (grep: of the child) and in
 wall seconds; on a shared machine CPU time varies less. Peak memory is the maximum resident size.
+The checker keeps what it has judged (each distinct spelling, each near-miss context) for the rest of
+a run, and the 10 MB repeat about 0.17 MB of distinct articles: the first run, with those caches
+empty, is printed too. `--findings FILE` writes every finding, so that a change meant only to be
+faster can be shown to find the same (`cmp` the files of two runs).
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ import subprocess
 import tempfile
 import time
 import unicodedata
+from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 import ahocorasick_rs
@@ -69,8 +75,20 @@ def build_documents(size_mb: float) -> list[tuple[str, bytes]]:
     return documents
 
 
-def best(repeat: int, run) -> tuple[float, float, object]:
-    """Best CPU seconds (this process and its children), best wall seconds, and the result."""
+class Timing(NamedTuple):
+    cpu: float  # best CPU seconds (this process and its children)
+    wall: float  # best wall seconds
+    result: object
+    first_cpu: float  # CPU seconds of the first run (the checker's caches still empty)
+
+
+def check_all(checker: Checker, sources: list) -> list:
+    """Every finding of every source."""
+    return [finding for source in sources for finding in checker.check_source(source)]
+
+
+def best(repeat: int, run) -> Timing:
+    """Best CPU and wall seconds of repeat runs, the result, and the first run's CPU seconds."""
     cpu, wall, result = [], [], None
     for _ in range(repeat):
         start_cpu = _cpu()
@@ -78,7 +96,7 @@ def best(repeat: int, run) -> tuple[float, float, object]:
         result = run()
         wall.append(time.perf_counter() - start)
         cpu.append(_cpu() - start_cpu)
-    return min(cpu), min(wall), result
+    return Timing(min(cpu), min(wall), result, cpu[0])
 
 
 def _cpu() -> float:
@@ -94,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-mb", type=float, default=10.0)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--findings",
+        type=Path,
+        metavar="FILE",
+        help="write every finding of the check to FILE, to show that a change finds the same (cmp)",
+    )
     args = parser.parse_args(argv)
 
     documents = build_documents(args.size_mb)
@@ -102,34 +126,54 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "vi.po").write_text(generate(args.entries), encoding="utf-8")
-        start = time.perf_counter()
-        glossary = Glossary.open(folder / "vi.po")
-        entries = list(glossary)
-        load = time.perf_counter() - start
-        start = time.perf_counter()
-        checker = Checker(entries, CheckConfig())
-        compile_seconds = time.perf_counter() - start
+        load = best(1, lambda: list(Glossary.open(folder / "vi.po")))
+        entries = load.result
+        compiled = best(1, lambda: Checker(entries, CheckConfig()))
+        checker = compiled.result
         gc.freeze()  # as `glossary check` does: the compiled glossary is not walked by the collector
         forms = sorted({f.text for forms in checker.reference.forms_by_entry for f in forms})
         print(
-            f"text: {mb:.1f} MB in {len(documents)} documents; "
-            f"glossary: {len(entries):,} entries, {len(forms):,} forms"
+            f"text: {mb:.1f} MB in {len(documents)} documents; glossary: {len(entries):,} entries, "
+            f"{len(forms):,} forms, {len(checker.reference.tokens):,} distinct words"
         )
-        print(f"glossary load {load:.2f} s, compile for checking {compile_seconds:.2f} s (once per run)")
+        print(
+            f"glossary load {load.cpu:.2f} CPU s (wall {load.wall:.2f} s), compile for checking "
+            f"{compiled.cpu:.2f} CPU s (wall {compiled.wall:.2f} s): once per run"
+        )
 
         sources = [
             source_from_bytes(data, name, kind="html" if name.endswith(".html") else "text")
             for name, data in documents
         ]
 
-        def check() -> int:
-            return sum(len(checker.check_source(s)) for s in sources)
-
-        seconds, wall, found = best(args.repeat, check)
+        checked = best(args.repeat, partial(check_all, checker, sources))
+        seconds, wall, findings = checked.cpu, checked.wall, checked.result
         print(
             f"glossary check: {seconds:.2f} CPU s = {mb / seconds:.1f} MB/s "
-            f"(wall {wall:.2f} s), {found} findings"
+            f"(wall {wall:.2f} s), {len(findings)} findings; the first run, its caches empty: "
+            f"{checked.first_cpu:.2f} CPU s = {mb / checked.first_cpu:.1f} MB/s"
         )
+        # The articles once each, not repeated, by a fresh checker each time: nothing judged before.
+        distinct = [source_from_bytes(t.encode("utf-8"), f"article{i}.txt") for i, t in enumerate(texts())]
+        distinct_mb = sum(len(s.raw) for s in distinct) / 1_000_000
+        once, prepare = [], []
+        for _ in range(args.repeat):
+            fresh = Checker(entries, CheckConfig())
+            near = fresh.scanner.near_misses
+            if near is not None:  # its indexes are built on first use, once per run: timed apart
+                prepare.append(best(1, near.prepare).cpu)
+            once.append(best(1, partial(check_all, fresh, distinct)).cpu)
+        print(
+            f"distinct text, each article once ({len(distinct)} articles, {distinct_mb:.2f} MB), a fresh "
+            f"checker each time: {min(once):.3f} CPU s = {distinct_mb / min(once):.1f} MB/s; building "
+            f"its near-miss indexes (first use, once per run): {min(prepare or [0]):.2f} CPU s"
+        )
+        if args.findings:
+            with args.findings.open("w", encoding="utf-8") as out:
+                for f in findings:
+                    out.write(
+                        f"{f.to_text()}\t{f.candidates}\t{f.edits}\t{f.entry}\t{f.end_line}:{f.end_col}\n"
+                    )
 
         # Yardstick 1: grep -F over the same bytes and the same forms.
         big = folder / "all.txt"
@@ -137,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         patterns = folder / "forms.txt"
         patterns.write_text("\n".join(forms) + "\n", encoding="utf-8")
         if shutil.which("grep"):
-            grep_s, grep_wall, _ = best(
+            grep_s, grep_wall, _, _ = best(
                 args.repeat,
                 lambda: subprocess.run(
                     ["grep", "-F", "-c", "-f", str(patterns), str(big)],
@@ -156,13 +200,15 @@ def main(argv: list[str] | None = None) -> int:
         keys = sorted({" " + fold_key(f) for f in forms if fold_key(f)})
         rs = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         folded = [Folded(unicodedata.normalize("NFC", d.decode("utf-8"))).text for _, d in documents]
-        rs_s, _, rs_n = best(args.repeat, lambda: sum(len(rs.find_matches_as_indexes(t)) for t in folded))
+        rs_s, _, rs_n, _ = best(args.repeat, lambda: sum(len(rs.find_matches_as_indexes(t)) for t in folded))
         print(f"ahocorasick-rs scan of folded text: {rs_s:.2f} CPU s = {mb / rs_s:.1f} MB/s, {rs_n} matches")
         automaton = ahocorasick.Automaton()
         for i, key in enumerate(keys):
             automaton.add_word(key, i)
         automaton.make_automaton()
-        py_s, _, py_n = best(args.repeat, lambda: sum(sum(1 for _ in automaton.iter_long(t)) for t in folded))
+        py_s, _, py_n, _ = best(
+            args.repeat, lambda: sum(sum(1 for _ in automaton.iter_long(t)) for t in folded)
+        )
         print(f"pyahocorasick scan of folded text: {py_s:.2f} CPU s = {mb / py_s:.1f} MB/s, {py_n} matches")
         print(f"check takes {seconds / rs_s:.0f} x the plain Aho–Corasick scan's time (ahocorasick-rs)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

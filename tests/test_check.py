@@ -39,6 +39,8 @@ VI, EN, END = Style.VI, Style.EN, Style.EN_DIACRITICS
         # deprecated forms, whatever the style
         ("Ha-noi is large.", None, [("VN105", "Ha-noi", ("Hanoi",))]),  # no style: keeps the text bare
         ("Ha-noi is large.", EN, [("VN105", "Ha-noi", ("Hanoi",))]),
+        # one word of the found form in lower case does not lower the fix's ("Nội", not "nội")
+        ("Ha-noi is large.", END, [("VN105", "Ha-noi", ("Hà Nội",))]),
         # the glossary's own capitals decide what is a name: "to lam" in lower case is not one
         ("We have to lam it.", END, []),
         # a headline in capitals gets a fix in capitals

@@ -6,7 +6,6 @@ import json
 import re
 from pathlib import Path
 
-import jsonschema
 import pytest
 
 from tests.check_helpers import write_glossary
@@ -90,27 +89,6 @@ def test_json_output(cli, project):
     assert first["found"] == "Tô Lam" and first["candidates"] == ["Tô Lâm"] and first["fixable"]
     assert first["entry"] == {"en": "To Lam", "vi": "Tô Lâm", "disambiguation": ""}
     assert (first["line"], first["column"], first["end_line"], first["end_column"]) == (1, 1, 1, 7)
-
-
-def test_sarif_output_validates_against_the_official_schema(cli, project):
-    result = run(cli, project, "texts", "--format", "sarif")
-    log = json.loads(result.stdout)
-    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator(schema).validate(log)
-    results = log["runs"][0]["results"]
-    assert [r["ruleId"] for r in results] == ["VN102", "VN102", "VN103"]
-    region = results[0]["locations"][0]["physicalLocation"]["region"]
-    assert (region["startLine"], region["startColumn"]) == (1, 1)
-    rules = log["runs"][0]["tool"]["driver"]["rules"]
-    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
-    # every fix's replacements point at the file's own characters
-    text = (project / "texts/a.txt").read_text(encoding="utf-8")
-    for r in results:
-        for change in r.get("fixes", [{}])[0].get("artifactChanges", []):
-            for replacement in change["replacements"]:
-                region = replacement["deletedRegion"]
-                deleted = text[region["charOffset"] : region["charOffset"] + region["charLength"]]
-                assert deleted and deleted != replacement["insertedContent"]["text"]
 
 
 def test_house_style_from_glossary_toml_and_pyproject(cli, project):

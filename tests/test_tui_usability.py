@@ -297,8 +297,15 @@ async def test_a_bad_variant_line_is_an_inline_error_not_a_lost_variant(tmp_path
         assert app.focused is dialog.query_one("#variants")
         assert app.glossary.find(en="To Lam").variants == before
         dialog.query_one("#variants", TextArea).text = "short: Lâm\nno-diacritics: Trinh Quoc Phu"
+        # A button ignores clicks while it shows its last press (Textual's active effect, 0.2 s).
+        apply = dialog.query_one("#apply")
+        for _ in range(100):
+            if not apply.has_class("-active"):
+                break
+            await pilot.pause(0.05)
         await pilot.click("#apply")
         await settle(pilot)
+        assert app.screen is not dialog
         assert "Trinh Quoc Phu" in [v.form for v in app.glossary.find(en="To Lam").variants]
 
 

@@ -20,6 +20,7 @@ from glossary.check.sources import Segment, SourceFile, prose_segment
 from glossary.check.style import CheckConfig, HouseStyle, Style
 from glossary.check.words import english_words, place_words
 from glossary.model import Entry
+from glossary.po import gc_paused
 
 
 @dataclass
@@ -38,12 +39,15 @@ class Checker:
     def __init__(self, entries: Iterable[Entry], config: CheckConfig | None = None) -> None:
         self.config = config or CheckConfig()
         self.codes = select_codes(list(self.config.select), list(self.config.ignore))
-        self.reference = Reference(entries, include_candidates=self.config.include_candidates)
-        words = english_words(self.config.words) if "VN103" in self.codes else None
-        # Without an English word list a near miss cannot be told from an ordinary word: the
-        # check is then off, and the front end says so.
-        self.near_misses_off = "VN103" in self.codes and words is None
-        near = NearMissIndex(self.reference, words, place_words()) if words is not None else None
+        # The compiled glossary and the word lists are hundreds of thousands of objects without
+        # cycles: the cyclic collector would walk them (and the whole glossary) again and again.
+        with gc_paused():
+            self.reference = Reference(entries, include_candidates=self.config.include_candidates)
+            words = english_words(self.config.words) if "VN103" in self.codes else None
+            # Without an English word list a near miss cannot be told from an ordinary word: the
+            # check is then off, and the front end says so.
+            self.near_misses_off = "VN103" in self.codes and words is None
+            near = NearMissIndex(self.reference, words, place_words()) if words is not None else None
         self.scanner = Scanner(self.reference, self.codes, near)
 
     @property

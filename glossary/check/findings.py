@@ -7,36 +7,71 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Code:
-    """One kind of finding: a stable code (never reused), a short name and what it means."""
+    """One kind of finding: a stable code (never reused), a short name, what it means and what fixes it."""
 
     code: str
     name: str
     summary: str
+    fix: str
     # Whether the finding carries a fix --fix may apply when there is exactly one candidate.
     fixable: bool = True
+
+    def description(self) -> str:
+        """What the code means and what fixes it, in sentences (SARIF's fullDescription)."""
+        return f"{self.summary[0].upper()}{self.summary[1:]}. {self.fix}."
 
 
 CODES: dict[str, Code] = {
     c.code: c
     for c in (
         Code(
-            "VN101", "non-preferred-form", "a form of an approved name that the house style does not prefer"
+            "VN101",
+            "non-preferred-form",
+            "a form of an approved name that the house style does not prefer",
+            "Fix: the house's spelling of the name",
         ),
-        Code("VN102", "partial-diacritics", "a name with some of its diacritics missing or wrong"),
-        Code("VN103", "near-miss", "a misspelling of a known name (one or two letters off)"),
-        Code("VN104", "inconsistent-spelling", "the same name spelt two ways in one document"),
-        Code("VN105", "deprecated-form", "a form the glossary marks deprecated"),
-        Code("VN106", "tone-placement", "tone mark placed in the other style (hoà / hòa)"),
+        Code(
+            "VN102",
+            "partial-diacritics",
+            "a name with some of its diacritics missing or wrong",
+            "Fix: the name's full spelling, or the house's under a style",
+        ),
+        Code(
+            "VN103",
+            "near-miss",
+            "a misspelling of a known name (one or two letters off)",
+            "Fix: the name's spelling",
+        ),
+        Code(
+            "VN104",
+            "inconsistent-spelling",
+            "the same name spelt two ways in one document",
+            "Fix: the document's first spelling",
+        ),
+        Code(
+            "VN105",
+            "deprecated-form",
+            "a form the glossary marks deprecated",
+            "Fix: the house's (or the entry's) spelling",
+        ),
+        Code(
+            "VN106",
+            "tone-placement",
+            "tone mark placed in the other style (hoà / hòa)",
+            "Fix: the same word with the tone where the house puts it",
+        ),
         Code(
             "VN201",
             "missing-vietnamese-term",
             "PO: an approved English term in msgid whose Vietnamese form is missing from msgstr",
+            "Reported only: the translator decides where the term goes",
             fixable=False,
         ),
         Code(
             "VN202",
             "missing-english-term",
             "PO: an approved Vietnamese term in msgid whose English form is missing from msgstr",
+            "Reported only: the translator decides where the term goes",
             fixable=False,
         ),
     )

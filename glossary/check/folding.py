@@ -56,25 +56,29 @@ def fold_text(text: str) -> str:
     """text folded with FOLD_TABLE, character for character.
 
     The ASCII majority goes through bytes.translate (many times faster than str.translate); the
-    non-ASCII runs between go through the table by a codec error handler, one call per run. A text
-    with letters the table leaves outside ASCII (another script) takes the plain str.translate.
+    non-ASCII runs between go through the table by a codec error handler, one call per run. A
+    character the table leaves outside ASCII (another script: 越, ə, °) comes out of the handler as
+    NUL and is put back from the text afterwards: the fold keeps every offset, so it is at the same
+    offset there.
     """
-    try:
-        data = text.encode("ascii", errors=_FOLD_ERRORS)
-    except _NotLatin:
-        return text.translate(FOLD_TABLE)
-    return data.translate(_ASCII_TABLE).decode("ascii")
-
-
-class _NotLatin(Exception):
-    """A run the fold table does not turn into ASCII."""
+    folded = text.encode("ascii", errors=_FOLD_ERRORS).translate(_ASCII_TABLE).decode("ascii")
+    if "\x00" not in folded:
+        return folded
+    parts = folded.split("\x00")
+    out = [parts[0]]
+    at = len(parts[0])
+    for part in parts[1:]:
+        out.append(text[at])
+        out.append(part)
+        at += 1 + len(part)
+    return "".join(out)
 
 
 def _fold_errors(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeEncodeError)
     folded = error.object[error.start : error.end].translate(FOLD_TABLE)
     if not folded.isascii():
-        raise _NotLatin
+        folded = "".join(c if c.isascii() else "\x00" for c in folded)
     return folded, error.end
 
 
@@ -83,7 +87,8 @@ codecs.register_error(_FOLD_ERRORS, _fold_errors)
 
 _BARRIERS = frozenset(_BARRIER_CHARS)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_SPACES = re.compile(r" {2,}")
+# Runs of two spaces or more, captured: split() gives the pieces and the runs between, in turn.
+_SPACES = re.compile(r"( {2,})")
 
 
 def fold_key(form: str) -> str:
@@ -124,11 +129,11 @@ class Folded:
 
     def __init__(self, text: str) -> None:
         folded = " " + fold_text(text)
-        runs = _SPACES.findall(folded)
-        if not runs:
+        parts = _SPACES.split(folded)
+        if len(parts) == 1:
             self.text, self._sites, self._removed = folded, [], []
             return
-        pieces = _SPACES.split(folded)
+        pieces, runs = parts[::2], parts[1::2]
         # Where each piece after a collapsed run starts in the collapsed text, and how many
         # characters were dropped before it: running sums, worked out by C iterators.
         self._sites = list(accumulate(map(add, map(len, pieces[:-1]), repeat(1))))
@@ -139,3 +144,10 @@ class Folded:
         """The offset in the original text of folded offset (the leading space is offset -1)."""
         i = bisect.bisect_right(self._sites, offset) - 1
         return offset + (self._removed[i] if i >= 0 else 0) - 1
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """The text's [start, end) of the folded [start, end) (end > start: a span of letters)."""
+        sites, removed = self._sites, self._removed
+        i = bisect.bisect_right(sites, start) - 1
+        j = bisect.bisect_right(sites, end - 1, i + 1 if i >= 0 else 0) - 1
+        return start + (removed[i] if i >= 0 else 0) - 1, end + (removed[j] if j >= 0 else 0) - 1

@@ -100,17 +100,25 @@ def match_case(candidate: str, found: str) -> str:
     """candidate with found's capitals where they differ only in an initial (or found is all caps)."""
     if found.isupper() and len(found) > 1:
         return candidate.upper()
-    cand_words, found_words = WORD.findall(candidate), WORD.findall(found)
+    cand_words, found_words = WORD.findall(candidate), list(WORD.finditer(found))
     if len(cand_words) != len(found_words):
         return candidate
     out, position = [], 0
-    for c, s in zip(cand_words, found_words, strict=True):
+    for c, match in zip(cand_words, found_words, strict=True):
+        s = match.group()
         start = candidate.index(c, position)
         out.append(candidate[position:start])
         if s[:1].isupper() and c[:1].islower():
             c = c[0].upper() + c[1:]
-        elif s.islower() and c[:1].isupper() and c[1:].islower():
-            c = c.lower()  # a term the text writes in lower case ("doi moi"), capitalised in the glossary
+        elif (
+            s.islower()
+            and c[:1].isupper()
+            and c[1:].islower()
+            and found[match.start() - 1 : match.start()] != "-"
+        ):
+            # a word the text writes in lower case ("doi moi", "Dong Nai province"), capitalised in the
+            # glossary; but the lower-case half of a hyphenated name ("Ha-noi") is still the name's word
+            c = c.lower()
         out.append(c)
         position = start + len(c)
     out.append(candidate[position:])

@@ -10,7 +10,7 @@ two-letter deletions), so only the few unknown words of a text cost any real wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from glossary.check.context import word_after, word_before
@@ -28,6 +28,10 @@ CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]*")
 # Short words are too close to too many others; long ones may be two letters off.
 MIN_LENGTH = 4
 TWO_EDITS_LENGTH = 8
+# Capitalised words long enough to be near misses: most capitalised words of a text are shorter, and
+# none of those could be one (folding maps a letter to one letter; where NFC makes a word longer it
+# adds combining marks, and a word with a mark is no near miss: see unknown()).
+_LONG_CAPITALISED = re.compile(rf"[{UPPER}](?<![^\W_][{UPPER}])[^\W\d_]{{{MIN_LENGTH - 1},}}")
 
 
 def allowed_edits(word: str) -> int:
@@ -95,21 +99,27 @@ class NearMiss:
 class NearMissIndex:
     """The words of the glossary's names, indexed for finding those one or two edits off a word.
 
-    Built lazily: the deletion index on the first unknown word, the names containing a word the
-    first time a text comes close to it, so a run over clean texts pays next to nothing.
+    Built lazily: the deletion index on the first unknown word, the index of adjacent word pairs the
+    first time a text comes close to a name, so a run over clean texts pays next to nothing.
     """
 
     def __init__(self, reference: Reference, words: frozenset[str], place_words: frozenset[str]) -> None:
         self.reference = reference
         self.known = words | reference.tokens | place_words
         self._deletes: dict[str, list[str]] | None = None
-        self._keys_by_word: dict[str, list[str]] | None = None
-        self._names: dict[str, dict[tuple[str, str], list[tuple[NameForm, int]]]] = {}
+        self._keys_by_pair: dict[tuple[str, str], list[str]] | None = None
+        self._fitting: dict[tuple[str, str, str], list[tuple[str, tuple[int, ...]]]] = {}
+        self._forms: dict[str, list[NameForm]] = {}
         self._folded: dict[str, str] = {}
         # Each capitalised word of the texts seen so far -> the glossary words it is a near miss of.
         self._targets: dict[str, list[str]] = {}
         # Stretches of text around an unknown word that made no name: each asked once.
         self._no_name: set[str] = set()
+
+    def prepare(self) -> None:
+        """Build now what is otherwise built on first use (the deletion and word-pair indexes)."""
+        self._deletion_index()
+        self._pairs()
 
     def _deletion_index(self) -> dict[str, list[str]]:
         if self._deletes is None:
@@ -121,37 +131,71 @@ class NearMissIndex:
             self._deletes = deletes
         return self._deletes
 
-    def names_with(self, word: str) -> dict[tuple[str, str], list[tuple[NameForm, int]]]:
-        """Name forms that contain word, keyed by the words on either side of it ("" at an edge)."""
-        found = self._names.get(word)
+    def names_fitting(self, word: str, before: str, after: str) -> list[tuple[str, tuple[int, ...]]]:
+        """Keys of the names in which word stands between before and after ("" for the name's edge),
+        each with the positions of word there, in the glossary's order. Only keys: their name forms
+        are made when they are tried (a common word is in thousands of names)."""
+        found = self._fitting.get((word, before, after))
         if found is not None:
             return found
-        if self._keys_by_word is None:
-            keys_by_word: dict[str, list[str]] = {}
+        if before:
+            candidates = self._pairs().get((before, word), ())
+        elif after:
+            candidates = self._pairs().get((word, after), ())
+        else:
+            candidates = (word,) if word in self.reference.forms_by_key else ()
+        found = []
+        for key in candidates:
+            words = key.split(" ")
+            last = len(words) - 1
+            at = tuple(
+                p
+                for p, part in enumerate(words)
+                if part == word
+                and (words[p - 1] if p else "") == before
+                and (words[p + 1] if p < last else "") == after
+            )
+            if at:
+                found.append((key, at))
+        if len(self._fitting) > 100_000:
+            self._fitting.clear()
+        self._fitting[(word, before, after)] = found
+        return found
+
+    def _pairs(self) -> dict[tuple[str, str], list[str]]:
+        """Every two adjacent words of the glossary's keys -> the keys that have them, in order."""
+        if self._keys_by_pair is None:
+            pairs: dict[tuple[str, str], list[str]] = {}
             for key in self.reference.keys:
-                for part in set(key.split(" ")):
-                    if len(part) >= MIN_LENGTH:
-                        keys_by_word.setdefault(part, []).append(key)
-            self._keys_by_word = keys_by_word
-        found = {}
+                words = key.split(" ")
+                for pair in zip(words, words[1:], strict=False):
+                    bucket = pairs.get(pair)
+                    if bucket is None:
+                        pairs[pair] = [key]
+                    elif bucket[-1] is not key:  # a pair twice in one key: the key once
+                        bucket.append(key)
+            self._keys_by_pair = pairs
+        return self._keys_by_pair
+
+    def name_forms(self, key: str) -> list[NameForm]:
+        """The forms with this key that are names a text must capitalise (not deprecated forms)."""
+        found = self._forms.get(key)
+        if found is not None:
+            return found
+        found = []
         reference = self.reference
-        for key in self._keys_by_word.get(word, ()):
-            words = tuple(key.split(" "))
-            for form in reference.forms_by_key[key]:
-                if form.deprecated or not form.text[:1].isupper():
-                    continue
-                if reference.entries[form.entry].kind not in NAME_KINDS:
-                    continue
-                originals = WORD.findall(form.text)
-                if len(originals) != len(words):
-                    continue
-                name = NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
-                for position, part in enumerate(words):
-                    if part == word:
-                        before = words[position - 1] if position else ""
-                        after = words[position + 1] if position + 1 < len(words) else ""
-                        found.setdefault((before, after), []).append((name, position))
-        self._names[word] = found
+        words = tuple(key.split(" "))
+        for form in reference.forms_by_key[key]:
+            if form.deprecated or not form.text[:1].isupper():
+                continue
+            if reference.entries[form.entry].kind not in NAME_KINDS:
+                continue
+            originals = WORD.findall(form.text)
+            if len(originals) == len(words):
+                found.append(
+                    NameForm(form.entry, form.text, words, tuple(w[:1].isupper() for w in originals))
+                )
+        self._forms[key] = found
         return found
 
     def fold(self, word: str) -> str:
@@ -180,13 +224,15 @@ class NearMissIndex:
     def find(self, text: str) -> Iterator[NearMiss]:
         """Near misses in one segment's text, each the whole misspelt name."""
         targets_of = self._targets
-        for raw in sorted(set(CAPITALISED.findall(text))):
+        close: list[tuple[str, list[str]]] = []
+        for raw in set(_LONG_CAPITALISED.findall(text)):
             targets = targets_of.get(raw)
             if targets is None:
                 word = self.fold(raw)
                 targets = targets_of[raw] = self.close_words(word) if self.unknown(word) else []
-            if not targets:
-                continue
+            if targets:
+                close.append((raw, targets))
+        for raw, targets in sorted(close):
             at = text.find(raw)
             while at >= 0:
                 end = at + len(raw)
@@ -195,52 +241,83 @@ class NearMissIndex:
                 at = text.find(raw, end)
 
     def _in_context(self, text: str, start: int, end: int, targets: list[str]) -> Iterator[NearMiss]:
-        before_span = word_before(text, start)
-        after_span = word_after(text, end)
-        before = self.fold(text[before_span[0] : before_span[1]]) if before_span else ""
-        after = self.fold(text[after_span[0] : after_span[1]]) if after_span else ""
         # What _name_span can look at: names are far shorter than 80 characters a side.
         context = text[max(0, start - 80) : end + 80]
         if context in self._no_name:
             return  # the same words around this word made no name before
+        # Every name tried here walks the same words outward: each is found and folded once.
+        left, right = _Walk(text, start, True, self.fold), _Walk(text, end, False, self.fold)
+        first_left, first_right = left.word(0), right.word(0)
+        before = first_left[2] if first_left else ""
+        after = first_right[2] if first_right else ""
         best: NearMiss | None = None
+        # The names whose neighbours of the word are the text's, then those that end or start at it,
+        # then the word alone (at an edge of the text some of these are the same: tried once).
+        tries = dict.fromkeys(((before, after), (before, ""), ("", after), ("", "")))
         for target in targets:
-            names = self.names_with(target)
-            for sides in ((before, after), (before, ""), ("", after), ("", "")):
-                for name, position in names.get(sides, ()):
-                    span = self._name_span(text, start, end, name, position)
-                    if span is None:
-                        continue
-                    candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
-                    if best is None or (candidate.end - candidate.start) > (best.end - best.start):
-                        best = candidate
+            for sides in tries:
+                for key, positions in self.names_fitting(target, *sides):
+                    for name in self.name_forms(key):
+                        for position in positions:
+                            span = _name_span(text, start, end, name, position, left, right)
+                            if span is None:
+                                continue
+                            candidate = NearMiss(span[0], span[1], text[span[0] : span[1]], name, start, end)
+                            if best is None or (candidate.end - candidate.start) > (best.end - best.start):
+                                best = candidate
         if best is not None:
             yield best
         elif len(self._no_name) < 100_000:
             self._no_name.add(context)
 
-    def _name_span(
-        self, text: str, start: int, end: int, name: NameForm, position: int
-    ) -> tuple[int, int] | None:
-        """Where the whole name stands if the words around text[start:end] are its other words."""
-        left = start
-        for index in range(position - 1, -1, -1):
-            span = word_before(text, left)
+
+class _Walk:
+    """The words on one side of a span, nearest first, each found and folded once however many
+    names look at them."""
+
+    __slots__ = ("_text", "_leftward", "_fold", "_words", "_edge", "_done")
+
+    def __init__(self, text: str, edge: int, leftward: bool, fold: Callable[[str], str]) -> None:
+        self._text, self._edge, self._leftward, self._fold = text, edge, leftward, fold
+        self._words: list[tuple[int, int, str, bool]] = []
+        self._done = False
+
+    def word(self, i: int) -> tuple[int, int, str, bool] | None:
+        """(start, end, folded word, whether capitalised) of the i-th word out from the edge; None
+        past punctuation or the end of the text (see word_before and word_after)."""
+        words = self._words
+        while len(words) <= i:
+            if self._done:
+                return None
+            if self._leftward:
+                span = word_before(self._text, self._edge)
+            else:
+                span = word_after(self._text, self._edge)
             if span is None:
+                self._done = True
                 return None
-            word = text[span[0] : span[1]]
-            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-                return None
-            left = span[0]
-        right = end
-        for index in range(position + 1, len(name.words)):
-            span = word_after(text, right)
-            if span is None:
-                return None
-            word = text[span[0] : span[1]]
-            if self.fold(word) != name.words[index] or (name.capitals[index] and not word[:1].isupper()):
-                return None
-            right = span[1]
-        if crosses_barrier(text[left:right], name.text):
+            word = self._text[span[0] : span[1]]
+            words.append((span[0], span[1], self._fold(word), word[:1].isupper()))
+            self._edge = span[0] if self._leftward else span[1]
+        return words[i]
+
+
+def _name_span(
+    text: str, start: int, end: int, name: NameForm, position: int, left_words: _Walk, right_words: _Walk
+) -> tuple[int, int] | None:
+    """Where the whole name stands if the words around text[start:end] are its other words."""
+    left = start
+    for step, index in enumerate(range(position - 1, -1, -1)):
+        word = left_words.word(step)
+        if word is None or word[2] != name.words[index] or (name.capitals[index] and not word[3]):
             return None
-        return left, right
+        left = word[0]
+    right = end
+    for step, index in enumerate(range(position + 1, len(name.words))):
+        word = right_words.word(step)
+        if word is None or word[2] != name.words[index] or (name.capitals[index] and not word[3]):
+            return None
+        right = word[1]
+    if crosses_barrier(text[left:right], name.text):
+        return None
+    return left, right

@@ -66,6 +66,7 @@ def sarif(findings: Sequence[Finding]) -> dict[str, Any]:
             "id": code,
             "name": CODES[code].name,
             "shortDescription": {"text": CODES[code].summary},
+            "fullDescription": {"text": CODES[code].description()},
             "help": {"text": f"See {DOCS}, {code}."},
             "defaultConfiguration": {"level": "warning"},
         }

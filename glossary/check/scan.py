@@ -60,8 +60,10 @@ class Scanner:
         self.reference = reference
         self.codes = codes
         self.near_misses = near_misses
-        self._verdicts: dict[tuple[str, str, HouseStyle], Verdict | None] = {}
+        self._verdicts: dict[HouseStyle, dict[tuple[str, str], Verdict | None]] = {}
         self._parts: dict[str, list[str]] = {}
+        # Text a document name matched -> its spelling and family, or None when it is no name there.
+        self._spellings: dict[str, tuple[str, str] | None] = {}
 
     # --- finding names -------------------------------------------------------------------------
 
@@ -75,18 +77,21 @@ class Scanner:
         text = folded.text
         size = len(text)
         keys = self.reference.keys
-        verdicts = self._verdicts
+        # One table per house style: hashing the style for every match would cost more than the match.
+        verdicts = self._verdicts.get(house)
+        if verdicts is None:
+            verdicts = self._verdicts[house] = {}
         found: list[Occurrence] = []
         for pattern, a, b in automaton.find_matches_as_indexes(text):
             if b < size and text[b] != " " and text[b].isalnum():
                 continue
-            start, end = folded.to_source(a + 1), folded.to_source(b - 1) + 1
+            start, end = folded.span_to_source(a + 1, b)
             raw = segment.text[start:end]
             if has_blank_line(raw):
                 continue
             spelling = normal_spaces(raw)
             key = keys[pattern]
-            cache_key = (key, spelling, house)
+            cache_key = (key, spelling)
             if cache_key in verdicts:
                 verdict = verdicts[cache_key]
             else:
@@ -108,22 +113,26 @@ class Scanner:
                 if VI_LETTER.search(run) is not None:
                     keys.update(self._vietnamese_parts(run))
         found: list[Occurrence] = []
+        spellings = self._spellings
+        if len(spellings) > 100_000:
+            spellings.clear()
         for index, (segment, folded) in enumerate(zip(segments, foldeds, strict=True)):
             text = folded.text
+            spans = taken[index]
             for key in keys:
                 needle = " " + key
                 at = text.find(needle)
                 while at >= 0:
                     b = at + len(needle)
                     if b >= len(text) or not text[b].isalnum():
-                        start, end = folded.to_source(at + 1), folded.to_source(b - 1) + 1
-                        spelling = normal_spaces(segment.text[start:end])
-                        if (
-                            all(w[:1].isupper() for w in WORD.findall(spelling))
-                            and not crosses_barrier(segment.text[start:end], "")
-                            and not any(s < end and start < e for s, e in taken[index])
-                        ):
-                            found.append(Occurrence(index, start, end, spelling, None, family_key(spelling)))
+                        start, end = folded.span_to_source(at + 1, b)
+                        if not any(s < end and start < e for s, e in spans):
+                            raw = segment.text[start:end]
+                            name = spellings.get(raw, False)
+                            if name is False:
+                                name = spellings[raw] = _document_spelling(raw)
+                            if name is not None:
+                                found.append(Occurrence(index, start, end, name[0], None, name[1]))
                     at = text.find(needle, at + 1)
         return found
 
@@ -357,6 +366,15 @@ def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous:
             spans.append(after)
             right = after[1]
     return any(has_marks(text[a:b]) for a, b in spans)
+
+
+def _document_spelling(raw: str) -> tuple[str, str] | None:
+    """The spelling and family of text a document name matched, if it reads as that name there: every
+    word capitalised, no punctuation between."""
+    spelling = normal_spaces(raw)
+    if all(w[:1].isupper() for w in WORD.findall(spelling)) and not crosses_barrier(raw, ""):
+        return spelling, family_key(spelling)
+    return None
 
 
 def _inside(finding: Finding, span: tuple[str, int, int, int, int]) -> bool:
