@@ -53,7 +53,26 @@ def _error(path: str | os.PathLike[str], err: OSError, doing: str = "") -> PoSto
         return PoStoreError(shown, f"{doing}symbolic link loop")
     if err.errno == errno.ENOENT and os.path.islink(shown):
         return PoStoreError(shown, f"{doing}dangling symbolic link to '{os.readlink(shown)}'")
+    if err.errno == errno.ENOTDIR:
+        blocker = _not_a_folder_above(shown)
+        if blocker is not None:
+            return PoStoreError(shown, f"{doing}{_reason(err)}: {blocker} is a file, not a folder")
     return PoStoreError(shown, doing + _reason(err))
+
+
+def _not_a_folder_above(path: str) -> str | None:
+    """The nearest existing ancestor of path when it is not a folder (what ENOTDIR is about)."""
+    current = os.path.dirname(os.path.abspath(path))
+    while True:
+        try:
+            if not stat.S_ISDIR(os.stat(current).st_mode):
+                return current
+            return None
+        except OSError:
+            parent = os.path.dirname(current)
+            if parent == current:
+                return None
+            current = parent
 
 
 def stat_path(path: str | os.PathLike[str]) -> os.stat_result:

@@ -172,6 +172,7 @@ def test_a_glossary_folder_that_cannot_be_created_is_one_line(cli, tmp_path: Pat
     (tmp_path / "file").write_text("x")
     error = one_line_error(cli("--glossary", str(tmp_path / "file" / "terms"), "add", "--en", "Hue"))
     assert "file/terms" in error and "Not a directory" in error
+    assert error.rstrip().endswith(f"{tmp_path / 'file'} is a file, not a folder")  # says which part is wrong
     locked_parent = tmp_path / "ro"
     locked_parent.mkdir(mode=0o555)
     error = one_line_error(cli("--glossary", str(locked_parent / "a" / "terms"), "add", "--en", "Hue"))
