@@ -16,12 +16,12 @@ from array import array
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter, eq, itemgetter, methodcaller, not_
+from operator import attrgetter, eq
 
 from glossary.model import Entry, Kind, Status
 
-# The tables text.fold and text.sort_key translate with, applied here to many strings per call.
-from glossary.text import _FOLD_TABLE, _LOOSE_MARK, _PRIMARY, _SECONDARY, _TERTIARY, fold, sort_key
+# sort_key's primary level, computed here for many strings at once (see collation_order).
+from glossary.text import _LOOSE_MARK, _PRIMARY, fold, sort_key
 
 from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
 
@@ -251,50 +251,53 @@ def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None
 
 
 def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
-    # Every step is a C-level map, zip, sort or str method over all the entries, forms or words at
-    # once (see _consume): a Python statement per form or per word made a million-entry build slow.
     size = len(entries)
-    keys = sort_keys(list(map(attrgetter("headword"), entries)))
-    order = sorted(range(size), key=keys.__getitem__)
-    del keys
+    order = collation_order(list(map(attrgetter("headword"), entries)))
     check_cancel(cancel)
     collation = array("I", bytes(4 * size))
     _consume(map(collation.__setitem__, order, range(size)))
-    # Every form of every entry in collation order, flat; counts[n] forms belong to the n-th entry.
-    forms_of = list(map(methodcaller("forms"), map(entries.__getitem__, order)))
-    counts = list(map(len, forms_of))
-    flat_folded = fold_all(list(itertools.chain.from_iterable(forms_of)))
-    del forms_of
-    check_cancel(cancel)
-    owners = list(itertools.chain.from_iterable(map(itertools.repeat, order, counts)))
-    places = list(itertools.chain.from_iterable(map(range, counts)))
-    # A record is the first form of an entry folding to a non-empty string that no earlier form of
-    # the entry folds to. Filled in reverse, a dict keeps each (entry, folded) pair's first index.
-    total = len(flat_folded)
-    first = dict(
-        zip(zip(reversed(owners), reversed(flat_folded), strict=True), range(total - 1, -1, -1), strict=True)
-    )
-    kept = sorted(itertools.compress(first.values(), map(itemgetter(1), first)))
-    del first
-    record_entry = array("I", map(owners.__getitem__, kept))
-    record_form = array("H", map(places.__getitem__, kept))
-    folded_forms = list(map(flat_folded.__getitem__, kept))
-    del owners, places, flat_folded, kept
+    record_entry, record_form, folded_forms = array("I"), array("H"), []
+    add_entry, add_form, add_folded = record_entry.append, record_form.append, folded_forms.append
+    for n, i in enumerate(order):
+        if n & CHECK_EVERY == 0:
+            check_cancel(cancel)
+        seen: set[str] = set()
+        for k, form in enumerate(entries[i].forms()):
+            folded = fold(form)
+            if folded and folded not in seen:
+                seen.add(folded)
+                add_entry(i)
+                add_form(k)
+                add_folded(folded)
     by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
     check_cancel(cancel)
-    postings_by_word, postings_by_pair = _postings(folded_forms, cancel)
+    # defaultdict: setdefault(key, []) would make a new empty list for every word of every form.
+    postings_by_word: defaultdict[str, list[int]] = defaultdict(list)
+    postings_by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
+    pairwise = itertools.pairwise
+    for r, folded in enumerate(folded_forms):
+        if r & CHECK_EVERY == 0:
+            check_cancel(cancel)
+        split = folded.replace("-", " ").split()
+        if len(split) == 1:
+            postings_by_word[split[0]].append(r)
+            continue
+        for word in set(split):
+            postings_by_word[word].append(r)
+        for pair in set(pairwise(split)):
+            postings_by_pair[pair].append(r)
     words = sorted(postings_by_word)
     word_id = {word: w for w, word in enumerate(words)}
     keyed = sorted((word_id[a] * len(words) + word_id[b], rs) for (a, b), rs in postings_by_pair.items())
     del postings_by_pair
     pair_postings, pair_at = array("I"), array("I", [0])
     for _, records in keyed:
-        pair_postings.extend(dict.fromkeys(records))  # a pair twice in one form is listed once
+        pair_postings.extend(records)
         pair_at.append(len(pair_postings))
     postings, posting_at = array("I"), array("I", [0])
     deleted: list[tuple[str, int]] = []
     for w, word in enumerate(words):
-        postings.extend(dict.fromkeys(postings_by_word[word]))
+        postings.extend(postings_by_word[word])
         posting_at.append(len(postings))
         if len(word) >= TYPO_MIN_LENGTH - 2:
             deleted.extend((d, w) for d in deletions(word, 2))
@@ -323,72 +326,33 @@ def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
     )
 
 
-# Records whose words are listed per round of _postings: bounds the temporary lists.
-_CHUNK = 1 << 16
+def collation_order(texts: list[str]) -> list[int]:
+    """The positions of texts sorted by text.sort_key, equal keys in position order (a stable sort).
 
-
-def _postings(
-    folded_forms: list[str], cancel: threading.Event | None
-) -> tuple[defaultdict[str, list[int]], defaultdict[tuple[str, str], list[int]]]:
-    """The records holding each word and each adjacent word pair, ascending, a record repeated when
-    its form holds the word (or pair) more than once, consecutively (the caller drops the repeats)."""
-    by_word: defaultdict[str, list[int]] = defaultdict(list)
-    by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-    spaced = itertools.repeat("-"), itertools.repeat(" ")
-    append = list.append
-    for start in range(0, len(folded_forms), _CHUNK):
-        check_cancel(cancel)
-        chunk = folded_forms[start : start + _CHUNK]
-        split = list(map(str.split, map(str.replace, chunk, *spaced)))
-        words = list(itertools.chain.from_iterable(split))
-        # The record of each word, and whether the next word is in the same record (a pair).
-        records = list(
-            itertools.chain.from_iterable(
-                map(itertools.repeat, range(start, start + len(chunk)), map(len, split))
-            )
-        )
-        paired = list(map(eq, records, itertools.islice(records, 1, None)))
-        _consume(map(append, map(by_word.__getitem__, words), records))
-        pairs = itertools.compress(zip(words, itertools.islice(words, 1, None), strict=False), paired)
-        _consume(map(append, map(by_pair.__getitem__, pairs), itertools.compress(records, paired)))
-    return by_word, by_pair
+    Sorted by the primary level alone first (comparing strings costs much less than comparing
+    tuples of four); only the texts whose primary ties with another's need the other levels, and
+    each run of them is sorted again by the whole key.
+    """
+    nfc = list(map(unicodedata.normalize, itertools.repeat("NFC"), texts))
+    primary = list(map(str.translate, nfc, itertools.repeat(_PRIMARY)))
+    # Loose combining marks need sort_key's cluster-by-cluster path: rare, taken one by one.
+    for n in itertools.compress(range(len(nfc)), map(_LOOSE_MARK.search, nfc)):
+        primary[n] = sort_key(nfc[n])[0]
+    order = sorted(range(len(texts)), key=primary.__getitem__)
+    ranked = list(map(primary.__getitem__, order))
+    del primary
+    tied = itertools.compress(range(1, len(ranked)), map(eq, ranked, itertools.islice(ranked, 1, None)))
+    end = 0
+    for n in tied:  # n ties with n - 1: a run of ties starts at n - 1 unless an earlier one covers it
+        if n < end:
+            continue
+        start, end = n - 1, n + 1
+        while end < len(ranked) and ranked[end] == ranked[start]:
+            end += 1
+        order[start:end] = sorted(order[start:end], key=lambda i: sort_key(nfc[i]))
+    return order
 
 
 def _consume(calls: Iterator[object]) -> None:
     """Run a lazy map to its end: the calls happen in C, with no Python step per item."""
     deque(calls, maxlen=0)
-
-
-def sort_keys(texts: list[str]) -> list[tuple[str, str, str, str]]:
-    """text.sort_key of each text, computed level by level over all of them (the same keys:
-    tests/test_search_build_speed.py checks it)."""
-    nfc = list(map(unicodedata.normalize, itertools.repeat("NFC"), texts))
-    keys = list(
-        zip(
-            map(str.translate, nfc, itertools.repeat(_PRIMARY)),
-            map(str.translate, nfc, itertools.repeat(_SECONDARY)),
-            map(str.translate, nfc, itertools.repeat(_TERTIARY)),
-            nfc,
-            strict=True,
-        )
-    )
-    # Loose combining marks need sort_key's cluster-by-cluster path: rare, taken one by one.
-    for n in itertools.compress(range(len(nfc)), map(_LOOSE_MARK.search, nfc)):
-        keys[n] = sort_key(nfc[n])
-    return keys
-
-
-def fold_all(forms: list[str]) -> list[str]:
-    """text.fold of each form, its common path (the fold table leaves ASCII) taken over all forms
-    at once and the rest one by one (tests/test_search_build_speed.py checks it gives fold's result)."""
-    translated = list(
-        map(
-            str.translate,
-            map(unicodedata.normalize, itertools.repeat("NFC"), forms),
-            itertools.repeat(_FOLD_TABLE),
-        )
-    )
-    folded = list(map(" ".join, map(str.split, translated)))
-    for n in itertools.compress(range(len(forms)), map(not_, map(str.isascii, translated))):
-        folded[n] = fold(forms[n])
-    return folded
