@@ -1,6 +1,5 @@
-"""The index build as it was before it was rewritten in bulk steps (commit e03694b), kept as the
-reference the differential tests compare the current build with: a Python statement per form and
-per word, slow but plain to read."""
+"""The index build as it was at commit e03694b, before its collation order was sorted by the primary
+level first: the reference that tests/test_search_build_bulk.py compares the current build with."""
 
 from __future__ import annotations
 
