@@ -3,8 +3,8 @@ the one atomic write, and the one name pattern of its temporary files.
 
 Only regular files are glossary files: a FIFO would hang a reader, a device never ends.  Symbolic
 links to regular files are followed; a loop or a dangling link is named as such.  Permission bits
-are checked here too, against the caller's class (owner, group, others), because the superuser
-ignores them and would otherwise overwrite a file its owner made read-only.
+are checked here too, because the superuser ignores them and would otherwise overwrite a file
+made read-only (``chmod 444``) or read one made unreadable.
 """
 
 from __future__ import annotations
@@ -53,7 +53,26 @@ def _error(path: str | os.PathLike[str], err: OSError, doing: str = "") -> PoSto
         return PoStoreError(shown, f"{doing}symbolic link loop")
     if err.errno == errno.ENOENT and os.path.islink(shown):
         return PoStoreError(shown, f"{doing}dangling symbolic link to '{os.readlink(shown)}'")
+    if err.errno == errno.ENOTDIR:
+        blocker = _not_a_folder_above(shown)
+        if blocker is not None:
+            return PoStoreError(shown, f"{doing}{_reason(err)}: {blocker} is a file, not a folder")
     return PoStoreError(shown, doing + _reason(err))
+
+
+def _not_a_folder_above(path: str) -> str | None:
+    """The nearest existing ancestor of path when it is not a folder (what ENOTDIR is about)."""
+    current = os.path.dirname(os.path.abspath(path))
+    while True:
+        try:
+            if not stat.S_ISDIR(os.stat(current).st_mode):
+                return current
+            return None
+        except OSError:
+            parent = os.path.dirname(current)
+            if parent == current:
+                return None
+            current = parent
 
 
 def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
@@ -71,8 +90,11 @@ def stat_path(path: str | os.PathLike[str]) -> os.stat_result:
 
 def _class_bits(st: os.stat_result) -> int:
     """The permission bits that apply to this process: its owner's, group's or others' (POSIX
-    picks the first class that matches; the superuser is held to them as well, see the module)."""
+    picks the first class that matches).  The superuser, whom the system lets do anything, gets
+    what any class is allowed: a file is read-only to it when it is read-only to everyone."""
     mode = st.st_mode
+    if os.geteuid() == 0:
+        return ((mode >> 6) | (mode >> 3) | mode) & 7
     if st.st_uid == os.geteuid():
         return (mode >> 6) & 7
     if st.st_gid == os.getegid() or st.st_gid in os.getgroups():

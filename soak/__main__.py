@@ -30,8 +30,8 @@ def _cli_fuzz(examples: int) -> tuple[int, str]:
     )  # fmt: skip
     last = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-500:]
     line = (
-        f"CLI fuzzing: every command (lookup, add, mine, eval, stats, export, import) and random command "
-        f"lines, {examples} generated inputs per property, {time.monotonic() - started:.0f} s: {last}"
+        f"CLI fuzzing: every command (lookup, add, mine, eval, stats, export, import, check) and random "
+        f"command lines, {examples} generated inputs per property, {time.monotonic() - started:.0f} s: {last}"
     )
     return result.returncode, line
 

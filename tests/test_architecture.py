@@ -44,10 +44,6 @@ def test_no_source_file_in_glossary_names_the_ui() -> None:
 def test_tui_does_not_import_the_cli() -> None:
     """The TUI shares the library with the CLI, not the CLI itself: loading the app and its screens
     must not load glossary.cli (whose job is argv, stdout and exit codes)."""
-    code = (
-        "import sys\n"
-        "import tui.app, tui.render\n"
-        "print('glossary.cli' in sys.modules)\n"
-    )
+    code = "import sys\nimport tui.app, tui.render\nprint('glossary.cli' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

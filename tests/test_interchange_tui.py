@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from glossary.interchange import FORMATS
+from glossary.session import Session
 from tests.conftest import ROOT
 from tests.test_tui import make_glossary, settle, sync
 from tui.app import GlossaryApp
@@ -28,10 +29,26 @@ async def _open(pilot) -> ExportDialog:
     await settle(pilot)
     await pilot.press("f4")
     await settle(pilot)
-    await pilot.press("f4")  # the first press may only start loading the whole glossary
-    await settle(pilot)
     assert isinstance(pilot.app.screen, ExportDialog)
     return pilot.app.screen
+
+
+@sync
+async def test_one_press_opens_the_dialog_while_the_whole_glossary_is_still_to_load(tmp_path: Path) -> None:
+    """With a current index cache the app starts without the entries; F4 loads them, then opens the
+    dialog: the press is not used up by the loading."""
+    path = make_glossary(tmp_path)
+    Session(path, cache_dir=tmp_path / "cache").open_index()  # a current cache: launch parses nothing
+    app = GlossaryApp(path, cache_dir=tmp_path / "cache")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.session.loaded
+        await pilot.press("f4")
+        for _ in range(50):
+            await settle(pilot)
+            if isinstance(app.screen, ExportDialog):
+                break
+        assert isinstance(app.screen, ExportDialog)
 
 
 @sync

@@ -182,3 +182,22 @@ def test_ordinary_texts_are_not_changed_by_the_bounds() -> None:
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert bounded(text) == text, path.name
+
+
+def test_a_very_long_word_does_not_blow_up_the_checkers_near_misses() -> None:
+    # A 3 KB text of one capitalised word ("UNESCOUNESCO...") took over 6 GB in the checker: the
+    # two-deletion table of the word was built although no glossary word is near that long.
+    from glossary.check.checker import Checker
+    from glossary.check.sources import source_from_bytes
+    from glossary.store import Glossary
+
+    checker = Checker(list(Glossary.open(ROOT / "terms")))
+    ordinary = ("Tô Lâm visited Hà Nội with UNESCO delegates. " * 80)[:3000].encode()
+    hostile = ("UNESCO" * 500).encode()
+
+    def check(raw: bytes) -> object:
+        return checker.check_source(source_from_bytes(raw, "t.txt", kind="text"))
+
+    check(ordinary)  # the indexes are built on first use: not a cost of either text
+    baseline = _best_of(3, lambda: check(ordinary))
+    assert _best_of(2, lambda: check(hostile)) <= 20 * baseline + 0.5

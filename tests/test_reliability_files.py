@@ -14,6 +14,7 @@ import pytest
 
 from glossary.errors import PoStoreError
 from glossary.files import atomic_write, remove_stale_temps, stale_temps, temp_path
+from glossary.files import check_writable as check_writable_file
 from glossary.model import Entry, Status
 from glossary.store import Catalog, Glossary
 
@@ -171,6 +172,7 @@ def test_a_glossary_folder_that_cannot_be_created_is_one_line(cli, tmp_path: Pat
     (tmp_path / "file").write_text("x")
     error = one_line_error(cli("--glossary", str(tmp_path / "file" / "terms"), "add", "--en", "Hue"))
     assert "file/terms" in error and "Not a directory" in error
+    assert error.rstrip().endswith(f"{tmp_path / 'file'} is a file, not a folder")  # says which part is wrong
     locked_parent = tmp_path / "ro"
     locked_parent.mkdir(mode=0o555)
     error = one_line_error(cli("--glossary", str(locked_parent / "a" / "terms"), "add", "--en", "Hue"))
@@ -251,3 +253,32 @@ def test_the_index_cache_lookup_does_not_hang_on_a_fifo(tmp_path: Path) -> None:
     with pytest.raises(PoStoreError, match="is a named pipe") as caught:
         Glossary.open(tmp_path)
     assert caught.value.user_message().startswith(str(tmp_path / "zz.po"))
+
+
+@pytest.mark.parametrize(
+    ("euid", "owner", "mode", "writable"),
+    [
+        (0, 1000, 0o644, True),  # root and someone's file: root may write what anyone may
+        (0, 0, 0o444, False),  # chmod 444: read-only even for root
+        (1000, 1000, 0o644, True),  # the owner's own bits
+        (1000, 0, 0o644, False),  # another user's file: the others' bits, no w
+        (1000, 0, 0o646, True),  # writable by others
+        (1000, 1000, 0o464, False),  # POSIX takes the first class that matches: the owner's r--
+    ],
+)
+def test_the_permission_bits_of_the_callers_class(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, euid: int, owner: int, mode: int, writable: bool
+) -> None:
+    path = tmp_path / "vi.po"
+    path.write_text(PO, encoding="utf-8")
+    os.chown(path, owner, -1)
+    path.chmod(mode)
+    tmp_path.chmod(0o777)  # the folder lets anyone write: only the file's bits decide
+    monkeypatch.setattr(os, "geteuid", lambda: euid)
+    monkeypatch.setattr(os, "getegid", lambda: 4242)
+    monkeypatch.setattr(os, "getgroups", lambda: [4242])
+    if writable:
+        check_writable_file(path)
+    else:
+        with pytest.raises(PoStoreError, match="read-only file"):
+            check_writable_file(path)

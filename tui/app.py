@@ -8,6 +8,7 @@ it publishes a View to the screens and takes their requests, and the screens and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import work
@@ -65,6 +66,8 @@ class GlossaryApp(App[None]):
         # Bumped on every change of the entries or the index: a screen shown again knows to refresh.
         self._revision = 0
         self._loading = False
+        # What the user asked for while the whole glossary was loading: done once it is loaded.
+        self._after_load: list[Callable[[], None]] = []
 
     # The session's state, read-only, for the app's own use and for tests (screens get a View).
     @property
@@ -160,9 +163,13 @@ class GlossaryApp(App[None]):
         if new_index:
             self._publish(INDEX)
         self._publish(GLOSSARY)
+        waiting, self._after_load = self._after_load, []
+        for action in waiting:
+            action()
 
     def _load_failed(self, exc: GlossaryError) -> None:
         self._loading = False
+        self._after_load = []
         self._publish(STATE)
         self.show_error("Cannot open the glossary", exc)
 
@@ -170,6 +177,8 @@ class GlossaryApp(App[None]):
 
     def on_decide(self, message: Decide) -> None:
         if not self.ensure_glossary():
+            # Taken once the entries are loaded, in the order given: a decision is never dropped.
+            self._after_load.append(lambda: self.on_decide(message))
             return
         try:
             change = self.session.apply(message.command)
@@ -287,6 +296,8 @@ class GlossaryApp(App[None]):
 
     def action_export(self) -> None:
         if not self.ensure_glossary():
+            if self.action_export not in self._after_load:
+                self._after_load.append(self.action_export)  # the dialog opens once loaded
             return
         if not isinstance(self.screen, ExportDialog):
             glossary = self.session.glossary

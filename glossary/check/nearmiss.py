@@ -107,6 +107,7 @@ class NearMissIndex:
         self.reference = reference
         self.known = words | reference.tokens | place_words
         self._deletes: dict[str, list[str]] | None = None
+        self._longest = 0  # the longest indexed word: a text word 3 letters longer is near none
         self._keys_by_pair: dict[tuple[str, str], list[str]] | None = None
         self._fitting: dict[tuple[str, str, str], list[tuple[str, tuple[int, ...]]]] = {}
         self._forms: dict[str, list[NameForm]] = {}
@@ -126,6 +127,7 @@ class NearMissIndex:
             deletes: dict[str, list[str]] = {}
             for word in self.reference.tokens:
                 if len(word) >= MIN_LENGTH and word.isalpha():
+                    self._longest = max(self._longest, len(word))
                     for deleted in _deletions(word, allowed_edits(word)):
                         deletes.setdefault(deleted, []).append(word)
             self._deletes = deletes
@@ -208,6 +210,10 @@ class NearMissIndex:
         """Glossary name words within their allowed edits of word (folded)."""
         found: set[str] = set()
         deletes = self._deletion_index()
+        if len(word) > self._longest + 2:
+            # No indexed word is within two edits, and the two-deletion table of a long word is
+            # quadratic: a 3,000-letter word took more than 6 GB.
+            return []
         for deleted in _deletions(word, 2 if len(word) >= TWO_EDITS_LENGTH - 1 else 1):
             found.update(deletes.get(deleted, ()))
         return sorted(
