@@ -1,7 +1,7 @@
 """Loading a big glossary as whole processes, beside polib and msgfmt, in one run (issue 12, point 4).
 
     .venv/bin/python -m bench.load_speed [--size 1000000] [--data /tmp/glossary-bench] [--repeat 2]
-        [--before /path/to/a/worktree/of/an/older/commit]
+        [--before /path/to/a/worktree/of/an/older/commit] [--no-open]
 
 Each round runs, one after the other on the same generated file (bench/search_data.py): the cold
 index (`python -m bench.lookup_process` with an empty cache folder: parse, build, cache write, one
@@ -65,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("/tmp/glossary-bench"))
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--before", type=Path, help="a worktree of the code to compare with")
+    parser.add_argument(
+        "--no-open", action="store_true", help="leave out Glossary.open (the cold index and yardsticks only)"
+    )
     args = parser.parse_args(argv)
     po = args.data / f"glossary-{args.size}" / "vi.po"
     if not po.exists():
@@ -79,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
             [python, "-m", "bench.lookup_process", str(po.parent), "thang long", "--cache", "CACHE"],
             env,
         )
-        load = "import sys; from glossary.store import Glossary; Glossary.open(sys.argv[1])"
-        commands[f"Glossary.open ({name})"] = ([python, "-c", load, str(po)], env)
+        if not args.no_open:
+            load = "import sys; from glossary.store import Glossary; Glossary.open(sys.argv[1])"
+            commands[f"Glossary.open ({name})"] = ([python, "-c", load, str(po)], env)
     commands["polib.pofile"] = ([python, "-c", "import sys, polib; polib.pofile(sys.argv[1])", str(po)], {})
     msgfmt = shutil.which("msgfmt")
     if msgfmt:

@@ -11,14 +11,17 @@ import heapq
 import itertools
 import json
 import threading
+import unicodedata
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, eq
 
 from glossary.model import Entry, Kind, Status
-from glossary.text import fold, sort_key
+
+# sort_key's primary level, computed here for many strings at once (see collation_order).
+from glossary.text import _LOOSE_MARK, _PRIMARY, fold, sort_key
 
 from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
 
@@ -248,13 +251,11 @@ def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None
 
 
 def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
-    keys = [sort_key(entry.headword) for entry in entries]
-    order = sorted(range(len(entries)), key=keys.__getitem__)
-    del keys
+    size = len(entries)
+    order = collation_order(list(map(attrgetter("headword"), entries)))
     check_cancel(cancel)
-    collation = array("I", bytes(4 * len(entries)))
-    for position, i in enumerate(order):
-        collation[i] = position
+    collation = array("I", bytes(4 * size))
+    _consume(map(collation.__setitem__, order, range(size)))
     record_entry, record_form, folded_forms = array("I"), array("H"), []
     add_entry, add_form, add_folded = record_entry.append, record_form.append, folded_forms.append
     for n, i in enumerate(order):
@@ -303,7 +304,7 @@ def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
     check_cancel(cancel)
     deleted.sort()
     return Tables(
-        size=len(entries),
+        size=size,
         kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
         statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
         by_collation=array("I", order),
@@ -323,3 +324,35 @@ def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
         runs_folded=Runs.of(by_folded),
         runs_postings=Runs.of(postings),
     )
+
+
+def collation_order(texts: list[str]) -> list[int]:
+    """The positions of texts sorted by text.sort_key, equal keys in position order (a stable sort).
+
+    Sorted by the primary level alone first (comparing strings costs much less than comparing
+    tuples of four); only the texts whose primary ties with another's need the other levels, and
+    each run of them is sorted again by the whole key.
+    """
+    nfc = list(map(unicodedata.normalize, itertools.repeat("NFC"), texts))
+    primary = list(map(str.translate, nfc, itertools.repeat(_PRIMARY)))
+    # Loose combining marks need sort_key's cluster-by-cluster path: rare, taken one by one.
+    for n in itertools.compress(range(len(nfc)), map(_LOOSE_MARK.search, nfc)):
+        primary[n] = sort_key(nfc[n])[0]
+    order = sorted(range(len(texts)), key=primary.__getitem__)
+    ranked = list(map(primary.__getitem__, order))
+    del primary
+    tied = itertools.compress(range(1, len(ranked)), map(eq, ranked, itertools.islice(ranked, 1, None)))
+    end = 0
+    for n in tied:  # n ties with n - 1: a run of ties starts at n - 1 unless an earlier one covers it
+        if n < end:
+            continue
+        start, end = n - 1, n + 1
+        while end < len(ranked) and ranked[end] == ranked[start]:
+            end += 1
+        order[start:end] = sorted(order[start:end], key=lambda i: sort_key(nfc[i]))
+    return order
+
+
+def _consume(calls: Iterator[object]) -> None:
+    """Run a lazy map to its end: the calls happen in C, with no Python step per item."""
+    deque(calls, maxlen=0)
