@@ -11,8 +11,8 @@ class GlossaryError(Exception):
         return str(self)
 
 
-class PoStoreError(GlossaryError):
-    """A PO file could not be read or written; carries the path and, when known, the line."""
+class LocatedError(GlossaryError):
+    """An error about a file, told as `path:line: message` (the line when known)."""
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
         super().__init__(message)
@@ -23,6 +23,10 @@ class PoStoreError(GlossaryError):
     def user_message(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+class PoStoreError(LocatedError):
+    """A PO file could not be read or written; carries the path and, when known, the line."""
 
 
 class ConflictError(PoStoreError):

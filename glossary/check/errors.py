@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from glossary.errors import GlossaryError
+from glossary.errors import GlossaryError, LocatedError
 
 
-class CheckInputError(GlossaryError):
+class CheckInputError(LocatedError):
     """A file to check is missing, unreadable, not UTF-8 or malformed; carries the path and line."""
-
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-        self.line = line
-        self.message = message
-
-    def user_message(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
 
 
 class CheckConfigError(GlossaryError):
