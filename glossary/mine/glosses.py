@@ -97,14 +97,21 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
                 break
 
 
+def _blanks_before(text: str, pos: int, floor: int) -> int:
+    """Where the run of spaces and tabs that ends at pos starts, looking back no further than floor
+    (the end of the previous cue, so two cues never share their blanks)."""
+    start = pos
+    while start > floor and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
 def _find_dashes(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of every _DASH match: a dash with spaces or tabs on both sides."""
     end = 0
     for hit in _DASH_CORE.finditer(text):
         pos = hit.start()
-        start = pos
-        while start > end and text[start - 1] in " \t":
-            start -= 1
+        start = _blanks_before(text, pos, end)
         if start == pos:
             continue
         stop = pos + 1
@@ -326,9 +333,7 @@ def _find_ors(text: str) -> Iterator[tuple[int, int]]:
     end = 0
     for hit in _OR_CORE.finditer(text):
         pos = hit.start()
-        start = pos
-        while start > end and text[start - 1] in " \t":
-            start -= 1
+        start = _blanks_before(text, pos, end)
         if start == pos:
             continue
         if start > end and text[start - 1] == ",":
