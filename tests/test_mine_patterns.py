@@ -350,3 +350,61 @@ def test_terms_that_repeat_a_word_are_not_one_term() -> None:
     ).entries
     first = next(e for e in entries if e.vi == "thành phố trực thuộc thành phố trung ương")
     assert "thành phố trực thuộc trung ương" not in first.forms()
+
+
+# --- fourth round: patterns generalised from the former blind part (docs/miner.md) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality inside a lower-case English side
+        ("Most were French settlers (người Pháp) from the coast.", ("người Pháp", "French settlers")),
+        # the English word opening the sentence belongs to the English side
+        ("Lacquer painting (Vietnamese: sơn mài) is taught here.", ("sơn mài", "Lacquer painting")),
+        ("Folk opera (hát chèo) came from the villages.", ("hát chèo", "Folk opera")),
+        # "on" inside a capitalised title, as "of" is
+        (
+            "The Treatise on the Art of War (Binh thư yếu lược) survives.",
+            ("Binh thư yếu lược", "Treatise on the Art of War"),
+        ),
+        # a count and its unit are not part of the English side
+        ("Mix two cups rice flour (bột gạo) with water.", ("bột gạo", "rice flour")),
+        # an em dash ends a labelled Vietnamese form
+        (
+            "He joined the Vietnamese Patriotic Workers League (Vietnamese: Hội Công nhân Ái quốc—often "
+            'just "Công Hội") in Paris.',
+            ("Hội Công nhân Ái quốc", "Vietnamese Patriotic Workers League"),
+        ),
+    ],
+)
+def test_english_side_patterns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_two_vietnamese_terms_listed_with_a_comma_are_one_entry() -> None:
+    # Chinese characters removed by the mirror leave empty slots; the two Vietnamese names remain.
+    entries = mine_documents([doc("The Book of Rites (, , Kinh lễ, Lễ ký) is a classic.")]).entries
+    book = next(e for e in entries if e.en == "Book of Rites")
+    assert book.vi == "Kinh lễ" and "Lễ ký" in book.forms()
+
+
+def test_two_vietnamese_names_listed_with_a_comma_are_not_one_entry() -> None:
+    entries = mine_documents([doc("The two capitals (Hà Nội, Huế) were rivals.")]).entries
+    # two places, not one place with the other as its spelling
+    assert not any({"Hà Nội", "Huế"} <= set(e.forms()) for e in entries)
+
+
+def test_a_glossed_organisation_name_is_an_organisation() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "He founded the Vietnamese Patriotic Workers League "
+                "(Vietnamese: Hội Công nhân Ái quốc) in Paris."
+            )
+        ]
+    ).entries
+    league = next(e for e in entries if e.vi == "Hội Công nhân Ái quốc")
+    assert league.kind is Kind.ORGANISATION and league.en == "Vietnamese Patriotic Workers League"
+    # the name extractor keeps the nationality too, so no second, shorter organisation
+    assert not any(e.en == "Patriotic Workers League" for e in entries)

@@ -268,7 +268,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
-            rest = _IPA_PART.sub(" ", rest).split(",")[0]
+            # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
+            # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
+            rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
@@ -328,8 +330,14 @@ def _phrase_in(text: str, start: int, part: str, misses: list[str] | None = None
 
 def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     """ "Tranh Đông Hồ or Tranh làng Hồ", "'Saigon sandwich' or 'Saigon-style bánh mì'": the first
-    form and the others, when every part is on the same side; else the phrase as it is."""
+    form and the others, when every part is on the same side; else the phrase as it is. Vietnamese
+    terms may also be listed with commas ("Thiên đô chiếu, Chiếu dời đô": two names of one edict),
+    but not names ("Hà Nội, Huế": two places)."""
     parts = [clean(p) for p in _OR.split(phrase.text)]
+    if len(parts) < 2 and ", " in phrase.text:
+        listed = [clean(p) for p in phrase.text.split(", ")]
+        if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
+            parts = listed
     if len(parts) < 2 or not all(parts):
         return phrase, []
     vietnamese = all(is_vi(Phrase(p, 0, 0)) and not is_en(Phrase(p, 0, 0)) for p in parts)

@@ -20,8 +20,9 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .lexicon import VI_PLACE_GENERICS
+from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
+from .names.words import head_of
 
 
 def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
@@ -149,11 +150,26 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         word = token.group()
         low = word.lower()
         if capitalised:
-            if word[0].isupper() or low in ("of", "and", "for", "the", "de"):
+            # "Edict on the Transfer of the Capital": "on" inside a title as "of" is.
+            if word[0].isupper() or low in ("of", "and", "for", "the", "de", "on"):
                 chosen.append(token)
                 continue
             break
-        if len(chosen) >= most or word[0].isupper() or is_number(low):
+        if is_number(low) and 1 < len(chosen) == most and not linked:
+            # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
+            # opens with the count's unit.
+            chosen.pop()
+        if len(chosen) >= most or is_number(low):
+            break
+        if word[0].isupper():
+            # "the Vietnamese people (người Việt)": a nationality is part of a lower-case phrase;
+            # "Water puppetry (Vietnamese: Múa rối nước) is": so is the English word opening the
+            # sentence, and nothing before it.
+            if low in language_names():
+                chosen.append(token)
+                continue
+            if _opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
+                chosen.append(token)
             break
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
         # ("municipalities under the command of the central government"); up to a verb form.
@@ -169,6 +185,12 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         return None
     start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+def _opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """Whether the word at pos opens a sentence, a line or the stretch a cue may reach back to."""
+    pos = back_over(text, pos, " \t")
+    return pos <= floor or text[pos - 1] in ".!?\n"
 
 
 # The words that may join a noun to its prepositional phrases inside one English rendering.
@@ -286,6 +308,8 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     english = ARTICLE.sub("", clean(en.text)) or clean(en.text)
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
+    if kind is Kind.TERM and _names_an_organisation(vietnamese, english):
+        kind = Kind.ORGANISATION
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
@@ -293,6 +317,18 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
             vietnamese = lowered
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
+    )
+
+
+def _names_an_organisation(vi: str, en: str) -> bool:
+    """ "Việt Nam Thanh Niên Kách Mệnh Hội (Vietnamese Revolutionary Youth Association)": a name on
+    both sides, the English one ending with an organisation's head word, is the organisation's."""
+    words = en.split()
+    return (
+        vi[:1].isupper()
+        and is_title_case(vi.split())
+        and is_title_case(words)
+        and head_of(words[-1]) == "org"
     )
 
 

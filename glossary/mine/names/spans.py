@@ -342,6 +342,13 @@ def _two_places(before: list[Token], after: list[Token]) -> bool:
     )
 
 
+def _nationality_in_name(piece: list[Token]) -> bool:
+    """ "Vietnamese Revolutionary Youth Association": a nationality opening an organisation's name
+    whose own words follow it is part of the name; before the head itself ("Vietnamese Ministry of
+    Culture", "Vietnamese Government") it only says whose body it is."""
+    return len(piece) > 2 and head_of(piece[-1].text) == "org" and head_of(piece[1].text) is None
+
+
 def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list[Token], bool]:
     """A piece without the connectors at its ends and the words before where the name starts."""
     while piece and (piece[-1].text in CONNECTORS or piece[-1].low in SEPARATORS):
@@ -396,6 +403,7 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             and low in languages
             and not has_vi_letters(first.text)
             and not gazetteer.is_place(" ".join(t.text for t in piece))
+            and not _nationality_in_name(piece)
         ):
             drop = True  # "Vietnamese Prime Minister ...": a nationality, not "Lào Cai", "Lao Cai"
         if not drop:
