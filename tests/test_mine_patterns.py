@@ -408,3 +408,20 @@ def test_a_glossed_organisation_name_is_an_organisation() -> None:
     assert league.kind is Kind.ORGANISATION and league.en == "Vietnamese Patriotic Workers League"
     # the name extractor keeps the nationality too, so no second, shorter organisation
     assert not any(e.en == "Patriotic Workers League" for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the full stops of initials do not end the clause the long form is in
+        ("Staff of the U.N. Development Programme (UNDP) came.", ("UNDP", "U.N. Development Programme")),
+        # a long form does not open with a function word that lent it letters ("and"): these are
+        # the reordered initials of the name after it
+        (
+            "Links between the ministry and the Army’s Air Force-Air Defence Unit (ADAFU) grew.",
+            ("ADAFU", "Air Force-Air Defence Unit"),
+        ),
+    ],
+)
+def test_long_form_boundaries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
