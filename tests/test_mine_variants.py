@@ -445,3 +445,39 @@ def test_a_parenthesis_saying_where_a_place_is_gives_no_other_name() -> None:
     for place, where in (("Hue", "Central Vietnam"), ("Lao Cai", "Vietnam")):
         entry = holder(entries, place)
         assert entry is None or where not in entry.forms()
+
+
+# --- fourth round: patterns generalised from the former blind part (docs/miner.md) -----------------
+
+
+def test_a_sentence_opening_name_keeps_a_syllable_that_spells_an_english_word() -> None:
+    # "Cần" folds to "can", but a word with Vietnamese letters is no English function word.
+    entries = mined("Cần Đước is a district in the south. Farms in Cần Đước District grew.")
+    assert {"Cần Đước", "Cần Đước District"} <= forms_of(entries, "Cần Đước District")
+
+
+def test_an_infobox_native_name_in_the_other_spelling_is_the_same_place() -> None:
+    entries = mined(
+        "= Mỹ Tho =\n\nMỹ Tho\n- Native name: My Tho\n- Population: 270,000\n\nMỹ Tho is a city.\n"
+    )
+    entry = holder(entries, "Mỹ Tho")
+    assert entry is not None and entry.en == "My Tho" and entry.kind is Kind.PLACE
+
+
+def test_a_nickname_given_for_the_city_of_the_paragraph_before() -> None:
+    entries = mined(
+        "Đà Lạt (/vi/) is the largest city of the highlands, and is cool all year.\n\n"
+        'The city is nicknamed the "City of Eternal Spring" (Thành phố Mùa Xuân / 春城), '
+        "and is far from the coast.\n"
+    )
+    assert {"Đà Lạt", "City of Eternal Spring", "Thành phố Mùa Xuân"} <= forms_of(entries, "Đà Lạt")
+    # the Chinese characters after the slash are no part of the Vietnamese form
+    assert not any("春" in f for e in entries for f in e.forms())
+
+
+def test_a_nickname_needs_a_name_of_its_kind_before_it() -> None:
+    # "the party" names no city: the nickname is given to nothing.
+    entries = mined(
+        'Đà Lạt hosts a party each year.\n\nThe party is nicknamed the "Flower Night", and is loud.\n'
+    )
+    assert not any({"Đà Lạt", "Flower Night"} <= set(e.forms()) for e in entries)

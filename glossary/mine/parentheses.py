@@ -163,6 +163,8 @@ def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
 # residue ("_vi." for {{lang-vi|...}}).
 _MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+# Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
+_HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # An IPA transcription in brackets or slashes, inside a segment.
 _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
@@ -242,6 +244,7 @@ def _read_text(inner: str) -> tuple[_Inside | None, bool]:
 def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Inside | None:
     """_read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
+    raw = _HAN.sub(lambda m: " " * len(m.group()), raw)
     tail = _FOR_SHORT_TAIL.search(raw)
     if tail is not None:
         raw = raw[: tail.start()] + " " * (len(raw) - tail.start())

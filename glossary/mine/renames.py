@@ -86,12 +86,13 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 # "the province was called Phước Tuy", "The city was formerly called Thaeng", "to rename the bank
 # State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
 _BACK_CUE = re.compile(
-    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:(?:formerly|previously|once|originally|later|then)\s+)?(?P<verb>called|named|renamed|known\s+as)\s+"
+    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly)\s+)?"
+    r"(?P<verb>called|named|renamed|nicknamed|known\s+as)\s+"
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
     re.IGNORECASE,
 )
-_BACK_ANCHORS = ("called", "named", "known as", "renam")
+_BACK_ANCHORS = ("called", "named", "known as", "renam")  # "named" also finds "nicknamed"
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
 _FORMER_NAMES_OF = re.compile(
@@ -106,7 +107,8 @@ _DASHED_NAME = (
     rf"{_CAP_WORD}(?:[–-]{_CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD}(?:[–-]{_CAP_WORD})*)*"
 )
 _ANTECEDENT = re.compile(rf"({_DASHED_NAME})")
-_NEXT_NAME = re.compile(rf"(?:the[ \t]+)?({_DASHED_NAME})")
+# "The city is nicknamed the "Western Metropolis"": the name may be quoted.
+_NEXT_NAME = re.compile(rf"(?:the[ \t]+)?[\"“‘']?({_DASHED_NAME})")
 _ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
 _VI_GENERIC_OF = {head: vi for vi, head in VI_PLACE_GENERICS.items()}
 
@@ -197,6 +199,10 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
                 continue
             floor, _ = paragraph_bounds(text, cue.start())
             antecedent = _antecedent(text, floor, cue.start(), noun)
+            if antecedent is None and floor > 2:
+                # "Cần Thơ ... is the largest city ...\n\nThe city is nicknamed ...": a paragraph
+                # that has not named the city yet continues the one before.
+                antecedent = _antecedent(text, paragraph_bounds(text, floor - 2)[0], floor, noun)
             if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
                 continue
             yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))

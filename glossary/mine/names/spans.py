@@ -365,6 +365,8 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             or (
                 low in (ENGLISH_FUNCTION_WORDS if at_start else ("the", "a", "an"))
                 and not shouted_place(piece)
+                # "Cần Thơ is ...": a word with Vietnamese letters spells no English word ("can")
+                and not has_vi_letters(first.text)
             )
         )
         if drop and not at_start and low in FAMILY_NAMES and len(piece) > 1 and first.text[0].isupper():
