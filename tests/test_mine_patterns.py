@@ -425,3 +425,27 @@ def test_a_glossed_organisation_name_is_an_organisation() -> None:
 )
 def test_long_form_boundaries(text: str, expected: tuple[str, str]) -> None:
     assert expected in acronyms(text)
+
+
+def test_a_literal_meaning_inside_a_label_is_read_with_the_label() -> None:
+    # The labelled form holds a spaced hyphen; the literal meaning after it glosses the whole form,
+    # and its article is the sentence's.
+    entries = mine_documents(
+        [
+            doc(
+                "The Southern Food and Drinks Group (Vietnamese: Tổng Công ty Thực phẩm - Đồ uống Miền Nam, "
+                "lit. 'the South Food - Beverage Corporation') sells rice."
+            )
+        ]
+    ).entries
+    group = next(e for e in entries if e.vi == "Tổng Công ty Thực phẩm - Đồ uống Miền Nam")
+    assert "South Food - Beverage Corporation" in group.forms()
+    assert "the South Food - Beverage Corporation" not in group.forms()
+    assert not any(e.vi == "Đồ uống Miền Nam" for e in entries)
+
+
+def test_a_person_and_an_office_in_parentheses_are_no_gloss() -> None:
+    entries = mine_documents([doc("Key people | Maj. Gen. Hà Đức Minh (Chairman & CEO) |")]).entries
+    assert not any(e.en == "Chairman & CEO" for e in entries)
+    # a Vietnamese office word glossed by the English one is still a pair
+    assert ("chủ tịch", "chairman") in pairs("The chủ tịch (chairman) came.")

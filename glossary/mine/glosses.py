@@ -162,6 +162,8 @@ def _cues(doc: Document) -> Iterator[Mention]:
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         left_end = back_over(text, match.start())
         floor, ceiling = paragraph_bounds(text, match.start())
+        if _in_labelled_parenthesis(text, match.start(), floor):
+            continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)
         vi = vi_run_back(text, left_end, floor)
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
@@ -176,6 +178,16 @@ def _cues(doc: Document) -> Iterator[Mention]:
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
+
+
+_VI_LABEL = re.compile(r"[ \t]*(?:in[ \t]+)?(?:Vietnamese|vi)[ \t]*[:,]", re.IGNORECASE)
+
+
+def _in_labelled_parenthesis(text: str, pos: int, floor: int) -> bool:
+    """Whether pos is inside "(Vietnamese: ...": there the Vietnamese form may hold a spaced hyphen
+    ("Công nghiệp - Viễn thông Quân đội, lit. ...") that a run of words read back would stop at."""
+    opening = text.rfind("(", floor, pos)
+    return opening >= 0 and ")" not in text[opening:pos] and _VI_LABEL.match(text, opening + 1) is not None
 
 
 # The end of the name an appositive describes: the name, perhaps its short form in parentheses and

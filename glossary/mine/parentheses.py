@@ -98,7 +98,8 @@ def _renderings(inside: _Inside) -> list[str]:
         words = rendering.split()
         plain = [w for w in words if not has_vi_letters(w)]
         if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
-            out.append(rendering)
+            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss.
+            out.append(ARTICLE.sub("", rendering) or rendering)
     return out
 
 
@@ -440,6 +441,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
 
             if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+                continue
+            # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
+            if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
                 continue
             if _locates_name(vi, inner_phrase):
                 continue
