@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from glossary.mine import mine_documents
+import pytest
+
+from glossary.mine import gazetteer, mine_documents
 from glossary.mine.documents import Document
 from glossary.model import Entry, Kind, VariantType
 
@@ -481,3 +483,22 @@ def test_a_nickname_needs_a_name_of_its_kind_before_it() -> None:
         'Đà Lạt hosts a party each year.\n\nThe party is nicknamed the "Flower Night", and is loud.\n'
     )
     assert not any({"Đà Lạt", "Flower Night"} <= set(e.forms()) for e in entries)
+
+
+@pytest.mark.skipif(not gazetteer.ISO_3166.exists(), reason="Debian's iso-codes is not installed")
+def test_a_country_and_its_official_name_are_one_place() -> None:
+    entries = mined(
+        "Envoys of the Republic of Indonesia signed first. Indonesia then sent a delegation, and "
+        "the Democratic Republic of Vietnam answered; Vietnam later joined."
+    )
+    assert {"Republic of Indonesia", "Indonesia"} <= forms_of(entries, "Indonesia")
+    # another state of the same letters, not an official name (North Vietnam)
+    assert "Democratic Republic of Vietnam" not in forms_of(entries, "Vietnam")
+
+
+def test_initials_glued_to_another_name_are_part_of_it() -> None:
+    entries = mined(
+        "Veterans of the U.S.-Vietnam War met. The United States sent aid, and the United States "
+        "embassy said so."
+    )
+    assert "U.S." not in forms_of(entries, "United States")

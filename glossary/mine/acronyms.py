@@ -384,7 +384,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in dotted_initials(doc.text):
         if _NAME_GOES_ON.match(doc.text, match.end()):
-            continue  # "the U.S. Consulate General": a word of a longer name
+            continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
@@ -394,7 +394,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
 
 
 def dotted_initials(text: str) -> Iterator[re.Match[str]]:
