@@ -449,3 +449,15 @@ def test_a_person_and_an_office_in_parentheses_are_no_gloss() -> None:
     assert not any(e.en == "Chairman & CEO" for e in entries)
     # a Vietnamese office word glossed by the English one is still a pair
     assert ("chủ tịch", "chairman") in pairs("The chủ tịch (chairman) came.")
+
+
+def test_a_count_opening_a_list_item_is_no_part_of_the_gloss() -> None:
+    assert ("bột gạo", "rice flour") in {
+        (e.vi, e.en)
+        for e in mine_documents([doc("Mix sugar, two cups rice flour (bột gạo), and water.")]).entries
+    }
+
+
+def test_where_a_place_is_today_is_no_gloss() -> None:
+    entries = mine_documents([doc("The court moved to Phú Xuân (modern-day Hue) in 1687.")]).entries
+    assert not any(e.en == "modern-day Hue" for e in entries)

@@ -502,3 +502,19 @@ def test_initials_glued_to_another_name_are_part_of_it() -> None:
         "embassy said so."
     )
     assert "U.S." not in forms_of(entries, "United States")
+
+
+def test_a_unit_named_by_vietnamese_syllables_is_a_place() -> None:
+    # "Imperial City" after a name of Vietnamese syllables names a place, not a designation.
+    entries = mined("Crowds toured the Lam Kinh Imperial City at noon. The Lâm Kinh Imperial City is old.")
+    assert {"Lam Kinh Imperial City", "Lâm Kinh Imperial City"} <= forms_of(entries, "Lam Kinh Imperial City")
+    # an English word before the unit is a designation ("Creative City")
+    assert holder(mined("Hội An became a Creative City in 2023."), "Creative City") is None
+
+
+def test_a_place_and_the_name_it_has_today() -> None:
+    entries = mined("Troops camped at Gia Định (present-day Ho Chi Minh City) in 1859.")
+    assert {"Gia Định", "Ho Chi Minh City"} <= forms_of(entries, "Ho Chi Minh City")
+    # "now in" says where a place is, not what it is called
+    entries = mined("Troops camped at Chương Mỹ (now in Hanoi) in 1859.")
+    assert "Chương Mỹ" not in forms_of(entries, "Hanoi")

@@ -24,6 +24,7 @@ from .phrases import (
     en_phrase_back,
     gloss_mention,
     is_en,
+    is_number,
     is_title_case,
     is_vi,
     paragraph_bounds,
@@ -45,7 +46,9 @@ _NOISE = re.compile(
     r"^(?:photo|photos|source|sources|credit|image|file|via|see|courtesy|ảnh|nguồn|since|from|until|"
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
-    r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for)\b",
+    r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for|"
+    # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
+    r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -486,6 +489,8 @@ def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     words = match.group(1).lower().split()
     if any(w in _CLAUSE_WORDS for w in words):
         return None  # a clause ("a provincial city or town is divided into wards"), not a noun phrase
+    if is_number(words[0]):
+        return None  # "..., one part fish sauce (nước mắm), ...": a count, read as any phrase is
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 

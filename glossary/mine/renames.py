@@ -218,6 +218,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield _other_name(doc, current_start, current_end, kind, current, former)
+    for hit in literal_hits(lower, _NOW_ANCHORS):
+        found = _now_called(text, hit)
+        if found is not None:
+            kind, (current, start, end), former = found
+            yield _other_name(doc, start, end, kind, current, former)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
@@ -289,6 +294,28 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
                 return None
             return kind, (name, match.start(1), former_match.end(1)), former
     return None
+
+
+# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
+_NOW_ANCHORS = ("(now ", "(modern-day ", "(modern day ", "(present-day ", "(present day ")
+_NOW = re.compile(rf"\((?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})\)")
+
+
+def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
+    parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
+    now = _NOW.match(text, hit)
+    before = _NAME_BEFORE.search(text, max(0, hit - 120), hit)
+    if now is None or before is None:
+        return None
+    former, start = _trimmed(before.group(1), before.start(1))
+    current = now.group(1)
+    if not former or is_english_word(current) or fold(former) == fold(current):
+        return None
+    kind = _kind(former, current) or _kind_alone(current, former)
+    if kind is None and (gazetteer.is_place(current) or gazetteer.is_place(former)):
+        kind = Kind.PLACE
+    return (kind, (current, start, now.end()), former) if kind else None
 
 
 # "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.

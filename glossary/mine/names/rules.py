@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from glossary.model import Kind, VariantType
-from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 from .. import gazetteer
 from ..keys import exact_key
@@ -250,6 +250,7 @@ def headed(p: Planner, w: Whole) -> bool:
             head_word in ADMIN_UNITS
             and not all(is_syllable(x) for x in proper)
             and not (owner and gazetteer.is_place(owner))
+            and not (index == len(words) - 1 and _opens_with_vietnamese_name(words[:index]))
         ):
             return True  # "Creative City" is a designation, "Ho Chi Minh City" a place
         p.add(w.tokens, Kind.PLACE, 0.7)
@@ -259,6 +260,17 @@ def headed(p: Planner, w: Whole) -> bool:
         return True
     p.organisation(w.tokens, 0.75)
     return True
+
+
+def _opens_with_vietnamese_name(words: Sequence[str]) -> bool:
+    """ "Thang Long Imperial City": two or more Vietnamese syllables open the name, one of them no
+    English word, so the unit is named by a place ("Creative City" is a designation)."""
+    lead: list[str] = []
+    for word in words:
+        if not is_syllable(word):
+            break
+        lead.append(word)
+    return len(lead) >= 2 and any(has_vi_letters(x) or not is_english_word(x) for x in lead)
 
 
 def lone_acronym(p: Planner, w: Whole) -> bool:
