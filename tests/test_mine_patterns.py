@@ -461,3 +461,29 @@ def test_a_count_opening_a_list_item_is_no_part_of_the_gloss() -> None:
 def test_where_a_place_is_today_is_no_gloss() -> None:
     entries = mine_documents([doc("The court moved to Phú Xuân (modern-day Hue) in 1687.")]).entries
     assert not any(e.en == "modern-day Hue" for e in entries)
+
+
+def test_a_lone_lower_case_vietnamese_word_after_called() -> None:
+    assert ("nem", "fried spring rolls") in pairs("Guests ordered the fried spring rolls called nem.")
+    # a capitalised word may be anyone's name
+    assert not any(vi == "Tam" for vi, _ in pairs("He met a young fisherman called Tam."))
+
+
+def test_a_name_with_an_english_head_after_called_is_no_gloss() -> None:
+    assert not any(
+        vi == "Phù Lãng" for vi, _ in pairs("It makes a style of pottery called Phù Lãng Stoneware.")
+    )
+
+
+def test_a_vietnamese_word_glued_to_the_english_word_before_it() -> None:
+    # Mirrors drop the space around links: the seam is sure where an English word meets a syllable
+    # with Vietnamese letters.
+    entries = mine_documents([doc("Street cooks servebánh cuốn (steamed rice rolls) at dawn.")]).entries
+    assert ("bánh cuốn", "steamed rice rolls") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_literal_meaning_word_by_word() -> None:
+    entries = mine_documents([doc("Cửa Lò (literally: cửa is door and lò is kiln) is a beach town.")]).entries
+    found = {(e.vi, e.en) for e in entries}
+    assert {("cửa", "door"), ("lò", "kiln")} <= found
+    assert not any(e.en and " is " in e.en for e in entries)

@@ -16,6 +16,7 @@ from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
     has_vi_letters,
+    is_english_word,
     is_syllable,
     may_be_vietnamese,
     vi_score,
@@ -213,8 +214,11 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
-        if right is None or not is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
+        if right is None or not is_vi(right) or not has_vi_letters(right.text) and not _lone_vi_word(right):
             continue
+        after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
+        if after[:1].isupper() and is_english_word(after):
+            continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en = en_phrase_back(text, back_over(text, match.start()), floor)
         if not is_en(en) or en is None:
             continue
@@ -227,6 +231,13 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         owner = _appositive_owner(text, article.start(), floor)
         if owner is not None:
             yield gloss_mention(doc, right, owner, 0.6)
+
+
+def _lone_vi_word(vi: Phrase) -> bool:
+    """A Vietnamese side without diacritics is sure with two words or more, or one lower-case word
+    the Vietnamese lexicon attests and no English list has ("the beef soup called pho"); a
+    capitalised one may be anyone's name ("a man called Tam")."""
+    return len(vi.words) >= 2 or vi.text.islower() and vi_score(vi.words) >= 0.65
 
 
 def _plain_vi(vi: Phrase) -> bool:

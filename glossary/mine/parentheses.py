@@ -335,6 +335,30 @@ def _phrase_in(text: str, start: int, part: str, misses: list[str] | None = None
     return Phrase(cleaned, at, at + len(cleaned))
 
 
+_PART_MEANING = re.compile(
+    r"^(?P<word>[^\W\d_]+)\s+(?:is|means|=)\s+(?P<meaning>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$"
+)
+_PARTS = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+
+
+def _part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
+    """ "literally: bát is bowl and tràng is workshop": the meaning of each word of the Vietnamese
+    form, when every part glosses one of its words; else nothing."""
+    if " is " not in literal and " means " not in literal and " = " not in literal:
+        return []
+    words = {fold(w): w for w in vi.words}
+    out = []
+    for part in _PARTS.split(literal):
+        found = _PART_MEANING.match(part.strip())
+        if found is None or fold(found.group("word")) not in words:
+            return []
+        word, meaning = found.group("word"), found.group("meaning")
+        out.append(
+            (Phrase(word, vi.start, vi.start + len(word)), Phrase(meaning, vi.end, vi.end + len(meaning)))
+        )
+    return out if len(out) >= 2 else []
+
+
 def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     """ "Tranh Đông Hồ or Tranh làng Hồ", "'Saigon sandwich' or 'Saigon-style bánh mì'": the first
     form and the others, when every part is on the same side; else the phrase as it is. Vietnamese
@@ -409,6 +433,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
             vi = vi_run_back(text, match.start(), floor)
+            parts = _part_meanings(vi, inside.literal) if vi is not None else []
+            if parts:
+                # "Bát Tràng (literally: bát is bowl and tràng is workshop)": each word glossed.
+                for word, meaning in parts:
+                    yield gloss_mention(doc, word, meaning, 0.75)
+                continue
             renderings = _renderings(inside)
             if vi is not None and is_vi(vi) and renderings:
                 en = Phrase(renderings[0], match.start(1), match.end(1))

@@ -69,6 +69,9 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
             break
         start, stop = span
         if not may_be_vietnamese(text[start:stop]):
+            tail = glued_vi_tail(text[start:stop])
+            if tail:
+                words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
             break
         words.append(span)
         pos = start
@@ -79,6 +82,20 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def glued_vi_tail(word: str) -> str:
+    """The Vietnamese syllable a mirror glued to the English word before it, when the seam is sure
+    (an English word, then a syllable with Vietnamese letters: "createnước" -> "nước"), or ""."""
+    if not has_vi_letters(word) or has_vi_letters(word[:2]):
+        return ""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if has_vi_letters(head):
+            return ""
+        if head.islower() and is_english_word(head) and has_vi_letters(tail) and may_be_vietnamese(tail):
+            return tail
+    return ""
 
 
 _BLANKS = re.compile(r"[ \t]*")
