@@ -518,3 +518,14 @@ def test_a_place_and_the_name_it_has_today() -> None:
     # "now in" says where a place is, not what it is called
     entries = mined("Troops camped at Chương Mỹ (now in Hanoi) in 1859.")
     assert "Chương Mỹ" not in forms_of(entries, "Hanoi")
+
+
+def test_a_body_restructured_and_renamed() -> None:
+    entries = mined(
+        "In 1996 the state formed Lotus Air Corporation, with the airline as its core. In 2010, the "
+        "corporation was restructured into a limited liability company and renamed Lotus Air Company "
+        "Limited."
+    )
+    assert {"Lotus Air Corporation", "Lotus Air Company Limited"} <= forms_of(
+        entries, "Lotus Air Corporation"
+    )

@@ -87,6 +87,8 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 # State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
 _BACK_CUE = re.compile(
     r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    # "the corporation was restructured into a company and renamed X": another verb before "and"
+    r"(?:[a-z]+ed\b[^.;:,()\n]{0,60}?\s+and\s+)?"
     r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly)\s+)?"
     r"(?P<verb>called|named|renamed|nicknamed|known\s+as)\s+"
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
@@ -188,7 +190,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     seen: set[int] = set()
     hits = literal_hits(lower, _BACK_ANCHORS)
     for hit in hits:
-        for cue in _BACK_CUE.finditer(text, max(0, hit - 60), min(len(text), hit + 40)):
+        for cue in _BACK_CUE.finditer(text, max(0, hit - 130), min(len(text), hit + 40)):
             if cue.start() in seen or not cue.start() <= hit < cue.end():
                 continue
             seen.add(cue.start())
