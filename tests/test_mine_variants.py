@@ -529,3 +529,11 @@ def test_a_body_restructured_and_renamed() -> None:
     assert {"Lotus Air Corporation", "Lotus Air Company Limited"} <= forms_of(
         entries, "Lotus Air Corporation"
     )
+
+
+def test_a_person_and_another_full_name_in_parentheses() -> None:
+    entries = mined("In 1428 Lê Thái Tổ (Lê Lợi) founded a dynasty. Lê Lợi ruled for five years.")
+    assert {"Lê Thái Tổ", "Lê Lợi"} <= forms_of(entries, "Lê Thái Tổ")
+    # a place in parentheses says where a person is, not another name
+    entries = mined("The envoy Trần Văn Hải (Hà Nội) spoke, and Hà Nội agreed.")
+    assert "Hà Nội" not in forms_of(entries, "Trần Văn Hải")

@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
+from .lexicon import ADMIN_UNITS, FAMILY_NAMES, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
@@ -230,6 +230,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             (name, start), other = found
             yield _other_name(doc, start, match.end(), Kind.PLACE, name, other)
+            continue
+        found = _person_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield _other_name(doc, start, match.end(), Kind.PERSON, name, other)
 
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
@@ -268,6 +273,32 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
             places = gazetteer.lookup(" ".join(words[at : at + size]))
             if any(place.unit in _LOCATING_UNITS for place in places):
                 return None
+    return (name, start), other
+
+
+def _personal_name(name: str) -> bool:
+    """Two to four Vietnamese syllables opening with a family name, and no known place."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and fold(words[0]) in FAMILY_NAMES
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+        and not gazetteer.is_place(name)
+    )
+
+
+def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
+    parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
+    other = match.group(1)
+    if not _personal_name(other):
+        return None
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    if not _personal_name(name) or fold(name) == fold(other):
+        return None
     return (name, start), other
 
 
