@@ -277,13 +277,14 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
 
 
 def _personal_name(name: str) -> bool:
-    """Two to four Vietnamese syllables opening with a family name, and no known place."""
+    """Two to four Vietnamese syllables opening with a family name, and no country, province or
+    city (many wards bear a person's name: "Lê Lợi")."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and fold(words[0]) in FAMILY_NAMES
         and all(w[:1].isupper() and is_syllable(w) for w in words)
-        and not gazetteer.is_place(name)
+        and not any(p.unit in _LOCATING_UNITS for p in gazetteer.lookup(name))
     )
 
 
