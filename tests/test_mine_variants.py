@@ -537,3 +537,14 @@ def test_a_person_and_another_full_name_in_parentheses() -> None:
     # a place in parentheses says where a person is, not another name
     entries = mined("The envoy Trần Văn Hải (Hà Nội) spoke, and Hà Nội agreed.")
     assert "Hà Nội" not in forms_of(entries, "Trần Văn Hải")
+
+
+def test_the_city_standing_for_a_city_the_gazetteers_know() -> None:
+    entries = mined("The old quarter of Huế dates back to the lords, when the city was known as Phú Xuân.")
+    assert {"Huế", "Phú Xuân"} <= forms_of(entries, "Huế")
+    # a name the paragraph says is a city comes first
+    entries = mined(
+        "Visitors reach Lào Cai by train, and Sa Pa is a town nearby, and Mộc Châu is a city in the "
+        "hills, and the city was called Mộc Hạ."
+    )
+    assert "Mộc Hạ" not in forms_of(entries, "Lào Cai")

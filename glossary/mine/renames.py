@@ -115,11 +115,15 @@ _ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
 _VI_GENERIC_OF = {head: vi for vi, head in VI_PLACE_GENERICS.items()}
 
 
+# The nouns that stand for a gazetteer unit.
+_GAZETTEER_UNITS = {"city": "thành phố", "province": "tỉnh", "country": "country"}
+
+
 def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
     """Whether the name ending at text[end] is one of noun's kind: a word of it ("National Bank
     of Vietnam" for "bank"), written before it ("Bà Rịa province") or after its Vietnamese
-    generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ
-    (...) is a city")."""
+    generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ (...) is
+    a city")."""
     if noun in {w.lower() for w in name.split()}:
         return True
     generic = _VI_GENERIC_OF.get(noun)
@@ -153,13 +157,19 @@ def _trimmed(name: str, start: int) -> tuple[str, int]:
 
 
 def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
-    """The last name of noun's kind between floor and cue."""
-    found = None
+    """The last name of noun's kind between floor and cue; failing that, the last city, province
+    or country the gazetteers know ("Hanoi ..., when the city was known as Thăng Long")."""
+    found = known = None
+    unit = _GAZETTEER_UNITS.get(noun)
     for match in _ANTECEDENT.finditer(text, floor, cue):
         name, start = _trimmed(match.group(1), match.start(1))
-        if name and not is_english_word(name) and _names_noun(text, name, match.end(1), noun):
+        if not name or is_english_word(name):
+            continue
+        if _names_noun(text, name, match.end(1), noun):
             found = (name, start)
-    return found
+        elif unit and any(p.unit == unit for p in gazetteer.lookup(name)):
+            known = (name, start)
+    return found or known
 
 
 def _side(name: str) -> dict[str, str]:
