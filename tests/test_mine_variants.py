@@ -548,3 +548,9 @@ def test_the_city_standing_for_a_city_the_gazetteers_know() -> None:
         "hills, and the city was called Mộc Hạ."
     )
     assert "Mộc Hạ" not in forms_of(entries, "Lào Cai")
+
+
+def test_dotted_initials_open_an_organisation_name() -> None:
+    entries = mined("The U.K. Embassy in Hanoi issued visas. Many U.K. citizens came.")
+    assert holder(entries, "U.K. Embassy in Hanoi") is not None
+    assert holder(entries, "Embassy in Hanoi") is None

@@ -98,7 +98,9 @@ def _line_end(text: str, start: int) -> int:
 _HEADLINE_AFTER_BREAK = re.compile(
     rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
-_TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
+_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
+# Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
 # What may stand before an infobox field's label on its line.
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-*|•][ \t]*)?")
@@ -173,6 +175,12 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
+            if start > 4 and text[start - 2] == "." and text[start - 1] == " ":
+                # "the U.S. Embassy": dotted initials open an organisation's name.
+                initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+                if initials is not None and head_of(word.split(" ", 1)[0]) == "org":
+                    word = text[initials.start(1) : start] + word
+                    start = initials.start(1)
             # As sentence_start(start), reading the one or two characters before where they decide.
             if start == 0:
                 at_start = True
