@@ -487,3 +487,9 @@ def test_a_literal_meaning_word_by_word() -> None:
     found = {(e.vi, e.en) for e in entries}
     assert {("cửa", "door"), ("lò", "kiln")} <= found
     assert not any(e.en and " is " in e.en for e in entries)
+
+
+def test_a_plural_possessive_inside_the_english_side() -> None:
+    text = "Crowds fill the Trưng Sisters' Temple Fair (Hội đền Hai Bà Trưng) each March."
+    entries = mine_documents([doc(text)]).entries
+    assert ("Hội đền Hai Bà Trưng", "Trưng Sisters' Temple Fair") in {(e.vi, e.en) for e in entries}

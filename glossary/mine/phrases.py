@@ -124,7 +124,8 @@ def vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
 
 # Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
 # two ways and the search stays linear (an optional separator here backtracks exponentially).
-_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
+_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
 _EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
