@@ -554,3 +554,15 @@ def test_dotted_initials_open_an_organisation_name() -> None:
     entries = mined("The U.K. Embassy in Hanoi issued visas. Many U.K. citizens came.")
     assert holder(entries, "U.K. Embassy in Hanoi") is not None
     assert holder(entries, "Embassy in Hanoi") is None
+
+
+def test_a_body_of_an_organisation_does_not_take_its_short_form() -> None:
+    entries = mined("The Central Council of the Vietnam Cooperative Alliance (VCA) met. The VCA agreed.")
+    board = holder(entries, "Central Council of the Vietnam Cooperative Alliance")
+    assert board is not None and board.abbr != "VCA"
+    assert "Central Council of the Vietnam Cooperative Alliance" not in forms_of(entries, "VCA")
+
+
+def test_another_name_after_also_known_as() -> None:
+    entries = mined("Quy Nhơn, also known as Cha Ban, grew. Later, Quy Nhơn traded rice.")
+    assert {"Quy Nhơn", "Cha Ban"} <= forms_of(entries, "Quy Nhơn")

@@ -363,8 +363,10 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 
 
 # "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
+# "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
-    r"[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:(?P<adverb>formerly|previously|once|originally)[ \t]+)?"
+    r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also)[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
     re.IGNORECASE,
 )

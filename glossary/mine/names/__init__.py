@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Mapping
 
 from glossary.model import Kind
@@ -144,6 +145,11 @@ def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:
     ]
 
 
+# "Central Committee of the ...", "Office for ...": what comes before an acronym's long form names
+# a body of that organisation, not the organisation.
+_BODY_OF = re.compile(r"\b(?:of|for|of the|for the)\s*$")
+
+
 def _enclosing(
     spans: list[tuple[int, int, Mention]], starts: list[int], start: int, end: int
 ) -> Mention | None:
@@ -169,7 +175,9 @@ def drop_explained(
     ("Vietnam National University" in "Vietnam National University, Ho Chi Minh City (VNU-HCM)") is
     not a concept of its own. An organisation's name that ends with an acronym's long form ("HCM
     City Management Authority for Urban Railways (MAUR)") is a longer form of that acronym and gets
-    its short form. written gives where the text writes each glossed phrase (written_phrases).
+    its short form, unless it is a body of that organisation ("Central Committee of the Communist
+    Party of Vietnam (CPV)"). written gives where the text writes each glossed phrase
+    (written_phrases).
     """
     if not glosses and not acronyms:
         return names
@@ -204,7 +212,12 @@ def drop_explained(
             if acronym is not None and name.en != acronym.en and name.en in acronym.en:
                 continue
             acronym = _enclosing(acro_spans, acro_starts, name.end - 1, name.end)
-            if acronym is not None and name.start < acronym.start and name.en.endswith(" " + acronym.en):
+            if (
+                acronym is not None
+                and name.start < acronym.start
+                and name.en.endswith(" " + acronym.en)
+                and not _BODY_OF.search(name.en[: -len(acronym.en)])
+            ):
                 name.abbr = acronym.abbr
         kept.append(name)
     return kept
