@@ -493,3 +493,8 @@ def test_a_plural_possessive_inside_the_english_side() -> None:
     text = "Crowds fill the Trưng Sisters' Temple Fair (Hội đền Hai Bà Trưng) each March."
     entries = mine_documents([doc(text)]).entries
     assert ("Hội đền Hai Bà Trưng", "Trưng Sisters' Temple Fair") in {(e.vi, e.en) for e in entries}
+
+
+def test_an_english_label_after_the_vietnamese_form() -> None:
+    entries = mine_documents([doc("The Nam tiến (English: March to the South) lasted centuries.")]).entries
+    assert ("Nam tiến", "March to the South") in {(e.vi, e.en) for e in entries}

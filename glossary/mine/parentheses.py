@@ -268,6 +268,12 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
             label = None
         if label and language:
+            if language == "english" and label.group("sep"):
+                # "Đổi Mới (English: Renovation)": the English rendering of the form before.
+                rendering = clean(_IPA_PART.sub(" ", seg[label.end() :]).split(",")[0])
+                if rendering:
+                    out.renderings.append(rendering)
+                continue
             if language != "vietnamese":
                 continue  # a rendering in another language
             rest = seg[label.end() :]
@@ -301,7 +307,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
-    return out if out.labelled or out.plain or out.literal else None
+    return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
 def _first_item(segment: str) -> str:
