@@ -566,3 +566,9 @@ def test_a_body_of_an_organisation_does_not_take_its_short_form() -> None:
 def test_another_name_after_also_known_as() -> None:
     entries = mined("Quy Nhơn, also known as Cha Ban, grew. Later, Quy Nhơn traded rice.")
     assert {"Quy Nhơn", "Cha Ban"} <= forms_of(entries, "Quy Nhơn")
+
+
+def test_a_name_glued_to_initials_by_a_hyphen_is_a_compound() -> None:
+    entries = mined("Both sides praised the U.K.-Vietnam Strategic Partnership in London.")
+    assert holder(entries, "Vietnam Strategic Partnership") is None
+    assert holder(entries, "London") is not None

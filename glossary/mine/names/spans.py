@@ -175,6 +175,8 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
+            if start > 2 and text[start - 1] in "-‑" and text[start - 2] == ".":
+                continue  # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own
             if start > 4 and text[start - 2] == "." and text[start - 1] == " ":
                 # "the U.S. Embassy": dotted initials open an organisation's name.
                 initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
