@@ -99,6 +99,7 @@ _HEADLINE_AFTER_BREAK = re.compile(
     rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
 _TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
+_GLUED_RUN_ENDS = re.compile(r"[ \t]+(?:in|at)[ \t]+")
 # Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
@@ -176,7 +177,13 @@ class Runs:
                 start += len(word) - len(rest)
                 word = rest
             if start > 2 and text[start - 1] in "-‑" and text[start - 2] == ".":
-                continue  # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own
+                # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own; a
+                # place after "in" or "at" in the same run still is one.
+                cut = _GLUED_RUN_ENDS.search(word)
+                if cut is None:
+                    continue
+                start += cut.end()
+                word = word[cut.end() :]
             if start > 4 and text[start - 2] == "." and text[start - 1] == " ":
                 # "the U.S. Embassy": dotted initials open an organisation's name.
                 initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
