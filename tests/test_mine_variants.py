@@ -572,3 +572,13 @@ def test_a_name_glued_to_initials_by_a_hyphen_is_a_compound() -> None:
     entries = mined("Both sides praised the U.K.-Vietnam Strategic Partnership in London.")
     assert holder(entries, "Vietnam Strategic Partnership") is None
     assert holder(entries, "London") is not None
+
+
+def test_a_plural_common_noun_possessive_inside_an_organisation_name() -> None:
+    entries = mined("She trained at the People's Court Academy and joined the Vietnam Veterans' Association.")
+    assert holder(entries, "People's Court Academy") is not None
+    assert holder(entries, "Vietnam Veterans' Association") is not None
+    # a place's or a body's possessive still ends the name before it
+    entries = mined("Officials of Hanoi's Trade Union and the Government's Steering Committee met.")
+    assert holder(entries, "Hanoi's Trade Union") is None
+    assert holder(entries, "Government's Steering Committee") is None

@@ -305,6 +305,11 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
         if token.text.endswith(("'s", "’s")) and next_head and context.written_lower(possessor):
             current.append(token)  # "People's Committee": a common noun's possessive inside a name
             continue
+        if token.text.endswith(("'s", "’s", "s'", "s’")) and _possessor_in_name(
+            possessor, tokens[i + 1 : i + 4]
+        ):
+            current.append(token)  # "People’s Security Academy", "Farmers' Union": the same
+            continue
         if token.text.endswith(("'s", "’s", "'", "’")) and len(token.text) > 2:
             current.append(
                 Token(
@@ -321,6 +326,26 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
         if piece:
             spans.append(Span(piece, at_start))
     return spans
+
+
+def _possessor_in_name(possessor: str, after: list[Token]) -> bool:
+    """Whether a possessive belongs to the name it opens: a plural common noun that heads no name
+    itself ("people", "farmers", "women"; not "Government" or "UNESCO"), then capitalised words up
+    to an organisation's head word ("People’s Security Academy", "Farmers' Union")."""
+    if (
+        not is_english_word(possessor)
+        or head_of(possessor) is not None
+        or possessor in ENGLISH_FUNCTION_WORDS
+    ):
+        return False
+    if not possessor.endswith(("s", "ple", "men", "ren")):
+        return False  # a plural: "people", "farmers", "women", "children" (not "Hanoi's", "city's")
+    for token in after:
+        if not token.text[:1].isupper():
+            return False
+        if head_of(token.text) == "org":
+            return True
+    return False
 
 
 def _common_word(word: str) -> bool:
