@@ -582,3 +582,13 @@ def test_a_plural_common_noun_possessive_inside_an_organisation_name() -> None:
     entries = mined("Officials of Hanoi's Trade Union and the Government's Steering Committee met.")
     assert holder(entries, "Hanoi's Trade Union") is None
     assert holder(entries, "Government's Steering Committee") is None
+
+
+def test_and_between_two_organisations_with_their_own_heads() -> None:
+    entries = mined("Shares of the Lotus Group and Mekong Trading Corporation rose.")
+    assert holder(entries, "Lotus Group") is not None
+    assert holder(entries, "Mekong Trading Corporation") is not None
+    # one name whose left side has no head at its end
+    assert holder(
+        mined("The Ministry of Planning and Investment met."), "Ministry of Planning and Investment"
+    )

@@ -294,7 +294,12 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                     and (head_of(current[-1].text) == "place" or _place_head_first(current))
                 )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
-                or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
+                or (
+                    token.text in ("and", "&")
+                    and (
+                        _two_places(current, tokens[i + 1 :]) or _two_organisations(current, tokens[i + 1 :])
+                    )
+                )
             )
         ):
             pieces.append([])
@@ -381,6 +386,22 @@ def _two_places(before: list[Token], after: list[Token]) -> bool:
         any(head_of(t.text) == "place" for t in after)
         and any(t.text not in CONNECTORS and not is_generic(t.text) for t in after)
         or gazetteer.is_place(right)
+    )
+
+
+def _two_organisations(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two organisations, each a name with its own head word: "Bamboo Airways
+    and Vietnam Helicopters" (not "Ministry of Science and Technology", whose left side has no
+    head at its end, nor "the Party and Government", generic words)."""
+    if not before or not after or head_of(before[-1].text) != "org":
+        return False
+    proper = [t for t in before[:-1] if t.text not in CONNECTORS and not is_generic(t.text)]
+    return (
+        bool(proper)
+        and any(head_of(t.text) == "org" for t in after)
+        and any(
+            t.text not in CONNECTORS and not is_generic(t.text) and head_of(t.text) is None for t in after
+        )
     )
 
 
