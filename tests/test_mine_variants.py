@@ -592,3 +592,13 @@ def test_and_between_two_organisations_with_their_own_heads() -> None:
     assert holder(
         mined("The Ministry of Planning and Investment met."), "Ministry of Planning and Investment"
     )
+
+
+def test_a_compass_word_before_a_known_country_is_a_place() -> None:
+    entries = mined("He was born in Northern Laos and moved to South Vietnam in 1960.")
+    assert (
+        holder(entries, "Northern Laos") is not None and holder(entries, "Northern Laos").kind is Kind.PLACE
+    )
+    assert holder(entries, "South Vietnam") is not None
+    # not the same place as the country
+    assert "Vietnam" not in forms_of(entries, "South Vietnam")

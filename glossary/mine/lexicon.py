@@ -39,6 +39,12 @@ ORG_HEADS = frozenset(
     unit team dynasty front""".split()
 )
 
+# Compass words before a country's or a province's name make another place's name ("North
+# Vietnam", "Central Vietnam", "Northern Laos").
+DIRECTION_WORDS = frozenset(
+    """north south east west central northern southern eastern western northeast northwest southeast
+    southwest""".split()
+)
 # Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").
 PLACE_HEADS = frozenset(
     """citadel temple pagoda market bridge lake river mountain mountains mount bay island islands park

@@ -17,6 +17,7 @@ from ..keys import exact_key
 from ..lexicon import (
     ADMIN_UNITS,
     CONNECTORS,
+    DIRECTION_WORDS,
     FAMILY_NAMES,
     ORG_HEADS,
     PLURAL_HEADS,
@@ -328,6 +329,20 @@ def _person_there(p: Planner, w: Whole) -> bool:
     return p.context.char_after(w.end) == "," and p.context.next_word(w.end + 1) == "who"
 
 
+def part_of_place(p: Planner, w: Whole) -> bool:
+    """ "North Vietnam", "Central Vietnam": a compass word before a known country, province or city
+    names a part of it, a place of its own (the gazetteers have "South Korea" already)."""
+    words = w.words
+    if len(words) >= 2 and fold(words[0]) in DIRECTION_WORDS and words[1][:1].isupper():
+        if any(place.unit in _WHOLE_UNITS for place in gazetteer.lookup(" ".join(words[1:]))):
+            p.add(w.tokens, Kind.PLACE, 0.8)
+            return True
+    return False
+
+
+_WHOLE_UNITS = frozenset({"country", "tỉnh", "thành phố"})
+
+
 def known_person(p: Planner, w: Whole) -> bool:
     """The same letters as a person the text named before ("Tô Lâm" after "To Lam")."""
     if p.context.person_key(gazetteer.place_key(p.span_text(w.tokens))):
@@ -409,6 +424,7 @@ RULES: tuple[Rule, ...] = (
     with_unit,
     photo_credit,
     known_place,
+    part_of_place,
     known_person,
     family_name,
     speaker,
