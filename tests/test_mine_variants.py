@@ -602,3 +602,11 @@ def test_a_compass_word_before_a_known_country_is_a_place() -> None:
     assert holder(entries, "South Vietnam") is not None
     # not the same place as the country
     assert "Vietnam" not in forms_of(entries, "South Vietnam")
+
+
+def test_a_label_glued_to_the_name_after_it() -> None:
+    # A mirror flattening an infobox drops the space between a label and its value.
+    entries = mined("- Deputy PresidentTrần Văn Hoà\n- Term: 2016–2021\n")
+    person = holder(entries, "Trần Văn Hoà")
+    assert person is not None and person.kind is Kind.PERSON
+    assert not any("PresidentTrần" in form for e in entries for form in e.forms())

@@ -228,8 +228,11 @@ class Runs:
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
         """Cut one capitalised run (at offset 0) into pieces with token offsets relative to each."""
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        spans: list[Span] = []
+        for k, group in enumerate(_unglued(tokens)):
+            spans += cut(group, sentence_start and k == 0, context)
         pieces = []
-        for span in cut(tokens, sentence_start, context):
+        for span in spans:
             offset = span.tokens[0].start
             end = span.tokens[-1].end
             rel = tuple((t.text, t.start - offset, t.end - offset) for t in span.tokens)
@@ -244,6 +247,27 @@ class Runs:
                 )
             )
         return pieces
+
+
+# A label glued to the value after it by a mirror: "Prime MinisterNguyễn Xuân Phúc", "Alma
+# materHanoi University" (a capitalised English word, then a capital).
+_GLUED = re.compile(rf"([A-Z][a-z]{{3,}})([{UPPER}][^\W_]{{2,}})")
+
+
+def _unglued(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens of a run in groups, split where a mirror glued a label's last word (an English
+    word or a title) to the name after it; the seam ends a name like a comma that ends a list."""
+    groups: list[list[Token]] = [[]]
+    for token in tokens:
+        glued = _GLUED.fullmatch(token.text) if len(token.text) > 6 else None
+        head = glued.group(1) if glued else ""
+        if glued and (is_title(head) or is_english_word(head.lower())):
+            seam = token.start + len(head)
+            groups[-1].append(Token(head, token.start, seam))
+            groups.append([Token(glued.group(2), seam, token.end)])
+            continue
+        groups[-1].append(token)
+    return groups
 
 
 def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[Span]:
