@@ -610,3 +610,15 @@ def test_a_label_glued_to_the_name_after_it() -> None:
     person = holder(entries, "Trần Văn Hoà")
     assert person is not None and person.kind is Kind.PERSON
     assert not any("PresidentTrần" in form for e in entries for form in e.forms())
+
+
+def test_a_pen_name_after_better_known_as() -> None:
+    entries = mined("We met the writer Tran Van Minh, better known as Song Lam, in Hue.")
+    assert {"Tran Van Minh", "Song Lam"} <= forms_of(entries, "Tran Van Minh")
+    # the pen name is no English rendering of anything
+    assert not any(e.en == "better" for e in entries)
+
+
+def test_a_place_and_its_name_today_after_a_comma() -> None:
+    entries = mined("Traders sailed to Faifo, now Hoi An, every spring.")
+    assert {"Faifo", "Hoi An"} <= forms_of(entries, "Hoi An")

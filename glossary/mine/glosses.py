@@ -52,7 +52,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once)\s+)?"
+    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
     re.IGNORECASE,
 )

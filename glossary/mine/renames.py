@@ -341,15 +341,20 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
-_NOW_ANCHORS = ("(now ", "(modern-day ", "(modern day ", "(present-day ", "(present day ")
-_NOW = re.compile(rf"\((?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})\)")
+_NOW_ANCHORS = ("now ", "modern-day ", "modern day ", "present-day ", "present day ")
+_NOW = re.compile(
+    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
+)
 
 
 def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
     parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
-    now = _NOW.match(text, hit)
-    before = _NAME_BEFORE.search(text, max(0, hit - 120), hit)
+    opening = hit - 1 if text[hit - 1 : hit] == "(" else text.rfind(",", max(0, hit - 3), hit)
+    if opening < 0:
+        return None
+    now = _NOW.match(text, opening)
+    before = _NAME_BEFORE.search(text, max(0, opening - 120), opening)
     if now is None or before is None:
         return None
     former, start = _trimmed(before.group(1), before.start(1))
@@ -366,7 +371,7 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
     r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
-    r"(?:(?P<adverb>formerly|previously|once|originally|also)[ \t]+)?"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best)[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
     re.IGNORECASE,
 )
@@ -389,6 +394,8 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     kind = _kind(name, called) or _kind_alone(name, called) or _kind_alone(called, name)
     if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
         kind = Kind.PLACE
+    if kind is None and _personal_name(name) and head_kind(called) is None:
+        kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
     return (kind, (name, start, other.end(1)), called) if kind else None
 
 
