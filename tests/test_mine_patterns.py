@@ -498,3 +498,11 @@ def test_a_plural_possessive_inside_the_english_side() -> None:
 def test_an_english_label_after_the_vietnamese_form() -> None:
     entries = mine_documents([doc("The Nam tiến (English: March to the South) lasted centuries.")]).entries
     assert ("Nam tiến", "March to the South") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_vietnamese_name_keeping_the_english_names_brand() -> None:
+    entries = mine_documents([doc("The firm, trading as Lotus Group (Tập đoàn Lotus), is large.")]).entries
+    assert ("Tập đoàn Lotus", "Lotus Group") in {(e.vi, e.en) for e in entries}
+    # a brand the English side does not write is no reason to read the parenthesis as Vietnamese
+    entries = mine_documents([doc("The firm Lotus Group (Tập đoàn Mekong) is large.")]).entries
+    assert not any(e.vi == "Tập đoàn Mekong" for e in entries)

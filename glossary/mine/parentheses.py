@@ -386,6 +386,20 @@ def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     return Phrase(parts[0], phrase.start, phrase.start + len(parts[0])), parts[1:]
 
 
+def _brand_in_vietnamese(phrase: Phrase, text: str, paren: int) -> bool:
+    """ "Viettel Group (Tập đoàn Viettel)": a Vietnamese name that keeps a brand the English name
+    before it also writes; the other words Vietnamese, with diacritics."""
+    words = phrase.words
+    if len(words) < 2 or not has_vi_letters(phrase.text):
+        return False
+    brand = [w for w in words if not is_syllable(w)]
+    rest = [w for w in words if is_syllable(w)]
+    if not brand or not rest or not is_vi(Phrase(" ".join(rest), 0, 0)):
+        return False
+    before = text[max(0, paren - 60) : paren]
+    return all(w[:1].isupper() and w in before for w in brand)
+
+
 def _pair_in_segment(phrase: Phrase) -> tuple[Phrase, Phrase] | None:
     """ "Bắc Bộ, the North": a Vietnamese form and its English rendering inside one segment."""
     head, sep, tail = phrase.text.partition(", ")
@@ -458,7 +472,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
-        if is_vi(inner_phrase) and not is_en(inner_phrase):
+        if (
+            is_vi(inner_phrase)
+            and not is_en(inner_phrase)
+            or _brand_in_vietnamese(inner_phrase, text, match.start())
+        ):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
                 text, match.start(), floor, most=len(words) + 1
             )
