@@ -622,3 +622,14 @@ def test_a_pen_name_after_better_known_as() -> None:
 def test_a_place_and_its_name_today_after_a_comma() -> None:
     entries = mined("Traders sailed to Faifo, now Hoi An, every spring.")
     assert {"Faifo", "Hoi An"} <= forms_of(entries, "Hoi An")
+
+
+def test_a_city_named_after_a_person_written_bare_is_the_person() -> None:
+    entries = mined(
+        "The emperor abdicated in favor of Hồ Chí Minh's government. Flights reach Hồ Chí Minh City."
+    )
+    person = holder(entries, "Hồ Chí Minh")
+    assert person is not None and person.kind is Kind.PERSON
+    assert "Hồ Chí Minh City" not in person.forms()
+    # a two-syllable name is too weak to say so
+    assert holder(mined("Tourists love Hà Nội in autumn."), "Hà Nội").kind is Kind.PLACE
