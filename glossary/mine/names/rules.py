@@ -316,7 +316,7 @@ def known_place(p: Planner, w: Whole) -> bool:
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
         if len(w.words) > 1 and w.plain and fold(w.words[0]) in FAMILY_NAMES and _person_there(p, w):
             p.person(w.tokens, 0.75)
-        elif _named_after_a_person(w, places):
+        elif _named_after_a_person(w, places) and p.context.prev_word(w.start) not in _PLACE_PREPOSITIONS:
             p.person(w.tokens, 0.7)
         else:
             p.add(w.tokens, Kind.PLACE, 0.85)
@@ -324,11 +324,16 @@ def known_place(p: Planner, w: Whole) -> bool:
     return False
 
 
+# Prepositions that put a place after them ("flights to Ho Chi Minh").
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "from", "at", "near", "into", "across", "around"})
+
+
 def _named_after_a_person(w: Whole, places: Sequence[gazetteer.Place]) -> bool:
     """ "Ho Chi Minh" written bare: a person's full name (a family name and two syllables or more)
-    that a city bears is the person; English writes the city with its unit ("Ho Chi Minh City"),
-    which an earlier rule reads. (Two syllables are too weak: "Hà Nội", and since 2025 the wards
-    keep the names of former towns, "Phan Thiết", "Thái Bình".)"""
+    that a city bears is the person, unless a preposition of place comes before it ("flights to Ho
+    Chi Minh"); English writes the city with its unit ("Ho Chi Minh City"), which an earlier rule
+    reads. (Two syllables are too weak: "Hà Nội", and since 2025 the wards keep the names of former
+    towns, "Phan Thiết", "Thái Bình".)"""
     words = w.words
     if not (3 <= len(words) <= 4 and w.plain and fold(words[0]) in FAMILY_NAMES):
         return False
