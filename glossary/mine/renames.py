@@ -341,7 +341,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
-_NOW_ANCHORS = ("now ", "modern-day ", "modern day ", "present-day ", "present day ")
+_NOW_ANCHORS = ("(now ", ", now ", "modern-day ", "modern day ", "present-day ", "present day ")
 _NOW = re.compile(
     rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
 )
@@ -350,7 +350,10 @@ _NOW = re.compile(
 def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
     parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
-    opening = hit - 1 if text[hit - 1 : hit] == "(" else text.rfind(",", max(0, hit - 3), hit)
+    if text[hit] in "(,":
+        opening = hit
+    else:
+        opening = hit - 1 if text[hit - 1 : hit] == "(" else text.rfind(",", max(0, hit - 3), hit)
     if opening < 0:
         return None
     now = _NOW.match(text, opening)
