@@ -633,3 +633,10 @@ def test_a_city_named_after_a_person_written_bare_is_the_person() -> None:
     assert "Hồ Chí Minh City" not in person.forms()
     # a two-syllable name is too weak to say so
     assert holder(mined("Tourists love Hà Nội in autumn."), "Hà Nội").kind is Kind.PLACE
+
+
+def test_a_family_name_with_diacritics_is_read_as_written() -> None:
+    # "Đảo" (island) folds like "Đào" (a family name); "Đảng" (party) like "Đặng".
+    entries = mined("Ferries reach Đảo Cô Tô in summer. Members of Đảng Cộng sản met.")
+    assert all(e.kind is not Kind.PERSON for e in entries)
+    assert holder(mined("The historian Đào Duy Anh wrote books."), "Đào Duy Anh").kind is Kind.PERSON

@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lexicon import ADMIN_UNITS, FAMILY_NAMES, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
+from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
@@ -292,7 +292,7 @@ def _personal_name(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 4
-        and fold(words[0]) in FAMILY_NAMES
+        and is_family_name(words[0])
         and all(w[:1].isupper() and is_syllable(w) for w in words)
         and not any(p.unit in _LOCATING_UNITS for p in gazetteer.lookup(name))
     )

@@ -18,11 +18,11 @@ from ..lexicon import (
     ADMIN_UNITS,
     CONNECTORS,
     DIRECTION_WORDS,
-    FAMILY_NAMES,
     ORG_HEADS,
     PLURAL_HEADS,
     SPEECH_VERBS,
     VI_PLACE_GENERICS,
+    is_family_name,
 )
 from .context import Context
 from .plans import Add, Op, Single, Unit, Unnamed, make_add
@@ -314,7 +314,7 @@ def known_place(p: Planner, w: Whole) -> bool:
     Ho Chi Minh ... Ho Chi Minh"), or a relative "who" after it ("Ho Chi Minh, who led ...")."""
     places = gazetteer.lookup(p.span_text(w.tokens))
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
-        if len(w.words) > 1 and w.plain and fold(w.words[0]) in FAMILY_NAMES and _person_there(p, w):
+        if len(w.words) > 1 and w.plain and is_family_name(w.words[0]) and _person_there(p, w):
             p.person(w.tokens, 0.75)
         elif _named_after_a_person(w, places) and p.context.prev_word(w.start) not in _PLACE_PREPOSITIONS:
             p.person(w.tokens, 0.7)
@@ -335,7 +335,7 @@ def _named_after_a_person(w: Whole, places: Sequence[gazetteer.Place]) -> bool:
     reads. (Two syllables are too weak: "Hà Nội", and since 2025 the wards keep the names of former
     towns, "Phan Thiết", "Thái Bình".)"""
     words = w.words
-    if not (3 <= len(words) <= 4 and w.plain and fold(words[0]) in FAMILY_NAMES):
+    if not (3 <= len(words) <= 4 and w.plain and is_family_name(words[0])):
         return False
     units = {place.unit for place in places}
     return (
@@ -375,12 +375,7 @@ def known_person(p: Planner, w: Whole) -> bool:
 def family_name(p: Planner, w: Whole) -> bool:
     """A run of Vietnamese syllables opening with a family name: a person."""
     words = w.words
-    if (
-        2 <= len(words) <= 5
-        and w.plain
-        and all(is_syllable(x) for x in words)
-        and fold(words[0]) in FAMILY_NAMES
-    ):
+    if 2 <= len(words) <= 5 and w.plain and all(is_syllable(x) for x in words) and is_family_name(words[0]):
         # "Duong Lam ancient village ... in Duong Lam": a place the text named with its unit.
         if p.context.unit_place(exact_key(p.span_text(w.tokens))):
             p.add(w.tokens, Kind.PLACE, 0.7)
