@@ -506,3 +506,9 @@ def test_a_vietnamese_name_keeping_the_english_names_brand() -> None:
     # a brand the English side does not write is no reason to read the parenthesis as Vietnamese
     entries = mine_documents([doc("The firm Lotus Group (Tập đoàn Mekong) is large.")]).entries
     assert not any(e.vi == "Tập đoàn Mekong" for e in entries)
+
+
+def test_an_article_after_a_word_that_joins_no_title_opens_the_english_name() -> None:
+    text = "Visit the Temple of the Kings (Đền Vua) at dawn."
+    entries = mine_documents([doc(text)]).entries
+    assert ("Đền Vua", "Temple of the Kings") in {(e.vi, e.en) for e in entries}

@@ -164,12 +164,17 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
     offset = base
     chosen: list[re.Match[str]] = []
     capitalised = tokens and tokens[-1].group()[0].isupper()
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = token.group()
         low = word.lower()
         if capitalised:
+            # "Visit the Temple of Literature": "the" after a word that is no connector opens the
+            # name ("Temple of the Jade Emperor" keeps it).
+            if low == "the" and k > 0 and tokens[k - 1].group().lower() not in _TITLE_LINKS:
+                break
             # "Edict on the Transfer of the Capital": "on" inside a title as "of" is.
-            if word[0].isupper() or low in ("of", "and", "for", "the", "de", "on"):
+            if word[0].isupper() or low in _TITLE_LINKS or low == "the":
                 chosen.append(token)
                 continue
             break
@@ -209,6 +214,10 @@ def _opens_sentence(text: str, pos: int, floor: int) -> bool:
     """Whether the word at pos opens a sentence, a line or the stretch a cue may reach back to."""
     pos = back_over(text, pos, " \t")
     return pos <= floor or text[pos - 1] in ".!?\n"
+
+
+# The words that join the capitalised words of one title or name ("Edict on the Transfer of ...").
+_TITLE_LINKS = frozenset({"of", "and", "for", "de", "on"})
 
 
 # The words that may join a noun to its prepositional phrases inside one English rendering.
