@@ -512,3 +512,11 @@ def test_an_article_after_a_word_that_joins_no_title_opens_the_english_name() ->
     text = "Visit the Temple of the Kings (Đền Vua) at dawn."
     entries = mine_documents([doc(text)]).entries
     assert ("Đền Vua", "Temple of the Kings") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_glossed_name_takes_the_kind_its_english_head_says() -> None:
+    # "Dinh" may open a person's name; the English head says this is a palace.
+    entries = mine_documents([doc("Tourists tour the Independence Palace (Dinh Độc Lập) daily.")]).entries
+    palace = next(e for e in entries if e.vi == "Dinh Độc Lập")
+    assert palace.kind is Kind.PLACE and palace.en == "Independence Palace"
+    assert not any(e.kind is Kind.PERSON for e in entries)

@@ -335,8 +335,8 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     english = ARTICLE.sub("", clean(en.text)) or clean(en.text)
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
-    if kind is Kind.TERM and _names_an_organisation(vietnamese, english):
-        kind = Kind.ORGANISATION
+    if kind is Kind.TERM:
+        kind = _kind_of_named(vietnamese, english)
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
@@ -347,16 +347,15 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     )
 
 
-def _names_an_organisation(vi: str, en: str) -> bool:
-    """ "Việt Nam Thanh Niên Kách Mệnh Hội (Vietnamese Revolutionary Youth Association)": a name on
-    both sides, the English one ending with an organisation's head word, is the organisation's."""
+def _kind_of_named(vi: str, en: str) -> Kind:
+    """ "Việt Nam Thanh Niên Kách Mệnh Hội (Vietnamese Revolutionary Youth Association)", "Dinh
+    Thống Nhất (Reunification Palace)": a name on both sides, the English one ending with an
+    organisation's or a place's head word, is that organisation's or place's; else a term."""
     words = en.split()
-    return (
-        vi[:1].isupper()
-        and is_title_case(vi.split())
-        and is_title_case(words)
-        and head_of(words[-1]) == "org"
-    )
+    if not (vi[:1].isupper() and is_title_case(vi.split()) and is_title_case(words)):
+        return Kind.TERM
+    head = head_of(words[-1])
+    return Kind.ORGANISATION if head == "org" else Kind.PLACE if head == "place" else Kind.TERM
 
 
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")

@@ -145,6 +145,12 @@ def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:
     ]
 
 
+def _kind_told(gloss: Mention, name: Mention) -> bool:
+    """Whether a gloss of the same words says what the name is better than the name's own rules:
+    "Dinh Thống Nhất (Reunification Palace)" is a palace, whatever "Dinh" opening it suggests."""
+    return gloss.kind in (Kind.PLACE, Kind.ORGANISATION) and gloss.kind is not name.kind
+
+
 # "Central Committee of the ...", "Office for ...": what comes before an acronym's long form names
 # a body of that organisation, not the organisation.
 _BODY_OF = re.compile(r"\b(?:of|for|of the|for the)\s*$")
@@ -205,7 +211,7 @@ def drop_explained(
     for name in names:
         if name.vi:
             gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
-            if gloss is not None and name.vi != gloss.vi and name.vi in gloss.vi:
+            if gloss is not None and name.vi in gloss.vi and (name.vi != gloss.vi or _kind_told(gloss, name)):
                 continue
         if acro_spans and name.kind is Kind.ORGANISATION and name.en:
             acronym = _enclosing(acro_spans, acro_starts, name.start, name.end)
