@@ -640,3 +640,14 @@ def test_a_family_name_with_diacritics_is_read_as_written() -> None:
     entries = mined("Ferries reach Đảo Cô Tô in summer. Members of Đảng Cộng sản met.")
     assert all(e.kind is not Kind.PERSON for e in entries)
     assert holder(mined("The historian Đào Duy Anh wrote books."), "Đào Duy Anh").kind is Kind.PERSON
+
+
+def test_a_reference_list_gives_no_names() -> None:
+    text = (
+        "Trần Văn Hoà became minister in 2021.\n\n"
+        '- ↑ "Tran Van Hoa named minister". Saigon Daily. Retrieved 2021-04-08.\n'
+        '  2. "Profile of Minh Quang Tran". Lotus News. Retrieved 8 April 2021.\n'
+    )
+    entries = mined(text)
+    assert holder(entries, "Tran Van Hoa") is None and holder(entries, "Minh Quang Tran") is None
+    assert holder(entries, "Trần Văn Hoà") is not None

@@ -85,7 +85,18 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
             lines.add(start)
     for match in _FILE_NAME.finditer(lower):
         lines.add(text.rfind("\n", 0, match.start()) + 1)
+    # A reference list's entries give no names either (gold rules §9.11): a line with a retrieval
+    # date ("... Nikkei Asia. Retrieved 2024-10-29."), or opening with a back-link arrow.
+    for hit in literal_hits(lower, _CITATION_WORDS):
+        start = text.rfind("\n", 0, hit) + 1
+        if _RETRIEVED.match(text, hit) or _BACK_LINK.match(text, start):
+            lines.add(start)
     return [(start, _line_end(text, start)) for start in sorted(lines)]
+
+
+_CITATION_WORDS = ("retrieved", "↑")
+_RETRIEVED = re.compile(r"retrieved(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)", re.IGNORECASE)
+_BACK_LINK = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")
 
 
 def _line_end(text: str, start: int) -> int:
