@@ -651,3 +651,8 @@ def test_a_reference_list_gives_no_names() -> None:
     entries = mined(text)
     assert holder(entries, "Tran Van Hoa") is None and holder(entries, "Minh Quang Tran") is None
     assert holder(entries, "Trần Văn Hoà") is not None
+
+
+def test_another_name_after_sometimes_referred_to_as() -> None:
+    entries = mined("The Hồng Bàng Dynasty , sometimes referred to as the Hùng Dynasty was the first.")
+    assert {"Hồng Bàng Dynasty", "Hùng Dynasty"} <= forms_of(entries, "Hồng Bàng Dynasty")

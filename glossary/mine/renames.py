@@ -94,7 +94,7 @@ _BACK_CUE = re.compile(
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
     re.IGNORECASE,
 )
-_BACK_ANCHORS = ("called", "named", "known as", "renam")  # "named" also finds "nicknamed"
+_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam")  # "named" also finds "nicknamed"
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
 _FORMER_NAMES_OF = re.compile(
@@ -374,8 +374,8 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
     r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
-    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best)[ \t]+)?"
-    r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often)[ \t]+)?"
+    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+",
     re.IGNORECASE,
 )
 
@@ -383,7 +383,7 @@ _WAS_CALLED = re.compile(
 def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 12) if c.start() < hit), None)
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 20) if c.start() < hit), None)
     if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
         return None
     subject = _NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
