@@ -520,3 +520,14 @@ def test_a_glossed_name_takes_the_kind_its_english_head_says() -> None:
     palace = next(e for e in entries if e.vi == "Dinh Độc Lập")
     assert palace.kind is Kind.PLACE and palace.en == "Independence Palace"
     assert not any(e.kind is Kind.PERSON for e in entries)
+
+
+def test_a_term_then_or_and_its_rendering_between_commas() -> None:
+    assert ("Chả cá", "grilled fish") in pairs("Chả cá, or grilled fish, is served with dill.")
+    # a name before ", or" is no term
+    assert not any(vi == "Hà Nội" for vi, _ in pairs("Hà Nội, or the capital, is busy."))
+
+
+def test_a_transcription_gives_no_untranslated_words() -> None:
+    entries = mine_documents([doc("Chè (/tʃɛ/; Vietnamese: [cɛ̂ː mî]) is a sweet soup.")]).entries
+    assert not any(e.vi == "mî" for e in entries)

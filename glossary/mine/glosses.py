@@ -413,12 +413,25 @@ def _ors(doc: Document) -> Iterator[Mention]:
         if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
             continue
         en = _name_forward(text, cue_end, line_end)
+        if en is None and text[cue_start] == "," and _common_term(vi):
+            # "Gỏi cuốn, or fresh spring rolls, are ...": a term and its rendering between commas.
+            en = _noun_phrase_forward(text, cue_end, line_end)
+            if en is not None and is_en(en) and exact_key(vi.text) != exact_key(en.text):
+                yield gloss_mention(doc, vi, en, 0.6)
+            continue
         if en is not None and is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
             yield gloss_mention(doc, vi, en, 0.6)
 
 
 def _sure_vi(vi: Phrase) -> bool:
     return has_vi_letters(vi.text) and is_vi(vi) or vi_score(vi.words) >= 0.5 and not is_en(vi)
+
+
+def _common_term(vi: Phrase) -> bool:
+    """A Vietnamese common term: every word in lower case but the first, which may open the
+    sentence ("Gỏi cuốn"); not a name ("Hà Nội")."""
+    words = vi.words
+    return all(w[:1].islower() for w in words[1:]) and (len(words) > 1 or words[0][:1].islower())
 
 
 def _same_case(vi: Phrase, en: Phrase) -> bool:
