@@ -187,20 +187,21 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
-            if start > 2 and text[start - 1] in "-‑" and text[start - 2] == ".":
-                # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own; a
-                # place after "in" or "at" in the same run still is one.
-                cut = _GLUED_RUN_ENDS.search(word)
-                if cut is None:
-                    continue
-                start += cut.end()
-                word = word[cut.end() :]
-            if start > 4 and text[start - 2] == "." and text[start - 1] == " ":
-                # "the U.S. Embassy": dotted initials open an organisation's name.
-                initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
-                if initials is not None and head_of(word.split(" ", 1)[0]) == "org":
-                    word = text[initials.start(1) : start] + word
-                    start = initials.start(1)
+            if start > 2 and text[start - 2] == ".":
+                if text[start - 1] in "-‑":
+                    # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own;
+                    # a place after "in" or "at" in the same run still is one.
+                    cut = _GLUED_RUN_ENDS.search(word)
+                    if cut is None:
+                        continue
+                    start += cut.end()
+                    word = word[cut.end() :]
+                elif text[start - 1] == " ":
+                    # "the U.S. Embassy": dotted initials open an organisation's name.
+                    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+                    if initials is not None and head_of(word.split(" ", 1)[0]) == "org":
+                        word = text[initials.start(1) : start] + word
+                        start = initials.start(1)
             # As sentence_start(start), reading the one or two characters before where they decide.
             if start == 0:
                 at_start = True
