@@ -656,3 +656,16 @@ def test_a_reference_list_gives_no_names() -> None:
 def test_another_name_after_sometimes_referred_to_as() -> None:
     entries = mined("The Hồng Bàng Dynasty , sometimes referred to as the Hùng Dynasty was the first.")
     assert {"Hồng Bàng Dynasty", "Hùng Dynasty"} <= forms_of(entries, "Hồng Bàng Dynasty")
+
+
+def test_a_persons_pseudonym_and_pen_name() -> None:
+    entries = mined(
+        "The poet, born Ngo Van Tri—under the pen name Tố Hữu (Friend of Light) but best known as "
+        "Ngô Tri, wrote songs."
+    )
+    assert {"Ngo Van Tri", "Tố Hữu", "Ngô Tri"} <= forms_of(entries, "Ngo Van Tri")
+    entries = mined("The rebel Phan Van Dat, alias Ba Dat, fled.")
+    assert {"Phan Van Dat", "Ba Dat"} <= forms_of(entries, "Phan Van Dat")
+    # a body's name is no person's alias
+    entries = mined("The Lotus Group, best known as Lotus, grew.")
+    assert not any(e.kind is Kind.PERSON for e in entries)

@@ -230,6 +230,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield _other_name(doc, current_start, current_end, kind, current, former)
+    for hit in literal_hits(lower, _ALIAS_ANCHORS):
+        found = _alias_of(text, hit)
+        if found is not None:
+            (name, start, end), alias = found
+            yield _other_name(doc, start, end, Kind.PERSON, name, alias)
     for hit in literal_hits(lower, _NOW_ANCHORS):
         found = _now_called(text, hit)
         if found is not None:
@@ -338,6 +343,38 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
                 return None
             return kind, (name, match.start(1), former_match.end(1)), former
     return None
+
+
+# "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
+# Ho Chi Minh": a person's other names, each after the one before it.
+_ALIAS_ANCHORS = ("pseudonym", "pen name", "best known as", "alias")
+_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
+# What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
+# "but" or "and", "under the".
+_ALIAS_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[—–,]?[ \t]*(?:(?:but|and)[ \t]+)?"
+    r"(?:under[ \t]+(?:the|a|his|her)[ \t]+)?$"
+)
+
+
+def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person named before it and the other name after it, when one of the
+    two is a Vietnamese full name."""
+    cue = _ALIAS.match(text, hit)
+    alias = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if alias is None:
+        return None
+    gap = _ALIAS_GAP.search(text, max(0, hit - 80), hit)
+    before = _NAME_BEFORE.search(text, max(0, gap.start() - 60), gap.start()) if gap else None
+    if before is None:
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    other = alias.group(1)
+    if not name or fold(name) == fold(other) or not (_personal_name(name) or _personal_name(other)):
+        return None
+    if head_kind(name) is not None or head_kind(other) is not None:
+        return None
+    return (name, start, alias.end(1)), other
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
