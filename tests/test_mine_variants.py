@@ -669,3 +669,10 @@ def test_a_persons_pseudonym_and_pen_name() -> None:
     # a body's name is no person's alias
     entries = mined("The Lotus Group, best known as Lotus, grew.")
     assert not any(e.kind is Kind.PERSON for e in entries)
+
+
+def test_a_bare_spelling_of_another_name_the_text_gave() -> None:
+    entries = mined(
+        "Dutch traders sailed to Kẻ Chợ (modern-day Hanoi) in 1650. Boats reached Ke Cho by river."
+    )
+    assert {"Kẻ Chợ", "Ke Cho", "Hanoi"} <= forms_of(entries, "Hanoi")

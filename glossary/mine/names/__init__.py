@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 
 from ..documents import Document
 from ..keys import exact_key
@@ -109,13 +109,15 @@ def written_phrases(text: str, mentions: list[Mention]) -> dict[str, list[int]]:
 
 
 def known_names(mentions: list[Mention]) -> Known:
-    """What glosses and acronyms say about names, for extract_names: the kinds of the names they
+    """What glosses, acronyms and other names say about names, for extract_names: the kinds of the names they
     give, by matching key; and for each name that opens a glossed term's English side ("Đông Hồ
     painting (Tranh Đông Hồ)"), the folded word after it there."""
     kinds: dict[str, Kind] = {}
     modifiers: dict[str, set[str]] = {}
     for mention in mentions:
         forms = [f for f in (mention.vi, mention.en) if f]
+        # Another name a text gives ("Đại La (modern-day Hanoi)") names the same kind of thing.
+        forms += [form for form, vtype in mention.variants if vtype is VariantType.OTHER]
         if mention.kind is Kind.TERM and mention.en:
             words = mention.en.split()
             name = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
