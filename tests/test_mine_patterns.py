@@ -531,3 +531,12 @@ def test_a_term_then_or_and_its_rendering_between_commas() -> None:
 def test_a_transcription_gives_no_untranslated_words() -> None:
     entries = mine_documents([doc("Chè (/tʃɛ/; Vietnamese: [cɛ̂ː mî]) is a sweet soup.")]).entries
     assert not any(e.vi == "mî" for e in entries)
+
+
+def test_a_function_word_glued_to_the_english_side() -> None:
+    # Mirrors drop the space before a link: "andpenaeid"; a word that starts like a function word
+    # but is English ("forest") is left whole.
+    entries = mine_documents([doc("Cooks add pork andsaltwater shrimp (tôm biển) to the soup.")]).entries
+    assert ("tôm biển", "saltwater shrimp") in {(e.vi, e.en) for e in entries}
+    entries = mine_documents([doc("Cooks add the forest mushrooms (nấm rừng) now.")]).entries
+    assert ("nấm rừng", "forest mushrooms") in {(e.vi, e.en) for e in entries}

@@ -163,6 +163,7 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         return None
     offset = base
     chosen: list[re.Match[str]] = []
+    lead = 0  # letters of a glued function word to leave out of the first chosen word
     capitalised = tokens and tokens[-1].group()[0].isupper()
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
@@ -200,14 +201,33 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
+        lead = _glued_function_word(low)
+        if lead:
+            break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
     while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
         chosen.pop()
+        lead = 0
     while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
         chosen.pop(0)
     if not chosen or len(chosen) > 10:
         return None
-    start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
+    start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+# Function words a mirror may glue to the next word when it drops the space around a link.
+_GLUEABLE = ("and", "or", "of", "for", "the", "with", "from")
+
+
+def _glued_function_word(word: str) -> int:
+    """The length of a function word glued to the front of a lower-case word that is no English
+    word itself ("andpenaeid" -> 3; not "forest", "another", "order"), or 0."""
+    if len(word) < 7 or is_english_word(word):
+        return 0
+    for head in _GLUEABLE:
+        if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
+            return len(head)
+    return 0
 
 
 def _opens_sentence(text: str, pos: int, floor: int) -> bool:
