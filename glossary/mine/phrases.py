@@ -372,10 +372,10 @@ def _kind_of_named(vi: str, en: str) -> Kind:
     Thống Nhất (Reunification Palace)": a name on both sides, the English one ending with an
     organisation's or a place's head word, is that organisation's or place's; else a term."""
     words = en.split()
-    if not (vi[:1].isupper() and is_title_case(vi.split()) and is_title_case(words)):
+    head = head_of(words[-1]) if words and vi[:1].isupper() else None
+    if head not in ("org", "place") or not (is_title_case(vi.split()) and is_title_case(words)):
         return Kind.TERM
-    head = head_of(words[-1])
-    return Kind.ORGANISATION if head == "org" else Kind.PLACE if head == "place" else Kind.TERM
+    return Kind.ORGANISATION if head == "org" else Kind.PLACE
 
 
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")
