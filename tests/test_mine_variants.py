@@ -676,3 +676,8 @@ def test_a_bare_spelling_of_another_name_the_text_gave() -> None:
         "Dutch traders sailed to Kẻ Chợ (modern-day Hanoi) in 1650. Boats reached Ke Cho by river."
     )
     assert {"Kẻ Chợ", "Ke Cho", "Hanoi"} <= forms_of(entries, "Hanoi")
+
+
+def test_another_name_after_the_subjects_own_gloss() -> None:
+    entries = mined("Huế (Vietnamese: Thành phố Huế), commonly known as the Imperial City, is old.")
+    assert {"Huế", "Imperial City"} <= forms_of(entries, "Huế")

@@ -411,10 +411,14 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
     r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
-    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often)[ \t]+)?"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly)"
+    r"[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+",
     re.IGNORECASE,
 )
+
+
+_PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
 
 
 def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
@@ -423,7 +427,11 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 20) if c.start() < hit), None)
     if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
         return None
-    subject = _NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+    # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
+    # subject's own gloss in parentheses may stand between.
+    gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
+    end = gloss.start() if gloss is not None else cue.start()
+    subject = _NAME_BEFORE.search(text, max(0, end - 120), end)
     other = _NEXT_NAME.match(text, cue.end())
     if subject is None or other is None:
         return None
