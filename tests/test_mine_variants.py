@@ -681,3 +681,13 @@ def test_a_bare_spelling_of_another_name_the_text_gave() -> None:
 def test_another_name_after_the_subjects_own_gloss() -> None:
     entries = mined("Huế (Vietnamese: Thành phố Huế), commonly known as the Imperial City, is old.")
     assert {"Huế", "Imperial City"} <= forms_of(entries, "Huế")
+
+
+def test_a_middle_initial_inside_a_persons_name() -> None:
+    entries = mined("Ambassador Daniel R. Hale met Vice Minister Tran Van Nam. Hale spoke first.")
+    person = holder(entries, "Daniel R. Hale")
+    assert person is not None and "Hale" in person.forms()
+    entries = mined("Senator Mark T. Wells came. Wells spoke.")
+    assert holder(entries, "Mark T. Wells") is not None
+    # a full stop after a capital before a word that opens a sentence ends the name
+    assert holder(mined("Farmers grow Plan B. The rest of Hanoi ate."), "B. The") is None

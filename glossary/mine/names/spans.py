@@ -52,7 +52,12 @@ _LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
 _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
-SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{CAP})*")
+# "Antony J. Blinken", "Marc E. Knapper": a middle initial's full stop inside a person's name (not
+# before a word that opens a sentence: "Vitamin C. The ...").
+_INITIAL_STOP = r"(?<=[ \t][A-Z])\.[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|As)\b)"
+SPAN = re.compile(
+    rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH}|{_INITIAL_STOP})(?:{_CONN}[ \t]+)?{CAP})*"
+)
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
