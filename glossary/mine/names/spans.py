@@ -54,7 +54,9 @@ _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
 # "Antony J. Blinken", "Marc E. Knapper": a middle initial's full stop inside a person's name (not
 # before a word that opens a sentence: "Vitamin C. The ...").
-_INITIAL_STOP = r"(?<=[ \t][A-Z])\.[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|As)\b)"
+# The full stop first: a literal fails at once where there is none (a lookbehind first was tried
+# after every capitalised word).
+_INITIAL_STOP = r"\.(?<=[ \t][A-Z]\.)[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|As)\b)"
 SPAN = re.compile(
     rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH}|{_INITIAL_STOP})(?:{_CONN}[ \t]+)?{CAP})*"
 )
