@@ -178,7 +178,7 @@ def _shares(files: Sequence[Path], datas: Sequence[bytes]) -> tuple[list[Piece],
     """The pieces this process reads and those the worker reads, about WORKER_SHARE of the bytes
     to the worker; None when the files are small or no message boundary is found near the cut."""
     total = sum(map(len, datas))
-    if total < SPLIT_FROM:
+    if total < SPLIT_FROM or not total:
         return None
     aim = int(total * (1 - WORKER_SHARE))
     # The file holding the aimed-at byte, and where it starts.
