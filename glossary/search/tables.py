@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary.model import Entry, Kind, Status
+from glossary.model import Entry, Kind, Status, Variant, VariantStatus, VariantType
 from glossary.text import sort_key
 
 from .ranks import check_cancel
@@ -175,19 +175,35 @@ def _entry_json(entry: Entry) -> str:
         raise ValueError("the encoder writes this confidence its own way")
     if type(frequency) is not int:
         raise TypeError("the encoder writes this frequency its own way")
+    variants = entry.variants
+    sources = entry.sources
+    # Enum members by their _value_ (a plain attribute) in a str-keyed table: .value is a Python
+    # property and hashing a member a Python call, a million times each.
     return (
         f'{{"en":{_string(entry.en)},"vi":{_string(entry.vi)},'
-        f'"kind":{_string(entry.kind.value)},"status":{_string(entry.status.value)},'
+        f'"kind":{_ENUM_JSON[entry.kind._value_]},"status":{_ENUM_JSON[entry.status._value_]},'
         f'"abbr":{_string(entry.abbr)},"variants":['
-        + ",".join(
-            f'{{"form":{_string(v.form)},"type":{_string(v.type.value)},"status":{_string(v.status.value)}}}'
-            for v in entry.variants
-        )
-        + f'],"notes":{_strings(entry.notes)},"sources":{_strings([str(s) for s in entry.sources])},'
+        + (",".join(map(_variant_json, variants)) if variants else "")
+        + f'],"notes":{_strings(entry.notes)},'
+        f'"sources":{_strings(list(map(str, sources))) if sources else "[]"},'
         f'"contexts":{_strings(entry.contexts)},"frequency":{int.__repr__(frequency)},'
         f'"confidence":{_float(confidence)},"disambiguation":{_string(entry.disambiguation)},'
         f'"flags":{_strings(entry.flags)}}}'
     )
+
+
+def _variant_json(v: Variant) -> str:
+    return (
+        f'{{"form":{_string(v.form)},"type":{_ENUM_JSON[v.type._value_]},'
+        f'"status":{_ENUM_JSON[v.status._value_]}}}'
+    )
+
+
+_ENUM_JSON = {
+    member.value: _string(member.value)
+    for enum in (Kind, Status, VariantType, VariantStatus)
+    for member in enum
+}
 
 
 def _strings(items: list[str]) -> str:
