@@ -36,7 +36,7 @@ from .tables import Tables
 # Below this many bytes of PO files, starting a second process costs more than it saves.
 SPLIT_FROM = 4 << 20
 # The worker's share of the bytes: this process also merges the parts once the worker is done.
-WORKER_SHARE = 0.55
+WORKER_SHARE = 0.5
 # How far past the aimed-at byte a message boundary is looked for before giving up on splitting.
 _SEARCH_BYTES = 1 << 20
 # A blank line between a message's msgstr line and the comment or keyword that starts the next

@@ -12,12 +12,15 @@ import itertools
 import threading
 from array import array
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from operator import ne
+from typing import Any
 
 import numpy as np
 
 from glossary.text import sort_key
 
-from .parts import Part, resort_ties
+from .parts import Part
 from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
 from .tables import RUN_LEVELS, Runs, Strings, Tables
 
@@ -32,15 +35,7 @@ def merge(parts: Sequence[Part], cancel: threading.Event | None = None) -> Table
     order = list(itertools.chain.from_iterable(map((start).__add__, p.order) for p, start in _starts(parts)))
     if len(parts) > 1:
         order.sort(key=primary.__getitem__)
-        # Each part sorted its own ties by the whole key, and kept the keys it computed.
-        keys = {start + i: key for p, start in _starts(parts) for i, key in p.tie_keys.items()}
-
-        def key_of(i: int) -> tuple[str, ...]:
-            key = keys.get(i)
-            return sort_key(headwords[i]) if key is None else key
-
-        resort_ties(order, primary, key_of)
-        del keys
+        _merge_ties(order, primary, headwords, parts)
     del primary
     check_cancel(cancel)
     by_collation = np.array(order, dtype=np.uint32)
@@ -64,12 +59,6 @@ def merge(parts: Sequence[Part], cancel: threading.Event | None = None) -> Table
     new_of_old = np.empty(records, dtype=np.int64)
     new_of_old[old_of_new] = np.arange(records, dtype=np.int64)
     record_form = np.concatenate([_np(p.record_form, np.uint16) for p in parts])[old_of_new]
-    folded_old = list(itertools.chain.from_iterable(p.folded for p in parts))
-    folded = list(map(folded_old.__getitem__, old_of_new.tolist()))
-    del folded_old, old_of_new
-    check_cancel(cancel)
-    by_folded = array("I", sorted(range(records), key=folded.__getitem__))
-    check_cancel(cancel)
 
     # Words: one vocabulary, sorted; each part's word ids mapped into it.
     words = sorted(set(itertools.chain.from_iterable(p.vocabulary for p in parts)))
@@ -82,26 +71,16 @@ def merge(parts: Sequence[Part], cancel: threading.Event | None = None) -> Table
             for p in parts
         ]
     )
-    token_record_old = np.repeat(
-        np.arange(records, dtype=np.int64), np.concatenate([_np(p.token_count, np.uint32) for p in parts])
-    )
-    token_record = new_of_old[token_record_old]
-    del new_of_old
-    _, posting_at, postings = _grouped(tokens, token_record, records)
-    # Adjacent words of the same form make the pairs, keyed first word * len(words) + second word.
-    same = token_record_old[1:] == token_record_old[:-1]
-    del token_record_old
-    pair_key = tokens[:-1][same] * len(words) + tokens[1:][same]
-    pair_keys, pair_at, pair_postings = _grouped(pair_key, token_record[1:][same], records)
-    del tokens, token_record, same, pair_key
+    token_counts = np.concatenate([_np(p.token_count, np.uint32) for p in parts])
+    # The postings are sorts of integer arrays, during which numpy lets go of the interpreter:
+    # a thread builds them while this one sorts the folded forms (Python string work).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_postings, tokens, token_counts, new_of_old, len(words))
+        folded_strings, by_folded, deleted = _folded_tables(parts, old_of_new, words)
+        postings = future.result()
+    del tokens, token_counts, new_of_old, old_of_new
     check_cancel(cancel)
-
-    deleted: list[tuple[str, int]] = []
-    for w, word in enumerate(words):
-        if len(word) >= TYPO_MIN_LENGTH - 2:
-            deleted.extend((d, w) for d in deletions(word, 2))
-    deleted.sort()
-    postings_table = _array("I", postings)
+    postings_table = _array("I", postings["postings"])
     tables = Tables(
         size=size,
         kinds=b"".join(p.kinds for p in parts),
@@ -110,22 +89,89 @@ def merge(parts: Sequence[Part], cancel: threading.Event | None = None) -> Table
         collation=_array("I", collation),
         record_entry=_array("I", record_entry),
         record_form=_array("H", record_form),
-        folded=Strings.of(folded),
+        folded=folded_strings,
         by_folded=by_folded,
         words=Strings.of(words),
         postings=postings_table,
-        posting_at=_array("I", posting_at),
-        pair_keys=_array("Q", pair_keys),
-        pair_postings=_array("I", pair_postings),
-        pair_at=_array("I", pair_at),
+        posting_at=_array("I", postings["posting_at"]),
+        pair_keys=_array("Q", postings["pair_keys"]),
+        pair_postings=_array("I", postings["pair_postings"]),
+        pair_at=_array("I", postings["pair_at"]),
         deletion_keys=Strings.of(d for d, _ in deleted),
         deletion_words=array("I", (w for _, w in deleted)),
         runs_folded=Runs(by_folded, _run_levels(_np(by_folded, np.uint32))),
-        runs_postings=Runs(postings_table, _run_levels(postings)),
+        runs_postings=Runs(postings_table, postings["runs"]),
     )
     if all(p.entries_json is not None for p in parts):
         tables.entries = _joined_json(parts)
     return tables
+
+
+def _folded_tables(
+    parts: Sequence[Part], old_of_new: np.ndarray, words: list[str]
+) -> tuple[Strings, array, list[tuple[str, int]]]:
+    """The folded forms in record order, the records sorted by folded form, and the words'
+    deletions (for typos) with their word, sorted."""
+    folded_old = list(itertools.chain.from_iterable(p.folded for p in parts))
+    folded = list(map(folded_old.__getitem__, old_of_new.tolist()))
+    del folded_old
+    by_folded = array("I", sorted(range(len(folded)), key=folded.__getitem__))
+    deleted: list[tuple[str, int]] = []
+    for w, word in enumerate(words):
+        if len(word) >= TYPO_MIN_LENGTH - 2:
+            deleted.extend((d, w) for d in deletions(word, 2))
+    deleted.sort()
+    return Strings.of(folded), by_folded, deleted
+
+
+def _postings(
+    tokens: np.ndarray, token_counts: np.ndarray, new_of_old: np.ndarray, words: int
+) -> dict[str, Any]:
+    """The postings of words and of adjacent word pairs (run in a thread).
+
+    tokens are word ids, record after record in the parts' entry order, token_counts how many
+    each record has, new_of_old the number of each of those records in the tables."""
+    out: dict[str, Any] = {}
+    records = len(new_of_old)
+    token_record_old = np.repeat(np.arange(records, dtype=np.int64), token_counts)
+    token_record = new_of_old[token_record_old]
+    _, out["posting_at"], out["postings"] = _grouped(tokens, token_record, records)
+    out["runs"] = _run_levels(out["postings"])
+    # Adjacent words of the same form make the pairs, keyed first word * len(words) + second word.
+    same = token_record_old[1:] == token_record_old[:-1]
+    del token_record_old
+    pair_key = tokens[:-1][same] * words + tokens[1:][same]
+    pairs = _grouped(pair_key, token_record[1:][same], records)
+    out["pair_keys"], out["pair_at"], out["pair_postings"] = pairs
+    return out
+
+
+def _merge_ties(order: list[int], primary: list[str], headwords: list[str], parts: Sequence[Part]) -> None:
+    """Put in sort_key order the runs of equal primary levels that hold entries of several parts.
+
+    Each part sorted its own ties by the whole key (and kept the keys it computed), and the merge
+    by primary keeps each part's order: a run with entries of one part only is in order already.
+    """
+    ranked = list(map(primary.__getitem__, order))
+    size = len(ranked)
+    if size < 2:
+        return
+    starts = np.ones(size, dtype=bool)
+    starts[1:] = np.fromiter(map(ne, ranked, itertools.islice(ranked, 1, None)), dtype=bool, count=size - 1)
+    del ranked
+    run_starts = np.flatnonzero(starts)
+    part_bounds = np.fromiter(itertools.accumulate(p.size for p in parts), dtype=np.int64, count=len(parts))
+    part = np.searchsorted(part_bounds, np.array(order, dtype=np.int64), side="right")
+    mixed = np.minimum.reduceat(part, run_starts) != np.maximum.reduceat(part, run_starts)
+    run_ends = np.append(run_starts[1:], size)
+    keys = {start + i: key for p, start in _starts(parts) for i, key in p.tie_keys.items()}
+
+    def key_of(i: int) -> tuple[str, ...]:
+        key = keys.get(i)
+        return sort_key(headwords[i]) if key is None else key
+
+    for start, end in zip(run_starts[mixed].tolist(), run_ends[mixed].tolist(), strict=True):
+        order[start:end] = sorted(order[start:end], key=key_of)
 
 
 def _starts(parts: Sequence[Part]) -> list[tuple[Part, int]]:
