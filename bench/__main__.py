@@ -1,14 +1,16 @@
 """`python -m bench` (make bench): one table of every figure, measured in one run, with yardsticks.
 
     .venv/bin/python -m bench [--quick] [--data /tmp/glossary-bench] [--sizes 10000 100000 1000000]
+        [--only open lookup mining interchange check] [--repeat N]
 
 Every figure is a whole process (bench/measure.py: wall time and peak resident memory), except the
 per-keystroke latencies, which are timed inside one process as the TUI calls the index. Beside each
 figure stands a yardstick run in the same run on the same input:
 
-* open: the index built cold (PO parse, index build, cache write) and opened warm (from the cache),
-  then a lookup, as `glossary lookup` will run (bench/lookup_process.py); `Glossary.open` (the full
-  load review needs); beside them `polib.pofile` and `msgfmt --check` of the same file;
+* open: the index built cold (PO read and index build, on two cores from 4 MB of PO files, then
+  the cache write) and opened warm (from the cache), then a lookup, as `glossary lookup` runs
+  (bench/lookup_process.py); `Glossary.open` (the full load review needs); beside them
+  `polib.pofile` and `msgfmt --check` of the same file;
 * lookup: p50/p99 per query class on the largest glossary (bench/search_latency.py), beside
   `fzf --filter` over the same folded forms, one process per query (as a script would call it);
   the garbage collector's longest pause over 10,000 searches; TUI launch to a usable screen;

@@ -133,7 +133,12 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strin
             if isinstance(entries_json, Strings):
                 data = memoryview(entries_json.buffer)[entries_json.base : entries_json.end]
                 offsets, blocks = array("I", entries_json.offsets), _block_crcs(data)
-                chunks: Iterable[bytes | memoryview] = [data]
+                # In 1 MB writes, as the entries are written one batch at a time otherwise: one write
+                # of hundreds of MB leaves the file in the page cache in large folios, and a warm
+                # lookup that maps it then counts up to twice the resident pages for the same reads.
+                chunks: Iterable[bytes | memoryview] = (
+                    data[at : at + _READ_CHUNK] for at in range(0, len(data), _READ_CHUNK)
+                )
             else:
                 chunks = _entry_chunks(entries_json, offsets, blocks)
             sections.append(writer.section("entries.data", "B", chunks))
