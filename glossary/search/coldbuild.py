@@ -161,8 +161,8 @@ class _Worker:
         try:
             # Our own child's answer on a pipe only we hold: nothing from disk is unpickled.
             answer = pickle.load(stdout)
-        except (EOFError, OSError, pickle.UnpicklingError):
-            return None
+        except (EOFError, OSError, pickle.UnpicklingError, ValueError, AttributeError, ImportError):
+            return None  # a worker killed or failing half-way leaves a cut or garbled answer
         return answer if isinstance(answer, Reading) else None
 
     def close(self) -> None:
