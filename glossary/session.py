@@ -22,8 +22,8 @@ from pathlib import Path
 
 from glossary.model import Entry
 from glossary.review import Change, Command, History, ReplayReport
-from glossary.search import Index, IndexCacheError, cache_key, load_cached, po_files, save_cached
-from glossary.store import Catalog, Glossary, read_entries, save_catalogs
+from glossary.search import Index, IndexCacheError, build_index, cache_key, load_cached, po_files, save_cached
+from glossary.store import Catalog, Glossary, save_catalogs
 
 Warn = Callable[[str], None]
 
@@ -113,16 +113,11 @@ class Session:
         return index
 
     def _build_read_only(self, warn: Warn | None) -> Index:
-        """The index built from the entries only (store.read_entries), cached for next time."""
-        entries, digests = read_entries(self.path)
+        """The index built from the PO files alone (no Glossary: no PO entries kept for saving, no
+        snapshots; on two cores for a large glossary), cached for next time."""
+        index = build_index(self.path, self.cache_dir, save=self.use_cache, warn=warn)
         with self._lock:
-            index = self.index = Index(entries)
-        if self.use_cache and digests:  # a glossary with no PO file yet has nothing to key a cache by
-            try:
-                save_cached(index, self.path, digests, self.cache_dir)
-            except IndexCacheError as exc:
-                if warn is not None:
-                    warn(exc.user_message())
+            self.index = index
         return index
 
     def load(self) -> Glossary:

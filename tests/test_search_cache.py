@@ -174,22 +174,26 @@ def test_open_index_builds_then_serves_from_the_cache_without_parsing(
     (folder / "vi.po").write_text(
         'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Hanoi"\nmsgstr "Hà Nội"\n'
     )
+    assert load_cached(folder, tmp_path / "c") is None
     first = open_index(folder, tmp_path / "c")
-    assert first.bound and first.search("ha noi", 1)[0].entry.vi == "Hà Nội"
+    assert first.search("ha noi", 1)[0].entry.vi == "Hà Nội"
+    import glossary.search.coldbuild
     import glossary.store
 
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the PO files were parsed although the cache is current")
 
     monkeypatch.setattr(glossary.store.Glossary, "open", no_parse)
+    monkeypatch.setattr(glossary.search.coldbuild, "parse_po", no_parse)
     second = open_index(folder, tmp_path / "c")
     assert not second.bound and second.search("ha noi", 1)[0].entry.vi == "Hà Nội"
     # A damaged cache is dropped and rebuilt from the PO files.
     monkeypatch.undo()
     [cached] = (tmp_path / "c").glob("*.idx")
     cached.write_bytes(cached.read_bytes()[:-10])
+    assert load_cached(folder, tmp_path / "c") is None
     third = open_index(folder, tmp_path / "c")
-    assert third.bound and len(third) == 1
+    assert len(third) == 1 and third.search("hanoi", 1)[0].entry.en == "Hanoi"
     assert load_cached(folder, tmp_path / "c") is not None
 
 

@@ -244,6 +244,6 @@ def test_a_read_only_session_builds_its_index_from_the_entries_alone(
         expected.entry(i).to_data() for i in range(len(expected))
     ]
     # The cache it wrote serves the next session without any parsing either.
-    monkeypatch.setattr(session_module, "read_entries", no_full_load)
+    monkeypatch.setattr(session_module, "build_index", no_full_load)
     again = Session(folder, cache_dir=cache, read_only=True)
     assert len(again.open_index()) == len(expected)

@@ -7,9 +7,14 @@ frozen      the immutable index over the tables
 overlay     Index: the immutable index plus the edits made since it was built
 tablefile   the tables as one checked, memory-mapped file
 cache       where that file lives, its key, and opening a glossary through it (open_index)
+parts       the per-entry work of a build, over a run of entries in their own order
+merge       joining parts into the tables (numpy)
+coldbuild   the tables straight from the PO files, two shares read by two processes
+partworker  the second process of that build
 """
 
 from .cache import (
+    build_index,
     cache_key,
     cache_path,
     default_cache_dir,
@@ -45,6 +50,7 @@ __all__ = [
     "Rank",
     "SearchCancelled",
     "bounded_edits",
+    "build_index",
     "cache_key",
     "cache_path",
     "counts",

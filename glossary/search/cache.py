@@ -18,7 +18,7 @@ from glossary.errors import GlossaryError
 
 from .overlay import Index
 from .tablefile import FORMAT, IndexCacheError, read_tables, write_tables
-from .tables import entry_to_json
+from .tables import Strings, entry_to_json
 
 SUFFIX = ".idx"
 
@@ -168,8 +168,11 @@ def save_cached(
     tables.key = key
     target = cache_path(glossary_path, key, cache_dir)
     live = index.live_entries()
-    if tables.entries is not None:
-        entries_json: Iterable[str] = (tables.entries[i] for i in range(tables.size))
+    entries_json: Iterable[str] | Strings
+    if type(tables.entries) is Strings:
+        entries_json = tables.entries  # built in memory: written as it is
+    elif tables.entries is not None:  # mapped from another cache file: each entry checked as read
+        entries_json = (tables.entries[i] for i in range(tables.size))
     elif live is not None:
         entries_json = map(entry_to_json, live)  # not through index.entry(): a context manager each
     else:
@@ -202,14 +205,31 @@ def open_index(
     cached = load_cached(glossary_path, cache_dir)
     if cached is not None:
         return cached
-    from glossary.store import read_entries  # only when the cache cannot serve: the store is the slow path
+    return build_index(glossary_path, cache_dir, warn=warn)
 
-    entries, digests = read_entries(glossary_path)
-    index = Index(entries)
+
+def build_index(
+    glossary_path: str | os.PathLike[str],
+    cache_dir: Path | None = None,
+    *,
+    save: bool = True,
+    warn: Callable[[str], None] | None = None,
+) -> Index:
+    """The index of a glossary built from its PO files (on two cores when they are large, see
+    coldbuild) and, if save, cached for next time. Its entries are decoded from their JSON on use,
+    as from the cache: the build never holds the whole glossary's Entry objects at once. A failure
+    to write the cache is passed to warn (if given) and otherwise ignored."""
+    # Only when the cache cannot serve: the store and the build are the slow path.
+    from .coldbuild import build_from_files
+
+    tables, digests = build_from_files(glossary_path)
+    index = Index.from_tables(tables)
     if digests:  # a glossary with no PO file yet has nothing to key a cache by
-        try:
-            save_cached(index, glossary_path, digests, cache_dir)
-        except IndexCacheError as exc:
-            if warn is not None:
-                warn(exc.user_message())
+        tables.key = cache_key(digests)
+        if save:
+            try:
+                save_cached(index, glossary_path, digests, cache_dir)
+            except IndexCacheError as exc:
+                if warn is not None:
+                    warn(exc.user_message())
     return index

@@ -116,8 +116,9 @@ class _Writer:
         return section
 
 
-def write_tables(path: Path, tables: Tables, entries_json: Iterable[str]) -> None:
-    """Write tables and the entries' JSON (one string per entry, in order) to path, atomically."""
+def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strings) -> None:
+    """Write tables and the entries' JSON (one string per entry, in order, or joined in Strings)
+    to path, atomically."""
     planned = _int_sections(tables)
     count = len(planned) + 3  # and the entries: offsets, data, block CRCs
     start = _HEADER.size + _DIGEST + count * _SECTION.size
@@ -129,7 +130,18 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str]) -> Non
             writer = _Writer(out, start)
             sections = [writer.section(name, code, [data]) for name, code, data in planned]
             offsets, blocks = array("I", [0]), array("I")
-            sections.append(writer.section("entries.data", "B", _entry_chunks(entries_json, offsets, blocks)))
+            if isinstance(entries_json, Strings):
+                data = memoryview(entries_json.buffer)[entries_json.base : entries_json.end]
+                offsets, blocks = array("I", entries_json.offsets), _block_crcs(data)
+                # In 1 MB writes, as the entries are written one batch at a time otherwise: one write
+                # of hundreds of MB leaves the file in the page cache in large folios, and a warm
+                # lookup that maps it then counts up to twice the resident pages for the same reads.
+                chunks: Iterable[bytes | memoryview] = (
+                    data[at : at + _READ_CHUNK] for at in range(0, len(data), _READ_CHUNK)
+                )
+            else:
+                chunks = _entry_chunks(entries_json, offsets, blocks)
+            sections.append(writer.section("entries.data", "B", chunks))
             if len(offsets) - 1 != tables.size:
                 raise ValueError(f"{len(offsets) - 1} entries' JSON for {tables.size} entries")
             sections.append(writer.section("entries.offsets", "I", [offsets]))
@@ -183,6 +195,11 @@ def _entry_chunks(entries_json: Iterable[str], offsets: array, blocks: array) ->
         yield chunk
     if in_block:
         blocks.append(block_crc)
+
+
+def _block_crcs(data: memoryview) -> array:
+    """The CRC-32 of every BLOCK bytes of data (the last block may be shorter)."""
+    return array("I", (zlib.crc32(data[at : at + BLOCK]) for at in range(0, len(data), BLOCK)))
 
 
 def _crc_blocks(chunk: bytes, crc: int, filled: int, blocks: array) -> tuple[int, int]:

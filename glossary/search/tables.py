@@ -13,17 +13,14 @@ import json
 import threading
 import unicodedata
 from array import array
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter, eq
 
-from glossary.model import Entry, Kind, Status
+from glossary.model import Entry, Kind, Status, Variant, VariantStatus, VariantType
+from glossary.text import sort_key
 
-# sort_key's primary level, computed here for many strings at once (see collation_order).
-from glossary.text import _LOOSE_MARK, _PRIMARY, fold, sort_key
-
-from .ranks import TYPO_MIN_LENGTH, check_cancel, deletions
+from .ranks import check_cancel
 
 # How often long loops look at the cancel event (a power of two minus one, for a cheap mask).
 CHECK_EVERY = 1023
@@ -178,19 +175,35 @@ def _entry_json(entry: Entry) -> str:
         raise ValueError("the encoder writes this confidence its own way")
     if type(frequency) is not int:
         raise TypeError("the encoder writes this frequency its own way")
+    variants = entry.variants
+    sources = entry.sources
+    # Enum members by their _value_ (a plain attribute) in a str-keyed table: .value is a Python
+    # property and hashing a member a Python call, a million times each.
     return (
         f'{{"en":{_string(entry.en)},"vi":{_string(entry.vi)},'
-        f'"kind":{_string(entry.kind.value)},"status":{_string(entry.status.value)},'
+        f'"kind":{_ENUM_JSON[entry.kind._value_]},"status":{_ENUM_JSON[entry.status._value_]},'
         f'"abbr":{_string(entry.abbr)},"variants":['
-        + ",".join(
-            f'{{"form":{_string(v.form)},"type":{_string(v.type.value)},"status":{_string(v.status.value)}}}'
-            for v in entry.variants
-        )
-        + f'],"notes":{_strings(entry.notes)},"sources":{_strings([str(s) for s in entry.sources])},'
+        + (",".join(map(_variant_json, variants)) if variants else "")
+        + f'],"notes":{_strings(entry.notes)},'
+        f'"sources":{_strings(list(map(str, sources))) if sources else "[]"},'
         f'"contexts":{_strings(entry.contexts)},"frequency":{int.__repr__(frequency)},'
         f'"confidence":{_float(confidence)},"disambiguation":{_string(entry.disambiguation)},'
         f'"flags":{_strings(entry.flags)}}}'
     )
+
+
+def _variant_json(v: Variant) -> str:
+    return (
+        f'{{"form":{_string(v.form)},"type":{_ENUM_JSON[v.type._value_]},'
+        f'"status":{_ENUM_JSON[v.status._value_]}}}'
+    )
+
+
+_ENUM_JSON = {
+    member.value: _string(member.value)
+    for enum in (Kind, Status, VariantType, VariantStatus)
+    for member in enum
+}
 
 
 def _strings(items: list[str]) -> str:
@@ -241,89 +254,19 @@ _STATUS_POSITION = {status: n for n, status in enumerate(STATUSES)}
 
 def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None) -> Tables:
     """The tables of entries (raises SearchCancelled if cancel is set meanwhile)."""
-    # Imported here, not at the top: glossary.po (and polib) would slow every warm lookup's start.
+    # Imported here, not at the top: glossary.po (and polib), numpy and the build would slow every
+    # warm lookup's start, which only reads tables.
     from glossary.po import gc_paused
+
+    from .merge import merge
+    from .parts import part_of
 
     # Building makes millions of small objects and no reference cycles: each collection would only
     # walk the whole glossary again (that doubled the build of a large one).
     with gc_paused():
-        return _build(entries, cancel)
-
-
-def _build(entries: Sequence[Entry], cancel: threading.Event | None) -> Tables:
-    size = len(entries)
-    order = collation_order(list(map(attrgetter("headword"), entries)))
-    check_cancel(cancel)
-    collation = array("I", bytes(4 * size))
-    _consume(map(collation.__setitem__, order, range(size)))
-    record_entry, record_form, folded_forms = array("I"), array("H"), []
-    add_entry, add_form, add_folded = record_entry.append, record_form.append, folded_forms.append
-    for n, i in enumerate(order):
-        if n & CHECK_EVERY == 0:
-            check_cancel(cancel)
-        seen: set[str] = set()
-        for k, form in enumerate(entries[i].forms()):
-            folded = fold(form)
-            if folded and folded not in seen:
-                seen.add(folded)
-                add_entry(i)
-                add_form(k)
-                add_folded(folded)
-    by_folded = array("I", sorted(range(len(folded_forms)), key=folded_forms.__getitem__))
-    check_cancel(cancel)
-    # defaultdict: setdefault(key, []) would make a new empty list for every word of every form.
-    postings_by_word: defaultdict[str, list[int]] = defaultdict(list)
-    postings_by_pair: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-    pairwise = itertools.pairwise
-    for r, folded in enumerate(folded_forms):
-        if r & CHECK_EVERY == 0:
-            check_cancel(cancel)
-        split = folded.replace("-", " ").split()
-        if len(split) == 1:
-            postings_by_word[split[0]].append(r)
-            continue
-        for word in set(split):
-            postings_by_word[word].append(r)
-        for pair in set(pairwise(split)):
-            postings_by_pair[pair].append(r)
-    words = sorted(postings_by_word)
-    word_id = {word: w for w, word in enumerate(words)}
-    keyed = sorted((word_id[a] * len(words) + word_id[b], rs) for (a, b), rs in postings_by_pair.items())
-    del postings_by_pair
-    pair_postings, pair_at = array("I"), array("I", [0])
-    for _, records in keyed:
-        pair_postings.extend(records)
-        pair_at.append(len(pair_postings))
-    postings, posting_at = array("I"), array("I", [0])
-    deleted: list[tuple[str, int]] = []
-    for w, word in enumerate(words):
-        postings.extend(postings_by_word[word])
-        posting_at.append(len(postings))
-        if len(word) >= TYPO_MIN_LENGTH - 2:
-            deleted.extend((d, w) for d in deletions(word, 2))
-    check_cancel(cancel)
-    deleted.sort()
-    return Tables(
-        size=size,
-        kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
-        statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
-        by_collation=array("I", order),
-        collation=collation,
-        record_entry=record_entry,
-        record_form=record_form,
-        folded=Strings.of(folded_forms),
-        by_folded=by_folded,
-        words=Strings.of(words),
-        postings=postings,
-        posting_at=posting_at,
-        pair_keys=array("Q", (key for key, _ in keyed)),
-        pair_postings=pair_postings,
-        pair_at=pair_at,
-        deletion_keys=Strings.of(d for d, _ in deleted),
-        deletion_words=array("I", (w for _, w in deleted)),
-        runs_folded=Runs.of(by_folded),
-        runs_postings=Runs.of(postings),
-    )
+        part = part_of(entries)
+        check_cancel(cancel)
+        return merge([part], cancel)
 
 
 def collation_order(texts: list[str]) -> list[int]:
@@ -333,23 +276,12 @@ def collation_order(texts: list[str]) -> list[int]:
     tuples of four); only the texts whose primary ties with another's need the other levels, and
     each run of them is sorted again by the whole key.
     """
+    from .parts import primary_keys, resort_ties
+
     nfc = list(map(unicodedata.normalize, itertools.repeat("NFC"), texts))
-    primary = list(map(str.translate, nfc, itertools.repeat(_PRIMARY)))
-    # Loose combining marks need sort_key's cluster-by-cluster path: rare, taken one by one.
-    for n in itertools.compress(range(len(nfc)), map(_LOOSE_MARK.search, nfc)):
-        primary[n] = sort_key(nfc[n])[0]
+    primary = primary_keys(nfc)
     order = sorted(range(len(texts)), key=primary.__getitem__)
-    ranked = list(map(primary.__getitem__, order))
-    del primary
-    tied = itertools.compress(range(1, len(ranked)), map(eq, ranked, itertools.islice(ranked, 1, None)))
-    end = 0
-    for n in tied:  # n ties with n - 1: a run of ties starts at n - 1 unless an earlier one covers it
-        if n < end:
-            continue
-        start, end = n - 1, n + 1
-        while end < len(ranked) and ranked[end] == ranked[start]:
-            end += 1
-        order[start:end] = sorted(order[start:end], key=lambda i: sort_key(nfc[i]))
+    resort_ties(order, primary, lambda i: sort_key(nfc[i]))
     return order
 
 

@@ -1,0 +1,138 @@
+"""What the index needs from each entry, computed over a run of entries in their own order.
+
+A part is the per-entry work of the build (folding every form, the collation key of the headword,
+splitting folded forms into words, the entry's JSON for the cache) over one run of consecutive
+entries; ``merge`` joins parts into the tables. Parts of different runs are independent, so the
+cold build computes two of them at once, one per core (``coldbuild``), and the merge does the rest
+with whole-array operations. Working in the entries' own order also reads them where they lie in
+memory: the build used to visit them in collation order, a cache miss per entry.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from array import array
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter, eq
+
+from glossary.model import Entry
+from glossary.text import _LOOSE_MARK, _PRIMARY, fold, sort_key
+
+from .tables import _KIND_POSITION, _STATUS_POSITION, SEP, entry_to_json
+
+_PLUS_ONE = (1).__add__
+
+
+@dataclass
+class Part:
+    """The per-entry data of a run of entries, numbered from 0 in the run's order."""
+
+    size: int
+    kinds: bytes  # entry -> position in KINDS
+    statuses: bytes  # entry -> position in STATUSES
+    headwords: list[str]  # entry -> its headword in NFC (for the collation levels past the first)
+    primary: list[str]  # entry -> the primary level of its headword's sort_key
+    order: list[int]  # the entries in collation order (a stable sort by sort_key of the headword)
+    tie_keys: dict[int, tuple[str, ...]]  # entry -> its sort_key, for those whose primary ties
+    # One record per distinct non-empty folded form of an entry, in the entry's form order.
+    record_count: array  # entry -> how many records it has
+    record_form: array  # record -> position of its form in entry.forms()
+    folded: list[str]  # record -> folded form
+    # The words of each record's folded form ("-" counts as a space), as ids into vocabulary.
+    token_count: array  # record -> how many words
+    tokens: array  # the words of every record, one after the other
+    vocabulary: list[str]  # word id -> word, in order of first occurrence
+    entries_json: bytes | None = None  # every entry's JSON (tables.entry_to_json) plus a newline
+    json_sizes: array | None = None  # entry -> bytes of its JSON with the newline
+
+
+def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
+    """The part of these entries; with their JSON for the cache if with_json."""
+    headwords = list(
+        map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))
+    )
+    primary = primary_keys(headwords)
+    order = sorted(range(len(entries)), key=primary.__getitem__)
+    tie_keys: dict[int, tuple[str, ...]] = {}
+
+    def key_of(i: int) -> tuple[str, ...]:
+        key = tie_keys.get(i)
+        if key is None:
+            key = tie_keys[i] = sort_key(headwords[i])
+        return key
+
+    resort_ties(order, primary, key_of)
+    record_count, record_form, folded = array("I"), array("H"), []
+    add_count, add_form, add_folded = record_count.append, record_form.append, folded.append
+    for entry in entries:
+        seen: set[str] = set()
+        for k, form in enumerate(entry.forms()):
+            form_folded = fold(form)
+            if form_folded and form_folded not in seen:
+                seen.add(form_folded)
+                add_form(k)
+                add_folded(form_folded)
+        add_count(len(seen))
+    spaced = [f.replace("-", " ") for f in folded]
+    token_count = array("I", map(len, map(str.split, spaced)))
+    words = " ".join(spaced).split()
+    del spaced
+    vocabulary = list(dict.fromkeys(words))
+    word_id = {word: n for n, word in enumerate(vocabulary)}
+    part = Part(
+        size=len(entries),
+        kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
+        statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
+        headwords=headwords,
+        primary=primary,
+        order=order,
+        tie_keys=tie_keys,
+        record_count=record_count,
+        record_form=record_form,
+        folded=folded,
+        token_count=token_count,
+        tokens=array("I", map(word_id.__getitem__, words)),
+        vocabulary=vocabulary,
+    )
+    if with_json:
+        part.entries_json, part.json_sizes = entries_json(entries)
+    return part
+
+
+def primary_keys(texts: list[str]) -> list[str]:
+    """The primary level of sort_key of each text (already NFC), computed many at a time."""
+    primary = list(map(str.translate, texts, itertools.repeat(_PRIMARY)))
+    # Loose combining marks need sort_key's cluster-by-cluster path: rare, taken one by one.
+    for n in itertools.compress(range(len(texts)), map(_LOOSE_MARK.search, texts)):
+        primary[n] = sort_key(texts[n])[0]
+    return primary
+
+
+def entries_json(entries: Sequence[Entry]) -> tuple[bytes, array]:
+    """Every entry's JSON followed by a newline, as UTF-8, and the byte size of each."""
+    lines = list(map(entry_to_json, entries))
+    joined = SEP.join(lines) + SEP if lines else ""
+    data = joined.encode()
+    lengths = map(len, lines) if len(data) == len(joined) else map(len, map(str.encode, lines))
+    return data, array("I", map(_PLUS_ONE, lengths))
+
+
+def resort_ties(order: list[int], primary: Sequence[str], key: Callable[[int], tuple[str, ...]]) -> None:
+    """Sort again, by key (sort_key of the text at a position), each run of order whose primary
+    levels are equal (in place).
+
+    order is sorted by primary, stably; the sort by key is stable too, so equal keys stay in
+    position order, as one stable sort by sort_key would leave them.
+    """
+    ranked = list(map(primary.__getitem__, order))
+    tied = itertools.compress(range(1, len(ranked)), map(eq, ranked, itertools.islice(ranked, 1, None)))
+    end = 0
+    for n in tied:  # n ties with n - 1: a run of ties starts at n - 1 unless an earlier one covers it
+        if n < end:
+            continue
+        start, end = n - 1, n + 1
+        while end < len(ranked) and ranked[end] == ranked[start]:
+            end += 1
+        order[start:end] = sorted(order[start:end], key=key)

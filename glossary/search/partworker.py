@@ -1,0 +1,36 @@
+"""The second process of a cold index build (``coldbuild``): reads pieces of PO files from its
+standard input and writes back what it read of them (a ``coldbuild.Reading``) on its standard
+output; it exits 1, writing nothing, when the pieces do not parse, so that the caller reads the
+files whole and reports the error as reading them whole does.
+
+    python -m glossary.search.partworker < pieces
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import sys
+
+from glossary.errors import GlossaryError
+
+from .coldbuild import _Unsplit, read_pieces
+
+
+def main() -> int:
+    gc.disable()  # see po.gc_paused: this process only reads, builds and answers
+    # Sent by the process that started this one, on a pipe only it holds.
+    pieces = pickle.load(sys.stdin.buffer)
+    try:
+        reading = read_pieces(pieces)
+    except (GlossaryError, _Unsplit):
+        return 1
+    pickle.dump(reading, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    sys.stdout.buffer.flush()
+    # Nothing is left to do: freeing a million objects one by one at exit would only keep a core busy.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""The cold build from the PO files in two shares (glossary/search/coldbuild.py) against reading the
+files whole and building the reference tables (tests/search_build_reference.py): the same tables
+field by field, the same entries' JSON, the same searches; or, for a file that does not read, the
+same error on the same line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from bench.search_data import generate
+from glossary.errors import PoStoreError
+from glossary.search import Index, build_index, coldbuild, load_cached
+from glossary.search.tables import Tables, entry_to_json
+from glossary.store import read_entries
+
+from .search_build_reference import build_reference
+from .test_po_bulk import _catalogs
+from .test_search_build_bulk import _plain
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+def _whole(path: Path) -> tuple:
+    """What reading the files whole gives: the reference tables and JSON, or the error."""
+    try:
+        entries, digests = read_entries(path)
+    except PoStoreError as err:
+        return ("error", str(err), err.line)
+    tables = build_reference(entries)
+    return ("tables", _fields(tables), "".join(entry_to_json(e) + "\n" for e in entries), digests)
+
+
+def _fields(tables: Tables) -> dict[str, object]:
+    return {
+        name: _plain(getattr(tables, name))
+        for name in Tables.__dataclass_fields__
+        if name not in ("entries", "key")
+    }
+
+
+def _cold(path: Path) -> tuple:
+    try:
+        tables, digests = coldbuild.build_from_files(path)
+    except PoStoreError as err:
+        return ("error", str(err), err.line)
+    assert tables.entries is not None
+    json = bytes(tables.entries.buffer[tables.entries.base : tables.entries.end]).decode()
+    assert [tables.entries[i] for i in range(tables.size)] == json.split("\n")[:-1]
+    return ("tables", _fields(tables), json, digests)
+
+
+class _InProcess:
+    """coldbuild's worker, reading its share in this process (a process per example is too slow)."""
+
+    shares: list[int] = []
+
+    def __init__(self, pieces: list[coldbuild.Piece]) -> None:
+        self.pieces = pieces
+        _InProcess.shares.append(sum(len(p.data) for p in pieces))
+
+    def result(self) -> coldbuild.Reading | None:
+        try:
+            return coldbuild.read_pieces(self.pieces)
+        except (PoStoreError, coldbuild._Unsplit):
+            return None
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def split_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(coldbuild, "SPLIT_FROM", 0)
+    monkeypatch.setattr(coldbuild.os, "cpu_count", lambda: 2)
+
+
+@st.composite
+def _files(draw: st.DrawFn) -> bytes:
+    """PO files of test_po_bulk's catalogs (mostly valid messages, odd pieces mixed in), several
+    joined by blank lines, mostly with LF line breaks (a file with CRs is read whole)."""
+    pieces = draw(st.lists(_catalogs(), min_size=1, max_size=6))
+    data = b"\n\n".join(pieces)
+    if draw(st.integers(0, 4)):
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=_files(), share=st.floats(0.05, 0.95), header=st.booleans())
+def test_two_shares_read_as_the_whole_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    split_always: None,
+    data: bytes,
+    share: float,
+    header: bool,
+) -> None:
+    monkeypatch.setattr(coldbuild, "WORKER_SHARE", share)
+    monkeypatch.setattr(coldbuild, "_Worker", _InProcess)
+    path = tmp_path / "vi.po"
+    path.write_bytes((HEADER.encode() if header else b"") + data)
+    _InProcess.shares.clear()
+    assert _cold(path) == _whole(path)
+    event("split" if _InProcess.shares else "read whole")
+
+
+def test_a_generated_glossary_is_split_and_builds_the_reference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_always: None
+) -> None:
+    path = tmp_path / "vi.po"
+    path.write_text(generate(3000), encoding="utf-8")
+    for share in (0.1, 0.55, 0.9):
+        monkeypatch.setattr(coldbuild, "WORKER_SHARE", share)
+        monkeypatch.setattr(coldbuild, "_Worker", _InProcess)
+        _InProcess.shares.clear()
+        assert _cold(path) == _whole(path)
+        [taken] = _InProcess.shares
+        assert abs(taken / path.stat().st_size - share) < 0.05
+
+
+def test_files_of_a_folder_are_shared_out_whole_or_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_always: None
+) -> None:
+    text = generate(900)
+    messages = text.split("\n\n")
+    for n in range(3):  # three files of a third each: the cut falls in one of them
+        (tmp_path / f"{n}.po").write_text(
+            "\n\n".join([messages[0], *messages[1 + n * 300 : 1 + (n + 1) * 300]])
+        )
+    for share in (0.2, 0.5, 0.67, 0.8):
+        monkeypatch.setattr(coldbuild, "WORKER_SHARE", share)
+        monkeypatch.setattr(coldbuild, "_Worker", _InProcess)
+        _InProcess.shares.clear()
+        assert _cold(tmp_path) == _whole(tmp_path)
+        assert _InProcess.shares
+
+
+def _records() -> tuple[list[bool], object]:
+    """A stand-in for the real worker's result(), and the list where it notes whether each gave
+    back a reading."""
+    seen: list[bool] = []
+    real = coldbuild._Worker.result
+
+    def result(self: coldbuild._Worker) -> coldbuild.Reading | None:
+        reading = real(self)
+        seen.append(reading is not None)
+        return reading
+
+    return seen, result
+
+
+def test_the_worker_process_reads_its_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_always: None
+) -> None:
+    path = tmp_path / "vi.po"
+    path.write_text(generate(2000), encoding="utf-8")
+    seen, result = _records()
+    monkeypatch.setattr(coldbuild._Worker, "result", result)
+    assert _cold(path) == _whole(path)
+    assert seen == [True]
+    # And the index over it finds what an index over the entries finds, from memory and from the cache.
+    entries, _ = read_entries(path)
+    reference = Index(entries)
+    built = build_index(path, tmp_path / "cache")
+    cached = load_cached(path, tmp_path / "cache")
+    assert cached is not None
+    for query in ("thang long", "ha noi", "Hồ", "truong dai hoc", "nguyen van", "xyz"):
+        expected = [(entry_to_json(m.entry), m.rank, m.form) for m in reference.search(query, 30)]
+        assert [(entry_to_json(m.entry), m.rank, m.form) for m in built.search(query, 30)] == expected
+        assert [(entry_to_json(m.entry), m.rank, m.form) for m in cached.search(query, 30)] == expected
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        # a syntax error in the second share: its line is the whole file's line
+        lambda text: text + '\nmsgid "broken\nmsgstr ""\n',
+        # the same message in both shares: gettext refuses it, so does the whole file's reading
+        lambda text: text + "\n" + text.split("\n\n")[1] + "\n",
+        # a header after other messages, in the second share
+        lambda text: text + '\nmsgid ""\nmsgstr "Language: vi\\n"\n',
+    ],
+    ids=["syntax error", "duplicate across shares", "late header"],
+)
+def test_a_file_that_does_not_read_gives_the_whole_files_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_always: None, damage
+) -> None:
+    path = tmp_path / "vi.po"
+    path.write_text(damage(generate(2000)), encoding="utf-8")
+    expected = _whole(path)
+    assert expected[0] == "error"
+    seen, result = _records()
+    monkeypatch.setattr(coldbuild._Worker, "result", result)
+    assert _cold(path) == expected
+    assert seen  # the worker was started (and its reading refused or dropped)
+
+
+def test_comments_before_a_blank_line_stay_with_their_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, split_always: None
+) -> None:
+    """A blank line between a message's comments and its msgid is no place to cut: the comments
+    belong to the message after them, and a share ending in them would drop them silently."""
+    path = tmp_path / "vi.po"
+    path.write_text(generate(400).replace("\nmsgid ", "\n\nmsgid "), encoding="utf-8")
+    whole = _whole(path)
+    assert whole[0] == "tables"
+    monkeypatch.setattr(coldbuild, "_Worker", _InProcess)
+    for share in (0.3, 0.4, 0.5, 0.6, 0.7):
+        monkeypatch.setattr(coldbuild, "WORKER_SHARE", share)
+        _InProcess.shares.clear()
+        assert _cold(path) == whole
+        assert _InProcess.shares
