@@ -200,7 +200,9 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     seen: set[int] = set()
     hits = literal_hits(lower, _BACK_ANCHORS)
     for hit in hits:
-        for cue in _BACK_CUE.finditer(text, max(0, hit - 130), min(len(text), hit + 40)):
+        # "the corporation was restructured into ... and renamed X" reaches further back.
+        reach = 130 if lower.startswith("renam", hit) else 60
+        for cue in _BACK_CUE.finditer(text, max(0, hit - reach), min(len(text), hit + 40)):
             if cue.start() in seen or not cue.start() <= hit < cue.end():
                 continue
             seen.add(cue.start())
