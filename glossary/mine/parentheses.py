@@ -389,8 +389,10 @@ def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
 def _brand_in_vietnamese(phrase: Phrase, text: str, paren: int) -> bool:
     """ "Viettel Group (Tập đoàn Viettel)": a Vietnamese name that keeps a brand the English name
     before it also writes; the other words Vietnamese, with diacritics."""
+    if not has_vi_letters(phrase.text):
+        return False  # most parentheses: English
     words = phrase.words
-    if len(words) < 2 or not has_vi_letters(phrase.text):
+    if len(words) < 2:
         return False
     brand = [w for w in words if not is_syllable(w)]
     rest = [w for w in words if is_syllable(w)]
