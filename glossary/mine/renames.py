@@ -232,7 +232,10 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield _other_name(doc, current_start, current_end, kind, current, former)
-    for hit in literal_hits(lower, _ALIAS_ANCHORS):
+    best_known = [
+        hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
+    ]
+    for hit in sorted(literal_hits(lower, _ALIAS_ANCHORS) + best_known):
         found = _alias_of(text, hit)
         if found is not None:
             (name, start, end), alias = found
@@ -349,7 +352,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 
 # "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
 # Ho Chi Minh": a person's other names, each after the one before it.
-_ALIAS_ANCHORS = ("pseudonym", "pen name", "best known as", "alias")
+_ALIAS_ANCHORS = ("pseudonym", "pen name", "alias")  # "best known as": among the "known as" hits
 _ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
@@ -380,7 +383,8 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
-_NOW_ANCHORS = ("(now ", ", now ", "modern-day ", "modern day ", "present-day ", "present day ")
+# One literal scan each, so few and short: "now " also finds "(now ", "modern" both spellings.
+_NOW_ANCHORS = ("now ", "modern", "present")
 _NOW = re.compile(
     rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
 )
@@ -389,12 +393,12 @@ _NOW = re.compile(
 def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
     parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
-    if text[hit] in "(,":
-        opening = hit
+    if hit and text[hit - 1] == "(":
+        opening = hit - 1
     else:
-        opening = hit - 1 if text[hit - 1 : hit] == "(" else text.rfind(",", max(0, hit - 3), hit)
-    if opening < 0:
-        return None
+        opening = text.rfind(",", max(0, hit - 3), hit)
+        if opening < 0:
+            return None
     now = _NOW.match(text, opening)
     before = _NAME_BEFORE.search(text, max(0, opening - 120), opening)
     if now is None or before is None:
