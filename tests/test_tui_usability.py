@@ -413,3 +413,52 @@ async def test_copy_keys_for_each_side(tmp_path: Path) -> None:
         assert app.clipboard == "đổi mới"
         await pilot.press("down", "f6")  # from the results too
         assert app.clipboard == "Renewal"
+
+
+async def _review_with_a_cached_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, load_delay: float
+) -> list[str]:
+    """Open the review screen on a glossary whose index is cached (so the entries load only then),
+    the load taking `load_delay` seconds longer than it does; return the toasts shown."""
+    import time
+
+    from glossary.session import Session
+
+    path = make_glossary(tmp_path)
+    Session(path, cache_dir=tmp_path / "cache").open_index()
+    app = GlossaryApp(path, cache_dir=tmp_path / "cache")
+    toasts: list[str] = []
+    notify, load = app.notify, app.session.load
+
+    def recording_notify(message: str, **kw) -> None:
+        toasts.append(str(message))
+        notify(message, **kw)
+
+    def slower_load(*args, **kw):
+        time.sleep(load_delay)
+        return load(*args, **kw)
+
+    monkeypatch.setattr(app, "notify", recording_notify)
+    monkeypatch.setattr(app.session, "load", slower_load)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        assert not app.session.loaded
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.pause(0.8)  # past the moment a slow load is announced
+        assert app.session.loaded
+    return toasts
+
+
+@sync
+async def test_a_quick_load_shows_no_lingering_toast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The toast once stayed 3 s over the edit dialog's buttons at 80x24 even when the load was
+    instant; it is shown only when the load takes long enough to notice."""
+    toasts = await _review_with_a_cached_index(tmp_path, monkeypatch, load_delay=0.0)
+    assert not [t for t in toasts if "Loading" in t]
+
+
+@sync
+async def test_a_slow_load_says_it_is_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    toasts = await _review_with_a_cached_index(tmp_path, monkeypatch, load_delay=1.0)
+    assert [t for t in toasts if "Loading the whole glossary" in t]

@@ -42,6 +42,9 @@ from tui.screens.help import HelpScreen
 from tui.screens.lookup import LookupScreen
 from tui.screens.review import ReviewScreen
 
+# Seconds a full load may take before the app says it is loading (a toast).
+LOADING_NOTICE_AFTER = 0.5
+
 
 class GlossaryApp(App[None]):
     """Search the glossary by typing (with or without diacritics, Telex or VNI) and review candidates."""
@@ -139,10 +142,16 @@ class GlossaryApp(App[None]):
             return True
         if not self._loading:
             self._loading = True
-            self.notify("Loading the whole glossary…", timeout=3)
+            # Said only when the load is slow enough to notice: on a small glossary it is over
+            # at once, and a toast lingering for seconds would hide the dialog opened meanwhile.
+            self.set_timer(LOADING_NOTICE_AFTER, self._notice_loading)
             self._publish(STATE)
             self.load_full_glossary()
         return False
+
+    def _notice_loading(self) -> None:
+        if self._loading:
+            self.notify("Loading the whole glossary…", timeout=3)
 
     @work(thread=True, exclusive=True, group="load-full", exit_on_error=False)
     def load_full_glossary(self) -> None:
