@@ -82,6 +82,16 @@ def test_gold_entries_are_well_formed_and_written_on_their_page(part):
             assert forms[: len(forms) - len(variants)], (file.name, entry)
             for form in forms:
                 assert collapsed(form) in page, (file.name, form)
+            assert len({f.lower() for f in forms}) == len(forms), (file.name, forms)  # rules §9.2
+            shape = {"name": len(forms) == 1, "name-variants": len(forms) >= 2, "untranslated": True}
+            if entry["pattern"].startswith("acronym"):
+                assert entry.get("abbr"), (file.name, entry)
+            elif entry["pattern"] in shape:
+                assert shape[entry["pattern"]], (file.name, entry)
+            else:  # a gloss cue links two forms (mostly a Vietnamese and an English side)
+                assert len(forms) >= 2, (file.name, entry)
+            if entry["kind"] == "other":
+                assert not entry.get("en"), (file.name, entry)
             for form, kind in (entry.get("variant_types") or {}).items():
                 assert form in variants and kind in VARIANT_TYPES, (file.name, form, kind)
 
