@@ -29,6 +29,7 @@ from .parentheses import extract_parentheses
 from .phrases import (
     Phrase,
     back_over,
+    back_over_transcription,
     en_phrase_back,
     en_phrase_forward,
     gloss_mention,
@@ -161,7 +162,7 @@ def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
-        left_end = back_over(text, match.start())
+        left_end = back_over_transcription(text, match.start())
         floor, ceiling = paragraph_bounds(text, match.start())
         if _in_labelled_parenthesis(text, match.start(), floor):
             continue  # parentheses.py reads the whole label, and its literal meaning with it

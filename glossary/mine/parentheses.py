@@ -36,9 +36,12 @@ from .phrases import (
 _PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
 # A label naming the language of what follows: "(Vietnamese: ...)", "(in Vietnamese, ...)".
 _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
+# The longer cues come first: "also known as" must not stop at "also" and leave "known as" in the
+# rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
 _LEAD_CUE = re.compile(
-    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also|also\s+known\s+as|known\s+as|"
-    r"translated\s+as)\s*[:,]?\s+",
+    r"^(?:(?:also|commonly|often|usually|locally|popularly|sometimes|widely|generally)\s+)?"
+    r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
+    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
 # Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
@@ -55,6 +58,13 @@ _NOISE = re.compile(
 _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
+# A comma item that is a date or a period and nothing else: "1780–1802", "c. 1428", "1945 AD",
+# "born 1890", "r. 1802–1820". Such an item is dropped; the rest of the parenthesis is still read.
+_DATE_ITEM = re.compile(
+    r"^\s*(?:(?:c|ca|r|b|d)\.\s*|circa\s+|born\s+|died\s+|reigned\s+|from\s+|since\s+)?"
+    r"\d{3,4}(?:\s*(?:[–—-]|to|until)\s*(?:\d{2,4}|present))?(?:\s*(?:AD|CE|BC|BCE))?\s*$",
+    re.IGNORECASE,
+)
 _SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,9}s?")
 # "Huế (VNA) – ...": an agency's short name in parentheses, then the dash of a dateline.
 _AGENCY = re.compile(r"[A-Z][A-Za-z/]{1,12}")
@@ -310,6 +320,16 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
+def _dated_rendering(inner: str) -> bool:
+    """ "("Lord of the South", 1780–1802)": digits only in comma items that are dates, beside an item
+    with words. Any other digit (a distance, a count, a price) keeps the parenthesis out, since
+    measures in parentheses are never glosses."""
+    items = [item for item in inner.split(",") if item.strip()]
+    dated = [item for item in items if _DATE_ITEM.match(item)]
+    rest = [item for item in items if not _DATE_ITEM.match(item)]
+    return bool(dated) and bool(rest) and not any(_DIGITS.search(item) for item in rest)
+
+
 def _first_item(segment: str) -> str:
     """A segment without the comma-separated items that are no gloss side: a pronunciation, a date
     ("Nhà Hậu Lê, 1428–1789"), a remark after a Vietnamese word ("tinh, singular and plural")."""
@@ -427,7 +447,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
         ):
             continue  # "Huế (VNA) –" opening a story: the agency's credit, not a gloss
-        if _DIGITS.search(inner) and not has_vi_letters(inner):
+        if _DIGITS.search(inner) and not has_vi_letters(inner) and not _dated_rendering(inner):
             continue
         inside = _read_inside(text, match.start(1), match.end(1))
         if inside is None:

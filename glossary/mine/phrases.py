@@ -24,6 +24,19 @@ from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
 from .names.words import head_of
 
+# A bracketed transcription or a reference mark ending where a cue's phrase ends: 'Phở [fə˧˩],
+# literally ...', 'Huế[2], meaning ...'. Brackets never hold the term itself.
+_BRACKET_BEFORE = re.compile(r"[ \t]*\[[^\[\]\n]{1,60}\]$")
+_IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n]*/$")
+
+
+def back_over_transcription(text: str, pos: int) -> int:
+    """pos moved back over spaces, commas and the brackets or IPA slashes just before them."""
+    pos = back_over(text, pos)
+    low = max(0, pos - 80)
+    found = _BRACKET_BEFORE.search(text, low, pos) or _IPA_SLASHES_BEFORE.search(text, low, pos)
+    return back_over(text, found.start()) if found is not None else pos
+
 
 def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
     """pos moved back over spaces and commas: where the phrase before a cue ends."""
@@ -258,10 +271,18 @@ def is_number(word: str) -> bool:
 _CLAUSE_HEAD = re.compile(r"[^.,;:!?()\n\"“”–—]{1,80}")
 
 
+_ARTICLE_BEFORE_QUOTE = re.compile(r"(?:the|an|a)[ \t]+(?=[\"“‘'])", re.IGNORECASE)
+
+
 def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     rest = text[start:ceiling]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
+    article = _ARTICLE_BEFORE_QUOTE.match(rest)
+    if article is not None:
+        # 'literally the "Highest Lord"': the article is the sentence's, the quote the rendering.
+        lead += article.end()
+        rest = rest[article.end() :]
     if rest and rest[0] in QUOTES_OPEN:
         closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
         if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
@@ -312,9 +333,21 @@ def _en_text(text: str) -> bool:
             and words[-1][0].isupper()
             and not is_syllable(words[-1])
             and is_english_word(words[-1])
-        )
+        ) or _english_head_of_name(words)
     # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
     return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
+
+
+def _english_head_of_name(words: list[str]) -> bool:
+    """ "Prince of Nguyễn", "Kingdom of the Đại Việt": an English head word and "of" before a
+    capitalised Vietnamese name is English, whatever letters the name has; Vietnamese never puts
+    "of" there. The head must be no Vietnamese syllable ("Ba of ..." is not English)."""
+    if len(words) < 3 or words[1] != "of" or not words[0][0].isupper():
+        return False
+    if is_syllable(words[0]) or not is_english_word(words[0]):
+        return False
+    rest = words[3:] if words[2] == "the" else words[2:]
+    return bool(rest) and all(w[0].isupper() for w in rest)
 
 
 # Searches for line and paragraph ends look this far at most, so a text without line breaks does
