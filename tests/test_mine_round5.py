@@ -124,3 +124,49 @@ def test_an_article_before_the_quoted_rendering_is_the_sentences(
 )
 def test_a_transcription_or_reference_before_the_cue_is_skipped(text: str, expected: tuple[str, str]) -> None:
     assert expected in pairs(text)
+
+
+# --- acronyms defined outside "LONG (SF)" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doctors now offer pre-exposure prophylaxis, or PrEP (an oral pill), to many.",
+            ("PrEP", "pre-exposure prophylaxis"),
+        ),
+        ("The Ministry of Health, or MOH, said so.", ("MOH", "Ministry of Health")),
+        ("The story ran on Voice of America, or VOA.", ("VOA", "Voice of America")),
+        (
+            "Funding came from the NED [National Endowment for Democracy] last year.",
+            ("NED", "National Endowment for Democracy"),
+        ),
+        ("He works for the World Health Organization [WHO] now.", ("WHO", "World Health Organization")),
+        (
+            "Amnesty International (also referred to as Amnesty or AI) said so.",
+            ("AI", "Amnesty International"),
+        ),
+        ("The National Assembly (also known as NA) met.", ("NA", "National Assembly")),
+        (
+            "Aid came from the Food and Agriculture Organization, or FAO (a UN agency).",
+            ("FAO", "Food and Agriculture Organization"),
+        ),
+    ],
+)
+def test_short_forms_defined_by_or_brackets_and_naming_cues(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was reported[1] by the press.",
+        "We met the people, or RSF.",
+        "The army [citation needed] won.",
+        "Tea, or COFFEE, is served.",
+        "The country (also known as Vietnam) grew.",
+    ],
+)
+def test_no_short_form_without_its_long_form(text: str) -> None:
+    assert acronyms(text) == set()

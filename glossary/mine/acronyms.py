@@ -266,8 +266,63 @@ def _words_run_together(short: str, long_form: str) -> bool:
     return False
 
 
+# "pre-exposure prophylaxis, or PrEP (an oral pill)": the short form after ", or", ended by a
+# parenthesis, a comma or a sentence end.
+_OR_SHORT = re.compile(r",[ \t]+or[ \t]+([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+# "the NED [National Endowment for Democracy]": an editor's brackets after the short form, or
+# "Amnesty International [AI]" with the short form inside.
+_BRACKET = re.compile(r"\[[ \t]*([^\[\]\n]{2,120}?)[ \t]*\]")
+# "(also referred to as Amnesty or AI)", "(also known as AI)", "(or AI)": a naming cue, perhaps a
+# shorter name, then the short form last.
+_CUED_SHORT = re.compile(
+    r"^(?:(?:also|commonly|often|usually|sometimes)\s+)?(?:(?:known|referred\s+to)\s+as|called|or)\s+"
+    r"(?:.{1,40}?\s+or\s+)?(?P<short>[A-Za-z0-9&.\-]{2,10})$",
+    re.IGNORECASE,
+)
+
+
+def _or_short_forms(doc: Document) -> Iterator[Mention]:
+    """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
+    text = doc.text
+    if ", or " not in text:
+        return  # a literal scan first: most texts never say it
+    for match in _OR_SHORT.finditer(text):
+        short = match.group(1)
+        if not is_short_form(short):
+            continue
+        found = _long_form_before(short, _text_before(text, match.start()))
+        if found is not None:
+            yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
+
+
+def _bracketed(doc: Document) -> Iterator[Mention]:
+    """Short forms defined with square brackets, either way round."""
+    text = doc.text
+    if "[" not in text:
+        return
+    for match in _BRACKET.finditer(text):
+        inner = " ".join(match.group(1).split())
+        if is_short_form(inner):
+            found = _long_form_before(inner, _text_before(text, match.start()))
+            if found is not None:
+                yield _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], inner, found[1])
+            continue
+        if len(inner.split()) < 2:
+            continue  # "[1]", "[citation]": reference marks
+        token = _TRAILING_TOKEN.search(text[max(0, match.start() - 20) : match.start()].rstrip())
+        if token is None or not is_short_form(token.group(1)):
+            continue
+        long_form = best_long_form(token.group(1), inner)
+        if long_form and long_form == inner.strip(" ,;") and _plausible(token.group(1), long_form):
+            yield _acronym(
+                doc, match.start() - len(token.group(1)), match.end(), long_form, token.group(1), 0.85
+            )
+
+
 def _definitions(doc: Document) -> Iterator[Mention]:
     text = doc.text
+    yield from _or_short_forms(doc)
+    yield from _bracketed(doc)
     for match in _LEADING_SHORT.finditer(text):
         short = match.group(1)
         if not is_short_form(short):
@@ -328,6 +383,16 @@ def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, co
 def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
     inside), "(abbreviated BRVT)" (the name before the parenthesis)."""
+    cued = _CUED_SHORT.match(inner)
+    if cued and is_short_form(cued.group("short")):
+        short = cued.group("short")
+        long_found = _long_form_before(short, _text_before(doc.text, match.start()))
+        if long_found is not None:
+            long_form, confidence = long_found
+            return _acronym(
+                doc, match.start() - len(long_form) - 1, match.end(), long_form, short, confidence
+            )
+        return None
     found = _FOR_SHORT.match(inner)
     if found and is_short_form(found.group("short")):
         long_form = found.group("long")
