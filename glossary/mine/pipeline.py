@@ -28,6 +28,7 @@ from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .names import drop_explained, extract_names, known_names, written_phrases
 from .renames import extract_other_names, extract_renames
+from .subject_names import extract_subject_names
 from .tally import Tallies
 from .untranslated import extract_untranslated
 
@@ -122,7 +123,7 @@ def _extract(doc: Document) -> DocumentResult:
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     written = written_phrases(doc.text, glosses + acronyms)
     # Other names first: "Đại La (modern-day Hanoi) ... to Dai La" makes the bare "Dai La" a place.
-    renames = list(extract_renames(doc)) + list(extract_other_names(doc))
+    renames = list(extract_renames(doc)) + list(extract_other_names(doc)) + list(extract_subject_names(doc))
     names = drop_explained(
         extract_names(doc, known=known_names(glosses + acronyms + renames)), glosses, acronyms, written
     )

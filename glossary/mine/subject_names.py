@@ -1,0 +1,155 @@
+"""Other names of what a page is about, given without repeating its name: "Gia Long (...), born
+Nguyễn Phúc Ánh or Nguyễn Ánh, was ...", "He was born as Trần Quốc Tuấn", "It was originally called
+Paul Doumer Bridge", "who gave the city the name of Gia Định".
+
+The subject of such a sentence is a pronoun or the sentence's own opening name, so the name it stands
+for is found once per document: the name that opens the page's lead sentence ("X (...) is/was ...").
+renames.py reads the cues that name their subject or a noun standing for it ("the city was called").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import is_english_word
+
+from . import gazetteer
+from .documents import Document
+from .mentions import Mention, literal_hits
+from .names.words import head_kind, is_title
+from .renames import _CAP_WORD, _kind, _kind_alone, _other_name
+
+# Each cue's own words, found by one literal scan (most pages use none of them).
+_ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
+_NAME = rf"{_CAP_WORD}(?:[-–]{_CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{_CAP_WORD}(?:[-–]{_CAP_WORD})*)*"
+_OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
+# Han characters or a short gloss after a name, before "or" and its next spelling.
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
+_PRONOUN_CUE = re.compile(
+    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also)[ \t]+)?"
+    r"(?P<verb>born(?:[ \t]+as)?|called|named|known[ \t]+as)[ \t]+"
+)
+# ", born Nguyễn Phúc Ánh": the apposition of the sentence's opening name.
+_BORN_APPOSITION = re.compile(r",[ \t]+born[ \t]+(?:as[ \t]+)?")
+# "gave the city the name of Gia Định", "gave it the name Faifo".
+_GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
+# the comma of an apposition.
+_LEAD_NAME = re.compile(rf"^({_NAME})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE)
+_LEAD_VERB = re.compile(r"[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
+
+
+def _after_parentheses(text: str, pos: int) -> int:
+    """pos moved past the spaces and balanced parentheses that follow it (on the same line)."""
+    while True:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        if pos >= len(text) or text[pos] != "(":
+            return pos
+        depth = 0
+        for at in range(pos, min(len(text), pos + 400)):
+            if text[at] == "\n":
+                return pos
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            if depth == 0:
+                pos = at + 1
+                break
+        else:
+            return pos
+
+
+def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str | None:
+    """The first name that opens a line and is the subject of its sentence: "Gia Long (...) was"."""
+    for match in _LEAD_NAME.finditer(text, floor, len(text) if ceiling is None else ceiling):
+        name = match.group(1)
+        if is_english_word(name) or is_title(name.split()[0]):
+            continue
+        if _LEAD_VERB.match(text, _after_parentheses(text, match.end(1))):
+            return name
+    return None
+
+
+def _others_at(text: str, pos: int) -> list[str]:
+    """The name at pos, and the next spelling after "or" ("Nguyễn Phúc Ánh (阮福暎) or Nguyễn Ánh")."""
+    first = _OTHER.match(text, pos)
+    if first is None:
+        return []
+    names = [first.group(1)]
+    after = _ASIDE.match(text, first.end(1))
+    more = _OR_NEXT.match(text, after.end() if after else first.end(1))
+    if more is not None:
+        names.append(more.group(1))
+    return names
+
+
+def _kind_of(subject: str, other: str, person: bool) -> Kind | None:
+    """Both names' kind: a person when the cue says so ("born", "he") and both are no place or
+    organisation; else the kind their head words give."""
+    if person:
+        if head_kind(subject) is None and head_kind(other) is None:
+            return Kind.PERSON
+        return None
+    kind = _kind(subject, other) or _kind_alone(subject, other) or _kind_alone(other, subject)
+    if kind is None and head_kind(other) is None and gazetteer.is_place(subject):
+        return Kind.PLACE  # "Hội An ... It was once called Faifo"
+    return kind
+
+
+def _plausible(subject: str, other: str) -> bool:
+    words = other.split()
+    return (
+        fold(subject) != fold(other)
+        and words[0].lower() not in _MONTHS
+        and not is_title(words[0])
+        and not is_english_word(other)
+    )
+
+
+def extract_subject_names(doc: Document) -> Iterator[Mention]:
+    """Other names of the page's subject, each as a mention of the subject with the other name as
+    a variant, placed where the other name is written."""
+    text, lower = doc.text, doc.lower
+    hits = literal_hits(lower, _ANCHORS)
+    if not hits:
+        return
+    subject: str | None = None
+    looked = False
+    seen: set[int] = set()
+    for hit in hits:
+        start = max(0, hit - 40)
+        cue = (
+            _PRONOUN_CUE.search(text, start, hit + 12)
+            or _BORN_APPOSITION.search(text, start, hit + 8)
+            or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
+        )
+        if cue is None or cue.end() < hit or cue.start() in seen:
+            continue
+        seen.add(cue.start())
+        person = cue.re is _BORN_APPOSITION or (
+            cue.re is _PRONOUN_CUE
+            and (cue.group("pronoun").lower() != "it" or cue.group("verb").startswith("born"))
+        )
+        if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
+            continue  # "it was named after ...", "he was named minister": not a name of its own
+        if cue.re is _BORN_APPOSITION:
+            line = text.rfind("\n", 0, cue.start()) + 1
+            owner = lead_subject(text, line, cue.start() + 1)
+        else:
+            if not looked:
+                subject, looked = lead_subject(text), True
+            owner = subject
+        if owner is None:
+            continue
+        for other in _others_at(text, cue.end()):
+            kind = _kind_of(owner, other, person)
+            if kind is not None and _plausible(owner, other):
+                at = text.find(other, cue.end())
+                yield _other_name(doc, at, at + len(other), kind, owner, other)
