@@ -170,3 +170,59 @@ def test_short_forms_defined_by_or_brackets_and_naming_cues(text: str, expected:
 )
 def test_no_short_form_without_its_long_form(text: str) -> None:
     assert acronyms(text) == set()
+
+
+# --- other names of the page's subject ------------------------------------------------------------
+
+
+def subject_names(text: str) -> set[tuple[str, str, str]]:
+    from glossary.mine.subject_names import extract_subject_names
+
+    found = extract_subject_names(doc(text))
+    return {(m.kind.value, m.en or m.vi or "", other) for m in found for other, _ in m.variants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gia Long (Vietnamese: [zaː] (North); 1762 – 1820), "
+            "born Nguyễn Phúc Ánh (阮福暎) or Nguyễn Ánh, was king.",
+            {("person", "Gia Long", "Nguyễn Phúc Ánh"), ("person", "Gia Long", "Nguyễn Ánh")},
+        ),
+        (
+            "Ho Chi Minh (1890–1969), born Nguyen Sinh Cung, was a leader.",
+            {("person", "Ho Chi Minh", "Nguyen Sinh Cung")},
+        ),
+        (
+            "Trần Hưng Đạo (c. 1228) was a general.\n\nHe was born as Trần Quốc Tuấn.",
+            {("person", "Trần Hưng Đạo", "Trần Quốc Tuấn")},
+        ),
+        (
+            "Long Biên Bridge (Cầu Long Biên) is a bridge. It was originally called Paul Doumer Bridge.",
+            {("place", "Long Biên Bridge", "Paul Doumer Bridge")},
+        ),
+        ("Hoi An is a city.\n\nIt was once called Faifo by traders.", {("place", "Hoi An", "Faifo")}),
+        (
+            "Hue was the capital. The lords gave the city the name of Phu Xuan.",
+            {("place", "Hue", "Phu Xuan")},
+        ),
+    ],
+)
+def test_other_names_of_the_pages_subject(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= subject_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lê Văn Duyệt was a general. He was born in 1763 in Quảng Ngãi.",
+        "Bill Clinton, born July 4, was there.",
+        "Nguyễn Du was a poet. He was named Minister of Rites.",
+        "The festival is big. It was called Tet.",
+        "Long Biên Bridge is old. It was named after Paul Doumer.",
+        "Phan Bội Châu was a scholar. It was called Phan Bội Châu Street.",
+    ],
+)
+def test_no_other_name_without_a_name_cue_and_a_matching_kind(text: str) -> None:
+    assert subject_names(text) == set()

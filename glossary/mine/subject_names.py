@@ -20,7 +20,7 @@ from . import gazetteer
 from .documents import Document
 from .mentions import Mention, literal_hits
 from .names.words import head_kind, is_title
-from .renames import _CAP_WORD, _kind, _kind_alone, _other_name
+from .renames import _CAP_WORD, _kind, _kind_alone, _other_name, _personal_name
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
 _ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
@@ -97,6 +97,8 @@ def _kind_of(subject: str, other: str, person: bool) -> Kind | None:
         if head_kind(subject) is None and head_kind(other) is None:
             return Kind.PERSON
         return None
+    if _personal_name(subject) or fold(subject) in fold(other):
+        return None  # "it" is no person; "Phan Bội Châu Street" is named after the subject
     kind = _kind(subject, other) or _kind_alone(subject, other) or _kind_alone(other, subject)
     if kind is None and head_kind(other) is None and gazetteer.is_place(subject):
         return Kind.PLACE  # "Hội An ... It was once called Faifo"
