@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from glossary.model import Kind, VariantType
-from glossary.vietnamese import has_vi_letters, vi_score
+from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
 from . import gazetteer
 from .acronyms import is_short_form
@@ -132,6 +132,33 @@ def _at(doc: Document, field: _Field, form: str) -> int:
     return found if found >= 0 else field.start
 
 
+# A field value then its quoted English rendering, on the same line or alone on the next one:
+# 'Motto: Dân vi quý "The people are the most important"', 'Anthem: Tiến Quân Ca' + '"Army March"'.
+_QUOTED_AFTER = re.compile(r"^(?P<vi>[^\"“”()]+?)[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”]")
+_QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]*(?:\([^()\n]*\))?[ \t]*$")
+
+
+def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
+    """(Vietnamese value, English rendering) when a field gives both without a cue word."""
+    value = field.value.split("|")[0].strip()
+    found = _QUOTED_AFTER.match(value)
+    if found is not None:
+        vi, en = found.group("vi").strip(), found.group("en").strip()
+    else:
+        line_end = text.find("\n", field.start)
+        if line_end < 0 or '"' in value or "“" in value:
+            return None
+        next_end = text.find("\n", line_end + 1)
+        line = _QUOTED_LINE.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)])
+        if line is None:
+            return None
+        vi, en = value, line.group("en").strip()
+    words = WORD.findall(vi)
+    if not words or not has_vi_letters(vi) or not 1 <= len(words) <= 12 or has_vi_letters(en):
+        return None
+    return (vi, en) if en_score(WORD.findall(en)) >= 0.5 else None
+
+
 def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
@@ -142,6 +169,14 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
     english = names[0].value if names else (title.group("title").strip() if title else "")
     for field in fields:
+        rendered = _rendered_value(text, field)
+        if rendered is not None:
+            vi, en = rendered
+            start = _at(doc, field, vi)
+            yield mention_at(
+                doc, start, start + len(vi), kind=Kind.TERM, vi=vi, en=en, confidence=0.75, origin="gloss"
+            )
+            continue
         if _is_abbreviation(field.key) and english and is_short_form(field.value):
             start = _at(doc, field, field.value)
             yield mention_at(
