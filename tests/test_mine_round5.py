@@ -226,3 +226,38 @@ def test_other_names_of_the_pages_subject(text: str, expected: set[tuple[str, st
 )
 def test_no_other_name_without_a_name_cue_and_a_matching_kind(text: str) -> None:
     assert subject_names(text) == set()
+
+
+# --- infobox values with their rendering ----------------------------------------------------------
+
+
+def boxed(text: str) -> set[tuple[str, str]]:
+    from glossary.mine.infobox import extract_infobox
+
+    return {(m.vi or "", m.en or "") for m in extract_infobox(doc(text)) if m.vi and m.en}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Motto: Dân là gốc[1] "The people are the root" | |||', ("Dân là gốc", "The people are the root")),
+        ('Anthem: Tiến Quân Ca\n"Army March" (first verse)\nCapital: Hanoi', ("Tiến Quân Ca", "Army March")),
+        ("- Slogan: Sẵn sàng “Always ready”", ("Sẵn sàng", "Always ready")),
+        ('Motto: Độc lập – Tự do\n"Independence – Freedom"', ("Độc lập – Tự do", "Independence – Freedom")),
+    ],
+)
+def test_an_infobox_value_with_its_quoted_rendering_is_a_pair(text: str, expected: tuple[str, str]) -> None:
+    assert expected in boxed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Quote: Hello "world"',  # no Vietnamese value
+        'Anthem: Tiến Quân Ca\n"Tiến lên"',  # the quoted line is Vietnamese too
+        'Motto: Doc lap "Independence"',  # no Vietnamese letters: might be any language
+        "Capital: Hà Nội\nLargest city: Ho Chi Minh City",  # no quotation at all
+    ],
+)
+def test_no_rendering_pair_without_a_quoted_english_rendering(text: str) -> None:
+    assert boxed(text) == set()
