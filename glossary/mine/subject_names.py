@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind
-from glossary.text import fold
-from glossary.vietnamese import is_english_word
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
@@ -115,9 +115,49 @@ def _plausible(subject: str, other: str) -> bool:
     )
 
 
+# A person's infobox names its other names in fields of their own, the label alone on its line and
+# the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
+_NAME_FIELD = re.compile(
+    r"^[ \t]*(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious)[ \t]+names?"
+    r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What may follow the name on its line: empty or Han parentheses, references, the characters.
+_FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
+
+
+def _field_name(value: str) -> str | None:
+    """The Vietnamese name a name field gives, without what follows it; None for anything else."""
+    name = _FIELD_TAIL.sub(" ", value).split("|")[0].strip(" \t,;")
+    words = name.split()
+    if not 1 <= len(words) <= 20 or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
+        return None
+    # Without diacritics ("Thai To") the words must read as Vietnamese, not as English.
+    return name if has_vi_letters(name) or vi_score(words) >= 0.5 else None
+
+
+def _name_fields(doc: Document) -> Iterator[Mention]:
+    """A person's other names from the infobox's name fields, as variants of the page's subject."""
+    text = doc.text
+    if " name" not in doc.lower:
+        return
+    subject: str | None = None
+    for match in _NAME_FIELD.finditer(text):
+        value = match.group("same") or match.group("next")
+        name = _field_name(value)
+        if name is None:
+            continue
+        subject = subject or lead_subject(text)
+        if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
+            continue
+        at = text.find(name, match.start())
+        yield _other_name(doc, at, at + len(name), Kind.PERSON, subject, name)
+
+
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
+    yield from _name_fields(doc)
     text, lower = doc.text, doc.lower
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
