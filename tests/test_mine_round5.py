@@ -261,3 +261,37 @@ def test_an_infobox_value_with_its_quoted_rendering_is_a_pair(text: str, expecte
 )
 def test_no_rendering_pair_without_a_quoted_english_rendering(text: str) -> None:
     assert boxed(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temple name\nThế Tổ ()\n\nGia Long (1762 – 1820) was king.", ("person", "Gia Long", "Thế Tổ")),
+        (
+            "Posthumous name\nKhai thiên Hoằng đạo Cao hoàng đế\n開天弘道\n\nGia Long (1762–1820) was king.",
+            ("person", "Gia Long", "Khai thiên Hoằng đạo Cao hoàng đế"),
+        ),
+        (
+            "Birth name: Nguyễn Sinh Cung[1]\n\nHồ Chí Minh (1890–1969) was a leader.",
+            ("person", "Hồ Chí Minh", "Nguyễn Sinh Cung"),
+        ),
+        (
+            "| Courtesy name: Nguyen Sinh Cung\nHo Chi Minh was a leader.",
+            ("person", "Ho Chi Minh", "Nguyen Sinh Cung"),
+        ),
+    ],
+)
+def test_a_persons_name_fields_give_other_names(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in subject_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pen name\nThe Writer\nLê Văn A (1900–1950) was a writer.",  # an English value
+        "Temple name: Thế Tổ\nHuế Citadel (Kinh thành Huế) is a fortress.",  # the subject is no person
+        "Brand name: Vinamilk\nVinamilk (Công ty Sữa) is a company.",  # not a person's name field
+    ],
+)
+def test_name_fields_give_no_other_name_of_something_else(text: str) -> None:
+    assert subject_names(text) == set()

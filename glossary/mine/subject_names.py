@@ -118,7 +118,8 @@ def _plausible(subject: str, other: str) -> bool:
 # A person's infobox names its other names in fields of their own, the label alone on its line and
 # the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
 _NAME_FIELD = re.compile(
-    r"^[ \t]*(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious)[ \t]+names?"
+    r"^[ \t]*(?:[-*|•][ \t]*)?"
+    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious)[ \t]+names?"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
