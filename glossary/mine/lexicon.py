@@ -37,8 +37,11 @@ ORG_HEADS = frozenset(
     coalition consortium chamber service services press news television radio broadcasting tribune
     times post daily magazine observatory laboratory hospital museum library forum initiative
     conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
-    unit team dynasty front""".split()
+    unit team dynasty front procuracy procuratorate""".split()
 )
+# Head words of a state's name ("State of Vietnam", "Empire of Annam"): a place by the project's
+# kinds, read only where a gloss names it ("state" is also a title word: "State President").
+STATE_HEADS = frozenset("state empire kingdom republic principality sultanate".split())
 
 # Compass words before a country's or a province's name make another place's name ("North
 # Vietnam", "Central Vietnam", "Northern Laos").

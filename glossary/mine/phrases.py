@@ -20,7 +20,7 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .lexicon import VI_PLACE_GENERICS, language_names
+from .lexicon import STATE_HEADS, VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
 from .names.words import head_of
 
@@ -403,9 +403,14 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
 def _kind_of_named(vi: str, en: str) -> Kind:
     """ "Việt Nam Thanh Niên Kách Mệnh Hội (Vietnamese Revolutionary Youth Association)", "Dinh
     Thống Nhất (Reunification Palace)": a name on both sides, the English one ending with an
-    organisation's or a place's head word, is that organisation's or place's; else a term."""
+    organisation's or a place's head word, is that organisation's or place's; else a term. In "HEAD
+    of NAME" the head is the word before "of" ("Supreme People's Procuracy of Vietnam", "State of
+    Vietnam": a state is a place)."""
     words = en.split()
-    head = head_of(words[-1]) if words and vi[:1].isupper() else None
+    if not words or not vi[:1].isupper():
+        return Kind.TERM
+    head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    head = "place" if fold(head_word) in STATE_HEADS else head_of(head_word)
     if head not in ("org", "place") or not (is_title_case(vi.split()) and is_title_case(words)):
         return Kind.TERM
     return Kind.ORGANISATION if head == "org" else Kind.PLACE
