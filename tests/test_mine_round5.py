@@ -295,3 +295,38 @@ def test_a_persons_name_fields_give_other_names(text: str, expected: tuple[str, 
 )
 def test_name_fields_give_no_other_name_of_something_else(text: str) -> None:
     assert subject_names(text) == set()
+
+
+# --- the kind of a glossed name --------------------------------------------------------------------
+
+
+def kinds(text: str) -> dict[str, str]:
+    from glossary.mine import mine_documents
+
+    entries = mine_documents([doc(text)]).entries
+    return {e.vi or "": e.kind.value for e in entries if e.vi and e.en}
+
+
+@pytest.mark.parametrize(
+    ("text", "vi", "kind"),
+    [
+        (
+            "The State of Vietnam (Vietnamese: Quốc gia Việt Nam) was proclaimed.",
+            "Quốc gia Việt Nam",
+            "place",
+        ),
+        ("The Kingdom of Champa (Vương quốc Chăm Pa) traded by sea.", "Vương quốc Chăm Pa", "place"),
+        (
+            "The Supreme People's Procuracy of Vietnam (Viện Kiểm sát Nhân dân Tối cao) prosecutes.",
+            "Viện Kiểm sát Nhân dân Tối cao",
+            "organisation",
+        ),
+        ("The Ministry of Health (Bộ Y tế) said so.", "Bộ Y tế", "organisation"),
+    ],
+)
+def test_the_head_before_of_gives_the_kind(text: str, vi: str, kind: str) -> None:
+    assert kinds(text).get(vi) == kind
+
+
+def test_a_term_with_of_stays_a_term() -> None:
+    assert kinds("They eat bánh cuốn (rolls of rice sheet) daily.").get("bánh cuốn") == "term"

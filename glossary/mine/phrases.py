@@ -410,7 +410,12 @@ def _kind_of_named(vi: str, en: str) -> Kind:
     if not words or not vi[:1].isupper():
         return Kind.TERM
     head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    head = "place" if fold(head_word) in STATE_HEADS else head_of(head_word)
+    if fold(head_word) in STATE_HEADS:
+        # "Quốc gia Việt Nam", "Vương quốc Chăm Pa": the Vietnamese generic is in lower case, the
+        # proper name after it capitalised.
+        named = is_title_case(words) and vi.split()[-1][:1].isupper()
+        return Kind.PLACE if named else Kind.TERM
+    head = head_of(head_word)
     if head not in ("org", "place") or not (is_title_case(vi.split()) and is_title_case(words)):
         return Kind.TERM
     return Kind.ORGANISATION if head == "org" else Kind.PLACE
