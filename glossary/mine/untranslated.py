@@ -35,6 +35,9 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _HASHTAG = re.compile(r"#(?<![\w&]#)([^\W\d_][^\W_]{2,59})")
 _CAMEL = re.compile(r"[A-ZÀ-ỸĐ][^A-ZÀ-ỸĐ]*|[^A-ZÀ-ỸĐ]+")
 _MAX_WORDS = 6
+# A run goes on this far to find its end; a run longer than _MAX_WORDS is a sentence or a long
+# title ("Khai thiên Hoằng đạo ... Cao hoàng đế"), never cut into overlapping term-sized windows.
+_MAX_RUN = 40
 
 
 # Markup that may precede the first word of a line: "**Xem thêm:**", "## Tin liên quan".
@@ -116,20 +119,23 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         if start < pos or not is_syllable(text[start:end]):
             continue
         count = 1
-        while count < _MAX_WORDS:
-            before = last_word(text, max(0, start - 12), start, spaced=True)
+        while count < _MAX_RUN:
+            # Never back into the run before: its words were read already.
+            before = last_word(text, max(0, start - 12, pos), start, spaced=True)
             if before is None:
                 break
             word = text[before[0] : before[1]]
             if not _fits(word) or not (has_vi_letters(word) or count < 2):
                 break
             start, count = before[0], count + 1
-        while count < _MAX_WORDS:
+        while count < _MAX_RUN:
             after = _WORD_AFTER.match(text, end)
             if after is None or not _fits(after.group(1)):
                 break
             end, count = after.end(1), count + 1
         pos = end
+        if count > _MAX_WORDS:
+            continue
         run = text[start:end]
         words = run.split()
         # Trim plain words at the edges: "ảnh 1The" keeps "ảnh", "saw phở" keeps "phở"; but a
