@@ -330,3 +330,35 @@ def test_the_head_before_of_gives_the_kind(text: str, vi: str, kind: str) -> Non
 
 def test_a_term_with_of_stays_a_term() -> None:
     assert kinds("They eat bánh cuốn (rolls of rice sheet) daily.").get("bánh cuốn") == "term"
+
+
+# --- long Vietnamese runs --------------------------------------------------------------------------
+
+
+def untranslated(text: str) -> list[str]:
+    from glossary.mine.untranslated import extract_untranslated
+
+    return [m.vi or "" for m in extract_untranslated(doc(text), [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His title was Khai thiên Hoằng đạo Lập kỷ Thùy thống Thần văn Thánh võ Tuấn đức Long công in full.",
+        "The sign read cấm đỗ xe trước cửa nhà từ sáng đến tối mỗi ngày, they said.",
+        "He wrote: tôi yêu quê hương tôi lắm và nhớ mẹ nhiều.",
+    ],
+)
+def test_a_long_vietnamese_run_is_not_cut_into_windows(text: str) -> None:
+    assert untranslated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They sang hát ả đào at night.", ["hát ả đào"]),
+        ("We ate bánh cuốn and then drank cà phê sữa đá outside.", ["bánh cuốn", "cà phê sữa đá"]),
+    ],
+)
+def test_short_runs_are_still_candidates(text: str, expected: list[str]) -> None:
+    assert untranslated(text) == expected
