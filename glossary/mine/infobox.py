@@ -103,7 +103,7 @@ _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
-def _kind(name: str) -> Kind:
+def name_kind(name: str) -> Kind:
     head = head_kind(name)
     if head == "org":
         return Kind.ORGANISATION
@@ -197,7 +197,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 doc,
                 start,
                 start + len(field.value),
-                kind=_kind(en),
+                kind=name_kind(en),
                 vi=vi,
                 en=en,
                 confidence=0.8,
@@ -215,7 +215,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 doc,
                 start,
                 start + len(field.value),
-                kind=_kind(partner),
+                kind=name_kind(partner),
                 vi=field.value,
                 en=partner,
                 confidence=0.8,
@@ -223,7 +223,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             )
         elif _is_other_name(field.key) and english:
             # "Former name: Saigon": another name of what the infobox is about.
-            kind = _kind(english)
+            kind = name_kind(english)
             for part in _NAME_LIST.split(_DATES.sub("", field.value)):
                 if kind is Kind.TERM or not part[:1].isupper() or exact_key(part) == exact_key(english):
                     continue
@@ -246,5 +246,12 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             if vi and en:
                 start = _at(doc, field, vi)
                 yield mention_at(
-                    doc, start, start + len(vi), kind=_kind(en), vi=vi, en=en, confidence=0.75, origin="gloss"
+                    doc,
+                    start,
+                    start + len(vi),
+                    kind=name_kind(en),
+                    vi=vi,
+                    en=en,
+                    confidence=0.75,
+                    origin="gloss",
                 )

@@ -30,6 +30,7 @@ from .names import drop_explained, extract_names, known_names, written_phrases
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
+from .title_stack import extract_title_stack
 from .untranslated import extract_untranslated
 
 # The modules that keep memos per word, phrase or parenthesis (see clear_caches).
@@ -118,7 +119,7 @@ def extract(doc: Document) -> DocumentResult:
 
 
 def _extract(doc: Document) -> DocumentResult:
-    boxed = list(extract_infobox(doc))
+    boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     written = written_phrases(doc.text, glosses + acronyms)

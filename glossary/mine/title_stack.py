@@ -1,0 +1,98 @@
+"""A page's name stacked at the top of its infobox: the English title line, the native name on the
+next line, sometimes the native name's translation after it:
+
+    Vietnam News Agency            Phú Quốc District
+    Thông tấn xã Việt Nam                                   (a blank line may stand between)
+                                   Huyện đảo Phú Quốc
+                                   Phú Quốc Island District
+
+The Vietnamese line is the native name; the English line after it (when it shares a proper name's
+word) is its rendering, else the English line before it is; the other English line is a variant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from glossary.model import VariantType
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters
+
+from .documents import Document
+from .infobox import name_kind
+from .mentions import WORD, Mention, mention_at
+from .names.words import head_kind
+from .phrases import Phrase, is_en
+
+# Infoboxes open a page: only its first lines are read, so a long text costs nothing more.
+_TOP_LINES = 60
+_MAX_VI_WORDS = 12
+_MAX_EN_WORDS = 8
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, stripped line) of the first _TOP_LINES non-blank lines."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text) and len(out) < _TOP_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            out.append((pos + text[pos:end].find(line), line))
+        pos = end + 1
+    return out
+
+
+def _native(line: str) -> bool:
+    """A line that is a Vietnamese name and nothing else: capitalised syllables, a Vietnamese letter."""
+    words = line.split()
+    return (
+        2 <= len(words) <= _MAX_VI_WORDS
+        and words[0][:1].isupper()
+        and has_vi_letters(line)
+        and all(is_syllable(w) for w in words)
+    )
+
+
+def _english_name(line: str) -> bool:
+    """A line that is an English name: title-case words, read as English."""
+    words = WORD.findall(line)
+    # One word is a menu's or a site's ("Research", "Vietnam"), not a name the box is about.
+    if not 2 <= len(words) <= _MAX_EN_WORDS or len(words) != len(line.split()):
+        return False
+    small = {"of", "the", "and", "for"}
+    return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
+
+
+def extract_title_stack(doc: Document) -> Iterator[Mention]:
+    lines = _lines(doc.text)
+    for at in range(1, len(lines)):
+        start, vi = lines[at]
+        if not _native(vi):
+            continue
+        before = lines[at - 1][1]
+        after = lines[at + 1][1] if at + 1 < len(lines) else ""
+        names = {fold(w) for w in vi.split() if w[0].isupper()} - {fold(vi.split()[0])}
+        # The translation line ends with its head word ("... Island District"); a field line that
+        # only repeats a name ("Leader Ho Chi Minh") does not.
+        translated = (
+            _english_name(after)
+            and head_kind(after) is not None
+            and bool(names & {fold(w) for w in after.split()})
+        )
+        english = [line for line, ok in ((after, translated), (before, _english_name(before))) if ok]
+        english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi)]
+        if not english:
+            continue
+        yield mention_at(
+            doc,
+            start,
+            start + len(vi),
+            kind=name_kind(english[0]),
+            vi=vi,
+            en=english[0],
+            variants=[(e, VariantType.OTHER) for e in english[1:]],
+            confidence=0.75,
+            origin="gloss",
+        )
