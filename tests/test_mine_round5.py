@@ -362,3 +362,52 @@ def test_a_long_vietnamese_run_is_not_cut_into_windows(text: str) -> None:
 )
 def test_short_runs_are_still_candidates(text: str, expected: list[str]) -> None:
     assert untranslated(text) == expected
+
+
+# --- the title / native name / translation stack ------------------------------------------------
+
+
+def stacked(text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    from glossary.mine.title_stack import extract_title_stack
+
+    return {(m.vi or "", m.en or "", tuple(v for v, _ in m.variants)) for m in extract_title_stack(doc(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnam News Agency\nThông tấn xã Việt Nam\nAgency overview\n",
+            ("Thông tấn xã Việt Nam", "Vietnam News Agency", ()),
+        ),
+        (
+            "Côn Sơn District\n\nHuyện Côn Đảo\nCôn Đảo Island District\nProvince: Bà Rịa",
+            ("Huyện Côn Đảo", "Côn Đảo Island District", ("Côn Sơn District",)),
+        ),
+        (
+            "Socialist Republic of Vietnam\nCộng hòa Xã hội chủ nghĩa Việt Nam\nMotto: ...",
+            ("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Socialist Republic of Vietnam", ()),
+        ),
+    ],
+)
+def test_a_title_line_and_the_native_name_under_it(
+    text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    assert expected in stacked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather today was fine and warm.\nCộng hòa Xã hội\n",  # a sentence, not a title
+        "Ho Chi Minh City\nTôi yêu Sài Gòn lắm, bạn ơi.\n",  # a Vietnamese sentence, not a name
+        "Research\n\nTự Đức Bảo Sao\nArticle obtained from Wikipedia",  # a one-word menu line
+    ],
+)
+def test_no_stack_without_an_english_title_line_and_a_bare_native_name(text: str) -> None:
+    assert stacked(text) == set()
+
+
+def test_a_field_line_repeating_a_name_is_no_translation() -> None:
+    found = stacked("Youth Union\nĐoàn Thanh niên Hồ Chí Minh\nLeader Ho Chi Minh")
+    assert found == {("Đoàn Thanh niên Hồ Chí Minh", "Youth Union", ())}
