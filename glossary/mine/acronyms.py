@@ -115,9 +115,11 @@ def _text_before(text: str, end: int) -> str:
         if any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line):
             last = newline + 1
         line_start, newline = newline + 1, head.find("\n", newline + 1)
-    return " ".join(head[last:].split())
+    # A scanned report's literal "<br />" is a line break, not words of the long form.
+    return " ".join(_HTML_BREAK.sub(" ", head[last:]).split())
 
 
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).

@@ -179,6 +179,8 @@ def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
 _MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
 _HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
+_AUDIO_LABEL = re.compile(r"[ \t]+(?:listen|ⓘ|\(?help·info\)?)[ \t]*$", re.IGNORECASE)
 # An IPA transcription in brackets or slashes, inside a segment.
 _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
@@ -294,6 +296,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
             # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
             rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
+            # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
+            rest = _AUDIO_LABEL.sub("", rest)
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
