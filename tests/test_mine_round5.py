@@ -411,3 +411,29 @@ def test_no_stack_without_an_english_title_line_and_a_bare_native_name(text: str
 def test_a_field_line_repeating_a_name_is_no_translation() -> None:
     found = stacked("Youth Union\nĐoàn Thanh niên Hồ Chí Minh\nLeader Ho Chi Minh")
     assert found == {("Đoàn Thanh niên Hồ Chí Minh", "Youth Union", ())}
+
+
+# --- mirror noise around a form -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh listen) is large.",
+            ("Thành phố Hồ Chí Minh", "Ho Chi Minh City"),
+        ),
+        ("Hanoi (Vietnamese: Hà Nội [hàː nôjˀ] listen) is the capital.", ("Hà Nội", "Hanoi")),
+        ("Hue (Vietnamese: Huế ⓘ) was the capital.", ("Huế", "Hue")),
+    ],
+)
+def test_an_audio_link_label_is_no_part_of_the_form(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_literal_line_break_tag_is_no_part_of_a_long_form() -> None:
+    found = acronyms("A report by the UN High Commissioner for Refugees <br /> (UNHCR) said so.")
+    assert found == {("UNHCR", "UN High Commissioner for Refugees")}
+    assert acronyms("The Food and Agriculture Organization<br>(FAO) helps.") == {
+        ("FAO", "Food and Agriculture Organization")
+    }
