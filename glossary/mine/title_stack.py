@@ -30,13 +30,21 @@ _MAX_VI_WORDS = 12
 _MAX_EN_WORDS = 8
 
 
+# A name line is short; a longer line (a paragraph) is kept as an empty stand-in, never copied.
+_MAX_LINE = 100
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
-    """(start, stripped line) of the first _TOP_LINES non-blank lines."""
+    """(start, stripped line) of the first _TOP_LINES non-blank lines; "" for a long line."""
     out: list[tuple[int, str]] = []
     pos = 0
     while pos < len(text) and len(out) < _TOP_LINES:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = text.find("\n", pos, pos + _MAX_LINE + 1)
+        if end < 0:
+            end = text.find("\n", pos)
+            out.append((pos, ""))
+            pos = len(text) if end < 0 else end + 1
+            continue
         line = text[pos:end].strip()
         if line:
             out.append((pos + text[pos:end].find(line), line))
@@ -48,7 +56,8 @@ def _native(line: str) -> bool:
     """A line that is a Vietnamese name and nothing else: capitalised syllables, a Vietnamese letter."""
     words = line.split()
     return (
-        2 <= len(words) <= _MAX_VI_WORDS
+        line[:1].isupper()
+        and 2 <= len(words) <= _MAX_VI_WORDS
         and words[0][:1].isupper()
         and has_vi_letters(line)
         and all(is_syllable(w) for w in words)
