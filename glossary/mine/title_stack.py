@@ -25,7 +25,7 @@ from .names.words import head_kind
 from .phrases import Phrase, is_en
 
 # Infoboxes open a page: only its first lines are read, so a long text costs nothing more.
-_TOP_LINES = 60
+_TOP_LINES = 40
 _MAX_VI_WORDS = 12
 _MAX_EN_WORDS = 8
 
@@ -54,14 +54,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _native(line: str) -> bool:
     """A line that is a Vietnamese name and nothing else: capitalised syllables, a Vietnamese letter."""
+    if not line[:1].isupper() or not has_vi_letters(line):
+        return False
     words = line.split()
-    return (
-        line[:1].isupper()
-        and 2 <= len(words) <= _MAX_VI_WORDS
-        and words[0][:1].isupper()
-        and has_vi_letters(line)
-        and all(is_syllable(w) for w in words)
-    )
+    return 2 <= len(words) <= _MAX_VI_WORDS and all(is_syllable(w) for w in words)
 
 
 def _english_name(line: str) -> bool:
