@@ -437,3 +437,36 @@ def test_a_literal_line_break_tag_is_no_part_of_a_long_form() -> None:
     assert acronyms("The Food and Agriculture Organization<br>(FAO) helps.") == {
         ("FAO", "Food and Agriculture Organization")
     }
+
+
+# --- a naming cue inside a parenthesis of other names -----------------------------------------------
+
+
+def linked(text: str) -> set[tuple[str, str]]:
+    from glossary.mine import mine_documents
+
+    entries = mine_documents([doc(text)]).entries
+    return {(e.vi or e.en, v.form) for e in entries for v in e.variants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then Trần Quốc Toản ( known as Trần Hưng Đạo ) led the army.", ("Trần Quốc Toản", "Trần Hưng Đạo")),
+        (
+            "Then Nguyễn Tất Thành (also known as Nguyễn Ái Quốc) left.",
+            ("Nguyễn Tất Thành", "Nguyễn Ái Quốc"),
+        ),
+        (
+            "Then Nguyen Tat Thanh (better known as Nguyen Ai Quoc) left.",
+            ("Nguyen Tat Thanh", "Nguyen Ai Quoc"),
+        ),
+        ("Ho Chi Minh City (formerly called Saigon) is big.", ("Ho Chi Minh City", "Saigon")),
+    ],
+)
+def test_a_naming_cue_inside_the_parenthesis_of_another_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in linked(text)
+
+
+def test_a_birthplace_in_parentheses_is_no_other_name() -> None:
+    assert linked("Then Nguyễn Văn An (born Hà Nội) won.") == set()

@@ -258,7 +258,13 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
 
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
-_PAREN_NAME = re.compile(rf"\(({_NAME})\)")
+# The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
+# Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
+_PAREN_NAME = re.compile(
+    r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
+    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+)?"
+    rf"({_NAME})[ \t]*\)"
+)
 # Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
 _LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
 
