@@ -470,3 +470,36 @@ def test_a_naming_cue_inside_the_parenthesis_of_another_name(text: str, expected
 
 def test_a_birthplace_in_parentheses_is_no_other_name() -> None:
     assert linked("Then Nguyễn Văn An (born Hà Nội) won.") == set()
+
+
+# --- an English homograph inside a Vietnamese name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was printed by Nhà xuất bản Tự Do (Liberal Publishing House) in 2015.",
+            ("Nhà xuất bản Tự Do", "Liberal Publishing House"),
+        ),
+        (
+            "They met at Quảng trường Tự Do (Freedom Square) at noon.",
+            ("Quảng trường Tự Do", "Freedom Square"),
+        ),
+    ],
+)
+def test_a_capitalised_homograph_after_a_vietnamese_word_is_vietnamese(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at Hồ Tây. Do you know it (a lake)?",  # a sentence break between
+        "The Vietnam Do (Vietnam Do) is fake.",  # no Vietnamese letters before
+    ],
+)
+def test_a_homograph_without_a_vietnamese_neighbour_stays_english(text: str) -> None:
+    assert pairs(text) == set()

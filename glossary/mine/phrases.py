@@ -81,7 +81,7 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         if span is None:
             break
         start, stop = span
-        if not may_be_vietnamese(text[start:stop]):
+        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor):
             tail = glued_vi_tail(text[start:stop])
             if tail:
                 words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
@@ -95,6 +95,20 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def _vi_homograph(text: str, start: int, stop: int, floor: int) -> bool:
+    """Whether the capitalised word text[start:stop], a syllable that is also an English word, is
+    Vietnamese by its neighbour: the word before it is capitalised and has Vietnamese letters
+    ("Nhà xuất bản Tự Do", "Hồ Tây Do"): within one Vietnamese name, not an English word."""
+    word = text[start:stop]
+    if not word[:1].isupper() or not is_syllable(word):
+        return False
+    before = last_word(text, max(floor, start - 20), start)
+    if before is None or text[before[1] : start] != " ":
+        return False
+    previous = text[before[0] : before[1]]
+    return previous[:1].isupper() and has_vi_letters(previous) and is_syllable(previous)
 
 
 def glued_vi_tail(word: str) -> str:
