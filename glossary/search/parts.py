@@ -15,7 +15,7 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter, eq
+from operator import attrgetter, eq, ne
 
 from glossary.model import Entry
 from glossary.text import _LOOSE_MARK, _PRIMARY, fold, sort_key
@@ -33,13 +33,19 @@ class Part:
     kinds: bytes  # entry -> position in KINDS
     statuses: bytes  # entry -> position in STATUSES
     headwords: list[str]  # entry -> its headword in NFC (for the collation levels past the first)
-    primary: list[str]  # entry -> the primary level of its headword's sort_key
+    # The distinct primary levels of the headwords' sort_keys, ascending, and each entry's position
+    # among them: the merge compares those positions (integers) instead of the strings.
+    primary_distinct: list[str]
+    primary_rank: array  # entry -> position of its primary level in primary_distinct
     order: list[int]  # the entries in collation order (a stable sort by sort_key of the headword)
     tie_keys: dict[int, tuple[str, ...]]  # entry -> its sort_key, for those whose primary ties
     # One record per distinct non-empty folded form of an entry, in the entry's form order.
     record_count: array  # entry -> how many records it has
     record_form: array  # record -> position of its form in entry.forms()
-    folded: list[str]  # record -> folded form
+    folded_data: bytes  # every record's folded form, UTF-8, each followed by tables.SEP
+    folded_sizes: array  # record -> bytes of its folded form with the separator
+    folded_distinct: list[str]  # the distinct folded forms, ascending
+    folded_rank: array  # record -> position of its folded form in folded_distinct
     # The words of each record's folded form ("-" counts as a space), as ids into vocabulary.
     token_count: array  # record -> how many words
     tokens: array  # the words of every record, one after the other
@@ -81,17 +87,25 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     del spaced
     vocabulary = list(dict.fromkeys(words))
     word_id = {word: n for n, word in enumerate(vocabulary)}
+    primary_distinct, primary_rank = ranks_of(primary, order)
+    folded_distinct, folded_rank = ranks_of(folded, sorted(range(len(folded)), key=folded.__getitem__))
+    folded_data, folded_sizes = joined_utf8(folded)
+    del folded
     part = Part(
         size=len(entries),
         kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
         statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
         headwords=headwords,
-        primary=primary,
+        primary_distinct=primary_distinct,
+        primary_rank=primary_rank,
         order=order,
         tie_keys=tie_keys,
         record_count=record_count,
         record_form=record_form,
-        folded=folded,
+        folded_data=folded_data,
+        folded_sizes=folded_sizes,
+        folded_distinct=folded_distinct,
+        folded_rank=folded_rank,
         token_count=token_count,
         tokens=array("I", map(word_id.__getitem__, words)),
         vocabulary=vocabulary,
@@ -112,11 +126,30 @@ def primary_keys(texts: list[str]) -> list[str]:
 
 def entries_json(entries: Sequence[Entry]) -> tuple[bytes, array]:
     """Every entry's JSON followed by a newline, as UTF-8, and the byte size of each."""
-    lines = list(map(entry_to_json, entries))
-    joined = SEP.join(lines) + SEP if lines else ""
+    return joined_utf8(list(map(entry_to_json, entries)))
+
+
+def joined_utf8(texts: list[str]) -> tuple[bytes, array]:
+    """The texts as UTF-8, each followed by SEP, and the byte size of each with its SEP."""
+    joined = SEP.join(texts) + SEP if texts else ""
     data = joined.encode()
-    lengths = map(len, lines) if len(data) == len(joined) else map(len, map(str.encode, lines))
+    lengths = map(len, texts) if len(data) == len(joined) else map(len, map(str.encode, texts))
     return data, array("I", map(_PLUS_ONE, lengths))
+
+
+def ranks_of(texts: list[str], order: Sequence[int]) -> tuple[list[str], array]:
+    """The distinct texts in ascending order, and each text's position among them (order lists
+    the positions of texts in ascending order of text)."""
+    rank = array("I", bytes(4 * len(texts)))
+    if not texts:
+        return [], rank
+    ranked = list(map(texts.__getitem__, order))
+    # A text starts a new rank where it differs from the one before it in order.
+    new = list(map(ne, ranked, itertools.islice(ranked, 1, None)))
+    distinct = list(itertools.compress(ranked, itertools.chain((True,), new)))
+    for position, value in zip(order, itertools.accumulate(new, initial=0), strict=True):
+        rank[position] = value
+    return distinct, rank
 
 
 def resort_ties(order: list[int], primary: Sequence[str], key: Callable[[int], tuple[str, ...]]) -> None:
