@@ -140,16 +140,17 @@ def joined_utf8(texts: list[str]) -> tuple[bytes, array]:
 def ranks_of(texts: list[str], order: Sequence[int]) -> tuple[list[str], array]:
     """The distinct texts in ascending order, and each text's position among them (order lists
     the positions of texts in ascending order of text)."""
-    rank = array("I", bytes(4 * len(texts)))
+    import numpy as np  # here, not at the top: collation_order (live edits) uses this module too
+
+    rank = np.zeros(len(texts), dtype=np.uint32)
     if not texts:
-        return [], rank
+        return [], array("I", rank.tobytes())
     ranked = list(map(texts.__getitem__, order))
     # A text starts a new rank where it differs from the one before it in order.
-    new = list(map(ne, ranked, itertools.islice(ranked, 1, None)))
-    distinct = list(itertools.compress(ranked, itertools.chain((True,), new)))
-    for position, value in zip(order, itertools.accumulate(new, initial=0), strict=True):
-        rank[position] = value
-    return distinct, rank
+    new = [False, *map(ne, ranked, itertools.islice(ranked, 1, None))]
+    distinct = [ranked[0], *itertools.compress(ranked, new)]
+    rank[np.array(order, dtype=np.int64)] = np.cumsum(np.array(new, dtype=np.uint32), dtype=np.uint32)
+    return distinct, array("I", rank.tobytes())
 
 
 def resort_ties(order: list[int], primary: Sequence[str], key: Callable[[int], tuple[str, ...]]) -> None:
