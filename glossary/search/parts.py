@@ -53,6 +53,49 @@ class Part:
     entries_json: bytes | None = None  # every entry's JSON (tables.entry_to_json) plus a newline
     json_sizes: array | None = None  # entry -> bytes of its JSON with the newline
 
+    # A part crosses a pipe from the cold build's worker: its lists of strings travel as one text
+    # each (pickling them string by string took 0.7 s of the 1M build's serial time, this 0.1 s).
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(vars(self))
+        for name in _TEXT_LISTS:
+            state[name] = _packed(state[name])
+        keys = state.pop("tie_keys")
+        state["tie_keys"] = (
+            array("I", keys),
+            array("B", map(len, keys.values())),
+            _packed(list(itertools.chain.from_iterable(keys.values()))),
+        )
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name in _TEXT_LISTS:
+            state[name] = _unpacked(state[name])
+        keys, lengths, texts = state["tie_keys"]  # type: ignore[misc]
+        levels = iter(_unpacked(texts))
+        state["tie_keys"] = {
+            k: tuple(itertools.islice(levels, n)) for k, n in zip(keys, lengths, strict=True)
+        }
+        vars(self).update(state)
+
+
+_TEXT_LISTS = ("headwords", "primary_distinct", "folded_distinct")
+_APART = "\0"  # no PO text holds NUL (gettext's files are C strings); checked all the same
+
+
+def _packed(texts: list[str]) -> tuple[int, bytes] | list[str]:
+    """texts as one UTF-8 text (with their count), or as they are if one of them holds _APART."""
+    joined = _APART.join(texts)
+    if joined.count(_APART) != max(len(texts) - 1, 0):
+        return texts
+    return len(texts), joined.encode("utf-8", "surrogatepass")
+
+
+def _unpacked(packed: tuple[int, bytes] | list[str]) -> list[str]:
+    if isinstance(packed, list):
+        return packed
+    count, data = packed
+    return data.decode("utf-8", "surrogatepass").split(_APART) if count else []
+
 
 def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     """The part of these entries; with their JSON for the cache if with_json."""
