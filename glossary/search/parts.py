@@ -44,8 +44,7 @@ class Part:
     record_form: array  # record -> position of its form in entry.forms()
     folded_data: bytes  # every record's folded form, UTF-8, each followed by tables.SEP
     folded_sizes: array  # record -> bytes of its folded form with the separator
-    folded_distinct: list[str]  # the distinct folded forms, ascending
-    folded_rank: array  # record -> position of its folded form in folded_distinct
+    folded: list[str]  # record -> folded form (the merge sorts the records by it)
     # The words of each record's folded form ("-" counts as a space), as ids into vocabulary.
     token_count: array  # record -> how many words
     tokens: array  # the words of every record, one after the other
@@ -78,7 +77,7 @@ class Part:
         vars(self).update(state)
 
 
-_TEXT_LISTS = ("headwords", "primary_distinct", "folded_distinct")
+_TEXT_LISTS = ("headwords", "primary_distinct", "folded")
 _APART = "\0"  # no PO text holds NUL (gettext's files are C strings); checked all the same
 
 
@@ -131,9 +130,7 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     vocabulary = list(dict.fromkeys(words))
     word_id = {word: n for n, word in enumerate(vocabulary)}
     primary_distinct, primary_rank = ranks_of(primary, order)
-    folded_distinct, folded_rank = ranks_of(folded, sorted(range(len(folded)), key=folded.__getitem__))
     folded_data, folded_sizes = joined_utf8(folded)
-    del folded
     part = Part(
         size=len(entries),
         kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
@@ -147,8 +144,7 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
         record_form=record_form,
         folded_data=folded_data,
         folded_sizes=folded_sizes,
-        folded_distinct=folded_distinct,
-        folded_rank=folded_rank,
+        folded=folded,
         token_count=token_count,
         tokens=array("I", map(word_id.__getitem__, words)),
         vocabulary=vocabulary,
