@@ -19,13 +19,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # msgfmt/msgcat/msgunfmt (gettext) are the reference PO validators; tmux runs the TUI smoke test;
-# hunspell-vi's dictionary and wamerican's word list tell undiacritised Vietnamese from English.
+# hunspell-vi's dictionary and wamerican's word list tell undiacritised Vietnamese from English;
+# iso-codes' ISO 3166 names join a country's official name to its short name in the miner.
 system-deps:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	[ -f /usr/share/hunspell/vi_VN.dic ] || missing="$$missing hunspell-vi"; \
 	[ -f /usr/share/dict/american-english ] || missing="$$missing wamerican"; \
+	[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || missing="$$missing iso-codes"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; \

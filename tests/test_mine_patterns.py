@@ -350,3 +350,193 @@ def test_terms_that_repeat_a_word_are_not_one_term() -> None:
     ).entries
     first = next(e for e in entries if e.vi == "thành phố trực thuộc thành phố trung ương")
     assert "thành phố trực thuộc trung ương" not in first.forms()
+
+
+# --- fourth round: patterns generalised from the former blind part (docs/miner.md) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality inside a lower-case English side
+        ("Most were French settlers (người Pháp) from the coast.", ("người Pháp", "French settlers")),
+        # the English word opening the sentence belongs to the English side
+        ("Lacquer painting (Vietnamese: sơn mài) is taught here.", ("sơn mài", "Lacquer painting")),
+        ("Folk opera (hát chèo) came from the villages.", ("hát chèo", "Folk opera")),
+        # "on" inside a capitalised title, as "of" is
+        (
+            "The Treatise on the Art of War (Binh thư yếu lược) survives.",
+            ("Binh thư yếu lược", "Treatise on the Art of War"),
+        ),
+        # a count and its unit are not part of the English side
+        ("Mix two cups rice flour (bột gạo) with water.", ("bột gạo", "rice flour")),
+        # an em dash ends a labelled Vietnamese form
+        (
+            "He joined the Vietnamese Patriotic Workers League (Vietnamese: Hội Công nhân Ái quốc—often "
+            'just "Công Hội") in Paris.',
+            ("Hội Công nhân Ái quốc", "Vietnamese Patriotic Workers League"),
+        ),
+    ],
+)
+def test_english_side_patterns(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_two_vietnamese_terms_listed_with_a_comma_are_one_entry() -> None:
+    # Chinese characters removed by the mirror leave empty slots; the two Vietnamese names remain.
+    entries = mine_documents([doc("The Book of Rites (, , Kinh lễ, Lễ ký) is a classic.")]).entries
+    book = next(e for e in entries if e.en == "Book of Rites")
+    assert book.vi == "Kinh lễ" and "Lễ ký" in book.forms()
+
+
+def test_two_vietnamese_names_listed_with_a_comma_are_not_one_entry() -> None:
+    entries = mine_documents([doc("The two capitals (Hà Nội, Huế) were rivals.")]).entries
+    # two places, not one place with the other as its spelling
+    assert not any({"Hà Nội", "Huế"} <= set(e.forms()) for e in entries)
+
+
+def test_a_glossed_organisation_name_is_an_organisation() -> None:
+    entries = mine_documents(
+        [
+            doc(
+                "He founded the Vietnamese Patriotic Workers League "
+                "(Vietnamese: Hội Công nhân Ái quốc) in Paris."
+            )
+        ]
+    ).entries
+    league = next(e for e in entries if e.vi == "Hội Công nhân Ái quốc")
+    assert league.kind is Kind.ORGANISATION and league.en == "Vietnamese Patriotic Workers League"
+    # the name extractor keeps the nationality too, so no second, shorter organisation
+    assert not any(e.en == "Patriotic Workers League" for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the full stops of initials do not end the clause the long form is in
+        ("Staff of the U.N. Development Programme (UNDP) came.", ("UNDP", "U.N. Development Programme")),
+        # a long form does not open with a function word that lent it letters ("and"): these are
+        # the reordered initials of the name after it
+        (
+            "Links between the ministry and the Army’s Air Force-Air Defence Unit (ADAFU) grew.",
+            ("ADAFU", "Air Force-Air Defence Unit"),
+        ),
+    ],
+)
+def test_long_form_boundaries(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+def test_a_literal_meaning_inside_a_label_is_read_with_the_label() -> None:
+    # The labelled form holds a spaced hyphen; the literal meaning after it glosses the whole form,
+    # and its article is the sentence's.
+    entries = mine_documents(
+        [
+            doc(
+                "The Southern Food and Drinks Group (Vietnamese: Tổng Công ty Thực phẩm - Đồ uống Miền Nam, "
+                "lit. 'the South Food - Beverage Corporation') sells rice."
+            )
+        ]
+    ).entries
+    group = next(e for e in entries if e.vi == "Tổng Công ty Thực phẩm - Đồ uống Miền Nam")
+    assert "South Food - Beverage Corporation" in group.forms()
+    assert "the South Food - Beverage Corporation" not in group.forms()
+    assert not any(e.vi == "Đồ uống Miền Nam" for e in entries)
+
+
+def test_a_person_and_an_office_in_parentheses_are_no_gloss() -> None:
+    entries = mine_documents([doc("Key people | Maj. Gen. Hà Đức Minh (Chairman & CEO) |")]).entries
+    assert not any(e.en == "Chairman & CEO" for e in entries)
+    # a Vietnamese office word glossed by the English one is still a pair
+    assert ("chủ tịch", "chairman") in pairs("The chủ tịch (chairman) came.")
+
+
+def test_a_count_opening_a_list_item_is_no_part_of_the_gloss() -> None:
+    assert ("bột gạo", "rice flour") in {
+        (e.vi, e.en)
+        for e in mine_documents([doc("Mix sugar, two cups rice flour (bột gạo), and water.")]).entries
+    }
+
+
+def test_where_a_place_is_today_is_no_gloss() -> None:
+    entries = mine_documents([doc("The court moved to Phú Xuân (modern-day Hue) in 1687.")]).entries
+    assert not any(e.en == "modern-day Hue" for e in entries)
+
+
+def test_a_lone_lower_case_vietnamese_word_after_called() -> None:
+    assert ("nem", "fried spring rolls") in pairs("Guests ordered the fried spring rolls called nem.")
+    # a capitalised word may be anyone's name
+    assert not any(vi == "Tam" for vi, _ in pairs("He met a young fisherman called Tam."))
+
+
+def test_a_name_with_an_english_head_after_called_is_no_gloss() -> None:
+    assert not any(
+        vi == "Phù Lãng" for vi, _ in pairs("It makes a style of pottery called Phù Lãng Stoneware.")
+    )
+
+
+def test_a_vietnamese_word_glued_to_the_english_word_before_it() -> None:
+    # Mirrors drop the space around links: the seam is sure where an English word meets a syllable
+    # with Vietnamese letters.
+    entries = mine_documents([doc("Street cooks servebánh cuốn (steamed rice rolls) at dawn.")]).entries
+    assert ("bánh cuốn", "steamed rice rolls") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_literal_meaning_word_by_word() -> None:
+    entries = mine_documents([doc("Cửa Lò (literally: cửa is door and lò is kiln) is a beach town.")]).entries
+    found = {(e.vi, e.en) for e in entries}
+    assert {("cửa", "door"), ("lò", "kiln")} <= found
+    assert not any(e.en and " is " in e.en for e in entries)
+
+
+def test_a_plural_possessive_inside_the_english_side() -> None:
+    text = "Crowds fill the Trưng Sisters' Temple Fair (Hội đền Hai Bà Trưng) each March."
+    entries = mine_documents([doc(text)]).entries
+    assert ("Hội đền Hai Bà Trưng", "Trưng Sisters' Temple Fair") in {(e.vi, e.en) for e in entries}
+
+
+def test_an_english_label_after_the_vietnamese_form() -> None:
+    entries = mine_documents([doc("The Nam tiến (English: March to the South) lasted centuries.")]).entries
+    assert ("Nam tiến", "March to the South") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_vietnamese_name_keeping_the_english_names_brand() -> None:
+    entries = mine_documents([doc("The firm, trading as Lotus Group (Tập đoàn Lotus), is large.")]).entries
+    assert ("Tập đoàn Lotus", "Lotus Group") in {(e.vi, e.en) for e in entries}
+    # a brand the English side does not write is no reason to read the parenthesis as Vietnamese
+    entries = mine_documents([doc("The firm Lotus Group (Tập đoàn Mekong) is large.")]).entries
+    assert not any(e.vi == "Tập đoàn Mekong" for e in entries)
+
+
+def test_an_article_after_a_word_that_joins_no_title_opens_the_english_name() -> None:
+    text = "Visit the Temple of the Kings (Đền Vua) at dawn."
+    entries = mine_documents([doc(text)]).entries
+    assert ("Đền Vua", "Temple of the Kings") in {(e.vi, e.en) for e in entries}
+
+
+def test_a_glossed_name_takes_the_kind_its_english_head_says() -> None:
+    # "Dinh" may open a person's name; the English head says this is a palace.
+    entries = mine_documents([doc("Tourists tour the Independence Palace (Dinh Độc Lập) daily.")]).entries
+    palace = next(e for e in entries if e.vi == "Dinh Độc Lập")
+    assert palace.kind is Kind.PLACE and palace.en == "Independence Palace"
+    assert not any(e.kind is Kind.PERSON for e in entries)
+
+
+def test_a_term_then_or_and_its_rendering_between_commas() -> None:
+    assert ("Chả cá", "grilled fish") in pairs("Chả cá, or grilled fish, is served with dill.")
+    # a name before ", or" is no term
+    assert not any(vi == "Hà Nội" for vi, _ in pairs("Hà Nội, or the capital, is busy."))
+
+
+def test_a_transcription_gives_no_untranslated_words() -> None:
+    entries = mine_documents([doc("Chè (/tʃɛ/; Vietnamese: [cɛ̂ː mî]) is a sweet soup.")]).entries
+    assert not any(e.vi == "mî" for e in entries)
+
+
+def test_a_function_word_glued_to_the_english_side() -> None:
+    # Mirrors drop the space before a link: "andpenaeid"; a word that starts like a function word
+    # but is English ("forest") is left whole.
+    entries = mine_documents([doc("Cooks add pork andsaltwater shrimp (tôm biển) to the soup.")]).entries
+    assert ("tôm biển", "saltwater shrimp") in {(e.vi, e.en) for e in entries}
+    entries = mine_documents([doc("Cooks add the forest mushrooms (nấm rừng) now.")]).entries
+    assert ("nấm rừng", "forest mushrooms") in {(e.vi, e.en) for e in entries}

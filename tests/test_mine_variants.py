@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from glossary.mine import mine_documents
+import pytest
+
+from glossary.mine import gazetteer, mine_documents
 from glossary.mine.documents import Document
 from glossary.model import Entry, Kind, VariantType
 
@@ -445,3 +447,247 @@ def test_a_parenthesis_saying_where_a_place_is_gives_no_other_name() -> None:
     for place, where in (("Hue", "Central Vietnam"), ("Lao Cai", "Vietnam")):
         entry = holder(entries, place)
         assert entry is None or where not in entry.forms()
+
+
+# --- fourth round: patterns generalised from the former blind part (docs/miner.md) -----------------
+
+
+def test_a_sentence_opening_name_keeps_a_syllable_that_spells_an_english_word() -> None:
+    # "Cần" folds to "can", but a word with Vietnamese letters is no English function word.
+    entries = mined("Cần Đước is a district in the south. Farms in Cần Đước District grew.")
+    assert {"Cần Đước", "Cần Đước District"} <= forms_of(entries, "Cần Đước District")
+
+
+def test_an_infobox_native_name_in_the_other_spelling_is_the_same_place() -> None:
+    entries = mined(
+        "= Mỹ Tho =\n\nMỹ Tho\n- Native name: My Tho\n- Population: 270,000\n\nMỹ Tho is a city.\n"
+    )
+    entry = holder(entries, "Mỹ Tho")
+    assert entry is not None and entry.en == "My Tho" and entry.kind is Kind.PLACE
+
+
+def test_a_nickname_given_for_the_city_of_the_paragraph_before() -> None:
+    entries = mined(
+        "Đà Lạt (/vi/) is the largest city of the highlands, and is cool all year.\n\n"
+        'The city is nicknamed the "City of Eternal Spring" (Thành phố Mùa Xuân / 春城), '
+        "and is far from the coast.\n"
+    )
+    assert {"Đà Lạt", "City of Eternal Spring", "Thành phố Mùa Xuân"} <= forms_of(entries, "Đà Lạt")
+    # the Chinese characters after the slash are no part of the Vietnamese form
+    assert not any("春" in f for e in entries for f in e.forms())
+
+
+def test_a_nickname_needs_a_name_of_its_kind_before_it() -> None:
+    # "the party" names no city: the nickname is given to nothing.
+    entries = mined(
+        'Đà Lạt hosts a party each year.\n\nThe party is nicknamed the "Flower Night", and is loud.\n'
+    )
+    assert not any({"Đà Lạt", "Flower Night"} <= set(e.forms()) for e in entries)
+
+
+@pytest.mark.skipif(not gazetteer.ISO_3166.exists(), reason="Debian's iso-codes is not installed")
+def test_a_country_and_its_official_name_are_one_place() -> None:
+    entries = mined(
+        "Envoys of the Republic of Indonesia signed first. Indonesia then sent a delegation, and "
+        "the Democratic Republic of Vietnam answered; Vietnam later joined."
+    )
+    assert {"Republic of Indonesia", "Indonesia"} <= forms_of(entries, "Indonesia")
+    # another state of the same letters, not an official name (North Vietnam)
+    assert "Democratic Republic of Vietnam" not in forms_of(entries, "Vietnam")
+
+
+def test_initials_glued_to_another_name_are_part_of_it() -> None:
+    entries = mined(
+        "Veterans of the U.S.-Vietnam War met. The United States sent aid, and the United States "
+        "embassy said so."
+    )
+    assert "U.S." not in forms_of(entries, "United States")
+
+
+def test_a_unit_named_by_vietnamese_syllables_is_a_place() -> None:
+    # "Imperial City" after a name of Vietnamese syllables names a place, not a designation.
+    entries = mined("Crowds toured the Lam Kinh Imperial City at noon. The Lâm Kinh Imperial City is old.")
+    assert {"Lam Kinh Imperial City", "Lâm Kinh Imperial City"} <= forms_of(entries, "Lam Kinh Imperial City")
+    # an English word before the unit is a designation ("Creative City")
+    assert holder(mined("Hội An became a Creative City in 2023."), "Creative City") is None
+
+
+def test_a_place_and_the_name_it_has_today() -> None:
+    entries = mined("Troops camped at Gia Định (present-day Ho Chi Minh City) in 1859.")
+    assert {"Gia Định", "Ho Chi Minh City"} <= forms_of(entries, "Ho Chi Minh City")
+    # "now in" says where a place is, not what it is called
+    entries = mined("Troops camped at Chương Mỹ (now in Hanoi) in 1859.")
+    assert "Chương Mỹ" not in forms_of(entries, "Hanoi")
+
+
+def test_a_body_restructured_and_renamed() -> None:
+    entries = mined(
+        "In 1996 the state formed Lotus Air Corporation, with the airline as its core. In 2010, the "
+        "corporation was restructured into a limited liability company and renamed Lotus Air Company "
+        "Limited."
+    )
+    assert {"Lotus Air Corporation", "Lotus Air Company Limited"} <= forms_of(
+        entries, "Lotus Air Corporation"
+    )
+
+
+def test_a_person_and_another_full_name_in_parentheses() -> None:
+    entries = mined("In 1428 Lê Thái Tổ (Lê Lợi) founded a dynasty. Lê Lợi ruled for five years.")
+    assert {"Lê Thái Tổ", "Lê Lợi"} <= forms_of(entries, "Lê Thái Tổ")
+    # a place in parentheses says where a person is, not another name
+    entries = mined("The envoy Trần Văn Hải (Hà Nội) spoke, and Hà Nội agreed.")
+    assert "Hà Nội" not in forms_of(entries, "Trần Văn Hải")
+
+
+def test_the_city_standing_for_a_city_the_gazetteers_know() -> None:
+    entries = mined("The old quarter of Huế dates back to the lords, when the city was known as Phú Xuân.")
+    assert {"Huế", "Phú Xuân"} <= forms_of(entries, "Huế")
+    # a name the paragraph says is a city comes first
+    entries = mined(
+        "Visitors reach Lào Cai by train, and Sa Pa is a town nearby, and Mộc Châu is a city in the "
+        "hills, and the city was called Mộc Hạ."
+    )
+    assert "Mộc Hạ" not in forms_of(entries, "Lào Cai")
+
+
+def test_dotted_initials_open_an_organisation_name() -> None:
+    entries = mined("The U.K. Embassy in Hanoi issued visas. Many U.K. citizens came.")
+    assert holder(entries, "U.K. Embassy in Hanoi") is not None
+    assert holder(entries, "Embassy in Hanoi") is None
+
+
+def test_a_body_of_an_organisation_does_not_take_its_short_form() -> None:
+    entries = mined("The Central Council of the Vietnam Cooperative Alliance (VCA) met. The VCA agreed.")
+    board = holder(entries, "Central Council of the Vietnam Cooperative Alliance")
+    assert board is not None and board.abbr != "VCA"
+    assert "Central Council of the Vietnam Cooperative Alliance" not in forms_of(entries, "VCA")
+
+
+def test_another_name_after_also_known_as() -> None:
+    entries = mined("Quy Nhơn, also known as Cha Ban, grew. Later, Quy Nhơn traded rice.")
+    assert {"Quy Nhơn", "Cha Ban"} <= forms_of(entries, "Quy Nhơn")
+
+
+def test_a_name_glued_to_initials_by_a_hyphen_is_a_compound() -> None:
+    entries = mined("Both sides praised the U.K.-Vietnam Strategic Partnership in London.")
+    assert holder(entries, "Vietnam Strategic Partnership") is None
+    assert holder(entries, "London") is not None
+
+
+def test_a_plural_common_noun_possessive_inside_an_organisation_name() -> None:
+    entries = mined("She trained at the People's Court Academy and joined the Vietnam Veterans' Association.")
+    assert holder(entries, "People's Court Academy") is not None
+    assert holder(entries, "Vietnam Veterans' Association") is not None
+    # a place's or a body's possessive still ends the name before it
+    entries = mined("Officials of Hanoi's Trade Union and the Government's Steering Committee met.")
+    assert holder(entries, "Hanoi's Trade Union") is None
+    assert holder(entries, "Government's Steering Committee") is None
+
+
+def test_and_between_two_organisations_with_their_own_heads() -> None:
+    entries = mined("Shares of the Lotus Group and Mekong Trading Corporation rose.")
+    assert holder(entries, "Lotus Group") is not None
+    assert holder(entries, "Mekong Trading Corporation") is not None
+    # one name whose left side has no head at its end
+    assert holder(
+        mined("The Ministry of Planning and Investment met."), "Ministry of Planning and Investment"
+    )
+
+
+def test_a_compass_word_before_a_known_country_is_a_place() -> None:
+    entries = mined("He was born in Northern Laos and moved to South Vietnam in 1960.")
+    assert (
+        holder(entries, "Northern Laos") is not None and holder(entries, "Northern Laos").kind is Kind.PLACE
+    )
+    assert holder(entries, "South Vietnam") is not None
+    # not the same place as the country
+    assert "Vietnam" not in forms_of(entries, "South Vietnam")
+
+
+def test_a_label_glued_to_the_name_after_it() -> None:
+    # A mirror flattening an infobox drops the space between a label and its value.
+    entries = mined("- Deputy PresidentTrần Văn Hoà\n- Term: 2016–2021\n")
+    person = holder(entries, "Trần Văn Hoà")
+    assert person is not None and person.kind is Kind.PERSON
+    assert not any("PresidentTrần" in form for e in entries for form in e.forms())
+
+
+def test_a_pen_name_after_better_known_as() -> None:
+    entries = mined("We met the writer Tran Van Minh, better known as Song Lam, in Hue.")
+    assert {"Tran Van Minh", "Song Lam"} <= forms_of(entries, "Tran Van Minh")
+    # the pen name is no English rendering of anything
+    assert not any(e.en == "better" for e in entries)
+
+
+def test_a_place_and_its_name_today_after_a_comma() -> None:
+    entries = mined("Traders sailed to Faifo, now Hoi An, every spring.")
+    assert {"Faifo", "Hoi An"} <= forms_of(entries, "Hoi An")
+
+
+def test_a_city_named_after_a_person_written_bare_is_the_person() -> None:
+    entries = mined(
+        "The emperor abdicated in favor of Hồ Chí Minh's government. Flights reach Hồ Chí Minh City."
+    )
+    person = holder(entries, "Hồ Chí Minh")
+    assert person is not None and person.kind is Kind.PERSON
+    assert "Hồ Chí Minh City" not in person.forms()
+    # a two-syllable name is too weak to say so
+    assert holder(mined("Tourists love Hà Nội in autumn."), "Hà Nội").kind is Kind.PLACE
+
+
+def test_a_family_name_with_diacritics_is_read_as_written() -> None:
+    # "Đảo" (island) folds like "Đào" (a family name); "Đảng" (party) like "Đặng".
+    entries = mined("Ferries reach Đảo Cô Tô in summer. Members of Đảng Cộng sản met.")
+    assert all(e.kind is not Kind.PERSON for e in entries)
+    assert holder(mined("The historian Đào Duy Anh wrote books."), "Đào Duy Anh").kind is Kind.PERSON
+
+
+def test_a_reference_list_gives_no_names() -> None:
+    text = (
+        "Trần Văn Hoà became minister in 2021.\n\n"
+        '- ↑ "Tran Van Hoa named minister". Saigon Daily. Retrieved 2021-04-08.\n'
+        '  2. "Profile of Minh Quang Tran". Lotus News. Retrieved 8 April 2021.\n'
+    )
+    entries = mined(text)
+    assert holder(entries, "Tran Van Hoa") is None and holder(entries, "Minh Quang Tran") is None
+    assert holder(entries, "Trần Văn Hoà") is not None
+
+
+def test_another_name_after_sometimes_referred_to_as() -> None:
+    entries = mined("The Hồng Bàng Dynasty , sometimes referred to as the Hùng Dynasty was the first.")
+    assert {"Hồng Bàng Dynasty", "Hùng Dynasty"} <= forms_of(entries, "Hồng Bàng Dynasty")
+
+
+def test_a_persons_pseudonym_and_pen_name() -> None:
+    entries = mined(
+        "The poet, born Ngo Van Tri—under the pen name Tố Hữu (Friend of Light) but best known as "
+        "Ngô Tri, wrote songs."
+    )
+    assert {"Ngo Van Tri", "Tố Hữu", "Ngô Tri"} <= forms_of(entries, "Ngo Van Tri")
+    entries = mined("The rebel Phan Van Dat, alias Ba Dat, fled.")
+    assert {"Phan Van Dat", "Ba Dat"} <= forms_of(entries, "Phan Van Dat")
+    # a body's name is no person's alias
+    entries = mined("The Lotus Group, best known as Lotus, grew.")
+    assert not any(e.kind is Kind.PERSON for e in entries)
+
+
+def test_a_bare_spelling_of_another_name_the_text_gave() -> None:
+    entries = mined(
+        "Dutch traders sailed to Kẻ Chợ (modern-day Hanoi) in 1650. Boats reached Ke Cho by river."
+    )
+    assert {"Kẻ Chợ", "Ke Cho", "Hanoi"} <= forms_of(entries, "Hanoi")
+
+
+def test_another_name_after_the_subjects_own_gloss() -> None:
+    entries = mined("Huế (Vietnamese: Thành phố Huế), commonly known as the Imperial City, is old.")
+    assert {"Huế", "Imperial City"} <= forms_of(entries, "Huế")
+
+
+def test_a_middle_initial_inside_a_persons_name() -> None:
+    entries = mined("Ambassador Daniel R. Hale met Vice Minister Tran Van Nam. Hale spoke first.")
+    person = holder(entries, "Daniel R. Hale")
+    assert person is not None and "Hale" in person.forms()
+    entries = mined("Senator Mark T. Wells came. Wells spoke.")
+    assert holder(entries, "Mark T. Wells") is not None
+    # a full stop after a capital before a word that opens a sentence ends the name
+    assert holder(mined("Farmers grow Plan B. The rest of Hanoi ate."), "B. The") is None

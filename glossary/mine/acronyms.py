@@ -26,7 +26,8 @@ _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # A short form: 2-10 characters, starting with a letter or digit, at least two capitals
 # ("SDGs", "GNLC", "UCCN", "R&D", "Covid-19" is not: one capital).
 _SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}$")
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\s*\n|[()\[\]]")
+# A full stop ends the clause, but not the one of initials ("the U.S. Agency for ...").
+_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?;:]\s|\n\s*\n|[()\[\]]")
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
 # faster than one opening with a lookbehind.
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
@@ -88,8 +89,15 @@ def _plausible(short: str, long_form: str) -> bool:
         return False
     if len(words) > _window(short):
         return False
+    # "and the Government of Vietnam's Air Force-Air Defence Command (ADAFC)": a long form opening
+    # with a function word took a letter from it; the name starts after it.
+    if words[0] in _OPENING_FUNCTION_WORDS:
+        return False
     # The long form names something: it starts with a capital or a letter of the short form.
     return long_form[0].isalnum()
+
+
+_OPENING_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "for", "in", "on", "at", "to", "by", "with"})
 
 
 def _text_before(text: str, end: int) -> str:
@@ -376,7 +384,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in dotted_initials(doc.text):
         if _NAME_GOES_ON.match(doc.text, match.end()):
-            continue  # "the U.S. Consulate General": a word of a longer name
+            continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
@@ -386,7 +394,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
 
 
 def dotted_initials(text: str) -> Iterator[re.Match[str]]:

@@ -74,6 +74,11 @@ def _mention_keys(mention: Mention) -> set[str]:
             generic = generic_key(form)
             if generic:
                 out.add(generic)
+        if mention.kind is Kind.PLACE and " of " in form:
+            # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place.
+            short = gazetteer.short_name_of(form)
+            if short:
+                out.update(keys(short))
     if mention.kind is Kind.ORGANISATION and mention.en:
         # "UNESCO Global Geoparks Network" is the "Global Geoparks Network" of UNESCO.
         first, _, rest = mention.en.partition(" ")

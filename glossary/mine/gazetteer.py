@@ -4,11 +4,14 @@ wards after the 2025 reform (vietnam-provinces), used to recognise places and re
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 from babel.core import UnknownLocaleError
@@ -87,9 +90,36 @@ def _index() -> dict[str, tuple[Place, ...]]:
     return {key: tuple(places) for key, places in index.items()}
 
 
+# Debian's iso-codes: ISO 3166-1 with each country's official name ("Socialist Republic of Viet
+# Nam"), which CLDR does not give. GLOSSARY_ISO_3166 points elsewhere.
+ISO_3166 = Path(os.environ.get("GLOSSARY_ISO_3166", "/usr/share/iso-codes/json/iso_3166-1.json"))
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> dict[str, str]:
+    """place_key of a country's official name -> its short name; empty without the data file."""
+    try:
+        countries = json.loads(ISO_3166.read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {
+        place_key(c["official_name"]): c.get("common_name", c["name"])
+        for c in countries
+        if "official_name" in c and c["official_name"] != c["name"]
+    }
+
+
+def short_name_of(official: str) -> str | None:
+    """A country's short name ("Viet Nam") for its official name as a text writes it ("Socialist
+    Republic of Vietnam"), or None. Only official names count: "Democratic Republic of Vietnam"
+    (North Vietnam) or "Republic of China" are other states."""
+    return _official_names().get(place_key(official))
+
+
 def load() -> None:
     """Build the gazetteer index now (it is built on first use otherwise): once per process."""
     _index()
+    _official_names()
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
     has_vi_letters,
+    is_english_word,
     is_syllable,
     may_be_vietnamese,
     vi_score,
@@ -51,7 +52,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once)\s+)?"
+    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
     re.IGNORECASE,
 )
@@ -162,6 +163,8 @@ def _cues(doc: Document) -> Iterator[Mention]:
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         left_end = back_over(text, match.start())
         floor, ceiling = paragraph_bounds(text, match.start())
+        if _in_labelled_parenthesis(text, match.start(), floor):
+            continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)
         vi = vi_run_back(text, left_end, floor)
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
@@ -176,6 +179,16 @@ def _cues(doc: Document) -> Iterator[Mention]:
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
+
+
+_VI_LABEL = re.compile(r"[ \t]*(?:in[ \t]+)?(?:Vietnamese|vi)[ \t]*[:,]", re.IGNORECASE)
+
+
+def _in_labelled_parenthesis(text: str, pos: int, floor: int) -> bool:
+    """Whether pos is inside "(Vietnamese: ...": there the Vietnamese form may hold a spaced hyphen
+    ("Công nghiệp - Viễn thông Quân đội, lit. ...") that a run of words read back would stop at."""
+    opening = text.rfind("(", floor, pos)
+    return opening >= 0 and ")" not in text[opening:pos] and _VI_LABEL.match(text, opening + 1) is not None
 
 
 # The end of the name an appositive describes: the name, perhaps its short form in parentheses and
@@ -201,8 +214,11 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
-        if right is None or not is_vi(right) or not has_vi_letters(right.text) and len(right.words) < 2:
+        if right is None or not is_vi(right) or not has_vi_letters(right.text) and not _lone_vi_word(right):
             continue
+        after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
+        if after[:1].isupper() and is_english_word(after):
+            continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en = en_phrase_back(text, back_over(text, match.start()), floor)
         if not is_en(en) or en is None:
             continue
@@ -215,6 +231,13 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         owner = _appositive_owner(text, article.start(), floor)
         if owner is not None:
             yield gloss_mention(doc, right, owner, 0.6)
+
+
+def _lone_vi_word(vi: Phrase) -> bool:
+    """A Vietnamese side without diacritics is sure with two words or more, or one lower-case word
+    the Vietnamese lexicon attests and no English list has ("the beef soup called pho"); a
+    capitalised one may be anyone's name ("a man called Tam")."""
+    return len(vi.words) >= 2 or vi.text.islower() and vi_score(vi.words) >= 0.65
 
 
 def _plain_vi(vi: Phrase) -> bool:
@@ -390,12 +413,25 @@ def _ors(doc: Document) -> Iterator[Mention]:
         if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
             continue
         en = _name_forward(text, cue_end, line_end)
+        if en is None and text[cue_start] == "," and _common_term(vi):
+            # "Gỏi cuốn, or fresh spring rolls, are ...": a term and its rendering between commas.
+            en = _noun_phrase_forward(text, cue_end, line_end)
+            if en is not None and is_en(en) and exact_key(vi.text) != exact_key(en.text):
+                yield gloss_mention(doc, vi, en, 0.6)
+            continue
         if en is not None and is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
             yield gloss_mention(doc, vi, en, 0.6)
 
 
 def _sure_vi(vi: Phrase) -> bool:
     return has_vi_letters(vi.text) and is_vi(vi) or vi_score(vi.words) >= 0.5 and not is_en(vi)
+
+
+def _common_term(vi: Phrase) -> bool:
+    """A Vietnamese common term: every word in lower case but the first, which may open the
+    sentence ("Gỏi cuốn"); not a name ("Hà Nội")."""
+    words = vi.words
+    return all(w[:1].islower() for w in words[1:]) and (len(words) > 1 or words[0][:1].islower())
 
 
 def _same_case(vi: Phrase, en: Phrase) -> bool:

@@ -117,6 +117,16 @@ def _vietnamese(value: str) -> bool:
     return bool(words) and (has_vi_letters(value) or vi_score(words) >= 0.5)
 
 
+def _same_name_respelt(value: str, english: str) -> bool:
+    """Whether a native-name field writes the page's name in the other spelling: the same letters,
+    one with Vietnamese diacritics and the other without."""
+    return (
+        bool(english)
+        and exact_key(value) == exact_key(english)
+        and has_vi_letters(value) != has_vi_letters(english)
+    )
+
+
 def _at(doc: Document, field: _Field, form: str) -> int:
     found = doc.text.find(form, field.start)
     return found if found >= 0 else field.start
@@ -143,6 +153,20 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 abbr=field.value,
                 confidence=0.8,
                 origin="acronym",
+            )
+        elif _is_native(field.key) and _same_name_respelt(field.value, english):
+            # "= Cần Thơ =" then "Native name: Can Tho": the name with and without its diacritics.
+            vi, en = (english, field.value) if has_vi_letters(english) else (field.value, english)
+            start = _at(doc, field, field.value)
+            yield mention_at(
+                doc,
+                start,
+                start + len(field.value),
+                kind=_kind(en),
+                vi=vi,
+                en=en,
+                confidence=0.8,
+                origin="gloss",
             )
         elif _is_native(field.key) and _vietnamese(field.value):
             # The English name: the field of the same form ("local long form" -> "conventional long

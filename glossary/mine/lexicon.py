@@ -8,6 +8,7 @@ the Vietnamese generics keep their diacritics, lower case.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from babel import Locale
@@ -39,6 +40,12 @@ ORG_HEADS = frozenset(
     unit team dynasty front""".split()
 )
 
+# Compass words before a country's or a province's name make another place's name ("North
+# Vietnam", "Central Vietnam", "Northern Laos").
+DIRECTION_WORDS = frozenset(
+    """north south east west central northern southern eastern western northeast northwest southeast
+    southwest""".split()
+)
 # Head words of place names that are not administrative units ("Thăng Long Imperial Citadel").
 PLACE_HEADS = frozenset(
     """citadel temple pagoda market bridge lake river mountain mountains mount bay island islands park
@@ -140,6 +147,22 @@ FAMILY_NAMES = frozenset(
     to quach cao luu luong ta tong chu dao doan ha kieu khuc lai lu mac ong thai tieu trieu vuong
     giang khong lieu thach than tang la nghiem phung quan thieu uong van""".split()
 )
+# The same names as Vietnamese writes them: with its diacritics a word is a family name only in
+# this spelling ("Đào" is one, "Đảo", island, is not; "Dinh" without them may be "Đinh").
+FAMILY_NAMES_VI = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm mai
+    trương tô quách cao lưu lương tạ tống chu đào đoàn hà kiều khúc lại lữ mạc ông thái tiêu triệu
+    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn""".split()
+)
+
+
+def is_family_name(word: str) -> bool:
+    """Whether a word (any case) is a Vietnamese family name, as written when it has diacritics."""
+    low = word.lower()
+    if low.isascii():
+        return low in FAMILY_NAMES
+    return unicodedata.normalize("NFC", low) in FAMILY_NAMES_VI
+
 
 # Connectors allowed inside a capitalised name ("Ministry of Education and Training").
 CONNECTORS = frozenset("of for and & on in to at de du des la van von der da di the".split())

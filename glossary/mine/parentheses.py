@@ -24,6 +24,7 @@ from .phrases import (
     en_phrase_back,
     gloss_mention,
     is_en,
+    is_number,
     is_title_case,
     is_vi,
     paragraph_bounds,
@@ -45,7 +46,9 @@ _NOISE = re.compile(
     r"^(?:photo|photos|source|sources|credit|image|file|via|see|courtesy|ảnh|nguồn|since|from|until|"
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
-    r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for)\b",
+    r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for|"
+    # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
+    r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -98,7 +101,8 @@ def _renderings(inside: _Inside) -> list[str]:
         words = rendering.split()
         plain = [w for w in words if not has_vi_letters(w)]
         if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
-            out.append(rendering)
+            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss.
+            out.append(ARTICLE.sub("", rendering) or rendering)
     return out
 
 
@@ -163,6 +167,8 @@ def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
 # residue ("_vi." for {{lang-vi|...}}).
 _MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+# Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
+_HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # An IPA transcription in brackets or slashes, inside a segment.
 _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
@@ -242,6 +248,7 @@ def _read_text(inner: str) -> tuple[_Inside | None, bool]:
 def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Inside | None:
     """_read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
+    raw = _HAN.sub(lambda m: " " * len(m.group()), raw)
     tail = _FOR_SHORT_TAIL.search(raw)
     if tail is not None:
         raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
@@ -261,6 +268,12 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
             label = None
         if label and language:
+            if language == "english" and label.group("sep"):
+                # "Đổi Mới (English: Renovation)": the English rendering of the form before.
+                rendering = clean(_IPA_PART.sub(" ", seg[label.end() :]).split(",")[0])
+                if rendering:
+                    out.renderings.append(rendering)
+                continue
             if language != "vietnamese":
                 continue  # a rendering in another language
             rest = seg[label.end() :]
@@ -268,7 +281,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
-            rest = _IPA_PART.sub(" ", rest).split(",")[0]
+            # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
+            # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
+            rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
@@ -292,7 +307,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
-    return out if out.labelled or out.plain or out.literal else None
+    return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
 def _first_item(segment: str) -> str:
@@ -326,10 +341,40 @@ def _phrase_in(text: str, start: int, part: str, misses: list[str] | None = None
     return Phrase(cleaned, at, at + len(cleaned))
 
 
+_PART_MEANING = re.compile(
+    r"^(?P<word>[^\W\d_]+)\s+(?:is|means|=)\s+(?P<meaning>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$"
+)
+_PARTS = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+
+
+def _part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
+    """ "literally: bát is bowl and tràng is workshop": the meaning of each word of the Vietnamese
+    form, when every part glosses one of its words; else nothing."""
+    if " is " not in literal and " means " not in literal and " = " not in literal:
+        return []
+    words = {fold(w): w for w in vi.words}
+    out = []
+    for part in _PARTS.split(literal):
+        found = _PART_MEANING.match(part.strip())
+        if found is None or fold(found.group("word")) not in words:
+            return []
+        word, meaning = found.group("word"), found.group("meaning")
+        out.append(
+            (Phrase(word, vi.start, vi.start + len(word)), Phrase(meaning, vi.end, vi.end + len(meaning)))
+        )
+    return out if len(out) >= 2 else []
+
+
 def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     """ "Tranh Đông Hồ or Tranh làng Hồ", "'Saigon sandwich' or 'Saigon-style bánh mì'": the first
-    form and the others, when every part is on the same side; else the phrase as it is."""
+    form and the others, when every part is on the same side; else the phrase as it is. Vietnamese
+    terms may also be listed with commas ("Thiên đô chiếu, Chiếu dời đô": two names of one edict),
+    but not names ("Hà Nội, Huế": two places)."""
     parts = [clean(p) for p in _OR.split(phrase.text)]
+    if len(parts) < 2 and ", " in phrase.text:
+        listed = [clean(p) for p in phrase.text.split(", ")]
+        if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
+            parts = listed
     if len(parts) < 2 or not all(parts):
         return phrase, []
     vietnamese = all(is_vi(Phrase(p, 0, 0)) and not is_en(Phrase(p, 0, 0)) for p in parts)
@@ -339,6 +384,22 @@ def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     if not vietnamese and not english:
         return phrase, []
     return Phrase(parts[0], phrase.start, phrase.start + len(parts[0])), parts[1:]
+
+
+def _brand_in_vietnamese(phrase: Phrase, text: str, paren: int) -> bool:
+    """ "Viettel Group (Tập đoàn Viettel)": a Vietnamese name that keeps a brand the English name
+    before it also writes; the other words Vietnamese, with diacritics."""
+    if not has_vi_letters(phrase.text):
+        return False  # most parentheses: English
+    words = phrase.words
+    if len(words) < 2:
+        return False
+    brand = [w for w in words if not is_syllable(w)]
+    rest = [w for w in words if is_syllable(w)]
+    if not brand or not rest or not is_vi(Phrase(" ".join(rest), 0, 0)):
+        return False
+    before = text[max(0, paren - 60) : paren]
+    return all(w[:1].isupper() and w in before for w in brand)
 
 
 def _pair_in_segment(phrase: Phrase) -> tuple[Phrase, Phrase] | None:
@@ -394,6 +455,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
             vi = vi_run_back(text, match.start(), floor)
+            parts = _part_meanings(vi, inside.literal) if vi is not None else []
+            if parts:
+                # "Bát Tràng (literally: bát is bowl and tràng is workshop)": each word glossed.
+                for word, meaning in parts:
+                    yield gloss_mention(doc, word, meaning, 0.75)
+                continue
             renderings = _renderings(inside)
             if vi is not None and is_vi(vi) and renderings:
                 en = Phrase(renderings[0], match.start(1), match.end(1))
@@ -407,7 +474,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
-        if is_vi(inner_phrase) and not is_en(inner_phrase):
+        if (
+            is_vi(inner_phrase)
+            and not is_en(inner_phrase)
+            or _brand_in_vietnamese(inner_phrase, text, match.start())
+        ):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
                 text, match.start(), floor, most=len(words) + 1
             )
@@ -429,6 +500,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
 
             if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+                continue
+            # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
+            if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
                 continue
             if _locates_name(vi, inner_phrase):
                 continue
@@ -471,6 +545,8 @@ def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     words = match.group(1).lower().split()
     if any(w in _CLAUSE_WORDS for w in words):
         return None  # a clause ("a provincial city or town is divided into wards"), not a noun phrase
+    if is_number(words[0]):
+        return None  # "..., one part fish sauce (nước mắm), ...": a count, read as any phrase is
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 

@@ -20,8 +20,9 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .lexicon import VI_PLACE_GENERICS
+from .lexicon import VI_PLACE_GENERICS, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
+from .names.words import head_of
 
 
 def back_over(text: str, pos: int, chars: str = " \t\n,") -> int:
@@ -68,6 +69,9 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
             break
         start, stop = span
         if not may_be_vietnamese(text[start:stop]):
+            tail = glued_vi_tail(text[start:stop])
+            if tail:
+                words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
             break
         words.append(span)
         pos = start
@@ -78,6 +82,20 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def glued_vi_tail(word: str) -> str:
+    """The Vietnamese syllable a mirror glued to the English word before it, when the seam is sure
+    (an English word, then a syllable with Vietnamese letters: "createnước" -> "nước"), or ""."""
+    if not has_vi_letters(word) or has_vi_letters(word[:2]):
+        return ""
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if has_vi_letters(head):
+            return ""
+        if head.islower() and is_english_word(head) and has_vi_letters(tail) and may_be_vietnamese(tail):
+            return tail
+    return ""
 
 
 _BLANKS = re.compile(r"[ \t]*")
@@ -106,7 +124,8 @@ def vi_run_forward(text: str, start: int, ceiling: int) -> Phrase | None:
 
 # Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
 # two ways and the search stays linear (an optional separator here backtracks exponentially).
-_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
+_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
 _EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
@@ -144,16 +163,37 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         return None
     offset = base
     chosen: list[re.Match[str]] = []
+    lead = 0  # letters of a glued function word to leave out of the first chosen word
     capitalised = tokens and tokens[-1].group()[0].isupper()
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = token.group()
         low = word.lower()
         if capitalised:
-            if word[0].isupper() or low in ("of", "and", "for", "the", "de"):
+            # "Visit the Temple of Literature": "the" after a word that is no connector opens the
+            # name ("Temple of the Jade Emperor" keeps it).
+            if low == "the" and k > 0 and tokens[k - 1].group().lower() not in _TITLE_LINKS:
+                break
+            # "Edict on the Transfer of the Capital": "on" inside a title as "of" is.
+            if word[0].isupper() or low in _TITLE_LINKS or low == "the":
                 chosen.append(token)
                 continue
             break
-        if len(chosen) >= most or word[0].isupper() or is_number(low):
+        if is_number(low) and 1 < len(chosen) == most and not linked:
+            # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
+            # opens with the count's unit.
+            chosen.pop()
+        if len(chosen) >= most or is_number(low):
+            break
+        if word[0].isupper():
+            # "the Vietnamese people (người Việt)": a nationality is part of a lower-case phrase;
+            # "Water puppetry (Vietnamese: Múa rối nước) is": so is the English word opening the
+            # sentence, and nothing before it.
+            if low in language_names():
+                chosen.append(token)
+                continue
+            if _opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
+                chosen.append(token)
             break
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
         # ("municipalities under the command of the central government"); up to a verb form.
@@ -161,14 +201,43 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
+        lead = _glued_function_word(low)
+        if lead:
+            break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
     while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
         chosen.pop()
+        lead = 0
     while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
         chosen.pop(0)
     if not chosen or len(chosen) > 10:
         return None
-    start, stop = offset + chosen[-1].start(), offset + chosen[0].end()
+    start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+# Function words a mirror may glue to the next word when it drops the space around a link.
+_GLUEABLE = ("and", "or", "of", "for", "the", "with", "from")
+
+
+def _glued_function_word(word: str) -> int:
+    """The length of a function word glued to the front of a lower-case word that is no English
+    word itself ("andpenaeid" -> 3; not "forest", "another", "order"), or 0."""
+    if len(word) < 7 or is_english_word(word):
+        return 0
+    for head in _GLUEABLE:
+        if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
+            return len(head)
+    return 0
+
+
+def _opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """Whether the word at pos opens a sentence, a line or the stretch a cue may reach back to."""
+    pos = back_over(text, pos, " \t")
+    return pos <= floor or text[pos - 1] in ".!?\n"
+
+
+# The words that join the capitalised words of one title or name ("Edict on the Transfer of ...").
+_TITLE_LINKS = frozenset({"of", "and", "for", "de", "on"})
 
 
 # The words that may join a noun to its prepositional phrases inside one English rendering.
@@ -286,6 +355,8 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     english = ARTICLE.sub("", clean(en.text)) or clean(en.text)
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
+    if kind is Kind.TERM:
+        kind = _kind_of_named(vietnamese, english)
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
@@ -294,6 +365,17 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
+
+
+def _kind_of_named(vi: str, en: str) -> Kind:
+    """ "Việt Nam Thanh Niên Kách Mệnh Hội (Vietnamese Revolutionary Youth Association)", "Dinh
+    Thống Nhất (Reunification Palace)": a name on both sides, the English one ending with an
+    organisation's or a place's head word, is that organisation's or place's; else a term."""
+    words = en.split()
+    head = head_of(words[-1]) if words and vi[:1].isupper() else None
+    if head not in ("org", "place") or not (is_title_case(vi.split()) and is_title_case(words)):
+        return Kind.TERM
+    return Kind.ORGANISATION if head == "org" else Kind.PLACE
 
 
 _NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")

@@ -121,15 +121,16 @@ def _extract(doc: Document) -> DocumentResult:
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     written = written_phrases(doc.text, glosses + acronyms)
+    # Other names first: "Đại La (modern-day Hanoi) ... to Dai La" makes the bare "Dai La" a place.
+    renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     names = drop_explained(
-        extract_names(doc, known=known_names(glosses + acronyms)), glosses, acronyms, written
+        extract_names(doc, known=known_names(glosses + acronyms + renames)), glosses, acronyms, written
     )
     names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
-    renames = list(extract_renames(doc)) + list(extract_other_names(doc))
     return DocumentResult(
         doc.path,
         glosses + acronyms + names + renames + leftovers,

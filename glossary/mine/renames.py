@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
+from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
@@ -86,12 +86,15 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 # "the province was called Phước Tuy", "The city was formerly called Thaeng", "to rename the bank
 # State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
 _BACK_CUE = re.compile(
-    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:(?:formerly|previously|once|originally|later|then)\s+)?(?P<verb>called|named|renamed|known\s+as)\s+"
+    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    # "the corporation was restructured into a company and renamed X": another verb before "and"
+    r"(?:[a-z]+ed\b[^.;:,()\n]{0,60}?\s+and\s+)?"
+    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly)\s+)?"
+    r"(?P<verb>called|named|renamed|nicknamed|known\s+as)\s+"
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
     re.IGNORECASE,
 )
-_BACK_ANCHORS = ("called", "named", "known as", "renam")
+_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam")  # "named" also finds "nicknamed"
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
 _FORMER_NAMES_OF = re.compile(
@@ -106,16 +109,21 @@ _DASHED_NAME = (
     rf"{_CAP_WORD}(?:[–-]{_CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD}(?:[–-]{_CAP_WORD})*)*"
 )
 _ANTECEDENT = re.compile(rf"({_DASHED_NAME})")
-_NEXT_NAME = re.compile(rf"(?:the[ \t]+)?({_DASHED_NAME})")
+# "The city is nicknamed the "Western Metropolis"": the name may be quoted.
+_NEXT_NAME = re.compile(rf"(?:the[ \t]+)?[\"“‘']?({_DASHED_NAME})")
 _ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
 _VI_GENERIC_OF = {head: vi for vi, head in VI_PLACE_GENERICS.items()}
+
+
+# The nouns that stand for a gazetteer unit.
+_GAZETTEER_UNITS = {"city": "thành phố", "province": "tỉnh", "country": "country"}
 
 
 def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
     """Whether the name ending at text[end] is one of noun's kind: a word of it ("National Bank
     of Vietnam" for "bank"), written before it ("Bà Rịa province") or after its Vietnamese
-    generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ
-    (...) is a city")."""
+    generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ (...) is
+    a city")."""
     if noun in {w.lower() for w in name.split()}:
         return True
     generic = _VI_GENERIC_OF.get(noun)
@@ -149,13 +157,19 @@ def _trimmed(name: str, start: int) -> tuple[str, int]:
 
 
 def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
-    """The last name of noun's kind between floor and cue."""
-    found = None
+    """The last name of noun's kind between floor and cue; failing that, the last city, province
+    or country the gazetteers know ("Hanoi ..., when the city was known as Thăng Long")."""
+    found = known = None
+    unit = _GAZETTEER_UNITS.get(noun)
     for match in _ANTECEDENT.finditer(text, floor, cue):
         name, start = _trimmed(match.group(1), match.start(1))
-        if name and not is_english_word(name) and _names_noun(text, name, match.end(1), noun):
+        if not name or is_english_word(name):
+            continue
+        if _names_noun(text, name, match.end(1), noun):
             found = (name, start)
-    return found
+        elif unit and any(p.unit == unit for p in gazetteer.lookup(name)):
+            known = (name, start)
+    return found or known
 
 
 def _side(name: str) -> dict[str, str]:
@@ -186,7 +200,9 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     seen: set[int] = set()
     hits = literal_hits(lower, _BACK_ANCHORS)
     for hit in hits:
-        for cue in _BACK_CUE.finditer(text, max(0, hit - 60), min(len(text), hit + 40)):
+        # "the corporation was restructured into ... and renamed X" reaches further back.
+        reach = 130 if lower.startswith("renam", hit) else 60
+        for cue in _BACK_CUE.finditer(text, max(0, hit - reach), min(len(text), hit + 40)):
             if cue.start() in seen or not cue.start() <= hit < cue.end():
                 continue
             seen.add(cue.start())
@@ -197,6 +213,10 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
                 continue
             floor, _ = paragraph_bounds(text, cue.start())
             antecedent = _antecedent(text, floor, cue.start(), noun)
+            if antecedent is None and floor > 2:
+                # "Cần Thơ ... is the largest city ...\n\nThe city is nicknamed ...": a paragraph
+                # that has not named the city yet continues the one before.
+                antecedent = _antecedent(text, paragraph_bounds(text, floor - 2)[0], floor, noun)
             if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
                 continue
             yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
@@ -212,11 +232,29 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield _other_name(doc, current_start, current_end, kind, current, former)
+    best_known = [
+        hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
+    ]
+    for hit in sorted(literal_hits(lower, _ALIAS_ANCHORS) + best_known):
+        found = _alias_of(text, hit)
+        if found is not None:
+            (name, start, end), alias = found
+            yield _other_name(doc, start, end, Kind.PERSON, name, alias)
+    for hit in literal_hits(lower, _NOW_ANCHORS):
+        found = _now_called(text, hit)
+        if found is not None:
+            kind, (current, start, end), former = found
+            yield _other_name(doc, start, end, kind, current, former)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
             (name, start), other = found
             yield _other_name(doc, start, match.end(), Kind.PLACE, name, other)
+            continue
+        found = _person_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield _other_name(doc, start, match.end(), Kind.PERSON, name, other)
 
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
@@ -258,6 +296,33 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     return (name, start), other
 
 
+def _personal_name(name: str) -> bool:
+    """Two to four Vietnamese syllables opening with a family name, and no country, province or
+    city (many wards bear a person's name: "Lê Lợi")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and is_family_name(words[0])
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+        and not any(p.unit in _LOCATING_UNITS for p in gazetteer.lookup(name))
+    )
+
+
+def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
+    parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
+    other = match.group(1)
+    if not _personal_name(other):
+        return None
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    if not _personal_name(name) or fold(name) == fold(other):
+        return None
+    return (name, start), other
+
+
 def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At "former" (hit): "X, which is one of six former names of Y" or "Y (formerly X)", as
     (kind, (Y, where it starts, where the statement ends), X)."""
@@ -285,21 +350,94 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
     return None
 
 
+# "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
+# Ho Chi Minh": a person's other names, each after the one before it.
+_ALIAS_ANCHORS = ("pseudonym", "pen name", "alias")  # "best known as": among the "known as" hits
+_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
+# What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
+# "but" or "and", "under the".
+_ALIAS_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[—–,]?[ \t]*(?:(?:but|and)[ \t]+)?"
+    r"(?:under[ \t]+(?:the|a|his|her)[ \t]+)?$"
+)
+
+
+def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person named before it and the other name after it, when one of the
+    two is a Vietnamese full name."""
+    cue = _ALIAS.match(text, hit)
+    alias = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if alias is None:
+        return None
+    gap = _ALIAS_GAP.search(text, max(0, hit - 80), hit)
+    before = _NAME_BEFORE.search(text, max(0, gap.start() - 60), gap.start()) if gap else None
+    if before is None:
+        return None
+    name, start = _trimmed(before.group(1), before.start(1))
+    other = alias.group(1)
+    if not name or fold(name) == fold(other) or not (_personal_name(name) or _personal_name(other)):
+        return None
+    if head_kind(name) is not None or head_kind(other) is not None:
+        return None
+    return (name, start, alias.end(1)), other
+
+
+# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
+# One literal scan each, so few and short: "now " also finds "(now ", "modern" both spellings.
+_NOW_ANCHORS = ("now ", "modern", "present")
+_NOW = re.compile(
+    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
+)
+
+
+def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
+    parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
+    if hit and text[hit - 1] == "(":
+        opening = hit - 1
+    else:
+        opening = text.rfind(",", max(0, hit - 3), hit)
+        if opening < 0:
+            return None
+    now = _NOW.match(text, opening)
+    before = _NAME_BEFORE.search(text, max(0, opening - 120), opening)
+    if now is None or before is None:
+        return None
+    former, start = _trimmed(before.group(1), before.start(1))
+    current = now.group(1)
+    if not former or is_english_word(current) or fold(former) == fold(current):
+        return None
+    kind = _kind(former, current) or _kind_alone(current, former)
+    if kind is None and (gazetteer.is_place(current) or gazetteer.is_place(former)):
+        kind = Kind.PLACE
+    return (kind, (current, start, now.end()), former) if kind else None
+
+
 # "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
+# "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
-    r"[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:(?P<adverb>formerly|previously|once|originally)[ \t]+)?"
-    r"(?P<verb>called|known[ \t]+as|named)[ \t]+",
+    r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly)"
+    r"[ \t]+)?"
+    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+",
     re.IGNORECASE,
 )
+
+
+_PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
 
 
 def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 12) if c.start() < hit), None)
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 20) if c.start() < hit), None)
     if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
         return None
-    subject = _NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+    # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
+    # subject's own gloss in parentheses may stand between.
+    gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
+    end = gloss.start() if gloss is not None else cue.start()
+    subject = _NAME_BEFORE.search(text, max(0, end - 120), end)
     other = _NEXT_NAME.match(text, cue.end())
     if subject is None or other is None:
         return None
@@ -310,6 +448,8 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     kind = _kind(name, called) or _kind_alone(name, called) or _kind_alone(called, name)
     if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
         kind = Kind.PLACE
+    if kind is None and _personal_name(name) and head_kind(called) is None:
+        kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
     return (kind, (name, start, other.end(1)), called) if kind else None
 
 

@@ -75,6 +75,23 @@ def _vi_words(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Letters only a phonetic transcription uses ("[ɓǎjŋ̟ mî]").
+_IPA_LETTER = re.compile(r"[ɐ-ʯˀˈˌːˑ̪̩̯̟]")
+
+
+def _in_ipa(text: str, start: int) -> bool:
+    """Whether text[start] is inside a transcription in brackets or slashes: "mî" in
+    "(Vietnamese: [ɓǎjŋ̟ mî])" is no Vietnamese word."""
+    for opening, closing in (("[", "]"), ("/", "/")):
+        at = text.rfind(opening, max(0, start - 40), start)
+        if at < 0 or closing in text[at + 1 : start]:
+            continue
+        end = text.find(closing, start, start + 40)
+        if end > 0 and _IPA_LETTER.search(text, at, end):
+            return True
+    return False
+
+
 class _Covered:
     """Character ranges already explained by another extractor, for overlap tests."""
 
@@ -127,7 +144,7 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
             words = words[1:]
         while words and not has_vi_letters(words[-1]) and not is_distinctive(words[-1]):
             words = words[:-1]
-        if not words or explained.overlaps(start, start + len(" ".join(words))):
+        if not words or explained.overlaps(start, start + len(" ".join(words))) or _in_ipa(text, start):
             continue
         # A capitalised run is a name; names are the name extractor's business.
         if (

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Mapping
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 
 from ..documents import Document
 from ..keys import exact_key
@@ -108,13 +109,15 @@ def written_phrases(text: str, mentions: list[Mention]) -> dict[str, list[int]]:
 
 
 def known_names(mentions: list[Mention]) -> Known:
-    """What glosses and acronyms say about names, for extract_names: the kinds of the names they
+    """What glosses, acronyms and other names say about names, for extract_names: the kinds of the names they
     give, by matching key; and for each name that opens a glossed term's English side ("Đông Hồ
     painting (Tranh Đông Hồ)"), the folded word after it there."""
     kinds: dict[str, Kind] = {}
     modifiers: dict[str, set[str]] = {}
     for mention in mentions:
         forms = [f for f in (mention.vi, mention.en) if f]
+        # Another name a text gives ("Đại La (modern-day Hanoi)") names the same kind of thing.
+        forms += [form for form, vtype in mention.variants if vtype is VariantType.OTHER]
         if mention.kind is Kind.TERM and mention.en:
             words = mention.en.split()
             name = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
@@ -144,6 +147,17 @@ def name_spans(doc: Document, cache: NameCache | None = None) -> list[Span]:
     ]
 
 
+def _kind_told(gloss: Mention, name: Mention) -> bool:
+    """Whether a gloss of the same words says what the name is better than the name's own rules:
+    "Dinh Thống Nhất (Reunification Palace)" is a palace, whatever "Dinh" opening it suggests."""
+    return gloss.kind in (Kind.PLACE, Kind.ORGANISATION) and gloss.kind is not name.kind
+
+
+# "Central Committee of the ...", "Office for ...": what comes before an acronym's long form names
+# a body of that organisation, not the organisation.
+_BODY_OF = re.compile(r"\b(?:of|for|of the|for the)\s*$")
+
+
 def _enclosing(
     spans: list[tuple[int, int, Mention]], starts: list[int], start: int, end: int
 ) -> Mention | None:
@@ -169,7 +183,9 @@ def drop_explained(
     ("Vietnam National University" in "Vietnam National University, Ho Chi Minh City (VNU-HCM)") is
     not a concept of its own. An organisation's name that ends with an acronym's long form ("HCM
     City Management Authority for Urban Railways (MAUR)") is a longer form of that acronym and gets
-    its short form. written gives where the text writes each glossed phrase (written_phrases).
+    its short form, unless it is a body of that organisation ("Central Committee of the Communist
+    Party of Vietnam (CPV)"). written gives where the text writes each glossed phrase
+    (written_phrases).
     """
     if not glosses and not acronyms:
         return names
@@ -197,14 +213,19 @@ def drop_explained(
     for name in names:
         if name.vi:
             gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
-            if gloss is not None and name.vi != gloss.vi and name.vi in gloss.vi:
+            if gloss is not None and name.vi in gloss.vi and (name.vi != gloss.vi or _kind_told(gloss, name)):
                 continue
         if acro_spans and name.kind is Kind.ORGANISATION and name.en:
             acronym = _enclosing(acro_spans, acro_starts, name.start, name.end)
             if acronym is not None and name.en != acronym.en and name.en in acronym.en:
                 continue
             acronym = _enclosing(acro_spans, acro_starts, name.end - 1, name.end)
-            if acronym is not None and name.start < acronym.start and name.en.endswith(" " + acronym.en):
+            if (
+                acronym is not None
+                and name.start < acronym.start
+                and name.en.endswith(" " + acronym.en)
+                and not _BODY_OF.search(name.en[: -len(acronym.en)])
+            ):
                 name.abbr = acronym.abbr
         kept.append(name)
     return kept

@@ -10,18 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from glossary.model import Kind, VariantType
-from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_syllable
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 from .. import gazetteer
 from ..keys import exact_key
 from ..lexicon import (
     ADMIN_UNITS,
     CONNECTORS,
-    FAMILY_NAMES,
+    DIRECTION_WORDS,
     ORG_HEADS,
     PLURAL_HEADS,
     SPEECH_VERBS,
     VI_PLACE_GENERICS,
+    is_family_name,
 )
 from .context import Context
 from .plans import Add, Op, Single, Unit, Unnamed, make_add
@@ -250,6 +251,7 @@ def headed(p: Planner, w: Whole) -> bool:
             head_word in ADMIN_UNITS
             and not all(is_syllable(x) for x in proper)
             and not (owner and gazetteer.is_place(owner))
+            and not (index == len(words) - 1 and _opens_with_vietnamese_name(words[:index]))
         ):
             return True  # "Creative City" is a designation, "Ho Chi Minh City" a place
         p.add(w.tokens, Kind.PLACE, 0.7)
@@ -259,6 +261,17 @@ def headed(p: Planner, w: Whole) -> bool:
         return True
     p.organisation(w.tokens, 0.75)
     return True
+
+
+def _opens_with_vietnamese_name(words: Sequence[str]) -> bool:
+    """ "Thang Long Imperial City": two or more Vietnamese syllables open the name, one of them no
+    English word, so the unit is named by a place ("Creative City" is a designation)."""
+    lead: list[str] = []
+    for word in words:
+        if not is_syllable(word):
+            break
+        lead.append(word)
+    return len(lead) >= 2 and any(has_vi_letters(x) or not is_english_word(x) for x in lead)
 
 
 def lone_acronym(p: Planner, w: Whole) -> bool:
@@ -301,12 +314,33 @@ def known_place(p: Planner, w: Whole) -> bool:
     Ho Chi Minh ... Ho Chi Minh"), or a relative "who" after it ("Ho Chi Minh, who led ...")."""
     places = gazetteer.lookup(p.span_text(w.tokens))
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
-        if len(w.words) > 1 and w.plain and fold(w.words[0]) in FAMILY_NAMES and _person_there(p, w):
+        if len(w.words) > 1 and w.plain and is_family_name(w.words[0]) and _person_there(p, w):
             p.person(w.tokens, 0.75)
+        elif _named_after_a_person(w, places) and p.context.prev_word(w.start) not in _PLACE_PREPOSITIONS:
+            p.person(w.tokens, 0.7)
         else:
             p.add(w.tokens, Kind.PLACE, 0.85)
         return True
     return False
+
+
+# Prepositions that put a place after them ("flights to Ho Chi Minh").
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "from", "at", "near", "into", "across", "around"})
+
+
+def _named_after_a_person(w: Whole, places: Sequence[gazetteer.Place]) -> bool:
+    """ "Ho Chi Minh" written bare: a person's full name (a family name and two syllables or more)
+    that a city bears is the person, unless a preposition of place comes before it ("flights to Ho
+    Chi Minh"); English writes the city with its unit ("Ho Chi Minh City"), which an earlier rule
+    reads. (Two syllables are too weak: "Hà Nội", and since 2025 the wards keep the names of former
+    towns, "Phan Thiết", "Thái Bình".)"""
+    words = w.words
+    if not (3 <= len(words) <= 4 and w.plain and is_family_name(words[0])):
+        return False
+    units = {place.unit for place in places}
+    return (
+        "thành phố" in units and units <= {"phường", "xã", "thành phố"} and all(is_syllable(x) for x in words)
+    )
 
 
 def _person_there(p: Planner, w: Whole) -> bool:
@@ -314,6 +348,20 @@ def _person_there(p: Planner, w: Whole) -> bool:
     if p.context.person_key(gazetteer.place_key(p.span_text(w.tokens))):
         return True
     return p.context.char_after(w.end) == "," and p.context.next_word(w.end + 1) == "who"
+
+
+def part_of_place(p: Planner, w: Whole) -> bool:
+    """ "North Vietnam", "Central Vietnam": a compass word before a known country, province or city
+    names a part of it, a place of its own (the gazetteers have "South Korea" already)."""
+    words = w.words
+    if len(words) >= 2 and fold(words[0]) in DIRECTION_WORDS and words[1][:1].isupper():
+        if any(place.unit in _WHOLE_UNITS for place in gazetteer.lookup(" ".join(words[1:]))):
+            p.add(w.tokens, Kind.PLACE, 0.8)
+            return True
+    return False
+
+
+_WHOLE_UNITS = frozenset({"country", "tỉnh", "thành phố"})
 
 
 def known_person(p: Planner, w: Whole) -> bool:
@@ -327,12 +375,7 @@ def known_person(p: Planner, w: Whole) -> bool:
 def family_name(p: Planner, w: Whole) -> bool:
     """A run of Vietnamese syllables opening with a family name: a person."""
     words = w.words
-    if (
-        2 <= len(words) <= 5
-        and w.plain
-        and all(is_syllable(x) for x in words)
-        and fold(words[0]) in FAMILY_NAMES
-    ):
+    if 2 <= len(words) <= 5 and w.plain and all(is_syllable(x) for x in words) and is_family_name(words[0]):
         # "Duong Lam ancient village ... in Duong Lam": a place the text named with its unit.
         if p.context.unit_place(exact_key(p.span_text(w.tokens))):
             p.add(w.tokens, Kind.PLACE, 0.7)
@@ -397,6 +440,7 @@ RULES: tuple[Rule, ...] = (
     with_unit,
     photo_credit,
     known_place,
+    part_of_place,
     known_person,
     family_name,
     speaker,

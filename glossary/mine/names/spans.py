@@ -52,7 +52,14 @@ _LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
 _SERIAL_COMMA = r",(?=[ \t]+(?:and|&)[ \t])[ \t]+"
-SPAN = re.compile(rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH})(?:{_CONN}[ \t]+)?{CAP})*")
+# "Antony J. Blinken", "Marc E. Knapper": a middle initial's full stop inside a person's name (not
+# before a word that opens a sentence: "Vitamin C. The ...").
+# The full stop first: a literal fails at once where there is none (a lookbehind first was tried
+# after every capitalised word).
+_INITIAL_STOP = r"\.(?<=[ \t][A-Z]\.)[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|As)\b)"
+SPAN = re.compile(
+    rf"{CAP}(?:(?:[ \t]+|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH}|{_INITIAL_STOP})(?:{_CONN}[ \t]+)?{CAP})*"
+)
 _HEADLINE = re.compile(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
@@ -85,7 +92,18 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
             lines.add(start)
     for match in _FILE_NAME.finditer(lower):
         lines.add(text.rfind("\n", 0, match.start()) + 1)
+    # A reference list's entries give no names either (gold rules §9.11): a line with a retrieval
+    # date ("... Nikkei Asia. Retrieved 2024-10-29."), or opening with a back-link arrow.
+    for hit in literal_hits(lower, _CITATION_WORDS):
+        start = text.rfind("\n", 0, hit) + 1
+        if _RETRIEVED.match(text, hit) or _BACK_LINK.match(text, start):
+            lines.add(start)
     return [(start, _line_end(text, start)) for start in sorted(lines)]
+
+
+_CITATION_WORDS = ("retrieved", "↑")
+_RETRIEVED = re.compile(r"retrieved(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)", re.IGNORECASE)
+_BACK_LINK = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -98,7 +116,10 @@ def _line_end(text: str, start: int) -> int:
 _HEADLINE_AFTER_BREAK = re.compile(
     rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
-_TOKEN = re.compile(rf"{CAP}|[^\W\d_]+|&|,|[–—-]")
+_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
+_GLUED_RUN_ENDS = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+# Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
 # What may stand before an infobox field's label on its line.
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-*|•][ \t]*)?")
@@ -173,6 +194,21 @@ class Runs:
                     continue
                 start += len(word) - len(rest)
                 word = rest
+            if start > 2 and text[start - 2] == ".":
+                if text[start - 1] in "-‑":
+                    # "the U.S.-Vietnam Comprehensive Partnership": a compound, no name of its own;
+                    # a place after "in" or "at" in the same run still is one.
+                    cut = _GLUED_RUN_ENDS.search(word)
+                    if cut is None:
+                        continue
+                    start += cut.end()
+                    word = word[cut.end() :]
+                elif text[start - 1] == " ":
+                    # "the U.S. Embassy": dotted initials open an organisation's name.
+                    initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+                    if initials is not None and head_of(word.split(" ", 1)[0]) == "org":
+                        word = text[initials.start(1) : start] + word
+                        start = initials.start(1)
             # As sentence_start(start), reading the one or two characters before where they decide.
             if start == 0:
                 at_start = True
@@ -211,8 +247,11 @@ class Runs:
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
         """Cut one capitalised run (at offset 0) into pieces with token offsets relative to each."""
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(run)]
+        spans: list[Span] = []
+        for k, group in enumerate(_unglued(tokens)):
+            spans += cut(group, sentence_start and k == 0, context)
         pieces = []
-        for span in cut(tokens, sentence_start, context):
+        for span in spans:
             offset = span.tokens[0].start
             end = span.tokens[-1].end
             rel = tuple((t.text, t.start - offset, t.end - offset) for t in span.tokens)
@@ -227,6 +266,27 @@ class Runs:
                 )
             )
         return pieces
+
+
+# A label glued to the value after it by a mirror: "Prime MinisterNguyễn Xuân Phúc", "Alma
+# materHanoi University" (a capitalised English word, then a capital).
+_GLUED = re.compile(rf"([A-Z][a-z]{{3,}})([{UPPER}][^\W_]{{2,}})")
+
+
+def _unglued(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens of a run in groups, split where a mirror glued a label's last word (an English
+    word or a title) to the name after it; the seam ends a name like a comma that ends a list."""
+    groups: list[list[Token]] = [[]]
+    for token in tokens:
+        glued = _GLUED.fullmatch(token.text) if len(token.text) > 6 else None
+        head = glued.group(1) if glued else ""
+        if glued and (is_title(head) or is_english_word(head.lower())):
+            seam = token.start + len(head)
+            groups[-1].append(Token(head, token.start, seam))
+            groups.append([Token(glued.group(2), seam, token.end)])
+            continue
+        groups[-1].append(token)
+    return groups
 
 
 def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[Span]:
@@ -277,7 +337,12 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                     and (head_of(current[-1].text) == "place" or _place_head_first(current))
                 )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
-                or (token.text in ("and", "&") and _two_places(current, tokens[i + 1 :]))
+                or (
+                    token.text in ("and", "&")
+                    and (
+                        _two_places(current, tokens[i + 1 :]) or _two_organisations(current, tokens[i + 1 :])
+                    )
+                )
             )
         ):
             pieces.append([])
@@ -287,6 +352,11 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
         next_head = i + 1 < len(tokens) and head_of(tokens[i + 1].text) == "org"
         if token.text.endswith(("'s", "’s")) and next_head and context.written_lower(possessor):
             current.append(token)  # "People's Committee": a common noun's possessive inside a name
+            continue
+        if token.text.endswith(("'s", "’s", "s'", "s’")) and _possessor_in_name(
+            possessor, tokens[i + 1 : i + 4]
+        ):
+            current.append(token)  # "People’s Security Academy", "Farmers' Union": the same
             continue
         if token.text.endswith(("'s", "’s", "'", "’")) and len(token.text) > 2:
             current.append(
@@ -304,6 +374,26 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
         if piece:
             spans.append(Span(piece, at_start))
     return spans
+
+
+def _possessor_in_name(possessor: str, after: list[Token]) -> bool:
+    """Whether a possessive belongs to the name it opens: a plural common noun that heads no name
+    itself ("people", "farmers", "women"; not "Government" or "UNESCO"), then capitalised words up
+    to an organisation's head word ("People’s Security Academy", "Farmers' Union")."""
+    if (
+        not is_english_word(possessor)
+        or head_of(possessor) is not None
+        or possessor in ENGLISH_FUNCTION_WORDS
+    ):
+        return False
+    if not possessor.endswith(("s", "ple", "men", "ren")):
+        return False  # a plural: "people", "farmers", "women", "children" (not "Hanoi's", "city's")
+    for token in after:
+        if not token.text[:1].isupper():
+            return False
+        if head_of(token.text) == "org":
+            return True
+    return False
 
 
 def _common_word(word: str) -> bool:
@@ -342,6 +432,29 @@ def _two_places(before: list[Token], after: list[Token]) -> bool:
     )
 
 
+def _two_organisations(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two organisations, each a name with its own head word: "Bamboo Airways
+    and Vietnam Helicopters" (not "Ministry of Science and Technology", whose left side has no
+    head at its end, nor "the Party and Government", generic words)."""
+    if not before or not after or head_of(before[-1].text) != "org":
+        return False
+    proper = [t for t in before[:-1] if t.text not in CONNECTORS and not is_generic(t.text)]
+    return (
+        bool(proper)
+        and any(head_of(t.text) == "org" for t in after)
+        and any(
+            t.text not in CONNECTORS and not is_generic(t.text) and head_of(t.text) is None for t in after
+        )
+    )
+
+
+def _nationality_in_name(piece: list[Token]) -> bool:
+    """ "Vietnamese Revolutionary Youth Association": a nationality opening an organisation's name
+    whose own words follow it is part of the name; before the head itself ("Vietnamese Ministry of
+    Culture", "Vietnamese Government") it only says whose body it is."""
+    return len(piece) > 2 and head_of(piece[-1].text) == "org" and head_of(piece[1].text) is None
+
+
 def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list[Token], bool]:
     """A piece without the connectors at its ends and the words before where the name starts."""
     while piece and (piece[-1].text in CONNECTORS or piece[-1].low in SEPARATORS):
@@ -358,6 +471,8 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             or (
                 low in (ENGLISH_FUNCTION_WORDS if at_start else ("the", "a", "an"))
                 and not shouted_place(piece)
+                # "Cần Thơ is ...": a word with Vietnamese letters spells no English word ("can")
+                and not has_vi_letters(first.text)
             )
         )
         if drop and not at_start and low in FAMILY_NAMES and len(piece) > 1 and first.text[0].isupper():
@@ -396,6 +511,7 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             and low in languages
             and not has_vi_letters(first.text)
             and not gazetteer.is_place(" ".join(t.text for t in piece))
+            and not _nationality_in_name(piece)
         ):
             drop = True  # "Vietnamese Prime Minister ...": a nationality, not "Lào Cai", "Lao Cai"
         if not drop:

@@ -152,7 +152,8 @@ def trailing_person(tokens: Sequence[Token], named: Callable[[str], bool] | None
     while i > 0 and is_name_word(tokens[i - 1].text):
         # "Minister of Foreign Affairs Bui Thanh Son": an English word before a name of two or more
         # words ends the title, not the name.
-        if len(tokens) - i >= 2 and _english_not_vietnamese(tokens[i - 1].text):
+        # A middle initial ("John F. Kennedy") is no name's first word: the word before it stays.
+        if len(tokens) - i >= 2 and _english_not_vietnamese(tokens[i - 1].text) and len(tokens[i].text) > 1:
             break
         i -= 1
     if i == len(tokens) or i == 0:
