@@ -109,8 +109,12 @@ def _split_owned(comment: str) -> tuple[dict[str, list[str]], list[str]]:
     return owned, foreign
 
 
-def _is_glossary_entry(po_entry: polib.POEntry) -> bool:
-    """Plural messages are not concepts: the store keeps them untouched instead of mapping them."""
+def is_glossary_entry(po_entry: polib.POEntry) -> bool:
+    """Whether a PO message is a glossary entry (read with entry_from_po), as the store decides.
+
+    Plural messages are not concepts, and the header (empty msgid) is not a message: the store
+    keeps them untouched instead of mapping them. Readers of PO files that build entries outside
+    the store (the cold index build) use this test so that they read the same entries."""
     return bool(po_entry.msgid) and not po_entry.msgid_plural
 
 
@@ -348,7 +352,7 @@ class Catalog:
             entries, links, snapshots = catalog.entries, catalog._links, catalog._snapshots
             add, snapshot = entries.append, _snapshot
             for po_entry in po:
-                if po_entry.msgid and not po_entry.msgid_plural:  # _is_glossary_entry, inlined
+                if po_entry.msgid and not po_entry.msgid_plural:  # is_glossary_entry, inlined
                     entry = entry_from_po(po_entry)
                     add(entry)
                     key = id(entry)
@@ -687,7 +691,7 @@ def read_entries(path: str | os.PathLike[str]) -> tuple[list[Entry], list[tuple[
     for file in files:
         data = read_bytes(file)
         with gc_paused(freeze=True):  # as Catalog.from_bytes
-            entries.extend(entry_from_po(e) for e in parse_po(data, str(file)) if _is_glossary_entry(e))
+            entries.extend(entry_from_po(e) for e in parse_po(data, str(file)) if is_glossary_entry(e))
         digests.append((file.name, digest(data)))
     return entries, digests
 
