@@ -100,15 +100,19 @@ class _Writer:
         self.position = start
         out.seek(start)
 
-    def section(self, name: str, typecode: str, chunks: Iterable[bytes | memoryview | array]) -> _Section:
+    def section(
+        self, name: str, typecode: str, chunks: Iterable[bytes | memoryview | array], crc: int | None = None
+    ) -> _Section:
+        """Write a section of chunks; its CRC-32 is computed on the way unless given."""
         section = _Section(name, typecode, self.position)
-        crc = 0
+        running = 0
         for chunk in chunks:
             view = memoryview(chunk).cast("B")
-            crc = zlib.crc32(view, crc)
+            if crc is None:
+                running = zlib.crc32(view, running)
             self.out.write(view)
             section.length += len(view)
-        section.crc = crc
+        section.crc = running if crc is None else crc
         self.position += section.length
         pad = -self.position % _ALIGN
         self.out.write(bytes(pad))
@@ -130,9 +134,14 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strin
             writer = _Writer(out, start)
             sections = [writer.section(name, code, [data]) for name, code, data in planned]
             offsets, blocks = array("I", [0]), array("I")
+            crc = None
             if isinstance(entries_json, Strings):
                 data = memoryview(entries_json.buffer)[entries_json.base : entries_json.end]
-                offsets, blocks = array("I", entries_json.offsets), _block_crcs(data)
+                offsets = array("I", entries_json.offsets)
+                if entries_json.crcs is not None and entries_json.base == 0:
+                    crc, blocks = entries_json.crcs
+                else:
+                    blocks = block_crcs(data)
                 # In 1 MB writes, as the entries are written one batch at a time otherwise: one write
                 # of hundreds of MB leaves the file in the page cache in large folios, and a warm
                 # lookup that maps it then counts up to twice the resident pages for the same reads.
@@ -141,7 +150,7 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strin
                 )
             else:
                 chunks = _entry_chunks(entries_json, offsets, blocks)
-            sections.append(writer.section("entries.data", "B", chunks))
+            sections.append(writer.section("entries.data", "B", chunks, crc))
             if len(offsets) - 1 != tables.size:
                 raise ValueError(f"{len(offsets) - 1} entries' JSON for {tables.size} entries")
             sections.append(writer.section("entries.offsets", "I", [offsets]))
@@ -197,7 +206,7 @@ def _entry_chunks(entries_json: Iterable[str], offsets: array, blocks: array) ->
         blocks.append(block_crc)
 
 
-def _block_crcs(data: memoryview) -> array:
+def block_crcs(data: memoryview) -> array:
     """The CRC-32 of every BLOCK bytes of data (the last block may be shorter)."""
     return array("I", (zlib.crc32(data[at : at + BLOCK]) for at in range(0, len(data), BLOCK)))
 

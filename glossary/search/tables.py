@@ -51,6 +51,9 @@ class Strings:
         self.offsets = offsets
         self.base = base
         self.end = base + (offsets[-1] if len(offsets) else 0)
+        # The CRC-32 of the whole buffer and of each tablefile.BLOCK of it, when whoever built the
+        # strings computed them already (the cold build, in a thread during the merge).
+        self.crcs: tuple[int, array] | None = None
 
     @classmethod
     def of(cls, items: Iterable[str]) -> Strings:
