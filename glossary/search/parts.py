@@ -11,6 +11,7 @@ memory: the build used to visit them in collation order, a cache miss per entry.
 from __future__ import annotations
 
 import itertools
+import mmap
 import unicodedata
 from array import array
 from collections.abc import Callable, Sequence
@@ -49,7 +50,9 @@ class Part:
     token_count: array  # record -> how many words
     tokens: array  # the words of every record, one after the other
     vocabulary: list[str]  # word id -> word, in order of first occurrence
-    entries_json: bytes | None = None  # every entry's JSON (tables.entry_to_json) plus a newline
+    # Every entry's JSON (tables.entry_to_json) plus a newline; the cold build's worker hands its
+    # part's over in a shared memory file, which the parent maps (coldbuild).
+    entries_json: bytes | mmap.mmap | None = None
     json_sizes: array | None = None  # entry -> bytes of its JSON with the newline
 
     # A part crosses a pipe from the cold build's worker: its lists of strings travel as one text
