@@ -41,7 +41,8 @@ class GoldEntry:
     gazetteer: frozenset[str] = frozenset()
 
 
-def _norm(form: str | None) -> str:
+def norm_form(form: str | None) -> str:
+    """A form as gold and mined entries are compared: NFC, blanks collapsed ("" for none)."""
     return " ".join(nfc(form or "").split())
 
 
@@ -50,21 +51,21 @@ def _gold_entry(raw: dict[str, Any], where: str) -> GoldEntry:
         kind = Kind(raw["kind"]).value
     except (KeyError, ValueError) as exc:
         raise GoldError(f"{where}: entry without a valid kind: {raw!r}") from exc
-    primary = frozenset(f for f in (_norm(raw.get("vi")), _norm(raw.get("en")), _norm(raw.get("abbr"))) if f)
+    primary = frozenset(f for f in (norm_form(raw.get(key)) for key in ("vi", "en", "abbr")) if f)
     if not primary:
         raise GoldError(f"{where}: entry without vi, en or abbr: {raw!r}")
-    variants = frozenset(_norm(v) for v in raw.get("variants") or [] if _norm(v))
+    variants = frozenset(norm_form(v) for v in raw.get("variants") or [] if norm_form(v))
     types = raw.get("variant_types") or {}
     return GoldEntry(
         kind,
         primary,
         primary | variants,
-        vi=_norm(raw.get("vi")),
-        en=_norm(raw.get("en")),
-        abbr=_norm(raw.get("abbr")),
+        vi=norm_form(raw.get("vi")),
+        en=norm_form(raw.get("en")),
+        abbr=norm_form(raw.get("abbr")),
         pattern=str(raw.get("pattern") or ""),
-        variant_types={_norm(k): str(v) for k, v in types.items()} if isinstance(types, dict) else {},
-        gazetteer=frozenset(_norm(v) for v in raw.get("gazetteer") or [] if _norm(v)),
+        variant_types={norm_form(k): str(v) for k, v in types.items()} if isinstance(types, dict) else {},
+        gazetteer=frozenset(norm_form(v) for v in raw.get("gazetteer") or [] if norm_form(v)),
     )
 
 
@@ -144,8 +145,8 @@ class Score:
 
 
 def _forms_of(entry: Entry) -> tuple[frozenset[str], frozenset[str]]:
-    primary = frozenset(_norm(f) for f in (entry.vi, entry.en, entry.abbr) if f)
-    return primary, primary | frozenset(_norm(v.form) for v in entry.variants)
+    primary = frozenset(norm_form(f) for f in (entry.vi, entry.en, entry.abbr) if f)
+    return primary, primary | frozenset(norm_form(v.form) for v in entry.variants)
 
 
 def evaluate(gold: list[GoldEntry], mined: list[Entry]) -> dict[str, Score]:

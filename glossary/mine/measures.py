@@ -26,7 +26,7 @@ from typing import Any
 
 from glossary.model import Entry, VariantType
 
-from .evaluate import GoldEntry, _norm
+from .evaluate import GoldEntry, norm_form
 from .lexicon import is_title
 
 GLOSS_PATTERNS = frozenset(
@@ -89,7 +89,7 @@ def gloss_pairs(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
         m.patterns[_pattern(gold[i])] += 1
     found: set[int] = set()
     for entry in mined:
-        vi, en = _norm(entry.vi), _norm(entry.en)
+        vi, en = norm_form(entry.vi), norm_form(entry.en)
         if not vi or not en:
             continue
         holders = [i for i, g in enumerate(gold) if vi in g.forms | g.gazetteer and en in g.forms]
@@ -135,8 +135,8 @@ def _gold_link_forms(g: GoldEntry) -> set[str]:
 
 
 def _mined_link_forms(entry: Entry) -> set[str]:
-    forms = {_norm(f) for f in (entry.vi, entry.en) if f}
-    forms |= {_norm(v.form) for v in entry.variants if v.type not in _UNCOUNTED_MINED_TYPES}
+    forms = {norm_form(f) for f in (entry.vi, entry.en) if f}
+    forms |= {norm_form(v.form) for v in entry.variants if v.type not in _UNCOUNTED_MINED_TYPES}
     return {f.lower() for f in forms} - {""}
 
 
@@ -193,8 +193,8 @@ def acronyms(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
     for entry in mined:
         if not entry.abbr:
             continue
-        abbr = _norm(entry.abbr)
-        longs = {_norm(f) for f in (entry.vi, entry.en) if f}
+        abbr = norm_form(entry.abbr)
+        longs = {norm_form(f) for f in (entry.vi, entry.en) if f}
         matches = [
             i
             for i in wanted

@@ -27,8 +27,9 @@ _CUE = re.compile(
 )
 # The cue's own word, found by a literal scan (see glosses.find_cue).
 _CUE_ANCHOR = ("renam",)
-_CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
-_NAME = rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD})*"
+# A capitalised word, Vietnamese capitals included (subject_names.py reads names with it too).
+CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
 _NAME_BEFORE_CUE = re.compile(rf"({_NAME})")
@@ -36,7 +37,7 @@ _NAME_BEFORE_CUE = re.compile(rf"({_NAME})")
 _TO = re.compile(r"[ \t]+(?:to|as|into)[ \t]+(?:the[ \t]+)?")
 
 
-def _kind(old: str, new: str) -> Kind | None:
+def shared_kind(old: str, new: str) -> Kind | None:
     """The kind both names have by their head words, or None when they differ or have none."""
     a, b = head_kind(old), head_kind(new)
     if a != b or a not in ("org", "place"):
@@ -66,7 +67,7 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
         if new is None:
             continue
         new_name = new.group(1)
-        kind = _kind(old_name, new_name)
+        kind = shared_kind(old_name, new_name)
         if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
             continue
         yield mention_at(
@@ -106,7 +107,7 @@ _FORMERLY = re.compile(
 )
 # A name that may hold the dash of a province's two names ("Bà Rịa–Vũng Tàu").
 _DASHED_NAME = (
-    rf"{_CAP_WORD}(?:[–-]{_CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{_CAP_WORD}(?:[–-]{_CAP_WORD})*)*"
+    rf"{CAP_WORD}(?:[–-]{CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD}(?:[–-]{CAP_WORD})*)*"
 )
 _ANTECEDENT = re.compile(rf"({_DASHED_NAME})")
 # "The city is nicknamed the "Western Metropolis"": the name may be quoted.
@@ -179,7 +180,9 @@ def _side(name: str) -> dict[str, str]:
     return {"vi": name} if vietnamese else {"en": name}
 
 
-def _other_name(doc: Document, start: int, end: int, kind: Kind, name: str, other: str) -> Mention:
+def other_name_mention(doc: Document, start: int, end: int, kind: Kind, name: str, other: str) -> Mention:
+    """A mention of `name` at start:end that carries `other` as another name of it (shared with the
+    page-subject cues of subject_names.py)."""
     return mention_at(
         doc,
         start,
@@ -219,19 +222,19 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
                 antecedent = _antecedent(text, paragraph_bounds(text, floor - 2)[0], floor, noun)
             if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
                 continue
-            yield _other_name(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
+            yield other_name_mention(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
     for hit in hits:
         if lower.startswith("renam", hit):
             continue
         found = _was_called(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
-            yield _other_name(doc, start, end, kind, name, other)
+            yield other_name_mention(doc, start, end, kind, name, other)
     for hit in literal_hits(lower, ("former",)):
         found = _former_name_of(text, hit)
         if found is not None:
             kind, (current, current_start, current_end), former = found
-            yield _other_name(doc, current_start, current_end, kind, current, former)
+            yield other_name_mention(doc, current_start, current_end, kind, current, former)
     best_known = [
         hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
     ]
@@ -239,22 +242,22 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         found = _alias_of(text, hit)
         if found is not None:
             (name, start, end), alias = found
-            yield _other_name(doc, start, end, Kind.PERSON, name, alias)
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
     for hit in literal_hits(lower, _NOW_ANCHORS):
         found = _now_called(text, hit)
         if found is not None:
             kind, (current, start, end), former = found
-            yield _other_name(doc, start, end, kind, current, former)
+            yield other_name_mention(doc, start, end, kind, current, former)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
             (name, start), other = found
-            yield _other_name(doc, start, match.end(), Kind.PLACE, name, other)
+            yield other_name_mention(doc, start, match.end(), Kind.PLACE, name, other)
             continue
         found = _person_and_other_name(text, match)
         if found is not None:
             (name, start), other = found
-            yield _other_name(doc, start, match.end(), Kind.PERSON, name, other)
+            yield other_name_mention(doc, start, match.end(), Kind.PERSON, name, other)
 
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
@@ -302,7 +305,7 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     return (name, start), other
 
 
-def _personal_name(name: str) -> bool:
+def personal_name(name: str) -> bool:
     """Two to four Vietnamese syllables opening with a family name, and no country, province or
     city (many wards bear a person's name: "Lê Lợi")."""
     words = name.split()
@@ -318,13 +321,13 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
     parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
     other = match.group(1)
-    if not _personal_name(other):
+    if not personal_name(other):
         return None
     before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = _trimmed(before.group(1), before.start(1))
-    if not _personal_name(name) or fold(name) == fold(other):
+    if not personal_name(name) or fold(name) == fold(other):
         return None
     return (name, start), other
 
@@ -341,7 +344,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
             if current is None:
                 return None
             name = current.group(1)
-            kind = _kind(former, name)
+            kind = shared_kind(former, name)
             return (kind, (name, match.start(1), current.end(1)), former) if kind else None
         cue = _FORMERLY.match(text, match.end(1))
         if cue is not None and cue.start() <= hit < cue.end():
@@ -349,7 +352,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
             if former_match is None or _ENDS_FORMERLY.match(text, former_match.end(1)) is None:
                 return None
             name, former = match.group(1), former_match.group(1)
-            kind = _kind(name, former) or _kind_alone(name, former)
+            kind = shared_kind(name, former) or kind_alone(name, former)
             if kind is None or is_english_word(former):
                 return None
             return kind, (name, match.start(1), former_match.end(1)), former
@@ -381,7 +384,7 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
         return None
     name, start = _trimmed(before.group(1), before.start(1))
     other = alias.group(1)
-    if not name or fold(name) == fold(other) or not (_personal_name(name) or _personal_name(other)):
+    if not name or fold(name) == fold(other) or not (personal_name(name) or personal_name(other)):
         return None
     if head_kind(name) is not None or head_kind(other) is not None:
         return None
@@ -413,7 +416,7 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     current = now.group(1)
     if not former or is_english_word(current) or fold(former) == fold(current):
         return None
-    kind = _kind(former, current) or _kind_alone(current, former)
+    kind = shared_kind(former, current) or kind_alone(current, former)
     if kind is None and (gazetteer.is_place(current) or gazetteer.is_place(former)):
         kind = Kind.PLACE
     return (kind, (current, start, now.end()), former) if kind else None
@@ -451,15 +454,15 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     called = other.group(1)
     if not name or is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
         return None
-    kind = _kind(name, called) or _kind_alone(name, called) or _kind_alone(called, name)
+    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
     if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
         kind = Kind.PLACE
-    if kind is None and _personal_name(name) and head_kind(called) is None:
+    if kind is None and personal_name(name) and head_kind(called) is None:
         kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
     return (kind, (name, start, other.end(1)), called) if kind else None
 
 
-def _kind_alone(name: str, former: str) -> Kind | None:
+def kind_alone(name: str, former: str) -> Kind | None:
     """The kind of a name whose former name has no head word of its own ("Saigon")."""
     if head_kind(former) is not None:
         return None

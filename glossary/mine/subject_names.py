@@ -20,11 +20,11 @@ from . import gazetteer
 from .documents import Document
 from .mentions import Mention, literal_hits
 from .names.words import head_kind, is_title
-from .renames import _CAP_WORD, _kind, _kind_alone, _other_name, _personal_name
+from .renames import CAP_WORD, kind_alone, other_name_mention, personal_name, shared_kind
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
 _ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
-_NAME = rf"{_CAP_WORD}(?:[-–]{_CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{_CAP_WORD}(?:[-–]{_CAP_WORD})*)*"
+_NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -97,9 +97,9 @@ def _kind_of(subject: str, other: str, person: bool) -> Kind | None:
         if head_kind(subject) is None and head_kind(other) is None:
             return Kind.PERSON
         return None
-    if _personal_name(subject) or fold(subject) in fold(other):
+    if personal_name(subject) or fold(subject) in fold(other):
         return None  # "it" is no person; "Phan Bội Châu Street" is named after the subject
-    kind = _kind(subject, other) or _kind_alone(subject, other) or _kind_alone(other, subject)
+    kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
     if kind is None and head_kind(other) is None and gazetteer.is_place(subject):
         return Kind.PLACE  # "Hội An ... It was once called Faifo"
     return kind
@@ -152,7 +152,7 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
         if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
             continue
         at = text.find(name, match.start())
-        yield _other_name(doc, at, at + len(name), Kind.PERSON, subject, name)
+        yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
 
 
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
@@ -195,4 +195,4 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
             kind = _kind_of(owner, other, person)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())
-                yield _other_name(doc, at, at + len(other), kind, owner, other)
+                yield other_name_mention(doc, at, at + len(other), kind, owner, other)
