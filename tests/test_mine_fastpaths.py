@@ -12,7 +12,7 @@ import re
 import string
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.mine import (
@@ -144,8 +144,21 @@ def test_last_word_equals_the_anchored_search(text: str, hi: int, width: int) ->
     assert mentions.last_word(text, lo, hi, line_break=True) == (match.span(1) if match else None)
 
 
+def _plain_homograph(text: str, start: int, word: str, floor: int) -> bool:
+    """phrases._vi_homograph with an anchored search for the word before."""
+    if not word[:1].isupper() or not phrases.is_syllable(word):
+        return False
+    lo = max(floor, start - 20)
+    before = re.search(r"([^\W\d_]+)[ \t]*$", text[lo:start])
+    if before is None or text[lo + before.end(1) : start] != " ":
+        return False
+    previous = before.group(1)
+    return previous[:1].isupper() and phrases.has_vi_letters(previous) and phrases.is_syllable(previous)
+
+
 def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None:
-    """vi_run_back as first written: anchored searches in the 40 characters before each word."""
+    """vi_run_back as first written: anchored searches in the 40 characters before each word (with
+    the later rules on which words count: a homograph after a Vietnamese word, a glued syllable)."""
     pos = end
     words: list[tuple[int, int]] = []
     while len(words) < phrases._MAX_VI_WORDS:
@@ -155,9 +168,16 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
             if words
             else re.search(r"([^\W\d_]+)[ \t]*$", stretch)
         )
-        if match is None or not phrases.may_be_vietnamese(match.group(1)):
+        if match is None:
             break
         start = pos - len(stretch) + match.start(1)
+        if not phrases.may_be_vietnamese(match.group(1)) and not _plain_homograph(
+            text, start, match.group(1), floor
+        ):
+            tail = phrases.glued_vi_tail(match.group(1))
+            if tail:
+                words.append((start + len(match.group(1)) - len(tail), start + len(match.group(1))))
+            break
         words.append((start, start + len(match.group(1))))
         pos = start
         if pos > floor and text[pos - 1] not in " \t\n":
@@ -170,6 +190,7 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
 
 @settings(max_examples=400)
 @given(TEXTS, st.integers(0, 70), st.integers(0, 70))
+@example(text="Thanh Hóa, Nghệ An, Hà Tĩnh,", end=17, floor=0)  # a homograph ("A") after "Nghệ"
 def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, floor: int) -> None:
     end = min(end, len(text))
     assert phrases.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)
