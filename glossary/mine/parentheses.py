@@ -466,7 +466,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
         if inside.labelled is not None:
             n = len(inside.labelled.words)
-            en = en_phrase_back(text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4)
+            en = en_phrase_back(
+                text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+            )
             if is_en(en) and en is not None:
                 en = with_name_before(text, en, inside.labelled, floor)
                 if _names_only_a_class(inside.labelled, en):
@@ -504,7 +506,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or _brand_in_vietnamese(inner_phrase, text, match.start())
         ):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
-                text, match.start(), floor, most=len(words) + 1
+                text, match.start(), floor, most=len(words) + 1, bounded=True
             )
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)

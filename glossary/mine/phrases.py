@@ -173,10 +173,15 @@ def _words_at_end(stretch: str) -> list[re.Match[str]]:
     return words[k:]
 
 
-def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool = False) -> Phrase | None:
+def en_phrase_back(
+    text: str, end: int, floor: int, most: int = 3, linked: bool = False, bounded: bool = False
+) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
     noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
-    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form."""
+    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form.
+    With bounded, a lower-case phrase may take one word more than `most` when a function word or a
+    comma closes it just before ("served with grilled fatty pork (chả)": "with" bounds the noun
+    phrase, so "grilled" belongs to it; "people eat fatty pork (chả)" has no such bound)."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
     if stretch and stretch[-1] in QUOTES_CLOSE:
@@ -210,7 +215,9 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
             # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
             # opens with the count's unit.
             chosen.pop()
-        if len(chosen) >= most or is_number(low):
+        if len(chosen) >= most and not (bounded and not linked and _bounded_word(tokens, k, stretch)):
+            break
+        if len(chosen) > most or is_number(low):
             break
         if word[0].isupper():
             # "the Vietnamese people (người Việt)": a nationality is part of a lower-case phrase;
@@ -240,6 +247,19 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         return None
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
+    """Whether tokens[k], a lower-case word before a full noun phrase, is its first modifier: a
+    content word with a function word or a comma, colon or semicolon right before it."""
+    word = tokens[k].group()
+    low = word.lower()
+    if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
+        return False
+    if k > 0:
+        before = tokens[k - 1].group()
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS
+    return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
 
 
 # Function words a mirror may glue to the next word when it drops the space around a link.
