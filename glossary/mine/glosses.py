@@ -22,6 +22,7 @@ from glossary.vietnamese import (
     vi_score,
 )
 
+from . import gazetteer
 from .documents import Document
 from .keys import exact_key
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
@@ -48,8 +49,9 @@ from .phrases import (
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
-    r"\b(?:which\s+)?(?P<cue>meaning|means|literally|lit\.|translated\s+as|"
-    r"translates\s+(?:to|as)|roughly\s+(?:meaning|translated\s+as))\s*:?\s+",
+    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|literally|lit\.|"
+    r"translated\s+as|translates\s+(?:to|as)|roughly\s+(?:meaning|translated\s+as)|"
+    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))\s*:?\s+",
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
@@ -65,7 +67,7 @@ _KNOWN_AS = re.compile(
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
-_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly")
+_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
 _KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -173,13 +175,29 @@ def _cues(doc: Document) -> Iterator[Mention]:
             vi = en_phrase_back(text, left_end, floor)
         if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
             en = en_phrase_forward(text, match.end(), ceiling)
-            if en is not None and _translated(vi, en, text):
+            if match.group("refers") and not _named_referent(text, en, vi):
+                continue  # "X refers to the district where ...": a description, no rendering
+            if en is not None and (_translated(vi, en, text) or match.group("refers")):
                 yield gloss_mention(doc, vi, en, 0.85)
             continue
         en = en_phrase_back(text, left_end, floor)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
+
+
+def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
+    """What a term "refers to" renders it only as an English quotation or, after a term with
+    diacritics, an English name of a few words ('"nương" refers roughly to "maiden"', "Văn refers to
+    Confucius"; not "Hoan Kiem refers to Hoàn Kiếm")."""
+    if en is None or not 0 < len(en.words) <= 4 or has_vi_letters(en.text):
+        return False
+    if text[en.start - 1 : en.start] in QUOTES_OPEN:
+        return _translated(vi, en, text)
+    named = en.words[0][:1].isupper() and (len(en.words) == 1 or is_title_case(en.words))
+    # "Hoàn Kiếm refers to Hanoi": a place the term lies in, no rendering.
+    place = gazetteer.is_place(en.text)
+    return has_vi_letters(vi.text) and named and not is_vi(en, strong=False) and not place
 
 
 _VI_LABEL = re.compile(r"[ \t]*(?:in[ \t]+)?(?:Vietnamese|vi)[ \t]*[:,]", re.IGNORECASE)

@@ -30,11 +30,34 @@ _BRACKET_BEFORE = re.compile(r"[ \t]*\[[^\[\]\n]{1,60}\]$")
 _IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n]*/$")
 
 
+# A parenthesis right after the term and before its cue that holds a language label, Chinese
+# characters or a pronunciation, no rendering: 'Văn Miếu (Vietnamese: ..., chữ Hán: 文廟), literally
+# translated as ...', 'Phở (/fɜː/), meaning ...'.
+_PAREN_BEFORE = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
+    r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
+)
+# Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
+# refers roughly to "maiden"'.
+_CUE_ADVERBS = frozenset(
+    "itself here only simply just actually also thus originally usually therefore".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def back_over_transcription(text: str, pos: int) -> int:
-    """pos moved back over spaces, commas and the brackets or IPA slashes just before them."""
+    """pos moved back over the adverbs before a cue word, spaces, commas and the brackets, IPA
+    slashes or parenthesis just before them."""
+    for _ in range(3):
+        word = _LAST_WORD.search(text, max(0, pos - 20), pos)
+        if word is None or word.group(1).lower() not in _CUE_ADVERBS:
+            break
+        pos = word.start()
     pos = back_over(text, pos)
     low = max(0, pos - 80)
     found = _BRACKET_BEFORE.search(text, low, pos) or _IPA_SLASHES_BEFORE.search(text, low, pos)
+    if found is None and text[pos - 1 : pos] == ")":
+        found = _PAREN_BEFORE.search(text, max(0, pos - 130), pos)
     return back_over(text, found.start()) if found is not None else pos
 
 

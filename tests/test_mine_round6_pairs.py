@@ -1,0 +1,104 @@
+"""Sixth round: the general causes of the gloss-pair and acronym misses that the third blind part's
+analysis ranked (tests/corpus/gold/blind4/ANALYSIS-pairs.md), each on sentences written for these
+tests: several wordings, with and without diacritics, lower case, title case and capitals, positive
+and negative cases."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from glossary.mine.acronyms import extract_acronyms
+from glossary.mine.documents import Document
+from glossary.mine.glosses import extract_glosses
+
+
+def doc(text: str) -> Document:
+    return Document("t.txt", unicodedata.normalize("NFC", text))
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.vi, m.en) for m in extract_glosses(doc(text)) if m.vi and m.en}
+
+
+def acronyms(text: str) -> set[tuple[str, str]]:
+    return {(m.abbr, m.en or m.vi) for m in extract_acronyms(doc(text))}
+
+
+# --- the English side before a parenthesis, bounded by a function word --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dish comes with grilled fatty pork (chả) and herbs.", ("chả", "grilled fatty pork")),
+        (
+            "It sits on a bed of thin flat rice noodles (banh pho) in a bowl.",
+            ("banh pho", "thin flat rice noodles"),
+        ),
+        ("Guests drink it from small clay cups (chén), warm.", ("chén", "small clay cups")),
+        ("The soup, thin sour fish broth (canh chua), comes first.", ("canh chua", "thin sour fish broth")),
+        ("Serve with Fresh Lime Wedges (Chanh) on the side.", ("Chanh", "Fresh Lime Wedges")),
+    ],
+)
+def test_a_function_word_bounds_a_longer_english_side(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No function word or comma before the extra word: the verb stays out.
+        ("People here eat grilled fatty pork (chả) daily.", ("chả", "fatty pork")),
+        ("Cooks often fry crisp rice cakes (bánh) at dawn.", ("bánh", "rice cakes")),
+    ],
+)
+def test_an_unbounded_english_side_keeps_its_length(text: str, expected: tuple[str, str]) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not any(en.startswith(("eat", "fry")) for _, en in found)
+
+
+# --- cue words after a parenthesis, adverbs, "refers to" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chùa Một Cột (Vietnamese: Chùa Một Cột, chữ Hán: 延祐寺), literally translated as One Pillar "
+            "Pagoda, is in Hanoi.",
+            ("Chùa Một Cột", "One Pillar Pagoda"),
+        ),
+        ('Phở (/fɜː/), meaning "noodle soup", is eaten at dawn.', ("Phở", "noodle soup")),
+        ('Nem (chữ Nôm: 𦧘), meaning "sausage", is sold here.', ("Nem", "sausage")),
+        ('The word "Tết" itself only means "festival" in Vietnamese.', ("Tết", "festival")),
+        ('The word pho simply means "noodle soup" here.', ("pho", "noodle soup")),
+        ('Call her "cô" ("cô" here refers roughly to "aunt" or "miss").', ("cô", "aunt")),
+        ("The better name is Temple of the Sage, as Thánh refers to Confucius.", ("Thánh", "Confucius")),
+        ('The word Thành refers to "citadel" in the name.', ("Thành", "citadel")),
+    ],
+)
+def test_cue_after_a_label_an_adverb_or_refers_to(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ba Dinh refers to the district where the mausoleum stands.",
+        "The term Đổi Mới refers to the reforms of 1986.",
+        "Hoàn Kiếm refers to Hanoi in many guides.",
+        "Hoan Kiem refers to Hoàn Kiếm.",
+        "This word refers to Confucius.",
+    ],
+)
+def test_refers_to_a_description_or_a_place_is_no_gloss(text: str) -> None:
+    assert pairs(text) == set()
+
+
+def test_a_parenthesis_with_a_rendering_before_a_cue_is_not_skipped() -> None:
+    found = pairs("Chùa Một Cột (One Pillar Pagoda), meaning the pagoda on one pillar, is old.")
+    assert ("Chùa Một Cột", "One Pillar Pagoda") in found
+    assert ("Chùa Một Cột", "pagoda on one pillar") not in found
