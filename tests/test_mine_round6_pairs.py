@@ -102,3 +102,39 @@ def test_a_parenthesis_with_a_rendering_before_a_cue_is_not_skipped() -> None:
     found = pairs("Chùa Một Cột (One Pillar Pagoda), meaning the pagoda on one pillar, is old.")
     assert ("Chùa Một Cột", "One Pillar Pagoda") in found
     assert ("Chùa Một Cột", "pagoda on one pillar") not in found
+
+
+# --- a capitalised name rendered word for word in lower case --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers worship it as Thần Núi Đá (stone mountain god) each spring.",
+            ("Thần Núi Đá", "stone mountain god"),
+        ),
+        ("The coins were called Tiền Giấy (銭紙, notes of paper) then.", ("Tiền Giấy", "notes of paper")),
+        (
+            "A feast named Lễ Cơm Mới (young rice offering) follows the harvest.",
+            ("Lễ Cơm Mới", "young rice offering"),
+        ),
+    ],
+)
+def test_a_name_rendered_word_for_word_in_lower_case_is_a_gloss(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They visited Hội An (ancient town) last May.",  # a place the gazetteers know
+        "Nguyễn Văn Linh (party secretary) spoke first.",  # a person: a family name opens it
+        "The photo shows Trần Quốc Vượng (second from left).",  # a position in a photo
+        "Pilgrims climb to Chùa Hương (pagoda complex) in spring.",  # a class of place
+        "Monks still live at Chùa Thầy (a mountain temple) today.",  # an article: a description
+        "The shop Bánh Mì Phượng (bakery) is famous.",  # one word
+    ],
+)
+def test_a_description_after_a_name_is_still_no_gloss(text: str) -> None:
+    assert pairs(text) == set()

@@ -178,7 +178,12 @@ def _cues(doc: Document) -> Iterator[Mention]:
             if match.group("refers") and not _named_referent(text, en, vi):
                 continue  # "X refers to the district where ...": a description, no rendering
             if en is not None and (_translated(vi, en, text) or match.group("refers")):
-                yield gloss_mention(doc, vi, en, 0.85)
+                gloss = gloss_mention(doc, vi, en, 0.85)
+                if "(" in text[vi.end : match.start()]:
+                    # The parenthesis skipped between the term and its cue is not explained by the
+                    # gloss: its other forms ("chữ Hán") stay for the later extractors.
+                    gloss.start, gloss.end = vi.start, vi.end
+                yield gloss
             continue
         en = en_phrase_back(text, left_end, floor)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)

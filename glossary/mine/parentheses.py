@@ -10,11 +10,11 @@ from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters, is_english_word
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, language_names
+from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, Mention, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
@@ -73,9 +73,25 @@ _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
-    description is no gloss."""
+    description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
+    god)", "Đồng Sao (billets of copper)")."""
     named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
-    return named and not any(w[0].isupper() for w in en.words)
+    return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
+
+
+def _rendered_name(vi: Phrase, en: Phrase) -> bool:
+    """A capitalised Vietnamese name with diacritics, of no place the gazetteers know and no person
+    (no family name first), glossed by lower-case content words (two or more, "of" between them,
+    about as many as its syllables): a rendering, not a description ("a temple complex" has an
+    article, "second from left" a preposition, "municipality" is one word)."""
+    content = [w for w in en.words if w != "of"]
+    if not 2 <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
+        return False
+    if any(w.lower() in ENGLISH_FUNCTION_WORDS or is_title(w) for w in content):
+        return False
+    if not has_vi_letters(vi.text) or is_family_name(vi.words[0]) or head_of(content[-1]):
+        return False  # "Mỹ Sơn (temple complex)": a class of place, a description
+    return not gazetteer.is_place(vi.text)
 
 
 # Units a parenthesis names to say where a name is ("Lao Cai (Vietnam)").
