@@ -138,3 +138,39 @@ def test_a_name_rendered_word_for_word_in_lower_case_is_a_gloss(text: str, expec
 )
 def test_a_description_after_a_name_is_still_no_gloss(text: str) -> None:
     assert pairs(text) == set()
+
+
+# --- appositives naming a class: "a kind of X", "a N based on Y", without diacritics --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shops sell mứt, a kind of fruit preserve that looks like jam.", ("mứt", "fruit preserve")),
+        ("They sell chè, a type of sweet soup, everywhere.", ("chè", "sweet soup")),
+        ("Try banh canh, a sort of thick noodle soup with crab.", ("banh canh", "thick noodle soup")),
+        (
+            "Dip it in nước chấm, a condiment based on fish sauce.",
+            ("nước chấm", "condiment based on fish sauce"),
+        ),
+        ("Vendors sell xôi, a dish made from sticky rice.", ("xôi", "dish made from sticky rice")),
+        ("Order banh canh, a thick noodle soup.", ("banh canh", "thick noodle soup")),
+    ],
+)
+def test_an_appositive_naming_a_class(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met Tô Lâm, a general based in Hanoi.",  # a person described
+        "We met Tran Van Thanh, a general.",  # the same without diacritics
+        "She ordered nem, a kind of the best food.",  # a function word inside the class
+        "They use mắm tôm, a paste made of the shrimp.",  # an article after the preposition
+        "He walked home, a long way.",  # English on both sides
+        "We saw Ha Long, a bay.",  # a capitalised name
+    ],
+)
+def test_an_appositive_that_describes_is_no_gloss(text: str) -> None:
+    assert pairs(text) == set()

@@ -330,16 +330,21 @@ def _appositives(doc: Document) -> Iterator[Mention]:
     then a short English noun phrase with an indefinite article closing the clause."""
     text = doc.text
     for match in _APPOSITIVE.finditer(text):
-        if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
+        marked = VI_LETTER.search(text, max(0, match.start() - 12), match.start()) is not None
+        if not marked and (
+            match.group("article") == "the" or not is_syllable(word_before(text, match.start()))
+        ):
             continue  # the Vietnamese side has diacritics: skip the many plain ", the" or ", a"
         line_start, line_end = line_bounds(text, match.start(), match.end())
         vi = vi_run_back(text, match.start(), line_start)
-        if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
+        if vi is None or not (has_vi_letters(vi.text) and is_vi(vi) or not marked and _plain_vi(vi)):
             continue
         if match.group("article").lower() != "the":
             # A class, not a name: only after a lower-case term ("Tô Lâm, a former general" is
             # a description of a person), and only a phrase of content words closing the clause.
-            en = _noun_phrase_forward(text, match.end(), line_end)
+            en = _noun_phrase_forward(text, match.end(), line_end) or _class_forward(
+                text, match.end(), line_end
+            )
             if en is not None and not vi.text[0].isupper() and is_en(en):
                 yield gloss_mention(doc, vi, en, 0.55)
             continue
@@ -366,6 +371,47 @@ def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     if any(w[0].isupper() or w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
         return None
     return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+_CONTENT = r"[a-z][a-z]*(?:-[a-z]+)*"
+# "a kind of fruit preserve that ...", "a condiment based on fish sauce.": the class an appositive
+# names, after "kind of" (ended by a relative word or a participle) or with one participle and its
+# prepositional phrase closing the clause.
+_KIND_OF = re.compile(
+    rf"(?:kind|type|sort|variety|form)[ \t]+of[ \t]+(?P<kind>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,3}})"
+    rf"(?=[ \t]*[,.;)]|[ \t]+(?:that|which|made|used|eaten|served|similar|like|with|from)\b)"
+)
+_CLASS_ENDS = frozenset({"that", "which", "with", "from", "like"})
+_PARTICIPLES = frozenset({"based", "made", "served", "eaten", "used", "cooked"})
+_CLASS_WITH_TAIL = re.compile(
+    rf"(?P<head>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}}[ \t]+(?:based|made|served|eaten|used|cooked)[ \t]+"
+    rf"(?:on|from|with|of|in|for)[ \t]+{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}})(?=[ \t]*[,.;)])"
+)
+
+
+def _class_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """The class an indefinite appositive names when it is more than a bare noun phrase: "a kind of
+    fruit preserve that ..." gives "fruit preserve", "a condiment based on fish sauce." the whole
+    phrase; every word of it in lower case and no function word but the participle's preposition."""
+    match = _KIND_OF.match(text, start, ceiling)
+    group = "kind"
+    if match is None:
+        match, group = _CLASS_WITH_TAIL.match(text, start, ceiling), "head"
+    if match is None:
+        return None
+    words = match.group(group).split()
+    if group == "kind":
+        # "a kind of fruit preserve that looks like jam": the class ends at the relative word.
+        cut = next((i for i, w in enumerate(words) if w in ENGLISH_FUNCTION_WORDS), len(words))
+        if cut == 0 or cut < len(words) and words[cut] not in _CLASS_ENDS:
+            return None
+        kind = " ".join(words[:cut])
+        return Phrase(kind, match.start(group), match.start(group) + len(kind))
+    at = next(i for i, w in enumerate(words) if w in _PARTICIPLES)
+    # The participle and its preposition are the phrase's own function words.
+    if any(w in ENGLISH_FUNCTION_WORDS for w in words[:at] + words[at + 2 :]):
+        return None
+    return Phrase(match.group(group), match.start(group), match.end(group))
 
 
 # "X or Y", "X, or Y": two names of one thing, one Vietnamese and one English.
