@@ -174,3 +174,47 @@ def test_an_appositive_naming_a_class(text: str, expected: tuple[str, str]) -> N
 )
 def test_an_appositive_that_describes_is_no_gloss(text: str) -> None:
     assert pairs(text) == set()
+
+
+# --- false pairs: a spelling, one name's parts, a rank, a glued label, an anaphora, a homograph ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hue (also written as Huế) is on the river.",
+        "Nha Trang (also spelled Nhatrang) is a resort.",
+        "Quy Nhon (romanized as Qui Nhơn) is a port.",
+        "The cave lies in Phong Nha – Kẻ Bàng National Park, Quảng Bình.",
+        "The pass links Hải Vân – Lăng Cô Bay, the guide says.",
+        "- Founder: Nguyễn Lộc (Grandmaster)",
+        "Coach: Tran Van Minh (Captain)",
+        "The system, called Quoc Ngu, replaced the characters.",
+        "THE SCRIPT, CALLED CHỮ NÔM, WAS USED.",
+        "This script, known as Chữ Nôm, was used.",
+    ],
+)
+def test_no_false_pair(text: str) -> None:
+    assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('MottoQuyết thắng ("Determined to win")', ("Quyết thắng", "Determined to win")),
+        ('AnthemTiến Quân Ca ("Army March")', ("Tiến Quân Ca", "Army March")),
+        (
+            "The pagoda was once named An Quoc (Pacification of the Realm) by a king.",
+            ("An Quoc", "Pacification of the Realm"),
+        ),
+        ("The hill was later called Tan Vien (New Garden) by monks.", ("Tan Vien", "New Garden")),
+        ("Hai Bà Trưng (Trưng Sisters) rose up.", ("Hai Bà Trưng", "Trưng Sisters")),
+    ],
+)
+def test_glued_labels_and_capitalised_homographs(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+def test_a_homograph_opening_a_sentence_stays_english() -> None:
+    found = pairs("The Huong (a river) flows past.")
+    assert not any(vi.startswith("The") for vi, _ in found)

@@ -130,6 +130,8 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEFINITE = re.compile(r"(?<![^\W\d_])(?:the|this|that|these|those)[ \t]+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
 
 
@@ -246,6 +248,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         en = en_phrase_back(text, back_over(text, match.start()), floor)
         if not is_en(en) or en is None:
             continue
+        if en.words[0].lower() in _DEMONSTRATIVES or (
+            len(en.words) == 1 and _DEFINITE.search(text, max(floor, en.start - 7), en.start)
+        ):
+            continue  # "The system, called Quoc Ngu": the class of what is named, no rendering
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
             yield gloss_mention(doc, right, en, 0.7)
@@ -285,6 +291,8 @@ def _dashes(doc: Document) -> Iterator[Mention]:
             en = en_phrase_forward(text, dash_end, line_end)
             if en is not None and not has_vi_letters(vi.text) and all(is_syllable(w) for w in en.words):
                 continue  # "Vinh Nghiem – Con Son": without diacritics, a name list, not a gloss
+            if en is not None and has_vi_letters(en.text):
+                continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
             if en is not None and is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
                 yield gloss_mention(doc, vi, en, 0.5)

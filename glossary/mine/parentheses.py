@@ -27,6 +27,7 @@ from .phrases import (
     is_number,
     is_title_case,
     is_vi,
+    is_vi_name,
     paragraph_bounds,
     vi_run_back,
     with_name_before,
@@ -50,6 +51,8 @@ _NOISE = re.compile(
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
     r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for|"
+    # "Da Lat (also written as Dalat)": another spelling, a variant of the name, no rendering.
+    r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
     r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
     re.IGNORECASE,
@@ -546,10 +549,13 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
             if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
                 continue
+            # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
+            if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
+                continue
             if _locates_name(vi, inner_phrase):
                 continue
             other = _alternative_before(text, vi, floor)
-            if not is_vi(vi) and not (other and has_vi_letters(other)):
+            if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue
             gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]

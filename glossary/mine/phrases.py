@@ -104,7 +104,8 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         if span is None:
             break
         start, stop = span
-        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor):
+        named = bool(words) and text[words[-1][0]].isupper()
+        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
             tail = glued_vi_tail(text[start:stop])
             if tail:
                 words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
@@ -120,10 +121,12 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     return Phrase(text[start:stop], start, stop)
 
 
-def _vi_homograph(text: str, start: int, stop: int, floor: int) -> bool:
+def _vi_homograph(text: str, start: int, stop: int, floor: int, named: bool = False) -> bool:
     """Whether the capitalised word text[start:stop], a syllable that is also an English word, is
-    Vietnamese by its neighbour: the word before it is capitalised and has Vietnamese letters
-    ("Nhà xuất bản Tự Do", "Hồ Tây Do"): within one Vietnamese name, not an English word."""
+    Vietnamese by its neighbours: the word before it is capitalised and has Vietnamese letters
+    ("Nhà xuất bản Tự Do", "Hồ Tây Do"): within one Vietnamese name, not an English word; or,
+    named (a capitalised Vietnamese word follows), the word before it is in lower case, so the
+    capital is no sentence's ("variously named An Quoc", "the temple of Long Son")."""
     word = text[start:stop]
     if not word[:1].isupper() or not is_syllable(word):
         return False
@@ -131,6 +134,8 @@ def _vi_homograph(text: str, start: int, stop: int, floor: int) -> bool:
     if before is None or text[before[1] : start] != " ":
         return False
     previous = text[before[0] : before[1]]
+    if named and previous[:1].islower():
+        return True
     return previous[:1].isupper() and has_vi_letters(previous) and is_syllable(previous)
 
 
@@ -143,7 +148,13 @@ def glued_vi_tail(word: str) -> str:
         head, tail = word[:cut], word[cut:]
         if has_vi_letters(head):
             return ""
-        if head.islower() and is_english_word(head) and has_vi_letters(tail) and may_be_vietnamese(tail):
+        if not has_vi_letters(tail) or not may_be_vietnamese(tail):
+            continue
+        if head.islower() and is_english_word(head):
+            return tail
+        # "MottoQuyết": a flattened infobox's field label glued to its value; a capital after a
+        # lower-case letter never starts a Vietnamese syllable inside one word.
+        if head[-1].islower() and tail[0].isupper() and is_english_word(head.lower()):
             return tail
     return ""
 
@@ -372,6 +383,21 @@ def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
 def _vi_text(text: str, strong: bool) -> bool:
     words = WORD.findall(text)
     return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
+
+
+def is_vi_name(text: str, phrase: Phrase | None) -> bool:
+    """is_vi, or a capitalised name in mid-sentence whose first word is a syllable English also
+    writes ("variously named An Quoc", "Long Bien"): its capital is no sentence's, so the word is
+    Vietnamese, and the rest of the name decides."""
+    if is_vi(phrase):
+        return True
+    if phrase is None or len(phrase.words) < 2 or not all(w[:1].isupper() for w in phrase.words):
+        return False
+    before = last_word(text, max(0, phrase.start - 20), phrase.start)
+    if before is None or not text[before[0]].islower() or text[before[1] : phrase.start] != " ":
+        return False
+    rest = phrase.words[1:]
+    return is_syllable(phrase.words[0]) and _vi_text(" ".join(rest), True)
 
 
 def is_en(phrase: Phrase | None) -> bool:
