@@ -218,3 +218,62 @@ def test_glued_labels_and_capitalised_homographs(text: str, expected: tuple[str,
 def test_a_homograph_opening_a_sentence_stays_english() -> None:
     found = pairs("The Huong (a river) flows past.")
     assert not any(vi.startswith("The") for vi, _ in found)
+
+
+# --- acronyms: a function word took the first letter; a place before the long form --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Office of the United Nations High Commissioner for Human Rights (OHCHR) spoke.",
+            ("OHCHR", "Office of the United Nations High Commissioner for Human Rights"),
+        ),
+        (
+            "Staff of the Bureau of the Interior Affairs (BIA) left.",
+            ("BIA", "Bureau of the Interior Affairs"),
+        ),
+        ("Today the Vietnam National TB Program (NTP) began.", ("NTP", "Vietnam National TB Program")),
+        ("Nurses of the Hanoi Department of Health (DOH) came.", ("DOH", "Hanoi Department of Health")),
+        ("They met the Vietnam Fatherland Front (VFF) staff.", ("VFF", "Vietnam Fatherland Front")),
+        ("THE WORLD HEALTH ORGANIZATION (WHO) SENT AID.", ("WHO", "WORLD HEALTH ORGANIZATION")),
+    ],
+)
+def test_acronym_long_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word before "the" that is no place stays out; so does a place not after "the".
+        ("Officials of the Asian Development Bank (ADB) came.", ("ADB", "Asian Development Bank")),
+        ("In Vietnam National Assembly (NA) deputies voted.", ("NA", "National Assembly")),
+        ("Members of the Central Military Commission (CMC) met.", ("CMC", "Central Military Commission")),
+    ],
+)
+def test_acronym_long_forms_not_widened(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+# --- infobox rows flattened as "Key | value |" -------------------------------------------------------------
+
+
+def _infobox(text: str) -> set[tuple[str, str, str]]:
+    from glossary.mine.infobox import extract_infobox
+
+    return {(m.abbr, m.en, m.vi) for m in extract_infobox(doc(text))}
+
+
+def test_infobox_rows_under_a_first_line_title() -> None:
+    found = _infobox("Vietnam Electricity\nNative name | Tập đoàn Điện lực Việt Nam |\nFounded | 1994 |\n")
+    assert ("", "Vietnam Electricity", "Tập đoàn Điện lực Việt Nam") in found
+    found = _infobox("National Steel Works\nAbbreviation | NSW |\nFounded | 1994 |\n")
+    assert ("NSW", "National Steel Works", "") in found
+
+
+def test_infobox_rows_need_a_title_line() -> None:
+    # A sentence on the first line is no title; a table of figures is no infobox of names.
+    assert _infobox("The company grew fast in 1994.\nAbbreviation | NSW |\n") == set()
+    assert _infobox("Province | Population |\nHà Giang | 900,000 |\n") == set()

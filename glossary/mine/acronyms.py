@@ -18,6 +18,7 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
+from . import gazetteer
 from .documents import Document
 from .lexicon import ORG_HEADS
 from .mentions import Mention, mention_at
@@ -238,8 +239,10 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
     words = before.split()
     candidate = " ".join(words[-_window(short) :])
     long_form = best_long_form(short, candidate) if is_short_form(short) else None
+    if long_form and not _plausible(short, long_form):
+        long_form = _past_function_word(short, candidate, long_form)
     if long_form and _plausible(short, long_form):
-        return long_form, 0.9
+        return _with_place_before(before, long_form), 0.9
     wide = " ".join(words[-12:])
     if is_short_form(short):
         found = _reordered(short, wide) or _head_initials(short, wide)
@@ -253,6 +256,39 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
         if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
     return None
+
+
+def _past_function_word(short: str, candidate: str, long_form: str) -> str | None:
+    """ "Office of the United Nations High Commissioner for Human Rights (OHCHR)": the short form's
+    first letter matched a function word ("of"); the name starts at the nearest word before it
+    that opens with that letter and is no function word, still within the window."""
+    first = long_form.split()[0]
+    if first.lower() not in _OPENING_FUNCTION_WORDS:
+        return None
+    words = candidate.split()
+    at = len(words) - len(long_form.split())
+    letter = _letters(short)[:1].lower()
+    for k in range(at - 1, -1, -1):
+        word = words[k]
+        if word[:1].lower() == letter and word.lower() not in _OPENING_FUNCTION_WORDS:
+            return " ".join(words[k:])
+    return None
+
+
+_THE_PLACE = re.compile(r"(?:^|\s)the\s+((?:[A-Z][^\W\d_]*\s+){1,3})$")
+
+
+def _with_place_before(before: str, long_form: str) -> str:
+    """ "the Vietnam National TB Program (NTP)": a country or province named between the article
+    and the long form is part of the name, though the short form spells no letter of it."""
+    head = before[: len(before) - len(long_form)] if before.endswith(long_form) else ""
+    found = _THE_PLACE.search(head)
+    if found is None:
+        return long_form
+    place = found.group(1).strip()
+    if not any(p.unit in ("country", "tỉnh", "thành phố") for p in gazetteer.lookup(place)):
+        return long_form
+    return f"{place} {long_form}"
 
 
 def _words_run_together(short: str, long_form: str) -> bool:

@@ -34,6 +34,10 @@ _FIELD = re.compile(
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
 )
+# A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
+_ROW_AFTER_BREAK = re.compile(
+    r"\n(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|[ \t]*(?=\n|$)"
+)
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
@@ -47,7 +51,7 @@ class _Field:
 
 
 def _fields(text: str) -> list[_Field]:
-    out = []
+    out = _rows(text) if " |" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
         if not key:
@@ -67,6 +71,31 @@ def _fields(text: str) -> list[_Field]:
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
     return out
+
+
+def _rows(text: str) -> list[_Field]:
+    """The fields of an infobox flattened into "Key | value |" rows."""
+    out = []
+    for match in _ROW_AFTER_BREAK.finditer("\n" + text):
+        value = _CITATION.sub("", match.group("value")).strip()
+        if value:
+            out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value") - 1))
+    return out
+
+
+_FIRST_LINE = re.compile(r"\A\s*(?P<title>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n")
+
+
+def _first_line(text: str) -> str:
+    """The page's title as a wiki mirror writes it, alone on the first line, above an infobox of
+    rows: a few capitalised English words ("Vietnam Electricity"), or ""."""
+    found = _FIRST_LINE.match(text)
+    if found is None or "|" not in text[found.end() : found.end() + 400]:
+        return ""
+    words = found.group("title").split()
+    if len(words) > 8 or not all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words):
+        return ""
+    return found.group("title") if not _vietnamese(found.group("title")) else ""
 
 
 def _is_native(key: str) -> bool:
@@ -167,7 +196,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
         return
     title = _TITLE.match(text)
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
-    english = names[0].value if names else (title.group("title").strip() if title else "")
+    english = names[0].value if names else (title.group("title").strip() if title else _first_line(text))
     for field in fields:
         rendered = _rendered_value(text, field)
         if rendered is not None:
