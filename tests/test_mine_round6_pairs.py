@@ -277,3 +277,29 @@ def test_infobox_rows_need_a_title_line() -> None:
     # A sentence on the first line is no title; a table of figures is no infobox of names.
     assert _infobox("The company grew fast in 1994.\nAbbreviation | NSW |\n") == set()
     assert _infobox("Province | Population |\nHà Giang | 900,000 |\n") == set()
+
+
+# --- a term's lower-case form, a bare language name ------------------------------------------------------
+
+
+def test_a_name_inside_a_capitalised_word_is_not_its_lower_case_form() -> None:
+    text = "Locals say Tran Quoc. The hall was named An Quoc (Pacification of the Realm) later."
+    assert ("An Quoc", "Pacification of the Realm") in pairs(text)
+
+
+def test_a_sentence_opening_term_takes_its_lower_case_form_even_when_glued() -> None:
+    text = "Cơm tấm (broken rice) is cheap. Vendors usecơm tấm as a base."
+    assert ("cơm tấm", "broken rice") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The currency is the Đồng Việt Nam (Vietnamese) today.", set()),
+        ("They eat phở (Vietnamese) daily.", set()),
+        ("Speakers of tiếng Việt (Vietnamese) are many.", {("tiếng Việt", "Vietnamese")}),
+        ("Texts in chữ Nôm (Chinese) survive.", {("chữ Nôm", "Chinese")}),
+    ],
+)
+def test_a_bare_language_name_renders_only_a_language(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

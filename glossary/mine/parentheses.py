@@ -549,6 +549,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
             if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
                 continue
+            # "Đồng Việt Nam (Vietnamese)": a bare language name says which language the name is
+            # in; it renders only a language's name ("tiếng Việt (Vietnamese)").
+            if len(inner_phrase.words) == 1 and inner.lower() in language_names():
+                if fold(vi.words[0]) not in ("tieng", "chu", "ngon"):
+                    continue
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
                 continue

@@ -476,11 +476,25 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
-        if lowered in doc.text:
+        if _written_lower(doc.text, lowered):
             vietnamese = lowered
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
+
+
+def _written_lower(text: str, lowered: str) -> bool:
+    """Whether text writes lowered as a word of its own or glued by a mirror to a lower-case word
+    before it ("usenước mắm pha"); not inside a capitalised word ("an Quoc" in "Tran Quoc")."""
+    at = text.find(lowered)
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start == at or text[start].islower():
+            return True
+        at = text.find(lowered, at + 1)
+    return False
 
 
 def _kind_of_named(vi: str, en: str) -> Kind:
