@@ -303,3 +303,44 @@ def test_a_sentence_opening_term_takes_its_lower_case_form_even_when_glued() -> 
 )
 def test_a_bare_language_name_renders_only_a_language(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# --- known-as, meaning and appositive variants -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She ordered a spicy beef soup known as bún bò Huế for lunch.", ("bún bò Huế", "spicy beef soup")),
+        ("Cooks use fish sauce, which Vietnamese call nước mắm, daily.", ("nước mắm", "fish sauce")),
+        ("Cooks use fish sauce, what locals call nuoc mam, daily.", ("nuoc mam", "fish sauce")),
+        ("She ate broken rice, locally called com tam, at noon.", ("com tam", "broken rice")),
+        ("Everyone eats broken rice (cơm tấm) at noon.", ("cơm tấm", "broken rice")),
+        ("Americans like the savory beef soup called pho.", ("pho", "savory beef soup")),
+        ('Many visit Ha Long, which means "descending dragon", each year.', ("Ha Long", "descending dragon")),
+        ('The bay is Ha Long, which translates as "Descending Dragon".', ("Ha Long", "Descending Dragon")),
+        (
+            "He ate a bánh mì, a Vietnamese baguette sandwich, at noon.",
+            ("bánh mì", "Vietnamese baguette sandwich"),
+        ),
+        ("Gỏi cuốn, or Vietnamese spring rolls, are fresh.", ("Gỏi cuốn", "Vietnamese spring rolls")),
+        ("Tiếng Việt, or Vietnamese, is tonal.", ("Tiếng Việt", "Vietnamese")),
+    ],
+)
+def test_known_as_meaning_and_appositive_variants(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ordered a soup known as phở for lunch.",  # one class word renders nothing
+        "Many people call Hà Nội home.",  # no relative word: nothing is named
+        "Many visit Ha Long, meaning descending dragon, each year.",  # no quotation, no diacritics
+        'They visited Long Island, meaning "the long island".',  # no Vietnamese syllables
+        'She moved to New York, which means "a new start".',
+        "He met Nguyen, a Vietnamese, at the stall.",  # a nationality alone
+    ],
+)
+def test_known_as_meaning_and_appositive_negatives(text: str) -> None:
+    assert pairs(text) == set()

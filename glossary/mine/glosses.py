@@ -25,6 +25,7 @@ from glossary.vietnamese import (
 from . import gazetteer
 from .documents import Document
 from .keys import exact_key
+from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
@@ -56,8 +57,14 @@ _CUE = re.compile(
 )
 _KNOWN_AS = re.compile(
     r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
-    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
+    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+|"
+    # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
+    # read back over below.
+    r"\b(?P<speakers>Vietnamese|locals|people)\s+call\s+",
     re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 
 
@@ -68,7 +75,7 @@ CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
 _CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
-_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
+_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed", "call ")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -175,8 +182,10 @@ def _cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = en_phrase_back(text, left_end, floor)
-        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
+        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or _syllable_name(vi)):
             en = en_phrase_forward(text, match.end(), ceiling)
+            if not is_vi(vi) and not quoted_left and not _quoted(text, en):
+                continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
             if match.group("refers") and not _named_referent(text, en, vi):
                 continue  # "X refers to the district where ...": a description, no rendering
             if en is not None and (_translated(vi, en, text) or match.group("refers")):
@@ -191,6 +200,17 @@ def _cues(doc: Document) -> Iterator[Mention]:
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
+
+
+def _syllable_name(vi: Phrase) -> bool:
+    """A capitalised name of two or more words, each a Vietnamese syllable though some are English
+    words too ("Ha Long", "Hoan Kiem"): Vietnamese when a cue glosses it with a quotation."""
+    words = vi.words
+    return len(words) >= 2 and all(w[:1].isupper() and is_syllable(w) for w in words)
+
+
+def _quoted(text: str, en: Phrase | None) -> bool:
+    return en is not None and text[en.start - 1 : en.start] in QUOTES_OPEN
 
 
 def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
@@ -245,7 +265,17 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
-        en = en_phrase_back(text, back_over(text, match.start()), floor)
+        en_end = match.start()
+        if match.group("speakers"):
+            relative = _RELATIVE_BEFORE.search(text, max(floor, en_end - 14), en_end)
+            if relative is None:
+                continue  # "people call Hanoi home": no term is named
+            en_end = relative.start()
+        # As long as the Vietnamese side (two words at least), one more when a function word
+        # bounds it: "Cooks use fish sauce, which Vietnamese call nước mắm" gives "fish sauce",
+        # "the savory beef soup called pho" the whole phrase.
+        most = max(2, len(right.words))
+        en = en_phrase_back(text, back_over(text, en_end), floor, most=most, bounded=True)
         if not is_en(en) or en is None:
             continue
         if en.words[0].lower() in _DEMONSTRATIVES or (
@@ -261,6 +291,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         owner = _appositive_owner(text, article.start(), floor)
         if owner is not None:
             yield gloss_mention(doc, right, owner, 0.6)
+        elif len(en.words) >= 2 and en.text.islower() and right.text[:1].islower():
+            # "a spicy beef soup known as bún bò": a described thing, no appositive's owner; a
+            # single class word ("a soup known as phở") renders nothing.
+            yield gloss_mention(doc, right, en, 0.6)
 
 
 def _lone_vi_word(vi: Phrase) -> bool:
@@ -376,7 +410,13 @@ def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     if match is None:
         return None
     words = match.group(1).split()
-    if any(w[0].isupper() or w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+    # "a Vietnamese baguette sandwich": a nationality is the phrase's one capitalised word.
+    if any(
+        w[0].isupper() and w.lower() not in language_names() or w.lower() in ENGLISH_FUNCTION_WORDS
+        for w in words
+    ):
+        return None
+    if words[0][0].isupper() and len(words) == 1:
         return None
     return Phrase(match.group(1), match.start(1), match.end(1))
 
@@ -452,6 +492,9 @@ def _name_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     match = _NAME_AHEAD.match(text, start, ceiling)
     if match is None or not _closes(text, match.end(1)):
         return None
+    after = text[match.end(1) : match.end(1) + 3].lstrip(" \t")[:1]
+    if match.group(1).lower() in language_names() and after.islower():
+        return None  # "or Vietnamese spring rolls": a nationality before a common noun, no name
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 

@@ -272,6 +272,12 @@ def en_phrase_back(
         lead = _glued_function_word(low)
         if lead:
             break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
+    if not capitalised and not linked and len(chosen) > 1 and len(chosen) < len(tokens):
+        # "She ate broken rice", "Everyone uses fish sauce": after the clause's subject the first
+        # word is its verb, not a modifier of the noun.
+        if tokens[len(tokens) - len(chosen) - 1].group().lower() in _SUBJECTS | _SUBJECT_WORDS:
+            chosen.pop()
+            lead = 0
     while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
         chosen.pop()
         lead = 0
@@ -283,6 +289,10 @@ def en_phrase_back(
     return Phrase(text[start:stop], start, stop)
 
 
+_SUBJECTS = frozenset("i you he she it we they who which that there".split())
+_SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
+
+
 def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
     """Whether tokens[k], a lower-case word before a full noun phrase, is its first modifier: a
     content word with a function word or a comma, colon or semicolon right before it."""
@@ -291,8 +301,9 @@ def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
     if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
         return False
     if k > 0:
+        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier.
         before = tokens[k - 1].group()
-        return before.islower() and before in ENGLISH_FUNCTION_WORDS
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS
     return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
 
 
