@@ -344,3 +344,33 @@ def test_known_as_meaning_and_appositive_variants(text: str, expected: tuple[str
 )
 def test_known_as_meaning_and_appositive_negatives(text: str) -> None:
     assert pairs(text) == set()
+
+
+# --- names of syllables without diacritics beside an English name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They toured the Reunification Palace, or Dinh Doc Lap, in the morning.",
+            ("Dinh Doc Lap", "Reunification Palace"),
+        ),
+        ("They visited Ba Be Lake (Ho Ba Be) last year.", ("Ho Ba Be", "Ba Be Lake")),
+        ("They rowed on Hoan Kiem Lake (Ho Hoan Kiem) at dawn.", ("Ho Hoan Kiem", "Hoan Kiem Lake")),
+    ],
+)
+def test_a_name_of_plain_syllables_beside_an_english_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They went to Long Bien, or Hoan Kiem, by bus.",  # two names of syllables
+        "They went to Sa Pa (Lao Cai) by bus.",  # where it is
+        "They went to Sa Pa Town (Lao Cai) by bus.",
+    ],
+)
+def test_two_names_of_plain_syllables_are_no_gloss(text: str) -> None:
+    assert pairs(text) == set()

@@ -36,10 +36,12 @@ from .phrases import (
     en_phrase_forward,
     gloss_mention,
     is_en,
+    is_syllable_name,
     is_title_case,
     is_vi,
     line_bounds,
     paragraph_bounds,
+    plain_name_rendering,
     quoted_forward,
     vi_run_back,
     vi_run_forward,
@@ -182,7 +184,7 @@ def _cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = en_phrase_back(text, left_end, floor)
-        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or _syllable_name(vi)):
+        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi)):
             en = en_phrase_forward(text, match.end(), ceiling)
             if not is_vi(vi) and not quoted_left and not _quoted(text, en):
                 continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
@@ -200,13 +202,6 @@ def _cues(doc: Document) -> Iterator[Mention]:
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
-
-
-def _syllable_name(vi: Phrase) -> bool:
-    """A capitalised name of two or more words, each a Vietnamese syllable though some are English
-    words too ("Ha Long", "Hoan Kiem"): Vietnamese when a cue glosses it with a quotation."""
-    words = vi.words
-    return len(words) >= 2 and all(w[:1].isupper() and is_syllable(w) for w in words)
 
 
 def _quoted(text: str, en: Phrase | None) -> bool:
@@ -519,13 +514,15 @@ def _ors(doc: Document) -> Iterator[Mention]:
         line_start, line_end = line_bounds(text, cue_start, cue_end)
         # English, then Vietnamese.
         vi = vi_run_forward(text, cue_end, line_end)
-        if vi is not None and _sure_vi(vi) and _closes(text, vi.end):
+        plain = vi is not None and not _sure_vi(vi) and is_syllable_name(vi)
+        if vi is not None and (_sure_vi(vi) or plain) and _closes(text, vi.end):
             en = en_phrase_back(text, cue_start, line_start, most=len(vi.words))
             if (
                 en is not None
                 and is_en(en)
                 and _same_case(vi, en)
                 and exact_key(vi.text) != exact_key(en.text)
+                and (not plain or plain_name_rendering(vi, en))
             ):
                 yield gloss_mention(doc, vi, en, 0.6)
                 continue

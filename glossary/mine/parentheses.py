@@ -25,10 +25,12 @@ from .phrases import (
     gloss_mention,
     is_en,
     is_number,
+    is_syllable_name,
     is_title_case,
     is_vi,
     is_vi_name,
     paragraph_bounds,
+    plain_name_rendering,
     vi_run_back,
     with_name_before,
 )
@@ -519,14 +521,19 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
+        plain = not has_vi_letters(inner) and is_syllable_name(inner_phrase)
         if (
             is_vi(inner_phrase)
             and not is_en(inner_phrase)
             or _brand_in_vietnamese(inner_phrase, text, match.start())
+            or plain
         ):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
                 text, match.start(), floor, most=len(words) + 1, bounded=True
             )
+            if plain and en is not None and not plain_name_rendering(inner_phrase, en):
+                if not is_vi(inner_phrase) or is_en(inner_phrase):
+                    continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
                 if _locates_name(en, inner_phrase):

@@ -411,6 +411,32 @@ def is_vi_name(text: str, phrase: Phrase | None) -> bool:
     return is_syllable(phrase.words[0]) and _vi_text(" ".join(rest), True)
 
 
+def is_syllable_name(vi: Phrase | None) -> bool:
+    """A capitalised name of two or more words, each a Vietnamese syllable though some are English
+    words too ("Ha Long", "Dinh Doc Lap", "Ho Ba Be"): Vietnamese when a cue or an English name
+    beside it says so."""
+    if vi is None:
+        return False
+    words = vi.words
+    return len(words) >= 2 and all(w[:1].isupper() and is_syllable(w) for w in words)
+
+
+def plain_name_rendering(vi: Phrase, en: Phrase) -> bool:
+    """A name of syllables without diacritics beside a capitalised English name holding an English
+    word that is no syllable ("Ho Ba Be" / "Ba Be Lake", "Dinh Doc Lap" / "Reunification Palace"):
+    a gloss; not two names of syllables ("Long Bien or Hoan Kiem"), nor one name respelt."""
+    if (
+        has_vi_letters(vi.text)
+        or not is_syllable_name(vi)
+        or not en.words[:1]
+        or not en.words[0][:1].isupper()
+    ):
+        return False
+    if fold(vi.text).replace(" ", "") == fold(en.text).replace(" ", ""):
+        return False
+    return any(not is_syllable(w) and is_english_word(w.lower()) for w in en.words)
+
+
 def is_en(phrase: Phrase | None) -> bool:
     return phrase is not None and _en_text(phrase.text)
 
