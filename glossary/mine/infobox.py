@@ -35,9 +35,7 @@ _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
-_ROW_AFTER_BREAK = re.compile(
-    r"\n(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|[ \t]*(?=\n|$)"
-)
+_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
@@ -51,7 +49,7 @@ class _Field:
 
 
 def _fields(text: str) -> list[_Field]:
-    out = _rows(text) if " |" in text else []
+    out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
         if not key:
@@ -76,10 +74,15 @@ def _fields(text: str) -> list[_Field]:
 def _rows(text: str) -> list[_Field]:
     """The fields of an infobox flattened into "Key | value |" rows."""
     out = []
-    for match in _ROW_AFTER_BREAK.finditer("\n" + text):
-        value = _CITATION.sub("", match.group("value")).strip()
-        if value:
-            out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value") - 1))
+    end = text.find(" |\n")
+    while end >= 0:
+        # Only the lines ending with " |" are tried (found by a literal scan).
+        match = _ROW.fullmatch(text, text.rfind("\n", 0, end) + 1, end + 2)
+        if match is not None:
+            value = _CITATION.sub("", match.group("value")).strip()
+            if value:
+                out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value")))
+        end = text.find(" |\n", end + 3)
     return out
 
 
@@ -102,8 +105,11 @@ def _is_native(key: str) -> bool:
     return ("native" in key or "local" in key) and "lang" not in key
 
 
+_ABBREVIATION_KEYS = frozenset({"abbreviation", "acronym", "abbr", "initialism"})
+
+
 def _is_abbreviation(key: str) -> bool:
-    return any(word in key.split() for word in ("abbreviation", "acronym", "abbr", "initialism"))
+    return not _ABBREVIATION_KEYS.isdisjoint(key.split())
 
 
 def _is_name(key: str) -> bool:
@@ -170,6 +176,8 @@ _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]
 def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
     """(Vietnamese value, English rendering) when a field gives both without a cue word."""
     value = field.value.split("|")[0].strip()
+    if not has_vi_letters(value):
+        return None  # most fields: the Vietnamese value has diacritics (checked below anyway)
     found = _QUOTED_AFTER.match(value)
     if found is not None:
         vi, en = found.group("vi").strip(), found.group("en").strip()
