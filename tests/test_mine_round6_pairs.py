@@ -374,3 +374,9 @@ def test_a_name_of_plain_syllables_beside_an_english_name(text: str, expected: t
 )
 def test_two_names_of_plain_syllables_are_no_gloss(text: str) -> None:
     assert pairs(text) == set()
+
+
+def test_a_sentence_capital_is_no_name_in_en_or_vi() -> None:
+    assert ("nước mắm", "fish sauce") in pairs("Fish sauce, or nước mắm, is everywhere.")
+    # A capitalised name mid-sentence and a lower-case term are not one thing.
+    assert pairs("Visitors love Fish Sauce, or nước mắm, here.") == set()

@@ -520,10 +520,13 @@ def _ors(doc: Document) -> Iterator[Mention]:
             if (
                 en is not None
                 and is_en(en)
-                and _same_case(vi, en)
+                and _same_case(vi, en, text)
                 and exact_key(vi.text) != exact_key(en.text)
                 and (not plain or plain_name_rendering(vi, en))
             ):
+                if vi.text[:1].islower() and en.text[:1].isupper():
+                    # "Fish sauce, or nước mắm": the sentence's capital is not the term's.
+                    en = Phrase(en.text[0].lower() + en.text[1:], en.start, en.end)
                 yield gloss_mention(doc, vi, en, 0.6)
                 continue
         # Vietnamese, then English.
@@ -552,9 +555,14 @@ def _common_term(vi: Phrase) -> bool:
     return all(w[:1].islower() for w in words[1:]) and (len(words) > 1 or words[0][:1].islower())
 
 
-def _same_case(vi: Phrase, en: Phrase) -> bool:
-    """Both names (capitalised) or both common words."""
-    return vi.text[:1].isupper() == en.text[:1].isupper()
+def _same_case(vi: Phrase, en: Phrase, text: str = "") -> bool:
+    """Both names (capitalised) or both common words; a sentence's capital is no name's ("Fish
+    sauce, or nước mắm, ..." pairs two common words)."""
+    en_upper = en.text[:1].isupper()
+    if en_upper and text and all(w[:1].islower() for w in en.words[1:]) and len(en.words) > 1:
+        before = text[: en.start].rstrip(" \t")
+        en_upper = not (not before or before[-1] in ".!?\n")
+    return vi.text[:1].isupper() == en_upper
 
 
 def extract_glosses(doc: Document) -> list[Mention]:
