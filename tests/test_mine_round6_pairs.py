@@ -380,3 +380,26 @@ def test_a_sentence_capital_is_no_name_in_en_or_vi() -> None:
     assert ("nước mắm", "fish sauce") in pairs("Fish sauce, or nước mắm, is everywhere.")
     # A capitalised name mid-sentence and a lower-case term are not one thing.
     assert pairs("Visitors love Fish Sauce, or nước mắm, here.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Vietnam Fatherland Front (MTTQ) met.", ("MTTQ", "Vietnam Fatherland Front")),
+        (
+            "the Communist Party of Vietnam (Đảng Cộng sản Việt Nam, ĐCSVN) rules.",
+            ("ĐCSVN", "Đảng Cộng sản Việt Nam"),
+        ),
+        (
+            "The army (Vietnamese: Quân đội nhân dân Việt Nam, QĐNDVN) is large.",
+            ("QĐNDVN", "Quân đội nhân dân Việt Nam"),
+        ),
+    ],
+)
+def test_acronyms_of_vietnamese_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in acronyms(text)
+
+
+def test_initials_must_match_every_syllable() -> None:
+    assert acronyms("The party (Đảng Cộng sản Việt Nam, ĐCS) rules.") == set()
+    assert acronyms("They ate (bánh mì, BM) there.") == set()  # a common term, no name

@@ -227,11 +227,12 @@ def _vietnamese_initials(short: str, candidate: str) -> str | None:
     match = _NAME_BEFORE.search(candidate)
     if match is None:
         return None
-    name = match.group(1)
-    words = name.split()
+    words = match.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)  # "The Vietnam Fatherland Front (MTTQ)" opening a sentence
     if len(words) < 2 or fold(words[-1]) not in ORG_HEADS:
         return None
-    return name
+    return " ".join(words)
 
 
 def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
@@ -418,9 +419,27 @@ def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, co
     )
 
 
+def _initials_of_vietnamese(short: str, name: str) -> bool:
+    """Whether short is the initials of a Vietnamese name, every syllable's first letter in order
+    ("ĐCSVN" for "Đảng Cộng sản Việt Nam"; "QĐNDVN" for "Quân đội nhân dân Việt Nam")."""
+    words = name.split()
+    return len(words) == len(short) and all(w[0].upper() == c for w, c in zip(words, short, strict=True))
+
+
 def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
-    inside), "(abbreviated BRVT)" (the name before the parenthesis)."""
+    inside), "(abbreviated BRVT)" (the name before the parenthesis), "(Đảng Cộng sản Việt Nam,
+    ĐCSVN)" (a Vietnamese name inside, then its initials)."""
+    if ", " in inner:
+        name, _, short = inner.rpartition(", ")
+        name = name.rpartition(":")[2].strip()  # "(Vietnamese: Đảng Cộng sản Việt Nam, ĐCSVN)"
+        if (
+            short.isupper()
+            and name[:1].isupper()
+            and has_vi_letters(name)
+            and _initials_of_vietnamese(short, name)
+        ):
+            return _acronym(doc, match.start(), match.end(), name, short, 0.85)
     cued = _CUED_SHORT.match(inner)
     if cued and is_short_form(cued.group("short")):
         short = cued.group("short")
