@@ -430,7 +430,7 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
     inside), "(abbreviated BRVT)" (the name before the parenthesis), "(Đảng Cộng sản Việt Nam,
     ĐCSVN)" (a Vietnamese name inside, then its initials)."""
-    if ", " in inner:
+    if inner[-1:].isupper() and ", " in inner:
         name, _, short = inner.rpartition(", ")
         name = name.rpartition(":")[2].strip()  # "(Vietnamese: Đảng Cộng sản Việt Nam, ĐCSVN)"
         if (
