@@ -403,3 +403,10 @@ def test_acronyms_of_vietnamese_names(text: str, expected: tuple[str, str]) -> N
 def test_initials_must_match_every_syllable() -> None:
     assert acronyms("The party (Đảng Cộng sản Việt Nam, ĐCS) rules.") == set()
     assert acronyms("They ate (bánh mì, BM) there.") == set()  # a common term, no name
+
+
+def test_refers_to_a_lower_case_noun_phrase() -> None:
+    assert ("Tấm", "broken rice grains") in pairs("Cơm tấm is a dish. Tấm refers to the broken rice grains.")
+    assert pairs("Hoàn Kiếm refers to the lake.") == set()  # one class word
+    assert pairs("Tấm refers to the broken rice grains used here.") == set()  # the clause goes on
+    assert pairs("The word nem refers to minced pork rolls, eaten cold.") == set()  # no diacritics

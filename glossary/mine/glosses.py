@@ -216,6 +216,18 @@ def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
         return False
     if text[en.start - 1 : en.start] in QUOTES_OPEN:
         return _translated(vi, en, text)
+    if en.text.islower():
+        # "Tấm refers to the broken rice grains.": one word with diacritics, and a noun phrase of
+        # two to four content words closing the clause (not "the reforms of 1986", not "the lake").
+        words = [w for w in en.words if w not in ("the", "a", "an")]
+        closes = text[en.end : en.end + 1] in (".", ",", ";", ")", "")
+        return (
+            len(vi.words) == 1
+            and has_vi_letters(vi.text)
+            and closes
+            and 2 <= len(words) == len(en.words) - (en.words[0] in ("the", "a", "an"))
+            and not any(w in ENGLISH_FUNCTION_WORDS for w in words)
+        )
     named = en.words[0][:1].isupper() and (len(en.words) == 1 or is_title_case(en.words))
     # "Hoàn Kiếm refers to Hanoi": a place the term lies in, no rendering.
     place = gazetteer.is_place(en.text)
