@@ -410,3 +410,22 @@ def test_refers_to_a_lower_case_noun_phrase() -> None:
     assert pairs("Hoàn Kiếm refers to the lake.") == set()  # one class word
     assert pairs("Tấm refers to the broken rice grains used here.") == set()  # the clause goes on
     assert pairs("The word nem refers to minced pork rolls, eaten cold.") == set()  # no diacritics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gỏi cuốn, also known as Vietnamese spring rolls, is a dish.",
+            {("Gỏi cuốn", "Vietnamese spring rolls")},
+        ),
+        ("Bánh cuốn, commonly called steamed rice rolls, is eaten.", {("Bánh cuốn", "steamed rice rolls")}),
+        ("Văn Miếu, also called the Temple of Literature, is old.", {("Văn Miếu", "Temple of Literature")}),
+        ("Hội An, known as Faifo, is old.", set()),  # another name, no English word
+        ("Thành phố Hồ Chí Minh, formerly known as Saigon, is big.", set()),  # a former name
+        ("Hội An, known as Faifo in the past, is old.", set()),
+        ("Chả giò, also known as nem rán, is fried.", set()),  # two Vietnamese names
+    ],
+)
+def test_vietnamese_then_known_as_english(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

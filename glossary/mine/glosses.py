@@ -268,6 +268,9 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if right is None or not is_vi(right) or not has_vi_letters(right.text) and not _lone_vi_word(right):
+            reverse = _known_as_english(doc, match, floor, ceiling)
+            if reverse is not None:
+                yield reverse
             continue
         after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
         if after[:1].isupper() and is_english_word(after):
@@ -302,6 +305,36 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             # "a spicy beef soup known as bún bò": a described thing, no appositive's owner; a
             # single class word ("a soup known as phở") renders nothing.
             yield gloss_mention(doc, right, en, 0.6)
+
+
+# Cues naming what something was called before: another name, not a rendering.
+_FORMER_CUE = re.compile(r"(?:formerly|previously|originally|once)\b", re.IGNORECASE)
+
+
+def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: int) -> Mention | None:
+    """ "Gỏi cuốn, also known as Vietnamese spring rolls, is ...": a Vietnamese term with diacritics
+    right before the cue (after a comma) and an English rendering after it closing the clause, a
+    lower-case noun phrase or a capitalised English name. Not a former name ("formerly known as")."""
+    text = doc.text
+    if match.group("speakers") or _FORMER_CUE.match(text, match.start()):
+        return None
+    end = back_over(text, match.start(), " \t")
+    if text[end - 1 : end] != ",":
+        return None
+    vi = vi_run_back(text, end - 1, floor)
+    if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
+        return None
+    if vi.start > floor and text[vi.start - 1] not in " \t\n(":
+        return None
+    en = _noun_phrase_forward(text, match.end(), ceiling) or _name_forward(text, match.end(), ceiling)
+    if en is None or not is_en(en) or has_vi_letters(en.text):
+        return None
+    if text[en.end : en.end + 1] not in (",", ".", ";", ")"):
+        return None  # "known as Faifo in the past": the clause goes on
+    capitals = [w.lower() for w in en.words if w[:1].isupper()]
+    if any(not is_english_word(w) and w not in language_names() for w in capitals):
+        return None  # "Hội An, known as Faifo": another name, no English rendering
+    return gloss_mention(doc, vi, en, 0.6)
 
 
 def _lone_vi_word(vi: Phrase) -> bool:
