@@ -429,3 +429,27 @@ def test_refers_to_a_lower_case_noun_phrase() -> None:
 )
 def test_vietnamese_then_known_as_english(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+# --- glossary lines ---------------------------------------------------------------------------------------
+
+
+def test_glossary_lines_in_a_row() -> None:
+    text = "Words\n- Cảm ơn: Thank you\n- Xin chào: Hello\n- tạm biệt: goodbye\n"
+    assert pairs(text) == {("Cảm ơn", "Thank you"), ("Xin chào", "Hello"), ("tạm biệt", "goodbye")}
+    menu = "Menu\nPho bò: beef noodle soup\n\nBún chả: grilled pork with noodles\nBánh mì: 25000\n"
+    assert pairs(menu) == {("Pho bò", "beef noodle soup"), ("Bún chả", "grilled pork with noodles")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phở: noodle soup",  # a lone line
+        "Source: Báo Tuổi Trẻ\nPhoto: Nguyễn Văn A",  # fields and their values
+        "Mỹ Sơn: World Heritage Site\nHội An: Ancient Town",  # names described
+        "Tiếng Việt: Vietnamese\nTiếng Anh: English",  # labels of languages
+        "Bún chả: Hanoi\nCao lầu: Hội An",  # where a dish comes from
+    ],
+)
+def test_no_glossary_lines(text: str) -> None:
+    assert pairs(text) == set()

@@ -610,9 +610,73 @@ def _same_case(vi: Phrase, en: Phrase, text: str = "") -> bool:
     return vi.text[:1].isupper() == en_upper
 
 
+# A glossary line: "- Cảm ơn: Thank you", "Phở: noodle soup".
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<right>[^:\n]{1,60}?)[ \t.;]*"
+)
+
+
+def _glossary_lines(doc: Document) -> Iterator[Mention]:
+    """Lines that are only a Vietnamese term with diacritics, a colon and its short English
+    rendering, two or more of them in a row (a glossary, a menu): a lone such line is as often a
+    field and its description."""
+    text = doc.text
+    listed: list[tuple[int, int, Phrase, Phrase]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        if VI_LETTER.search(text, line_start, colon) is not None:
+            found = _LIST_LINE.fullmatch(text, line_start, line_end)
+            pair = _listed_pair(found) if found is not None else None
+            if pair is not None:
+                listed.append((line_start, line_end, *pair))
+        colon = text.find(":", line_end)
+    for k, (start, end, vi, en) in enumerate(listed):
+        before = k > 0 and not text[listed[k - 1][1] : start].strip()
+        after = k + 1 < len(listed) and not text[end : listed[k + 1][0]].strip()
+        if before or after:
+            yield gloss_mention(doc, vi, en, 0.6)
+
+
+def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
+    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
+    # The term first, as glossaries write it: "English: Vietnamese" is a field and its value
+    # ("Source: Báo Tuổi Trẻ", "Photo: Nguyễn Văn A"), far more often than a phrasebook line.
+    vi, en = left, right
+    if not has_vi_letters(vi.text) or has_vi_letters(en.text) or not 1 <= len(vi.words) <= 6:
+        return None
+    if not 1 <= len(en.words) <= 6 or not is_vi(vi) or is_en(vi) or not is_en(en):
+        return None
+    if any(not w.isalpha() for w in vi.words + en.words):
+        return None  # digits, links, a clause with punctuation: no glossary line
+    if en.text.lower() in language_names() or any(fold(w) in _LABEL_WORDS for w in en.words):
+        return None  # "Tiếng Việt: Vietnamese": a label, not a rendering
+    if len(vi.words) > 1 and is_title_case(vi.words):
+        return None  # "Nguyễn Văn A: Photographer", "Mỹ Sơn: World Heritage Site": a name described
+    if gazetteer.is_place(en.text):
+        return None  # "Bún chả: Hanoi": where it comes from
+    return vi, en
+
+
+# Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
+_LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
+
+
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
-    for extractor in (extract_parentheses, _cues, _known_as, _dashes, _slashes, _appositives, _ors):
+    for extractor in (
+        extract_parentheses,
+        _cues,
+        _known_as,
+        _dashes,
+        _slashes,
+        _appositives,
+        _ors,
+        _glossary_lines,
+    ):
         found.extend(extractor(doc))
     return found
