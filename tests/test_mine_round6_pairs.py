@@ -453,3 +453,22 @@ def test_glossary_lines_in_a_row() -> None:
 )
 def test_no_glossary_lines(text: str) -> None:
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Imperial Citadel (Vietnamese name: Hoàng thành) is old.",
+        "The Imperial Citadel (Vietnamese language: Hoàng thành) is old.",
+        "The Imperial Citadel (Hoàng thành in Vietnamese) is old.",
+        "The Imperial Citadel (Vietnamese: **Hoàng thành**) is old.",
+        "The Imperial Citadel (vietnamese: hoàng thành) is old.",
+    ],
+)
+def test_label_variants(text: str) -> None:
+    vi = "hoàng thành" if "vietnamese:" in text else "Hoàng thành"
+    assert (vi, "Imperial Citadel") in pairs(text)
+
+
+def test_a_place_after_in_is_no_label() -> None:
+    assert pairs("The Imperial Citadel (built in Huế) is old.") == set()

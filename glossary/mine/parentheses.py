@@ -197,7 +197,7 @@ def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
 
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
 # residue ("_vi." for {{lang-vi|...}}).
-_MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+_MARKUP = re.compile(r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
 _HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
@@ -207,8 +207,13 @@ _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
 # "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
 _SEGMENT_LABEL = re.compile(
-    r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)\s*(?P<sep>[:,.])?\s+", re.IGNORECASE
+    r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
+    # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
+    r"(?:\s+(?:name|language|spelling|title|form)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    re.IGNORECASE,
 )
+# "(Hoàng thành in Vietnamese)": the label after the form.
+_LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
 _LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
@@ -293,6 +298,13 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         seg = segment.strip()
         if not seg or _NOISE.match(seg):
             continue
+        after = _LABEL_AFTER.search(seg) if " in " in seg else None
+        if after is not None and _language_of(after.group("lang")) == "vietnamese":
+            form = seg[: after.start()]
+            phrase = _phrase_in(text, seg_start, form, misses)
+            if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
+                out.labelled = phrase
+                continue
         label = _SEGMENT_LABEL.match(seg)
         language = _language_of(label.group("lang")) if label else None
         # Without a colon, "Vietnamese" labels only Vietnamese ("Vietnamese Sông Hồng"), not an
