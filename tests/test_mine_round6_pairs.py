@@ -472,3 +472,30 @@ def test_label_variants(text: str) -> None:
 
 def test_a_place_after_in_is_no_label() -> None:
     assert pairs("The Imperial Citadel (built in Huế) is old.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Many visit Hạ Long, which literally means "descending dragon", each year.',
+        'Many visit Hạ Long – meaning "descending dragon" – each year.',
+        'Hạ Long—meaning "descending dragon"—is a bay.',
+        'Many visit Hạ Long ("descending dragon") each year.',
+        'Hạ Long translates literally as "descending dragon".',
+        'Hạ Long, or "descending dragon", is a bay.',
+    ],
+)
+def test_meaning_variants(text: str) -> None:
+    assert ("Hạ Long", "descending dragon") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Many visit Huế ("the capital") each year.',  # a quoted epithet
+        'He met Trần Văn Minh ("the General") there.',  # a person's epithet, the verb kept out
+        "He met Trần Văn Minh (General) there.",
+    ],
+)
+def test_quoted_epithets_are_no_gloss(text: str) -> None:
+    assert pairs(text) == set()

@@ -52,8 +52,9 @@ from .phrases import (
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
-    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|literally|lit\.|"
-    r"translated\s+as|translates\s+(?:to|as)|roughly\s+(?:meaning|translated\s+as)|"
+    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
+    r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
+    r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
     r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))\s*:?\s+",
     re.IGNORECASE,
 )
@@ -579,6 +580,13 @@ def _ors(doc: Document) -> Iterator[Mention]:
         if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
             continue
         en = _name_forward(text, cue_end, line_end)
+        if en is None and text[cue_start] == "," and has_vi_letters(vi.text):
+            # 'Hạ Long, or "descending dragon", is ...': a quoted rendering between commas.
+            quoted = quoted_forward(text, cue_end, line_end)
+            if quoted is not None and is_en(quoted) and not has_vi_letters(quoted.text):
+                if text[quoted.end + 1 : quoted.end + 2] in (",", ".", ";", ")", ""):
+                    yield gloss_mention(doc, vi, quoted, 0.6)
+                    continue
         if en is None and text[cue_start] == "," and _common_term(vi):
             # "Gỏi cuốn, or fresh spring rolls, are ...": a term and its rendering between commas.
             en = _noun_phrase_forward(text, cue_end, line_end)

@@ -15,7 +15,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
@@ -118,6 +118,21 @@ def _locates_name(name: Phrase, where: Phrase) -> bool:
     return not has_vi_letters(name.text + where.text) and all(
         is_syllable(w) for w in name.words + where.words
     )
+
+
+def _name_without_verb(vi: Phrase | None) -> Phrase | None:
+    """ "He met Trần Văn Minh (...)": a lower-case word without diacritics that fits the syllable
+    shape ("met") before a capitalised name with diacritics is the sentence's verb, not the name's."""
+    if vi is None:
+        return None
+    words = vi.words
+    if len(words) < 2 or not words[0].islower() or has_vi_letters(words[0]):
+        return vi
+    rest = words[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or not has_vi_letters(" ".join(rest)):
+        return vi
+    start = vi.text.find(rest[0])
+    return Phrase(vi.text[start:], vi.start + start, vi.end)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -562,8 +577,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             before = text[max(floor, match.start() - 2) : match.start()].rstrip()
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
-
-            if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+            vi = _name_without_verb(vi)
+            # 'Hạ Long ("descending dragon")': a quoted rendering, not a description; a quoted
+            # epithet opens with an article ('Huế ("the capital")', 'Minh ("the General")').
+            quoted = inner[:1] in QUOTES_OPEN and not ARTICLE.match(inner[1:])
+            if vi is None or not quoted and _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
                 continue
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
             if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):

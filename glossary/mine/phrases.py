@@ -53,7 +53,8 @@ def back_over_transcription(text: str, pos: int) -> int:
         if word is None or word.group(1).lower() not in _CUE_ADVERBS:
             break
         pos = word.start()
-    pos = back_over(text, pos)
+    # "Hạ Long – meaning ...", "Hạ Long—meaning ...": a dash before the cue as a comma.
+    pos = back_over(text, pos, " \t\n,–—")
     low = max(0, pos - 80)
     found = _BRACKET_BEFORE.search(text, low, pos) or _IPA_SLASHES_BEFORE.search(text, low, pos)
     if found is None and text[pos - 1 : pos] == ")":
