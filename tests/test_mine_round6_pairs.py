@@ -499,3 +499,38 @@ def test_meaning_variants(text: str) -> None:
 )
 def test_quoted_epithets_are_no_gloss(text: str) -> None:
     assert pairs(text) == set()
+
+
+# --- short forms defined with words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Public Security (abbreviated as MPS) runs the police.",
+        "The Ministry of Public Security (MPS for short) runs the police.",
+        "The Ministry of Public Security (hereafter MPS) runs the police.",
+        "The Ministry of Public Security (hereinafter referred to as MPS) runs the police.",
+        'The Ministry of Public Security (hereinafter "MPS") runs the police.',
+        'The Ministry of Public Security ("MPS") runs the police.',
+        "The Ministry of Public Security (short: MPS) runs the police.",
+        "The Ministry of Public Security, known by its acronym MPS, runs the police.",
+        "MPS, short for Ministry of Public Security, runs the police.",
+        "The police answer to the MPS, short for Ministry of Public Security.",
+    ],
+)
+def test_short_forms_defined_with_words(text: str) -> None:
+    assert ("MPS", "Ministry of Public Security") in acronyms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vietnam ("VN") is a country.',  # a quoted word after a one-word name
+        'He said ("OK") then.',
+        "It is SHORT for nothing.",
+        "The MPS, short for the police, came.",  # the name does not spell the short form
+    ],
+)
+def test_no_short_form_defined_with_words(text: str) -> None:
+    assert acronyms(text) == set()

@@ -131,7 +131,12 @@ _LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})\s*[,;]\s")
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
 _ABBREVIATED = re.compile(
-    r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form)(?:\s+(?:as|to))?\s*:?\s+(?P<short>\S+)$",
+    r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form|"
+    # A law's or a report's own short form: "(hereinafter referred to as "MPS")".
+    r"here(?:in)?after(?:\s+(?:referred\s+to\s+as|called|cited\s+as))?)(?:\s+(?:as|to))?\s*:?\s+"
+    r"[\"“']?(?P<short>[^\s\"”']+)[\"”']?$|"
+    # "(MPS for short)", '("MPS")'.
+    r"^[\"“']?(?P<short_for>[^\s\"”']+)[\"”']?(?:\s+for\s+short)$|^[\"“'](?P<quoted>[^\s\"”']+)[\"”']$",
     re.IGNORECASE,
 )
 # The capitalised name right before a parenthesis: words (and the dashes that join a province's two
@@ -307,7 +312,12 @@ def _words_run_together(short: str, long_form: str) -> bool:
 
 # "pre-exposure prophylaxis, or PrEP (an oral pill)": the short form after ", or", ended by a
 # parenthesis, a comma or a sentence end.
-_OR_SHORT = re.compile(r",[ \t]+or[ \t]+([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+_OR_SHORT = re.compile(
+    r",[ \t]+(?:or|known[ \t]+by[ \t]+its[ \t]+(?:acronym|abbreviation|initials))[ \t]+"
+    r"([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))"
+)
+# "MPS, short for Ministry of Public Security,": the short form first, then its long form.
+_SHORT_FOR = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z0-9&.\-]{1,9}),?[ \t]+(?:short|shorthand)[ \t]+for[ \t]+")
 # "the NED [National Endowment for Democracy]": an editor's brackets after the short form, or
 # "Amnesty International [AI]" with the short form inside.
 _BRACKET = re.compile(r"\[[ \t]*([^\[\]\n]{2,120}?)[ \t]*\]")
@@ -323,7 +333,8 @@ _CUED_SHORT = re.compile(
 def _or_short_forms(doc: Document) -> Iterator[Mention]:
     """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
     text = doc.text
-    if ", or " not in text:
+    yield from _short_for(doc)
+    if ", or " not in text and " by its " not in text:
         return  # a literal scan first: most texts never say it
     for match in _OR_SHORT.finditer(text):
         short = match.group(1)
@@ -332,6 +343,27 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
         found = _long_form_before(short, _text_before(text, match.start()))
         if found is not None:
             yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
+
+
+def _short_for(doc: Document) -> Iterator[Mention]:
+    """ "MPS, short for Ministry of Public Security": the capitalised name after the cue, whose
+    characters spell the short form as Schwartz–Hearst reads them."""
+    text = doc.text
+    if " for " not in text or "short" not in text:
+        return
+    for match in _SHORT_FOR.finditer(text):
+        short = match.group(1)
+        name = _NAME_AFTER.match(text, match.end())
+        if not is_short_form(short) or name is None:
+            continue
+        long_form = name.group(1)
+        if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
+            yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+
+
+_NAME_AFTER = re.compile(
+    r"((?:[A-ZÀ-ỸĐ][^\s(),;.]*)(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-ZÀ-ỸĐ][^\s(),;.]*)*)"
+)
 
 
 def _bracketed(doc: Document) -> Iterator[Mention]:
@@ -457,12 +489,24 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
             return _acronym(doc, match.start(), match.end(), long_form, found.group("short"), 0.9)
         return None
     found = _ABBREVIATED.match(inner)
-    if found and is_short_form(found.group("short").strip(".,")):
-        short = found.group("short").strip(".,")
+    short = next((g for g in (found.groups() if found else ()) if g), "").strip(".,")
+    if short and is_short_form(short):
         name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
-        if name and fold(name.group(1))[:1] == fold(short)[:1]:
-            return _acronym(doc, name.start(1), match.end(), name.group(1), short, 0.9)
+        if name is None:
+            return None
+        long_form, start = name.group(1), name.start(1)
+        article = _OPENING_ARTICLE.match(long_form)
+        if article is not None:
+            # "The Ministry of Public Security (abbreviated as MPS)" opening a sentence.
+            long_form, start = long_form[article.end() :], start + article.end()
+        # A bare quoted word is a short form only after a name of two words or more.
+        named = not found.group("quoted") or len(long_form.split()) >= 2
+        if fold(long_form)[:1] == fold(short)[:1] and named:
+            return _acronym(doc, start, match.end(), long_form, short, 0.9)
     return None
+
+
+_OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
 
 
 def extract_acronyms(doc: Document) -> list[Mention]:
