@@ -316,8 +316,9 @@ _OR_SHORT = re.compile(
     r",[ \t]+(?:or|known[ \t]+by[ \t]+its[ \t]+(?:acronym|abbreviation|initials))[ \t]+"
     r"([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))"
 )
-# "MPS, short for Ministry of Public Security,": the short form first, then its long form.
-_SHORT_FOR = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z0-9&.\-]{1,9}),?[ \t]+(?:short|shorthand)[ \t]+for[ \t]+")
+# "MPS, short for Ministry of Public Security,": the short form first, then its long form; found
+# from the literal "short for" (the short form before it read back).
+_SHORT_BEFORE = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z0-9&.\-]{1,9}),?[ \t]+(?:short|shorthand)[ \t]+$")
 # "the NED [National Endowment for Democracy]": an editor's brackets after the short form, or
 # "Amnesty International [AI]" with the short form inside.
 _BRACKET = re.compile(r"\[[ \t]*([^\[\]\n]{2,120}?)[ \t]*\]")
@@ -349,16 +350,18 @@ def _short_for(doc: Document) -> Iterator[Mention]:
     """ "MPS, short for Ministry of Public Security": the capitalised name after the cue, whose
     characters spell the short form as Schwartz–Hearst reads them."""
     text = doc.text
-    if " for " not in text or "short" not in text:
-        return
-    for match in _SHORT_FOR.finditer(text):
-        short = match.group(1)
-        name = _NAME_AFTER.match(text, match.end())
-        if not is_short_form(short) or name is None:
-            continue
-        long_form = name.group(1)
-        if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
-            yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+    # The lower-cased text keeps the offsets unless exotic letters change its length.
+    lower = doc.lower if len(doc.lower) == len(text) else text
+    at = lower.find("short for ")
+    while at >= 0:
+        cue_end = at + len("short for ")
+        match = _SHORT_BEFORE.search(text, max(0, at - 20), at + len("short "))
+        name = _NAME_AFTER.match(text, cue_end) if match is not None else None
+        if match is not None and name is not None and is_short_form(match.group(1)):
+            short, long_form = match.group(1), name.group(1)
+            if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
+                yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+        at = lower.find("short for ", cue_end)
 
 
 _NAME_AFTER = re.compile(
