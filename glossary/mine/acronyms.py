@@ -491,6 +491,9 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
         if fold(long_form)[:1] == fold(found.group("short"))[:1]:
             return _acronym(doc, match.start(), match.end(), long_form, found.group("short"), 0.9)
         return None
+    low = inner[:12].lower()
+    if not (inner[:1] in "\"“'" or low.startswith(("abbr", "short", "acronym", "here")) or "short" in inner):
+        return None  # most parentheses: a literal test before the pattern
     found = _ABBREVIATED.match(inner)
     short = next((g for g in (found.groups() if found else ()) if g), "").strip(".,")
     if short and is_short_form(short):
