@@ -93,6 +93,29 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
+def _tidy(form: str) -> str:
+    """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
+    Vietnam Electricity"), a second copy of the same words (a heading run into the line that
+    repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
+    if "|" in form:
+        form = form.rsplit("|", 1)[1].strip() or form
+    words = form.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        # One word twice is a name of its own ("Bora Bora"), unless it is a known place alone.
+        if half > 1 or gazetteer.is_place(words[0]) and not gazetteer.is_place(form):
+            return " ".join(words[:half])
+    return form
+
+
+def tidy_forms(mentions: Iterable[Mention]) -> None:
+    """Take from each mention's forms what a page glued to them (see _tidy), in place."""
+    for m in mentions:
+        m.en, m.vi = _tidy(m.en), _tidy(m.vi)
+        if m.variants:
+            m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
+
+
 def _abbr_key(abbr: str) -> str:
     return abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
 

@@ -17,6 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
+from .lead import CAP_WORD, after_parentheses, lead_subject
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
@@ -27,8 +28,6 @@ _CUE = re.compile(
 )
 # The cue's own word, found by a literal scan (see glosses.find_cue).
 _CUE_ANCHOR = ("renam",)
-# A capitalised word, Vietnamese capitals included (subject_names.py reads names with it too).
-CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
@@ -87,15 +86,33 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 # "the province was called Phước Tuy", "The city was formerly called Thaeng", "to rename the bank
 # State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
 _BACK_CUE = re.compile(
-    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"\b(?:the|its|this|that)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
     # "the corporation was restructured into a company and renamed X": another verb before "and"
     r"(?:[a-z]+ed\b[^.;:,()\n]{0,60}?\s+and\s+)?"
-    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly)\s+)?"
-    r"(?P<verb>called|named|renamed|nicknamed|known\s+as)\s+"
+    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly|variously)\s+)?"
+    r"(?P<verb>called|named|renamed|nicknamed|known\s+as|(?:converted|transformed|reorgani[sz]ed)\s+into)"
+    r"(?:\s+as)?\s+"
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
     re.IGNORECASE,
 )
-_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam")  # "named" also finds "nicknamed"
+# "named" also finds "nicknamed"; "into" finds "converted into" and the like.
+_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam", "ed into")
+# Nouns that stand for one another's kind of thing: "the temple" for a pagoda, "the company" for a
+# corporation, "the force" for an army.
+_NOUN_FAMILIES = (
+    frozenset("temple pagoda shrine monastery".split()),
+    frozenset("army military force forces".split()),
+    frozenset("university college school institute academy".split()),
+    frozenset("company corporation group firm enterprise conglomerate".split()),
+    frozenset("city town capital municipality".split()),
+    frozenset("mountain peak mount".split()),
+    frozenset("market bazaar".split()),
+)
+_FAMILY_OF = {noun: family for family in _NOUN_FAMILIES for noun in family}
+# A list of other names after the first: "named An Quoc (Pacification of the Realm) and Tran Bac
+# (Guardian of the North)", "called Thaeng, Muang Then or Mường Thanh".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_NEXT_IN_LIST = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
 _FORMER_NAMES_OF = re.compile(
@@ -125,7 +142,8 @@ def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
     of Vietnam" for "bank"), written before it ("Bà Rịa province") or after its Vietnamese
     generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ (...) is
     a city")."""
-    if noun in {w.lower() for w in name.split()}:
+    words = {w.lower() for w in name.split()}
+    if noun in words or words & _FAMILY_OF.get(noun, frozenset()):
         return True
     generic = _VI_GENERIC_OF.get(noun)
     if generic and name.lower().startswith(generic + " "):
@@ -135,9 +153,54 @@ def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
         return True
     copula = (
         r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:is|was|has[ \t]+been)[ \t]+"
-        rf"(?:(?:formerly|once|now)[ \t]+)?(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{noun}\b"
+        rf"(?:(?:formerly|once|now)[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}{noun}\b"
     )
     return re.match(copula, after) is not None
+
+
+def _describes(name: str, text: str, end: int, noun: str) -> bool:
+    """Whether a one-word name only describes the noun after it ("a Buddhist temple", "the French
+    army"): an adjective of belief or origin, not the thing's name."""
+    return (
+        " " not in name
+        and name[-3:] in ("ist", "ese", "ian", "ish", "can", "nch")
+        and not is_syllable(name)
+        and re.match(rf"[ \t]+{noun}\b", text[end : end + 40], re.IGNORECASE) is not None
+    )
+
+
+def _subject_of_noun(text: str, noun: str, before: int) -> tuple[str, int] | None:
+    """The page's subject (lead.py) when the noun stands for its kind of thing: a word of its name
+    or of the same family ("the temple" for "Trấn Quốc Pagoda")."""
+    subject = lead_subject(text, 0, before)
+    if subject is None or not _names_noun(text, subject, 0, noun) and not _described_as(text, subject, noun):
+        return None
+    return subject, text.find(subject)
+
+
+def _described_as(text: str, subject: str, noun: str) -> bool:
+    """Whether the lead sentence calls the subject by the noun ("Fansipan (...) is a mountain")."""
+    at = text.find(subject)
+    end = after_parentheses(text, at + len(subject))
+    return _names_noun(text, subject, end, noun) if at >= 0 else False
+
+
+def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
+    """The name matched by first (group 1) and those listed after it, each after its own aside
+    ("named An Quoc (Pacification of the Realm) and Tran Bac (Guardian of the North)"), with where
+    each ends."""
+    found = [(first.group(1), first.end(1))]
+    pos = first.end(1)
+    while len(found) < 8:
+        aside = _ASIDE.match(text, pos)
+        pos = aside.end() if aside else pos
+        sep = _NEXT_IN_LIST.match(text, pos)
+        more = _NEXT_NAME.match(text, sep.end()) if sep else None
+        if more is None or is_english_word(more.group(1)) or is_title(more.group(1).split()[0]):
+            break
+        found.append((more.group(1), more.end(1)))
+        pos = more.end(1)
+    return found
 
 
 def _kind_of_noun(noun: str) -> Kind | None:
@@ -164,7 +227,7 @@ def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] |
     unit = _GAZETTEER_UNITS.get(noun)
     for match in _ANTECEDENT.finditer(text, floor, cue):
         name, start = _trimmed(match.group(1), match.start(1))
-        if not name or is_english_word(name):
+        if not name or is_english_word(name) or _describes(name, text, match.end(1), noun):
             continue
         if _names_noun(text, name, match.end(1), noun):
             found = (name, start)
@@ -180,15 +243,17 @@ def _side(name: str) -> dict[str, str]:
     return {"vi": name} if vietnamese else {"en": name}
 
 
-def other_name_mention(doc: Document, start: int, end: int, kind: Kind, name: str, other: str) -> Mention:
+def other_name_mention(
+    doc: Document, start: int, end: int, kind: Kind, name: str, other: str | None
+) -> Mention:
     """A mention of `name` at start:end that carries `other` as another name of it (shared with the
-    page-subject cues of subject_names.py)."""
+    page-subject cues of subject_names.py); without `other`, a mention of the name of that kind."""
     return mention_at(
         doc,
         start,
         end,
         kind=kind,
-        variants=[(other, VariantType.OTHER)],
+        variants=[(other, VariantType.OTHER)] if other else [],
         confidence=0.7,
         origin="name",
         **_side(name),
@@ -220,11 +285,16 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
                 # "Cần Thơ ... is the largest city ...\n\nThe city is nicknamed ...": a paragraph
                 # that has not named the city yet continues the one before.
                 antecedent = _antecedent(text, paragraph_bounds(text, floor - 2)[0], floor, noun)
-            if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
+            if antecedent is None:
+                # "When founded the temple was named Khai Quoc": the page's subject, a pagoda.
+                antecedent = _subject_of_noun(text, noun, cue.start())
+            if antecedent is None:
                 continue
-            yield other_name_mention(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
+            for other, end in names_listed(text, named):
+                if fold(antecedent[0]) != fold(other):
+                    yield other_name_mention(doc, antecedent[1], end, kind, antecedent[0], other)
     for hit in hits:
-        if lower.startswith("renam", hit):
+        if lower.startswith(("renam", "ed into"), hit):
             continue
         found = _was_called(text, hit)
         if found is not None:

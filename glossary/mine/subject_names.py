@@ -18,9 +18,10 @@ from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
+from .lead import CAP_WORD, lead_names, lead_subject
 from .mentions import Mention, literal_hits
 from .names.words import head_kind, is_title
-from .renames import CAP_WORD, kind_alone, other_name_mention, personal_name, shared_kind
+from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
 _ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
@@ -41,40 +42,6 @@ _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-# The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
-# the comma of an apposition.
-_LEAD_NAME = re.compile(rf"^({_NAME})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE)
-_LEAD_VERB = re.compile(r"[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
-
-
-def _after_parentheses(text: str, pos: int) -> int:
-    """pos moved past the spaces and balanced parentheses that follow it (on the same line)."""
-    while True:
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        if pos >= len(text) or text[pos] != "(":
-            return pos
-        depth = 0
-        for at in range(pos, min(len(text), pos + 400)):
-            if text[at] == "\n":
-                return pos
-            depth += {"(": 1, ")": -1}.get(text[at], 0)
-            if depth == 0:
-                pos = at + 1
-                break
-        else:
-            return pos
-
-
-def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str | None:
-    """The first name that opens a line and is the subject of its sentence: "Gia Long (...) was"."""
-    for match in _LEAD_NAME.finditer(text, floor, len(text) if ceiling is None else ceiling):
-        name = match.group(1)
-        if is_english_word(name) or is_title(name.split()[0]):
-            continue
-        if _LEAD_VERB.match(text, _after_parentheses(text, match.end(1))):
-            return name
-    return None
 
 
 def _others_at(text: str, pos: int) -> list[str]:
@@ -155,10 +122,34 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
         yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
 
 
+_KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
+
+
+def _lead_chain(doc: Document) -> Iterator[Mention]:
+    """The other names the lead sentence gives its subject before its verb ("The People's Army of
+    Vietnam (PAVN), officially the Vietnam People's Army (...), also recognized as the Vietnamese
+    Army (...) or the People's Army (...), is ..."), and the kind its description gives a subject
+    without a head word ("Fansipan (...) is a mountain": a place, whatever its first word)."""
+    read = lead_names(doc.text)
+    if read is None:
+        return
+    subject, start, described, others = read
+    described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
+    if described_kind is not None:
+        yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+    for other, at in others:
+        kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
+        if kind is None and head_kind(other) is None:
+            kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
+        if kind is not None and _plausible(subject, other) and not other.isupper():
+            yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
     yield from _name_fields(doc)
+    yield from _lead_chain(doc)
     text, lower = doc.text, doc.lower
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
