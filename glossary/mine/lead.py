@@ -13,24 +13,31 @@ import re
 from glossary.vietnamese import is_english_word
 
 from .lexicon import ADMIN_UNITS
-from .names.words import head_of, is_title
+from .names.words import head_kind, head_of, is_title
 
 # A capitalised word, Vietnamese capitals included.
 CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 # A name that may hold dashes ("Bà Rịa–Vũng Tàu") and "of" or "the" between its words.
 LEAD_NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+# With "and" inside, for an organisation's name ("University of Science and Technology"): two
+# names joined by "and" are a list (see _lead).
+_LEAD_NAME_AND = (
+    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the|and)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+)
 # The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
 # the comma of an apposition.
 _LEAD_NAME = re.compile(
-    rf"^(?:The[ \t]+)?({LEAD_NAME})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
+    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
 )
-_LEAD_VERB = re.compile(r"[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
+# The verb may come after a short participle clause: "X (...), founded 1956, is ...".
+_LEAD_VERB = re.compile(r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
 # capital of", "is the national military force of".
 _DESCRIBED = re.compile(
     r"[ \t]*,?[ \t]*(?:is|was|are|were)[ \t]+(?:(?:now|once|formerly|still)[ \t]+)?(?:an?|the)[ \t]+"
     r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b"
 )
+_CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
 # The names a lead sentence gives its subject before the verb, each after its cue.
@@ -69,6 +76,8 @@ def _lead(text: str, floor: int, ceiling: int) -> re.Match[str] | None:
         name = match.group(1)
         if is_english_word(name) or is_title(name.split()[0]):
             continue
+        if " and " in name and head_kind(name) != "org":
+            continue  # "Hanoi and Ho Chi Minh City are ...": two places
         if _LEAD_VERB.match(text, after_parentheses(text, match.end(1))) or _CHAIN.match(
             text, after_parentheses(text, match.end(1))
         ):
@@ -94,7 +103,8 @@ def lead_names(text: str) -> tuple[str, int, str | None, list[tuple[str, int]]] 
     while (chained := _CHAIN.match(text, pos)) is not None:
         others.append((chained.group("name"), chained.start("name")))
         pos = after_parentheses(text, chained.end())
-    described = _DESCRIBED.match(text, pos)
+    clause = _CLAUSE.match(text, pos)
+    described = _DESCRIBED.match(text, clause.end() if clause else pos)
     kind = None
     if described is not None:
         noun = described.group("noun")

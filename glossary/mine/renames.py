@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lead import CAP_WORD, after_parentheses, lead_subject
+from .lead import CAP_WORD, after_parentheses, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
@@ -318,6 +318,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, start, end), former = found
             yield other_name_mention(doc, start, end, kind, current, former)
+    yield from _spellings(doc)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
@@ -338,6 +339,44 @@ _PAREN_NAME = re.compile(
     r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+)?"
     rf"({_NAME})[ \t]*\)"
 )
+# "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
+# other spellings of the name before; what a page's markup left inside is skipped (", ; ").
+_SPELT_ANCHORS = ("written", "spelled", "spelt")
+_SPELT = re.compile(
+    rf"\([ \t]*(?:also[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+[\"“]?({_NAME})[\"”]?"
+    rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({_NAME})[\"”]?)?[ \t,;]*\)"
+)
+
+
+def _spellings(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    hits = literal_hits(doc.lower, _SPELT_ANCHORS)
+    described: tuple[str, int, str | None, list[tuple[str, int]]] | None | bool = False
+    for hit in hits:
+        opening = text.rfind("(", max(0, hit - 12), hit)
+        match = _SPELT.match(text, opening) if opening >= 0 else None
+        before = _NAME_BEFORE.search(text, max(0, opening - 120), opening) if match else None
+        if match is None or before is None:
+            continue
+        name, start = _trimmed(before.group(1), before.start(1))
+        head = head_kind(name)
+        kind = {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head or "")
+        if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(match.group(1))):
+            kind = Kind.PLACE
+        if kind is None:
+            if described is False:
+                described = lead_names(text)
+            if described and fold(described[0]) == fold(name) and described[2]:
+                kind = Kind.ORGANISATION if described[2] == "org" else Kind.PLACE
+            elif personal_name(name) or personal_name(match.group(1)):
+                kind = Kind.PERSON
+        if kind is None or not name:
+            continue
+        for other in filter(None, match.groups()):
+            if fold(other) != fold(name) and not is_english_word(other):
+                yield other_name_mention(doc, start, match.end(), kind, name, other)
+
+
 # Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
 _LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
 

@@ -145,11 +145,75 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
 
 
+# "hence its nickname, "the Roof of Indochina"", "leads to its name "City of Eternal Spring"", "his
+# nickname was "Uncle Ho"": a quoted name the page gives its subject.
+_QUOTED_ANCHORS = ("nickname", "its name", "his name", "her name")
+_QUOTED_NAME = re.compile(
+    r"\b(?P<owner>its|his|her)[ \t]+(?:nick)?name[ \t]*,?[ \t]*(?:(?:is|was|of|became)[ \t]+)?"
+    rf"[\"“‘](?:the[ \t]+)?({_NAME})[\"”’]",
+    re.IGNORECASE,
+)
+
+
+def _quoted_names(doc: Document) -> Iterator[Mention]:
+    """The page subject's names given in quotes after "its/his/her (nick)name"."""
+    hits = literal_hits(doc.lower, _QUOTED_ANCHORS)
+    read: tuple[str, int, str | None, list[tuple[str, int]]] | None = None
+    for hit in hits:
+        cue = _QUOTED_NAME.search(doc.text, max(0, hit - 5), hit + 120)
+        if cue is None or cue.start() > hit:
+            continue
+        read = read or lead_names(doc.text)
+        if read is None:
+            return
+        subject, _, described, _ = read
+        other = cue.group(2)
+        person = cue.group("owner").lower() != "its"
+        kind = _kind_of(subject, other, person)
+        if kind is None and not person and head_kind(subject) is None and head_kind(other) is None:
+            kind = _KINDS.get(described or "")
+        if kind is not None and _plausible(subject, other):
+            yield other_name_mention(doc, cue.start(2), cue.end(2), kind, subject, other)
+
+
+# An infobox's field of other names, its label alone on a line and the names one a line after it
+# ("Former names" / "Polytechnic University (Vietnamese: ...)" / "Hanoi University of Technology
+# (HUT) (-2010)"); each name line may end with asides in parentheses (a gloss, a short form, dates).
+_OTHER_NAMES_LABEL = re.compile(
+    r"^[ \t]*(?:former|other|alternate|alternative|previous|old)[ \t]+names?[ \t]*:?[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
+
+
+def _other_names_block(doc: Document) -> Iterator[Mention]:
+    """Each name the lines after an other-names label list (up to six), as a name of the subject."""
+    if " name" not in doc.lower:
+        return
+    subject: str | None = None
+    for label in _OTHER_NAMES_LABEL.finditer(doc.text):
+        pos = label.end()
+        for _ in range(6):
+            line = _NAME_LINE.match(doc.text, pos)
+            if line is None:
+                break
+            pos = line.end()
+            subject = subject or lead_subject(doc.text)
+            other = line.group(1)
+            if subject is None:
+                return
+            kind = _kind_of(subject, other, False)
+            if kind is not None and _plausible(subject, other):
+                yield other_name_mention(doc, line.start(1), line.end(1), kind, subject, other)
+
+
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
+    yield from _quoted_names(doc)
+    yield from _other_names_block(doc)
     text, lower = doc.text, doc.lower
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
