@@ -353,6 +353,9 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[str, int] = {}
     bare: list[tuple[int, str]] = []
+    # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
+    # the "Saigon River"; two places that share a name are never merged.
+    units_known: set[str] = set()
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -371,6 +374,8 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
             else:
                 bare.append((i, exact_key(form)))
+                if gazetteer.lookup(form):
+                    units_known.add(exact_key(form))
     for i, key in bare:
         # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
         # Đảo" another place), else one natural feature.
@@ -378,7 +383,7 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
-        elif not admin and len(found) == 1:
+        elif not admin and len(found) == 1 and key not in units_known:
             uf.union(owners[(key, False)], i)
 
 

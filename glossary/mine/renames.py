@@ -537,7 +537,7 @@ _WAS_CALLED = re.compile(
     r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
     r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly)"
     r"[ \t]+)?"
-    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+",
+    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
 

@@ -311,7 +311,14 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
             # A name in capitals before a dash is a dateline ("HCM CITY — When ..."), and
             # what follows the dash opens a sentence.
             dateline = low != "," and all(t.text.isupper() for t in current)
-            if not dateline and any(head_of(t.text) for t in (tokens if low == "," else current)):
+            # A place named with its unit or head ends at a comma: "Tam Đường District, Lai Châu
+            # and Sa Pa town" lists three places.
+            complete = low == "," and bool(current) and head_of(current[-1].text) == "place"
+            if (
+                not dateline
+                and not complete
+                and any(head_of(t.text) for t in (tokens if low == "," else current))
+            ):
                 current.append(token)
             else:
                 pieces.append([])
