@@ -18,11 +18,14 @@ from .names.words import head_kind, head_of, is_title
 # A capitalised word, Vietnamese capitals included.
 CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 # A name that may hold dashes ("Bà Rịa–Vũng Tàu") and "of" or "the" between its words.
-LEAD_NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+LEAD_NAME = (
+    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+)
 # With "and" inside, for an organisation's name ("University of Science and Technology"): two
 # names joined by "and" are a list (see _lead).
 _LEAD_NAME_AND = (
-    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the|and)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*"
+    rf"(?:[ \t]+(?:(?:of|and)[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 )
 # The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
 # the comma of an apposition.
@@ -78,8 +81,12 @@ def _lead(text: str, floor: int, ceiling: int) -> re.Match[str] | None:
             continue
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
-        if _LEAD_VERB.match(text, after_parentheses(text, match.end(1))) or _CHAIN.match(
-            text, after_parentheses(text, match.end(1))
+        pos = after_parentheses(text, match.end(1))
+        clause = _CLAUSE.match(text, pos)
+        if (
+            _LEAD_VERB.match(text, pos)
+            or _CHAIN.match(text, pos)
+            or (clause is not None and _CHAIN.match(text, clause.end()))
         ):
             return match
     return None
@@ -100,7 +107,12 @@ def lead_names(text: str) -> tuple[str, int, str | None, list[tuple[str, int]]] 
         return None
     pos = after_parentheses(text, match.end(1))
     others: list[tuple[str, int]] = []
-    while (chained := _CHAIN.match(text, pos)) is not None:
+    while True:
+        # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
+        clause = _CLAUSE.match(text, pos)
+        chained = _CHAIN.match(text, pos) or (_CHAIN.match(text, clause.end()) if clause else None)
+        if chained is None:
+            break
         others.append((chained.group("name"), chained.start("name")))
         pos = after_parentheses(text, chained.end())
     clause = _CLAUSE.match(text, pos)

@@ -1,0 +1,338 @@
+"""Sixth round, name-variant links: the general causes of tests/corpus/gold/blind4/ANALYSIS-links.md,
+each on texts written for these tests (several wordings, with and without diacritics, positive and
+negative), mined through the whole pipeline: a link is two forms in one entry."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from glossary.mine.cluster import tidy_forms
+from glossary.mine.documents import Document
+from glossary.mine.mentions import Mention
+from glossary.mine.pipeline import mine_documents
+from glossary.model import Entry, Kind
+
+
+def mine(text: str) -> list[Entry]:
+    return mine_documents([Document("t.txt", unicodedata.normalize("NFC", text))]).entries
+
+
+def entry_of(entries: list[Entry], form: str) -> Entry | None:
+    form = unicodedata.normalize("NFC", form)
+    return next((e for e in entries if form in e.forms()), None)
+
+
+def linked(text: str, a: str, b: str) -> bool:
+    found = entry_of(mine(text), a)
+    return found is not None and unicodedata.normalize("NFC", b) in found.forms()
+
+
+# --- the lead sentence's other names, before its verb --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "The Vietnam People's Air Force (VPAF), officially the Air Defence Force of Vietnam "
+            "(Vietnamese: Quân chủng Phòng không – Không quân), also known as the Vietnamese Air Force, "
+            "is the aerial branch of the army.\n",
+            "Vietnamese Air Force",
+            "Air Defence Force of Vietnam",
+        ),
+        (
+            "The Southern Liberation Army, also recognized as the Liberation Army of the South "
+            "(Vietnamese: Quân Giải phóng miền Nam) or the Southern Army, was a military force.\n",
+            "Southern Liberation Army",
+            "Southern Army",
+        ),
+        (
+            "Con Son Island (Vietnamese: Côn Sơn), formerly called Poulo Condore, is an island in the "
+            "south.\n",
+            "Con Son Island",
+            "Poulo Condore",
+        ),
+        (
+            "Hanoi University of Mining and Geology (HUMG), founded 1966, also known as the Mining "
+            "University, is a public university.\n",
+            "Hanoi University of Mining and Geology",
+            "Mining University",
+        ),
+    ],
+)
+def test_the_lead_sentence_chains_other_names_before_its_verb(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a title is no other name
+        ("Lê Lợi, or Emperor Lê Thái Tổ, was a general.\n", "Lê Lợi", "Emperor Lê Thái Tổ"),
+        # two places joined by "and" open no lead sentence
+        (
+            "Hanoi and Ho Chi Minh City, also known as the two big cities, are far apart.\n",
+            "Ho Chi Minh City",
+            "Hanoi",
+        ),
+        # a name after "officially part of" is where it is, not its name
+        (
+            "The Hong River Delta, officially part of the Northern Region, is flat.\n",
+            "Hong River Delta",
+            "Northern Region",
+        ),
+    ],
+)
+def test_no_lead_chain_link_across_a_title_a_list_or_a_clause(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        (
+            "Phan Xi Lang (Vietnamese: Phan Xi Lăng) is a mountain in the north.\n",
+            "Phan Xi Lăng",
+            "Phan Xi Lang",
+        ),
+        ("Hoàng Liên Đỉnh (Vietnamese: Hoàng Liên Đỉnh) is a peak in Lào Cai.\n", "Hoàng Liên Đỉnh", ""),
+        ("Le Mat (Vietnamese: Lệ Mật) is a village near Hanoi.\n", "Lệ Mật", "Le Mat"),
+    ],
+)
+def test_what_the_lead_sentence_calls_its_subject_gives_its_kind(text: str, vi: str, en: str) -> None:
+    found = entry_of(mine(text), vi)
+    assert found is not None and found.kind is Kind.PLACE
+    assert not en or en in found.forms()
+
+
+def test_a_person_described_as_one_stays_a_person() -> None:
+    found = entry_of(mine("Phan Văn Khải (1933–2018) was a politician of Vietnam.\n"), "Phan Văn Khải")
+    assert found is not None and found.kind is Kind.PERSON
+
+
+# --- a noun standing for the page's subject, and lists of names after a naming cue --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "others"),
+    [
+        (
+            "Bút Tháp Pagoda (Vietnamese: Chùa Bút Tháp) is a Buddhist temple in Bắc Ninh.\n\n"
+            "When it was founded the temple was named Ninh Phúc (Peace and Blessing).\n",
+            "Bút Tháp Pagoda",
+            ["Ninh Phúc"],
+        ),
+        (
+            "Keo Pagoda is an old Buddhist temple in Thai Binh.\n\n"
+            "Over the centuries the shrine was variously named Than Quang (Divine Light) and "
+            "Nghiem Quang (Solemn Light) as well.\n",
+            "Keo Pagoda",
+            ["Than Quang", "Nghiem Quang"],
+        ),
+        (
+            "The Vietnam Coal Corporation was set up in 1995 by the state.\n"
+            "In 2005 this corporation was converted into the Vietnam National Coal Group.\n",
+            "Vietnam Coal Corporation",
+            ["Vietnam National Coal Group"],
+        ),
+        (
+            "Hanoi Medical University is a public university.\n\n"
+            "In 1902 the school was called Indochina Medical College.\n",
+            "Hanoi Medical University",
+            ["Indochina Medical College"],
+        ),
+    ],
+)
+def test_a_noun_stands_for_the_subject_of_its_kind(text: str, a: str, others: list[str]) -> None:
+    found = entry_of(mine(text), a)
+    assert found is not None
+    for other in others:
+        assert unicodedata.normalize("NFC", other) in found.forms()
+    assert "Buddhist" not in found.forms()
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a bridge is no pagoda
+        (
+            "Keo Pagoda is an old Buddhist temple in Thai Binh.\n\nThe bridge was named Long Bien Bridge.\n",
+            "Keo Pagoda",
+            "Long Bien Bridge",
+        ),
+        # converted into a kind of company, not a name
+        (
+            "The Vietnam Coal Corporation was set up in 1995.\n"
+            "In 2005 this corporation was converted into a joint-stock company.\n",
+            "Vietnam Coal Corporation",
+            "joint-stock company",
+        ),
+        # an adjective before the noun is no name of it
+        ("Keo Pagoda is a Buddhist temple.\n\nThe temple was once called Keo.\n", "Keo Pagoda", "Buddhist"),
+    ],
+)
+def test_no_link_to_another_kind_of_thing_or_a_description(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)
+
+
+# --- other spellings, quoted nicknames, an infobox's block of other names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Da Nang (also written as Danang, ; ) is a city on the coast.\n", "Da Nang", "Danang"),
+        ("Pleiku (also spelled Playku) is the capital of Gia Lai.\n", "Pleiku", "Playku"),
+        (
+            "Ngô Đình Diệm (also spelt Ngo Dinh Diem or Ngo-Dinh Diem) was a politician.\n",
+            "Ngô Đình Diệm",
+            "Ngo-Dinh Diem",
+        ),
+    ],
+)
+def test_another_spelling_in_parentheses_is_a_form_of_the_name(text: str, a: str, b: str) -> None:
+    entries = mine(text)
+    assert linked(text, a, b)
+    assert not any(e.en and e.en.startswith("written as") for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Mẫu Sơn (Vietnamese: Mẫu Sơn) is a mountain in Lạng Sơn. Snow falls there most winters, "
+            'hence its nickname, "the Roof of Lang Son".\n',
+            "Mẫu Sơn",
+            "Roof of Lang Son",
+        ),
+        (
+            "Sa Pa is a town in Lào Cai province. Mist in the valleys leads to its name "
+            '"City in the Clouds".\n',
+            "Sa Pa",
+            "City in the Clouds",
+        ),
+    ],
+)
+def test_a_quoted_nickname_of_the_subject_is_its_name(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+def test_his_nickname_is_no_name_of_a_place() -> None:
+    text = 'Sa Pa is a town in Lào Cai province. A guide there earned his nickname "Old Fox".\n'
+    assert not linked(text, "Sa Pa", "Old Fox")
+
+
+def test_an_infobox_block_of_other_names_gives_each_name() -> None:
+    text = (
+        "Hanoi University of Engineering\n"
+        "Former names\n"
+        "Hanoi Polytechnic College (Vietnamese: Trường Cao đẳng Bách khoa)\n"
+        "Hanoi Technical University (HTU) (-1999)\n"
+        "Type Public\n\n"
+        "Hanoi University of Engineering (HUE; Vietnamese: Đại học Kỹ thuật Hà Nội), founded 1960, "
+        "is a public university in Hanoi.\n"
+    )
+    found = entry_of(mine(text), "Hanoi University of Engineering")
+    assert found is not None
+    assert {"Hanoi Polytechnic College", "Hanoi Technical University"} <= set(found.forms())
+
+
+def test_an_other_names_label_before_no_name_gives_nothing() -> None:
+    text = (
+        "Hanoi University of Engineering\nFormer names\nnone recorded\n\n"
+        "Hanoi University of Engineering is a public university in Hanoi.\n"
+    )
+    found = entry_of(mine(text), "Hanoi University of Engineering")
+    assert found is not None and found.forms() == ["Hanoi University of Engineering"]
+
+
+def test_a_language_field_is_no_name_field() -> None:
+    text = (
+        "= Hàng Da Market =\n\n- Native Name Lang: vi\n- Alternate Names: Leather Market\n\n"
+        "Hàng Da Market is a market in Hanoi.\n"
+    )
+    assert linked(text, "Hàng Da Market", "Leather Market")
+
+
+# --- what pages glue to a form -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "tidy"),
+    [
+        ("www.vnpt.vn | Vietnam Posts", "Vietnam Posts"),
+        ("Một Cột Pagoda Một Cột Pagoda", "Một Cột Pagoda"),
+        ("Vietnam Vietnam", "Vietnam"),
+        ("Bora Bora", "Bora Bora"),  # one word twice is a name of its own
+        ("Hà Nội", "Hà Nội"),
+    ],
+)
+def test_glued_cells_and_doubled_headings_come_off(form: str, tidy: str) -> None:
+    mention = Mention(Kind.PLACE, en=form, variants=[])
+    tidy_forms([mention])
+    assert mention.en == tidy
+
+
+def test_an_image_file_name_gives_no_gloss() -> None:
+    entries = mine("Đại học Huế (logo).png\nHue University is a university in Huế.\n")
+    assert not any("logo" in e.forms() for e in entries)
+
+
+# --- places: lists, natural features, units ------------------------------------------------------
+
+
+def test_a_place_named_with_its_unit_ends_at_a_comma() -> None:
+    entries = mine("The peak is shared between Mường Tè District, Lai Châu and Sa Pa town.\n")
+    assert entry_of(entries, "Mường Tè District") is not None
+    assert not any("," in f for e in entries for f in e.forms())
+
+
+def test_a_comma_list_inside_an_organisations_name_stays() -> None:
+    entries = mine("The Ministry of Culture, Sports and Tourism met on Monday.\n")
+    assert entry_of(entries, "Ministry of Culture, Sports and Tourism") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ridge is part of the Hoang Lien Son mountain range in the north.\n",
+            "Hoang Lien Son mountain range",
+        ),
+        ("Fansipan is the tallest peak of the Hoàng Liên Sơn range.\n", "Hoàng Liên Sơn range"),
+    ],
+)
+def test_a_range_is_a_place_not_a_person(text: str, name: str) -> None:
+    found = entry_of(mine(text), name)
+    assert found is not None and found.kind is Kind.PLACE
+
+
+def test_a_ward_of_that_name_keeps_a_river_apart() -> None:
+    text = "Ho Chi Minh City (Saigon) is large.\nThe Saigon River runs through Saigon.\n"
+    river = entry_of(mine(text), "Saigon River")
+    assert river is not None and "Saigon" not in river.forms()
+
+
+def test_a_bare_natural_feature_unknown_as_a_unit_still_joins() -> None:
+    assert linked("The Lô River is long. Boats go up the Lô in spring.\n", "Lô River", "Lô")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "They sailed up the Hàn River, formerly called as Cửa Hàn River, at dawn.\n",
+            "Hàn River",
+            "Cửa Hàn River",
+        ),
+        (
+            "They sailed up the Han River, formerly called Cua Han River, at dawn.\n",
+            "Han River",
+            "Cua Han River",
+        ),
+    ],
+)
+def test_formerly_called_as(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
