@@ -9,6 +9,7 @@ page's subject ("It was once called ...", "the temple was named ...") needs to k
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.vietnamese import is_english_word
 
@@ -41,6 +42,7 @@ _DESCRIBED = re.compile(
     r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b"
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
+LEAD_REACH = 4000
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
 # The names a lead sentence gives its subject before the verb, each after its cue.
@@ -99,10 +101,13 @@ def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str |
     return match.group(1) if match else None
 
 
+@lru_cache(maxsize=4)
 def lead_names(text: str) -> tuple[str, int, str | None, list[tuple[str, int]]] | None:
     """The lead sentence read once: (subject, where it starts, the head-word kind the sentence
-    gives it, the other names it lists before its verb with where each starts)."""
-    match = _lead(text, 0, len(text))
+    gives it, the other names it lists before its verb with where each starts). A lead sentence
+    opens its page: only the first LEAD_REACH characters are read (a page without one is not
+    read to its end)."""
+    match = _lead(text, 0, min(len(text), LEAD_REACH))
     if match is None:
         return None
     pos = after_parentheses(text, match.end(1))

@@ -313,6 +313,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
+    for hit in literal_hits(lower, _THRONE_ANCHORS):
+        found = _throne_name(text, hit)
+        if found is not None:
+            (name, start, end), other = found
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
     for hit in literal_hits(lower, _NOW_ANCHORS):
         found = _now_called(text, hit)
         if found is not None:
@@ -498,6 +503,39 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     if head_kind(name) is not None or head_kind(other) is not None:
         return None
     return (name, start, alias.end(1)), other
+
+
+# "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
+# regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
+_THRONE_ANCHORS = ("himself", "herself", " name ", "crowned", "throne as")
+_THRONE = re.compile(
+    r"(?:(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
+    r"took[ \t]+the[ \t]+(?:regnal|throne|reign|temple|era)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
+    r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
+)
+
+
+def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person the sentence named before it and the name after it (its titles
+    left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
+    cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
+    named = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None:
+        return None
+    words = named.group(1).split()
+    while words and is_title(words[0]):
+        words = words[1:]
+    other = " ".join(words)
+    if len(words) < 2 or "of" in words or head_kind(other) is not None or gazetteer.is_place(other):
+        return None
+    sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+    people = [m for m in _NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
+    if not people:
+        return None
+    name, start = people[-1].group(1), people[-1].start(1)
+    if fold(name) == fold(other):
+        return None
+    return (name, start, named.end(1)), other
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
