@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from glossary.vietnamese import is_english_word
 
@@ -39,7 +40,7 @@ _LEAD_VERB = re.compile(r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*(?
 # capital of", "is the national military force of".
 _DESCRIBED = re.compile(
     r"[ \t]*,?[ \t]*(?:is|was|are|were)[ \t]+(?:(?:now|once|formerly|still)[ \t]+)?(?:an?|the)[ \t]+"
-    r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b"
+    r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b(?![-'’])"
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
 LEAD_REACH = 4000
@@ -101,12 +102,20 @@ def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str |
     return match.group(1) if match else None
 
 
+class Lead(NamedTuple):
+    """A page's lead sentence as read by lead_names."""
+
+    subject: str
+    start: int  # where the subject is written
+    kind: str | None  # "org" or "place" when the sentence calls it one ("is a mountain")
+    others: list[tuple[str, int]]  # the other names before its verb, with where each starts
+    noun: str  # the noun the sentence calls it by ("mountain", "city"), or ""
+
+
 @lru_cache(maxsize=4)
-def lead_names(text: str) -> tuple[str, int, str | None, list[tuple[str, int]]] | None:
-    """The lead sentence read once: (subject, where it starts, the head-word kind the sentence
-    gives it, the other names it lists before its verb with where each starts). A lead sentence
-    opens its page: only the first LEAD_REACH characters are read (a page without one is not
-    read to its end)."""
+def lead_names(text: str) -> Lead | None:
+    """The lead sentence read once. A lead sentence opens its page: only the first LEAD_REACH
+    characters are read (a page without one is not read to its end)."""
     match = _lead(text, 0, min(len(text), LEAD_REACH))
     if match is None:
         return None
@@ -122,12 +131,11 @@ def lead_names(text: str) -> tuple[str, int, str | None, list[tuple[str, int]]] 
         pos = after_parentheses(text, chained.end())
     clause = _CLAUSE.match(text, pos)
     described = _DESCRIBED.match(text, clause.end() if clause else pos)
-    kind = None
-    if described is not None:
-        noun = described.group("noun")
-        kind = head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None)
-        kind = kind if kind in ("org", "place") else None
-    return match.group(1), match.start(1), kind, others
+    noun = described.group("noun") if described is not None else ""
+    kind = (
+        head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
+    )
+    return Lead(match.group(1), match.start(1), kind if kind in ("org", "place") else None, others, noun)
 
 
-__all__ = ["CAP_WORD", "LEAD_NAME", "after_parentheses", "lead_names", "lead_subject"]
+__all__ = ["CAP_WORD", "LEAD_NAME", "Lead", "after_parentheses", "lead_names", "lead_subject"]

@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lead import CAP_WORD, after_parentheses, lead_names, lead_subject
+from .lead import CAP_WORD, Lead, after_parentheses, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
@@ -313,6 +313,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
+    for hit in literal_hits(lower, _CHANGED_ANCHORS):
+        found = _changed_name(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
     for hit in literal_hits(lower, _THRONE_ANCHORS):
         found = _throne_name(text, hit)
         if found is not None:
@@ -356,7 +361,7 @@ _SPELT = re.compile(
 def _spellings(doc: Document) -> Iterator[Mention]:
     text = doc.text
     hits = literal_hits(doc.lower, _SPELT_ANCHORS)
-    described: tuple[str, int, str | None, list[tuple[str, int]]] | None | bool = False
+    described: Lead | None | bool = False
     for hit in hits:
         opening = text.rfind("(", max(0, hit - 12), hit)
         match = _SPELT.match(text, opening) if opening >= 0 else None
@@ -371,8 +376,8 @@ def _spellings(doc: Document) -> Iterator[Mention]:
         if kind is None:
             if described is False:
                 described = lead_names(text)
-            if described and fold(described[0]) == fold(name) and described[2]:
-                kind = Kind.ORGANISATION if described[2] == "org" else Kind.PLACE
+            if isinstance(described, Lead) and fold(described.subject) == fold(name) and described.kind:
+                kind = Kind.ORGANISATION if described.kind == "org" else Kind.PLACE
             elif personal_name(name) or personal_name(match.group(1)):
                 kind = Kind.PERSON
         if kind is None or not name:
@@ -505,6 +510,52 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     return (name, start, alias.end(1)), other
 
 
+# "the Southern Union also changed its name to Ho Chi Minh Union", "in 1976 its name was changed to
+# Y", "the company was founded in 1956 as Vietnam Civil Aviation", "(as Vietnam Civil Aviation)"
+# under an infobox's "Founded": the other name of the name the sentence is about.
+_CHANGED_ANCHORS = ("its name", "their name", "founded", "established")
+_CHANGED = re.compile(
+    r"(?:chang(?:ed|ing)[ \t]+(?:its|their)[ \t]+names?[ \t]+(?:to|into)"
+    r"|(?:its|their)[ \t]+names?[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?changed[ \t]+(?:to|into)"
+    r"|(?:founded|established)(?:[ \t]+(?:in|on)[ \t]+[^\n.;()]{1,30}?)?[ \t]+as"
+    r"|(?:founded|established)[^\n]{0,60}\n?[ \t]*\(as)"
+    r"[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the cue (hit): the last name of the same kind in the sentence before it, else the page's
+    subject, with the name after the cue."""
+    cue = next(
+        (c for c in _CHANGED.finditer(text, max(0, hit - 30), min(len(text), hit + 80)) if c.start() <= hit),
+        None,
+    )
+    named = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None or is_english_word(named.group(1)):
+        return None
+    other = named.group(1)
+    if text[max(0, cue.start() - 5) : cue.start()].rstrip().endswith("also"):
+        return None  # "X also changed its name to Y": Y was another body's name already
+    # The nearest name of the same kind in the paragraph (a line ends an infobox's field as a
+    # blank line ends a paragraph), else the page's subject, which an infobox above the lead is about.
+    floor = max(paragraph_bounds(text, cue.start())[0], text.rfind("\n", 0, cue.start()) + 1)
+    if not text[floor : cue.start()].strip(" \t(").lower().startswith(("founded", "established")):
+        floor = paragraph_bounds(text, cue.start())[0]
+    for match in reversed(list(_NAME_BEFORE_CUE.finditer(text, floor, cue.start()))):
+        name, start = _trimmed(match.group(1), match.start(1))
+        kind = shared_kind(name, other) if name and fold(name) != fold(other) else None
+        if kind is not None:
+            return kind, (name, start, named.end(1)), other
+    lead = lead_names(text)
+    if lead is None or fold(lead.subject) == fold(other):
+        return None
+    kind = (
+        shared_kind(lead.subject, other) or kind_alone(lead.subject, other) or kind_alone(other, lead.subject)
+    )
+    return (kind, (lead.subject, lead.start, named.end(1)), other) if kind else None
+
+
 # "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
 # regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
 _THRONE_ANCHORS = ("himself", "herself", " name ", "crowned", "throne as")
@@ -526,8 +577,10 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     while words and is_title(words[0]):
         words = words[1:]
     other = " ".join(words)
-    if len(words) < 2 or "of" in words or head_kind(other) is not None or gazetteer.is_place(other):
+    if len(words) < 2 or "of" in words or head_kind(other) is not None:
         return None
+    if any(place.unit in _LOCATING_UNITS for place in gazetteer.lookup(other)):
+        return None  # a country, a province or a city; many wards bear a ruler's name
     sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
     people = [m for m in _NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
     if not people:

@@ -18,7 +18,8 @@ from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
-from .lead import CAP_WORD, lead_names, lead_subject
+from .lead import CAP_WORD, Lead, lead_names, lead_subject
+from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits
 from .names.words import head_kind, is_title
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
@@ -133,10 +134,21 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     read = lead_names(doc.text)
     if read is None:
         return
-    subject, start, described, others = read
+    subject, start, described, others, noun = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
     if described_kind is not None:
         yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        # "Cần Thơ (...) is the fourth-largest city" and "Cần Thơ City": the form with that unit
+        # is the subject's, whatever other unit bears the name ("Cần Thơ Province").
+        unit_form = f"{subject} {noun}".lower()
+        at = doc.lower.find(unit_form, start)
+        if (
+            noun in ADMIN_UNITS
+            and at >= 0
+            and not doc.text[at + len(unit_form) : at + len(unit_form) + 1].isalpha()
+        ):
+            written = doc.text[at : at + len(unit_form)]
+            yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
     for other, at in others:
         kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
         if kind is None and head_kind(other) is None:
@@ -158,7 +170,7 @@ _QUOTED_NAME = re.compile(
 def _quoted_names(doc: Document) -> Iterator[Mention]:
     """The page subject's names given in quotes after "its/his/her (nick)name"."""
     hits = literal_hits(doc.lower, _QUOTED_ANCHORS)
-    read: tuple[str, int, str | None, list[tuple[str, int]]] | None = None
+    read: Lead | None = None
     for hit in hits:
         cue = _QUOTED_NAME.search(doc.text, max(0, hit - 5), hit + 120)
         if cue is None or cue.start() > hit:
@@ -166,9 +178,11 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
         read = read or lead_names(doc.text)
         if read is None:
             return
-        subject, _, described, _ = read
+        subject, described = read.subject, read.kind
         other = cue.group(2)
         person = cue.group("owner").lower() != "its"
+        if person and (described is not None or gazetteer.is_place(subject)):
+            continue  # "his nickname" on a page about a place is some person's
         kind = _kind_of(subject, other, person)
         if kind is None and not person and head_kind(subject) is None and head_kind(other) is None:
             kind = _KINDS.get(described or "")
