@@ -398,7 +398,8 @@ def test_founded_as_a_kind_of_body_is_no_name() -> None:
             "Cần Thơ City",
         ),
         (
-            "Sa Pa is a town in the north-west.\n\nSa Pa town lies near the peak; Sa Pa district is larger.\n",
+            "Sa Pa is a town in the north-west.\n\nSa Pa town lies near the peak; "
+            "Sa Pa district is larger.\n",
             "Sa Pa",
             "Sa Pa town",
         ),
@@ -470,3 +471,54 @@ def test_an_organisation_in_a_title_keeps_its_words_and_leaves_the_persons_title
 def test_an_office_of_a_title_keeps_its_title_word() -> None:
     entries = mine("Chief of the Office of the President Lê Khánh Hải spoke on Monday.\n")
     assert entry_of(entries, "Office") is None
+
+
+# --- a catalogue's line; a place in a place -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Cities:\n  • Da Nang [r]: A port city of the centre; formerly called Tourane under "
+            "the French.\n",
+            "Da Nang",
+            "Tourane",
+        ),
+        (
+            "- Ha Tien: A town near the border; formerly known as Can Cao by traders.\n",
+            "Ha Tien",
+            "Can Cao",
+        ),
+    ],
+)
+def test_a_former_name_after_a_semicolon_is_the_lines(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+def test_a_former_name_after_a_semicolon_is_not_the_last_name_before_it() -> None:
+    text = "  • Da Nang [r]: A port city of Vietnam; formerly called Tourane under the French.\n"
+    assert not linked(text, "Vietnam", "Tourane")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The towers stand in Duy Xuyên in Quảng Nam Province, near the coast.\n",
+            "Duy Xuyên",
+            "Quảng Nam Province",
+        ),
+        ("The market is in Vietnam in District 1 of the city.\n", "Vietnam", ""),
+    ],
+)
+def test_a_known_place_in_a_place_is_two_places(text: str, first: str, second: str) -> None:
+    entries = mine(text)
+    assert entry_of(entries, first) is not None
+    assert not second or entry_of(entries, second) is not None
+    assert not any(" in " in f for e in entries for f in e.forms())
+
+
+def test_a_name_with_in_that_is_no_known_place_stays() -> None:
+    entries = mine("He studied at the Open University in Ho Chi Minh City last year.\n")
+    assert not any(e.forms() == ["Open"] for e in entries)

@@ -296,7 +296,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         if lower.startswith(("renam", "ed into"), hit):
             continue
-        found = _was_called(text, hit)
+        found = _was_called(text, hit) or _line_formerly(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
             yield other_name_mention(doc, start, end, kind, name, other)
@@ -660,6 +660,30 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     if kind is None and personal_name(name) and head_kind(called) is None:
         kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
     return (kind, (name, start, other.end(1)), called) if kind else None
+
+
+# A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the
+# cue after a semicolon speaks of the name that opens the line.
+_LINE_FORMERLY = re.compile(r";[ \t]*(?:formerly|previously|once|also)[ \t]+$")
+_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})")
+_LINE_CUE = re.compile(r"(?:called|known[ \t]+as|named)[ \t]+")
+
+
+def _line_formerly(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    if not _LINE_FORMERLY.search(text, max(0, hit - 16), hit):
+        return None
+    cue = _LINE_CUE.match(text, hit)
+    other = _NEXT_NAME.match(text, cue.end()) if cue else None
+    line = _LINE_NAME.match(text, text.rfind("\n", 0, hit) + 1)
+    if other is None or line is None or is_english_word(other.group(1)):
+        return None
+    name, called = line.group(1), other.group(1)
+    if fold(name) == fold(called) or is_english_word(name):
+        return None
+    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    return (kind, (name, line.start(1), other.end(1)), called) if kind else None
 
 
 def kind_alone(name: str, former: str) -> Kind | None:

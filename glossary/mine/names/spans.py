@@ -341,7 +341,11 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                 or (
                     token.text in ("in", "at")
                     and bool(current)
-                    and (head_of(current[-1].text) == "place" or _place_head_first(current))
+                    and (
+                        head_of(current[-1].text) == "place"
+                        or _place_head_first(current)
+                        or _known_place_in_place(current, tokens[i + 1 :])
+                    )
                 )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
                 or (
@@ -416,6 +420,17 @@ def _place_head_first(tokens: list[Token]) -> bool:
         and head_of(tokens[0].text) == "place"
         and tokens[1].text not in CONNECTORS
         and not any(t.text in CONNECTORS for t in tokens[1:])
+    )
+
+
+def _known_place_in_place(before: list[Token], after: list[Token]) -> bool:
+    """ "Duy Xuyên in Quảng Nam Province", "Vietnam in District 1": a place the gazetteers know,
+    then where it is, a name with a place's head word."""
+    return (
+        bool(after)
+        and not any(head_of(t.text) for t in before)
+        and any(head_of(t.text) == "place" for t in after)
+        and gazetteer.is_place(" ".join(t.text for t in before))
     )
 
 
