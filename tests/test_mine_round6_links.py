@@ -522,3 +522,58 @@ def test_a_known_place_in_a_place_is_two_places(text: str, first: str, second: s
 def test_a_name_with_in_that_is_no_known_place_stays() -> None:
     entries = mine("He studied at the Open University in Ho Chi Minh City last year.\n")
     assert not any(e.forms() == ["Open"] for e in entries)
+
+
+# --- the subject's names said with "it" or "its ... name" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Hoan Kiem Lake (Vietnamese: Hồ Hoàn Kiếm) is a lake in Hanoi.\n\nIt is also known as Ho Guom.\n",
+            "Hoan Kiem Lake",
+            "Ho Guom",
+        ),
+        (
+            "Hồ Tây is a lake in Hanoi.\n\nIt is commonly referred to as West Lake by visitors.\n",
+            "Hồ Tây",
+            "West Lake",
+        ),
+        (
+            "Hoan Kiem Lake is a lake in Hanoi.\n\nIts official name is Lake of the Restored Sword.\n",
+            "Hoan Kiem Lake",
+            "Lake of the Restored Sword",
+        ),
+        (
+            "Hồ Tây is a lake in Hanoi.\n\nLocals call it Dâm Đàm Lake in old books.\n",
+            "Hồ Tây",
+            "Dâm Đàm Lake",
+        ),
+    ],
+)
+def test_it_and_its_name_speak_of_the_subject(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # "his name" on a page about a place is some person's
+        (
+            "Hồ Tây is a lake in Hanoi.\n\nA boatman rowed us; his name was Nguyễn Văn Ba.\n",
+            "Hồ Tây",
+            "Nguyễn Văn Ba",
+        ),
+        # "it is named after" names no other name
+        ("Hồ Tây is a lake in Hanoi.\n\nIt is named after Tây Hồ District.\n", "Hồ Tây", "Tây Hồ District"),
+        # a person's page: "it" is no person
+        (
+            "Nguyễn Trãi (1380–1442) was a scholar.\n\nIt was called Côn Sơn in his poems.\n",
+            "Nguyễn Trãi",
+            "Côn Sơn",
+        ),
+    ],
+)
+def test_no_subject_name_from_another_owner(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)

@@ -25,16 +25,28 @@ from .names.words import head_kind, is_title
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
-_ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
+_ANCHORS = (
+    "born ",
+    "called ",
+    "named ",
+    "known as ",
+    "referred to as ",
+    "the name ",
+    "call it ",
+    "calls it ",
+)
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been)[ \t]+"
-    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also)[ \t]+)?"
-    r"(?P<verb>born(?:[ \t]+as)?|called|named|known[ \t]+as)[ \t]+"
+    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
+    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
+    r"locally|popularly|sometimes)[ \t]+)?"
+    r"(?P<verb>born(?:[ \t]+as)?|called|named|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+"
+    # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
+    r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
 # ", born Nguyễn Phúc Ánh": the apposition of the sentence's opening name.
 _BORN_APPOSITION = re.compile(r",[ \t]+born[ \t]+(?:as[ \t]+)?")
@@ -58,18 +70,28 @@ def _others_at(text: str, pos: int) -> list[str]:
     return names
 
 
-def _kind_of(subject: str, other: str, person: bool) -> Kind | None:
+def _kind_of(subject: str, other: str, person: bool, text: str = "") -> Kind | None:
     """Both names' kind: a person when the cue says so ("born", "he") and both are no place or
     organisation; else the kind their head words give."""
     if person:
         if head_kind(subject) is None and head_kind(other) is None:
             return Kind.PERSON
         return None
-    if personal_name(subject) or fold(subject) in fold(other):
+    # What the lead sentence calls the subject ("Hồ Tây is a lake"), when it is the lead's.
+    lead = lead_names(text) if text else None
+    described = _KINDS.get(lead.kind or "") if lead and fold(lead.subject) == fold(subject) else None
+    if (personal_name(subject) and described is None) or fold(subject) in fold(other):
         return None  # "it" is no person; "Phan Bội Châu Street" is named after the subject
     kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
     if kind is None and head_kind(other) is None and gazetteer.is_place(subject):
         return Kind.PLACE  # "Hội An ... It was once called Faifo"
+    if kind is None and described is not None and head_kind(subject) is None:
+        # "Hồ Tây is a lake ... It is commonly referred to as West Lake": the other's head agrees
+        kind = (
+            described
+            if head_kind(other) in (None, "org" if described is Kind.ORGANISATION else "place")
+            else None
+        )
     return kind
 
 
@@ -159,10 +181,15 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
 
 # "hence its nickname, "the Roof of Indochina"", "leads to its name "City of Eternal Spring"", "his
 # nickname was "Uncle Ho"": a quoted name the page gives its subject.
-_QUOTED_ANCHORS = ("nickname", "its name", "his name", "her name")
+# 'Its official name is Lake of the Restored Sword', 'its full name was ...': the same without quotes
+# when the verb says so.
+_QUOTED_ANCHORS = ("nickname", " name")
 _QUOTED_NAME = re.compile(
     r"\b(?P<owner>its|his|her)[ \t]+(?:nick)?name[ \t]*,?[ \t]*(?:(?:is|was|of|became)[ \t]+)?"
-    rf"[\"“‘](?:the[ \t]+)?({_NAME})[\"”’]",
+    rf"[\"“‘](?:the[ \t]+)?({_NAME})[\"”’]"
+    r"|\b(?P<owner2>its|his|her)[ \t]+(?:(?:official|full|formal|original|former|old|earlier|common|"
+    r"popular|local|current|present|Vietnamese|English)[ \t]+)?(?:nick)?name[ \t]+(?:is|was|became)[ \t]+"
+    rf"(?:the[ \t]+)?[\"“‘]?({_NAME})",
     re.IGNORECASE,
 )
 
@@ -171,23 +198,26 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
     """The page subject's names given in quotes after "its/his/her (nick)name"."""
     hits = literal_hits(doc.lower, _QUOTED_ANCHORS)
     read: Lead | None = None
+    seen: set[int] = set()
     for hit in hits:
-        cue = _QUOTED_NAME.search(doc.text, max(0, hit - 5), hit + 120)
-        if cue is None or cue.start() > hit:
+        cue = _QUOTED_NAME.search(doc.text, max(0, hit - 30), hit + 120)
+        if cue is None or cue.start() > hit or cue.start() in seen:
             continue
+        seen.add(cue.start())
         read = read or lead_names(doc.text)
         if read is None:
             return
         subject, described = read.subject, read.kind
-        other = cue.group(2)
-        person = cue.group("owner").lower() != "its"
+        other = cue.group(2) or cue.group(4)
+        person = (cue.group("owner") or cue.group("owner2")).lower() != "its"
         if person and (described is not None or gazetteer.is_place(subject)):
             continue  # "his nickname" on a page about a place is some person's
-        kind = _kind_of(subject, other, person)
+        kind = _kind_of(subject, other, person, doc.text)
         if kind is None and not person and head_kind(subject) is None and head_kind(other) is None:
             kind = _KINDS.get(described or "")
         if kind is not None and _plausible(subject, other):
-            yield other_name_mention(doc, cue.start(2), cue.end(2), kind, subject, other)
+            at = doc.text.find(other, cue.start())
+            yield other_name_mention(doc, at, at + len(other), kind, subject, other)
 
 
 # An infobox's field of other names, its label alone on a line and the names one a line after it
@@ -216,7 +246,7 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
             other = line.group(1)
             if subject is None:
                 return
-            kind = _kind_of(subject, other, False)
+            kind = _kind_of(subject, other, False, doc.text)
             if kind is not None and _plausible(subject, other):
                 yield other_name_mention(doc, line.start(1), line.end(1), kind, subject, other)
 
@@ -238,16 +268,16 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         start = max(0, hit - 40)
         cue = (
-            _PRONOUN_CUE.search(text, start, hit + 12)
+            _PRONOUN_CUE.search(text, start, hit + 20)
             or _BORN_APPOSITION.search(text, start, hit + 8)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
             continue
         seen.add(cue.start())
+        pronoun = cue.group("pronoun") if cue.re is _PRONOUN_CUE else None
         person = cue.re is _BORN_APPOSITION or (
-            cue.re is _PRONOUN_CUE
-            and (cue.group("pronoun").lower() != "it" or cue.group("verb").startswith("born"))
+            pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born"))
         )
         if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
             continue  # "it was named after ...", "he was named minister": not a name of its own
@@ -261,7 +291,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
-            kind = _kind_of(owner, other, person)
+            kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())
                 yield other_name_mention(doc, at, at + len(other), kind, owner, other)
