@@ -99,6 +99,8 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
+    if form.count(" ") % 2 == 0:
+        return form  # an odd number of words (or one) is no word run twice
     words = form.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -111,7 +113,10 @@ def _tidy(form: str) -> str:
 def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place."""
     for m in mentions:
-        m.en, m.vi = _tidy(m.en), _tidy(m.vi)
+        if m.en:
+            m.en = _tidy(m.en)
+        if m.vi:
+            m.vi = _tidy(m.vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
 

@@ -113,6 +113,10 @@ _NAME_FIELD = re.compile(
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
+_NAME_FIELD_LABELS = tuple(
+    f"{word} name"
+    for word in "temple posthumous birth courtesy pen personal childhood dharma religious".split()
+)
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -130,10 +134,11 @@ def _field_name(value: str) -> str | None:
 def _name_fields(doc: Document) -> Iterator[Mention]:
     """A person's other names from the infobox's name fields, as variants of the page's subject."""
     text = doc.text
-    if " name" not in doc.lower:
-        return
+    # One literal scan for the labels first: most pages have none, and the regex tries every line.
+    hits = literal_hits(doc.lower, _NAME_FIELD_LABELS)
     subject: str | None = None
-    for match in _NAME_FIELD.finditer(text):
+    lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
+    for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
         value = match.group("same") or match.group("next")
         name = _field_name(value)
         if name is None:
@@ -200,6 +205,9 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
     read: Lead | None = None
     seen: set[int] = set()
     for hit in hits:
+        before = doc.lower[max(0, hit - 30) : hit]
+        if "its " not in before and "his " not in before and "her " not in before:
+            continue  # " name" is a common word: the owner's word first, cheaply
         cue = _QUOTED_NAME.search(doc.text, max(0, hit - 30), hit + 120)
         if cue is None or cue.start() > hit or cue.start() in seen:
             continue
@@ -227,15 +235,18 @@ _OTHER_NAMES_LABEL = re.compile(
     r"^[ \t]*(?:former|other|alternate|alternative|previous|old)[ \t]+names?[ \t]*:?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
+_OTHER_NAMES_LABELS = tuple(
+    f"{word} name" for word in "former other alternate alternative previous old".split()
+)
 _NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
 
 
 def _other_names_block(doc: Document) -> Iterator[Mention]:
     """Each name the lines after an other-names label list (up to six), as a name of the subject."""
-    if " name" not in doc.lower:
-        return
+    hits = literal_hits(doc.lower, _OTHER_NAMES_LABELS)
     subject: str | None = None
-    for label in _OTHER_NAMES_LABEL.finditer(doc.text):
+    lines = sorted({doc.text.rfind("\n", 0, hit) + 1 for hit in hits})
+    for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
         pos = label.end()
         for _ in range(6):
             line = _NAME_LINE.match(doc.text, pos)
