@@ -205,7 +205,7 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
     read: Lead | None = None
     seen: set[int] = set()
     for hit in hits:
-        before = doc.lower[max(0, hit - 30) : hit]
+        before = doc.lower[max(0, hit - 30) : hit + 1]
         if "its " not in before and "his " not in before and "her " not in before:
             continue  # " name" is a common word: the owner's word first, cheaply
         cue = _QUOTED_NAME.search(doc.text, max(0, hit - 30), hit + 120)
