@@ -577,3 +577,33 @@ def test_it_and_its_name_speak_of_the_subject(text: str, a: str, b: str) -> None
 )
 def test_no_subject_name_from_another_owner(text: str, a: str, b: str) -> None:
     assert not linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "later"),
+    [
+        (
+            "The Hanoi Teachers College was renamed the Hanoi National University of Education in 1985, "
+            "and later the Hanoi University of Pedagogy.\n",
+            "Hanoi Teachers College",
+            ["Hanoi National University of Education", "Hanoi University of Pedagogy"],
+        ),
+        (
+            "The Vietnam Workers Union was renamed the Vietnam General Federation of Labour in 1961 and "
+            "then the Vietnam Labour Union.\n",
+            "Vietnam Workers Union",
+            ["Vietnam General Federation of Labour", "Vietnam Labour Union"],
+        ),
+    ],
+)
+def test_a_renaming_chain_links_every_name(text: str, old: str, later: list[str]) -> None:
+    for name in later:
+        assert linked(text, old, name)
+    assert not any(f.startswith("The ") for e in mine(text) for f in e.forms())
+
+
+def test_a_renaming_chain_stops_at_another_kind_of_name() -> None:
+    text = (
+        "The Hanoi Teachers College was renamed the Hanoi University of Education in 1985, and Hanoi grew.\n"
+    )
+    assert not linked(text, "Hanoi Teachers College", "Hanoi")

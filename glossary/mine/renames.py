@@ -62,23 +62,24 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
             new = _NAME_AFTER.match(text, cue.end())
             if before is None:
                 continue
-            old_name, old_start = (before.group(1), before.start(1))
+            old_name, old_start = _trimmed(before.group(1), before.start(1))  # not "The"
         if new is None:
             continue
-        new_name = new.group(1)
-        kind = shared_kind(old_name, new_name)
-        if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
-            continue
-        yield mention_at(
-            doc,
-            old_start,
-            new.end(1),
-            kind=kind,
-            en=new_name,
-            variants=[(old_name, VariantType.OTHER)],
-            confidence=0.7,
-            origin="name",
-        )
+        # "X was renamed Y in 1802, and later Z": each later name is the same thing's.
+        for new_name, new_end in names_listed(text, new):
+            kind = shared_kind(old_name, new_name)
+            if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
+                break
+            yield mention_at(
+                doc,
+                old_start,
+                new_end,
+                kind=kind,
+                en=new_name,
+                variants=[(old_name, VariantType.OTHER)],
+                confidence=0.7,
+                origin="name",
+            )
 
 
 # --- other names given for a name the paragraph gave before ----------------------------------------
@@ -112,7 +113,15 @@ _FAMILY_OF = {noun: family for family in _NOUN_FAMILIES for noun in family}
 # A list of other names after the first: "named An Quoc (Pacification of the Realm) and Tran Bac
 # (Guardian of the North)", "called Thaeng, Muang Then or Mường Thanh".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
-_NEXT_IN_LIST = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)(?:the[ \t]+)?")
+# "renamed Thuận Hóa in 1306, and later Phú Xuân": a year after a name, an adverb of time before
+# the next one.
+_YEAR_AFTER = re.compile(r"[ \t]+(?:in|from)[ \t]+\d{3,4}\b")
+_NEXT_IN_LIST = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+    r"(?:(?:later|then|subsequently|finally|afterwards)[ \t]+"
+    r"(?:(?:renamed|called|named)[ \t]+)?(?:to[ \t]+)?)?"
+    r"(?:the[ \t]+)?"
+)
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
 _FORMER_NAMES_OF = re.compile(
@@ -192,7 +201,7 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     found = [(first.group(1), first.end(1))]
     pos = first.end(1)
     while len(found) < 8:
-        aside = _ASIDE.match(text, pos)
+        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos)
         pos = aside.end() if aside else pos
         sep = _NEXT_IN_LIST.match(text, pos)
         more = _NEXT_NAME.match(text, sep.end()) if sep else None
