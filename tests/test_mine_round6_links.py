@@ -607,3 +607,35 @@ def test_a_renaming_chain_stops_at_another_kind_of_name() -> None:
         "The Hanoi Teachers College was renamed the Hanoi University of Education in 1985, and Hanoi grew.\n"
     )
     assert not linked(text, "Hanoi Teachers College", "Hanoi")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Vietnam People's Army is the military force of Vietnam.\n\n"
+            "In Vietnamese texts the army (QĐND) is named by its short form.\n",
+            "Vietnam People's Army",
+            "QĐND",
+        ),
+        (
+            "Hanoi University of Pharmacy is a public university.\n\nThe university (HUP) trains pharmacists.\n",
+            "Hanoi University of Pharmacy",
+            "HUP",
+        ),
+    ],
+)
+def test_a_short_form_after_a_noun_for_the_name_is_its_abbreviation(text: str, name: str, short: str) -> None:
+    assert linked(text, name, short)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vietnam People's Army is large.\n\nIn 2010 the year (MMX) was busy.\n",
+        "The Vietnam People's Army is large.\n\nThe bridge (LB) was rebuilt.\n",
+    ],
+)
+def test_no_short_form_for_a_noun_of_another_kind(text: str) -> None:
+    found = entry_of(mine(text), "Vietnam People's Army")
+    assert found is not None and found.forms() == ["Vietnam People's Army"]

@@ -194,6 +194,41 @@ def _described_as(text: str, subject: str, noun: str) -> bool:
     return _names_noun(text, subject, end, noun) if at >= 0 else False
 
 
+# "the army (QĐND)", "the university (HUST)": a short form given after a noun standing for a name.
+_SHORT_PAREN = re.compile(r"\((?=[A-ZĐ][A-ZĐ0-9&.-]{1,9}\))")
+_NOUN_BEFORE = re.compile(r"\b(?:the|its|this)[ \t]+(?P<noun>[a-z]+)[ \t]*$", re.IGNORECASE)
+
+
+def _noun_short_forms(doc: Document) -> Iterator[Mention]:
+    """A short form in parentheses after a noun standing for a name the paragraph (or the page's
+    lead) gave, as an abbreviation of that name."""
+    text = doc.text
+    for paren in _SHORT_PAREN.finditer(text):
+        noun = _NOUN_BEFORE.search(text, max(0, paren.start() - 30), paren.start())
+        kind = _kind_of_noun(noun.group("noun").lower()) if noun else None
+        if noun is None or kind is None:
+            continue
+        end = text.index(")", paren.end())
+        short = text[paren.end() : end]
+        floor, _ = paragraph_bounds(text, noun.start())
+        antecedent = _antecedent(text, floor, noun.start(), noun.group("noun").lower()) or _subject_of_noun(
+            text, noun.group("noun").lower(), noun.start()
+        )
+        if antecedent is None or sum(c.isupper() for c in short) < 2:
+            continue
+        name, start = antecedent
+        yield mention_at(
+            doc,
+            start,
+            end + 1,
+            kind=kind,
+            variants=[(short, VariantType.ABBREVIATION)],
+            confidence=0.7,
+            origin="name",
+            **_side(name),
+        )
+
+
 def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     """The name matched by first (group 1) and those listed after it, each after its own aside
     ("named An Quoc (Pacification of the Realm) and Tran Bac (Guardian of the North)"), with where
@@ -322,6 +357,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
+    yield from _noun_short_forms(doc)
     for hit in literal_hits(lower, _CHANGED_ANCHORS):
         found = _changed_name(text, hit)
         if found is not None:
