@@ -619,7 +619,8 @@ def test_a_renaming_chain_stops_at_another_kind_of_name() -> None:
             "QĐND",
         ),
         (
-            "Hanoi University of Pharmacy is a public university.\n\nThe university (HUP) trains pharmacists.\n",
+            "Hanoi University of Pharmacy is a public university.\n\n"
+            "The university (HUP) trains pharmacists.\n",
             "Hanoi University of Pharmacy",
             "HUP",
         ),
