@@ -99,14 +99,13 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
-    if form.count(" ") % 2 == 0:
-        return form  # an odd number of words (or one) is no word run twice
-    words = form.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        # One word twice is a name of its own ("Bora Bora"), unless it is a known place alone.
-        if half > 1 or gazetteer.is_place(words[0]) and not gazetteer.is_place(form):
-            return " ".join(words[:half])
+    # Twice the same words: two equal halves around the middle space (string tests, no split).
+    half = len(form) // 2
+    if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
+        return form
+    # One word twice is a name of its own ("Bora Bora"), unless it is a known place alone.
+    if " " in form[:half] or gazetteer.is_place(form[:half]) and not gazetteer.is_place(form):
+        return form[:half]
     return form
 
 
