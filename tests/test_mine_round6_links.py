@@ -640,3 +640,29 @@ def test_a_short_form_after_a_noun_for_the_name_is_its_abbreviation(text: str, n
 def test_no_short_form_for_a_noun_of_another_kind(text: str) -> None:
     found = entry_of(mine(text), "Vietnam People's Army")
     assert found is not None and found.forms() == ["Vietnam People's Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Bà Đen (Vietnamese: Núi Bà Đen) is a mountain in Tây Ninh.\n\nThe name may come from "
+            "Vân Sơn—the name that the locals called the mountain before.\n",
+            "Bà Đen",
+            "Vân Sơn",
+        ),
+        (
+            "Da Nang is a city on the coast.\n\nSailors knew the bay as Tourane, the name the French "
+            "gave the city.\n",
+            "Da Nang",
+            "Tourane",
+        ),
+    ],
+)
+def test_a_name_then_whose_name_it_was(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+def test_the_name_given_to_another_kind_of_thing_is_no_link() -> None:
+    text = "Da Nang is a city on the coast.\n\nThey sailed past Son Tra, the name the French gave the bay.\n"
+    assert not linked(text, "Da Nang", "Son Tra")

@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lead import CAP_WORD, Lead, after_parentheses, lead_names, lead_subject
+from .lead import CAP_WORD, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
@@ -188,10 +188,12 @@ def _subject_of_noun(text: str, noun: str, before: int) -> tuple[str, int] | Non
 
 
 def _described_as(text: str, subject: str, noun: str) -> bool:
-    """Whether the lead sentence calls the subject by the noun ("Fansipan (...) is a mountain")."""
-    at = text.find(subject)
-    end = after_parentheses(text, at + len(subject))
-    return _names_noun(text, subject, end, noun) if at >= 0 else False
+    """Whether the lead sentence calls the subject by the noun or one of its family ("Fansipan
+    (...) is a mountain", "Trấn Quốc Pagoda (...) is a Buddhist temple")."""
+    lead = lead_names(text)
+    if lead is None or lead.subject != subject or not lead.noun:
+        return False
+    return lead.noun == noun or lead.noun in _FAMILY_OF.get(noun, frozenset())
 
 
 # "the army (QĐND)", "the university (HUST)": a short form given after a noun standing for a name.
@@ -227,6 +229,41 @@ def _noun_short_forms(doc: Document) -> Iterator[Mention]:
             origin="name",
             **_side(name),
         )
+
+
+# "Hủa Xi Pan ("the tottering giant rock")—the name that the locals called the mountain", "Tourane,
+# the name the French gave the city": a name, then an apposition saying whose name it was.
+_NAME_THEY_CALLED = re.compile(
+    r"[ \t]*[—–,-][ \t]*the[ \t]+name[ \t]+(?:that[ \t]+|which[ \t]+)?(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){1,2}"
+    r"(?:called|gave|used[ \t]+for|knew)[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|(?P<it>it))\b"
+)
+_NAME_AND_ASIDE_BEFORE = re.compile(rf"({_NAME})[ \t]*(?:\([^()\n]{{1,60}}\))?$")
+
+
+def _name_they_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At "the name " (hit): the name before the apposition, as another name of the subject the
+    noun (or "it") stands for, when the kinds agree."""
+    start = max(text.rfind("—", max(0, hit - 4), hit), text.rfind(",", max(0, hit - 4), hit))
+    cue = _NAME_THEY_CALLED.match(text, start) if start >= 0 else None
+    if cue is None:
+        return None
+    before = _NAME_AND_ASIDE_BEFORE.search(text, max(0, start - 120), start)
+    if before is None:
+        return None
+    other = before.group(1)
+    noun = cue.group("noun")
+    lead = lead_names(text)
+    if noun is not None:
+        owner = _subject_of_noun(text, noun, start)
+    else:
+        owner = (lead.subject, lead.start) if lead is not None else None
+    if owner is None or fold(owner[0]) == fold(other) or is_english_word(other):
+        return None
+    name = owner[0]
+    kind = shared_kind(name, other) or kind_alone(name, other) or kind_alone(other, name)
+    if kind is None and lead is not None and fold(lead.subject) == fold(name) and lead.kind:
+        kind = Kind.ORGANISATION if lead.kind == "org" else Kind.PLACE
+    return (kind, (name, owner[1], cue.end()), other) if kind else None
 
 
 def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
@@ -358,6 +395,11 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
     yield from _noun_short_forms(doc)
+    for hit in literal_hits(lower, ("the name ",)):
+        found = _name_they_called(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
     for hit in literal_hits(lower, _CHANGED_ANCHORS):
         found = _changed_name(text, hit)
         if found is not None:
