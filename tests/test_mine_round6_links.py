@@ -666,3 +666,36 @@ def test_a_name_then_whose_name_it_was(text: str, a: str, b: str) -> None:
 def test_the_name_given_to_another_kind_of_thing_is_no_link() -> None:
     text = "Da Nang is a city on the coast.\n\nThey sailed past Son Tra, the name the French gave the bay.\n"
     assert not linked(text, "Da Nang", "Son Tra")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986) was a politician.\n",
+            "Lê Duẩn",
+            "Lê Văn Nhuận",
+        ),
+        (
+            "Truong Chinh (born Dang Xuan Khu, 9 February 1907) was a politician.\n",
+            "Truong Chinh",
+            "Dang Xuan Khu",
+        ),
+        ("Pleiku, also spelled Playku, is a city in the Central Highlands.\n", "Pleiku", "Playku"),
+        ("Buôn Ma Thuột, sometimes written Ban Me Thuot, is a city.\n", "Buôn Ma Thuột", "Ban Me Thuot"),
+    ],
+)
+def test_a_birth_name_or_a_spelling_after_a_comma(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Trần Văn Giàu (born 1911 in Long An) was a historian.\n", "Trần Văn Giàu", "Long An"),
+        ("Trần Văn Giàu (born in Long An; 1911–2010) was a historian.\n", "Trần Văn Giàu", "Long An"),
+        ("The list of cities, written in Vietnamese, is long.\n", "Vietnamese", "list"),
+    ],
+)
+def test_no_birth_name_from_a_birthplace_or_a_description(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)

@@ -416,6 +416,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             kind, (current, start, end), former = found
             yield other_name_mention(doc, start, end, kind, current, former)
     yield from _spellings(doc)
+    yield from _birth_names(doc)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
@@ -438,10 +439,17 @@ _PAREN_NAME = re.compile(
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
 # other spellings of the name before; what a page's markup left inside is skipped (", ; ").
-_SPELT_ANCHORS = ("written", "spelled", "spelt")
+# The same after a comma: "Pleiku, also spelled Playku, is ...", "Huế, sometimes written Hue."
+_SPELT_ANCHORS = ("written", "spelled", "spelt", "romanized", "romanised")
+_SPELT_VERB = (
+    r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt|romani[sz]ed)(?:[ \t]+as)?[ \t]+"
+)
 _SPELT = re.compile(
-    rf"\([ \t]*(?:also[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+[\"“]?({_NAME})[\"”]?"
+    rf"\([ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?"
     rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({_NAME})[\"”]?)?[ \t,;]*\)"
+)
+_SPELT_AFTER_COMMA = re.compile(
+    rf",[ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?(?:[ \t]+or[ \t]+[\"“]?({_NAME})[\"”]?)?(?=[ \t]*[,.;)\n])"
 )
 
 
@@ -452,6 +460,9 @@ def _spellings(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         opening = text.rfind("(", max(0, hit - 12), hit)
         match = _SPELT.match(text, opening) if opening >= 0 else None
+        if match is None:
+            opening = text.rfind(",", max(0, hit - 14), hit)
+            match = _SPELT_AFTER_COMMA.match(text, opening) if opening >= 0 else None
         before = _NAME_BEFORE.search(text, max(0, opening - 120), opening) if match else None
         if match is None or before is None:
             continue
@@ -472,6 +483,28 @@ def _spellings(doc: Document) -> Iterator[Mention]:
         for other in filter(None, match.groups()):
             if fold(other) != fold(name) and not is_english_word(other):
                 yield other_name_mention(doc, start, match.end(), kind, name, other)
+
+
+# "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986)": a birth name opening the parenthesis
+# of a person's dates ("(born Nguyễn Sinh Cung)" alone is _PAREN_NAME's).
+_BIRTH_ANCHORS = ("(born ", "(birth name", "(né ")
+_BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?|né)[ \t]+({_NAME})[ \t]*[;,]")
+
+
+def _birth_names(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    for hit in literal_hits(doc.lower, _BIRTH_ANCHORS):
+        match = _BIRTH_NAME.match(text, hit)
+        before = _NAME_BEFORE.search(text, max(0, hit - 80), hit) if match else None
+        if match is None or before is None or text[before.end(1) : hit] != " ":
+            continue
+        name, start = _trimmed(before.group(1), before.start(1))
+        other = match.group(1)
+        if not name or fold(name) == fold(other) or not (personal_name(name) or personal_name(other)):
+            continue
+        if head_kind(name) is not None or head_kind(other) is not None:
+            continue
+        yield other_name_mention(doc, start, match.end(1), Kind.PERSON, name, other)
 
 
 # Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
