@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from glossary.model import Kind, VariantType
@@ -110,14 +111,32 @@ def last_word(
     return stop - match.end(), stop
 
 
-def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
-    hits = []
-    for word in words:
+# Each word's occurrences in the text this thread scanned last: several extractors scan one
+# document for the same cue words ("called", "named", "known as"); a document's `lower` is one string
+# object while it is mined, so the cache is keyed by that object.
+_SCANNED = threading.local()
+
+
+def _word_hits(lower: str, word: str) -> list[int]:
+    if getattr(_SCANNED, "text", None) is not lower:
+        _SCANNED.text, _SCANNED.hits = lower, {}
+    hits: dict[str, list[int]] = _SCANNED.hits
+    found = hits.get(word)
+    if found is None:
+        found = []
         at = lower.find(word)
         while at >= 0:
-            hits.append(at)
+            found.append(at)
             at = lower.find(word, at + len(word))
+        hits[word] = found
+    return found
+
+
+def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
+    if len(words) == 1:
+        return list(_word_hits(lower, words[0]))
+    hits = [at for word in words for at in _word_hits(lower, word)]
     hits.sort()
     return hits
 

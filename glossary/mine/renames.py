@@ -17,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
-from .lead import CAP_WORD, Lead, lead_names, lead_subject
+from .lead import CAP_WORD, Lead, lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind, is_title
@@ -181,19 +181,14 @@ def _describes(name: str, text: str, end: int, noun: str) -> bool:
 def _subject_of_noun(text: str, noun: str, before: int) -> tuple[str, int] | None:
     """The page's subject (lead.py) when the noun stands for its kind of thing: a word of its name
     or of the same family ("the temple" for "Trấn Quốc Pagoda")."""
-    subject = lead_subject(text, 0, before)
-    if subject is None or not _names_noun(text, subject, 0, noun) and not _described_as(text, subject, noun):
-        return None
-    return subject, text.find(subject)
-
-
-def _described_as(text: str, subject: str, noun: str) -> bool:
-    """Whether the lead sentence calls the subject by the noun or one of its family ("Fansipan
-    (...) is a mountain", "Trấn Quốc Pagoda (...) is a Buddhist temple")."""
     lead = lead_names(text)
-    if lead is None or lead.subject != subject or not lead.noun:
-        return False
-    return lead.noun == noun or lead.noun in _FAMILY_OF.get(noun, frozenset())
+    if lead is None or lead.start >= before:
+        return None
+    words = {w.lower() for w in lead.subject.split()}
+    family = _FAMILY_OF.get(noun, frozenset())
+    if noun in words or words & family or lead.noun == noun or lead.noun in family:
+        return lead.subject, lead.start
+    return None
 
 
 # "the army (QĐND)", "the university (HUST)": a short form given after a noun standing for a name.
