@@ -673,10 +673,10 @@ def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str]
 
 # "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
 # regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
-_THRONE_ANCHORS = ("himself", "herself", " name ", "crowned", "throne as")
+_THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal")
 _THRONE = re.compile(
     r"(?:(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
-    r"took[ \t]+the[ \t]+(?:regnal|throne|reign|temple|era)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
+    r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
     r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
 )
 
