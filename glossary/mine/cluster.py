@@ -112,10 +112,12 @@ def _tidy(form: str) -> str:
 def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place."""
     for m in mentions:
-        if m.en:
-            m.en = _tidy(m.en)
-        if m.vi:
-            m.vi = _tidy(m.vi)
+        # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
+        en, vi = m.en, m.vi
+        if en and ("|" in en or len(en) & 1 and en[len(en) >> 1] == " "):
+            m.en = _tidy(en)
+        if vi and ("|" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+            m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
 

@@ -117,27 +117,28 @@ def last_word(
 _SCANNED = threading.local()
 
 
-def _word_hits(lower: str, word: str) -> list[int]:
-    if getattr(_SCANNED, "text", None) is not lower:
-        _SCANNED.text, _SCANNED.hits = lower, {}
-    hits: dict[str, list[int]] = _SCANNED.hits
-    found = hits.get(word)
-    if found is None:
-        found = []
-        at = lower.find(word)
-        while at >= 0:
-            found.append(at)
-            at = lower.find(word, at + len(word))
-        hits[word] = found
+def _find_all(lower: str, word: str) -> list[int]:
+    found = []
+    at = lower.find(word)
+    while at >= 0:
+        found.append(at)
+        at = lower.find(word, at + len(word))
     return found
 
 
 def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
     """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
-    if len(words) == 1:
-        return list(_word_hits(lower, words[0]))
-    hits = [at for word in words for at in _word_hits(lower, word)]
-    hits.sort()
+    if getattr(_SCANNED, "text", None) is not lower:
+        _SCANNED.text, _SCANNED.hits = lower, {}
+    cache: dict[str, list[int]] = _SCANNED.hits
+    hits: list[int] = []
+    for word in words:
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = _find_all(lower, word)
+        hits += found
+    if len(words) > 1:
+        hits.sort()
     return hits
 
 

@@ -435,10 +435,8 @@ _PAREN_NAME = re.compile(
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
 # other spellings of the name before; what a page's markup left inside is skipped (", ; ").
 # The same after a comma: "Pleiku, also spelled Playku, is ...", "Huế, sometimes written Hue."
-_SPELT_ANCHORS = ("written", "spelled", "spelt", "romanized", "romanised")
-_SPELT_VERB = (
-    r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt|romani[sz]ed)(?:[ \t]+as)?[ \t]+"
-)
+_SPELT_ANCHORS = ("written", "spelled", "spelt")
+_SPELT_VERB = r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+"
 _SPELT = re.compile(
     rf"\([ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?"
     rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({_NAME})[\"”]?)?[ \t,;]*\)"
@@ -482,8 +480,8 @@ def _spellings(doc: Document) -> Iterator[Mention]:
 
 # "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986)": a birth name opening the parenthesis
 # of a person's dates ("(born Nguyễn Sinh Cung)" alone is _PAREN_NAME's).
-_BIRTH_ANCHORS = ("(born ", "(birth name", "(né ")
-_BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?|né)[ \t]+({_NAME})[ \t]*[;,]")
+_BIRTH_ANCHORS = ("(born ", "(birth name")
+_BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?)[ \t]+({_NAME})[ \t]*[;,]")
 
 
 def _birth_names(doc: Document) -> Iterator[Mention]:
