@@ -699,3 +699,46 @@ def test_a_birth_name_or_a_spelling_after_a_comma(text: str, a: str, b: str) -> 
 )
 def test_no_birth_name_from_a_birthplace_or_a_description(text: str, a: str, b: str) -> None:
     assert not linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "The Perfume River (Vietnamese: Sông Hương) is a river in central Vietnam.\n\n"
+            "It is known in English as the River of Perfumes.\n",
+            "Sông Hương",
+            "River of Perfumes",
+        ),
+        (
+            "Hồ Chí Minh (1890–1969) was a revolutionary.\n\nHis real name was Nguyễn Sinh Cung.\n",
+            "Hồ Chí Minh",
+            "Nguyễn Sinh Cung",
+        ),
+        ("Thăng Long is the former name of Hanoi.\n", "Thăng Long", "Hanoi"),
+        ("Sai Gon is the former name of Ho Chi Minh City.\n", "Sai Gon", "Ho Chi Minh City"),
+    ],
+)
+def test_known_in_a_language_a_real_name_the_former_name_of(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # "his" on a page about a city named after a person is some person's
+        (
+            "Ho Chi Minh City is the largest city.\n\nHis real name was Nguyen Sinh Cung.\n",
+            "Ho Chi Minh City",
+            "Nguyen Sinh Cung",
+        ),
+        # a former name of a body is no name of a place
+        (
+            "The Vietnam Youth League is the former name of the Vietnam Youth Federation.\n",
+            "Vietnam Youth League",
+            "Hanoi",
+        ),
+    ],
+)
+def test_no_former_or_real_name_across_kinds(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)

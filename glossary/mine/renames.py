@@ -124,9 +124,10 @@ _NEXT_IN_LIST = re.compile(
 )
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
+# "Saigon is the former name of Ho Chi Minh City": the same without "which".
 _FORMER_NAMES_OF = re.compile(
-    r"[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
-    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+"
+    r"[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+)?(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
 _FORMERLY = re.compile(
     r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
@@ -576,7 +577,10 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
             if current is None:
                 return None
             name = current.group(1)
-            kind = shared_kind(former, name)
+            kind = shared_kind(former, name) or kind_alone(name, former)
+            if kind is None and head_kind(former) is None and head_kind(name) is None:
+                # "Thăng Long is the former name of Hanoi": a known place
+                kind = Kind.PLACE if gazetteer.is_place(name) or gazetteer.is_place(former) else None
             return (kind, (name, match.start(1), current.end(1)), former) if kind else None
         cue = _FORMERLY.match(text, match.end(1))
         if cue is not None and cue.start() <= hit < cue.end():

@@ -44,7 +44,8 @@ _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
     r"locally|popularly|sometimes)[ \t]+)?"
-    r"(?P<verb>born(?:[ \t]+as)?|called|named|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+"
+    r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
+    r"|referred[ \t]+to[ \t]+as)[ \t]+"
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
@@ -193,7 +194,8 @@ _QUOTED_NAME = re.compile(
     r"\b(?P<owner>its|his|her)[ \t]+(?:nick)?name[ \t]*,?[ \t]*(?:(?:is|was|of|became)[ \t]+)?"
     rf"[\"“‘](?:the[ \t]+)?({_NAME})[\"”’]"
     r"|\b(?P<owner2>its|his|her)[ \t]+(?:(?:official|full|formal|original|former|old|earlier|common|"
-    r"popular|local|current|present|Vietnamese|English)[ \t]+)?(?:nick)?name[ \t]+(?:is|was|became)[ \t]+"
+    r"popular|local|current|present|Vietnamese|English|real|birth|given|true)[ \t]+)?(?:nick)?name[ \t]+"
+    r"(?:is|was|became)[ \t]+"
     rf"(?:the[ \t]+)?[\"“‘]?({_NAME})",
     re.IGNORECASE,
 )
@@ -218,7 +220,7 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
         subject, described = read.subject, read.kind
         other = cue.group(2) or cue.group(4)
         person = (cue.group("owner") or cue.group("owner2")).lower() != "its"
-        if person and (described is not None or gazetteer.is_place(subject)):
+        if person and (described is not None or gazetteer.is_place(subject) and not read.noun):
             continue  # "his nickname" on a page about a place is some person's
         kind = _kind_of(subject, other, person, doc.text)
         if kind is None and not person and head_kind(subject) is None and head_kind(other) is None:
