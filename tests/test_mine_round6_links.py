@@ -238,6 +238,7 @@ def test_an_infobox_block_of_other_names_gives_each_name() -> None:
     found = entry_of(mine(text), "Hanoi University of Engineering")
     assert found is not None
     assert {"Hanoi Polytechnic College", "Hanoi Technical University"} <= set(found.forms())
+    assert "Type Public" not in found.forms()  # the next field
 
 
 def test_an_other_names_label_before_no_name_gives_nothing() -> None:

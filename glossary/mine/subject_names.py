@@ -259,6 +259,8 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
             other = line.group(1)
             if subject is None:
                 return
+            if head_kind(other) is None and is_english_word(other.split()[0]):
+                break  # "Type Public": the infobox's next field, not a name
             kind = _kind_of(subject, other, False, doc.text)
             if kind is not None and _plausible(subject, other):
                 yield other_name_mention(doc, line.start(1), line.end(1), kind, subject, other)
