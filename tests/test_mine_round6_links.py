@@ -743,3 +743,8 @@ def test_known_in_a_language_a_real_name_the_former_name_of(text: str, a: str, b
 )
 def test_no_former_or_real_name_across_kinds(text: str, a: str, b: str) -> None:
     assert not linked(text, a, b)
+
+
+def test_its_name_is_a_language_word_is_no_name() -> None:
+    text = "Hồ Tây is a lake in Hanoi.\n\nIts name is Vietnamese for West Lake.\n"
+    assert not linked(text, "Hồ Tây", "Vietnamese")

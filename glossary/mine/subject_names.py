@@ -201,6 +201,9 @@ _QUOTED_NAME = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
+
+
 def _quoted_names(doc: Document) -> Iterator[Mention]:
     """The page subject's names given in quotes after "its/his/her (nick)name"."""
     hits = literal_hits(doc.lower, _QUOTED_ANCHORS)
@@ -219,6 +222,8 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
             return
         subject, described = read.subject, read.kind
         other = cue.group(2) or cue.group(4)
+        if cue.group(4) and not _CLAUSE_END.match(doc.text, cue.end(4)):
+            continue  # "Its name is Vietnamese for ...": the name must end the clause
         person = (cue.group("owner") or cue.group("owner2")).lower() != "its"
         if person and (described is not None or gazetteer.is_place(subject) and not read.noun):
             continue  # "his nickname" on a page about a place is some person's
