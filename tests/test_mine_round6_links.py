@@ -10,6 +10,7 @@ import pytest
 
 from glossary.mine.cluster import tidy_forms
 from glossary.mine.documents import Document
+from glossary.mine.lead import lead_names
 from glossary.mine.mentions import Mention
 from glossary.mine.pipeline import mine_documents
 from glossary.model import Entry, Kind
@@ -748,3 +749,12 @@ def test_no_former_or_real_name_across_kinds(text: str, a: str, b: str) -> None:
 def test_its_name_is_a_language_word_is_no_name() -> None:
     text = "Hồ Tây is a lake in Hanoi.\n\nIts name is Vietnamese for West Lake.\n"
     assert not linked(text, "Hồ Tây", "Vietnamese")
+
+
+def test_a_lead_chain_name_ends_at_a_parenthesis_a_comma_or_the_verb() -> None:
+    text = "Hạ Long Bay, also known as Ha Long for its many islands, is a bay in Quảng Ninh.\n"
+    lead = lead_names(text)
+    assert lead is not None and lead.subject == "Hạ Long Bay" and lead.others == []
+    text = "Hạ Long Bay (Vịnh Hạ Long), also known as Halong Bay, is a bay in Quảng Ninh.\n"
+    lead = lead_names(text)
+    assert lead is not None and [name for name, _ in lead.others] == ["Halong Bay"]

@@ -57,6 +57,9 @@ _CHAIN = re.compile(
     r"|(?:also|commonly|often|formerly|previously)[ \t]+(?:called|named)"
     r"|or"
     rf")[ \t]+(?:the[ \t]+)?(?P<name>{LEAD_NAME})"
+    # the name ends where a parenthesis, a comma or the verb follows ("also known as Y for its ..."
+    # is no name)
+    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
 )
 
 
