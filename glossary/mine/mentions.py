@@ -142,6 +142,20 @@ def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
     return hits
 
 
+def phrase_hits(lower: str, last: str, firsts: tuple[str, ...]) -> list[int]:
+    """Where "FIRST" + last occurs for any of firsts ("temple" + " name"), found from the
+    occurrences of last alone: one scan (shared with every other reader of last) instead of one
+    per phrase."""
+    found = []
+    for at in literal_hits(lower, (last,)):
+        for first in firsts:
+            start = at - len(first)
+            if start >= 0 and lower.startswith(first, start):
+                found.append(start)
+                break
+    return found
+
+
 def strip_possessive(word: str) -> str:
     """ "Vietnam's" -> "Vietnam"; other words unchanged."""
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word

@@ -19,7 +19,7 @@ from .documents import Document
 from .glosses import find_cue
 from .lead import CAP_WORD, Lead, lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
-from .mentions import Mention, literal_hits, mention_at
+from .mentions import Mention, literal_hits, mention_at, phrase_hits
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
@@ -385,18 +385,19 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     best_known = [
         hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
     ]
-    for hit in sorted(literal_hits(lower, _ALIAS_ANCHORS) + best_known):
+    aliases = literal_hits(lower, _ALIAS_ANCHORS) + phrase_hits(lower, " name", ("pen",))
+    for hit in sorted(aliases + best_known):
         found = _alias_of(text, hit)
         if found is not None:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
     yield from _noun_short_forms(doc)
-    for hit in literal_hits(lower, ("the name ",)):
+    for hit in phrase_hits(lower, " name", ("the",)):
         found = _name_they_called(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
             yield other_name_mention(doc, start, end, kind, name, other)
-    for hit in literal_hits(lower, _CHANGED_ANCHORS):
+    for hit in sorted(literal_hits(lower, _CHANGED_ANCHORS) + phrase_hits(lower, " name", ("its", "their"))):
         found = _changed_name(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
@@ -481,13 +482,13 @@ def _spellings(doc: Document) -> Iterator[Mention]:
 
 # "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986)": a birth name opening the parenthesis
 # of a person's dates ("(born Nguyễn Sinh Cung)" alone is _PAREN_NAME's).
-_BIRTH_ANCHORS = ("(born ", "(birth name")
 _BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?)[ \t]+({_NAME})[ \t]*[;,]")
 
 
 def _birth_names(doc: Document) -> Iterator[Mention]:
     text = doc.text
-    for hit in literal_hits(doc.lower, _BIRTH_ANCHORS):
+    births = phrase_hits(doc.lower, "born ", ("(",)) + phrase_hits(doc.lower, " name", ("(birth",))
+    for hit in sorted(births):
         match = _BIRTH_NAME.match(text, hit)
         before = _NAME_BEFORE.search(text, max(0, hit - 80), hit) if match else None
         if match is None or before is None or text[before.end(1) : hit] != " ":
@@ -597,7 +598,8 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 
 # "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
 # Ho Chi Minh": a person's other names, each after the one before it.
-_ALIAS_ANCHORS = ("pseudonym", "pen name", "alias")  # "best known as": among the "known as" hits
+# "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
+_ALIAS_ANCHORS = ("pseudonym", "alias")
 _ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
@@ -630,7 +632,7 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
 # "the Southern Union also changed its name to Ho Chi Minh Union", "in 1976 its name was changed to
 # Y", "the company was founded in 1956 as Vietnam Civil Aviation", "(as Vietnam Civil Aviation)"
 # under an infobox's "Founded": the other name of the name the sentence is about.
-_CHANGED_ANCHORS = ("its name", "their name", "founded", "established")
+_CHANGED_ANCHORS = ("founded", "established")  # and "its name", "their name" (phrase_hits)
 _CHANGED = re.compile(
     r"(?:chang(?:ed|ing)[ \t]+(?:its|their)[ \t]+names?[ \t]+(?:to|into)"
     r"|(?:its|their)[ \t]+names?[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?changed[ \t]+(?:to|into)"

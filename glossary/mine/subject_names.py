@@ -20,7 +20,7 @@ from . import gazetteer
 from .documents import Document
 from .lead import CAP_WORD, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
-from .mentions import Mention, literal_hits
+from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
@@ -114,10 +114,7 @@ _NAME_FIELD = re.compile(
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NAME_FIELD_LABELS = tuple(
-    f"{word} name"
-    for word in "temple posthumous birth courtesy pen personal childhood dharma religious".split()
-)
+_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious".split())
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -136,7 +133,7 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     """A person's other names from the infobox's name fields, as variants of the page's subject."""
     text = doc.text
     # One literal scan for the labels first: most pages have none, and the regex tries every line.
-    hits = literal_hits(doc.lower, _NAME_FIELD_LABELS)
+    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS)
     subject: str | None = None
     lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
@@ -242,15 +239,13 @@ _OTHER_NAMES_LABEL = re.compile(
     r"^[ \t]*(?:former|other|alternate|alternative|previous|old)[ \t]+names?[ \t]*:?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
-_OTHER_NAMES_LABELS = tuple(
-    f"{word} name" for word in "former other alternate alternative previous old".split()
-)
+_OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
 _NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
 
 
 def _other_names_block(doc: Document) -> Iterator[Mention]:
     """Each name the lines after an other-names label list (up to six), as a name of the subject."""
-    hits = literal_hits(doc.lower, _OTHER_NAMES_LABELS)
+    hits = phrase_hits(doc.lower, " name", _OTHER_NAMES_WORDS)
     subject: str | None = None
     lines = sorted({doc.text.rfind("\n", 0, hit) + 1 for hit in hits})
     for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
