@@ -758,3 +758,23 @@ def test_a_lead_chain_name_ends_at_a_parenthesis_a_comma_or_the_verb() -> None:
     text = "Hạ Long Bay (Vịnh Hạ Long), also known as Halong Bay, is a bay in Quảng Ninh.\n"
     lead = lead_names(text)
     assert lead is not None and [name for name, _ in lead.others] == ["Halong Bay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "In 1698 the lord sent troops to Saigon, then called Gia Định, and built a citadel.\n",
+            "Saigon",
+            "Gia Định",
+        ),
+        ("The port of Da Nang, later known as Tourane, grew fast.\n", "Da Nang", "Tourane"),
+    ],
+)
+def test_then_or_later_called(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+def test_then_called_after_a_person_is_no_place_name() -> None:
+    text = "The envoy met Nguyễn Ánh, then called the lord of the south, at the port.\n"
+    assert not any("Nguyễn Ánh" in e.forms() and len(e.forms()) > 1 for e in mine(text))
