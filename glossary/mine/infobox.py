@@ -116,6 +116,7 @@ def _is_name(key: str) -> bool:
     words = key.split()
     return (
         ("name" in words or "long form" in key or "short form" in key)
+        and "lang" not in words  # "Native Name Lang: vi" names a language
         and not _is_native(key)
         and not _is_other_name(key)
     )

@@ -53,7 +53,7 @@ _NOISE = re.compile(
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
     r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for|"
-    # "Da Lat (also written as Dalat)": another spelling, a variant of the name, no rendering.
+    # "Da Lat (also written as Dalat)": another spelling of the name (renames.py), no rendering.
     r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
     r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
@@ -63,6 +63,7 @@ _NOISE = re.compile(
 _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
+_FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\b", re.IGNORECASE)
 # A comma item that is a date or a period and nothing else: "1780–1802", "c. 1428", "1945 AD",
 # "born 1890", "r. 1802–1820". Such an item is dropped; the rest of the parenthesis is still read.
 _DATE_ITEM = re.compile(
@@ -493,6 +494,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         inner = " ".join(inner_raw.split())
         if not inner or _SHORT_FORM.fullmatch(inner) or _NOISE.match(inner):
             continue  # empty, an acronym ("(UNESCO)": the acronym extractor's), or noise
+        if _FILE_EXTENSION.match(text, match.end()):
+            continue  # "Đại học Bách khoa Hà Nội (logo).png": an image's file name (gold rules §9.9)
         if (
             _AGENCY.fullmatch(inner)
             and _DATELINE_DASH.match(text, match.end())
