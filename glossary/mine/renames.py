@@ -20,6 +20,7 @@ from .glosses import find_cue
 from .lead import CAP_WORD, Lead, lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at, phrase_hits
+from .name_chains import extract_name_chains
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
@@ -414,6 +415,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             yield other_name_mention(doc, start, end, kind, current, former)
     yield from _spellings(doc)
     yield from _birth_names(doc)
+    yield from extract_name_chains(doc)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:

@@ -1,0 +1,211 @@
+"""An organisation's several names in one sentence, each with its own short forms:
+
+    "Ho Chi Minh Stock Exchange (HOSE or HSX), formerly the HCMC Securities Trading Center (HoSTC)"
+    "the People's Air Force (PAF, Không quân Nhân dân (KQND)), officially the Air Defence - Air
+    Force Service (ADAF Service) or the Air Force (Không quân (KQ))"
+    "the Unified Workers' Union (Công đoàn Thống nhất or CĐTN or United Labour Union (ULU))"
+
+One body, one entry (docs/gold-rules.md §0.2, §3): the first name is the entry's, the other names
+and every short form or Vietnamese name their parentheses give are its variants. The acronym and
+parenthesis extractors see each "Name (SHORT)" alone and make one entry per long form; this rule
+is what ties them together. Only a cue that says "another name of the same body" chains two names
+(formerly, officially, also known as ...); a bare "or" only continues a chain one of those began,
+since "the Front (VFF) or the Party (CPV)" lists two bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind, VariantType
+from glossary.text import fold, is_syllable
+
+from .documents import Document
+from .lead import CAP_WORD
+from .mentions import Mention, literal_hits, mention_at
+from .names.words import head_kind
+
+# A name: capitalised words, with "of", "and", "the", "for" between them, and the spaced dash of a
+# two-part name ("Air Defence - Air Force Service").
+_NAME = (
+    rf"{CAP_WORD}(?:[–-]{CAP_WORD})*"
+    rf"(?:(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*|[ \t]+[-–][ \t]+){CAP_WORD}(?:[–-]{CAP_WORD})*)*"
+)
+_NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
+# The cue between one name's parenthesis and the next name.
+_ANCHORS = ("formerly", "previously", "officially", "known as", "also called", "originally")
+_CUE = re.compile(
+    r"\)[ \t]*,?[ \t]*(?:(?:formerly|previously|officially|originally|also)[ \t]+)?"
+    r"(?:(?:known[ \t]+as|called|named)[ \t]+)?(?:the[ \t]+)?"
+)
+_OR_NEXT = re.compile(r"[ \t]*,?[ \t]*or[ \t]+(?:the[ \t]+)?")
+_NAME_AT = re.compile(_NAME)
+_LABEL = re.compile(r"^(?:Vietnamese|Viet|Vietnamese name|in Vietnamese)[ \t]*:[ \t]*", re.IGNORECASE)
+_PAREN_REACH = 240
+_JOINERS = frozenset({"of", "and", "for", "the", "-", "–", "&"})
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the parenthesis opened at text[start] closes (its nested ones skipped), or -1."""
+    depth = 0
+    for i in range(start, min(len(text), start + _PAREN_REACH)):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif c == "\n":
+            return -1
+    return -1
+
+
+def _top_items(inner: str) -> list[str]:
+    """The parenthesis's items, split at its own commas, semicolons and "or" (not a nested one's)."""
+    items, depth, last = [], 0, 0
+    for match in re.finditer(r"[()]|[ \t]*[,;][ \t]*(?:or[ \t]+)?|[ \t]+or[ \t]+", inner):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif depth == 0:
+            items.append(inner[last : match.start()])
+            last = match.end()
+    items.append(inner[last:])
+    return [item.strip() for item in items if item.strip()]
+
+
+def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
+    """The names and short forms a parenthesis after a name gives, or None when it holds anything
+    else (a date, a gloss in lower case, a sentence): then it is not a list of the body's names."""
+    out: list[tuple[str, VariantType]] = []
+    for item in _top_items(inner):
+        item = _LABEL.sub("", item)
+        nested = ""
+        if item.endswith(")") and "(" in item:
+            item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
+        vtype = _form_type(item)
+        if vtype is None:
+            return None
+        out.append((item, vtype))
+        if nested:
+            inside = _forms(nested)
+            if inside is None:
+                return None
+            out += inside
+    return out
+
+
+def _form_type(item: str) -> VariantType | None:
+    """An abbreviation for a form with a short word in it ("HoSTC", "ADAF Service", "Quân chủng
+    PKKQ"), another name for a capitalised name or a Vietnamese name in sentence case; None for
+    anything else."""
+    if not item or not item[0].isupper() or len(item) > 80:
+        return None
+    words = item.split()
+    if len(words) > 10:
+        return None
+    short = False
+    for word in words:
+        if word in _JOINERS:
+            continue
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return None
+        if sum(c.isupper() for c in word) >= 2:
+            short = True
+        elif not (word[0].isupper() or is_syllable(word)):
+            return None
+    return VariantType.ABBREVIATION if short else VariantType.OTHER
+
+
+def _named(text: str, at: int) -> tuple[str, int, list[tuple[str, VariantType]], int] | None:
+    """The name at text[at] and its parenthesis: (name, its end, the parenthesis's forms, where the
+    parenthesis closes); the parenthesis may be missing (forms empty, closing at the name's end)."""
+    name = _NAME_AT.match(text, at)
+    if name is None:
+        return None
+    after = name.end()
+    if text.startswith(" (", after) or text.startswith("(", after):
+        opening = text.index("(", after)
+        closing = _closing(text, opening)
+        forms = _forms(text[opening + 1 : closing]) if closing > 0 else None
+        if forms is None:
+            return None
+        return name.group(), name.end(), forms, closing
+    return name.group(), name.end(), [], name.end() - 1
+
+
+def extract_name_chains(doc: Document) -> Iterator[Mention]:
+    """Every chain "Name (SHORT ...), formerly|officially|also known as Name2 (SHORT2 ...) [or
+    Name3 (...)]" in a document, as one mention of the first name with the others as variants."""
+    text = doc.text
+    done = -1
+    for hit in literal_hits(doc.lower, _ANCHORS):
+        if hit <= done:
+            continue
+        cue_start = text.rfind(")", max(0, hit - 4), hit)
+        cue = _CUE.match(text, cue_start) if cue_start >= 0 else None
+        if cue is None or not cue.start() < hit < cue.end():
+            continue
+        first = _first_name(text, cue_start)
+        if first is None:
+            continue
+        name, start, forms = first
+        chain = [(name, VariantType.OTHER)]
+        end, at = cue_start + 1, cue.end()
+        while True:
+            found = _named(text, at)
+            if found is None:
+                break
+            other, other_end, other_forms, closing = found
+            chain.append((other, VariantType.OTHER))
+            forms += other_forms
+            end = closing + 1
+            more = _OR_NEXT.match(text, end)
+            if more is None:
+                break
+            at = more.end()
+        done = end
+        if len(chain) < 2 or not forms or not any(head_kind(n) == "org" for n, _ in chain):
+            continue  # no short form: "X, formerly Y" is renames.py's; places are too
+        variants = chain[1:] + forms
+        seen = {fold(name)}
+        unique = []
+        for form, vtype in variants:
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                unique.append((form, vtype))
+        yield mention_at(
+            doc, start, end, kind=Kind.ORGANISATION, en=name, variants=unique, confidence=0.8, origin="name"
+        )
+
+
+def _first_name(text: str, closing: int) -> tuple[str, int, list[tuple[str, VariantType]]] | None:
+    """The name whose parenthesis closes at text[closing], its start and the parenthesis's forms."""
+    depth, opening = 0, -1
+    for i in range(closing, max(-1, closing - _PAREN_REACH), -1):
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            depth -= 1
+            if depth == 0:
+                opening = i
+                break
+        elif c == "\n":
+            return None
+    if opening < 0:
+        return None
+    forms = _forms(text[opening + 1 : closing])
+    before = _NAME_BEFORE.search(text, max(0, opening - 120), opening)
+    if forms is None or before is None:
+        return None
+    name = before.group(1)
+    start = before.start(1)
+    for article in ("The ", "the "):
+        if name.startswith(article):
+            name, start = name[len(article) :], start + len(article)
+    return name, start, forms
