@@ -24,11 +24,14 @@ from .name_chains import extract_name_chains
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
+# "X was transformed into Y", "X was reorganised into Y": the same body under its next name.
 _CUE = re.compile(
-    r"\b(?:was|were|is|been|be)\s+renamed\s+(?:(?:as|to|into)\s+)?|\brenaming\s+", re.IGNORECASE
+    r"\b(?:was|were|is|been|be)\s+(?:renamed\s+(?:(?:as|to|into)\s+)?"
+    r"|(?:transformed|converted|reorgani[sz]ed)\s+into\s+)|\brenaming\s+",
+    re.IGNORECASE,
 )
-# The cue's own word, found by a literal scan (see glosses.find_cue).
-_CUE_ANCHOR = ("renam",)
+# The cue's own words, found by a literal scan (see glosses.find_cue).
+_CUE_ANCHOR = ("renam", "transformed into", "converted into", "reorganised into", "reorganized into")
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
@@ -48,7 +51,7 @@ def shared_kind(old: str, new: str) -> Kind | None:
 def extract_renames(doc: Document) -> Iterator[Mention]:
     """Every rename a document states, as a mention of the new name with the old one as a variant."""
     text = doc.text
-    if "renam" not in doc.lower:
+    if "renam" not in doc.lower and "ed into" not in doc.lower:  # "ed into": the other cues
         return  # a literal scan first: most texts rename nothing
     for cue in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         if cue.group().lower().startswith("renaming"):
