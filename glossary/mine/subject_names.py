@@ -235,8 +235,10 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
 # An infobox's field of other names, its label alone on a line and the names one a line after it
 # ("Former names" / "Polytechnic University (Vietnamese: ...)" / "Hanoi University of Technology
 # (HUT) (-2010)"); each name line may end with asides in parentheses (a gloss, a short form, dates).
+# An infobox's "Nickname(s)" field lists the same way ("Nickname(s)" / "• People's Air Force").
 _OTHER_NAMES_LABEL = re.compile(
-    r"^[ \t]*(?:former|other|alternate|alternative|previous|old)[ \t]+names?[ \t]*:?[ \t]*\n",
+    r"^[ \t]*(?:(?:former|other|alternate|alternative|previous|old)[ \t]+names?|nicknames?|nickname\(s\))"
+    r"[ \t]*:?[ \t]*\n",
     re.IGNORECASE | re.MULTILINE,
 )
 _OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
@@ -245,11 +247,12 @@ _NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\
 
 def _other_names_block(doc: Document) -> Iterator[Mention]:
     """Each name the lines after an other-names label list (up to six), as a name of the subject."""
-    hits = phrase_hits(doc.lower, " name", _OTHER_NAMES_WORDS)
+    hits = phrase_hits(doc.lower, " name", _OTHER_NAMES_WORDS) + literal_hits(doc.lower, ("nickname",))
     subject: str | None = None
     lines = sorted({doc.text.rfind("\n", 0, hit) + 1 for hit in hits})
     for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
         pos = label.end()
+        owner: str | None = None
         for _ in range(6):
             line = _NAME_LINE.match(doc.text, pos)
             if line is None:
@@ -257,13 +260,18 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
             pos = line.end()
             subject = subject or lead_subject(doc.text)
             other = line.group(1)
-            if subject is None:
-                return
+            if subject is None and owner is None:
+                # A lead too tangled to read: the names one list gives are one thing's, so the
+                # first stands for the others.
+                owner = other
+                continue
+            owner = owner or subject
+            assert owner is not None
             if head_kind(other) is None and is_english_word(other.split()[0]):
                 break  # "Type Public": the infobox's next field, not a name
-            kind = _kind_of(subject, other, False, doc.text)
-            if kind is not None and _plausible(subject, other):
-                yield other_name_mention(doc, line.start(1), line.end(1), kind, subject, other)
+            kind = _kind_of(owner, other, False, doc.text)
+            if kind is not None and _plausible(owner, other):
+                yield other_name_mention(doc, line.start(1), line.end(1), kind, owner, other)
 
 
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
