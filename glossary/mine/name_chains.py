@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
 
+from . import gazetteer
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
@@ -171,16 +172,67 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
         done = end
         if len(chain) < 2 or not forms or not any(head_kind(n) == "org" for n, _ in chain):
             continue  # no short form: "X, formerly Y" is renames.py's; places are too
-        variants = chain[1:] + forms
-        seen = {fold(name)}
-        unique = []
-        for form, vtype in variants:
-            if fold(form) not in seen:
-                seen.add(fold(form))
-                unique.append((form, vtype))
         yield mention_at(
-            doc, start, end, kind=Kind.ORGANISATION, en=name, variants=unique, confidence=0.8, origin="name"
+            doc,
+            start,
+            end,
+            kind=Kind.ORGANISATION,
+            en=name,
+            variants=_unique(name, chain[1:] + forms),
+            confidence=0.8,
+            origin="name",
         )
+
+
+def extract_or_lists(doc: Document) -> Iterator[Mention]:
+    """Every "Name (Tên or TN or Other Name (ON))": a parenthesis after a name that gives, joined
+    by "or" alone, the body's other names and at least one short form, as one mention of the name
+    with the others as variants. A comma list is not read: "the bloc (Laos, Cambodia, CLMV)" lists
+    members."""
+    text = doc.text
+    done = -1
+    for hit in literal_hits(doc.lower, (" or ",)):
+        if hit <= done:
+            continue
+        opening = text.rfind("(", max(0, hit - 120), hit)
+        if opening < 0 or text.find(")", opening, hit) >= 0:
+            continue
+        closing = _closing(text, opening)
+        if closing < 0:
+            continue
+        done = closing
+        inner = text[opening + 1 : closing]
+        if "," in inner or ";" in inner:
+            continue
+        first = _first_name(text, closing)
+        if first is None:
+            continue
+        name, start, forms = first
+        if len(forms) < 2 or not any(vtype is VariantType.ABBREVIATION for _, vtype in forms):
+            continue
+        if head_kind(name) == "place" or gazetteer.is_place(name):
+            continue  # "the City (TP or Saigon)": places have their own rules
+        yield mention_at(
+            doc,
+            start,
+            closing + 1,
+            kind=Kind.ORGANISATION,
+            en=name,
+            variants=_unique(name, forms),
+            confidence=0.75,
+            origin="name",
+        )
+
+
+def _unique(name: str, variants: list[tuple[str, VariantType]]) -> list[tuple[str, VariantType]]:
+    """The variants without repeats and without the name itself (folded)."""
+    seen = {fold(name)}
+    unique = []
+    for form, vtype in variants:
+        if fold(form) not in seen:
+            seen.add(fold(form))
+            unique.append((form, vtype))
+    return unique
 
 
 def _first_name(text: str, closing: int) -> tuple[str, int, list[tuple[str, VariantType]]] | None:

@@ -20,7 +20,7 @@ from .glosses import find_cue
 from .lead import CAP_WORD, Lead, lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
 from .mentions import Mention, literal_hits, mention_at, phrase_hits
-from .name_chains import extract_name_chains
+from .name_chains import extract_name_chains, extract_or_lists
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
@@ -419,6 +419,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     yield from _spellings(doc)
     yield from _birth_names(doc)
     yield from extract_name_chains(doc)
+    yield from extract_or_lists(doc)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
