@@ -93,12 +93,18 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
+_LABEL = re.compile(r"^(?:Vietnamese|Vietnamese name|Viet)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+
+
 def _tidy(form: str) -> str:
     """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
     Vietnam Electricity"), a second copy of the same words (a heading run into the line that
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
+    if ":" in form:
+        # A language label an extractor kept ("Vietnamese: Đài Truyền hình"): not part of the name.
+        form = _LABEL.sub("", form, count=1) or form
     # Twice the same words: two equal halves around the middle space (string tests, no split).
     half = len(form) // 2
     if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
@@ -114,9 +120,9 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
     for m in mentions:
         # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
-        if en and ("|" in en or len(en) & 1 and en[len(en) >> 1] == " "):
+        if en and ("|" in en or ":" in en or len(en) & 1 and en[len(en) >> 1] == " "):
             m.en = _tidy(en)
-        if vi and ("|" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+        if vi and ("|" in vi or ":" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
             m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
