@@ -147,7 +147,7 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
     for hit in literal_hits(doc.lower, _ANCHORS):
         if hit <= done:
             continue
-        cue_start = text.rfind(")", max(0, hit - 4), hit)
+        cue_start = text.rfind(")", max(0, hit - 12), hit)
         cue = _CUE.match(text, cue_start) if cue_start >= 0 else None
         if cue is None or not cue.start() < hit < cue.end():
             continue
