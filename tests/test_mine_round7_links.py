@@ -216,12 +216,7 @@ def test_nickname_list_names_one_body_even_without_a_readable_lead() -> None:
 
 
 def test_nickname_list_stops_at_a_written_pair_of_spellings() -> None:
-    text = (
-        "Nickname(s)\n"
-        "  • Quang Ninh Coast Force\n"
-        "  • Quang(ese) Coast Force\n"
-        "Colours   Blue\n"
-    )
+    text = "Nickname(s)\n  • Quang Ninh Coast Force\n  • Quang(ese) Coast Force\nColours   Blue\n"
     assert not has_form(text, "Quang(ese) Coast Force")
     assert not linked(text, "Quang Ninh Coast Force", "Coast Force")
 
