@@ -229,3 +229,56 @@ def test_a_language_label_is_not_part_of_a_form(vi: str) -> None:
     text = f"Central Radio, or CR (Vietnamese: {vi}), is a broadcaster in Hue.\n"
     forms = {f for e in mine(text) for f in e.forms()}
     assert not any(f.startswith("Vietnamese:") for f in forms)
+
+
+# --- a short form used later without its own definition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (
+            "The Unified Rice Council of Vietnam (Hội đồng Lúa gạo Thống nhất) was set up in 1970.\n"
+            "The URCV's chairmen were arrested in 1975.\n",
+            "Unified Rice Council of Vietnam",
+            "URCV",
+        ),
+        (
+            # A word in capitals counts whole, and "Da Nang" written in capitals is the same name.
+            "The Da Nang Trading Center was transformed into DN Stock Exchange in 2007.\n"
+            "The current DNSE building was a bank. Da Nang Stock Exchange lists forty firms.\n",
+            "DN Stock Exchange",
+            "DNSE",
+        ),
+    ],
+)
+def test_an_undefined_short_form_joins_the_name_it_abbreviates(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # Two bodies with the same initials: the token is nobody's.
+        (
+            "The Hanoi Trade Union (Công đoàn Hà Nội) and the Hue Tourism Union (Hội Du lịch Huế) met.\n"
+            "The HTU statement followed.\n",
+            "Hanoi Trade Union",
+            "HTU",
+        ),
+        # A token the page defines for something else keeps its own long form.
+        (
+            "The Mekong Farmers Association (Hội Nông dân Mê Kông) met the Marine Fisheries Agency (MFA).\n",
+            "Mekong Farmers Association",
+            "MFA",
+        ),
+        # Two letters are too few to tell a short form from a chance pair of capitals.
+        (
+            "The Hanoi Opera (Nhà hát Lớn Hà Nội) is on Trang Tien Street. HO singers tour.\n",
+            "Hanoi Opera",
+            "HO",
+        ),
+    ],
+)
+def test_what_an_undefined_short_form_does_not_join(text: str, a: str, b: str) -> None:
+    assert not linked(text, a, b)

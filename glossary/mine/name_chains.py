@@ -261,3 +261,79 @@ def _first_name(text: str, closing: int) -> tuple[str, int, list[tuple[str, Vari
         if name.startswith(article):
             name, start = name[len(article) :], start + len(article)
     return name, start, forms
+
+
+# --- a short form used later without its own definition --------------------------------------------
+
+# Words an acronym skips ("Unified Buddhist Sangha of Vietnam" -> UBSV).
+_SKIPPED = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "-", "–"})
+_ORG_KINDS = (Kind.ORGANISATION, Kind.ACRONYM)
+
+
+def initials(name: str) -> str:
+    """The short form a name's words make: each word's capital, a word in capitals whole ("HCM
+    Stock Exchange" -> HCMSE), the small words skipped; "" when a word starts in lower case."""
+    out = []
+    for word in name.split():
+        if word in _SKIPPED:
+            continue
+        if not word[0].isupper():
+            return ""
+        out.append(word if len(word) > 1 and word.isupper() else word[0])
+    return "".join(out)
+
+
+def later_short_forms(
+    doc: Document, mentions: list[Mention], caps: dict[str, tuple[int, int]]
+) -> list[Mention]:
+    """The page's undefined capitals tokens that are the initials of one body's name it gives ("The
+    UBSV's patriarchs" after "the Unified Buddhist Sangha of Vietnam"), each as a mention of that name
+    with the token as its abbreviation. A token two names share, or that the page defines for
+    something else, is nobody's."""
+    defined = {m.abbr for m in mentions if m.abbr}
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind not in _ORG_KINDS and not (m.kind is Kind.TERM and m.en and head_kind(m.en) == "org"):
+            continue  # a gloss's kind is settled later: its head word says it is a body
+        names = [m.en] if m.en else []
+        names += [form for form, vtype in m.variants if vtype is VariantType.OTHER]
+        for name in names:
+            if " " not in name:
+                continue
+            token = initials(name)
+            if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
+                owners.setdefault(token, set()).add(name)
+    out = []
+    for token, names in owners.items():
+        name = min(names)
+        if not all(_same_body(name, other) for other in names):
+            continue
+        at = doc.text.find(token)
+        out.append(
+            mention_at(
+                doc,
+                at,
+                at + len(token),
+                kind=Kind.ORGANISATION,
+                en=name,
+                variants=[(token, VariantType.ABBREVIATION)],
+                confidence=0.6,
+                origin="name",
+            )
+        )
+    return out
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names are one name with some words in capitals for the words they abbreviate
+    ("HCM Stock Exchange", "Ho Chi Minh Stock Exchange"), or the same name."""
+    wa, wb = fold(a).split(), fold(b).split()
+    while wa and wb and wa[-1] == wb[-1]:
+        wa.pop()
+        wb.pop()
+    if not wa and not wb:
+        return True
+    if len(wa) > len(wb):
+        a, b, wa, wb = b, a, wb, wa
+    short = a.split()[: len(wa)]
+    return len(short) == 1 and short[0].isupper() and initials(" ".join(b.split()[: len(wb)])) == short[0]

@@ -26,6 +26,7 @@ from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
+from .name_chains import later_short_forms
 from .names import drop_explained, extract_names, known_names, written_phrases
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
@@ -134,13 +135,10 @@ def _extract(doc: Document) -> DocumentResult:
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
     mentions = glosses + acronyms + names + renames + leftovers
+    caps = count_caps(doc)
+    mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     tidy_forms(mentions)
-    return DocumentResult(
-        doc.path,
-        mentions,
-        count_caps(doc),
-        len(doc.text.encode("utf-8")),
-    )
+    return DocumentResult(doc.path, mentions, caps, len(doc.text.encode("utf-8")))
 
 
 def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
