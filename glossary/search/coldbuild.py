@@ -148,7 +148,7 @@ class _Worker:
         self.shared = os.memfd_create("glossary-part-json") if hasattr(os, "memfd_create") else None
         shared = [] if self.shared is None else [self.shared]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "glossary.search.partworker", *map(str, shared)],
+            [sys.executable, "-m", "glossary.search.partworker", str(os.getpid()), *map(str, shared)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
