@@ -31,7 +31,8 @@ from glossary.po import gc_paused, parse_po
 from glossary.store import entry_from_po, is_glossary_entry
 
 from .merge import merge
-from .parts import Part, part_of
+from .parts import Part, part_of_columns
+from .poread import Columns, read_columns
 from .tables import Tables
 
 # Below this many bytes of PO files, starting a second process costs more than it saves.
@@ -73,18 +74,29 @@ class _Unsplit(Exception):
 def read_pieces(pieces: Sequence[Piece]) -> Reading:
     """The part of the glossary entries of pieces, in order, with their JSON (raises PoStoreError
     for a piece that does not parse, _Unsplit for a header that is not at a file's start)."""
-    entries = []
+    columns = Columns()
     keys: list[object] = []
     with gc_paused():  # millions of objects, no cycles: see po.gc_paused
         for piece in pieces:
-            catalog = parse_po(piece.data, piece.path)
-            if not piece.at_start and catalog.header_entry is not None:
+            # poread maps each message straight to the columns; where it gives up, the store's
+            # reader reads the piece (and raises its error, with the line).
+            read = read_columns(piece.data, piece.path, columns)
+            if read is None:
+                catalog = parse_po(piece.data, piece.path)
+                header = catalog.header_entry is not None
+                piece_keys = [(e.msgctxt, e.msgid) for e in catalog]
+                columns.add_entries(entry_from_po(e) for e in catalog if is_glossary_entry(e))
+                del catalog
+            else:
+                header, piece_keys = read.header, read.keys
+            if not piece.at_start and header:
                 raise _Unsplit
             if piece.split:
-                keys.extend((e.msgctxt, e.msgid) for e in catalog)
-            entries.extend(entry_from_po(e) for e in catalog if is_glossary_entry(e))
-            del catalog
-        return Reading(part_of(entries, with_json=True), keys)
+                keys.extend(piece_keys)
+        json, columns.json = columns.json, []
+        return Reading(
+            part_of_columns(columns.kinds, columns.statuses, columns.headwords, columns.forms, json), keys
+        )
 
 
 def build_from_files(path: str | os.PathLike[str]) -> tuple[Tables, list[tuple[str, str]]]:

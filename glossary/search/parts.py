@@ -14,7 +14,7 @@ import itertools
 import mmap
 import unicodedata
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, eq, ne
 
@@ -101,11 +101,23 @@ def _unpacked(packed: tuple[int, bytes] | list[str]) -> list[str]:
 
 def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     """The part of these entries; with their JSON for the cache if with_json."""
-    headwords = list(
-        map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))
+    return part_of_columns(
+        bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
+        bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
+        list(map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))),
+        map(Entry.forms, entries),
+        list(map(entry_to_json, entries)) if with_json else None,
     )
+
+
+def part_of_columns(
+    kinds: bytes, statuses: bytes, headwords: list[str], forms: Iterable[list[str]], json: list[str] | None
+) -> Part:
+    """The part of the entries with these kinds and statuses (positions in tables.KINDS and
+    STATUSES), headwords (in NFC), forms (Entry.forms) and, when the cache needs it, JSON
+    (Entry.to_json), each in the entries' order."""
     primary = primary_keys(headwords)
-    order = sorted(range(len(entries)), key=primary.__getitem__)
+    order = sorted(range(len(headwords)), key=primary.__getitem__)
     tie_keys: dict[int, tuple[str, ...]] = {}
 
     def key_of(i: int) -> tuple[str, ...]:
@@ -117,9 +129,9 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     resort_ties(order, primary, key_of)
     record_count, record_form, folded = array("I"), array("H"), []
     add_count, add_form, add_folded = record_count.append, record_form.append, folded.append
-    for entry in entries:
+    for entry_forms in forms:
         seen: set[str] = set()
-        for k, form in enumerate(entry.forms()):
+        for k, form in enumerate(entry_forms):
             form_folded = fold(form)
             if form_folded and form_folded not in seen:
                 seen.add(form_folded)
@@ -135,9 +147,9 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     primary_distinct, primary_rank = ranks_of(primary, order)
     folded_data, folded_sizes = joined_utf8(folded)
     part = Part(
-        size=len(entries),
-        kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
-        statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
+        size=len(headwords),
+        kinds=bytes(kinds),
+        statuses=bytes(statuses),
         headwords=headwords,
         primary_distinct=primary_distinct,
         primary_rank=primary_rank,
@@ -152,8 +164,8 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
         tokens=array("I", map(word_id.__getitem__, words)),
         vocabulary=vocabulary,
     )
-    if with_json:
-        part.entries_json, part.json_sizes = entries_json(entries)
+    if json is not None:
+        part.entries_json, part.json_sizes = joined_utf8(json)
     return part
 
 
@@ -164,11 +176,6 @@ def primary_keys(texts: list[str]) -> list[str]:
     for n in itertools.compress(range(len(texts)), map(_LOOSE_MARK.search, texts)):
         primary[n] = sort_key(texts[n])[0]
     return primary
-
-
-def entries_json(entries: Sequence[Entry]) -> tuple[bytes, array]:
-    """Every entry's JSON followed by a newline, as UTF-8, and the byte size of each."""
-    return joined_utf8(list(map(entry_to_json, entries)))
 
 
 def joined_utf8(texts: list[str]) -> tuple[bytes, array]:
