@@ -341,11 +341,15 @@ def source_text(path: str, line: int) -> str:
 
 def forms_of(vi: str, en: str, abbr: str, variants: list[Variant]) -> list[str]:
     """An entry's forms (Entry.forms) from these fields: non-empty, first occurrence kept."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for form in (vi, en, abbr, *(v.form for v in variants)):
-        if form and form not in seen:
-            seen.add(form)
+    # An entry has a handful of forms: a list is searched faster than a set is built.
+    out = [vi] if vi else []
+    if en and en != vi:
+        out.append(en)
+    if abbr and abbr not in out:
+        out.append(abbr)
+    for variant in variants:
+        form = variant.form
+        if form and form not in out:
             out.append(form)
     return out
 
@@ -387,11 +391,12 @@ def entry_json(
         f'"kind":{_ENUM_JSON[kind._value_]},"status":{_ENUM_JSON[status._value_]},'
         f'"abbr":{_string(abbr)},"variants":['
         + (",".join(map(_variant_json, variants)) if variants else "")
-        + f'],"notes":{_strings(notes) if notes else "[]"},'
-        f'"sources":{_strings(sources) if sources else "[]"},'
-        f'"contexts":{_strings(contexts) if contexts else "[]"},"frequency":{int.__repr__(frequency)},'
-        f'"confidence":{_float(confidence)},"disambiguation":{_string(disambiguation)},'
-        f'"flags":{_strings(flags) if flags else "[]"}}}'
+        + f'],"notes":{"[" + ",".join(map(_string, notes)) + "]" if notes else "[]"},'
+        f'"sources":{"[" + ",".join(map(_string, sources)) + "]" if sources else "[]"},'
+        f'"contexts":{"[" + ",".join(map(_string, contexts)) + "]" if contexts else "[]"},'
+        f'"frequency":{int.__repr__(frequency)},"confidence":{_float(confidence)},'
+        f'"disambiguation":{_string(disambiguation)},'
+        f'"flags":{"[" + ",".join(map(_string, flags)) + "]" if flags else "[]"}}}'
     )
 
 
@@ -407,7 +412,3 @@ _ENUM_JSON = {
     for enum in (Kind, Status, VariantType, VariantStatus)
     for member in enum
 }
-
-
-def _strings(items: list[str]) -> str:
-    return "[" + ",".join(map(_string, items)) + "]"

@@ -130,11 +130,11 @@ def part_of_columns(
     record_count, record_form, folded = array("I"), array("H"), []
     add_count, add_form, add_folded = record_count.append, record_form.append, folded.append
     for entry_forms in forms:
-        seen: set[str] = set()
+        seen: list[str] = []  # a handful: searched faster than a set is built
         for k, form in enumerate(entry_forms):
             form_folded = fold(form)
             if form_folded and form_folded not in seen:
-                seen.add(form_folded)
+                seen.append(form_folded)
                 add_form(k)
                 add_folded(form_folded)
         add_count(len(seen))
