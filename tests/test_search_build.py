@@ -97,3 +97,8 @@ def test_sorted_strings_sorts_as_python_sorts(items: list[str], wide: bool) -> N
     with patch.object(merge, "_PADDED_BYTES", 8 if wide else merge._PADDED_BYTES):
         got = list(merge.sorted_strings(Strings.of(items)))
     assert got == sorted(range(len(items)), key=items.__getitem__)
+
+
+def test_sorted_strings_keeps_equal_strings_in_item_order() -> None:
+    items = [("a", "ab", "é", "b", "")[(n * 7919) % 5] for n in range(5000)]  # long runs of ties
+    assert list(merge.sorted_strings(Strings.of(items))) == sorted(range(len(items)), key=items.__getitem__)
