@@ -171,8 +171,11 @@ def sorted_strings(strings: Strings) -> array:
         return array("I", sorted(range(count), key=strings.__getitem__))
     padded = np.zeros(count * width, dtype=np.uint8)
     # Where each byte goes: its place in its string, from the start of its string's row.
-    into = np.repeat(np.arange(0, count * width, width, dtype=np.int64) - offsets[:-1], sizes)
-    into += np.arange(len(data), dtype=np.int64)
+    # (int32: the table is smaller than _PADDED_BYTES, and the indices of 20 MB of bytes are big.)
+    into = np.repeat(
+        (np.arange(0, count * width, width, dtype=np.int64) - offsets[:-1]).astype(np.int32), sizes
+    )
+    into += np.arange(len(data), dtype=np.int32)
     padded[into] = data
     del into
     padded[np.arange(0, count * width, width, dtype=np.int64) + sizes - 1] = 0  # the separators
