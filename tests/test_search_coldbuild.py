@@ -238,6 +238,19 @@ def test_a_part_crosses_the_pipe_unchanged(odd: str) -> None:
     assert back.tie_keys  # "Hà Nội" twice: a tie resolved by the whole key, kept across
 
 
+@pytest.mark.parametrize(
+    "keys",
+    [[], ["Hà Nội", "", "x"], ["a", ("ctx", "a"), "b"], ["a\0b", "c"]],
+    ids=["none", "texts", "pairs", "NUL"],
+)
+def test_a_readings_keys_cross_the_pipe_unchanged(keys: list) -> None:
+    """The keys travel as one text when they are all texts without a NUL, else as they are."""
+    reading = coldbuild.Reading(part_of([Entry(vi="Huế")]), list(keys))
+    back = pickle.loads(pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back.keys == keys and [type(k) for k in back.keys] == [type(k) for k in keys]
+    assert vars(back.part) == vars(reading.part)
+
+
 # A parent that starts the cold build's worker and waits; the worker waits for its share on its
 # standard input, which a second child holds open, so that it would wait as long as that child
 # lives (60 s) unless the parent's death ends it. With "fallback", the worker's module is made to

@@ -60,11 +60,21 @@ class Columns:
             self.json.append(entry.to_json())
 
 
+# What tells messages apart in a file (gettext refuses two alike): the msgid of a message without a
+# msgctxt, else (msgctxt, msgid). A text is never equal to a pair, and most messages need no pair.
+Key = str | tuple[str, str]
+
+
+def message_key(msgctxt: str | None, msgid: str) -> Key:
+    """A message's Key."""
+    return msgid if msgctxt is None else (msgctxt, msgid)
+
+
 @dataclass
 class Read:
     """What read_columns read of one PO text."""
 
-    keys: list[tuple[str | None, str]]  # every message's (msgctxt, msgid), the header's left out
+    keys: list[Key]  # every message's key (message_key), the header's left out
     header: bool  # whether the text holds a header entry
 
 
@@ -88,9 +98,9 @@ def read_columns(data: bytes, path: str, columns: Columns) -> Read | None:
 
 def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
     # The loop of po._read_bulk, each message mapped as it is matched; see there for the why.
-    keys: list[tuple[str | None, str]] = []
+    keys: list[Key] = []
     add_key = keys.append
-    header_key: tuple[str | None, str] | None = None
+    header_key: Key | None = None
     add_kind, add_status = columns.kinds.append, columns.statuses.append
     add_headword, add_forms, add_json = columns.headwords.append, columns.forms.append, columns.json.append
     tcomment_prefix, comment_prefix = _TCOMMENT_PREFIX.sub, _COMMENT_PREFIX.sub
@@ -104,7 +114,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
         """Add the PO entries the general reader read; False if parse_po would refuse them."""
         nonlocal header_key, before_header
         for entry in entries:
-            key = (entry.msgctxt, entry.msgid)
+            key = entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid)
             add_key(key)
             if header_key is None and not entry.obsolete and entry.msgctxt is None and entry.msgid == "":
                 if before_header:
@@ -132,7 +142,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
             msgstr = _unescape(msgstr, codec, path, line)
         if msgctxt is not None and "\\" in msgctxt:
             msgctxt = _unescape(msgctxt, codec, path, line)
-        add_key((msgctxt, msgid))
+        add_key(msgid if msgctxt is None else (msgctxt, msgid))
         if references:
             one = one_reference(references)
             sources = (
