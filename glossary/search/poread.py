@@ -146,7 +146,13 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
         if references:
             one = one_reference(references)
             sources = (
-                [source_text(one.group(1), int(one.group(2)))]
+                # "#: path:12\n": the source's text is the reference itself when its number is
+                # written as str(int) writes it (no leading zero, not 0).
+                (
+                    [references[3:-1]]
+                    if one.group(2)[0] != "0"
+                    else [source_text(one.group(1), int(one.group(2)))]
+                )
                 if one is not None
                 else [
                     source_text(name, int(number) if number else 0)
