@@ -35,7 +35,7 @@ def _by_the_store(data: bytes) -> tuple | None:
     entries = [entry_from_po(e) for e in catalog if is_glossary_entry(e)]
     columns.add_entries(entries)
     for entry, text in zip(entries, columns.json, strict=True):  # the model's one codec
-        assert text == json.dumps(entry.to_data(), ensure_ascii=False, separators=(",", ":"))
+        assert text.decode() == json.dumps(entry.to_data(), ensure_ascii=False, separators=(",", ":"))
     keys = [e.msgid if e.msgctxt is None else (e.msgctxt, e.msgid) for e in catalog]
     return _columns(columns), keys, catalog.header_entry is not None
 

@@ -108,16 +108,16 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
         bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
         list(map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))),
         map(Entry.forms, entries),
-        list(map(entry_to_json, entries)) if with_json else None,
+        list(map(str.encode, map(entry_to_json, entries))) if with_json else None,
     )
 
 
 def part_of_columns(
-    kinds: bytes, statuses: bytes, headwords: list[str], forms: Iterable[list[str]], json: list[str] | None
+    kinds: bytes, statuses: bytes, headwords: list[str], forms: Iterable[list[str]], json: list[bytes] | None
 ) -> Part:
     """The part of the entries with these kinds and statuses (positions in tables.KINDS and
     STATUSES), headwords (in NFC), forms (Entry.forms) and, when the cache needs it, JSON
-    (Entry.to_json), each in the entries' order."""
+    (Entry.to_json, UTF-8), each in the entries' order."""
     primary = primary_keys(headwords)
     order = sorted(range(len(headwords)), key=primary.__getitem__)
     tie_keys: dict[int, tuple[str, ...]] = {}
@@ -166,7 +166,8 @@ def part_of_columns(
         vocabulary=vocabulary,
     )
     if json is not None:
-        part.entries_json, part.json_sizes = joined_utf8(json)
+        part.entries_json = SEP.encode().join(json) + SEP.encode() if json else b""
+        part.json_sizes = array("I", map(_PLUS_ONE, map(len, json)))
     return part
 
 

@@ -48,7 +48,9 @@ class Columns:
     statuses: bytearray = field(default_factory=bytearray)  # entry -> position in tables.STATUSES
     headwords: list[str] = field(default_factory=list)  # entry -> Entry.headword (NFC)
     forms: list[list[str]] = field(default_factory=list)  # entry -> Entry.forms()
-    json: list[str] = field(default_factory=list)  # entry -> Entry.to_json()
+    # entry -> Entry.to_json() in UTF-8, encoded at once: the text of a JSON with Vietnamese in it
+    # takes two bytes a character, and half a million of them (300 MB) were alive at once.
+    json: list[bytes] = field(default_factory=list)
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         """Add these entries' columns (read by the store, entry_from_po)."""
@@ -57,7 +59,7 @@ class Columns:
             self.statuses.append(STATUS_AT[entry.status._value_])
             self.headwords.append(unicodedata.normalize("NFC", entry.headword))
             self.forms.append(entry.forms())
-            self.json.append(entry.to_json())
+            self.json.append(entry.to_json().encode())
 
 
 # What tells messages apart in a file (gettext refuses two alike): the msgid of a message without a
@@ -207,7 +209,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
         add_status(STATUS_AT[status._value_])
         add_headword(vi or en or abbr)
         add_forms(forms_of(vi, en, abbr, variants))
-        add_json(json)
+        add_json(json.encode())
         line += count("\n", start, end)
         position = end
     if position != len(text) and not add_po(_read_stretch(text[position:], line, codec, path)):
