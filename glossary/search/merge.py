@@ -198,7 +198,8 @@ def _gathered(datas: Sequence[bytes], sizes: np.ndarray, order: np.ndarray) -> S
     # string's first byte a jump from where the previous string ended to where this one starts
     # (every string has at least its separator, so no two start at the same byte).
     source = starts[:-1][order]
-    step = np.ones(int(offsets[-1]), dtype=np.int64)
+    # One index per byte (20 MB of folded forms at 1M): in 32 bits when they fit, half the memory.
+    step = np.ones(int(offsets[-1]), dtype=np.int32 if starts[-1] < 1 << 31 else np.int64)
     step[0] = source[0]
     step[offsets[1:-1]] = source[1:] - (source[:-1] + taken[:-1]) + 1
     np.cumsum(step, out=step)
