@@ -71,7 +71,7 @@ class Reading:
     def __getstate__(self) -> dict[str, object]:
         state = dict(vars(self))
         keys = state["keys"]
-        if all(map(str.__instancecheck__, keys)) and "\0" not in (joined := "\0".join(keys)):
+        if all(isinstance(key, str) for key in keys) and "\0" not in (joined := "\0".join(keys)):
             state["keys"] = (len(keys), joined)
         return state
 
@@ -108,10 +108,10 @@ def read_pieces(pieces: Sequence[Piece]) -> Reading:
                 raise _Unsplit
             if piece.split:
                 keys.extend(piece_keys)
-        json, columns.json = columns.json, []
-        return Reading(
-            part_of_columns(columns.kinds, columns.statuses, columns.headwords, columns.forms, json), keys
+        part = part_of_columns(
+            columns.kinds, columns.statuses, columns.headwords, columns.forms, columns.json
         )
+        return Reading(part, keys)
 
 
 def build_from_files(path: str | os.PathLike[str]) -> tuple[Tables, list[tuple[str, str]]]:

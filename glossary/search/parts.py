@@ -184,8 +184,8 @@ def joined_utf8(texts: list[str]) -> tuple[bytes, array]:
     """The texts as UTF-8, each followed by SEP, and the byte size of each with its SEP."""
     if all(map(str.isascii, texts)):
         return (SEP.join(texts) + SEP).encode() if texts else b"", array("I", map(_PLUS_ONE, map(len, texts)))
-    # Each text encoded, then the bytes joined: joining first makes a text of two or four bytes a
-    # character (150 MB of entries' JSON per half at 1M became 300 MB before it was encoded).
+    # Each text encoded, then the bytes joined: joined first, one text that is not ASCII makes the
+    # whole joined text two or four bytes a character before it is encoded.
     encoded = list(map(str.encode, texts))
     return SEP.encode().join(encoded) + SEP.encode(), array("I", map(_PLUS_ONE, map(len, encoded)))
 
