@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +120,17 @@ def test_a_late_header_or_a_duplicate_is_left_to_the_store() -> None:
     assert _by_poread(b'#~ msgid "old"\n#~ msgstr "x"\n\n' + header) == _by_the_store(
         b'#~ msgid "old"\n#~ msgstr "x"\n\n' + header
     )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_file_in_another_charset_reads_as_the_store_reads_it(newline: str) -> None:
+    text = (
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+        "#. kind: place\n#. variant: spelling: Créteil\n#: a.txt:3\n"
+        'msgid "Creteil"\nmsgstr "Cr\\351teil \\"ville\\""\n\n'
+        '#. abbr: É\nmsgid "École"\nmsgstr ""\n'
+    )
+    data = text.replace("\n", newline).encode("latin-1")
+    by_poread = _by_poread(data)
+    assert by_poread is not None and by_poread == _by_the_store(data)
+    assert by_poread[0][2] == ['Créteil "ville"', "École"]  # headwords
