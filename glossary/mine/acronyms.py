@@ -18,6 +18,7 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
+from . import gazetteer
 from .documents import Document
 from .lexicon import ORG_HEADS
 from .mentions import Mention, mention_at
@@ -130,7 +131,12 @@ _LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})\s*[,;]\s")
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
 _ABBREVIATED = re.compile(
-    r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form)(?:\s+(?:as|to))?\s*:?\s+(?P<short>\S+)$",
+    r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form|"
+    # A law's or a report's own short form: "(hereinafter referred to as "MPS")".
+    r"here(?:in)?after(?:\s+(?:referred\s+to\s+as|called|cited\s+as))?)(?:\s+(?:as|to))?\s*:?\s+"
+    r"[\"“']?(?P<short>[^\s\"”']+)[\"”']?$|"
+    # "(MPS for short)", '("MPS")'.
+    r"^[\"“']?(?P<short_for>[^\s\"”']+)[\"”']?(?:\s+for\s+short)$|^[\"“'](?P<quoted>[^\s\"”']+)[\"”']$",
     re.IGNORECASE,
 )
 # The capitalised name right before a parenthesis: words (and the dashes that join a province's two
@@ -226,11 +232,12 @@ def _vietnamese_initials(short: str, candidate: str) -> str | None:
     match = _NAME_BEFORE.search(candidate)
     if match is None:
         return None
-    name = match.group(1)
-    words = name.split()
+    words = match.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)  # "The Vietnam Fatherland Front (MTTQ)" opening a sentence
     if len(words) < 2 or fold(words[-1]) not in ORG_HEADS:
         return None
-    return name
+    return " ".join(words)
 
 
 def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
@@ -238,8 +245,10 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
     words = before.split()
     candidate = " ".join(words[-_window(short) :])
     long_form = best_long_form(short, candidate) if is_short_form(short) else None
+    if long_form and not _plausible(short, long_form):
+        long_form = _past_function_word(short, candidate, long_form)
     if long_form and _plausible(short, long_form):
-        return long_form, 0.9
+        return _with_place_before(before, long_form), 0.9
     wide = " ".join(words[-12:])
     if is_short_form(short):
         found = _reordered(short, wide) or _head_initials(short, wide)
@@ -253,6 +262,39 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
         if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
     return None
+
+
+def _past_function_word(short: str, candidate: str, long_form: str) -> str | None:
+    """ "Office of the United Nations High Commissioner for Human Rights (OHCHR)": the short form's
+    first letter matched a function word ("of"); the name starts at the nearest word before it
+    that opens with that letter and is no function word, still within the window."""
+    first = long_form.split()[0]
+    if first.lower() not in _OPENING_FUNCTION_WORDS:
+        return None
+    words = candidate.split()
+    at = len(words) - len(long_form.split())
+    letter = _letters(short)[:1].lower()
+    for k in range(at - 1, -1, -1):
+        word = words[k]
+        if word[:1].lower() == letter and word.lower() not in _OPENING_FUNCTION_WORDS:
+            return " ".join(words[k:])
+    return None
+
+
+_THE_PLACE = re.compile(r"(?:^|\s)the\s+((?:[A-Z][^\W\d_]*\s+){1,3})$")
+
+
+def _with_place_before(before: str, long_form: str) -> str:
+    """ "the Vietnam National TB Program (NTP)": a country or province named between the article
+    and the long form is part of the name, though the short form spells no letter of it."""
+    head = before[: len(before) - len(long_form)] if before.endswith(long_form) else ""
+    found = _THE_PLACE.search(head)
+    if found is None:
+        return long_form
+    place = found.group(1).strip()
+    if not any(p.unit in ("country", "tỉnh", "thành phố") for p in gazetteer.lookup(place)):
+        return long_form
+    return f"{place} {long_form}"
 
 
 def _words_run_together(short: str, long_form: str) -> bool:
@@ -270,7 +312,13 @@ def _words_run_together(short: str, long_form: str) -> bool:
 
 # "pre-exposure prophylaxis, or PrEP (an oral pill)": the short form after ", or", ended by a
 # parenthesis, a comma or a sentence end.
-_OR_SHORT = re.compile(r",[ \t]+or[ \t]+([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+_OR_SHORT = re.compile(
+    r",[ \t]+(?:or|known[ \t]+by[ \t]+its[ \t]+(?:acronym|abbreviation|initials))[ \t]+"
+    r"([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))"
+)
+# "MPS, short for Ministry of Public Security,": the short form first, then its long form; found
+# from the literal "short for" (the short form before it read back).
+_SHORT_BEFORE = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z0-9&.\-]{1,9}),?[ \t]+(?:short|shorthand)[ \t]+$")
 # "the NED [National Endowment for Democracy]": an editor's brackets after the short form, or
 # "Amnesty International [AI]" with the short form inside.
 _BRACKET = re.compile(r"\[[ \t]*([^\[\]\n]{2,120}?)[ \t]*\]")
@@ -286,7 +334,8 @@ _CUED_SHORT = re.compile(
 def _or_short_forms(doc: Document) -> Iterator[Mention]:
     """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
     text = doc.text
-    if ", or " not in text:
+    yield from _short_for(doc)
+    if ", or " not in text and " by its " not in text:
         return  # a literal scan first: most texts never say it
     for match in _OR_SHORT.finditer(text):
         short = match.group(1)
@@ -295,6 +344,29 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
         found = _long_form_before(short, _text_before(text, match.start()))
         if found is not None:
             yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
+
+
+def _short_for(doc: Document) -> Iterator[Mention]:
+    """ "MPS, short for Ministry of Public Security": the capitalised name after the cue, whose
+    characters spell the short form as Schwartz–Hearst reads them."""
+    text = doc.text
+    # The lower-cased text keeps the offsets unless exotic letters change its length.
+    lower = doc.lower if len(doc.lower) == len(text) else text
+    at = lower.find("short for ")
+    while at >= 0:
+        cue_end = at + len("short for ")
+        match = _SHORT_BEFORE.search(text, max(0, at - 20), at + len("short "))
+        name = _NAME_AFTER.match(text, cue_end) if match is not None else None
+        if match is not None and name is not None and is_short_form(match.group(1)):
+            short, long_form = match.group(1), name.group(1)
+            if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
+                yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+        at = lower.find("short for ", cue_end)
+
+
+_NAME_AFTER = re.compile(
+    r"((?:[A-ZÀ-ỸĐ][^\s(),;.]*)(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-ZÀ-ỸĐ][^\s(),;.]*)*)"
+)
 
 
 def _bracketed(doc: Document) -> Iterator[Mention]:
@@ -382,9 +454,27 @@ def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, co
     )
 
 
+def _initials_of_vietnamese(short: str, name: str) -> bool:
+    """Whether short is the initials of a Vietnamese name, every syllable's first letter in order
+    ("ĐCSVN" for "Đảng Cộng sản Việt Nam"; "QĐNDVN" for "Quân đội nhân dân Việt Nam")."""
+    words = name.split()
+    return len(words) == len(short) and all(w[0].upper() == c for w, c in zip(words, short, strict=True))
+
+
 def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
-    inside), "(abbreviated BRVT)" (the name before the parenthesis)."""
+    inside), "(abbreviated BRVT)" (the name before the parenthesis), "(Đảng Cộng sản Việt Nam,
+    ĐCSVN)" (a Vietnamese name inside, then its initials)."""
+    if inner[-1:].isupper() and ", " in inner:
+        name, _, short = inner.rpartition(", ")
+        name = name.rpartition(":")[2].strip()  # "(Vietnamese: Đảng Cộng sản Việt Nam, ĐCSVN)"
+        if (
+            short.isupper()
+            and name[:1].isupper()
+            and has_vi_letters(name)
+            and _initials_of_vietnamese(short, name)
+        ):
+            return _acronym(doc, match.start(), match.end(), name, short, 0.85)
     cued = _CUED_SHORT.match(inner)
     if cued and is_short_form(cued.group("short")):
         short = cued.group("short")
@@ -401,13 +491,28 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
         if fold(long_form)[:1] == fold(found.group("short"))[:1]:
             return _acronym(doc, match.start(), match.end(), long_form, found.group("short"), 0.9)
         return None
+    low = inner[:12].lower()
+    if not (inner[:1] in "\"“'" or low.startswith(("abbr", "short", "acronym", "here")) or "short" in inner):
+        return None  # most parentheses: a literal test before the pattern
     found = _ABBREVIATED.match(inner)
-    if found and is_short_form(found.group("short").strip(".,")):
-        short = found.group("short").strip(".,")
+    short = next((g for g in (found.groups() if found else ()) if g), "").strip(".,")
+    if short and is_short_form(short):
         name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
-        if name and fold(name.group(1))[:1] == fold(short)[:1]:
-            return _acronym(doc, name.start(1), match.end(), name.group(1), short, 0.9)
+        if name is None:
+            return None
+        long_form, start = name.group(1), name.start(1)
+        article = _OPENING_ARTICLE.match(long_form)
+        if article is not None:
+            # "The Ministry of Public Security (abbreviated as MPS)" opening a sentence.
+            long_form, start = long_form[article.end() :], start + article.end()
+        # A bare quoted word is a short form only after a name of two words or more.
+        named = not found.group("quoted") or len(long_form.split()) >= 2
+        if fold(long_form)[:1] == fold(short)[:1] and named:
+            return _acronym(doc, start, match.end(), long_form, short, 0.9)
     return None
+
+
+_OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
 
 
 def extract_acronyms(doc: Document) -> list[Mention]:

@@ -93,6 +93,35 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
+def _tidy(form: str) -> str:
+    """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
+    Vietnam Electricity"), a second copy of the same words (a heading run into the line that
+    repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
+    if "|" in form:
+        form = form.rsplit("|", 1)[1].strip() or form
+    # Twice the same words: two equal halves around the middle space (string tests, no split).
+    half = len(form) // 2
+    if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
+        return form
+    # One word twice is a name of its own ("Bora Bora"), unless it is a known place alone.
+    if " " in form[:half] or gazetteer.is_place(form[:half]) and not gazetteer.is_place(form):
+        return form[:half]
+    return form
+
+
+def tidy_forms(mentions: Iterable[Mention]) -> None:
+    """Take from each mention's forms what a page glued to them (see _tidy), in place."""
+    for m in mentions:
+        # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
+        en, vi = m.en, m.vi
+        if en and ("|" in en or len(en) & 1 and en[len(en) >> 1] == " "):
+            m.en = _tidy(en)
+        if vi and ("|" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+            m.vi = _tidy(vi)
+        if m.variants:
+            m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
+
+
 def _abbr_key(abbr: str) -> str:
     return abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
 
@@ -330,6 +359,9 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[str, int] = {}
     bare: list[tuple[int, str]] = []
+    # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
+    # the "Saigon River"; two places that share a name are never merged.
+    units_known: set[str] = set()
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -348,6 +380,8 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
             else:
                 bare.append((i, exact_key(form)))
+                if gazetteer.lookup(form):
+                    units_known.add(exact_key(form))
     for i, key in bare:
         # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
         # Đảo" another place), else one natural feature.
@@ -355,7 +389,7 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
-        elif not admin and len(found) == 1:
+        elif not admin and len(found) == 1 and key not in units_known:
             uf.union(owners[(key, False)], i)
 
 

@@ -22,8 +22,10 @@ from glossary.vietnamese import (
     vi_score,
 )
 
+from . import gazetteer
 from .documents import Document
 from .keys import exact_key
+from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
@@ -34,10 +36,12 @@ from .phrases import (
     en_phrase_forward,
     gloss_mention,
     is_en,
+    is_syllable_name,
     is_title_case,
     is_vi,
     line_bounds,
     paragraph_bounds,
+    plain_name_rendering,
     quoted_forward,
     vi_run_back,
     vi_run_forward,
@@ -48,14 +52,22 @@ from .phrases import (
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
-    r"\b(?:which\s+)?(?P<cue>meaning|means|literally|lit\.|translated\s+as|"
-    r"translates\s+(?:to|as)|roughly\s+(?:meaning|translated\s+as))\s*:?\s+",
+    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
+    r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
+    r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
+    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))\s*:?\s+",
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
     r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
-    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+",
+    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+|"
+    # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
+    # read back over below.
+    r"\b(?P<speakers>Vietnamese|locals|people)\s+call\s+",
     re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 
 
@@ -65,8 +77,8 @@ _KNOWN_AS = re.compile(
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
-_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly")
-_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed")
+_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
+_KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed", "call ")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -128,6 +140,8 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEFINITE = re.compile(r"(?<![^\W\d_])(?:the|this|that|these|those)[ \t]+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
 
 
@@ -171,15 +185,54 @@ def _cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = en_phrase_back(text, left_end, floor)
-        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi)):
+        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi)):
             en = en_phrase_forward(text, match.end(), ceiling)
-            if en is not None and _translated(vi, en, text):
-                yield gloss_mention(doc, vi, en, 0.85)
+            if not is_vi(vi) and not quoted_left and not _quoted(text, en):
+                continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
+            if match.group("refers") and not _named_referent(text, en, vi):
+                continue  # "X refers to the district where ...": a description, no rendering
+            if en is not None and (_translated(vi, en, text) or match.group("refers")):
+                gloss = gloss_mention(doc, vi, en, 0.85)
+                if "(" in text[vi.end : match.start()]:
+                    # The parenthesis skipped between the term and its cue is not explained by the
+                    # gloss: its other forms ("chữ Hán") stay for the later extractors.
+                    gloss.start, gloss.end = vi.start, vi.end
+                yield gloss
             continue
         en = en_phrase_back(text, left_end, floor)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if is_en(en) and is_vi(right) and en is not None and right is not None:
             yield gloss_mention(doc, right, en, 0.8)
+
+
+def _quoted(text: str, en: Phrase | None) -> bool:
+    return en is not None and text[en.start - 1 : en.start] in QUOTES_OPEN
+
+
+def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
+    """What a term "refers to" renders it only as an English quotation or, after a term with
+    diacritics, an English name of a few words ('"nương" refers roughly to "maiden"', "Văn refers to
+    Confucius"; not "Hoan Kiem refers to Hoàn Kiếm")."""
+    if en is None or not 0 < len(en.words) <= 4 or has_vi_letters(en.text):
+        return False
+    if text[en.start - 1 : en.start] in QUOTES_OPEN:
+        return _translated(vi, en, text)
+    if en.text.islower():
+        # "Tấm refers to the broken rice grains.": one word with diacritics, and a noun phrase of
+        # two to four content words closing the clause (not "the reforms of 1986", not "the lake").
+        words = [w for w in en.words if w not in ("the", "a", "an")]
+        closes = text[en.end : en.end + 1] in (".", ",", ";", ")", "")
+        return (
+            len(vi.words) == 1
+            and has_vi_letters(vi.text)
+            and closes
+            and 2 <= len(words) == len(en.words) - (en.words[0] in ("the", "a", "an"))
+            and not any(w in ENGLISH_FUNCTION_WORDS for w in words)
+        )
+    named = en.words[0][:1].isupper() and (len(en.words) == 1 or is_title_case(en.words))
+    # "Hoàn Kiếm refers to Hanoi": a place the term lies in, no rendering.
+    place = gazetteer.is_place(en.text)
+    return has_vi_letters(vi.text) and named and not is_vi(en, strong=False) and not place
 
 
 _VI_LABEL = re.compile(r"[ \t]*(?:in[ \t]+)?(?:Vietnamese|vi)[ \t]*[:,]", re.IGNORECASE)
@@ -216,13 +269,30 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
         if right is None or not is_vi(right) or not has_vi_letters(right.text) and not _lone_vi_word(right):
+            reverse = _known_as_english(doc, match, floor, ceiling)
+            if reverse is not None:
+                yield reverse
             continue
         after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
-        en = en_phrase_back(text, back_over(text, match.start()), floor)
+        en_end = match.start()
+        if match.group("speakers"):
+            relative = _RELATIVE_BEFORE.search(text, max(floor, en_end - 14), en_end)
+            if relative is None:
+                continue  # "people call Hanoi home": no term is named
+            en_end = relative.start()
+        # As long as the Vietnamese side (two words at least), one more when a function word
+        # bounds it: "Cooks use fish sauce, which Vietnamese call nước mắm" gives "fish sauce",
+        # "the savory beef soup called pho" the whole phrase.
+        most = max(2, len(right.words))
+        en = en_phrase_back(text, back_over(text, en_end), floor, most=most, bounded=True)
         if not is_en(en) or en is None:
             continue
+        if en.words[0].lower() in _DEMONSTRATIVES or (
+            len(en.words) == 1 and _DEFINITE.search(text, max(floor, en.start - 7), en.start)
+        ):
+            continue  # "The system, called Quoc Ngu": the class of what is named, no rendering
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
             yield gloss_mention(doc, right, en, 0.7)
@@ -232,6 +302,40 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         owner = _appositive_owner(text, article.start(), floor)
         if owner is not None:
             yield gloss_mention(doc, right, owner, 0.6)
+        elif len(en.words) >= 2 and en.text.islower() and right.text[:1].islower():
+            # "a spicy beef soup known as bún bò": a described thing, no appositive's owner; a
+            # single class word ("a soup known as phở") renders nothing.
+            yield gloss_mention(doc, right, en, 0.6)
+
+
+# Cues naming what something was called before: another name, not a rendering.
+_FORMER_CUE = re.compile(r"(?:formerly|previously|originally|once)\b", re.IGNORECASE)
+
+
+def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: int) -> Mention | None:
+    """ "Gỏi cuốn, also known as Vietnamese spring rolls, is ...": a Vietnamese term with diacritics
+    right before the cue (after a comma) and an English rendering after it closing the clause, a
+    lower-case noun phrase or a capitalised English name. Not a former name ("formerly known as")."""
+    text = doc.text
+    if match.group("speakers") or _FORMER_CUE.match(text, match.start()):
+        return None
+    end = back_over(text, match.start(), " \t")
+    if text[end - 1 : end] != ",":
+        return None
+    vi = vi_run_back(text, end - 1, floor)
+    if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
+        return None
+    if vi.start > floor and text[vi.start - 1] not in " \t\n(":
+        return None
+    en = _noun_phrase_forward(text, match.end(), ceiling) or _name_forward(text, match.end(), ceiling)
+    if en is None or not is_en(en) or has_vi_letters(en.text):
+        return None
+    if text[en.end : en.end + 1] not in (",", ".", ";", ")"):
+        return None  # "known as Faifo in the past": the clause goes on
+    capitals = [w.lower() for w in en.words if w[:1].isupper()]
+    if any(not is_english_word(w) and w not in language_names() for w in capitals):
+        return None  # "Hội An, known as Faifo": another name, no English rendering
+    return gloss_mention(doc, vi, en, 0.6)
 
 
 def _lone_vi_word(vi: Phrase) -> bool:
@@ -262,6 +366,8 @@ def _dashes(doc: Document) -> Iterator[Mention]:
             en = en_phrase_forward(text, dash_end, line_end)
             if en is not None and not has_vi_letters(vi.text) and all(is_syllable(w) for w in en.words):
                 continue  # "Vinh Nghiem – Con Son": without diacritics, a name list, not a gloss
+            if en is not None and has_vi_letters(en.text):
+                continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
             if en is not None and is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
                 yield gloss_mention(doc, vi, en, 0.5)
@@ -307,16 +413,21 @@ def _appositives(doc: Document) -> Iterator[Mention]:
     then a short English noun phrase with an indefinite article closing the clause."""
     text = doc.text
     for match in _APPOSITIVE.finditer(text):
-        if not VI_LETTER.search(text, max(0, match.start() - 12), match.start()):
+        marked = VI_LETTER.search(text, max(0, match.start() - 12), match.start()) is not None
+        if not marked and (
+            match.group("article") == "the" or not is_syllable(word_before(text, match.start()))
+        ):
             continue  # the Vietnamese side has diacritics: skip the many plain ", the" or ", a"
         line_start, line_end = line_bounds(text, match.start(), match.end())
         vi = vi_run_back(text, match.start(), line_start)
-        if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
+        if vi is None or not (has_vi_letters(vi.text) and is_vi(vi) or not marked and _plain_vi(vi)):
             continue
         if match.group("article").lower() != "the":
             # A class, not a name: only after a lower-case term ("Tô Lâm, a former general" is
             # a description of a person), and only a phrase of content words closing the clause.
-            en = _noun_phrase_forward(text, match.end(), line_end)
+            en = _noun_phrase_forward(text, match.end(), line_end) or _class_forward(
+                text, match.end(), line_end
+            )
             if en is not None and not vi.text[0].isupper() and is_en(en):
                 yield gloss_mention(doc, vi, en, 0.55)
             continue
@@ -340,9 +451,56 @@ def _noun_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     if match is None:
         return None
     words = match.group(1).split()
-    if any(w[0].isupper() or w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+    # "a Vietnamese baguette sandwich": a nationality is the phrase's one capitalised word.
+    if any(
+        w[0].isupper() and w.lower() not in language_names() or w.lower() in ENGLISH_FUNCTION_WORDS
+        for w in words
+    ):
+        return None
+    if words[0][0].isupper() and len(words) == 1:
         return None
     return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+_CONTENT = r"[a-z][a-z]*(?:-[a-z]+)*"
+# "a kind of fruit preserve that ...", "a condiment based on fish sauce.": the class an appositive
+# names, after "kind of" (ended by a relative word or a participle) or with one participle and its
+# prepositional phrase closing the clause.
+_KIND_OF = re.compile(
+    rf"(?:kind|type|sort|variety|form)[ \t]+of[ \t]+(?P<kind>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,3}})"
+    rf"(?=[ \t]*[,.;)]|[ \t]+(?:that|which|made|used|eaten|served|similar|like|with|from)\b)"
+)
+_CLASS_ENDS = frozenset({"that", "which", "with", "from", "like"})
+_PARTICIPLES = frozenset({"based", "made", "served", "eaten", "used", "cooked"})
+_CLASS_WITH_TAIL = re.compile(
+    rf"(?P<head>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}}[ \t]+(?:based|made|served|eaten|used|cooked)[ \t]+"
+    rf"(?:on|from|with|of|in|for)[ \t]+{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}})(?=[ \t]*[,.;)])"
+)
+
+
+def _class_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    """The class an indefinite appositive names when it is more than a bare noun phrase: "a kind of
+    fruit preserve that ..." gives "fruit preserve", "a condiment based on fish sauce." the whole
+    phrase; every word of it in lower case and no function word but the participle's preposition."""
+    match = _KIND_OF.match(text, start, ceiling)
+    group = "kind"
+    if match is None:
+        match, group = _CLASS_WITH_TAIL.match(text, start, ceiling), "head"
+    if match is None:
+        return None
+    words = match.group(group).split()
+    if group == "kind":
+        # "a kind of fruit preserve that looks like jam": the class ends at the relative word.
+        cut = next((i for i, w in enumerate(words) if w in ENGLISH_FUNCTION_WORDS), len(words))
+        if cut == 0 or cut < len(words) and words[cut] not in _CLASS_ENDS:
+            return None
+        kind = " ".join(words[:cut])
+        return Phrase(kind, match.start(group), match.start(group) + len(kind))
+    at = next(i for i, w in enumerate(words) if w in _PARTICIPLES)
+    # The participle and its preposition are the phrase's own function words.
+    if any(w in ENGLISH_FUNCTION_WORDS for w in words[:at] + words[at + 2 :]):
+        return None
+    return Phrase(match.group(group), match.start(group), match.end(group))
 
 
 # "X or Y", "X, or Y": two names of one thing, one Vietnamese and one English.
@@ -375,6 +533,9 @@ def _name_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     match = _NAME_AHEAD.match(text, start, ceiling)
     if match is None or not _closes(text, match.end(1)):
         return None
+    after = text[match.end(1) : match.end(1) + 3].lstrip(" \t")[:1]
+    if match.group(1).lower() in language_names() and after.islower():
+        return None  # "or Vietnamese spring rolls": a nationality before a common noun, no name
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 
@@ -399,14 +560,19 @@ def _ors(doc: Document) -> Iterator[Mention]:
         line_start, line_end = line_bounds(text, cue_start, cue_end)
         # English, then Vietnamese.
         vi = vi_run_forward(text, cue_end, line_end)
-        if vi is not None and _sure_vi(vi) and _closes(text, vi.end):
+        plain = vi is not None and not _sure_vi(vi) and is_syllable_name(vi)
+        if vi is not None and (_sure_vi(vi) or plain) and _closes(text, vi.end):
             en = en_phrase_back(text, cue_start, line_start, most=len(vi.words))
             if (
                 en is not None
                 and is_en(en)
-                and _same_case(vi, en)
+                and _same_case(vi, en, text)
                 and exact_key(vi.text) != exact_key(en.text)
+                and (not plain or plain_name_rendering(vi, en))
             ):
+                if vi.text[:1].islower() and en.text[:1].isupper():
+                    # "Fish sauce, or nước mắm": the sentence's capital is not the term's.
+                    en = Phrase(en.text[0].lower() + en.text[1:], en.start, en.end)
                 yield gloss_mention(doc, vi, en, 0.6)
                 continue
         # Vietnamese, then English.
@@ -414,6 +580,13 @@ def _ors(doc: Document) -> Iterator[Mention]:
         if vi is None or not _sure_vi(vi) or word_before(text, vi.start)[:1].isupper():
             continue
         en = _name_forward(text, cue_end, line_end)
+        if en is None and text[cue_start] == "," and has_vi_letters(vi.text):
+            # 'Hạ Long, or "descending dragon", is ...': a quoted rendering between commas.
+            quoted = quoted_forward(text, cue_end, line_end)
+            if quoted is not None and is_en(quoted) and not has_vi_letters(quoted.text):
+                if text[quoted.end + 1 : quoted.end + 2] in (",", ".", ";", ")", ""):
+                    yield gloss_mention(doc, vi, quoted, 0.6)
+                    continue
         if en is None and text[cue_start] == "," and _common_term(vi):
             # "Gỏi cuốn, or fresh spring rolls, are ...": a term and its rendering between commas.
             en = _noun_phrase_forward(text, cue_end, line_end)
@@ -435,14 +608,83 @@ def _common_term(vi: Phrase) -> bool:
     return all(w[:1].islower() for w in words[1:]) and (len(words) > 1 or words[0][:1].islower())
 
 
-def _same_case(vi: Phrase, en: Phrase) -> bool:
-    """Both names (capitalised) or both common words."""
-    return vi.text[:1].isupper() == en.text[:1].isupper()
+def _same_case(vi: Phrase, en: Phrase, text: str = "") -> bool:
+    """Both names (capitalised) or both common words; a sentence's capital is no name's ("Fish
+    sauce, or nước mắm, ..." pairs two common words)."""
+    en_upper = en.text[:1].isupper()
+    if en_upper and text and all(w[:1].islower() for w in en.words[1:]) and len(en.words) > 1:
+        before = text[: en.start].rstrip(" \t")
+        en_upper = not (not before or before[-1] in ".!?\n")
+    return vi.text[:1].isupper() == en_upper
+
+
+# A glossary line: "- Cảm ơn: Thank you", "Phở: noodle soup".
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<right>[^:\n]{1,60}?)[ \t.;]*"
+)
+
+
+def _glossary_lines(doc: Document) -> Iterator[Mention]:
+    """Lines that are only a Vietnamese term with diacritics, a colon and its short English
+    rendering, two or more of them in a row (a glossary, a menu): a lone such line is as often a
+    field and its description."""
+    text = doc.text
+    listed: list[tuple[int, int, Phrase, Phrase]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        if VI_LETTER.search(text, line_start, colon) is not None:
+            found = _LIST_LINE.fullmatch(text, line_start, line_end)
+            pair = _listed_pair(found) if found is not None else None
+            if pair is not None:
+                listed.append((line_start, line_end, *pair))
+        colon = text.find(":", line_end)
+    for k, (start, end, vi, en) in enumerate(listed):
+        before = k > 0 and not text[listed[k - 1][1] : start].strip()
+        after = k + 1 < len(listed) and not text[end : listed[k + 1][0]].strip()
+        if before or after:
+            yield gloss_mention(doc, vi, en, 0.6)
+
+
+def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
+    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
+    # The term first, as glossaries write it: "English: Vietnamese" is a field and its value
+    # ("Source: Báo Tuổi Trẻ", "Photo: Nguyễn Văn A"), far more often than a phrasebook line.
+    vi, en = left, right
+    if not has_vi_letters(vi.text) or has_vi_letters(en.text) or not 1 <= len(vi.words) <= 6:
+        return None
+    if not 1 <= len(en.words) <= 6 or not is_vi(vi) or is_en(vi) or not is_en(en):
+        return None
+    if any(not w.isalpha() for w in vi.words + en.words):
+        return None  # digits, links, a clause with punctuation: no glossary line
+    if en.text.lower() in language_names() or any(fold(w) in _LABEL_WORDS for w in en.words):
+        return None  # "Tiếng Việt: Vietnamese": a label, not a rendering
+    if len(vi.words) > 1 and is_title_case(vi.words):
+        return None  # "Nguyễn Văn A: Photographer", "Mỹ Sơn: World Heritage Site": a name described
+    if gazetteer.is_place(en.text):
+        return None  # "Bún chả: Hanoi": where it comes from
+    return vi, en
+
+
+# Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
+_LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
 
 
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
-    for extractor in (extract_parentheses, _cues, _known_as, _dashes, _slashes, _appositives, _ors):
+    for extractor in (
+        extract_parentheses,
+        _cues,
+        _known_as,
+        _dashes,
+        _slashes,
+        _appositives,
+        _ors,
+        _glossary_lines,
+    ):
         found.extend(extractor(doc))
     return found

@@ -34,6 +34,8 @@ _FIELD = re.compile(
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
 )
+# A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
+_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
@@ -47,7 +49,7 @@ class _Field:
 
 
 def _fields(text: str) -> list[_Field]:
-    out = []
+    out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
         key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
         if not key:
@@ -69,18 +71,52 @@ def _fields(text: str) -> list[_Field]:
     return out
 
 
+def _rows(text: str) -> list[_Field]:
+    """The fields of an infobox flattened into "Key | value |" rows."""
+    out = []
+    end = text.find(" |\n")
+    while end >= 0:
+        # Only the lines ending with " |" are tried (found by a literal scan).
+        match = _ROW.fullmatch(text, text.rfind("\n", 0, end) + 1, end + 2)
+        if match is not None:
+            value = _CITATION.sub("", match.group("value")).strip()
+            if value:
+                out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value")))
+        end = text.find(" |\n", end + 3)
+    return out
+
+
+_FIRST_LINE = re.compile(r"\A\s*(?P<title>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n")
+
+
+def _first_line(text: str) -> str:
+    """The page's title as a wiki mirror writes it, alone on the first line, above an infobox of
+    rows: a few capitalised English words ("Vietnam Electricity"), or ""."""
+    found = _FIRST_LINE.match(text)
+    if found is None or "|" not in text[found.end() : found.end() + 400]:
+        return ""
+    words = found.group("title").split()
+    if len(words) > 8 or not all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words):
+        return ""
+    return found.group("title") if not _vietnamese(found.group("title")) else ""
+
+
 def _is_native(key: str) -> bool:
     return ("native" in key or "local" in key) and "lang" not in key
 
 
+_ABBREVIATION_KEYS = frozenset({"abbreviation", "acronym", "abbr", "initialism"})
+
+
 def _is_abbreviation(key: str) -> bool:
-    return any(word in key.split() for word in ("abbreviation", "acronym", "abbr", "initialism"))
+    return not _ABBREVIATION_KEYS.isdisjoint(key.split())
 
 
 def _is_name(key: str) -> bool:
     words = key.split()
     return (
         ("name" in words or "long form" in key or "short form" in key)
+        and "lang" not in words  # "Native Name Lang: vi" names a language
         and not _is_native(key)
         and not _is_other_name(key)
     )
@@ -141,6 +177,8 @@ _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]
 def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
     """(Vietnamese value, English rendering) when a field gives both without a cue word."""
     value = field.value.split("|")[0].strip()
+    if not has_vi_letters(value):
+        return None  # most fields: the Vietnamese value has diacritics (checked below anyway)
     found = _QUOTED_AFTER.match(value)
     if found is not None:
         vi, en = found.group("vi").strip(), found.group("en").strip()
@@ -167,7 +205,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
         return
     title = _TITLE.match(text)
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
-    english = names[0].value if names else (title.group("title").strip() if title else "")
+    english = names[0].value if names else (title.group("title").strip() if title else _first_line(text))
     for field in fields:
         rendered = _rendered_value(text, field)
         if rendered is not None:

@@ -57,7 +57,7 @@ PLACE_HEADS = frozenset(
     station tower gate church cathedral shrine monument monuments landscape landscapes complex
     village town city province ward commune district region peninsula sea ocean gulf strait coast
     highlands hill hills canal dam reservoir stadium wharf quarter zone islet islets archipelago
-    highway expressway theatre theater republic""".split()
+    highway expressway theatre theater republic range""".split()
 )
 
 # Place heads that name the feature itself, so the bare name is the same place ("Lô River" = "Lô",
@@ -65,7 +65,7 @@ PLACE_HEADS = frozenset(
 # ("Điện Biên Phủ Airport" is not Điện Biên Phủ).
 NATURAL_HEADS = frozenset(
     """river lake mountain mountains mount island islands bay region delta valley plateau cave caves
-    beach sea peninsula archipelago stream falls pass highlands coast gulf islet islets""".split()
+    beach sea peninsula archipelago stream falls pass highlands coast gulf islet islets range""".split()
 )
 
 # Vietnamese generic words that open a place name, with the English head word that ends the same
@@ -127,7 +127,7 @@ ADMIN_UNITS = {
 UNLISTED_UNITS = frozenset({"village", "region"})
 # Words written after a place's name as its unit: the administrative units, and "region", no unit
 # since 2025 but written the same way ("the Southeast region", "the Bắc Trung Bộ region").
-UNIT_WORDS = (*ADMIN_UNITS, "region")
+UNIT_WORDS = (*ADMIN_UNITS, "region", "mountain range", "range")
 
 # Events and documents: named, but neither people, places nor organisations.
 EVENT_HEADS = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from glossary.model import Kind, VariantType
@@ -110,16 +111,49 @@ def last_word(
     return stop - match.end(), stop
 
 
+# Each word's occurrences in the text this thread scanned last: several extractors scan one
+# document for the same cue words ("called", "named", "known as"); a document's `lower` is one string
+# object while it is mined, so the cache is keyed by that object.
+_SCANNED = threading.local()
+
+
+def _find_all(lower: str, word: str) -> list[int]:
+    found = []
+    at = lower.find(word)
+    while at >= 0:
+        found.append(at)
+        at = lower.find(word, at + len(word))
+    return found
+
+
 def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
     """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
-    hits = []
+    if getattr(_SCANNED, "text", None) is not lower:
+        _SCANNED.text, _SCANNED.hits = lower, {}
+    cache: dict[str, list[int]] = _SCANNED.hits
+    hits: list[int] = []
     for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = lower.find(word, at + len(word))
-    hits.sort()
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = _find_all(lower, word)
+        hits += found
+    if len(words) > 1:
+        hits.sort()
     return hits
+
+
+def phrase_hits(lower: str, last: str, firsts: tuple[str, ...]) -> list[int]:
+    """Where "FIRST" + last occurs for any of firsts ("temple" + " name"), found from the
+    occurrences of last alone: one scan (shared with every other reader of last) instead of one
+    per phrase."""
+    found = []
+    for at in literal_hits(lower, (last,)):
+        for first in firsts:
+            start = at - len(first)
+            if start >= 0 and lower.startswith(first, start):
+                found.append(start)
+                break
+    return found
 
 
 def strip_possessive(word: str) -> str:

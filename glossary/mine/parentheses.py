@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters, is_english_word
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, language_names
-from .mentions import QUOTES_CLOSE, Mention, mention_at
+from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
@@ -25,9 +25,12 @@ from .phrases import (
     gloss_mention,
     is_en,
     is_number,
+    is_syllable_name,
     is_title_case,
     is_vi,
+    is_vi_name,
     paragraph_bounds,
+    plain_name_rendering,
     vi_run_back,
     with_name_before,
 )
@@ -50,6 +53,8 @@ _NOISE = re.compile(
     r"as\s+of|by|pictured|left|right|centre|center|middle|front|back|above|below|top|bottom|"
     r"second|third|first|l|r|c|ret|retd|né|née|born|died|b\.|d\.|c\.|ca\.|fig|figure|table|"
     r"pp?\.|vol|no\.|ibid|sic|abbreviated|abbr\.?|acronym|short\s+for|"
+    # "Da Lat (also written as Dalat)": another spelling of the name (renames.py), no rendering.
+    r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
     r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
     re.IGNORECASE,
@@ -58,6 +63,7 @@ _NOISE = re.compile(
 _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
+_FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\b", re.IGNORECASE)
 # A comma item that is a date or a period and nothing else: "1780–1802", "c. 1428", "1945 AD",
 # "born 1890", "r. 1802–1820". Such an item is dropped; the rest of the parenthesis is still read.
 _DATE_ITEM = re.compile(
@@ -73,9 +79,25 @@ _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
-    description is no gloss."""
+    description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
+    god)", "Đồng Sao (billets of copper)")."""
     named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
-    return named and not any(w[0].isupper() for w in en.words)
+    return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
+
+
+def _rendered_name(vi: Phrase, en: Phrase) -> bool:
+    """A capitalised Vietnamese name with diacritics, of no place the gazetteers know and no person
+    (no family name first), glossed by lower-case content words (two or more, "of" between them,
+    about as many as its syllables): a rendering, not a description ("a temple complex" has an
+    article, "second from left" a preposition, "municipality" is one word)."""
+    content = [w for w in en.words if w != "of"]
+    if not 2 <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
+        return False
+    if any(w.lower() in ENGLISH_FUNCTION_WORDS or is_title(w) for w in content):
+        return False
+    if not has_vi_letters(vi.text) or is_family_name(vi.words[0]) or head_of(content[-1]):
+        return False  # "Mỹ Sơn (temple complex)": a class of place, a description
+    return not gazetteer.is_place(vi.text)
 
 
 # Units a parenthesis names to say where a name is ("Lao Cai (Vietnam)").
@@ -97,6 +119,21 @@ def _locates_name(name: Phrase, where: Phrase) -> bool:
     return not has_vi_letters(name.text + where.text) and all(
         is_syllable(w) for w in name.words + where.words
     )
+
+
+def _name_without_verb(vi: Phrase | None) -> Phrase | None:
+    """ "He met Trần Văn Minh (...)": a lower-case word without diacritics that fits the syllable
+    shape ("met") before a capitalised name with diacritics is the sentence's verb, not the name's."""
+    if vi is None:
+        return None
+    words = vi.words
+    if len(words) < 2 or not words[0].islower() or has_vi_letters(words[0]):
+        return vi
+    rest = words[1:]
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or not has_vi_letters(" ".join(rest)):
+        return vi
+    start = vi.text.find(rest[0])
+    return Phrase(vi.text[start:], vi.start + start, vi.end)
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -176,7 +213,7 @@ def _generic_pair(doc: Document, vi: Phrase, en: Phrase) -> Iterator[Mention]:
 
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
 # residue ("_vi." for {{lang-vi|...}}).
-_MARKUP = re.compile(r"''+|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+_MARKUP = re.compile(r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
 _HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
@@ -186,8 +223,13 @@ _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
 # "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
 _SEGMENT_LABEL = re.compile(
-    r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)\s*(?P<sep>[:,.])?\s+", re.IGNORECASE
+    r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
+    # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
+    r"(?:\s+(?:name|language|spelling|title|form)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    re.IGNORECASE,
 )
+# "(Hoàng thành in Vietnamese)": the label after the form.
+_LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
 _LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
@@ -272,6 +314,13 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         seg = segment.strip()
         if not seg or _NOISE.match(seg):
             continue
+        after = _LABEL_AFTER.search(seg) if " in " in seg else None
+        if after is not None and _language_of(after.group("lang")) == "vietnamese":
+            form = seg[: after.start()]
+            phrase = _phrase_in(text, seg_start, form, misses)
+            if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
+                out.labelled = phrase
+                continue
         label = _SEGMENT_LABEL.match(seg)
         language = _language_of(label.group("lang")) if label else None
         # Without a colon, "Vietnamese" labels only Vietnamese ("Vietnamese Sông Hồng"), not an
@@ -445,6 +494,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         inner = " ".join(inner_raw.split())
         if not inner or _SHORT_FORM.fullmatch(inner) or _NOISE.match(inner):
             continue  # empty, an acronym ("(UNESCO)": the acronym extractor's), or noise
+        if _FILE_EXTENSION.match(text, match.end()):
+            continue  # "Đại học Bách khoa Hà Nội (logo).png": an image's file name (gold rules §9.9)
         if (
             _AGENCY.fullmatch(inner)
             and _DATELINE_DASH.match(text, match.end())
@@ -466,7 +517,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
         if inside.labelled is not None:
             n = len(inside.labelled.words)
-            en = en_phrase_back(text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4)
+            en = en_phrase_back(
+                text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+            )
             if is_en(en) and en is not None:
                 en = with_name_before(text, en, inside.labelled, floor)
                 if _names_only_a_class(inside.labelled, en):
@@ -498,14 +551,19 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
+        plain = not has_vi_letters(inner) and is_syllable_name(inner_phrase)
         if (
             is_vi(inner_phrase)
             and not is_en(inner_phrase)
             or _brand_in_vietnamese(inner_phrase, text, match.start())
+            or plain
         ):
             en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
-                text, match.start(), floor, most=len(words) + 1
+                text, match.start(), floor, most=len(words) + 1, bounded=True
             )
+            if plain and en is not None and not plain_name_rendering(inner_phrase, en):
+                if not is_vi(inner_phrase) or is_en(inner_phrase):
+                    continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
                 if _locates_name(en, inner_phrase):
@@ -522,16 +580,27 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             before = text[max(floor, match.start() - 2) : match.start()].rstrip()
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
-
-            if vi is None or _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+            vi = _name_without_verb(vi)
+            # 'Hạ Long ("descending dragon")': a quoted rendering, not a description; a quoted
+            # epithet opens with an article ('Huế ("the capital")', 'Minh ("the General")').
+            quoted = inner[:1] in QUOTES_OPEN and not ARTICLE.match(inner[1:])
+            if vi is None or not quoted and _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
                 continue
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
             if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
                 continue
+            # "Đồng Việt Nam (Vietnamese)": a bare language name says which language the name is
+            # in; it renders only a language's name ("tiếng Việt (Vietnamese)").
+            if len(inner_phrase.words) == 1 and inner.lower() in language_names():
+                if fold(vi.words[0]) not in ("tieng", "chu", "ngon"):
+                    continue
+            # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
+            if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
+                continue
             if _locates_name(vi, inner_phrase):
                 continue
             other = _alternative_before(text, vi, floor)
-            if not is_vi(vi) and not (other and has_vi_letters(other)):
+            if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue
             gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]

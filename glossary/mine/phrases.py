@@ -30,11 +30,35 @@ _BRACKET_BEFORE = re.compile(r"[ \t]*\[[^\[\]\n]{1,60}\]$")
 _IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n]*/$")
 
 
+# A parenthesis right after the term and before its cue that holds a language label, Chinese
+# characters or a pronunciation, no rendering: 'Văn Miếu (Vietnamese: ..., chữ Hán: 文廟), literally
+# translated as ...', 'Phở (/fɜː/), meaning ...'.
+_PAREN_BEFORE = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
+    r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
+)
+# Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
+# refers roughly to "maiden"'.
+_CUE_ADVERBS = frozenset(
+    "itself here only simply just actually also thus originally usually therefore".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 def back_over_transcription(text: str, pos: int) -> int:
-    """pos moved back over spaces, commas and the brackets or IPA slashes just before them."""
-    pos = back_over(text, pos)
+    """pos moved back over the adverbs before a cue word, spaces, commas and the brackets, IPA
+    slashes or parenthesis just before them."""
+    for _ in range(3):
+        word = _LAST_WORD.search(text, max(0, pos - 20), pos)
+        if word is None or word.group(1).lower() not in _CUE_ADVERBS:
+            break
+        pos = word.start()
+    # "Hạ Long – meaning ...", "Hạ Long—meaning ...": a dash before the cue as a comma.
+    pos = back_over(text, pos, " \t\n,–—")
     low = max(0, pos - 80)
     found = _BRACKET_BEFORE.search(text, low, pos) or _IPA_SLASHES_BEFORE.search(text, low, pos)
+    if found is None and text[pos - 1 : pos] == ")":
+        found = _PAREN_BEFORE.search(text, max(0, pos - 130), pos)
     return back_over(text, found.start()) if found is not None else pos
 
 
@@ -81,7 +105,8 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         if span is None:
             break
         start, stop = span
-        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor):
+        named = bool(words) and text[words[-1][0]].isupper()
+        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
             tail = glued_vi_tail(text[start:stop])
             if tail:
                 words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
@@ -97,10 +122,12 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     return Phrase(text[start:stop], start, stop)
 
 
-def _vi_homograph(text: str, start: int, stop: int, floor: int) -> bool:
+def _vi_homograph(text: str, start: int, stop: int, floor: int, named: bool = False) -> bool:
     """Whether the capitalised word text[start:stop], a syllable that is also an English word, is
-    Vietnamese by its neighbour: the word before it is capitalised and has Vietnamese letters
-    ("Nhà xuất bản Tự Do", "Hồ Tây Do"): within one Vietnamese name, not an English word."""
+    Vietnamese by its neighbours: the word before it is capitalised and has Vietnamese letters
+    ("Nhà xuất bản Tự Do", "Hồ Tây Do"): within one Vietnamese name, not an English word; or,
+    named (a capitalised Vietnamese word follows), the word before it is in lower case, so the
+    capital is no sentence's ("variously named An Quoc", "the temple of Long Son")."""
     word = text[start:stop]
     if not word[:1].isupper() or not is_syllable(word):
         return False
@@ -108,6 +135,8 @@ def _vi_homograph(text: str, start: int, stop: int, floor: int) -> bool:
     if before is None or text[before[1] : start] != " ":
         return False
     previous = text[before[0] : before[1]]
+    if named and previous[:1].islower():
+        return True
     return previous[:1].isupper() and has_vi_letters(previous) and is_syllable(previous)
 
 
@@ -120,7 +149,13 @@ def glued_vi_tail(word: str) -> str:
         head, tail = word[:cut], word[cut:]
         if has_vi_letters(head):
             return ""
-        if head.islower() and is_english_word(head) and has_vi_letters(tail) and may_be_vietnamese(tail):
+        if not has_vi_letters(tail) or not may_be_vietnamese(tail):
+            continue
+        if head.islower() and is_english_word(head):
+            return tail
+        # "MottoQuyết": a flattened infobox's field label glued to its value; a capital after a
+        # lower-case letter never starts a Vietnamese syllable inside one word.
+        if head[-1].islower() and tail[0].isupper() and is_english_word(head.lower()):
             return tail
     return ""
 
@@ -173,10 +208,15 @@ def _words_at_end(stretch: str) -> list[re.Match[str]]:
     return words[k:]
 
 
-def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool = False) -> Phrase | None:
+def en_phrase_back(
+    text: str, end: int, floor: int, most: int = 3, linked: bool = False, bounded: bool = False
+) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
     noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
-    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form."""
+    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form.
+    With bounded, a lower-case phrase may take one word more than `most` when a function word or a
+    comma closes it just before ("served with grilled fatty pork (chả)": "with" bounds the noun
+    phrase, so "grilled" belongs to it; "people eat fatty pork (chả)" has no such bound)."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
     if stretch and stretch[-1] in QUOTES_CLOSE:
@@ -210,7 +250,9 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
             # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
             # opens with the count's unit.
             chosen.pop()
-        if len(chosen) >= most or is_number(low):
+        if len(chosen) >= most and not (bounded and not linked and _bounded_word(tokens, k, stretch)):
+            break
+        if len(chosen) > most or is_number(low):
             break
         if word[0].isupper():
             # "the Vietnamese people (người Việt)": a nationality is part of a lower-case phrase;
@@ -231,6 +273,12 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         lead = _glued_function_word(low)
         if lead:
             break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
+    if not capitalised and not linked and len(chosen) > 1 and len(chosen) < len(tokens):
+        # "She ate broken rice", "Everyone uses fish sauce": after the clause's subject the first
+        # word is its verb, not a modifier of the noun.
+        if tokens[len(tokens) - len(chosen) - 1].group().lower() in _SUBJECTS | _SUBJECT_WORDS:
+            chosen.pop()
+            lead = 0
     while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
         chosen.pop()
         lead = 0
@@ -240,6 +288,24 @@ def en_phrase_back(text: str, end: int, floor: int, most: int = 3, linked: bool 
         return None
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
     return Phrase(text[start:stop], start, stop)
+
+
+_SUBJECTS = frozenset("i you he she it we they who which that there".split())
+_SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
+
+
+def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
+    """Whether tokens[k], a lower-case word before a full noun phrase, is its first modifier: a
+    content word with a function word or a comma, colon or semicolon right before it."""
+    word = tokens[k].group()
+    low = word.lower()
+    if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
+        return False
+    if k > 0:
+        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier.
+        before = tokens[k - 1].group()
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS
+    return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
 
 
 # Function words a mirror may glue to the next word when it drops the space around a link.
@@ -331,6 +397,47 @@ def _vi_text(text: str, strong: bool) -> bool:
     return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
 
 
+def is_vi_name(text: str, phrase: Phrase | None) -> bool:
+    """is_vi, or a capitalised name in mid-sentence whose first word is a syllable English also
+    writes ("variously named An Quoc", "Long Bien"): its capital is no sentence's, so the word is
+    Vietnamese, and the rest of the name decides."""
+    if is_vi(phrase):
+        return True
+    if phrase is None or len(phrase.words) < 2 or not all(w[:1].isupper() for w in phrase.words):
+        return False
+    before = last_word(text, max(0, phrase.start - 20), phrase.start)
+    if before is None or not text[before[0]].islower() or text[before[1] : phrase.start] != " ":
+        return False
+    rest = phrase.words[1:]
+    return is_syllable(phrase.words[0]) and _vi_text(" ".join(rest), True)
+
+
+def is_syllable_name(vi: Phrase | None) -> bool:
+    """A capitalised name of two or more words, each a Vietnamese syllable though some are English
+    words too ("Ha Long", "Dinh Doc Lap", "Ho Ba Be"): Vietnamese when a cue or an English name
+    beside it says so."""
+    if vi is None:
+        return False
+    words = vi.words
+    return len(words) >= 2 and all(w[:1].isupper() and is_syllable(w) for w in words)
+
+
+def plain_name_rendering(vi: Phrase, en: Phrase) -> bool:
+    """A name of syllables without diacritics beside a capitalised English name holding an English
+    word that is no syllable ("Ho Ba Be" / "Ba Be Lake", "Dinh Doc Lap" / "Reunification Palace"):
+    a gloss; not two names of syllables ("Long Bien or Hoan Kiem"), nor one name respelt."""
+    if (
+        has_vi_letters(vi.text)
+        or not is_syllable_name(vi)
+        or not en.words[:1]
+        or not en.words[0][:1].isupper()
+    ):
+        return False
+    if fold(vi.text).replace(" ", "") == fold(en.text).replace(" ", ""):
+        return False
+    return any(not is_syllable(w) and is_english_word(w.lower()) for w in en.words)
+
+
 def is_en(phrase: Phrase | None) -> bool:
     return phrase is not None and _en_text(phrase.text)
 
@@ -407,11 +514,25 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
-        if lowered in doc.text:
+        if _written_lower(doc.text, lowered):
             vietnamese = lowered
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
+
+
+def _written_lower(text: str, lowered: str) -> bool:
+    """Whether text writes lowered as a word of its own or glued by a mirror to a lower-case word
+    before it ("usenước mắm pha"); not inside a capitalised word ("an Quoc" in "Tran Quoc")."""
+    at = text.find(lowered)
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if start == at or text[start].islower():
+            return True
+        at = text.find(lowered, at + 1)
+    return False
 
 
 def _kind_of_named(vi: str, en: str) -> Kind:

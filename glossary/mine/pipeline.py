@@ -19,7 +19,7 @@ from glossary.model import Entry, Kind
 from . import gazetteer, keys, parentheses, phrases, untranslated
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms
-from .cluster import cluster_tallies
+from .cluster import cluster_tallies, tidy_forms
 from .documents import Document, find_inputs, read_document
 from .generics import extract_generic_places
 from .glosses import extract_glosses
@@ -133,9 +133,11 @@ def _extract(doc: Document) -> DocumentResult:
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
+    mentions = glosses + acronyms + names + renames + leftovers
+    tidy_forms(mentions)
     return DocumentResult(
         doc.path,
-        glosses + acronyms + names + renames + leftovers,
+        mentions,
         count_caps(doc),
         len(doc.text.encode("utf-8")),
     )

@@ -17,8 +17,9 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
+from .lead import CAP_WORD, Lead, lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
-from .mentions import Mention, literal_hits, mention_at
+from .mentions import Mention, literal_hits, mention_at, phrase_hits
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
 
@@ -27,8 +28,6 @@ _CUE = re.compile(
 )
 # The cue's own word, found by a literal scan (see glosses.find_cue).
 _CUE_ANCHOR = ("renam",)
-# A capitalised word, Vietnamese capitals included (subject_names.py reads names with it too).
-CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
@@ -63,23 +62,24 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
             new = _NAME_AFTER.match(text, cue.end())
             if before is None:
                 continue
-            old_name, old_start = (before.group(1), before.start(1))
+            old_name, old_start = _trimmed(before.group(1), before.start(1))  # not "The"
         if new is None:
             continue
-        new_name = new.group(1)
-        kind = shared_kind(old_name, new_name)
-        if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
-            continue
-        yield mention_at(
-            doc,
-            old_start,
-            new.end(1),
-            kind=kind,
-            en=new_name,
-            variants=[(old_name, VariantType.OTHER)],
-            confidence=0.7,
-            origin="name",
-        )
+        # "X was renamed Y in 1802, and later Z": each later name is the same thing's.
+        for new_name, new_end in names_listed(text, new):
+            kind = shared_kind(old_name, new_name)
+            if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
+                break
+            yield mention_at(
+                doc,
+                old_start,
+                new_end,
+                kind=kind,
+                en=new_name,
+                variants=[(old_name, VariantType.OTHER)],
+                confidence=0.7,
+                origin="name",
+            )
 
 
 # --- other names given for a name the paragraph gave before ----------------------------------------
@@ -87,20 +87,47 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 # "the province was called Phước Tuy", "The city was formerly called Thaeng", "to rename the bank
 # State Bank of Vietnam": a generic noun standing for a name given earlier in the paragraph.
 _BACK_CUE = re.compile(
-    r"\b(?:the|its)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"\b(?:the|its|this|that)\s+(?P<noun>[a-z]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
     # "the corporation was restructured into a company and renamed X": another verb before "and"
     r"(?:[a-z]+ed\b[^.;:,()\n]{0,60}?\s+and\s+)?"
-    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly)\s+)?"
-    r"(?P<verb>called|named|renamed|nicknamed|known\s+as)\s+"
+    r"(?:(?:formerly|previously|once|originally|later|then|also|commonly|often|popularly|variously)\s+)?"
+    r"(?P<verb>called|named|renamed|nicknamed|known\s+as|(?:converted|transformed|reorgani[sz]ed)\s+into)"
+    r"(?:\s+as)?\s+"
     r"|\brenam(?:e|ed|ing)\s+the\s+(?P<object>[a-z]+)\s+(?:(?:to|as|into)\s+)?",
     re.IGNORECASE,
 )
-_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam")  # "named" also finds "nicknamed"
+# "named" also finds "nicknamed"; "into" finds "converted into" and the like.
+_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam", "ed into")
+# Nouns that stand for one another's kind of thing: "the temple" for a pagoda, "the company" for a
+# corporation, "the force" for an army.
+_NOUN_FAMILIES = (
+    frozenset("temple pagoda shrine monastery".split()),
+    frozenset("army military force forces".split()),
+    frozenset("university college school institute academy".split()),
+    frozenset("company corporation group firm enterprise conglomerate".split()),
+    frozenset("city town capital municipality".split()),
+    frozenset("mountain peak mount".split()),
+    frozenset("market bazaar".split()),
+)
+_FAMILY_OF = {noun: family for family in _NOUN_FAMILIES for noun in family}
+# A list of other names after the first: "named An Quoc (Pacification of the Realm) and Tran Bac
+# (Guardian of the North)", "called Thaeng, Muang Then or Mường Thanh".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+# "renamed Thuận Hóa in 1306, and later Phú Xuân": a year after a name, an adverb of time before
+# the next one.
+_YEAR_AFTER = re.compile(r"[ \t]+(?:in|from)[ \t]+\d{3,4}\b")
+_NEXT_IN_LIST = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+    r"(?:(?:later|then|subsequently|finally|afterwards)[ \t]+"
+    r"(?:(?:renamed|called|named)[ \t]+)?(?:to[ \t]+)?)?"
+    r"(?:the[ \t]+)?"
+)
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
+# "Saigon is the former name of Ho Chi Minh City": the same without "which".
 _FORMER_NAMES_OF = re.compile(
-    r"[ \t]*,?[ \t]+(?:which|that)[ \t]+(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
-    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+"
+    r"[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+)?(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
 _FORMERLY = re.compile(
     r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
@@ -125,7 +152,8 @@ def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
     of Vietnam" for "bank"), written before it ("Bà Rịa province") or after its Vietnamese
     generic ("Thành phố Điện Biên Phủ" for "city"), or described as one ("Điện Biên Phủ (...) is
     a city")."""
-    if noun in {w.lower() for w in name.split()}:
+    words = {w.lower() for w in name.split()}
+    if noun in words or words & _FAMILY_OF.get(noun, frozenset()):
         return True
     generic = _VI_GENERIC_OF.get(noun)
     if generic and name.lower().startswith(generic + " "):
@@ -135,9 +163,121 @@ def _names_noun(text: str, name: str, end: int, noun: str) -> bool:
         return True
     copula = (
         r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:is|was|has[ \t]+been)[ \t]+"
-        rf"(?:(?:formerly|once|now)[ \t]+)?(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{noun}\b"
+        rf"(?:(?:formerly|once|now)[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){{0,2}}{noun}\b"
     )
     return re.match(copula, after) is not None
+
+
+def _describes(name: str, text: str, end: int, noun: str) -> bool:
+    """Whether a one-word name only describes the noun after it ("a Buddhist temple", "the French
+    army"): an adjective of belief or origin, not the thing's name."""
+    return (
+        " " not in name
+        and name[-3:] in ("ist", "ese", "ian", "ish", "can", "nch")
+        and not is_syllable(name)
+        and re.match(rf"[ \t]+{noun}\b", text[end : end + 40], re.IGNORECASE) is not None
+    )
+
+
+def _subject_of_noun(text: str, noun: str, before: int) -> tuple[str, int] | None:
+    """The page's subject (lead.py) when the noun stands for its kind of thing: a word of its name
+    or of the same family ("the temple" for "Trấn Quốc Pagoda")."""
+    lead = lead_names(text)
+    if lead is None or lead.start >= before:
+        return None
+    words = {w.lower() for w in lead.subject.split()}
+    family = _FAMILY_OF.get(noun, frozenset())
+    if noun in words or words & family or lead.noun == noun or lead.noun in family:
+        return lead.subject, lead.start
+    return None
+
+
+# "the army (QĐND)", "the university (HUST)": a short form given after a noun standing for a name.
+_SHORT_PAREN = re.compile(r"\((?=[A-ZĐ][A-ZĐ0-9&.-]{1,9}\))")
+_NOUN_BEFORE = re.compile(r"\b(?:the|its|this)[ \t]+(?P<noun>[a-z]+)[ \t]*$", re.IGNORECASE)
+
+
+def _noun_short_forms(doc: Document) -> Iterator[Mention]:
+    """A short form in parentheses after a noun standing for a name the paragraph (or the page's
+    lead) gave, as an abbreviation of that name."""
+    text = doc.text
+    for paren in _SHORT_PAREN.finditer(text):
+        noun = _NOUN_BEFORE.search(text, max(0, paren.start() - 30), paren.start())
+        kind = _kind_of_noun(noun.group("noun").lower()) if noun else None
+        if noun is None or kind is None:
+            continue
+        end = text.index(")", paren.end())
+        short = text[paren.end() : end]
+        floor, _ = paragraph_bounds(text, noun.start())
+        antecedent = _antecedent(text, floor, noun.start(), noun.group("noun").lower()) or _subject_of_noun(
+            text, noun.group("noun").lower(), noun.start()
+        )
+        if antecedent is None or sum(c.isupper() for c in short) < 2:
+            continue
+        name, start = antecedent
+        yield mention_at(
+            doc,
+            start,
+            end + 1,
+            kind=kind,
+            variants=[(short, VariantType.ABBREVIATION)],
+            confidence=0.7,
+            origin="name",
+            **_side(name),
+        )
+
+
+# "Hủa Xi Pan ("the tottering giant rock")—the name that the locals called the mountain", "Tourane,
+# the name the French gave the city": a name, then an apposition saying whose name it was.
+_NAME_THEY_CALLED = re.compile(
+    r"[ \t]*[—–,-][ \t]*the[ \t]+name[ \t]+(?:that[ \t]+|which[ \t]+)?(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){1,2}"
+    r"(?:called|gave|used[ \t]+for|knew)[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|(?P<it>it))\b"
+)
+_NAME_AND_ASIDE_BEFORE = re.compile(rf"({_NAME})[ \t]*(?:\([^()\n]{{1,60}}\))?$")
+
+
+def _name_they_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At "the name " (hit): the name before the apposition, as another name of the subject the
+    noun (or "it") stands for, when the kinds agree."""
+    start = max(text.rfind("—", max(0, hit - 4), hit), text.rfind(",", max(0, hit - 4), hit))
+    cue = _NAME_THEY_CALLED.match(text, start) if start >= 0 else None
+    if cue is None:
+        return None
+    before = _NAME_AND_ASIDE_BEFORE.search(text, max(0, start - 120), start)
+    if before is None:
+        return None
+    other = before.group(1)
+    noun = cue.group("noun")
+    lead = lead_names(text)
+    if noun is not None:
+        owner = _subject_of_noun(text, noun, start)
+    else:
+        owner = (lead.subject, lead.start) if lead is not None else None
+    if owner is None or fold(owner[0]) == fold(other) or is_english_word(other):
+        return None
+    name = owner[0]
+    kind = shared_kind(name, other) or kind_alone(name, other) or kind_alone(other, name)
+    if kind is None and lead is not None and fold(lead.subject) == fold(name) and lead.kind:
+        kind = Kind.ORGANISATION if lead.kind == "org" else Kind.PLACE
+    return (kind, (name, owner[1], cue.end()), other) if kind else None
+
+
+def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
+    """The name matched by first (group 1) and those listed after it, each after its own aside
+    ("named An Quoc (Pacification of the Realm) and Tran Bac (Guardian of the North)"), with where
+    each ends."""
+    found = [(first.group(1), first.end(1))]
+    pos = first.end(1)
+    while len(found) < 8:
+        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos)
+        pos = aside.end() if aside else pos
+        sep = _NEXT_IN_LIST.match(text, pos)
+        more = _NEXT_NAME.match(text, sep.end()) if sep else None
+        if more is None or is_english_word(more.group(1)) or is_title(more.group(1).split()[0]):
+            break
+        found.append((more.group(1), more.end(1)))
+        pos = more.end(1)
+    return found
 
 
 def _kind_of_noun(noun: str) -> Kind | None:
@@ -164,7 +304,7 @@ def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] |
     unit = _GAZETTEER_UNITS.get(noun)
     for match in _ANTECEDENT.finditer(text, floor, cue):
         name, start = _trimmed(match.group(1), match.start(1))
-        if not name or is_english_word(name):
+        if not name or is_english_word(name) or _describes(name, text, match.end(1), noun):
             continue
         if _names_noun(text, name, match.end(1), noun):
             found = (name, start)
@@ -180,15 +320,17 @@ def _side(name: str) -> dict[str, str]:
     return {"vi": name} if vietnamese else {"en": name}
 
 
-def other_name_mention(doc: Document, start: int, end: int, kind: Kind, name: str, other: str) -> Mention:
+def other_name_mention(
+    doc: Document, start: int, end: int, kind: Kind, name: str, other: str | None
+) -> Mention:
     """A mention of `name` at start:end that carries `other` as another name of it (shared with the
-    page-subject cues of subject_names.py)."""
+    page-subject cues of subject_names.py); without `other`, a mention of the name of that kind."""
     return mention_at(
         doc,
         start,
         end,
         kind=kind,
-        variants=[(other, VariantType.OTHER)],
+        variants=[(other, VariantType.OTHER)] if other else [],
         confidence=0.7,
         origin="name",
         **_side(name),
@@ -220,13 +362,18 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
                 # "Cần Thơ ... is the largest city ...\n\nThe city is nicknamed ...": a paragraph
                 # that has not named the city yet continues the one before.
                 antecedent = _antecedent(text, paragraph_bounds(text, floor - 2)[0], floor, noun)
-            if antecedent is None or fold(antecedent[0]) == fold(named.group(1)):
+            if antecedent is None:
+                # "When founded the temple was named Khai Quoc": the page's subject, a pagoda.
+                antecedent = _subject_of_noun(text, noun, cue.start())
+            if antecedent is None:
                 continue
-            yield other_name_mention(doc, antecedent[1], named.end(1), kind, antecedent[0], named.group(1))
+            for other, end in names_listed(text, named):
+                if fold(antecedent[0]) != fold(other):
+                    yield other_name_mention(doc, antecedent[1], end, kind, antecedent[0], other)
     for hit in hits:
-        if lower.startswith("renam", hit):
+        if lower.startswith(("renam", "ed into"), hit):
             continue
-        found = _was_called(text, hit)
+        found = _was_called(text, hit) or _line_formerly(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
             yield other_name_mention(doc, start, end, kind, name, other)
@@ -238,16 +385,35 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     best_known = [
         hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
     ]
-    for hit in sorted(literal_hits(lower, _ALIAS_ANCHORS) + best_known):
+    aliases = literal_hits(lower, _ALIAS_ANCHORS) + phrase_hits(lower, " name", ("pen",))
+    for hit in sorted(aliases + best_known):
         found = _alias_of(text, hit)
         if found is not None:
             (name, start, end), alias = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
+    yield from _noun_short_forms(doc)
+    for hit in phrase_hits(lower, " name", ("the",)):
+        found = _name_they_called(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
+    for hit in sorted(literal_hits(lower, _CHANGED_ANCHORS) + phrase_hits(lower, " name", ("its", "their"))):
+        found = _changed_name(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
+    for hit in literal_hits(lower, _THRONE_ANCHORS):
+        found = _throne_name(text, hit)
+        if found is not None:
+            (name, start, end), other = found
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
     for hit in literal_hits(lower, _NOW_ANCHORS):
         found = _now_called(text, hit)
         if found is not None:
             kind, (current, start, end), former = found
             yield other_name_mention(doc, start, end, kind, current, former)
+    yield from _spellings(doc)
+    yield from _birth_names(doc)
     for match in _PAREN_NAME.finditer(text):
         found = _place_and_other_name(text, match)
         if found is not None:
@@ -268,6 +434,74 @@ _PAREN_NAME = re.compile(
     r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+)?"
     rf"({_NAME})[ \t]*\)"
 )
+# "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
+# other spellings of the name before; what a page's markup left inside is skipped (", ; ").
+# The same after a comma: "Pleiku, also spelled Playku, is ...", "Huế, sometimes written Hue."
+_SPELT_ANCHORS = ("written", "spelled", "spelt")
+_SPELT_VERB = r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+"
+_SPELT = re.compile(
+    rf"\([ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?"
+    rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({_NAME})[\"”]?)?[ \t,;]*\)"
+)
+_SPELT_AFTER_COMMA = re.compile(
+    rf",[ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?(?:[ \t]+or[ \t]+[\"“]?({_NAME})[\"”]?)?(?=[ \t]*[,.;)\n])"
+)
+
+
+def _spellings(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    hits = literal_hits(doc.lower, _SPELT_ANCHORS)
+    described: Lead | None | bool = False
+    for hit in hits:
+        opening = text.rfind("(", max(0, hit - 12), hit)
+        match = _SPELT.match(text, opening) if opening >= 0 else None
+        if match is None:
+            opening = text.rfind(",", max(0, hit - 14), hit)
+            match = _SPELT_AFTER_COMMA.match(text, opening) if opening >= 0 else None
+        before = _NAME_BEFORE.search(text, max(0, opening - 120), opening) if match else None
+        if match is None or before is None:
+            continue
+        name, start = _trimmed(before.group(1), before.start(1))
+        head = head_kind(name)
+        kind = {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head or "")
+        if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(match.group(1))):
+            kind = Kind.PLACE
+        if kind is None:
+            if described is False:
+                described = lead_names(text)
+            if isinstance(described, Lead) and fold(described.subject) == fold(name) and described.kind:
+                kind = Kind.ORGANISATION if described.kind == "org" else Kind.PLACE
+            elif personal_name(name) or personal_name(match.group(1)):
+                kind = Kind.PERSON
+        if kind is None or not name:
+            continue
+        for other in filter(None, match.groups()):
+            if fold(other) != fold(name) and not is_english_word(other):
+                yield other_name_mention(doc, start, match.end(), kind, name, other)
+
+
+# "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986)": a birth name opening the parenthesis
+# of a person's dates ("(born Nguyễn Sinh Cung)" alone is _PAREN_NAME's).
+_BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?)[ \t]+({_NAME})[ \t]*[;,]")
+
+
+def _birth_names(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    births = phrase_hits(doc.lower, "born ", ("(",)) + phrase_hits(doc.lower, " name", ("(birth",))
+    for hit in sorted(births):
+        match = _BIRTH_NAME.match(text, hit)
+        before = _NAME_BEFORE.search(text, max(0, hit - 80), hit) if match else None
+        if match is None or before is None or text[before.end(1) : hit] != " ":
+            continue
+        name, start = _trimmed(before.group(1), before.start(1))
+        other = match.group(1)
+        if not name or fold(name) == fold(other) or not (personal_name(name) or personal_name(other)):
+            continue
+        if head_kind(name) is not None or head_kind(other) is not None:
+            continue
+        yield other_name_mention(doc, start, match.end(1), Kind.PERSON, name, other)
+
+
 # Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
 _LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
 
@@ -344,7 +578,10 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
             if current is None:
                 return None
             name = current.group(1)
-            kind = shared_kind(former, name)
+            kind = shared_kind(former, name) or kind_alone(name, former)
+            if kind is None and head_kind(former) is None and head_kind(name) is None:
+                # "Thăng Long is the former name of Hanoi": a known place
+                kind = Kind.PLACE if gazetteer.is_place(name) or gazetteer.is_place(former) else None
             return (kind, (name, match.start(1), current.end(1)), former) if kind else None
         cue = _FORMERLY.match(text, match.end(1))
         if cue is not None and cue.start() <= hit < cue.end():
@@ -361,7 +598,8 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 
 # "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
 # Ho Chi Minh": a person's other names, each after the one before it.
-_ALIAS_ANCHORS = ("pseudonym", "pen name", "alias")  # "best known as": among the "known as" hits
+# "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
+_ALIAS_ANCHORS = ("pseudonym", "alias")
 _ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
@@ -389,6 +627,87 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     if head_kind(name) is not None or head_kind(other) is not None:
         return None
     return (name, start, alias.end(1)), other
+
+
+# "the Southern Union also changed its name to Ho Chi Minh Union", "in 1976 its name was changed to
+# Y", "the company was founded in 1956 as Vietnam Civil Aviation", "(as Vietnam Civil Aviation)"
+# under an infobox's "Founded": the other name of the name the sentence is about.
+_CHANGED_ANCHORS = ("founded", "established")  # and "its name", "their name" (phrase_hits)
+_CHANGED = re.compile(
+    r"(?:chang(?:ed|ing)[ \t]+(?:its|their)[ \t]+names?[ \t]+(?:to|into)"
+    r"|(?:its|their)[ \t]+names?[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?changed[ \t]+(?:to|into)"
+    r"|(?:founded|established)(?:[ \t]+(?:in|on)[ \t]+[^\n.;()]{1,30}?)?[ \t]+as"
+    r"|(?:founded|established)[^\n]{0,60}\n?[ \t]*\(as)"
+    r"[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the cue (hit): the last name of the same kind in the sentence before it, else the page's
+    subject, with the name after the cue."""
+    cue = next(
+        (c for c in _CHANGED.finditer(text, max(0, hit - 30), min(len(text), hit + 80)) if c.start() <= hit),
+        None,
+    )
+    named = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None or is_english_word(named.group(1)):
+        return None
+    other = named.group(1)
+    if text[max(0, cue.start() - 5) : cue.start()].rstrip().endswith("also"):
+        return None  # "X also changed its name to Y": Y was another body's name already
+    # The nearest name of the same kind in the paragraph (a line ends an infobox's field as a
+    # blank line ends a paragraph), else the page's subject, which an infobox above the lead is about.
+    floor = max(paragraph_bounds(text, cue.start())[0], text.rfind("\n", 0, cue.start()) + 1)
+    if not text[floor : cue.start()].strip(" \t(").lower().startswith(("founded", "established")):
+        floor = paragraph_bounds(text, cue.start())[0]
+    for match in reversed(list(_NAME_BEFORE_CUE.finditer(text, floor, cue.start()))):
+        name, start = _trimmed(match.group(1), match.start(1))
+        kind = shared_kind(name, other) if name and fold(name) != fold(other) else None
+        if kind is not None:
+            return kind, (name, start, named.end(1)), other
+    lead = lead_names(text)
+    if lead is None or fold(lead.subject) == fold(other):
+        return None
+    kind = (
+        shared_kind(lead.subject, other) or kind_alone(lead.subject, other) or kind_alone(other, lead.subject)
+    )
+    return (kind, (lead.subject, lead.start, named.end(1)), other) if kind else None
+
+
+# "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
+# regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
+_THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal")
+_THRONE = re.compile(
+    r"(?:(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
+    r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
+    r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
+)
+
+
+def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person the sentence named before it and the name after it (its titles
+    left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
+    cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
+    named = _NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None:
+        return None
+    words = named.group(1).split()
+    while words and is_title(words[0]):
+        words = words[1:]
+    other = " ".join(words)
+    if len(words) < 2 or "of" in words or head_kind(other) is not None:
+        return None
+    if any(place.unit in _LOCATING_UNITS for place in gazetteer.lookup(other)):
+        return None  # a country, a province or a city; many wards bear a ruler's name
+    sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+    people = [m for m in _NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
+    if not people:
+        return None
+    name, start = people[-1].group(1), people[-1].start(1)
+    if fold(name) == fold(other):
+        return None
+    return (name, start, named.end(1)), other
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
@@ -426,9 +745,9 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
 _WAS_CALLED = re.compile(
     r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
-    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly)"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly|then|later)"
     r"[ \t]+)?"
-    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+",
+    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
 
@@ -460,6 +779,30 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     if kind is None and personal_name(name) and head_kind(called) is None:
         kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
     return (kind, (name, start, other.end(1)), called) if kind else None
+
+
+# A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the
+# cue after a semicolon speaks of the name that opens the line.
+_LINE_FORMERLY = re.compile(r";[ \t]*(?:formerly|previously|once|also)[ \t]+$")
+_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})")
+_LINE_CUE = re.compile(r"(?:called|known[ \t]+as|named)[ \t]+")
+
+
+def _line_formerly(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    if not _LINE_FORMERLY.search(text, max(0, hit - 16), hit):
+        return None
+    cue = _LINE_CUE.match(text, hit)
+    other = _NEXT_NAME.match(text, cue.end()) if cue else None
+    line = _LINE_NAME.match(text, text.rfind("\n", 0, hit) + 1)
+    if other is None or line is None or is_english_word(other.group(1)):
+        return None
+    name, called = line.group(1), other.group(1)
+    if fold(name) == fold(called) or is_english_word(name):
+        return None
+    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    return (kind, (name, line.start(1), other.end(1)), called) if kind else None
 
 
 def kind_alone(name: str, former: str) -> Kind | None:

@@ -18,21 +18,36 @@ from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
-from .mentions import Mention, literal_hits
+from .lead import CAP_WORD, Lead, lead_names, lead_subject
+from .lexicon import ADMIN_UNITS
+from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
-from .renames import CAP_WORD, kind_alone, other_name_mention, personal_name, shared_kind
+from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
-_ANCHORS = ("born ", "called ", "named ", "known as ", "the name ")
+_ANCHORS = (
+    "born ",
+    "called ",
+    "named ",
+    "known as ",
+    "referred to as ",
+    "the name ",
+    "call it ",
+    "calls it ",
+)
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been)[ \t]+"
-    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also)[ \t]+)?"
-    r"(?P<verb>born(?:[ \t]+as)?|called|named|known[ \t]+as)[ \t]+"
+    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
+    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
+    r"locally|popularly|sometimes)[ \t]+)?"
+    r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
+    r"|referred[ \t]+to[ \t]+as)[ \t]+"
+    # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
+    r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
 # ", born Nguyễn Phúc Ánh": the apposition of the sentence's opening name.
 _BORN_APPOSITION = re.compile(r",[ \t]+born[ \t]+(?:as[ \t]+)?")
@@ -41,40 +56,6 @@ _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-# The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
-# the comma of an apposition.
-_LEAD_NAME = re.compile(rf"^({_NAME})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE)
-_LEAD_VERB = re.compile(r"[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
-
-
-def _after_parentheses(text: str, pos: int) -> int:
-    """pos moved past the spaces and balanced parentheses that follow it (on the same line)."""
-    while True:
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        if pos >= len(text) or text[pos] != "(":
-            return pos
-        depth = 0
-        for at in range(pos, min(len(text), pos + 400)):
-            if text[at] == "\n":
-                return pos
-            depth += {"(": 1, ")": -1}.get(text[at], 0)
-            if depth == 0:
-                pos = at + 1
-                break
-        else:
-            return pos
-
-
-def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str | None:
-    """The first name that opens a line and is the subject of its sentence: "Gia Long (...) was"."""
-    for match in _LEAD_NAME.finditer(text, floor, len(text) if ceiling is None else ceiling):
-        name = match.group(1)
-        if is_english_word(name) or is_title(name.split()[0]):
-            continue
-        if _LEAD_VERB.match(text, _after_parentheses(text, match.end(1))):
-            return name
-    return None
 
 
 def _others_at(text: str, pos: int) -> list[str]:
@@ -90,18 +71,28 @@ def _others_at(text: str, pos: int) -> list[str]:
     return names
 
 
-def _kind_of(subject: str, other: str, person: bool) -> Kind | None:
+def _kind_of(subject: str, other: str, person: bool, text: str = "") -> Kind | None:
     """Both names' kind: a person when the cue says so ("born", "he") and both are no place or
     organisation; else the kind their head words give."""
     if person:
         if head_kind(subject) is None and head_kind(other) is None:
             return Kind.PERSON
         return None
-    if personal_name(subject) or fold(subject) in fold(other):
+    # What the lead sentence calls the subject ("Hồ Tây is a lake"), when it is the lead's.
+    lead = lead_names(text) if text else None
+    described = _KINDS.get(lead.kind or "") if lead and fold(lead.subject) == fold(subject) else None
+    if (personal_name(subject) and described is None) or fold(subject) in fold(other):
         return None  # "it" is no person; "Phan Bội Châu Street" is named after the subject
     kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
     if kind is None and head_kind(other) is None and gazetteer.is_place(subject):
         return Kind.PLACE  # "Hội An ... It was once called Faifo"
+    if kind is None and described is not None and head_kind(subject) is None:
+        # "Hồ Tây is a lake ... It is commonly referred to as West Lake": the other's head agrees
+        kind = (
+            described
+            if head_kind(other) in (None, "org" if described is Kind.ORGANISATION else "place")
+            else None
+        )
     return kind
 
 
@@ -123,6 +114,7 @@ _NAME_FIELD = re.compile(
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
+_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious".split())
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -140,10 +132,11 @@ def _field_name(value: str) -> str | None:
 def _name_fields(doc: Document) -> Iterator[Mention]:
     """A person's other names from the infobox's name fields, as variants of the page's subject."""
     text = doc.text
-    if " name" not in doc.lower:
-        return
+    # One literal scan for the labels first: most pages have none, and the regex tries every line.
+    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS)
     subject: str | None = None
-    for match in _NAME_FIELD.finditer(text):
+    lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
+    for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
         value = match.group("same") or match.group("next")
         name = _field_name(value)
         if name is None:
@@ -155,10 +148,131 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
         yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
 
 
+_KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
+
+
+def _lead_chain(doc: Document) -> Iterator[Mention]:
+    """The other names the lead sentence gives its subject before its verb ("The People's Army of
+    Vietnam (PAVN), officially the Vietnam People's Army (...), also recognized as the Vietnamese
+    Army (...) or the People's Army (...), is ..."), and the kind its description gives a subject
+    without a head word ("Fansipan (...) is a mountain": a place, whatever its first word)."""
+    read = lead_names(doc.text)
+    if read is None:
+        return
+    subject, start, described, others, noun = read
+    described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
+    if described_kind is not None:
+        yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        # "Cần Thơ (...) is the fourth-largest city" and "Cần Thơ City": the form with that unit
+        # is the subject's, whatever other unit bears the name ("Cần Thơ Province").
+        unit_form = f"{subject} {noun}".lower()
+        at = doc.lower.find(unit_form, start)
+        if (
+            noun in ADMIN_UNITS
+            and at >= 0
+            and not doc.text[at + len(unit_form) : at + len(unit_form) + 1].isalpha()
+        ):
+            written = doc.text[at : at + len(unit_form)]
+            yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
+    for other, at in others:
+        kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
+        if kind is None and head_kind(other) is None:
+            kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
+        if kind is not None and _plausible(subject, other) and not other.isupper():
+            yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+# "hence its nickname, "the Roof of Indochina"", "leads to its name "City of Eternal Spring"", "his
+# nickname was "Uncle Ho"": a quoted name the page gives its subject.
+# 'Its official name is Lake of the Restored Sword', 'its full name was ...': the same without quotes
+# when the verb says so.
+_QUOTED_ANCHORS = ("nickname", " name")
+_QUOTED_NAME = re.compile(
+    r"\b(?P<owner>its|his|her)[ \t]+(?:nick)?name[ \t]*,?[ \t]*(?:(?:is|was|of|became)[ \t]+)?"
+    rf"[\"“‘](?:the[ \t]+)?({_NAME})[\"”’]"
+    r"|\b(?P<owner2>its|his|her)[ \t]+(?:(?:official|full|formal|original|former|old|earlier|common|"
+    r"popular|local|current|present|Vietnamese|English|real|birth|given|true)[ \t]+)?(?:nick)?name[ \t]+"
+    r"(?:is|was|became)[ \t]+"
+    rf"(?:the[ \t]+)?[\"“‘]?({_NAME})",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
+
+
+def _quoted_names(doc: Document) -> Iterator[Mention]:
+    """The page subject's names given in quotes after "its/his/her (nick)name"."""
+    hits = literal_hits(doc.lower, _QUOTED_ANCHORS)
+    read: Lead | None = None
+    seen: set[int] = set()
+    for hit in hits:
+        before = doc.lower[max(0, hit - 30) : hit + 1]
+        if "its " not in before and "his " not in before and "her " not in before:
+            continue  # " name" is a common word: the owner's word first, cheaply
+        cue = _QUOTED_NAME.search(doc.text, max(0, hit - 30), hit + 120)
+        if cue is None or cue.start() > hit or cue.start() in seen:
+            continue
+        seen.add(cue.start())
+        read = read or lead_names(doc.text)
+        if read is None:
+            return
+        subject, described = read.subject, read.kind
+        other = cue.group(2) or cue.group(4)
+        if cue.group(4) and not _CLAUSE_END.match(doc.text, cue.end(4)):
+            continue  # "Its name is Vietnamese for ...": the name must end the clause
+        person = (cue.group("owner") or cue.group("owner2")).lower() != "its"
+        if person and (described is not None or gazetteer.is_place(subject) and not read.noun):
+            continue  # "his nickname" on a page about a place is some person's
+        kind = _kind_of(subject, other, person, doc.text)
+        if kind is None and not person and head_kind(subject) is None and head_kind(other) is None:
+            kind = _KINDS.get(described or "")
+        if kind is not None and _plausible(subject, other):
+            at = doc.text.find(other, cue.start())
+            yield other_name_mention(doc, at, at + len(other), kind, subject, other)
+
+
+# An infobox's field of other names, its label alone on a line and the names one a line after it
+# ("Former names" / "Polytechnic University (Vietnamese: ...)" / "Hanoi University of Technology
+# (HUT) (-2010)"); each name line may end with asides in parentheses (a gloss, a short form, dates).
+_OTHER_NAMES_LABEL = re.compile(
+    r"^[ \t]*(?:former|other|alternate|alternative|previous|old)[ \t]+names?[ \t]*:?[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
+_NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
+
+
+def _other_names_block(doc: Document) -> Iterator[Mention]:
+    """Each name the lines after an other-names label list (up to six), as a name of the subject."""
+    hits = phrase_hits(doc.lower, " name", _OTHER_NAMES_WORDS)
+    subject: str | None = None
+    lines = sorted({doc.text.rfind("\n", 0, hit) + 1 for hit in hits})
+    for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
+        pos = label.end()
+        for _ in range(6):
+            line = _NAME_LINE.match(doc.text, pos)
+            if line is None:
+                break
+            pos = line.end()
+            subject = subject or lead_subject(doc.text)
+            other = line.group(1)
+            if subject is None:
+                return
+            if head_kind(other) is None and is_english_word(other.split()[0]):
+                break  # "Type Public": the infobox's next field, not a name
+            kind = _kind_of(subject, other, False, doc.text)
+            if kind is not None and _plausible(subject, other):
+                yield other_name_mention(doc, line.start(1), line.end(1), kind, subject, other)
+
+
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
     yield from _name_fields(doc)
+    yield from _lead_chain(doc)
+    yield from _quoted_names(doc)
+    yield from _other_names_block(doc)
     text, lower = doc.text, doc.lower
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
@@ -169,16 +283,16 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         start = max(0, hit - 40)
         cue = (
-            _PRONOUN_CUE.search(text, start, hit + 12)
+            _PRONOUN_CUE.search(text, start, hit + 20)
             or _BORN_APPOSITION.search(text, start, hit + 8)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
             continue
         seen.add(cue.start())
+        pronoun = cue.group("pronoun") if cue.re is _PRONOUN_CUE else None
         person = cue.re is _BORN_APPOSITION or (
-            cue.re is _PRONOUN_CUE
-            and (cue.group("pronoun").lower() != "it" or cue.group("verb").startswith("born"))
+            pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born"))
         )
         if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
             continue  # "it was named after ...", "he was named minister": not a name of its own
@@ -192,7 +306,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
-            kind = _kind_of(owner, other, person)
+            kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())
                 yield other_name_mention(doc, at, at + len(other), kind, owner, other)

@@ -131,6 +131,15 @@ def known_names(mentions: list[Mention]) -> Known:
             continue
         for form in forms:
             kinds.setdefault(exact_key(form), kind)
+    # A gloss of a name whose other side the text names as a place or an organisation
+    # ("Fansipan (Vietnamese: Phan Xi Păng) is a mountain") names the same thing.
+    for mention in mentions:
+        if mention.kind is Kind.TERM and mention.vi and mention.en and mention.en[:1].isupper():
+            vi, en = exact_key(mention.vi), exact_key(mention.en)
+            if en in kinds and kinds[en] is not Kind.PERSON:
+                kinds.setdefault(vi, kinds[en])
+            elif vi in kinds and kinds[vi] is not Kind.PERSON:
+                kinds.setdefault(en, kinds[vi])
     return Known(kinds, {key: frozenset(words) for key, words in modifiers.items()})
 
 

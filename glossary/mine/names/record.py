@@ -60,7 +60,9 @@ class Recorder:
         self.repeats: dict[tuple[Kind, str, str], Mention] = {}
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
-        self.unit_places: set[str] = set()  # exact keys of places named with a unit, without it
+        # Exact keys of places named with a unit, without it, and of the names other extractors
+        # say are places ("Fansipan (...) is a mountain" makes its gloss "Phan Xi Păng" one).
+        self.unit_places: set[str] = {key for key, kind in known.kinds.items() if kind is Kind.PLACE}
         self.orgs: dict[str, Mention] = {}  # folded short form (name without its head) -> mention
         # One-word names and names no rule placed, decided at the end: (tokens relative to base,
         # base, sentence start or plain and short); Tokens are made only for those kept.

@@ -158,9 +158,22 @@ def _leading_title(tokens: Sequence[Token]) -> bool:
 
 
 def _organisation_in(planner: Planner, tokens: Sequence[Token]) -> None:
-    """An organisation named inside a title ("Chairwoman of the SOVICO Group")."""
-    while tokens and (is_title(tokens[0].text) or tokens[0].text in CONNECTORS or tokens[0].low == ","):
+    """An organisation named inside a title ("Chairwoman of the SOVICO Group"). A title word before
+    a head word is the organisation's ("General Department of Political Affairs"); title words at
+    the end are the person's title after it ("Secretary of the Central Military Commission General
+    Secretary Nguyễn Phú Trọng"), unless a connector would end the name ("Office of the President")."""
+    while tokens and (
+        is_title(tokens[0].text)
+        and not (len(tokens) > 1 and head_of(tokens[1].text) == "org")
+        or tokens[0].text in CONNECTORS
+        or tokens[0].low == ","
+    ):
         tokens = tokens[1:]
+    end = len(tokens)
+    while end and is_title(tokens[end - 1].text) and head_of(tokens[end - 1].text) != "org":
+        end -= 1
+    if 0 < end < len(tokens) and tokens[end - 1].text not in CONNECTORS:
+        tokens = tokens[:end]
     while tokens and (tokens[-1].text in CONNECTORS or tokens[-1].low == ","):
         tokens = tokens[:-1]
     if tokens and any(head_of(t.text) == "org" for t in tokens):

@@ -311,7 +311,14 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
             # A name in capitals before a dash is a dateline ("HCM CITY — When ..."), and
             # what follows the dash opens a sentence.
             dateline = low != "," and all(t.text.isupper() for t in current)
-            if not dateline and any(head_of(t.text) for t in (tokens if low == "," else current)):
+            # A place named with its unit or head ends at a comma: "Tam Đường District, Lai Châu
+            # and Sa Pa town" lists three places.
+            complete = low == "," and bool(current) and head_of(current[-1].text) == "place"
+            if (
+                not dateline
+                and not complete
+                and any(head_of(t.text) for t in (tokens if low == "," else current))
+            ):
                 current.append(token)
             else:
                 pieces.append([])
@@ -334,7 +341,11 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                 or (
                     token.text in ("in", "at")
                     and bool(current)
-                    and (head_of(current[-1].text) == "place" or _place_head_first(current))
+                    and (
+                        head_of(current[-1].text) == "place"
+                        or _place_head_first(current)
+                        or _known_place_in_place(current, tokens[i + 1 :])
+                    )
                 )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
                 or (
@@ -409,6 +420,17 @@ def _place_head_first(tokens: list[Token]) -> bool:
         and head_of(tokens[0].text) == "place"
         and tokens[1].text not in CONNECTORS
         and not any(t.text in CONNECTORS for t in tokens[1:])
+    )
+
+
+def _known_place_in_place(before: list[Token], after: list[Token]) -> bool:
+    """ "Duy Xuyên in Quảng Nam Province", "Vietnam in District 1": a place the gazetteers know,
+    then where it is, a name with a place's head word."""
+    return (
+        bool(after)
+        and not any(head_of(t.text) for t in before)
+        and any(head_of(t.text) == "place" for t in after)
+        and gazetteer.is_place(" ".join(t.text for t in before))
     )
 
 

@@ -1,0 +1,146 @@
+"""A page's lead sentence: the name it is about ("X (...) is/was ..."), what the sentence calls it
+("is a mountain", "is a Buddhist temple") and the other names it gives before its verb ("X (...),
+officially Y (...), also known as Z (...) or W (...), is ...").
+
+Read once per document by renames.py and subject_names.py: a pronoun or a noun standing for the
+page's subject ("It was once called ...", "the temple was named ...") needs to know that subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from glossary.vietnamese import is_english_word
+
+from .lexicon import ADMIN_UNITS
+from .names.words import head_kind, head_of, is_title
+
+# A capitalised word, Vietnamese capitals included.
+CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+# A name that may hold dashes ("Bà Rịa–Vũng Tàu") and "of" or "the" between its words.
+LEAD_NAME = (
+    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+)
+# With "and" inside, for an organisation's name ("University of Science and Technology"): two
+# names joined by "and" are a list (see _lead).
+_LEAD_NAME_AND = (
+    rf"{CAP_WORD}(?:[-–]{CAP_WORD})*"
+    rf"(?:[ \t]+(?:(?:of|and)[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+)
+# The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
+# the comma of an apposition.
+_LEAD_NAME = re.compile(
+    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
+)
+# The verb may come after a short participle clause: "X (...), founded 1956, is ...".
+_LEAD_VERB = re.compile(r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
+# What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
+# capital of", "is the national military force of".
+_DESCRIBED = re.compile(
+    r"[ \t]*,?[ \t]*(?:is|was|are|were)[ \t]+(?:(?:now|once|formerly|still)[ \t]+)?(?:an?|the)[ \t]+"
+    r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b(?![-'’])"
+)
+_CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
+LEAD_REACH = 4000
+# Nouns a lead sentence uses for a place that are no head word of a name.
+_PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
+# The names a lead sentence gives its subject before the verb, each after its cue.
+_CHAIN = re.compile(
+    r"[ \t]*,?[ \t]*(?:"
+    r"(?:officially|formally)(?:[ \t]+(?:known[ \t]+as|called|named|titled))?"
+    r"|(?:(?:also|commonly|better|often|sometimes|formerly|previously|locally)[ \t]+)?"
+    # "known in English as", "known locally as"
+    r"(?:known|recogni[sz]ed|referred[ \t]+to|called|named|written|spelled|spelt)"
+    r"(?:[ \t]+in[ \t]+[A-Z][a-z]+|[ \t]+locally)?[ \t]+as"
+    r"|(?:also|commonly|often|formerly|previously)[ \t]+(?:called|named)"
+    r"|or"
+    rf")[ \t]+(?:the[ \t]+)?(?P<name>{LEAD_NAME})"
+    # the name ends where a parenthesis, a comma or the verb follows ("also known as Y for its ..."
+    # is no name)
+    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
+)
+
+
+def after_parentheses(text: str, pos: int) -> int:
+    """pos moved past the spaces and balanced parentheses that follow it (on the same line)."""
+    while True:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        if pos >= len(text) or text[pos] != "(":
+            return pos
+        depth = 0
+        for at in range(pos, min(len(text), pos + 400)):
+            if text[at] == "\n":
+                return pos
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            if depth == 0:
+                pos = at + 1
+                break
+        else:
+            return pos
+
+
+def _lead(text: str, floor: int, ceiling: int) -> re.Match[str] | None:
+    for match in _LEAD_NAME.finditer(text, floor, ceiling):
+        name = match.group(1)
+        if is_english_word(name) or is_title(name.split()[0]):
+            continue
+        if " and " in name and head_kind(name) != "org":
+            continue  # "Hanoi and Ho Chi Minh City are ...": two places
+        pos = after_parentheses(text, match.end(1))
+        clause = _CLAUSE.match(text, pos)
+        if (
+            _LEAD_VERB.match(text, pos)
+            or _CHAIN.match(text, pos)
+            or (clause is not None and _CHAIN.match(text, clause.end()))
+        ):
+            return match
+    return None
+
+
+def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str | None:
+    """The first name that opens a line and is the subject of its sentence: "Gia Long (...) was",
+    "The People's Army of Vietnam (PAVN), officially ... is"."""
+    match = _lead(text, floor, len(text) if ceiling is None else ceiling)
+    return match.group(1) if match else None
+
+
+class Lead(NamedTuple):
+    """A page's lead sentence as read by lead_names."""
+
+    subject: str
+    start: int  # where the subject is written
+    kind: str | None  # "org" or "place" when the sentence calls it one ("is a mountain")
+    others: list[tuple[str, int]]  # the other names before its verb, with where each starts
+    noun: str  # the noun the sentence calls it by ("mountain", "city"), or ""
+
+
+@lru_cache(maxsize=4)
+def lead_names(text: str) -> Lead | None:
+    """The lead sentence read once. A lead sentence opens its page: only the first LEAD_REACH
+    characters are read (a page without one is not read to its end)."""
+    match = _lead(text, 0, min(len(text), LEAD_REACH))
+    if match is None:
+        return None
+    pos = after_parentheses(text, match.end(1))
+    others: list[tuple[str, int]] = []
+    while True:
+        # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
+        clause = _CLAUSE.match(text, pos)
+        chained = _CHAIN.match(text, pos) or (_CHAIN.match(text, clause.end()) if clause else None)
+        if chained is None:
+            break
+        others.append((chained.group("name"), chained.start("name")))
+        pos = after_parentheses(text, chained.end())
+    clause = _CLAUSE.match(text, pos)
+    described = _DESCRIBED.match(text, clause.end() if clause else pos)
+    noun = described.group("noun") if described is not None else ""
+    kind = (
+        head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
+    )
+    return Lead(match.group(1), match.start(1), kind if kind in ("org", "place") else None, others, noun)
+
+
+__all__ = ["CAP_WORD", "LEAD_NAME", "Lead", "after_parentheses", "lead_names", "lead_subject"]
