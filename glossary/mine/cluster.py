@@ -21,6 +21,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
+from .name_chains import LANGUAGE_LABEL
 from .names.words import head_of
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
@@ -93,9 +94,6 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
-_LABEL = re.compile(r"^(?:Vietnamese|Vietnamese name|Viet)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
-
-
 def _tidy(form: str) -> str:
     """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
     Vietnam Electricity"), a second copy of the same words (a heading run into the line that
@@ -104,7 +102,7 @@ def _tidy(form: str) -> str:
         form = form.rsplit("|", 1)[1].strip() or form
     if ":" in form:
         # A language label an extractor kept ("Vietnamese: Đài Truyền hình"): not part of the name.
-        form = _LABEL.sub("", form, count=1) or form
+        form = LANGUAGE_LABEL.sub("", form, count=1) or form
     # Twice the same words: two equal halves around the middle space (string tests, no split).
     half = len(form) // 2
     if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:

@@ -42,7 +42,10 @@ _CUE = re.compile(
 )
 _OR_NEXT = re.compile(r"[ \t]*,?[ \t]*or[ \t]+(?:the[ \t]+)?")
 _NAME_AT = re.compile(_NAME)
-_LABEL = re.compile(r"^(?:Vietnamese|Viet|Vietnamese name|in Vietnamese)[ \t]*:[ \t]*", re.IGNORECASE)
+# A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
+LANGUAGE_LABEL = re.compile(
+    r"^(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE
+)
 _PAREN_REACH = 240
 _JOINERS = frozenset({"of", "and", "for", "the", "-", "–", "&"})
 
@@ -84,7 +87,7 @@ def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
     else (a date, a gloss in lower case, a sentence): then it is not a list of the body's names."""
     out: list[tuple[str, VariantType]] = []
     for item in _top_items(inner):
-        item = _LABEL.sub("", item)
+        item = LANGUAGE_LABEL.sub("", item)
         nested = ""
         if item.endswith(")") and "(" in item:
             item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
