@@ -669,6 +669,60 @@ def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
     return vi, en
 
 
+# A list line: "• Đàn bầu - monochord zither", "- Sáo (also called sáo trúc) – transverse flute; rare".
+# It starts at a line break (a literal, so the regex engine jumps from one to the next); the term
+# may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
+_DASH_LINE = re.compile(
+    r"\n[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
+    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?(?=\n)"
+)
+_MAX_LIST_EN_WORDS = 14
+
+
+def _dash_lists(doc: Document) -> Iterator[Mention]:
+    """Lists whose lines are a term, a dash and its description, two or more lines of that shape
+    in a row (blank lines between allowed): "• Đàn bầu - monochord zither". Each line whose term is
+    Vietnamese with diacritics and whose rest is English is a pair, the rendering as long as the
+    list writes it; the lines of other languages in the list ("• Bro - fretted zither") count for
+    the list's shape only."""
+    text = doc.text
+    if " - " not in text and " – " not in text and " — " not in text:
+        return
+    padded = "\n" + text + "\n"  # offsets one past the text's
+    shaped: list[tuple[int, int, tuple[Phrase, Phrase] | None]] = []
+    for found in _DASH_LINE.finditer(padded):
+        shaped.append((found.start(), found.end(), _dash_listed_pair(found)))
+    for k, (start, end, pair) in enumerate(shaped):
+        if pair is None:
+            continue
+        before = k > 0 and not padded[shaped[k - 1][1] : start].strip()
+        after = k + 1 < len(shaped) and not padded[end : shaped[k + 1][0]].strip()
+        if before or after:
+            yield gloss_mention(doc, *pair, 0.6)
+
+
+def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left = Phrase(found.group("left"), found.start("left") - 1, found.end("left") - 1)
+    right = Phrase(found.group("right"), found.start("right") - 1, found.end("right") - 1)
+    vi_words, en_words = left.words, right.words
+    if not has_vi_letters(left.text) or not 1 <= len(vi_words) <= 5 or not 1 <= len(en_words) <= _MAX_LIST_EN_WORDS:
+        return None
+    if any(not w.isalpha() for w in vi_words) or not is_vi(left) or is_en(left):
+        return None
+    if len(vi_words) > 1 and is_title_case(vi_words):
+        return None  # "Hà Nội - capital of Vietnam": a name described
+    # The rendering is English; a Vietnamese word may be named inside it ("bass guitar in the
+    # shape of a đàn đáy"), never first.
+    english = [w for w in en_words if not has_vi_letters(w)]
+    if has_vi_letters(en_words[0]) or 3 * len(english) < 2 * len(en_words):
+        return None
+    if not is_en(Phrase(" ".join(english), 0, 0)) or sum(w.isdigit() for w in en_words) * 3 > len(en_words):
+        return None
+    if right.text.lower() in language_names() or gazetteer.is_place(right.text):
+        return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
+    return left, right
+
+
 # Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
 _LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
 
@@ -685,6 +739,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _appositives,
         _ors,
         _glossary_lines,
+        _dash_lists,
     ):
         found.extend(extractor(doc))
     return found
