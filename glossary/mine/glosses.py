@@ -48,6 +48,7 @@ from .phrases import (
     word_at,
     word_before,
 )
+from .tables import extract_tables
 
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
@@ -705,7 +706,11 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
     left = Phrase(found.group("left"), found.start("left") - 1, found.end("left") - 1)
     right = Phrase(found.group("right"), found.start("right") - 1, found.end("right") - 1)
     vi_words, en_words = left.words, right.words
-    if not has_vi_letters(left.text) or not 1 <= len(vi_words) <= 5 or not 1 <= len(en_words) <= _MAX_LIST_EN_WORDS:
+    if (
+        not has_vi_letters(left.text)
+        or not 1 <= len(vi_words) <= 5
+        or not 1 <= len(en_words) <= _MAX_LIST_EN_WORDS
+    ):
         return None
     if any(not w.isalpha() for w in vi_words) or not is_vi(left) or is_en(left):
         return None
@@ -740,6 +745,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _ors,
         _glossary_lines,
         _dash_lists,
+        extract_tables,
     ):
         found.extend(extractor(doc))
     return found
