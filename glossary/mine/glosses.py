@@ -141,7 +141,9 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# "The system, called Quoc Ngu", "another religious movement known as Cao Đài": the class of
+# what is named, no rendering.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "another"})
 _DEFINITE = re.compile(r"(?<![^\W\d_])(?:the|this|that|these|those)[ \t]+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
 
@@ -732,6 +734,46 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
 _LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
 
 
+# "the Vietnamese word Mèo for cat", "the term phở for noodle soup": the word named, then "for" and
+# its meaning. Found from the literal " for " (few texts name a word this way).
+_WORD_FOR = re.compile(r"(?<![^\W\d_])(?:word|term)[ \t]+$", re.IGNORECASE)
+
+
+def _word_for(doc: Document) -> Iterator[Mention]:
+    """ "the Vietnamese word Mèo for cat": a Vietnamese word with diacritics after "word" or "term"
+    and the English after "for", closing the clause."""
+    text = doc.text
+    at = text.find(" for ")
+    while at >= 0:
+        line_start, line_end = line_bounds(text, at, at + 5)
+        vi = vi_run_back(text, at, line_start)
+        if vi is not None and has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
+            if _WORD_FOR.search(text, max(line_start, vi.start - 12), vi.start) is not None:
+                en = en_phrase_forward(text, at + 5, min(line_end, at + 60))
+                closes = en is not None and text[en.end : en.end + 1] in (".", ",", ";", ")", "\n", "[", "")
+                if (
+                    closes
+                    and en is not None
+                    and is_en(en)
+                    and len(en.words) <= 3
+                    and not has_vi_letters(en.text)
+                ):
+                    yield gloss_mention(doc, vi, en, 0.6)
+        at = text.find(" for ", at + 5)
+
+
+def _no_rendering(mention: Mention) -> bool:
+    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"), a
+    pronunciation ("(pronounced ...)"). (The same letters without diacritics, "Huế (Hue)", stay a
+    pair: gold-rules count the English spelling of a name as its rendering.)"""
+    if not mention.vi or not mention.en:
+        return False
+    en = mention.en
+    if en.isupper() and " " not in en and len(en) >= 2:
+        return True
+    return en.lower().startswith(("pronounced ", "pronunciation"))
+
+
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
@@ -746,6 +788,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _glossary_lines,
         _dash_lists,
         extract_tables,
+        _word_for,
     ):
-        found.extend(extractor(doc))
+        found.extend(m for m in extractor(doc) if not _no_rendering(m))
     return found
