@@ -676,9 +676,11 @@ def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
 # It starts at a line break (a literal, so the regex engine jumps from one to the next); the term
 # may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
 _DASH_LINE = re.compile(
-    r"\n[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
-    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?(?=\n)"
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
+    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
 )
+# How far into its line a list line's dash may be: a bullet, a short term and a parenthesis.
+_MAX_LIST_TERM = 150
 _MAX_LIST_EN_WORDS = 14
 
 
@@ -689,24 +691,30 @@ def _dash_lists(doc: Document) -> Iterator[Mention]:
     list writes it; the lines of other languages in the list ("• Bro - fretted zither") count for
     the list's shape only."""
     text = doc.text
-    if " - " not in text and " – " not in text and " — " not in text:
-        return
-    padded = "\n" + text + "\n"  # offsets one past the text's
     shaped: list[tuple[int, int, tuple[Phrase, Phrase] | None]] = []
-    for found in _DASH_LINE.finditer(padded):
-        shaped.append((found.start(), found.end(), _dash_listed_pair(found)))
+    done = -1
+    for dash_start, _ in _find_dashes(text):
+        # Only a dash near its line's start (the term is short) is tried, once per line.
+        line_start = text.rfind("\n", 0, dash_start) + 1
+        if line_start <= done or dash_start - line_start > _MAX_LIST_TERM:
+            continue
+        line_end = text.find("\n", dash_start)
+        done = line_end = len(text) if line_end < 0 else line_end
+        found = _DASH_LINE.fullmatch(text, line_start, line_end)
+        if found is not None:
+            shaped.append((line_start, line_end, _dash_listed_pair(found)))
     for k, (start, end, pair) in enumerate(shaped):
         if pair is None:
             continue
-        before = k > 0 and not padded[shaped[k - 1][1] : start].strip()
-        after = k + 1 < len(shaped) and not padded[end : shaped[k + 1][0]].strip()
+        before = k > 0 and not text[shaped[k - 1][1] : start].strip()
+        after = k + 1 < len(shaped) and not text[end : shaped[k + 1][0]].strip()
         if before or after:
             yield gloss_mention(doc, *pair, 0.6)
 
 
 def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
-    left = Phrase(found.group("left"), found.start("left") - 1, found.end("left") - 1)
-    right = Phrase(found.group("right"), found.start("right") - 1, found.end("right") - 1)
+    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
+    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
     vi_words, en_words = left.words, right.words
     if (
         not has_vi_letters(left.text)
@@ -745,6 +753,9 @@ def _word_for(doc: Document) -> Iterator[Mention]:
     text = doc.text
     at = text.find(" for ")
     while at >= 0:
+        if VI_LETTER.search(text, max(0, at - 8), at) is None:
+            at = text.find(" for ", at + 5)
+            continue  # the word before carries no diacritic: no Vietnamese word is named
         line_start, line_end = line_bounds(text, at, at + 5)
         vi = vi_run_back(text, at, line_start)
         if vi is not None and has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
