@@ -418,9 +418,15 @@ def _abbreviated_after(doc: Document) -> Iterator[Mention]:
         paren = _PAREN_BEFORE.search(text, floor, match.start())
         end = paren.start() if paren is not None else match.start()
         name = _NAME_BEFORE.search(text, max(0, end - 120), end)
-        if name is None:
+        syllables = text[max(0, end - 120) : end].rstrip().split()[-len(short) :]
+        if len(syllables) == len(short) and _initials_of_vietnamese(short, " ".join(syllables)):
+            # "Hội Nông dân Việt Nam": a Vietnamese name writes most syllables in lower case.
+            long_form = " ".join(syllables)
+            start = text.rfind(syllables[0], 0, end)
+        elif name is not None:
+            long_form, start = name.group(1), name.start(1)
+        else:
             continue
-        long_form, start = name.group(1), name.start(1)
         article = _OPENING_ARTICLE.match(long_form)
         if article is not None:
             long_form, start = long_form[article.end() :], start + article.end()

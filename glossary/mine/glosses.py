@@ -372,8 +372,13 @@ def _dashes(doc: Document) -> Iterator[Mention]:
             if en is not None and has_vi_letters(en.text):
                 continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
-            if en is not None and is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
-                yield gloss_mention(doc, vi, en, 0.5)
+            if en is None or not is_en(en) or after not in ("", ".", ",", ";", ")", "\n", "–", "—"):
+                continue
+            if gazetteer.is_place(en.text):
+                continue  # "Bún chả - Hanoi": where it comes from
+            if is_title_case(vi.words) and en.text.islower() and not has_vi_letters(vi.text):
+                continue  # "Nha Trang - beach town with many resorts": a name described
+            yield gloss_mention(doc, vi, en, 0.5)
 
 
 def _slashes(doc: Document) -> Iterator[Mention]:
@@ -774,13 +779,14 @@ def _word_for(doc: Document) -> Iterator[Mention]:
 
 
 def _no_rendering(mention: Mention) -> bool:
-    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"), a
+    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not in a text in capitals: "LỐI RA | EXIT"),
+    a
     pronunciation ("(pronounced ...)"). (The same letters without diacritics, "Huế (Hue)", stay a
     pair: gold-rules count the English spelling of a name as its rendering.)"""
     if not mention.vi or not mention.en:
         return False
     en = mention.en
-    if en.isupper() and " " not in en and len(en) >= 2:
+    if en.isupper() and " " not in en and len(en) >= 2 and not mention.vi.isupper():
         return True
     return en.lower().startswith(("pronounced ", "pronunciation"))
 

@@ -90,7 +90,8 @@ def _vi_cell(cell: str) -> bool:
         and all(w.isalpha() for w in words)
         and is_vi(phrase)
         and not is_en(phrase)
-        and not is_title_case(words)  # "Phạm Minh Chính": a person's name, no term
+        # "Phạm Minh Chính": a person's name, no term (a cell in capitals says nothing of names).
+        and not (is_title_case(words) and not cell.isupper())
     )
 
 
