@@ -779,10 +779,10 @@ def _word_for(doc: Document) -> Iterator[Mention]:
 
 
 def _no_rendering(mention: Mention) -> bool:
-    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not in a text in capitals: "LỐI RA | EXIT"),
-    a
-    pronunciation ("(pronounced ...)"). (The same letters without diacritics, "Huế (Hue)", stay a
-    pair: gold-rules count the English spelling of a name as its rendering.)"""
+    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not
+    in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"). The same letters
+    without diacritics ("Huế (Hue)") stay a pair: gold-rules count a name's English spelling as its
+    rendering."""
     if not mention.vi or not mention.en:
         return False
     en = mention.en
