@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -146,7 +147,7 @@ class Source:
     line: int = 0
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else self.path
+        return source_text(self.path, self.line)
 
     @classmethod
     def decoded(cls, path: str, line: int = 0) -> Source:
@@ -241,13 +242,7 @@ class Entry:
 
     def forms(self) -> list[str]:
         """Every surface form of the entry, preferred forms first, without duplicates."""
-        seen: set[str] = set()
-        out: list[str] = []
-        for form in (self.vi, self.en, self.abbr, *(v.form for v in self.variants)):
-            if form and form not in seen:
-                seen.add(form)
-                out.append(form)
-        return out
+        return forms_of(self.vi, self.en, self.abbr, self.variants)
 
     def folded_forms(self) -> set[str]:
         """The folded forms, for matching regardless of diacritics, case and tone style."""
@@ -286,6 +281,29 @@ class Entry:
             "flags": list(self.flags),
         }
 
+    def to_json(self) -> str:
+        """to_data() as one line of JSON (no ASCII escapes, no blanks), written straight from the
+        fields by entry_json: byte for byte what the JSON encoder gives for to_data(), without
+        building the dict and walking it (a cold index build writes a million)."""
+        try:
+            return entry_json(
+                self.en,
+                self.vi,
+                self.kind,
+                self.status,
+                self.abbr,
+                self.variants,
+                self.notes,
+                list(map(str, self.sources)),
+                self.contexts,
+                self.frequency,
+                self.confidence,
+                self.disambiguation,
+                self.flags,
+            )
+        except (AttributeError, KeyError, TypeError, ValueError):  # not the plain types to_data holds
+            return _ENCODER.encode(self.to_data())
+
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Entry:
         """Read what to_data wrote; raises KeyError or ValueError on anything else."""
@@ -314,3 +332,83 @@ class Entry:
             return False
         self.sources.append(source)
         return True
+
+
+def source_text(path: str, line: int) -> str:
+    """What str(Source(path, line)) gives: "path:line", or the path alone when the line is 0."""
+    return f"{path}:{line}" if line else path
+
+
+def forms_of(vi: str, en: str, abbr: str, variants: list[Variant]) -> list[str]:
+    """An entry's forms (Entry.forms) from these fields: non-empty, first occurrence kept."""
+    # An entry has a handful of forms: a list is searched faster than a set is built.
+    out = [vi] if vi else []
+    if en and en != vi:
+        out.append(en)
+    if abbr and abbr not in out:
+        out.append(abbr)
+    for variant in variants:
+        form = variant.form
+        if form and form not in out:
+            out.append(form)
+    return out
+
+
+# The JSON of Entry.to_data(): one encoder for every entry (json.dumps with options builds one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_string = json.encoder.encode_basestring  # the encoder's own string writer (ensure_ascii=False)
+_float = float.__repr__  # how the encoder writes a finite float
+_INF = float("inf")
+
+
+def entry_json(
+    en: str,
+    vi: str,
+    kind: Kind,
+    status: Status,
+    abbr: str,
+    variants: list[Variant],
+    notes: list[str],
+    sources: list[str],
+    contexts: list[str],
+    frequency: int,
+    confidence: float,
+    disambiguation: str,
+    flags: list[str],
+) -> str:
+    """The JSON of to_data() of an entry with these fields (sources as their texts, str(Source)),
+    as _ENCODER writes it; raises TypeError or ValueError for a frequency or confidence it writes
+    its own way (Entry.to_json then encodes to_data()). Readers that never make the Entry (the
+    cold index build, glossary.search.poread) write an entry's JSON with it too."""
+    if type(confidence) is not float or confidence != confidence or confidence in (_INF, -_INF):
+        raise ValueError("the encoder writes this confidence its own way")
+    if type(frequency) is not int:
+        raise TypeError("the encoder writes this frequency its own way")
+    # Enum members by their _value_ (a plain attribute) in a str-keyed table: .value is a Python
+    # property and hashing a member a Python call, a million times each.
+    return (
+        f'{{"en":{_string(en)},"vi":{_string(vi)},'
+        f'"kind":{_ENUM_JSON[kind._value_]},"status":{_ENUM_JSON[status._value_]},'
+        f'"abbr":{_string(abbr)},"variants":['
+        + (",".join(map(_variant_json, variants)) if variants else "")
+        + f'],"notes":{"[" + ",".join(map(_string, notes)) + "]" if notes else "[]"},'
+        f'"sources":{"[" + ",".join(map(_string, sources)) + "]" if sources else "[]"},'
+        f'"contexts":{"[" + ",".join(map(_string, contexts)) + "]" if contexts else "[]"},'
+        f'"frequency":{int.__repr__(frequency)},"confidence":{_float(confidence)},'
+        f'"disambiguation":{_string(disambiguation)},'
+        f'"flags":{"[" + ",".join(map(_string, flags)) + "]" if flags else "[]"}}}'
+    )
+
+
+def _variant_json(v: Variant) -> str:
+    return (
+        f'{{"form":{_string(v.form)},"type":{_ENUM_JSON[v.type._value_]},'
+        f'"status":{_ENUM_JSON[v.status._value_]}}}'
+    )
+
+
+_ENUM_JSON = {
+    member.value: _string(member.value)
+    for enum in (Kind, Status, VariantType, VariantStatus)
+    for member in enum
+}

@@ -120,6 +120,42 @@ def is_glossary_entry(po_entry: polib.POEntry) -> bool:
 
 def entry_from_po(po_entry: polib.POEntry) -> Entry:
     """Read one PO entry as a glossary entry."""
+    en, vi, kind, status, variants, abbr, notes, contexts, frequency, confidence, flags = entry_fields(
+        po_entry.msgid,
+        po_entry.msgstr,
+        po_entry.obsolete,
+        FUZZY in po_entry.flags,
+        po_entry.comment,
+        po_entry.tcomment,
+    )
+    return _decoded_entry(
+        en,
+        vi,
+        kind,
+        status,
+        variants,
+        abbr,
+        notes,
+        [
+            _decoded_source(path, _LINE_NUMBERS.get(line) or _line_number(line))
+            for path, line in po_entry.occurrences
+        ],
+        contexts,
+        frequency,
+        confidence,
+        po_entry.msgctxt or "",
+        flags,
+    )
+
+
+def entry_fields(
+    msgid: str, msgstr: str, obsolete: bool, fuzzy: bool, comment: str, tcomment: str
+) -> tuple[str, str, Kind, Status, list[Variant], str, list[str], list[str], int, float, list[str]]:
+    """The fields of the glossary entry a PO message maps to, as Entry.decoded takes them (before
+    it normalises them): en, vi, kind, status, variants, abbr, notes, contexts, frequency,
+    confidence, flags. The sources are the message's occurrences and the disambiguation its
+    msgctxt. entry_from_po and the cold index build's reader (glossary.search.poread) both map
+    messages with it."""
     # Written for speed (a big glossary maps a million entries): one pass over the comment lines
     # with the keys tested most common first, the model's decoded() constructors. For a key that
     # should appear once, the first line counts. docs/po-format.md has the mapping.
@@ -127,7 +163,6 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
     variants: list[Variant] = []
     contexts: list[str] = []
     flags: list[str] = []
-    comment = po_entry.comment
     for line in comment.split("\n") if comment else ():
         key, sep, value = line.partition(": ")
         if not sep:
@@ -166,21 +201,19 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
                 msgid_lang = value
         elif key == KEY_PLACEHOLDER and placeholder is None:
             placeholder = value == "yes"
-    msgstr = po_entry.msgstr
-    if po_entry.obsolete:
+    if obsolete:
         status = _REJECTED
-    elif FUZZY in po_entry.flags:
+    elif fuzzy:
         status = _CANDIDATE
     elif not msgstr:
         status = _APPROVED if approved else _CANDIDATE
     else:
         status = _APPROVED
     if msgid_lang == "vi":
-        en, vi = "", po_entry.msgid
+        en, vi = "", msgid
     else:
-        en, vi = po_entry.msgid, "" if placeholder else msgstr
-    tcomment = po_entry.tcomment
-    return _decoded_entry(
+        en, vi = msgid, "" if placeholder else msgstr
+    return (
         en,
         vi,
         Kind.TERM if kind is None else kind,
@@ -188,14 +221,9 @@ def entry_from_po(po_entry: polib.POEntry) -> Entry:
         variants,
         abbr or "",
         [_unprotect(n) for n in tcomment.split("\n")] if tcomment else [],
-        [
-            _decoded_source(path, _LINE_NUMBERS.get(line) or _line_number(line))
-            for path, line in po_entry.occurrences
-        ],
         contexts,
         frequency or 0,
         1.0 if confidence is None else confidence,
-        po_entry.msgctxt or "",
         flags,
     )
 

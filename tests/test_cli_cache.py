@@ -14,17 +14,18 @@ import pytest
 from glossary.model import Entry, Kind, Status
 from glossary.store import Glossary
 
-# Runs the real CLI with the PO parser replaced by one that fails loudly: a command that parses a
-# PO file exits 99 instead of answering.
+# Runs the real CLI with the PO readers (the store's, and the cold index build's, which maps PO
+# messages without it) replaced by one that fails loudly: a command that parses a PO file exits 99
+# instead of answering.
 NO_PARSE = """
 import sys
-import glossary.po, glossary.store
+import glossary.po, glossary.store, glossary.search.poread
 
-def refuse(data, path):
+def refuse(data, path, *rest):
     print(f"parsed {path}", file=sys.stderr)
     raise SystemExit(99)
 
-glossary.po.parse_po = glossary.store.parse_po = refuse
+glossary.po.parse_po = glossary.store.parse_po = glossary.search.poread.read_columns = refuse
 from glossary.cli import main
 sys.exit(main(sys.argv[1:]))
 """

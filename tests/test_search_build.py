@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.search import tablefile
+from glossary.search import merge, tablefile
 from glossary.search.tables import Strings, entry_from_json, entry_to_json
 
 _TEXT = st.text(alphabet='aă "\\\n\t\u2028\x00\x1f/é\u0301Ω😀', max_size=8)
@@ -81,3 +81,24 @@ def test_the_entries_json_is_written_with_its_offsets_and_block_checksums(
     assert list(offsets) == list(Strings.of(items).offsets)
     expected = [zlib.crc32(data[at : at + tablefile.BLOCK]) for at in range(0, len(data), tablefile.BLOCK)]
     assert list(blocks) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    items=st.lists(
+        st.text(alphabet="ab zé\u0301ж\U0001f600-\0", max_size=6) | st.sampled_from(["", "a", "ab", "a b"]),
+        max_size=40,
+    ),
+    wide=st.booleans(),
+)
+def test_sorted_strings_sorts_as_python_sorts(items: list[str], wide: bool) -> None:
+    # Code points above the bytes' range, prefixes, empty strings, equal strings (kept in item order);
+    # a NUL, and a table too wide for numpy, go through Python's sort.
+    with patch.object(merge, "_PADDED_BYTES", 8 if wide else merge._PADDED_BYTES):
+        got = list(merge.sorted_strings(Strings.of(items)))
+    assert got == sorted(range(len(items)), key=items.__getitem__)
+
+
+def test_sorted_strings_keeps_equal_strings_in_item_order() -> None:
+    items = [("a", "ab", "é", "b", "")[(n * 7919) % 5] for n in range(5000)]  # long runs of ties
+    assert list(merge.sorted_strings(Strings.of(items))) == sorted(range(len(items)), key=items.__getitem__)

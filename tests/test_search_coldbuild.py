@@ -5,7 +5,13 @@ same error on the same line."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import pickle
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +21,7 @@ from hypothesis import strategies as st
 from bench.search_data import generate
 from glossary.errors import PoStoreError
 from glossary.model import Entry
-from glossary.search import Index, build_index, coldbuild, load_cached
+from glossary.search import Index, build_index, coldbuild, load_cached, save_cached
 from glossary.search.parts import part_of
 from glossary.search.tables import Tables, entry_to_json
 from glossary.store import read_entries
@@ -179,6 +185,25 @@ def test_the_worker_process_reads_its_share(
         assert [(entry_to_json(m.entry), m.rank, m.form) for m in cached.search(query, 30)] == expected
 
 
+def test_the_cold_cache_file_is_the_one_an_index_over_the_stores_entries_writes(
+    tmp_path: Path, split_always: None
+) -> None:
+    """Byte for byte: the cold build (two shares, the real worker, poread's columns) and an index
+    built over the entries the store reads (Entry objects, Entry.to_json) write the same file."""
+    path = tmp_path / "vi.po"
+    text = generate(1500)
+    # Messages poread leaves to the store's reader, among those it maps itself.
+    text += "\n# a note\n#. kind: place\n#. abbr: HN\n#: a.txt:007 b.txt\n#, fuzzy, c-format\n"
+    text += 'msgctxt "city"\nmsgid "Ha Noi"\nmsgstr ""\n"Hà Nội"\n'
+    path.write_text(text, encoding="utf-8")
+    cold = build_index(path, tmp_path / "cold")
+    entries, digests = read_entries(path)
+    assert cold.tables.size == len(entries) == 1501
+    written = save_cached(Index(entries), path, digests, tmp_path / "store")
+    [cold_file] = (tmp_path / "cold").glob("*.idx")
+    assert cold_file.name == written.name and cold_file.read_bytes() == written.read_bytes()
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -230,3 +255,80 @@ def test_a_part_crosses_the_pipe_unchanged(odd: str) -> None:
     back = pickle.loads(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
     assert vars(back) == vars(part)
     assert back.tie_keys  # "Hà Nội" twice: a tie resolved by the whole key, kept across
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [[], ["Hà Nội", "", "x"], ["a", ("ctx", "a"), "b"], ["a\0b", "c"]],
+    ids=["none", "texts", "pairs", "NUL"],
+)
+def test_a_readings_keys_cross_the_pipe_unchanged(keys: list) -> None:
+    """The keys travel as one text when they are all texts without a NUL, else as they are."""
+    reading = coldbuild.Reading(part_of([Entry(vi="Huế")]), list(keys))
+    back = pickle.loads(pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back.keys == keys and [type(k) for k in back.keys] == [type(k) for k in keys]
+    assert vars(back.part) == vars(reading.part)
+
+
+# A parent that starts the cold build's worker and waits; the worker waits for its share on its
+# standard input, which a second child holds open, so that it would wait as long as that child
+# lives (60 s) unless the parent's death ends it. With "fallback", the worker's module is made to
+# find no prctl, so the portable check (a thread watching os.getppid) is what ends it.
+_PARENT = """
+import os, subprocess, sys, time
+from glossary.search import coldbuild, partworker
+if sys.argv[1] == "fallback":
+    # A child running partworker's own main with the kernel's death signal unavailable.
+    code = (
+        "import sys; from glossary.search import partworker; "
+        "partworker._death_signal = lambda signum: False; "
+        "sys.argv = ['partworker', sys.argv[1]]; partworker.main()"
+    )
+    worker = subprocess.Popen([sys.executable, "-c", code, str(os.getpid())], stdin=subprocess.PIPE)
+    stdin = worker.stdin.fileno()
+else:
+    coldbuild._Worker._feed = lambda self, pieces: None  # the share is never sent
+    started = coldbuild._Worker([])
+    worker, stdin = started.process, started.process.stdin.fileno()
+held = os.dup(stdin)
+os.set_inheritable(held, True)
+holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], pass_fds=[held])
+print(worker.pid, holder.pid, flush=True)
+time.sleep(60)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Whether process pid runs (a zombie, dead but not yet reaped by its new parent, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+@pytest.mark.parametrize("mode", ["prctl", "fallback"])
+def test_the_worker_exits_when_its_parent_is_killed(mode: str) -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT, mode],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert parent.stdout is not None
+    worker, holder = map(int, parent.stdout.readline().split())
+    try:
+        time.sleep(0.5)  # the worker is up and waiting on its standard input
+        assert _alive(worker)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 3
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker), "the worker outlived its parent"
+        assert _alive(holder)  # what kept the worker's input open was still there
+    finally:
+        for pid in (worker, holder):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -14,7 +14,7 @@ import itertools
 import mmap
 import unicodedata
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, eq, ne
 
@@ -45,7 +45,6 @@ class Part:
     record_form: array  # record -> position of its form in entry.forms()
     folded_data: bytes  # every record's folded form, UTF-8, each followed by tables.SEP
     folded_sizes: array  # record -> bytes of its folded form with the separator
-    folded: list[str]  # record -> folded form (the merge sorts the records by it)
     # The words of each record's folded form ("-" counts as a space), as ids into vocabulary.
     token_count: array  # record -> how many words
     tokens: array  # the words of every record, one after the other
@@ -80,12 +79,15 @@ class Part:
         vars(self).update(state)
 
 
-_TEXT_LISTS = ("headwords", "primary_distinct", "folded")
+_TEXT_LISTS = ("headwords", "primary_distinct")
+
+
 _APART = "\0"  # no PO text holds NUL (gettext's files are C strings); checked all the same
 
 
 def _packed(texts: list[str]) -> tuple[int, bytes] | list[str]:
-    """texts as one UTF-8 text (with their count), or as they are if one of them holds _APART."""
+    """texts as one UTF-8 text (with their count), or as they are if one of them holds _APART (as
+    the levels of sort keys do: pickled string by string, they also load faster than split)."""
     joined = _APART.join(texts)
     if joined.count(_APART) != max(len(texts) - 1, 0):
         return texts
@@ -101,11 +103,23 @@ def _unpacked(packed: tuple[int, bytes] | list[str]) -> list[str]:
 
 def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     """The part of these entries; with their JSON for the cache if with_json."""
-    headwords = list(
-        map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))
+    return part_of_columns(
+        bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
+        bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
+        list(map(unicodedata.normalize, itertools.repeat("NFC"), map(attrgetter("headword"), entries))),
+        map(Entry.forms, entries),
+        list(map(str.encode, map(entry_to_json, entries))) if with_json else None,
     )
+
+
+def part_of_columns(
+    kinds: bytes, statuses: bytes, headwords: list[str], forms: Iterable[list[str]], json: list[bytes] | None
+) -> Part:
+    """The part of the entries with these kinds and statuses (positions in tables.KINDS and
+    STATUSES), headwords (in NFC), forms (Entry.forms) and, when the cache needs it, JSON
+    (Entry.to_json, UTF-8), each in the entries' order."""
     primary = primary_keys(headwords)
-    order = sorted(range(len(entries)), key=primary.__getitem__)
+    order = sorted(range(len(headwords)), key=primary.__getitem__)
     tie_keys: dict[int, tuple[str, ...]] = {}
 
     def key_of(i: int) -> tuple[str, ...]:
@@ -117,12 +131,12 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     resort_ties(order, primary, key_of)
     record_count, record_form, folded = array("I"), array("H"), []
     add_count, add_form, add_folded = record_count.append, record_form.append, folded.append
-    for entry in entries:
-        seen: set[str] = set()
-        for k, form in enumerate(entry.forms()):
+    for entry_forms in forms:
+        seen: list[str] = []  # a handful: searched faster than a set is built
+        for k, form in enumerate(entry_forms):
             form_folded = fold(form)
             if form_folded and form_folded not in seen:
-                seen.add(form_folded)
+                seen.append(form_folded)
                 add_form(k)
                 add_folded(form_folded)
         add_count(len(seen))
@@ -135,9 +149,9 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
     primary_distinct, primary_rank = ranks_of(primary, order)
     folded_data, folded_sizes = joined_utf8(folded)
     part = Part(
-        size=len(entries),
-        kinds=bytes(map(_KIND_POSITION.__getitem__, map(attrgetter("kind"), entries))),
-        statuses=bytes(map(_STATUS_POSITION.__getitem__, map(attrgetter("status"), entries))),
+        size=len(headwords),
+        kinds=bytes(kinds),
+        statuses=bytes(statuses),
         headwords=headwords,
         primary_distinct=primary_distinct,
         primary_rank=primary_rank,
@@ -147,13 +161,13 @@ def part_of(entries: Sequence[Entry], *, with_json: bool = False) -> Part:
         record_form=record_form,
         folded_data=folded_data,
         folded_sizes=folded_sizes,
-        folded=folded,
         token_count=token_count,
         tokens=array("I", map(word_id.__getitem__, words)),
         vocabulary=vocabulary,
     )
-    if with_json:
-        part.entries_json, part.json_sizes = entries_json(entries)
+    if json is not None:
+        part.entries_json = SEP.encode().join(json) + SEP.encode() if json else b""
+        part.json_sizes = array("I", map(_PLUS_ONE, map(len, json)))
     return part
 
 
@@ -166,17 +180,14 @@ def primary_keys(texts: list[str]) -> list[str]:
     return primary
 
 
-def entries_json(entries: Sequence[Entry]) -> tuple[bytes, array]:
-    """Every entry's JSON followed by a newline, as UTF-8, and the byte size of each."""
-    return joined_utf8(list(map(entry_to_json, entries)))
-
-
 def joined_utf8(texts: list[str]) -> tuple[bytes, array]:
     """The texts as UTF-8, each followed by SEP, and the byte size of each with its SEP."""
-    joined = SEP.join(texts) + SEP if texts else ""
-    data = joined.encode()
-    lengths = map(len, texts) if len(data) == len(joined) else map(len, map(str.encode, texts))
-    return data, array("I", map(_PLUS_ONE, lengths))
+    if all(map(str.isascii, texts)):
+        return (SEP.join(texts) + SEP).encode() if texts else b"", array("I", map(_PLUS_ONE, map(len, texts)))
+    # Each text encoded, then the bytes joined: joined first, one text that is not ASCII makes the
+    # whole joined text two or four bytes a character before it is encoded.
+    encoded = list(map(str.encode, texts))
+    return SEP.encode().join(encoded) + SEP.encode(), array("I", map(_PLUS_ONE, map(len, encoded)))
 
 
 def ranks_of(texts: list[str], order: Sequence[int]) -> tuple[list[str], array]:

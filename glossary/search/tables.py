@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from glossary.model import Entry, Kind, Status, Variant, VariantStatus, VariantType
+from glossary.model import Entry, Kind, Status
 from glossary.text import sort_key
 
 from .ranks import check_cancel
@@ -153,67 +153,10 @@ class Runs:
         self._cover(last, hi, level - 1, pieces)
 
 
-# One encoder for every entry: json.dumps with options builds a new one per call (a third of the time).
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
 def entry_to_json(entry: Entry) -> str:
-    """An entry as one line of JSON: exactly what encoding the model's one codec (``Entry.to_data``)
-    gives, written straight from the fields (tests/test_search_build.py checks it byte for byte):
-    building the dict and walking it costs a cold index build a million of each."""
-    try:
-        return _entry_json(entry)
-    except (AttributeError, KeyError, TypeError, ValueError):  # not the plain types to_data holds
-        return _ENCODER.encode(entry.to_data())
-
-
-_string = json.encoder.encode_basestring  # the encoder's own string writer (ensure_ascii=False)
-_float = float.__repr__  # how the encoder writes a finite float
-
-
-def _entry_json(entry: Entry) -> str:
-    confidence = entry.confidence
-    frequency = entry.frequency
-    if type(confidence) is not float or confidence != confidence or confidence in (_INF, -_INF):
-        raise ValueError("the encoder writes this confidence its own way")
-    if type(frequency) is not int:
-        raise TypeError("the encoder writes this frequency its own way")
-    variants = entry.variants
-    sources = entry.sources
-    # Enum members by their _value_ (a plain attribute) in a str-keyed table: .value is a Python
-    # property and hashing a member a Python call, a million times each.
-    return (
-        f'{{"en":{_string(entry.en)},"vi":{_string(entry.vi)},'
-        f'"kind":{_ENUM_JSON[entry.kind._value_]},"status":{_ENUM_JSON[entry.status._value_]},'
-        f'"abbr":{_string(entry.abbr)},"variants":['
-        + (",".join(map(_variant_json, variants)) if variants else "")
-        + f'],"notes":{_strings(entry.notes)},'
-        f'"sources":{_strings(list(map(str, sources))) if sources else "[]"},'
-        f'"contexts":{_strings(entry.contexts)},"frequency":{int.__repr__(frequency)},'
-        f'"confidence":{_float(confidence)},"disambiguation":{_string(entry.disambiguation)},'
-        f'"flags":{_strings(entry.flags)}}}'
-    )
-
-
-def _variant_json(v: Variant) -> str:
-    return (
-        f'{{"form":{_string(v.form)},"type":{_ENUM_JSON[v.type._value_]},'
-        f'"status":{_ENUM_JSON[v.status._value_]}}}'
-    )
-
-
-_ENUM_JSON = {
-    member.value: _string(member.value)
-    for enum in (Kind, Status, VariantType, VariantStatus)
-    for member in enum
-}
-
-
-def _strings(items: list[str]) -> str:
-    return "[" + ",".join(map(_string, items)) + "]" if items else "[]"
-
-
-_INF = float("inf")
+    """An entry as one line of JSON: the model's one codec (``Entry.to_data``), as Entry.to_json
+    writes it (tests/test_search_build.py checks it byte for byte against encoding to_data)."""
+    return entry.to_json()
 
 
 def entry_from_json(text: str) -> Entry:
@@ -253,6 +196,9 @@ class Tables:
 
 _KIND_POSITION = {kind: n for n, kind in enumerate(KINDS)}
 _STATUS_POSITION = {status: n for n, status in enumerate(STATUSES)}
+# The same by the members' values (member._value_ is a plain attribute; hashing a member is a Python call).
+KIND_AT = {kind._value_: n for n, kind in enumerate(KINDS)}
+STATUS_AT = {status._value_: n for n, status in enumerate(STATUSES)}
 
 
 def build_tables(entries: Sequence[Entry], cancel: threading.Event | None = None) -> Tables:
