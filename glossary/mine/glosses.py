@@ -1,7 +1,8 @@
 """Gloss extractor: a Vietnamese term and its English rendering given side by side, in either order.
 
 "đổi mới (Renewal)", "Renewal (đổi mới)", "(Vietnamese: Hoàng thành Thăng Long)", 'X, meaning "Y"',
-'X, literally "Y"', 'X translates to "Y"', 'known as X', 'X – Y', "bánh mì/bánh mỳ". Which side is
+'X, literally "Y"', 'X translates to "Y"', 'known as X', 'X – Y', "bánh mì/bánh mỳ", glossary and
+dash lists ("• Đàn bầu - monochord zither"), table rows (tables.py), "the word X for Y". Which side is
 Vietnamese is decided by letters and syllable shape (syllables.py), never by a word list.
 """
 
