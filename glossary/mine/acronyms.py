@@ -393,10 +393,81 @@ def _bracketed(doc: Document) -> Iterator[Mention]:
             )
 
 
+# ", abbreviated VNQDĐ or Việt Quốc": the short form after a comma and the cue; the name is before
+# the comma, perhaps with a parenthesis of other forms between.
+_ABBREVIATED_AFTER = re.compile(
+    r",[ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
+    r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
+)
+_PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
+
+
+def _abbreviated_after(doc: Document) -> Iterator[Mention]:
+    """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ": the name before
+    the comma (a parenthesis between skipped), spelling the short form in order or by its
+    Vietnamese syllables' initials."""
+    text = doc.text
+    lower = doc.lower if len(doc.lower) == len(text) else text.lower()
+    if ", abbreviated " not in lower and ", shortened " not in lower:
+        return
+    for match in _ABBREVIATED_AFTER.finditer(text):
+        short = match.group(1).strip(".")
+        if not is_short_form(short) and not _VI_SHORT.fullmatch(short):
+            continue
+        floor = max(0, match.start() - 400)
+        paren = _PAREN_BEFORE.search(text, floor, match.start())
+        end = paren.start() if paren is not None else match.start()
+        name = _NAME_BEFORE.search(text, max(0, end - 120), end)
+        syllables = text[max(0, end - 120) : end].rstrip().split()[-len(short) :]
+        if len(syllables) == len(short) and _initials_of_vietnamese(short, " ".join(syllables)):
+            # "Hội Nông dân Việt Nam": a Vietnamese name writes most syllables in lower case.
+            long_form = " ".join(syllables)
+            start = text.rfind(syllables[0], 0, end)
+        elif name is not None:
+            long_form, start = name.group(1), name.start(1)
+        else:
+            continue
+        article = _OPENING_ARTICLE.match(long_form)
+        if article is not None:
+            long_form, start = long_form[article.end() :], start + article.end()
+        if _initials_of_vietnamese(short, long_form) or best_long_form(short, long_form) == long_form:
+            yield _acronym(doc, start, match.end(1), long_form, short, 0.85)
+
+
+# A short form of a Vietnamese name may hold Đ, which is_short_form's ASCII pattern leaves out.
+_VI_SHORT = re.compile(r"[A-ZĐ]{2,10}")
+# "(POW/MIA)": two short forms, after two long forms joined by the same slash.
+_SLASHED_SHORTS = re.compile(r"([A-Z][A-Za-z]{1,9})/([A-Z][A-Za-z]{1,9})")
+
+
+def _slashed(doc: Document, match: re.Match[str], inner: str) -> Iterator[Mention]:
+    """ "prisoner of war/missing in action (POW/MIA)": each short form spells its own side of the
+    slash; the side after the slash must be spelt whole."""
+    pair = _SLASHED_SHORTS.fullmatch(inner)
+    if pair is None:
+        return
+    text = doc.text
+    base = max(0, match.start() - 120)
+    before = text[base : match.start()].rstrip()
+    slash = before.rfind("/")
+    if slash < 0 or "\n" in before[slash:]:
+        return
+    first, second = pair.group(1), pair.group(2)
+    right = before[slash + 1 :]
+    if not right or right[0] == " " or best_long_form(second, right) != right:
+        return
+    found = _long_form_before(first, _text_before(text, base + slash))
+    if found is None or not _plausible(second, right):
+        return
+    yield _acronym(doc, base + slash - len(found[0]), base + slash, found[0], first, found[1])
+    yield _acronym(doc, base + slash + 1, match.end(), right, second, 0.85)
+
+
 def _definitions(doc: Document) -> Iterator[Mention]:
     text = doc.text
     yield from _or_short_forms(doc)
     yield from _bracketed(doc)
+    yield from _abbreviated_after(doc)
     for match in _LEADING_SHORT.finditer(text):
         short = match.group(1)
         if not is_short_form(short):
@@ -409,6 +480,9 @@ def _definitions(doc: Document) -> Iterator[Mention]:
         worded = _worded(doc, match, inner)
         if worded is not None:
             yield worded
+            continue
+        if "/" in inner:
+            yield from _slashed(doc, match, inner)
             continue
         if is_short_form(inner) or _CAMEL.match(inner) or _BRAND.match(inner):
             found = _long_form_before(inner, _text_before(text, match.start()))

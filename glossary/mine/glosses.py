@@ -1,7 +1,8 @@
 """Gloss extractor: a Vietnamese term and its English rendering given side by side, in either order.
 
 "đổi mới (Renewal)", "Renewal (đổi mới)", "(Vietnamese: Hoàng thành Thăng Long)", 'X, meaning "Y"',
-'X, literally "Y"', 'X translates to "Y"', 'known as X', 'X – Y', "bánh mì/bánh mỳ". Which side is
+'X, literally "Y"', 'X translates to "Y"', 'known as X', 'X – Y', "bánh mì/bánh mỳ", glossary and
+dash lists ("• Đàn bầu - monochord zither"), table rows (tables.py), "the word X for Y". Which side is
 Vietnamese is decided by letters and syllable shape (syllables.py), never by a word list.
 """
 
@@ -48,6 +49,7 @@ from .phrases import (
     word_at,
     word_before,
 )
+from .tables import extract_tables
 
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
@@ -140,7 +142,9 @@ _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 _DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# "The system, called Quoc Ngu", "another religious movement known as Cao Đài": the class of
+# what is named, no rendering.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "another"})
 _DEFINITE = re.compile(r"(?<![^\W\d_])(?:the|this|that|these|those)[ \t]+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?<![^\W\d_])(?:a|an)[ \t]+$", re.IGNORECASE)
 
@@ -369,8 +373,13 @@ def _dashes(doc: Document) -> Iterator[Mention]:
             if en is not None and has_vi_letters(en.text):
                 continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
-            if en is not None and is_en(en) and after in ("", ".", ",", ";", ")", "\n", "–", "—"):
-                yield gloss_mention(doc, vi, en, 0.5)
+            if en is None or not is_en(en) or after not in ("", ".", ",", ";", ")", "\n", "–", "—"):
+                continue
+            if gazetteer.is_place(en.text):
+                continue  # "Bún chả - Hanoi": where it comes from
+            if is_title_case(vi.words) and en.text.islower() and not has_vi_letters(vi.text):
+                continue  # "Nha Trang - beach town with many resorts": a name described
+            yield gloss_mention(doc, vi, en, 0.5)
 
 
 def _slashes(doc: Document) -> Iterator[Mention]:
@@ -669,8 +678,118 @@ def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
     return vi, en
 
 
+# A list line: "• Đàn bầu - monochord zither", "- Sáo (also called sáo trúc) – transverse flute; rare".
+# It starts at a line break (a literal, so the regex engine jumps from one to the next); the term
+# may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
+_DASH_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
+    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
+)
+# How far into its line a list line's dash may be: a bullet, a short term and a parenthesis.
+_MAX_LIST_TERM = 150
+_MAX_LIST_EN_WORDS = 14
+
+
+def _dash_lists(doc: Document) -> Iterator[Mention]:
+    """Lists whose lines are a term, a dash and its description, two or more lines of that shape
+    in a row (blank lines between allowed): "• Đàn bầu - monochord zither". Each line whose term is
+    Vietnamese with diacritics and whose rest is English is a pair, the rendering as long as the
+    list writes it; the lines of other languages in the list ("• Bro - fretted zither") count for
+    the list's shape only."""
+    text = doc.text
+    shaped: list[tuple[int, int, tuple[Phrase, Phrase] | None]] = []
+    done = -1
+    for dash_start, _ in _find_dashes(text):
+        # Only a dash near its line's start (the term is short) is tried, once per line.
+        line_start = text.rfind("\n", 0, dash_start) + 1
+        if line_start <= done or dash_start - line_start > _MAX_LIST_TERM:
+            continue
+        line_end = text.find("\n", dash_start)
+        done = line_end = len(text) if line_end < 0 else line_end
+        found = _DASH_LINE.fullmatch(text, line_start, line_end)
+        if found is not None:
+            shaped.append((line_start, line_end, _dash_listed_pair(found)))
+    for k, (start, end, pair) in enumerate(shaped):
+        if pair is None:
+            continue
+        before = k > 0 and not text[shaped[k - 1][1] : start].strip()
+        after = k + 1 < len(shaped) and not text[end : shaped[k + 1][0]].strip()
+        if before or after:
+            yield gloss_mention(doc, *pair, 0.6)
+
+
+def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
+    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
+    vi_words, en_words = left.words, right.words
+    if (
+        not has_vi_letters(left.text)
+        or not 1 <= len(vi_words) <= 5
+        or not 1 <= len(en_words) <= _MAX_LIST_EN_WORDS
+    ):
+        return None
+    if any(not w.isalpha() for w in vi_words) or not is_vi(left) or is_en(left):
+        return None
+    if len(vi_words) > 1 and is_title_case(vi_words):
+        return None  # "Hà Nội - capital of Vietnam": a name described
+    # The rendering is English; a Vietnamese word may be named inside it ("bass guitar in the
+    # shape of a đàn đáy"), never first.
+    english = [w for w in en_words if not has_vi_letters(w)]
+    if has_vi_letters(en_words[0]) or 3 * len(english) < 2 * len(en_words):
+        return None
+    if not is_en(Phrase(" ".join(english), 0, 0)) or sum(w.isdigit() for w in en_words) * 3 > len(en_words):
+        return None
+    if right.text.lower() in language_names() or gazetteer.is_place(right.text):
+        return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
+    return left, right
+
+
 # Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
 _LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
+
+
+# "the Vietnamese word Mèo for cat", "the term phở for noodle soup": the word named, then "for" and
+# its meaning. Found from the literal " for " (few texts name a word this way).
+_WORD_FOR = re.compile(r"(?<![^\W\d_])(?:word|term)[ \t]+$", re.IGNORECASE)
+
+
+def _word_for(doc: Document) -> Iterator[Mention]:
+    """ "the Vietnamese word Mèo for cat": a Vietnamese word with diacritics after "word" or "term"
+    and the English after "for", closing the clause."""
+    text = doc.text
+    at = text.find(" for ")
+    while at >= 0:
+        if VI_LETTER.search(text, max(0, at - 8), at) is None:
+            at = text.find(" for ", at + 5)
+            continue  # the word before carries no diacritic: no Vietnamese word is named
+        line_start, line_end = line_bounds(text, at, at + 5)
+        vi = vi_run_back(text, at, line_start)
+        if vi is not None and has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
+            if _WORD_FOR.search(text, max(line_start, vi.start - 12), vi.start) is not None:
+                en = en_phrase_forward(text, at + 5, min(line_end, at + 60))
+                closes = en is not None and text[en.end : en.end + 1] in (".", ",", ";", ")", "\n", "[", "")
+                if (
+                    closes
+                    and en is not None
+                    and is_en(en)
+                    and len(en.words) <= 3
+                    and not has_vi_letters(en.text)
+                ):
+                    yield gloss_mention(doc, vi, en, 0.6)
+        at = text.find(" for ", at + 5)
+
+
+def _no_rendering(mention: Mention) -> bool:
+    """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not
+    in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"). The same letters
+    without diacritics ("Huế (Hue)") stay a pair: gold-rules count a name's English spelling as its
+    rendering."""
+    if not mention.vi or not mention.en:
+        return False
+    en = mention.en
+    if en.isupper() and " " not in en and len(en) >= 2 and not mention.vi.isupper():
+        return True
+    return en.lower().startswith(("pronounced ", "pronunciation"))
 
 
 def extract_glosses(doc: Document) -> list[Mention]:
@@ -685,6 +804,9 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _appositives,
         _ors,
         _glossary_lines,
+        _dash_lists,
+        extract_tables,
+        _word_for,
     ):
-        found.extend(extractor(doc))
+        found.extend(m for m in extractor(doc) if not _no_rendering(m))
     return found

@@ -516,6 +516,12 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
         lowered = vietnamese[0].lower() + vietnamese[1:]
         if _written_lower(doc.text, lowered):
             vietnamese = lowered
+    if english[:1].isupper() and not vietnamese[:1].isupper() and _opens_sentence(doc.text, en.start, 0):
+        # "Districts (Vietnamese: huyện) are ...": a common noun capitalised by its sentence, which
+        # the text writes in lower case elsewhere; the Vietnamese side in lower case says so.
+        lowered = english[0].lower() + english[1:]
+        if lowered != english and _written_lower(doc.text, lowered):
+            english = lowered
     return mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
