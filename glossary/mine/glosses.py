@@ -9,6 +9,7 @@ Vietnamese is decided by letters and syllable shape (syllables.py), never by a w
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
@@ -122,8 +123,18 @@ def _blanks_before(text: str, pos: int, floor: int) -> int:
     return start
 
 
-def _find_dashes(text: str) -> Iterator[tuple[int, int]]:
+# The dashes of the text scanned last: _dashes and _dash_lists both read them, one text after the other.
+_DASHES_SCANNED = threading.local()
+
+
+def _find_dashes(text: str) -> list[tuple[int, int]]:
     """The (start, end) of every _DASH match: a dash with spaces or tabs on both sides."""
+    if getattr(_DASHES_SCANNED, "text", None) is not text:
+        _DASHES_SCANNED.text, _DASHES_SCANNED.found = text, list(_scan_dashes(text))
+    return _DASHES_SCANNED.found
+
+
+def _scan_dashes(text: str) -> Iterator[tuple[int, int]]:
     end = 0
     for hit in _DASH_CORE.finditer(text):
         pos = hit.start()

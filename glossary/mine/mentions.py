@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 
 from glossary.model import Kind, VariantType
 
@@ -117,7 +118,15 @@ def last_word(
 _SCANNED = threading.local()
 
 
-def _find_all(lower: str, word: str) -> list[int]:
+def _find_all(lower: str, word: str, cache: dict[str, list[int]]) -> list[int]:
+    if _border_free(word):
+        # "known as" is where "known" (scanned already) is followed by " as": checking the few
+        # occurrences of a shorter cue word inside this one is far cheaper than scanning the text.
+        # Both free of borders, so their occurrences never overlap and scans find all of them.
+        for known, places in cache.items():
+            if known in word and _border_free(known):
+                offset = word.index(known)
+                return [at - offset for at in places if at >= offset and lower.startswith(word, at - offset)]
     found = []
     at = lower.find(word)
     while at >= 0:
@@ -126,16 +135,23 @@ def _find_all(lower: str, word: str) -> list[int]:
     return found
 
 
+@cache
+def _border_free(word: str) -> bool:
+    """No proper start of word is also its end (" or " is not: a blank both), so no two
+    occurrences of it can overlap."""
+    return all(word[:k] != word[-k:] for k in range(1, len(word)))
+
+
 def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
     """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
     if getattr(_SCANNED, "text", None) is not lower:
         _SCANNED.text, _SCANNED.hits = lower, {}
     cache: dict[str, list[int]] = _SCANNED.hits
     hits: list[int] = []
-    for word in words:
+    for word in sorted(words, key=len) if len(words) > 1 else words:  # shorter words first (_find_all)
         found = cache.get(word)
         if found is None:
-            found = cache[word] = _find_all(lower, word)
+            found = cache[word] = _find_all(lower, word, cache)
         hits += found
     if len(words) > 1:
         hits.sort()
