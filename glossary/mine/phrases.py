@@ -4,6 +4,7 @@ and the mention a pair makes. Which side is Vietnamese is decided by glossary/vi
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -527,9 +528,23 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     )
 
 
+# The answers of _written_lower for the text asked about last: a page glosses one term many times.
+_LOWER_ASKED = threading.local()
+
+
 def _written_lower(text: str, lowered: str) -> bool:
     """Whether text writes lowered as a word of its own or glued by a mirror to a lower-case word
     before it ("usenước mắm pha"); not inside a capitalised word ("an Quoc" in "Tran Quoc")."""
+    if getattr(_LOWER_ASKED, "text", None) is not text:
+        _LOWER_ASKED.text, _LOWER_ASKED.answers = text, {}
+    answers: dict[str, bool] = _LOWER_ASKED.answers
+    answer = answers.get(lowered)
+    if answer is None:
+        answer = answers[lowered] = _scan_written_lower(text, lowered)
+    return answer
+
+
+def _scan_written_lower(text: str, lowered: str) -> bool:
     at = text.find(lowered)
     while at >= 0:
         start = at
