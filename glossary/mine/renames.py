@@ -51,8 +51,8 @@ def shared_kind(old: str, new: str) -> Kind | None:
 def extract_renames(doc: Document) -> Iterator[Mention]:
     """Every rename a document states, as a mention of the new name with the old one as a variant."""
     text = doc.text
-    if "renam" not in doc.lower and "ed into" not in doc.lower:  # "ed into": the other cues
-        return  # a literal scan first: most texts rename nothing
+    if not literal_hits(doc.lower, ("renam", "ed into")):  # "ed into": the other cues
+        return  # a literal scan first (shared with the cues found from it): most texts rename nothing
     for cue in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         if cue.group().lower().startswith("renaming"):
             old = _NAME_AFTER.match(text, cue.end())
