@@ -242,6 +242,7 @@ def test_what_follows_a_name_equals_the_two_plain_regexes(text: str) -> None:
 @given(TEXTS)
 def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
     assert list(glosses._find_dashes(text)) == spans(glosses._DASH.finditer(text))
+    assert list(glosses._find_dashes(text)) == spans(glosses._DASH.finditer(text))  # read again
     plain_slash = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
     assert spans(glosses._SLASH.finditer(text)) == spans(plain_slash.finditer(text))
 
@@ -394,3 +395,23 @@ def test_words_at_the_end_equal_the_anchored_search(text: str) -> None:
     match = phrases._EN_BACK.search(stretch)
     plain = [m.group() for m in re.finditer(phrases._EN_WORD, match.group(1))] if match else []
     assert [m.group() for m in phrases._words_at_end(stretch)] == plain
+
+
+# Cue words where one holds another ("known" in "known as") or starts as it ends (" or ", "aa").
+_CUE_WORDS = ("known", "known as", "as", "aa", "aaa", " or ", "or", "ed into", "renamed into", "xã", "thị xã")
+
+
+def _plain_hits(lower: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), lower)]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from([*_CUE_WORDS, " ", "a", "n", "kn", "thị", "d"]), max_size=30).map("".join),
+    st.lists(st.lists(st.sampled_from(_CUE_WORDS), min_size=1, max_size=4).map(tuple), max_size=5),
+)
+def test_literal_hits_equal_the_plain_scans(lower: str, asked: list[tuple[str, ...]]) -> None:
+    # Asked in turn on one text, as the extractors do: later words are found from the earlier ones.
+    for words in asked:
+        expected = sorted(at for word in words for at in _plain_hits(lower, word))
+        assert mentions.literal_hits(lower, words) == expected
