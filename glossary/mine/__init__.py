@@ -6,7 +6,28 @@ merge() (merge.py), and register() (commands.py) for the CLI.
 
 from __future__ import annotations
 
-from .merge import MergeReport, merge
-from .pipeline import MineResult, mine_documents, mine_paths
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .merge import MergeReport, merge
+    from .pipeline import MineResult, mine_documents, mine_paths
+
+# Imported on first use (PEP 562): the CLI registers `mine` for every command, and loading the
+# extractors would slow down a warm `glossary lookup` that never mines.
+_LAZY = {
+    "MergeReport": ".merge",
+    "merge": ".merge",
+    "MineResult": ".pipeline",
+    "mine_documents": ".pipeline",
+    "mine_paths": ".pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["MergeReport", "MineResult", "merge", "mine_documents", "mine_paths"]

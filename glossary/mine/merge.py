@@ -19,7 +19,6 @@ from glossary.store import Glossary
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
-from .cluster import variant_type
 from .keys import exact_key
 
 MAX_SOURCES = 50
@@ -129,6 +128,10 @@ def _propose(approved: Entry, candidate: Entry) -> bool:
     if candidate.vi and approved.vi and candidate.en and approved.en:
         if exact_key(candidate.en) == exact_key(approved.en) and fold(candidate.vi) != fold(approved.vi):
             contradicting.add(candidate.vi)  # another Vietnamese form for the same English one
+    # Imported here: the clustering pulls in the name extractor, which an import of this module
+    # (by `glossary import`, registered for every command) should not pay for.
+    from .cluster import variant_type
+
     preferred = [approved.vi, approved.en]
     proposals = [(form, variant_type(form, preferred, None)) for form in (candidate.vi, candidate.en) if form]
     if candidate.abbr:
