@@ -99,12 +99,16 @@ def open_rows(data: Path, size: int, repeat: int) -> list[Row]:
     megabytes = po.stat().st_size / 1e6
     label = f"{size:,} ({megabytes:.0f} MB)"
     lookup = ["-m", "bench.lookup_process", str(folder), QUERY]
-    cold_runs, warm_runs = [], []
+    cold_runs, warm_runs, cli_runs = [], [], []
+    # The real command too, on the cache the bench's process wrote: what a script calling
+    # `glossary lookup` waits for, its start-up (imports, argument parser) included.
+    cli = [sys.executable, "-m", "glossary", "--glossary", str(folder), "lookup", QUERY]
     for _ in range(repeat):
         with tempfile.TemporaryDirectory(prefix="bench-cache-") as cache:
             cold_runs.append(measure.run([sys.executable, *lookup, "--cache", cache]))
             warm_runs.append(measure.run([sys.executable, *lookup, "--cache", cache]))
-    cold, warm = _best(cold_runs), _best(warm_runs)
+            cli_runs.append(measure.run(cli, env={"GLOSSARY_CACHE_DIR": cache}))
+    cold, warm, warm_cli = _best(cold_runs), _best(warm_runs), _best(cli_runs)
     steps = json.loads(cold.stderr.strip().splitlines()[-1])  # the cold process's own step times
     if "true" not in warm.stderr:
         raise SystemExit(f"the warm lookup did not open from the cache: {warm.stderr}")
@@ -148,6 +152,15 @@ def open_rows(data: Path, size: int, repeat: int) -> list[Row]:
             label,
             f"{warm.wall:.2f} s",
             _mb(warm.peak_mb),
+            "target < 0.3 s, < 300 MB at 1M",
+            "",
+        ),
+        Row(
+            "open",
+            "`glossary lookup` warm (the real command)",
+            label,
+            f"{warm_cli.wall:.2f} s",
+            _mb(warm_cli.peak_mb),
             "target < 0.3 s, < 300 MB at 1M",
             "",
         ),
