@@ -9,15 +9,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# merge (the function) is bound here, eagerly: a lazy name would be shadowed by the submodule of
+# the same name as soon as anything imports glossary.mine.merge.
+from .merge import MergeReport, merge
+
 if TYPE_CHECKING:
-    from .merge import MergeReport, merge
     from .pipeline import MineResult, mine_documents, mine_paths
 
-# Imported on first use (PEP 562): the CLI registers `mine` for every command, and loading the
-# extractors would slow down a warm `glossary lookup` that never mines.
+# The pipeline is imported on first use (PEP 562): the CLI registers `mine` for every command, and
+# loading the extractors would slow down a warm `glossary lookup` that never mines.
 _LAZY = {
-    "MergeReport": ".merge",
-    "merge": ".merge",
     "MineResult": ".pipeline",
     "mine_documents": ".pipeline",
     "mine_paths": ".pipeline",
