@@ -6,30 +6,14 @@ real pages use them.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from glossary.mine import mine_documents
-from glossary.mine.acronyms import extract_acronyms
-from glossary.mine.documents import Document
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.infobox import extract_infobox
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import en_score, is_english_word, vi_attested, vi_score
-
-
-def doc(text: str) -> Document:
-    return Document("t.txt", unicodedata.normalize("NFC", text))
-
-
-def pairs(text: str) -> set[tuple[str, str]]:
-    return {(m.vi, m.en) for m in extract_glosses(doc(text)) if m.vi and m.en}
-
-
-def acronyms(text: str) -> set[tuple[str, str]]:
-    return {(m.abbr, m.en or m.vi) for m in extract_acronyms(doc(text))}
-
+from tests.mine_helpers import acronyms, doc, pairs
 
 # --- telling undiacritised Vietnamese from English with the word lists ------------------------------
 

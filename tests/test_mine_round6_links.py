@@ -9,15 +9,10 @@ import unicodedata
 import pytest
 
 from glossary.mine.cluster import tidy_forms
-from glossary.mine.documents import Document
 from glossary.mine.lead import lead_names
 from glossary.mine.mentions import Mention
-from glossary.mine.pipeline import mine_documents
 from glossary.model import Entry, Kind
-
-
-def mine(text: str) -> list[Entry]:
-    return mine_documents([Document("t.txt", unicodedata.normalize("NFC", text))]).entries
+from tests.mine_helpers import mine
 
 
 def entry_of(entries: list[Entry], form: str) -> Entry | None:

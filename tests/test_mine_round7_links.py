@@ -8,13 +8,7 @@ import unicodedata
 
 import pytest
 
-from glossary.mine.documents import Document
-from glossary.mine.pipeline import mine_documents
-from glossary.model import Entry
-
-
-def mine(text: str) -> list[Entry]:
-    return mine_documents([Document("t.txt", unicodedata.normalize("NFC", text))]).entries
+from tests.mine_helpers import mine
 
 
 def linked(text: str, a: str, b: str) -> bool:

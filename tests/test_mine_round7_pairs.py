@@ -6,26 +6,9 @@ title and capital case, positive and negative cases."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from glossary.mine.acronyms import extract_acronyms
-from glossary.mine.documents import Document
-from glossary.mine.glosses import extract_glosses
-
-
-def doc(text: str) -> Document:
-    return Document("t.txt", unicodedata.normalize("NFC", text))
-
-
-def pairs(text: str) -> set[tuple[str, str]]:
-    return {(m.vi, m.en) for m in extract_glosses(doc(text)) if m.vi and m.en}
-
-
-def acronyms(text: str) -> set[tuple[str, str]]:
-    return {(m.abbr, m.en or m.vi) for m in extract_acronyms(doc(text))}
-
+from tests.mine_helpers import acronyms, pairs
 
 # --- tables: one column Vietnamese, one short English ---------------------------------------------------
 

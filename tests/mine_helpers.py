@@ -1,0 +1,31 @@
+"""What the miner's pattern tests ask of a text of their own: its gloss pairs, its acronyms, its
+mined entries. One place, so every round's tests read the text the same way (NFC, one file)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from glossary.mine.acronyms import extract_acronyms
+from glossary.mine.documents import Document
+from glossary.mine.glosses import extract_glosses
+from glossary.mine.pipeline import mine_documents
+from glossary.model import Entry
+
+
+def doc(text: str) -> Document:
+    return Document("t.txt", unicodedata.normalize("NFC", text))
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    """The (Vietnamese, English) pairs the gloss extractor finds in text."""
+    return {(m.vi, m.en) for m in extract_glosses(doc(text)) if m.vi and m.en}
+
+
+def acronyms(text: str) -> set[tuple[str, str]]:
+    """The (short form, long form) pairs the acronym extractor finds in text."""
+    return {(m.abbr, m.en or m.vi) for m in extract_acronyms(doc(text))}
+
+
+def mine(text: str) -> list[Entry]:
+    """The entries the whole miner makes of text."""
+    return mine_documents([doc(text)]).entries
