@@ -58,7 +58,8 @@ _CUE = re.compile(
     r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
     r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
     r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
-    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))\s*:?\s+",
+    # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
+    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(

@@ -44,7 +44,7 @@ _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
 _LEAD_CUE = re.compile(
     r"^(?:(?:also|commonly|often|usually|locally|popularly|sometimes|widely|generally)\s+)?"
     r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
-    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
 # Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
@@ -77,11 +77,29 @@ _AGENCY = re.compile(r"[A-Z][A-Za-z/]{1,12}")
 _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 
 
+# A reference mark or a footnote star between a phrase and its parenthesis, perhaps after a comma:
+# "The Trần dynasty,[a] (Vietnamese: ...)", "3 municipalities* (thanh pho, ...)".
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
+
+
+def _before_marks(text: str, pos: int) -> int:
+    """pos moved back over the reference marks and footnote stars just before it (where the phrase
+    a parenthesis glosses ends); pos itself when there are none (tested on the two characters
+    before, so most parentheses cost one comparison)."""
+    if "]" not in text[pos - 2 : pos] and "*" not in text[pos - 2 : pos]:
+        return pos
+    found = _MARKS_BEFORE.search(text, max(0, pos - 40), pos)
+    return found.start() if found is not None else pos
+
+
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
     description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
     god)", "Đồng Sao (billets of copper)")."""
     named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
+    if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
+        return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
     return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
 
 
@@ -230,7 +248,12 @@ _SEGMENT_LABEL = re.compile(
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.
 _LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
-_LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...".
+_LITERAL = re.compile(r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "(Vietnamese for People's Army)": the language of the form before, then its English rendering.
+_LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
+# "(Vietnamese: Quân chủng Hải quân (QCHQ))": the form's short form, the acronym extractor's.
+_SHORT_FORM_TAIL = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
@@ -314,6 +337,15 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         seg = segment.strip()
         if not seg or _NOISE.match(seg):
             continue
+        if _DIGITS.search(seg) and not has_vi_letters(seg) and not _dated_rendering(seg):
+            # "(Vietnamese: [vɔ̌ˀ ...]; 23 November 1922 – 11 June 2008)": a person's dates, a
+            # measure: never a side of a gloss, as a whole parenthesis of them is not.
+            continue
+        rendered = _LANGUAGE_FOR.match(seg)
+        if rendered is not None and _language_of(rendered.group("lang")) == "vietnamese":
+            # "Quân đội nhân dân (Vietnamese for People's Army)": the rendering of the form before.
+            out.renderings.append(clean(rendered.group("en")))
+            continue
         after = _LABEL_AFTER.search(seg) if " in " in seg else None
         if after is not None and _language_of(after.group("lang")) == "vietnamese":
             form = seg[: after.start()]
@@ -328,6 +360,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         unmarked = label is not None and not label.group("sep")
         if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
             label = None
+        if label is not None and language is None and label.group("sep") == ":" and not _LITERAL.match(seg):
+            # "Chau O (Cham: Vuyar)": a form in a language CLDR does not name, never a rendering.
+            continue
         if label and language:
             if language == "english" and label.group("sep"):
                 # "Đổi Mới (English: Renovation)": the English rendering of the form before.
@@ -347,6 +382,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
             # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
             rest = _AUDIO_LABEL.sub("", rest)
+            rest = _SHORT_FORM_TAIL.sub("", rest)
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
@@ -362,6 +398,10 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
+        literal = _LITERAL_INSIDE.search(seg)
+        if literal is not None and not out.literal:
+            # '("cà phê đen nong", literally "hot black coffee")': the form with its own rendering.
+            out.literal = clean(literal.group(1))
         whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
             out.segments.append(whole)
@@ -515,10 +555,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 for vi, en in (p for p in listed if p is not None):
                     yield gloss_mention(doc, vi, en, 0.8)
                 continue
+        before = _before_marks(text, match.start())
         if inside.labelled is not None:
             n = len(inside.labelled.words)
             en = en_phrase_back(
-                text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+                text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
             )
             if is_en(en) and en is not None:
                 en = with_name_before(text, en, inside.labelled, floor)
@@ -547,6 +588,14 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
+        renderings = _renderings(inside) if inside.literal else []
+        if renderings and is_vi(inner_phrase) and not is_en(inner_phrase):
+            # '... served black ("cà phê đen nong", literally "hot black coffee")': the parenthesis
+            # renders its own form; the words before it are the sentence's, not a rendering.
+            gloss = gloss_mention(doc, inner_phrase, Phrase(renderings[0], match.start(1), match.end(1)), 0.85)
+            gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
+            yield gloss
+            continue
         # A Vietnamese official name runs to a dozen syllables ("Quốc hội nước Cộng hoà xã hội chủ
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
@@ -558,8 +607,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
-            en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
-                text, match.start(), floor, most=len(words) + 1, bounded=True
+            en = _list_item_before(text, before, match.end()) or en_phrase_back(
+                text, before, floor, most=len(words) + 1, bounded=True
             )
             if plain and en is not None and not plain_name_rendering(inner_phrase, en):
                 if not is_vi(inner_phrase) or is_en(inner_phrase):

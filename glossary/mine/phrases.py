@@ -36,6 +36,8 @@ _IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n
 # translated as ...', 'Phở (/fɜː/), meaning ...'.
 _PAREN_BEFORE = re.compile(
     r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
+    # "Ca phe sua nong ( _vi. "cà phê sữa nóng") — literally": a wiki template's language code.
+    r"[ \t]*_?vi\.[ \t][^()\n]{1,110}|"
     r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
 )
 # Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
@@ -464,6 +466,10 @@ def _english_head_of_name(words: list[str]) -> bool:
     """ "Prince of Nguyễn", "Kingdom of the Đại Việt": an English head word and "of" before a
     capitalised Vietnamese name is English, whatever letters the name has; Vietnamese never puts
     "of" there. The head must be no Vietnamese syllable ("Ba of ..." is not English)."""
+    if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and has_vi_letters(words[1]):
+        # "Great Việt", "Upper Lào": an English adjective before a Vietnamese name, which Vietnamese
+        # would put after it.
+        return not has_vi_letters(words[0]) and not is_syllable(words[0]) and is_english_word(words[0])
     if len(words) < 3 or words[1] != "of" or not words[0][0].isupper():
         return False
     if is_syllable(words[0]) or not is_english_word(words[0]):
@@ -586,6 +592,10 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
     if not name or any(w[0].isupper() for w in en.words):
         return en
+    # "The Vietnam national football team (... quốc gia Việt Nam)": English writes a two-syllable
+    # name as one word ("Vietnam", "Hanoi").
+    words = vi.words
+    name |= {fold(a + b) for a, b in zip(words[1:], words[2:]) if a[0].isupper() and b[0].isupper()}
     match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
     if match is None:
         return en
