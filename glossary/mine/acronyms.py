@@ -117,9 +117,16 @@ def _text_before(text: str, end: int) -> str:
             last = newline + 1
         line_start, newline = newline + 1, head.find("\n", newline + 1)
     # A scanned report's literal "<br />" is a line break, not words of the long form.
-    return " ".join(_HTML_BREAK.sub(" ", head[last:]).split())
+    clause = head[last:]
+    if "\n" in clause:
+        clause = _GLUED_LABEL.sub(r"\1", clause)
+    return " ".join(_HTML_BREAK.sub(" ", clause).split())
 
 
+_SEE_GLOSSARY = re.compile(r"\s*(?:--|—|;|,)\s*see\s+(?:the\s+)?glossary\s*$", re.IGNORECASE)
+# An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
+# Football Federation (VFF)". Five small letters at least, so a brand ("PetroVietnam") stays whole.
+_GLUED_LABEL = re.compile(r"^([ \t]*)[A-Z][a-z]{5,}(?=[A-Z][a-z])", re.MULTILINE)
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
@@ -127,7 +134,8 @@ _TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
 _BRAND = re.compile(r"^[A-Z][a-z]{4,14}$")
 # A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
-_LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})\s*[,;]\s")
+# "(VCG or VNCG for the alternative spelling ...)": another short form after "or".
+_LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})(?:\s*[,;]|\s+or)\s")
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
 _ABBREVIATED = re.compile(
@@ -396,19 +404,19 @@ def _bracketed(doc: Document) -> Iterator[Mention]:
 # ", abbreviated VNQDĐ or Việt Quốc": the short form after a comma and the cue; the name is before
 # the comma, perhaps with a parenthesis of other forms between.
 _ABBREVIATED_AFTER = re.compile(
-    r",[ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
+    r"[,;][ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
 _PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
 
 
 def _abbreviated_after(doc: Document) -> Iterator[Mention]:
-    """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ": the name before
-    the comma (a parenthesis between skipped), spelling the short form in order or by its
+    """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ", "Socialist
+    Republic of Vietnam; abbreviated SRV" (a fact sheet's field): the name before the comma (a parenthesis between skipped), spelling the short form in order or by its
     Vietnamese syllables' initials."""
     text = doc.text
     lower = doc.lower if len(doc.lower) == len(text) else text.lower()
-    if ", abbreviated " not in lower and ", shortened " not in lower:
+    if "abbreviated " not in lower and "shortened " not in lower:
         return
     for match in _ABBREVIATED_AFTER.finditer(text):
         short = match.group(1).strip(".")
@@ -477,6 +485,9 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             yield _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
     for match in _PAREN.finditer(text):
         inner = " ".join(match.group(1).split())
+        if "see" in inner:
+            # "(Comecon--see Glossary)": a country study's pointer to its glossary.
+            inner = _SEE_GLOSSARY.sub("", inner)
         worded = _worded(doc, match, inner)
         if worded is not None:
             yield worded
@@ -568,7 +579,8 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     low = inner[:12].lower()
     if not (inner[:1] in "\"“'" or low.startswith(("abbr", "short", "acronym", "here")) or "short" in inner):
         return None  # most parentheses: a literal test before the pattern
-    found = _ABBREVIATED.match(inner)
+    # "(abbreviated COSVN /ˈkɑːzvɪn/; Văn phòng ...)": its pronunciation and the segments after it.
+    found = _ABBREVIATED.match(_PRONUNCIATION.sub("", inner.split(";")[0]).strip())
     short = next((g for g in (found.groups() if found else ()) if g), "").strip(".,")
     if short and is_short_form(short):
         name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
@@ -587,6 +599,7 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
 
 
 _OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
+_PRONUNCIATION = re.compile(r"\s*(?:/[^/]*/|\[[^\]]*\])")
 
 
 def extract_acronyms(doc: Document) -> list[Mention]:

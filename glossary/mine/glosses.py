@@ -389,6 +389,8 @@ def _dashes(doc: Document) -> Iterator[Mention]:
                 continue
             if gazetteer.is_place(en.text):
                 continue  # "Bún chả - Hanoi": where it comes from
+            if en.words[0] in _PARTICIPLES:
+                continue  # "Chè bưởi - made from pomelo rind": how it is made, no rendering
             if is_title_case(vi.words) and en.text.islower() and not has_vi_letters(vi.text):
                 continue  # "Nha Trang - beach town with many resorts": a name described
             yield gloss_mention(doc, vi, en, 0.5)
@@ -753,6 +755,8 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
         return None
     if right.text.lower() in language_names() or gazetteer.is_place(right.text):
         return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
+    if en_words[0].lower() in _PARTICIPLES:
+        return None  # "Chè đậu đen - made from black turtle beans": how it is made, no rendering
     return left, right
 
 

@@ -277,6 +277,9 @@ class _Inside:
     plain: Phrase | None = None
     # Every unlabelled segment as written ("Bắc Bộ, the North; Trung Bộ, the Centre").
     segments: list[Phrase] = field(default_factory=list)
+    # The literal meaning written in the segment of the plain form, after it ('"cà phê đen nong",
+    # literally "hot black coffee"').
+    own_literal: str = ""
 
 
 def _language_of(label: str) -> str | None:
@@ -310,6 +313,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         literal=inside.literal,
         renderings=inside.renderings,
         plain=shifted(inside.plain),
+        own_literal=inside.own_literal,
         segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
@@ -398,10 +402,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
-        literal = _LITERAL_INSIDE.search(seg)
-        if literal is not None and not out.literal:
-            # '("cà phê đen nong", literally "hot black coffee")': the form with its own rendering.
-            out.literal = clean(literal.group(1))
+        literal = _LITERAL_INSIDE.search(seg) if out.plain is None else None
         whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
             out.segments.append(whole)
@@ -410,6 +411,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
+            if literal is not None and literal.start() > 0:
+                # '("cà phê đen nong", literally "hot black coffee")': the form with its rendering.
+                out.own_literal = clean(literal.group(1))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
@@ -588,7 +592,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
-        renderings = _renderings(inside) if inside.literal else []
+        renderings = _renderings(_Inside(literal=inside.own_literal)) if inside.own_literal else []
         if renderings and is_vi(inner_phrase) and not is_en(inner_phrase):
             # '... served black ("cà phê đen nong", literally "hot black coffee")': the parenthesis
             # renders its own form; the words before it are the sentence's, not a rendering.
