@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
@@ -136,6 +136,7 @@ _BRAND = re.compile(r"^[A-Z][a-z]{4,14}$")
 # A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
 # "(VCG or VNCG for the alternative spelling ...)": another short form after "or".
 _LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})(?:\s*[,;]|\s+or)\s")
+_SECOND_SHORT = re.compile(r"([A-Za-z0-9&.\-]{2,10})(?=[\s,;)])")
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
 _ABBREVIATED = re.compile(
@@ -482,7 +483,11 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             continue
         found = _long_form_before(short, _text_before(text, match.start()))
         if found:
-            yield _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
+            acronym = _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
+            other = _SECOND_SHORT.match(text, match.end()) if match.group().endswith("or ") else None
+            if other is not None and is_short_form(other.group(1)):
+                acronym.variants.append((other.group(1), VariantType.ABBREVIATION))  # "(VCG or VNCG"
+            yield acronym
     for match in _PAREN.finditer(text):
         inner = " ".join(match.group(1).split())
         if "see" in inner:

@@ -293,6 +293,13 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
+        subject = _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
+        if subject is not None:
+            # "Tea is also known as nước chè": the sentence's subject, a common noun, is the English.
+            noun = en_phrase_back(text, subject.start(), floor, most=2)
+            if _common_subject(text, noun, floor) and noun is not None:
+                yield gloss_mention(doc, right, noun, 0.6)
+            continue
         if match.group("speakers"):
             relative = _RELATIVE_BEFORE.search(text, max(floor, en_end - 14), en_end)
             if relative is None:
@@ -322,6 +329,25 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             # "a spicy beef soup known as bún bò": a described thing, no appositive's owner; a
             # single class word ("a soup known as phở") renders nothing.
             yield gloss_mention(doc, right, en, 0.6)
+
+
+_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
+
+
+def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
+    """Whether noun, a clause's subject, is an English common noun phrase that names a class
+    itself ("Tea", "fish sauce"): in lower case but for a capital opening the sentence; not a
+    place ("Hanoi is also known as ..." gives another name), not after "the" or "this" ("The city
+    is known as ...": what is named is elsewhere)."""
+    if noun is None or gazetteer.is_place(noun.text):
+        return False
+    first, rest = noun.words[0], noun.words[1:]
+    if any(not w.islower() for w in rest) or _DEFINITE.search(text, max(floor, noun.start - 7), noun.start):
+        return False
+    if first.islower():
+        return True
+    before = text[max(floor, noun.start - 3) : noun.start].strip()
+    return (noun.start <= floor or before[-1:] in (".", "!", "?", "")) and is_english_word(first.lower())
 
 
 # Cues naming what something was called before: another name, not a rendering.
@@ -795,6 +821,46 @@ def _word_for(doc: Document) -> Iterator[Mention]:
         at = text.find(" for ", at + 5)
 
 
+# "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
+_IS_WORD_FOR = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:the|a)[ \t]+"
+    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_word_for(doc: Document) -> Iterator[Mention]:
+    """ "chè is also the word for the tea plant": a Vietnamese word with diacritics (at most three
+    words) as the subject, its English meaning (at most three words) closing the clause. Found from
+    the literal " word for " / " term for " (few texts define a word this way)."""
+    text, lower = doc.text, doc.lower
+    for anchor in (" word for ", " term for ", " name for "):
+        at = lower.find(anchor)
+        while at >= 0:
+            begin = max(0, at - 40)
+            match = None
+            for match in _IS_WORD_FOR.finditer(text, begin, at + len(anchor) + 4):
+                pass
+            if match is not None and match.end() >= at + len(anchor) - 1:
+                line_start, line_end = line_bounds(text, match.start(), match.end())
+                vi = vi_run_back(text, match.start(), line_start)
+                en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
+                closes = en is not None and text[en.end : en.end + 1] in (".", ",", ";", ")", "\n", "")
+                if (
+                    vi is not None
+                    and en is not None
+                    and closes
+                    and has_vi_letters(vi.text)
+                    and is_vi(vi)
+                    and len(vi.words) <= 3
+                    and is_en(en)
+                    and len(en.words) <= 3
+                    and not has_vi_letters(en.text)
+                ):
+                    yield gloss_mention(doc, vi, en, 0.6)
+            at = lower.find(anchor, at + len(anchor))
+
+
 def _no_rendering(mention: Mention) -> bool:
     """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not
     in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"). The same letters
@@ -823,6 +889,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _dash_lists,
         extract_tables,
         _word_for,
+        _is_word_for,
     ):
         found.extend(m for m in extractor(doc) if not _no_rendering(m))
     return found

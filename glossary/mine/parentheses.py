@@ -93,6 +93,51 @@ def _before_marks(text: str, pos: int) -> int:
     return found.start() if found is not None else pos
 
 
+def _line_before(text: str, match: re.Match[str]) -> Phrase | None:
+    """The Vietnamese text that fills a line before a parenthesis ending it: a phrase with
+    diacritics of two to twelve words whose comma-separated parts are all Vietnamese, opening with
+    a capital; else None (tested on the character after the parenthesis first)."""
+    after = text[match.end() : match.end() + 1]
+    if after not in ("\n", "") or text[match.start() - 1 : match.start()] not in (" ", "\t"):
+        return None
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = text[start : match.start()].strip()
+    words = line.split()
+    if not 3 <= len(words) <= 12 or not line[:1].isupper() or not has_vi_letters(line):
+        return None
+    parts = [Phrase(p.strip(), 0, 0) for p in line.split(",")]
+    if not all(p.text and is_vi(p) and not is_en(p) for p in parts):
+        return None
+    named = [p for p in parts if len(p.words) == 1 or is_title_case(p.words)]
+    if any(gazetteer.is_place(p.text) or is_family_name(p.words[0]) for p in named):
+        return None  # "Hà Nội, Việt Nam (Hanoi, Vietnam)", "Nguyễn Văn An (Chairman)": names
+    at = text.find(line, start)
+    return Phrase(line, at, at + len(line))
+
+
+def _unhyphenated(phrase: Phrase) -> Phrase:
+    """ "Quoc-Hoi", "Viet-Nam" (older texts join a name's syllables with hyphens) as the
+    syllables the Vietnamese tests read; any other phrase as it is."""
+    if "-" not in phrase.text:
+        return phrase
+    pieces = phrase.text.replace("-", " ").split()
+    if has_vi_letters(phrase.text) or not all(is_syllable(p) for p in pieces):
+        return phrase
+    return Phrase(" ".join(pieces), phrase.start, phrase.end)
+
+
+def _places_only(text: str) -> bool:
+    return all(gazetteer.is_place(part.strip()) for part in text.split(",") if part.strip())
+
+
+def _english_clauses(text: str) -> bool:
+    """Whether text is English, comma-separated parts of at most eight words each, none with digits."""
+    parts = [Phrase(p.strip(), 0, 0) for p in text.split(",")]
+    if any(gazetteer.is_place(p.text) or all(is_title(w) for w in p.words) for p in parts if p.text):
+        return False  # places, offices: no rendering of a motto
+    return all(p.text and len(p.words) <= 8 and is_en(p) and not _DIGITS.search(p.text) for p in parts)
+
+
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
     description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
@@ -592,6 +637,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
+        line_vi = _line_before(text, match)
+        if line_vi is not None and not has_vi_letters(inner) and _english_clauses(inner_phrase.text):
+            # "Đảo là nhà, Biển cả là quê hương (Our Home are the Islands, Our Homeland is the
+            # Sea)": a motto or a song's title alone on its line, rendered whole.
+            yield gloss_mention(doc, line_vi, inner_phrase, 0.8)
+            continue
         renderings = _renderings(_Inside(literal=inside.own_literal)) if inside.own_literal else []
         if renderings and is_vi(inner_phrase) and not is_en(inner_phrase):
             # '... served black ("cà phê đen nong", literally "hot black coffee")': the parenthesis
@@ -604,18 +655,19 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
-        plain = not has_vi_letters(inner) and is_syllable_name(inner_phrase)
+        shape = _unhyphenated(inner_phrase)
+        plain = not has_vi_letters(inner) and is_syllable_name(shape)
         if (
-            is_vi(inner_phrase)
-            and not is_en(inner_phrase)
+            is_vi(shape)
+            and not is_en(shape)
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
             en = _list_item_before(text, before, match.end()) or en_phrase_back(
-                text, before, floor, most=len(words) + 1, bounded=True
+                text, before, floor, most=len(shape.words) + 1, bounded=True
             )
-            if plain and en is not None and not plain_name_rendering(inner_phrase, en):
-                if not is_vi(inner_phrase) or is_en(inner_phrase):
+            if plain and en is not None and not plain_name_rendering(shape, en):
+                if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
@@ -650,8 +702,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
                 continue
-            if _locates_name(vi, inner_phrase):
-                continue
+            if _locates_name(vi, inner_phrase) or "," in inner and _places_only(inner):
+                continue  # "Hà Nội, Việt Nam (Hanoi, Vietnam)": where, in English
             other = _alternative_before(text, vi, floor)
             if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue
