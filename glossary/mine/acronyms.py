@@ -208,14 +208,15 @@ def _chunked(short: str, candidate: str) -> str | None:
         tail = words[-n:]
         if not tail[0][:1].isupper() or tail[0][0].lower() != target[0]:
             continue
-        if _spells(target, [w.lower() for w in tail], 0, 0, chunks=0):
+        if _spells(target, [w.lower() for w in tail], 0, 0, chunks=0, initials=[w[:1].isupper() for w in tail]):
             return " ".join(tail)
     return None
 
 
-def _spells(target: str, words: list[str], at: int, word: int, chunks: int) -> bool:
-    """Whether target[at:] is made of prefixes (two letters or more, or a whole word) of
-    words[word:], in order, words skipped allowed, the first used word being words[word]."""
+def _spells(target: str, words: list[str], at: int, word: int, chunks: int, initials: list[bool]) -> bool:
+    """Whether target[at:] is made of prefixes (two letters or more, or a whole word, or the
+    initial of a capitalised word: "Comecon", Council for Mutual Economic ...) of words[word:], in
+    order, words skipped allowed, the first used word being words[word]."""
     if at == len(target):
         return chunks >= 2
     for w in range(word, len(words)):
@@ -227,7 +228,9 @@ def _spells(target: str, words: list[str], at: int, word: int, chunks: int) -> b
         ):
             prefix += 1
         for k in range(prefix, 0, -1):
-            if (k >= 2 or k == len(words[w])) and _spells(target, words, at + k, w + 1, chunks + 1):
+            if (k >= 2 or k == len(words[w]) or initials[w]) and _spells(
+                target, words, at + k, w + 1, chunks + 1, initials
+            ):
                 return True
     return False
 
@@ -251,6 +254,22 @@ def _vietnamese_initials(short: str, candidate: str) -> str | None:
 
 def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
     """The long form in the clause before a short form, and how sure it is."""
+    found = _long_form_in(short, before)
+    if found is None and (" of " in before[-40:] or " in " in before[-40:]):
+        # "National Front for the Liberation of South Vietnam (NLF)": a place the short form does
+        # not spell ends the name, past the window; the name before it spells the short form.
+        tail = _PLACE_TAIL.search(before)
+        if tail is not None and (gazetteer.is_place(tail.group(1)) or gazetteer.is_place(tail.group(1).split()[-1])):
+            head = _long_form_in(short, before[: tail.start()])
+            if head is not None and is_short_form(short):
+                return head[0] + before[tail.start() :], head[1]
+    return found
+
+
+_PLACE_TAIL = re.compile(r" (?:of|in) ((?:[A-Z][^\W\d_]*(?: |$)){1,4})$")
+
+
+def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
     words = before.split()
     candidate = " ".join(words[-_window(short) :])
     long_form = best_long_form(short, candidate) if is_short_form(short) else None

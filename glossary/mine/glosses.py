@@ -415,7 +415,7 @@ def _dashes(doc: Document) -> Iterator[Mention]:
                 continue
             if gazetteer.is_place(en.text):
                 continue  # "Bún chả - Hanoi": where it comes from
-            if en.words[0] in _PARTICIPLES:
+            if _how_made(en.words):
                 continue  # "Chè bưởi - made from pomelo rind": how it is made, no rendering
             if is_title_case(vi.words) and en.text.islower() and not has_vi_letters(vi.text):
                 continue  # "Nha Trang - beach town with many resorts": a name described
@@ -521,6 +521,15 @@ _KIND_OF = re.compile(
 )
 _CLASS_ENDS = frozenset({"that", "which", "with", "from", "like"})
 _PARTICIPLES = frozenset({"based", "made", "served", "eaten", "used", "cooked"})
+_PARTICIPLE_LINKS = frozenset("from with of in by using as for on at".split())
+
+
+def _how_made(words: list[str]) -> bool:
+    """ "made from black turtle beans", "served with herbs": a participle and its preposition open
+    a description ("cooked rice served at meals" is a noun phrase: the participle qualifies it)."""
+    return len(words) > 1 and words[0].lower() in _PARTICIPLES and words[1].lower() in _PARTICIPLE_LINKS
+
+
 _CLASS_WITH_TAIL = re.compile(
     rf"(?P<head>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}}[ \t]+(?:based|made|served|eaten|used|cooked)[ \t]+"
     rf"(?:on|from|with|of|in|for)[ \t]+{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}})(?=[ \t]*[,.;)])"
@@ -781,7 +790,7 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
         return None
     if right.text.lower() in language_names() or gazetteer.is_place(right.text):
         return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
-    if en_words[0].lower() in _PARTICIPLES:
+    if _how_made(en_words):
         return None  # "Chè đậu đen - made from black turtle beans": how it is made, no rendering
     return left, right
 

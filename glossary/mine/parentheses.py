@@ -15,7 +15,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
@@ -133,6 +133,8 @@ def _places_only(text: str) -> bool:
 def _english_clauses(text: str) -> bool:
     """Whether text is English, comma-separated parts of at most eight words each, none with digits."""
     parts = [Phrase(p.strip(), 0, 0) for p in text.split(",")]
+    if len(WORD.findall(text)) < 2 or any(p.text.lower() in language_names() for p in parts):
+        return False  # "Đồng Việt Nam (Vietnamese)": which language, no rendering
     if any(gazetteer.is_place(p.text) or all(is_title(w) for w in p.words) for p in parts if p.text):
         return False  # places, offices: no rendering of a motto
     return all(p.text and len(p.words) <= 8 and is_en(p) and not _DIGITS.search(p.text) for p in parts)
