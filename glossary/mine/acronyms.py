@@ -428,6 +428,7 @@ _ABBREVIATED_AFTER = re.compile(
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
 _PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
+_ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 
 def _abbreviated_after(doc: Document) -> Iterator[Mention]:
@@ -436,7 +437,8 @@ def _abbreviated_after(doc: Document) -> Iterator[Mention]:
     Vietnamese syllables' initials."""
     text = doc.text
     lower = doc.lower if len(doc.lower) == len(text) else text.lower()
-    if "abbreviated " not in lower and "shortened " not in lower:
+    # One scan per cue word in most texts (which name neither); then the punctuation before it.
+    if not any(word in lower and any(f"{mark} {word}" in lower for mark in ",;") for word in _ABBREVIATED_WORDS):
         return
     for match in _ABBREVIATED_AFTER.finditer(text):
         short = match.group(1).strip(".")
