@@ -208,7 +208,9 @@ def _chunked(short: str, candidate: str) -> str | None:
         tail = words[-n:]
         if not tail[0][:1].isupper() or tail[0][0].lower() != target[0]:
             continue
-        if _spells(target, [w.lower() for w in tail], 0, 0, chunks=0, initials=[w[:1].isupper() for w in tail]):
+        if _spells(
+            target, [w.lower() for w in tail], 0, 0, chunks=0, initials=[w[:1].isupper() for w in tail]
+        ):
             return " ".join(tail)
     return None
 
@@ -259,7 +261,9 @@ def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
         # "National Front for the Liberation of South Vietnam (NLF)": a place the short form does
         # not spell ends the name, past the window; the name before it spells the short form.
         tail = _PLACE_TAIL.search(before)
-        if tail is not None and (gazetteer.is_place(tail.group(1)) or gazetteer.is_place(tail.group(1).split()[-1])):
+        if tail is not None and (
+            gazetteer.is_place(tail.group(1)) or gazetteer.is_place(tail.group(1).split()[-1])
+        ):
             head = _long_form_in(short, before[: tail.start()])
             if head is not None and is_short_form(short):
                 return head[0] + before[tail.start() :], head[1]
@@ -433,12 +437,15 @@ _ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 def _abbreviated_after(doc: Document) -> Iterator[Mention]:
     """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ", "Socialist
-    Republic of Vietnam; abbreviated SRV" (a fact sheet's field): the name before the comma (a parenthesis between skipped), spelling the short form in order or by its
+    Republic of Vietnam; abbreviated SRV" (a fact sheet's field): the name before the comma or
+    semicolon (a parenthesis between skipped), spelling the short form in order or by its
     Vietnamese syllables' initials."""
     text = doc.text
     lower = doc.lower if len(doc.lower) == len(text) else text.lower()
     # One scan per cue word in most texts (which name neither); then the punctuation before it.
-    if not any(word in lower and any(f"{mark} {word}" in lower for mark in ",;") for word in _ABBREVIATED_WORDS):
+    if not any(
+        word in lower and any(f"{mark} {word}" in lower for mark in ",;") for word in _ABBREVIATED_WORDS
+    ):
         return
     for match in _ABBREVIATED_AFTER.finditer(text):
         short = match.group(1).strip(".")

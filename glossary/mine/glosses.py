@@ -293,7 +293,9 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
-        subject = _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
+        subject = (
+            _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
+        )
         if subject is not None:
             # "Tea is also known as nước chè": the sentence's subject, a common noun, is the English.
             noun = en_phrase_back(text, subject.start(), floor, most=2)
@@ -833,7 +835,8 @@ def _word_for(doc: Document) -> Iterator[Mention]:
 # "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
 _IS_WORD_FOR = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:the|a)[ \t]+"
-    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+for[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?",
+    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+for[ \t]+"
+    r"(?:(?:the|an|a)[ \t]+)?",
     re.IGNORECASE,
 )
 
@@ -847,9 +850,8 @@ def _is_word_for(doc: Document) -> Iterator[Mention]:
         at = lower.find(anchor)
         while at >= 0:
             begin = max(0, at - 40)
-            match = None
-            for match in _IS_WORD_FOR.finditer(text, begin, at + len(anchor) + 4):
-                pass
+            # The last match ending at the anchor: "is also the word for" begins within 40 characters.
+            match = next(reversed(list(_IS_WORD_FOR.finditer(text, begin, at + len(anchor) + 4))), None)
             if match is not None and match.end() >= at + len(anchor) - 1:
                 line_start, line_end = line_bounds(text, match.start(), match.end())
                 vi = vi_run_back(text, match.start(), line_start)

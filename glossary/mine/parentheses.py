@@ -649,7 +649,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if renderings and is_vi(inner_phrase) and not is_en(inner_phrase):
             # '... served black ("cà phê đen nong", literally "hot black coffee")': the parenthesis
             # renders its own form; the words before it are the sentence's, not a rendering.
-            gloss = gloss_mention(doc, inner_phrase, Phrase(renderings[0], match.start(1), match.end(1)), 0.85)
+            gloss = gloss_mention(
+                doc, inner_phrase, Phrase(renderings[0], match.start(1), match.end(1)), 0.85
+            )
             gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
             yield gloss
             continue

@@ -595,7 +595,8 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     # "The Vietnam national football team (... quốc gia Việt Nam)": English writes a two-syllable
     # name as one word ("Vietnam", "Hanoi").
     words = vi.words
-    name |= {fold(a + b) for a, b in zip(words[1:], words[2:]) if a[0].isupper() and b[0].isupper()}
+    pairs = zip(words[1:], words[2:], strict=False)
+    name |= {fold(a + b) for a, b in pairs if a[0].isupper() and b[0].isupper()}
     match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
     if match is None:
         return en
