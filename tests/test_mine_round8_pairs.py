@@ -117,7 +117,7 @@ def test_a_parenthesis_with_its_own_literal_meaning() -> None:
     found = pairs('It is sold cold ("tra da", literally "iced tea") on every street.')
     assert ("tra da", "iced tea") in found and not any(en == "sold cold" for _, en in found)
     # A literal meaning in another segment than the form glosses no segment's form alone.
-    text = "The Việt Nam Quốc Dân Đảng (Vietnamese: [vìət naːm]; chữ Hán: 越南國民黨; lit.'Nationalist Party')"
+    text = "The Việt Nam Quốc Dân Đảng (Vietnamese: [vìət naːm]; chữ Hán: 越南國民黨; lit.'Nationalists')"
     assert not any(vi == "chữ Hán" for vi, _ in pairs(text))
 
 
