@@ -285,3 +285,48 @@ def test_a_place_closing_a_long_name_past_the_window() -> None:
     assert ("GCL", "General Confederation of Labour of Vietnam") in acronyms(text)
     # Words that are no place do not join the long form.
     assert not acronyms("the National Front for the Liberation of Something Else (NLF)")
+
+
+# --- English sides cut short ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Vietnamese units of measurement (hệ đo lường Việt Nam) are old.",
+            ("hệ đo lường Việt Nam", "Vietnamese units of measurement"),
+        ),
+        (
+            "the museum of the history of the revolution (bảo tàng lịch sử cách mạng) opened",
+            ("bảo tàng lịch sử cách mạng", "museum of the history of the revolution"),
+        ),
+        (
+            "Đông Hồ folk woodcut painting (Tranh khắc gỗ dân gian Đông Hồ) is a line",
+            ("Tranh khắc gỗ dân gian Đông Hồ", "Đông Hồ folk woodcut painting"),
+        ),
+    ],
+)
+def test_a_long_vietnamese_term_rendered_by_a_noun_and_its_prepositional_phrases(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(text)
+
+
+def test_a_short_term_keeps_a_short_rendering() -> None:
+    # Three syllables or fewer: the English side stops at "of", as before (no linked phrase).
+    assert pairs("a kind of cake (bánh chưng) for Tết") == {("bánh chưng", "cake")}
+    assert not any(" of " in en for _, en in pairs("the national dress of women (áo dài) is"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The calendar is divided into 60-year cycles known as hồi. Each", ("hồi", "60-year cycles")),
+        ("the 12-year cycle (giáp) of the zodiac", ("giáp", "12-year cycle")),
+        ("THE 12-YEAR CYCLE (GIÁP) OF THE ZODIAC", ("GIÁP", "12-YEAR CYCLE")),
+    ],
+)
+def test_a_count_glued_to_the_first_word(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(text)
+    assert not any(en in ("year cycles", "year cycle") for _, en in pairs(text))

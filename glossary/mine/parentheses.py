@@ -667,8 +667,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
+            n = len(shape.words)
+            # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as a
+            # label's is: "Vietnamese units of measurement (hệ đo lường Việt Nam)".
             en = _list_item_before(text, before, match.end()) or en_phrase_back(
-                text, before, floor, most=len(shape.words) + 1, bounded=True
+                text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
             )
             if plain and en is not None and not plain_name_rendering(shape, en):
                 if not is_vi(shape) or is_en(shape):

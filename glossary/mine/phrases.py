@@ -270,7 +270,9 @@ def en_phrase_back(
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
         # ("municipalities under the command of the central government"); up to a verb form.
         inner = linked and low in _NOUN_PHRASE_LINKS
-        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
+        # A verb form cuts a linked phrase, but the head noun itself may end like one ("Đông Hồ folk
+        # woodcut painting (...)", "the main building (...)").
+        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
         lead = _glued_function_word(low)
@@ -290,7 +292,15 @@ def en_phrase_back(
     if not chosen or len(chosen) > 10:
         return None
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
+    if text[start - 1 : start] == "-" and not lead:
+        # "60-year cycles": a count glued to the first word by a hyphen is part of the phrase.
+        count = _GLUED_COUNT.search(text, max(floor, start - 8), start)
+        if count is not None:
+            start = count.start()
     return Phrase(text[start:stop], start, stop)
+
+
+_GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 
 
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
