@@ -115,6 +115,9 @@ def _line_before(text: str, match: re.Match[str]) -> Phrase | None:
     return Phrase(line, at, at + len(line))
 
 
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])of[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+
+
 def _unhyphenated(phrase: Phrase) -> Phrase:
     """ "Quoc-Hoi", "Viet-Nam" (older texts join a name's syllables with hyphens) as the
     syllables the Vietnamese tests read; any other phrase as it is."""
@@ -668,11 +671,13 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or plain
         ):
             n = len(shape.words)
-            # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as a
-            # label's is: "Vietnamese units of measurement (hệ đo lường Việt Nam)".
             en = _list_item_before(text, before, match.end()) or en_phrase_back(
-                text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+                text, before, floor, most=n + 1, bounded=True
             )
+            if n >= 4 and en is not None and _OF_BEFORE.search(text, max(floor, en.start - 9), en.start):
+                # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as
+                # a label's is: "Vietnamese units of measurement (hệ đo lường Việt Nam)".
+                en = en_phrase_back(text, before, floor, most=2 * n, linked=True, bounded=True) or en
             if plain and en is not None and not plain_name_rendering(shape, en):
                 if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
