@@ -93,6 +93,22 @@ def test_lit_with_a_colon_or_a_dot(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Guests hear xin chào (translation: hello) first.", ("xin chào", "hello")),
+        ("They write cảm ơn (English translation: thank you) on cards.", ("cảm ơn", "thank you")),
+        (
+            "the proverb uống nước nhớ nguồn (trans. remember the source) is",
+            ("uống nước nhớ nguồn", "remember the source"),
+        ),
+    ],
+)
+def test_a_translation_label_gives_the_rendering(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(text)
+    assert not any("translation" in en for _, en in pairs(text))
+
+
 def test_a_form_in_a_language_cldr_does_not_name_is_no_rendering() -> None:
     text = "The province of Chau O (Cham: Vuyar) and Chau Ly (Cham: Ulik) was ceded."
     assert not pairs(text)
@@ -151,6 +167,8 @@ def test_a_motto_alone_on_its_line() -> None:
     found = pairs(text)
     assert ("Đoàn kết, Dân chủ, Kỷ cương", "Unity, Democracy, Discipline") in found
     assert ("Đảo là nhà, Biển cả là quê hương", "Our Home are the Islands, Our Homeland is the Sea") in found
+    proverb = "Proverbs\nĂn quả nhớ kẻ trồng cây (When eating a fruit, remember who planted the tree)\n"
+    assert ("Ăn quả nhớ kẻ trồng cây", "When eating a fruit, remember who planted the tree") in pairs(proverb)
 
 
 def test_no_motto_of_names_places_or_languages() -> None:

@@ -298,8 +298,11 @@ _SEGMENT_LABEL = re.compile(
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.
 _LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
-# "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...".
-_LITERAL = re.compile(r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...", "translation: ...".
+_LITERAL = re.compile(
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|(?:english\s+)?translation(?=\s*:)|trans\.)\s*:?\s*",
+    re.IGNORECASE,
+)
 # "(Vietnamese for People's Army)": the language of the form before, then its English rendering.
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
 # "(Vietnamese: Quân chủng Hải quân (QCHQ))": the form's short form, the acronym extractor's.
