@@ -645,8 +645,14 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
-        line_vi = _line_before(text, match)
-        if line_vi is not None and not has_vi_letters(inner) and _english_clauses(inner_phrase.text):
+        line_vi = _line_before(text, match) if not has_vi_letters(inner) else None
+        # Only what the term-by-term reading below cannot take: a Vietnamese line of comma parts, or
+        # a rendering longer than its eight words.
+        if (
+            line_vi is not None
+            and ("," in line_vi.text or len(words) > 8)
+            and _english_clauses(inner_phrase.text)
+        ):
             # "Đảo là nhà, Biển cả là quê hương (Our Home are the Islands, Our Homeland is the
             # Sea)": a motto or a song's title alone on its line, rendered whole.
             yield gloss_mention(doc, line_vi, inner_phrase, 0.8)
