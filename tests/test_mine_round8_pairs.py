@@ -196,6 +196,10 @@ def test_no_known_as_pair_for_a_place_or_an_anaphora() -> None:
     assert not pairs("Hanoi is also known as Thăng Long.")
     assert not pairs("The city is known as thủ đô.")
     assert not pairs("He is known as Bác Hồ.")
+    # A pronoun subject names nothing itself.
+    assert not pairs("It is known as bánh mì.")
+    assert not pairs("This is known as nước chấm.")
+    assert not pairs("Everything is known as đồ ăn.")
 
 
 @pytest.mark.parametrize(

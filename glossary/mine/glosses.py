@@ -333,6 +333,9 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             yield gloss_mention(doc, right, en, 0.6)
 
 
+_PRONOUNS = frozenset(
+    "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 
 
@@ -346,6 +349,9 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
     first, rest = noun.words[0], noun.words[1:]
     if any(not w.islower() for w in rest) or _DEFINITE.search(text, max(floor, noun.start - 7), noun.start):
         return False
+    low = first.lower()
+    if low in ENGLISH_FUNCTION_WORDS or low in _DEMONSTRATIVES or low in _PRONOUNS:
+        return False  # "It is known as bánh mì", "Everything is known as ...": what is named is elsewhere
     if first.islower():
         return True
     before = text[max(floor, noun.start - 3) : noun.start].strip()
