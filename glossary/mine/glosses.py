@@ -849,32 +849,36 @@ _IS_WORD_FOR = re.compile(
 
 def _is_word_for(doc: Document) -> Iterator[Mention]:
     """ "chè is also the word for the tea plant": a Vietnamese word with diacritics (at most three
-    words) as the subject, its English meaning (at most three words) closing the clause. Found from
-    the literal " word for " / " term for " (few texts define a word this way)."""
+    words) as the subject, its English meaning (at most three words) closing the clause."""
+    text = doc.text
+    for match in _word_for_cues(doc):
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        vi = vi_run_back(text, match.start(), line_start)
+        en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
+        if vi is None or en is None or text[en.end : en.end + 1] not in (".", ",", ";", ")", "\n", ""):
+            continue  # the meaning must close the clause
+        if has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
+            if is_en(en) and len(en.words) <= 3 and not has_vi_letters(en.text):
+                yield gloss_mention(doc, vi, en, 0.6)
+
+
+_WORD_FOR_ANCHORS = (" word for ", " term for ", " name for ")
+
+
+def _word_for_cues(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of _IS_WORD_FOR, tried only where the literal " word for " (or "term", "name")
+    occurs in the lower-cased text (few texts define a word this way)."""
     text, lower = doc.text, doc.lower
-    for anchor in (" word for ", " term for ", " name for "):
+    if len(lower) != len(text):
+        yield from _IS_WORD_FOR.finditer(text)  # lower() changed the length: positions differ
+        return
+    for anchor in _WORD_FOR_ANCHORS:
         at = lower.find(anchor)
         while at >= 0:
-            begin = max(0, at - 40)
-            # The last match ending at the anchor: "is also the word for" begins within 40 characters.
-            match = next(reversed(list(_IS_WORD_FOR.finditer(text, begin, at + len(anchor) + 4))), None)
-            if match is not None and match.end() >= at + len(anchor) - 1:
-                line_start, line_end = line_bounds(text, match.start(), match.end())
-                vi = vi_run_back(text, match.start(), line_start)
-                en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
-                closes = en is not None and text[en.end : en.end + 1] in (".", ",", ";", ")", "\n", "")
-                if (
-                    vi is not None
-                    and en is not None
-                    and closes
-                    and has_vi_letters(vi.text)
-                    and is_vi(vi)
-                    and len(vi.words) <= 3
-                    and is_en(en)
-                    and len(en.words) <= 3
-                    and not has_vi_letters(en.text)
-                ):
-                    yield gloss_mention(doc, vi, en, 0.6)
+            # "is also the Vietnamese word for" starts within 40 characters before the anchor.
+            found = list(_IS_WORD_FOR.finditer(text, max(0, at - 40), at + len(anchor) + 4))
+            if found and found[-1].end() >= at + len(anchor):
+                yield found[-1]
             at = lower.find(anchor, at + len(anchor))
 
 
