@@ -103,6 +103,8 @@ def _tidy(form: str) -> str:
     if ":" in form:
         # A language label an extractor kept ("Vietnamese: Đài Truyền hình"): not part of the name.
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
+    if form.endswith(")"):
+        form = _without_own_parenthesis(form)
     # Twice the same words: two equal halves around the middle space (string tests, no split).
     half = len(form) // 2
     if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
@@ -113,14 +115,26 @@ def _tidy(form: str) -> str:
     return form
 
 
+def _without_own_parenthesis(form: str) -> str:
+    """A name without the parenthesis an extractor kept at its end when it holds the name's own
+    short form ("Quân chủng Hải quân (QCHQ)") or a place that tells it from its namesakes, as a
+    wiki title does ("Ministry of Health (Vietnam)"): neither is part of the name."""
+    head, _, inner = form[:-1].rpartition(" (")
+    if not head or "(" in inner or ")" in inner or " " not in head:
+        return form
+    if inner.isupper() and inner.isalpha() and len(inner) >= 2:
+        return head
+    return head if inner[:1].isupper() and gazetteer.is_place(inner) else form
+
+
 def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place."""
     for m in mentions:
         # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
-        if en and ("|" in en or ":" in en or len(en) & 1 and en[len(en) >> 1] == " "):
+        if en and ("|" in en or ":" in en or en[-1] == ")" or len(en) & 1 and en[len(en) >> 1] == " "):
             m.en = _tidy(en)
-        if vi and ("|" in vi or ":" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+        if vi and ("|" in vi or ":" in vi or vi[-1] == ")" or len(vi) & 1 and vi[len(vi) >> 1] == " "):
             m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]

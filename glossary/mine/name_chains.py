@@ -35,12 +35,34 @@ _NAME = (
 )
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
 # The cue between one name's parenthesis and the next name.
-_ANCHORS = ("formerly", "previously", "officially", "known as", "also called", "originally")
-_CUE = re.compile(
-    r"\)[ \t]*,?[ \t]*(?:(?:formerly|previously|officially|originally|also)[ \t]+)?"
-    r"(?:(?:known[ \t]+as|called|named)[ \t]+)?(?:the[ \t]+)?"
+_ANCHORS = (
+    "formerly",
+    "previously",
+    "officially",
+    "known as",
+    "also called",
+    "originally",
+    "internally",
+    "simply",
+    "referred to as",
 )
-_OR_NEXT = re.compile(r"[ \t]*,?[ \t]*or[ \t]+(?:the[ \t]+)?")
+# An adverb that says "another name of the same body" alone ("officially the X"), or one that needs a
+# verb after it ("commonly known as", "informally called": "commonly" alone is any adverb).
+_ALONE = r"formerly|previously|officially|originally|internally|(?:or[ \t]+)?simply"
+_WITH_VERB = r"also|commonly|informally|better|sometimes|often"
+_VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as"
+_CUE_WORDS = (
+    rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
+)
+_CUE = re.compile(rf"\)[ \t]*,?[ \t]*{_CUE_WORDS}(?:the[ \t]+)?")
+# What continues a chain after a name: "or", "or simply", or a further cue ("..., also known as").
+_OR_NEXT = re.compile(rf"[ \t]*,?[ \t]*(?:or[ \t]+(?:simply[ \t]+)?|{_CUE_WORDS})(?:the[ \t]+)?")
+# A slash between two spellings of a name's first word ("Vietnam/Vietnamese Navy"): each side is a
+# form (docs/gold-rules.md §9.1), and the side the rest of the name is written with is the name.
+_SLASHED = re.compile(rf"/{CAP_WORD}\b")
+# A label before a short form in a parenthesis ("abbreviated COSVN") and a pronunciation after it.
+_SHORT_LABEL = re.compile(r"^(?:abbreviated(?:[ \t]+as)?|abbr\.?|shortened[ \t]+to)[ \t]*:?[ \t]+")
+_PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
 _NAME_AT = re.compile(_NAME)
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
@@ -88,6 +110,9 @@ def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
     out: list[tuple[str, VariantType]] = []
     for item in _top_items(inner):
         item = LANGUAGE_LABEL.sub("", item)
+        if "/" in item or "[" in item:
+            item = _PRONUNCIATION.sub(" ", item).strip()
+        item = _SHORT_LABEL.sub("", item)
         nested = ""
         if item.endswith(")") and "(" in item:
             item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
@@ -131,6 +156,8 @@ def _named(text: str, at: int) -> tuple[str, int, list[tuple[str, VariantType]],
     name = _NAME_AT.match(text, at)
     if name is None:
         return None
+    if text.startswith("/", name.end()) and " " not in name.group() and _SLASHED.match(text, name.end()):
+        name = _NAME_AT.match(text, name.end() + 1)
     after = name.end()
     if text.startswith(" (", after) or text.startswith("(", after):
         opening = text.index("(", after)
@@ -158,6 +185,9 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
         if first is None:
             continue
         name, start, forms = first
+        # The first short form of the first name's own parenthesis is the body's (the acronym
+        # extractor's, when it read the same parenthesis: "abbreviated COSVN /ˈkɑːzvɪn/" it does not).
+        abbr = next((form for form, vtype in forms if vtype is VariantType.ABBREVIATION and form.isupper()), "")
         chain = [(name, VariantType.OTHER)]
         end, at = cue_start + 1, cue.end()
         while True:
@@ -179,9 +209,10 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
             doc,
             start,
             end,
-            kind=Kind.ORGANISATION,
+            kind=Kind.ACRONYM if abbr else Kind.ORGANISATION,
             en=name,
-            variants=_unique(name, chain[1:] + forms),
+            abbr=abbr,
+            variants=[v for v in _unique(name, chain[1:] + forms) if v[0] != abbr],
             confidence=0.8,
             origin="name",
         )
