@@ -100,8 +100,9 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
-    if ":" in form:
-        # A language label an extractor kept ("Vietnamese: Đài Truyền hình"): not part of the name.
+    if ":" in form or form.startswith("Vietnamese for "):
+        # A language label an extractor kept ("Vietnamese: Đài Truyền hình", "(Vietnamese for
+        # People's Army)"): not part of the name.
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
     if form.endswith(")"):
         form = _without_own_parenthesis(form)
@@ -127,12 +128,27 @@ def _without_own_parenthesis(form: str) -> str:
     return head if inner[:1].isupper() and gazetteer.is_place(inner) else form
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A life's or a reign's dates ("23 November 1922 – 11 June 2008", "1802–1820"): never a name.
+_DATES = re.compile(rf"[\d \t,–—\-./]*(?:{_MONTH}[\d \t,–—\-./]*)*")
+
+
 def tidy_forms(mentions: Iterable[Mention]) -> None:
-    """Take from each mention's forms what a page glued to them (see _tidy), in place."""
+    """Take from each mention's forms what a page glued to them (see _tidy), in place, and drop an
+    English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ...")."""
     for m in mentions:
         # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
-        if en and ("|" in en or ":" in en or en[-1] == ")" or len(en) & 1 and en[len(en) >> 1] == " "):
+        if en and en[0].isdigit() and m.vi and _DATES.fullmatch(en):
+            m.en = en = ""
+        if en and (
+            "|" in en
+            or ":" in en
+            or en[-1] == ")"
+            or en[0] == "V" and en.startswith("Vietnamese for ")
+            or len(en) & 1
+            and en[len(en) >> 1] == " "
+        ):
             m.en = _tidy(en)
         if vi and ("|" in vi or ":" in vi or vi[-1] == ")" or len(vi) & 1 and vi[len(vi) >> 1] == " "):
             m.vi = _tidy(vi)

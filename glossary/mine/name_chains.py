@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
@@ -63,10 +64,13 @@ _SLASHED = re.compile(rf"/{CAP_WORD}\b")
 # A label before a short form in a parenthesis ("abbreviated COSVN") and a pronunciation after it.
 _SHORT_LABEL = re.compile(r"^(?:abbreviated(?:[ \t]+as)?|abbr\.?|shortened[ \t]+to)[ \t]*:?[ \t]+")
 _PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
+# Who uses a form, after it: "NVA to the Americans", "Tourane by the French", "Saigon in English".
+_QUALIFIER = re.compile(r"[ \t]+(?:(?:to|by|among)[ \t]+the[ \t]+[A-Z][a-z]+|in[ \t]+[A-Z][a-z]+)$")
 _NAME_AT = re.compile(_NAME)
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
-    r"^(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE
+    r"^(?:(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:|Vietnamese[ \t]+for)[ \t]*(?=\S)",
+    re.IGNORECASE,
 )
 _PAREN_REACH = 240
 _JOINERS = frozenset({"of", "and", "for", "the", "-", "–", "&"})
@@ -113,6 +117,10 @@ def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
         if "/" in item or "[" in item:
             item = _PRONUNCIATION.sub(" ", item).strip()
         item = _SHORT_LABEL.sub("", item)
+        if item.startswith("simply "):
+            item = item[len("simply ") :]  # "(Tên or simply Tên2)"
+        if " to " in item or " by " in item or " in " in item:
+            item = _QUALIFIER.sub("", item)  # "(PAVN, or NVA to the Americans)": who says it
         nested = ""
         if item.endswith(")") and "(" in item:
             item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
@@ -236,21 +244,32 @@ def extract_or_lists(doc: Document) -> Iterator[Mention]:
             continue
         done = closing
         inner = text[opening + 1 : closing]
-        if "," in inner or ";" in inner:
-            continue
+        if ";" in inner or "," in inner and inner.count(",") != inner.count(", or "):
+            continue  # ", or" is one more name ("(NLF, or Viet Cong)"); another comma lists members
         first = _first_name(text, closing)
         if first is None:
             continue
         name, start, forms = first
-        if len(forms) < 2 or not any(vtype is VariantType.ABBREVIATION for _, vtype in forms):
+        if len(forms) < 2:
             continue
-        if head_kind(name) == "place" or gazetteer.is_place(name):
-            continue  # "the City (TP or Saigon)": places have their own rules
+        head = head_kind(name)
+        if any(vtype is VariantType.ABBREVIATION for _, vtype in forms):
+            if head == "place" or gazetteer.is_place(name):
+                continue  # "the City (TP or Saigon)": places have their own rules
+            kind = Kind.ORGANISATION
+        elif all(has_vi_letters(form) and " " in form for form, _ in forms) and head in ("org", "place"):
+            # "the Mekong Delta (Đồng bằng Sông Cửu Long or simply Đồng Bằng Sông Mê Kông)": the
+            # Vietnamese names of a body or a place the head word names, each one of its forms. A
+            # body's kind is left to its other mentions: "Provincial Committee (Tỉnh ủy or ...)" is a
+            # kind of body every province has, a term (labelling decision 3 of dev).
+            kind = Kind.TERM if head == "org" else Kind.PLACE
+        else:
+            continue
         yield mention_at(
             doc,
             start,
             closing + 1,
-            kind=Kind.ORGANISATION,
+            kind=kind,
             en=name,
             variants=_unique(name, forms),
             confidence=0.75,
@@ -304,15 +323,20 @@ _SKIPPED = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "-
 _ORG_KINDS = (Kind.ORGANISATION, Kind.ACRONYM)
 
 
-def initials(name: str) -> str:
+def initials(name: str, viet_nam: bool = False) -> str:
     """The short form a name's words make: each word's capital, a word in capitals whole ("HCM
-    Stock Exchange" -> HCMSE), the small words skipped; "" when a word starts in lower case."""
+    Stock Exchange" -> HCMSE), the small words skipped; "" when a word starts in lower case. With
+    viet_nam, "Vietnam" counts as the two words "Viet Nam" it joins ("People's Army of Vietnam" ->
+    PAVN), as Vietnamese short forms write it."""
     out = []
     for word in name.split():
         if word in _SKIPPED:
             continue
         if not word[0].isupper():
             return ""
+        if viet_nam and word == "Vietnam":
+            out.append("VN")
+            continue
         out.append(word if len(word) > 1 and word.isupper() else word[0])
     return "".join(out)
 
@@ -334,9 +358,15 @@ def later_short_forms(
         for name in names:
             if " " not in name:
                 continue
-            token = initials(name)
-            if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
-                owners.setdefault(token, set()).add(name)
+            tokens = {initials(name)}
+            if "Vietnam" in name:
+                tokens.add(initials(name, viet_nam=True))
+            for token in tokens:
+                if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
+                    owners.setdefault(token, set()).add(name)
+    # A token the page writes in a parenthesis is defined there, for the name before it, even when
+    # no extractor could read the definition ("Air Force (RVNAF/VNAF)").
+    owners = {token: names for token, names in owners.items() if not _in_parenthesis(doc.text, token)}
     out = []
     for token, names in owners.items():
         name = min(names)
@@ -356,6 +386,22 @@ def later_short_forms(
             )
         )
     return out
+
+
+_SHORT_FORMS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[ \t]*[/,;][ \t]*|[ \t]+or[ \t]+))*")
+
+
+def _in_parenthesis(text: str, token: str) -> bool:
+    """Whether text writes token (as a word) in a parenthesis of short forms, first or after others."""
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            opening = text.rfind("(", max(0, at - 40), at)
+            if opening >= 0 and _SHORT_FORMS_BEFORE.fullmatch(text, opening + 1, at):
+                return True  # "(RVNAF/VNAF)", "(VCG or VNCG": not "(including PAVN forces)"
+        at = text.find(token, end)
+    return False
 
 
 def _same_body(a: str, b: str) -> bool:
