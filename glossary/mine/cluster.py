@@ -145,7 +145,8 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             "|" in en
             or ":" in en
             or en[-1] == ")"
-            or en[0] == "V" and en.startswith("Vietnamese for ")
+            or en[0] == "V"
+            and en.startswith("Vietnamese for ")
             or len(en) & 1
             and en[len(en) >> 1] == " "
         ):

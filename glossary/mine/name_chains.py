@@ -52,9 +52,7 @@ _ANCHORS = (
 _ALONE = r"formerly|previously|officially|originally|internally|(?:or[ \t]+)?simply"
 _WITH_VERB = r"also|commonly|informally|better|sometimes|often"
 _VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as"
-_CUE_WORDS = (
-    rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
-)
+_CUE_WORDS = rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
 _CUE = re.compile(rf"\)[ \t]*,?[ \t]*{_CUE_WORDS}(?:the[ \t]+)?")
 # What continues a chain after a name: "or", "or simply", or a further cue ("..., also known as").
 _OR_NEXT = re.compile(rf"[ \t]*,?[ \t]*(?:or[ \t]+(?:simply[ \t]+)?|{_CUE_WORDS})(?:the[ \t]+)?")
@@ -195,7 +193,8 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
         name, start, forms = first
         # The first short form of the first name's own parenthesis is the body's (the acronym
         # extractor's, when it read the same parenthesis: "abbreviated COSVN /ˈkɑːzvɪn/" it does not).
-        abbr = next((form for form, vtype in forms if vtype is VariantType.ABBREVIATION and form.isupper()), "")
+        shorts = (form for form, vtype in forms if vtype is VariantType.ABBREVIATION and form.isupper())
+        abbr = next(shorts, "")
         chain = [(name, VariantType.OTHER)]
         end, at = cue_start + 1, cue.end()
         while True:
