@@ -456,6 +456,25 @@ def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list
     return cluster_tallies(tally(mentions), caps)
 
 
+def _marked_term_keys(mention: Mention, mention_keys: set[str]) -> tuple[set[str], tuple[str, ...]]:
+    """A term's keys when its Vietnamese side is written with its marks: the Vietnamese key keeps
+    the tones ("Tý" the Rat is not "Tỵ" the Snake), and the English key is the pair's own ("Mèo =
+    cat" is not "Mão = Cat"). The plain keys are returned apart: they join only a mention that the
+    plain key is all there is of (the word without marks, an English side alone)."""
+    vi = mention.vi
+    own = "=" + exact_key(vi)
+    english = keys(mention.en) if mention.en else frozenset()
+    out = set()
+    for key in mention_keys:
+        if key == own:
+            out.add(own + "#" + tone_key(vi.lower()).replace(" ", ""))
+        elif key in english:
+            out.add(key + "@" + own)
+        else:
+            out.add(key)
+    return out, (own, *english)
+
+
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
@@ -464,18 +483,27 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     uf = _UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
     term_keys: list[tuple[int, set[str]]] = []
+    weak: list[tuple[int, tuple[str, ...]]] = []
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
         mention_keys = _mention_keys(mention)
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
+            if mention.vi and has_vi_letters(mention.vi):
+                mention_keys, weak_keys = _marked_term_keys(mention, mention_keys)
+                weak.append((i, weak_keys))
         for key in mention_keys:
             slot = (group, key)
             if slot in owner:
                 uf.union(owner[slot], i)
             else:
                 owner[slot] = i
+    # A marked term still joins the same word written without marks or an English side alone.
+    for i, weak_keys in weak:
+        for key in weak_keys:
+            if ("term", key) in owner:
+                uf.union(owner[("term", key)], i)
     # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
     for i, mention_keys in term_keys:
         for key in mention_keys:
