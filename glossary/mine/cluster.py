@@ -80,6 +80,12 @@ def _mention_keys(mention: Mention) -> set[str]:
             short = gazetteer.short_name_of(form)
             if short:
                 out.update(keys(short))
+    if _GROUP[mention.kind] == "org":
+        for form in _identity_forms(mention):
+            if form.startswith("Vietnamese ") and form.count(" ") >= 2:
+                # "Vietnamese Fatherland Front" is the "Vietnam Fatherland Front": the country's
+                # adjective for its name in one body's name.
+                out.update(keys("Vietnam " + form[len("Vietnamese ") :]))
     if mention.kind is Kind.ORGANISATION and mention.en:
         # "UNESCO Global Geoparks Network" is the "Global Geoparks Network" of UNESCO.
         first, _, rest = mention.en.partition(" ")
