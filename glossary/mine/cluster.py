@@ -21,7 +21,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
-from .name_chains import LANGUAGE_LABEL
+from .name_chains import INSIDE, LANGUAGE_LABEL
 from .names.words import head_of
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
@@ -360,7 +360,9 @@ def _abbreviations_used(entry: Entry, caps: dict[str, int], english: bool = Fals
             letters = [w[0] for w in words]
             candidates += [".".join(letters) + "."] + (["".join(letters)] if len(letters) >= 3 else [])
         for candidate in candidates:
-            if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
+            # Not a token the texts write only as a longer name's first word ("HCMC Securities ...").
+            uses = caps.get(candidate, 0) - caps.get(INSIDE + candidate, 0)
+            if uses > 0 and candidate != entry.abbr and candidate not in found:
                 found.append(candidate)
     return found
 

@@ -416,3 +416,34 @@ def _same_body(a: str, b: str) -> bool:
         a, b, wa, wb = b, a, wb, wa
     short = a.split()[: len(wa)]
     return len(short) == 1 and short[0].isupper() and initials(" ".join(b.split()[: len(wb)])) == short[0]
+
+
+# --- a short form the page writes only as the first word of longer names ----------------------------
+
+# The key under which the caps count holds how often a token opens a longer name ("HCMC Securities
+# Trading Center"): no token starts with it.
+INSIDE = "\x00"
+
+
+def names_only(text: str, caps: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The page's capitals tokens of three letters or more that it writes only as the first word of
+    a longer name ("HCMC Securities Trading Center", "HCM Stock Exchange"), under INSIDE + token,
+    with their counts: such a token is that name's part, not a short form of its own, so clustering
+    gives it to no place as its abbreviation."""
+    out: dict[str, tuple[int, int]] = {}
+    for token, (count, line) in caps.items():
+        if len(token) < 3:
+            continue
+        at, inside = text.find(token), 0
+        while at >= 0:
+            end = at + len(token)
+            if at == 0 or not text[at - 1].isalnum():
+                if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                    inside += 1
+                elif end == len(text) or not text[end].isalnum():
+                    break  # written alone once: a short form of its own
+            at = text.find(token, end)
+        else:
+            if inside:
+                out[INSIDE + token] = (inside, line)
+    return out
