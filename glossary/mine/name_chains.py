@@ -431,7 +431,7 @@ def names_only(text: str, caps: dict[str, tuple[int, int]]) -> dict[str, tuple[i
     with their counts: such a token is that name's part, not a short form of its own, so clustering
     gives it to no place as its abbreviation."""
     out: dict[str, tuple[int, int]] = {}
-    for token, (count, line) in caps.items():
+    for token, (_count, line) in caps.items():
         if len(token) < 3:
             continue
         at, inside = text.find(token), 0
