@@ -292,7 +292,16 @@ def test_a_marked_word_still_joins_itself_unmarked_and_untranslated() -> None:
     assert len(entries) == 1
 
 
-# --- kinds: a coast guard and a general staff are bodies ----------------------------------------------
+def test_a_word_left_untranslated_with_other_marks_joins_the_glossed_word() -> None:
+    # A quote in another language writes the word with other marks; no gloss has those marks.
+    text = (
+        "Provinces were divided into prefectures, or phủ, under the old order. A French text says: "
+        "il y a laissé les phù comme auparavant.\n"
+    )
+    assert not [e for e in mine(text) if e.vi == "phù"]
+
+
+# --- kinds: a coast guard is a body ----------------------------------------------
 
 
 def test_a_guard_is_a_body_not_a_place() -> None:

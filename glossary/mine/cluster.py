@@ -492,6 +492,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     owner: dict[tuple[str, str], int] = {}
     term_keys: list[tuple[int, set[str]]] = []
     weak: list[tuple[int, tuple[str, ...]]] = []
+    toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
         mention_keys = _mention_keys(mention)
@@ -501,6 +502,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             if mention.vi and has_vi_letters(mention.vi):
                 mention_keys, weak_keys = _marked_term_keys(mention, mention_keys)
                 weak.append((i, weak_keys))
+                toned[weak_keys[0]].append(i)
         for key in mention_keys:
             slot = (group, key)
             if slot in owner:
@@ -512,6 +514,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         for key in weak_keys:
             if ("term", key) in owner:
                 uf.union(owner[("term", key)], i)
+        # A word left untranslated with other marks than the glossed one ("les phù et les huyên" in
+        # a French quote beside "phủ (prefectures)") is that word when no mention has its own marks.
+        others = [j for j in toned[weak_keys[0]] if j != i]
+        if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
+            uf.union(others[0], i)
     # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
     for i, mention_keys in term_keys:
         for key in mention_keys:
