@@ -117,6 +117,16 @@ def test_a_form_in_a_language_cldr_does_not_name_is_no_rendering() -> None:
     assert ("Đổi Mới", "Renovation") in pairs("the Đổi Mới (English: Renovation) policy")
 
 
+def test_generic_words_may_render_a_bodys_whole_name() -> None:
+    # "Navy", "Command": generic words, yet the whole name of the body; the Vietnamese side ends in
+    # lower case, so it holds no proper name the English would leave out.
+    assert ("Bộ Tư lệnh Hải quân", "Navy Command") in pairs(
+        "the Navy Command (Vietnamese: Bộ Tư lệnh Hải quân) was formed"
+    )
+    # A Vietnamese side ending with a name: the generic words are the pair, not the whole name.
+    assert pairs("a Special Zone (Đặc khu Côn Đảo) was set up") == {("Đặc khu", "Special Zone")}
+
+
 def test_a_short_form_inside_a_label_is_left_to_the_acronym_extractor() -> None:
     text = "the Coast Guard Command (Vietnamese: Bộ Tư lệnh Cảnh sát biển (BTLCSB)) was formed"
     assert ("Bộ Tư lệnh Cảnh sát biển", "Coast Guard Command") in pairs(text)

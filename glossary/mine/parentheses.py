@@ -253,7 +253,9 @@ def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return True
     generic = all(is_generic(w) for w in words) or fold(en.text) in _EN_GENERICS
-    return generic and any(w[:1].isupper() for w in vi.words[1:])
+    # The Vietnamese side ends with a name ("Côn Đảo"); a body's own name capitalises some words and
+    # ends in lower case ("Bộ Tư lệnh Hải quân (the Navy Command)": generic words render it whole).
+    return generic and len(vi.words) > 1 and vi.words[-1][:1].isupper()
 
 
 _EN_GENERICS = frozenset(VI_PLACE_GENERICS.values()) | frozenset(ADMIN_UNITS)
