@@ -66,3 +66,22 @@ def test_a_long_lower_case_noun_phrase_renders_the_term_before_it(text: str, pai
 )
 def test_a_long_parenthesis_that_is_no_noun_phrase_is_no_rendering(text: str, vi: str) -> None:
     assert not [p for p in pairs(text) if p[0] == vi and len(p[1].split()) > 8]
+
+
+# --- a lower-case word that a gazetteer also spells as a place --------------------------------------
+
+
+def test_a_lower_case_word_is_glossed_though_a_place_is_spelt_so() -> None:
+    # "bì" (shredded pork skin) is also a place's name in the gazetteers; in lower case it is none.
+    assert ("bì", "shredded pork skin") in pairs("Broken rice comes with bì (shredded pork skin) and egg.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market is in Huế (municipality) near the river.",
+        "He was born in Đà Lạt (city centre) in 1950.",
+    ],
+)
+def test_a_capitalised_place_with_a_lower_case_description_is_still_no_pair(text: str) -> None:
+    assert not pairs(text)

@@ -147,7 +147,13 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
     description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
     god)", "Đồng Sao (billets of copper)")."""
-    named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
+    # A lower-case word is no place's name, whatever place the gazetteer spells so ("bì").
+    named = (
+        is_title_case(vi.words)
+        or len(vi.words) == 1
+        and vi.text[:1].isupper()
+        and gazetteer.is_place(vi.text)
+    )
     if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
         return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
     return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
