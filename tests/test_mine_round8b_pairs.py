@@ -1,12 +1,14 @@
 """Round 8b: gloss-pair causes shared by several corpus parts (docs/miner.md, "Eighth round (b)"),
 each on text written for these tests, positive and negative cases: a Vietnamese term rendered by a
-long lower-case noun phrase in its parenthesis."""
+long lower-case noun phrase in its parenthesis; a lower-case word that a gazetteer also spells as a
+place; a short form that spells another name of the name before it (the official one, or one in
+another language), alone or with a second short form after a slash."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import pairs
+from tests.mine_helpers import acronyms, mine, pairs
 
 # --- a long noun phrase rendering a term ------------------------------------------------------------
 
@@ -85,3 +87,59 @@ def test_a_lower_case_word_is_glossed_though_a_place_is_spelt_so() -> None:
 )
 def test_a_capitalised_place_with_a_lower_case_description_is_still_no_pair(text: str) -> None:
     assert not pairs(text)
+
+
+# --- a short form spelling another name of the name before it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the initials of the name in another language, its first letter the English name's
+        (
+            "According to Reporters Across Borders (RAF), the paper closed.",
+            ("RAF", "Reporters Across Borders"),
+        ),
+        # the official name's initials; the head word's initial closes the short form
+        (
+            "It absorbed the South Korean Marine Corps (ROKMC) in 1975.",
+            ("ROKMC", "South Korean Marine Corps"),
+        ),
+        (
+            "It absorbed the South Vietnamese Air Force (RVNAF) in 1975.",
+            ("RVNAF", "South Vietnamese Air Force"),
+        ),
+    ],
+)
+def test_a_short_form_that_spells_another_name_of_the_name_before_it(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in acronyms(text)
+
+
+def test_two_short_forms_after_a_slash_name_the_one_name_before_them() -> None:
+    text = "It absorbed the South Vietnamese Marine Corps (VNMC/RVNMC) after the war."
+    assert ("VNMC", "South Vietnamese Marine Corps") in acronyms(text)
+    (entry,) = [e for e in mine(text) if e.abbr == "VNMC"]
+    assert "RVNMC" in [v.form for v in entry.variants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file's format after a title: no letter of the name
+        "Read the Constitution of the Socialist Republic of Vietnam (PDF) online.",
+        # an agency's credit after a person's name in Vietnamese
+        "Photo by Trần Văn Vinh (VNA) at the port.",
+        # a dateline
+        "Da Nang City (VNA) – The city said on Monday.",
+        # a capital opening the sentence is no name's
+        "Yesterday Vietnam (ABC) said nothing.",
+        # one word is too little to trust
+        "The talks in Hanoi (HAN) ended.",
+        # neither the first letter nor the head word's initial: the initials of nothing written
+        "According to Doctors Without Borders (MSF), the clinic closed.",
+    ],
+)
+def test_a_short_form_after_a_name_that_shares_no_letter_or_is_no_english_name_is_none(text: str) -> None:
+    assert not [a for a in acronyms(text) if a[0] in ("PDF", "VNA", "ABC", "HAN", "MSF")]
