@@ -509,8 +509,10 @@ def _name_spelt_otherwise(short: str, text: str, paren: re.Match[str]) -> tuple[
     one or one in another language ("Reporters Without Borders (RSF)", French initials; "the South
     Vietnamese Air Force (RVNAF)", the Republic of Vietnam's): two capitalised English words or
     more in mid-sentence, right before the parenthesis, that share the short form's first letter
-    or the initial of its head word with its last letter. Not a name in Vietnamese, nor a dateline
-    ("Da Nang (VNA) –": an agency's credit)."""
+    or the initial of its head word with its last letter, and holding a letter that no word of it
+    opens (else it is the name cut or reordered: "the National Front for the Liberation of
+    Something Else (NLF)"). Not a name in Vietnamese, nor a dateline ("Da Nang (VNA) –": an
+    agency's credit)."""
     if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 6):
         return None
     start = paren.start()
@@ -532,6 +534,8 @@ def _name_spelt_otherwise(short: str, text: str, paren: re.Match[str]) -> tuple[
     initials = [w[0] for w in words if w[:1].isupper()]
     if len(words) < 2 or not (short[0] == initials[0] or short[-1] == initials[-1]):
         return None
+    if set(short) <= set(initials):
+        return None  # every letter an initial of the name: a name cut or reordered, not another one
     return " ".join(words), 0.5
 
 
