@@ -1,0 +1,149 @@
+"""Round 8b, name-variant links: causes shared by several seen parts of the real-page corpus
+(docs/miner.md, "Eighth round (b)"), each on texts written for these tests (with and without
+diacritics, positive and negative), mined through the whole pipeline: a link is two forms in one
+entry."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from glossary.mine.cluster import _foreign_spellings
+from glossary.model import Kind
+from tests.mine_helpers import mine
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def entry_with(text: str, form: str):
+    form = _nfc(form)
+    return next((e for e in mine(text) if form in e.forms()), None)
+
+
+def has_form(text: str, form: str) -> bool:
+    form = _nfc(form)
+    return any(form in e.forms() for e in mine(text))
+
+
+# --- a name spelled the way another language spells it -------------------------------------------
+
+_FOREIGN = [
+    # A letter Vietnamese never writes: a diaeresis.
+    (
+        "Thái Bình (Thai Binh) is a province in the north. A French caption reads: les rizières de "
+        "Thaï Binh. Thai Binh grows rice.\n",
+        "Thai Binh",
+        "Thaï Binh",
+    ),
+    (
+        "The port of Hải Phòng (Hai Phong) grew fast. A French postcard calls it Haïphong, and an old "
+        "guide Haiphong; Haiphong is still written today.\n",
+        "Haiphong",
+        "Haïphong",
+    ),
+    # A tone kept on a vowel written without its own mark: the French "Hué" for "Huế".
+    (
+        "Thừa Thiên province lies on the coast. A French map of 1930 marks Thùa Thiên province near "
+        "the lagoon, and Thua Thien province is larger today.\n",
+        "Thừa Thiên province",
+        "Thùa Thiên province",
+    ),
+    (
+        "Phước Long (Phuoc Long) grows cashews. Colonial reports speak of Phuóc Long and its rubber; "
+        "Phuoc Long is quiet now.\n",
+        "Phước Long",
+        "Phuóc Long",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "foreign"), _FOREIGN)
+def test_a_foreign_spelling_of_a_name_is_no_form(text: str, kept: str, foreign: str) -> None:
+    entry = entry_with(text, kept)
+    assert entry is not None
+    assert _nfc(foreign) not in entry.forms()
+
+
+def test_vietnamese_spellings_of_one_name_stay_forms() -> None:
+    # Tone style, the Latin Eth, no diacritics, a typo without a tone: all Vietnamese writing.
+    assert _foreign_spellings(["Thanh Hoá", "Thanh Hóa", "Thanh Hoa"]) == set()
+    assert _foreign_spellings(["Ðông Hồ", "Đông Hồ", "Dong Ho"]) == set()
+    assert _foreign_spellings([_nfc("Hà Nội"), _nfc("Hà Nôi")]) == set()
+    # A foreign mark on a word no other form spells alike is left alone ("Alexandré" is not
+    # "Alexander"; "Noël" has no plain twin).
+    assert _foreign_spellings(["Alexandré de Rhodes", "Alexander de Rhodes"]) == set()
+    assert _foreign_spellings(["Noël Street"]) == set()
+    assert _foreign_spellings([_nfc("Huế"), "Hue", _nfc("Hué")]) == {_nfc("Hué")}
+
+
+def test_tone_style_variants_still_link() -> None:
+    text = "Thanh Hoá province borders Laos. Thanh Hóa province is large. Thanh Hoa province grows rice.\n"
+    entry = entry_with(text, "Thanh Hoá province")
+    assert entry is not None
+    assert _nfc("Thanh Hóa province") in entry.forms()
+
+
+# --- a capitalised Vietnamese term whose rendering is no name --------------------------------------
+
+_NO_NAME = [
+    # A song: an organisation's name ends with its head word, "March" is none.
+    ("The national anthem is Tiến Quân Ca (Army March), written in 1944.\n", "Tiến Quân Ca"),
+    ("The unit sings Hanh Khuc Khong Quan (Air Force marches) at parades.\n", "Hanh Khuc Khong Quan"),
+    # A god of the drum, glossed in lower case.
+    ("Villagers worship Thần Đồng Cổ (bronze drum god) in spring.\n", "Thần Đồng Cổ"),
+    # A dynasty glossed is a term (gold rules §9.14).
+    ("The Later Tran dynasty (Vietnamese: Nhà Hậu Trần) resisted the Ming.\n", "Nhà Hậu Trần"),
+    # A place's name glossed as a common phrase.
+    ("Many boys are named Trường Sơn, lit. long mountain, after the range.\n", "Trường Sơn"),
+]
+
+
+@pytest.mark.parametrize(("text", "vi"), _NO_NAME)
+def test_a_term_rendered_as_no_name_is_a_term(text: str, vi: str) -> None:
+    entry = entry_with(text, vi)
+    assert entry is not None
+    assert entry.kind is Kind.TERM
+    assert entry.en
+
+
+def test_a_glossed_dynasty_named_again_as_a_house_is_a_term_with_the_glosss_rendering() -> None:
+    text = (
+        "The Later Tran dynasty (Vietnamese: Nhà Hậu Trần) resisted the Ming. The Later Tran Dynasty "
+        "fell in 1414.\n"
+    )
+    entry = entry_with(text, "Nhà Hậu Trần")
+    assert entry is not None
+    assert entry.kind is Kind.TERM
+    assert entry.en == "Later Tran dynasty"
+
+
+_STILL_NAMES = [
+    # The rendering's head names a body or a place: the name stays one.
+    (
+        "The Việt Minh (League for the Independence of Vietnam) fought the French.\n",
+        "Việt Minh",
+        Kind.ORGANISATION,
+    ),
+    ("Tổng cục Hậu cần (General Department of Logistics) supplies the army.\n", "Tổng cục Hậu cần", None),
+    # A place glossed by a capitalised English name is still a place.
+    ("Cần Thơ, called Tây Đô (Western Metropolis), is a city on the river.\n", "Tây Đô", None),
+]
+
+
+@pytest.mark.parametrize(("text", "vi", "kind"), _STILL_NAMES)
+def test_a_name_rendered_as_a_name_stays_a_name(text: str, vi: str, kind: Kind | None) -> None:
+    entry = entry_with(text, vi)
+    assert entry is not None
+    assert entry.kind is not Kind.TERM
+    if kind is not None:
+        assert entry.kind is kind
+
+
+def test_a_ruling_house_never_glossed_stays_a_body() -> None:
+    text = "The Nguyễn Dynasty ruled from Huế. The Nguyễn Dynasty built the citadel.\n"
+    entry = entry_with(text, "Nguyễn Dynasty")
+    assert entry is not None
+    assert entry.kind is Kind.ORGANISATION
