@@ -244,8 +244,10 @@ def drop_explained(
     for name in names:
         if name.vi:
             gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
-            if gloss is not None and name.vi in gloss.vi and (
-                name.vi != gloss.vi or _kind_told(gloss, name) or _rendered_as_no_name(gloss, name)
+            if (
+                gloss is not None
+                and name.vi in gloss.vi
+                and (name.vi != gloss.vi or _kind_told(gloss, name) or _rendered_as_no_name(gloss, name))
             ):
                 continue
         elif name.kind is not Kind.PERSON and name.en and gloss_spans:
