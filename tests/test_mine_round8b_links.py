@@ -98,6 +98,9 @@ _NO_NAME = [
     ("The Later Tran dynasty (Vietnamese: Nhà Hậu Trần) resisted the Ming.\n", "Nhà Hậu Trần"),
     # A place's name glossed as a common phrase.
     ("Many boys are named Trường Sơn, lit. long mountain, after the range.\n", "Trường Sơn"),
+    # What reads as a person's name (a family name first) rendered as a title or as English words.
+    ("He was proclaimed Trần Vương (Prince of Trần) in 1225.\n", "Trần Vương"),
+    ("The club teaches Võ Tây Sơn (Western Boxing) to children.\n", "Võ Tây Sơn"),
 ]
 
 
@@ -128,6 +131,8 @@ _STILL_NAMES = [
         Kind.ORGANISATION,
     ),
     ("Tổng cục Hậu cần (General Department of Logistics) supplies the army.\n", "Tổng cục Hậu cần", None),
+    # A person's rendering that keeps a name, or describes the person, leaves a person.
+    ("He signed as Nguyễn Ái Quốc (Nguyen the Patriot) in Paris.\n", "Nguyễn Ái Quốc", Kind.PERSON),
     # A place glossed by a capitalised English name is still a place.
     ("Cần Thơ, called Tây Đô (Western Metropolis), is a city on the river.\n", "Tây Đô", None),
 ]

@@ -14,9 +14,11 @@ import re
 from collections.abc import Mapping
 
 from glossary.model import Kind, VariantType
+from glossary.vietnamese import is_english_word
 
 from ..documents import Document
 from ..keys import exact_key
+from ..lexicon import is_title, language_names
 from ..mentions import Mention
 from .context import Context, still_holds
 from .plans import NameCache, Op, Piece, Plan
@@ -173,11 +175,24 @@ def _rendered_as_no_name(gloss: Mention, name: Mention) -> bool:
         return False
     if name.kind is Kind.PLACE:
         return en.islower()
-    if name.kind is not Kind.ORGANISATION:
-        return False
     # The head of "League for the Independence of Vietnam" is "League".
     head = _OF_OR_FOR.split(en, maxsplit=1)[0].rsplit(None, 1)[-1]
+    if name.kind is Kind.PERSON:
+        # A title ("Nguyễn Vương (Prince of Nguyễn)") or a phrase of English words in title case
+        # ("Võ Việt Nam (Vietnamese Martial Arts)"); not a person's description ("a Vietnamese
+        # poet") nor a rendering that keeps a name ("Nguyen the Patriot").
+        return is_title(head) or _english_title_case(en)
+    if name.kind is not Kind.ORGANISATION:
+        return False
     return fold(head) in _DYNASTY or head_of(head) not in ("org", "place")
+
+
+def _english_title_case(phrase: str) -> bool:
+    words = phrase.split()
+    languages = language_names()
+    return len(words) > 1 and all(
+        (len(w) < 4 or w[0].isupper()) and (is_english_word(w) or w.lower() in languages) for w in words
+    )
 
 
 _OF_OR_FOR = re.compile(r" (?:of|for) ")
