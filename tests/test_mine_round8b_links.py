@@ -152,3 +152,25 @@ def test_a_ruling_house_never_glossed_stays_a_body() -> None:
     entry = entry_with(text, "Nguyễn Dynasty")
     assert entry is not None
     assert entry.kind is Kind.ORGANISATION
+
+
+# --- what the lead sentence calls its subject, past the adjectives before the noun ------------------
+
+_LEADS = [
+    ("Hon Tre (Vietnamese: Hòn Tre) is the largest island in the bay. Hon Tre has a cable car.\n", "Hon Tre"),
+    ("Khau Pha Lenh is the highest mountain of the district. Khau Pha Lenh draws hikers.\n", "Khau Pha Lenh"),
+    ("Nga Bay Phung is a busy floating market. Boats reach Nga Bay Phung at dawn.\n", "Nga Bay Phung"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), _LEADS)
+def test_the_lead_noun_after_adjectives_gives_the_subject_its_kind(text: str, subject: str) -> None:
+    entry = entry_with(text, subject)
+    assert entry is not None
+    assert entry.kind is Kind.PLACE
+
+
+def test_a_lead_describing_a_person_gives_no_place() -> None:
+    text = "Lo Van Thai is the youngest member of the council. Lo Van Thai said the plan works.\n"
+    entry = entry_with(text, "Lo Van Thai")
+    assert entry is None or entry.kind is not Kind.PLACE
