@@ -11,7 +11,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
@@ -263,11 +263,13 @@ def _tone_without_quality(form: str, other: str) -> bool:
     return fewer and any(_marks(c) - _QUALITY_MARKS for c in form)
 
 
-def _foreign_spellings(forms: Iterable[str]) -> set[str]:
+def _foreign_spellings(forms: Collection[str]) -> set[str]:
     """The forms that spell another form of the same cluster the way another language does: a
     letter Vietnamese never writes ("Saïgon" beside "Saigon", "Hanoï" beside "Hanoi"), or a tone
     kept on a vowel without its own mark ("Hué" beside "Huế"). Such a form is no English or
     Vietnamese form (docs/gold-rules.md §2)."""
+    if len(forms) < 2:
+        return set()
     marked = [f for f in forms if not f.isascii()]
     if not marked:
         return set()
