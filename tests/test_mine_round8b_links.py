@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from glossary.mine.cluster import _foreign_spellings
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from tests.mine_helpers import mine
 
 
@@ -174,3 +174,50 @@ def test_a_lead_describing_a_person_gives_no_place() -> None:
     text = "Lo Van Thai is the youngest member of the council. Lo Van Thai said the plan works.\n"
     entry = entry_with(text, "Lo Van Thai")
     assert entry is None or entry.kind is not Kind.PLACE
+
+
+# --- a name no rule placed, and the short form the text calls it by ---------------------------------
+
+
+def _abbreviation_of(text: str, name: str) -> list[str]:
+    entry = entry_with(text, name)
+    if entry is None:
+        return []
+    return [v.form for v in entry.variants if v.type is VariantType.ABBREVIATION]
+
+
+_SHORT_FORMS = [
+    # Its initials on their own later, after a word in lower case.
+    (
+        "The town was held by the Thien Dia for a year. Later the TD withdrew to the marshes.\n",
+        "Thien Dia",
+        "TD",
+    ),
+    ("Fighters of the Hòa Hảo crossed the river, and the HH held the bank for a week.\n", "Hòa Hảo", "HH"),
+    # A short form with another name of the body in parentheses (not its expansion).
+    ("The hills were a VNQDD (Quoc Dan Dang) stronghold for years.\n", "Quoc Dan Dang", "VNQDD"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "short"), _SHORT_FORMS)
+def test_a_name_no_rule_placed_takes_the_short_form_the_text_uses(text: str, name: str, short: str) -> None:
+    assert _abbreviation_of(text, name) == [short]
+    assert entry_with(text, name).kind is Kind.ORGANISATION
+
+
+_NO_SHORT_FORMS = [
+    # Capitals in a heading are no short form ("AS IT IS").
+    ("Listen to American Stories every week.\n  12. AS IT IS\n  13. Grammar\n", "American Stories"),
+    # Initials the text defines for another name in a parenthesis.
+    (
+        "The Thien Dia ran the port. The Trade Department (TD) taxed it, and the TD grew rich.\n",
+        "Thien Dia",
+    ),
+    # A parenthesis holding a short form itself is no other name.
+    ("Prices are in VND (VND Viet Dong) here.\n", "Viet Dong"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _NO_SHORT_FORMS)
+def test_no_short_form_without_a_plain_use(text: str, name: str) -> None:
+    assert _abbreviation_of(text, name) == []

@@ -167,10 +167,70 @@ class Recorder:
                     undecided.append((rel, base, plain))
             self.unnamed = undecided
         if self.unnamed:
+            self._initialled()
+        if self.unnamed:
             self._speakers()
         for rel, base, sentence_start in self.singles:
             self._single(rel, base, sentence_start, in_headline)
         return self.mentions
+
+    def _initialled(self) -> None:
+        """A name no rule placed whose initials the text writes on their own ("the Viet Cong ...
+        the VC"), or in parentheses after a short form ("a NLF (Viet Cong)"): a body the text also
+        calls by that short form, its abbreviation. Not initials the text defines in a
+        parenthesis (another name's)."""
+        undecided = []
+        for rel, base, plain in self.unnamed:
+            start, end = base + rel[0][1], base + rel[-1][2]
+            initials = "".join(word[0] for word, _, _ in rel if word[:1].isupper())
+            if len(rel) > 4:
+                initials = ""
+            elif not (len(initials) >= 2 and initials.isascii() and self._alone(initials)):
+                initials = self._short_before(start, end)
+            if initials:
+                name = " ".join(self.text[start:end].split())
+                self.mentions.append(
+                    mention_at(
+                        self.doc,
+                        start,
+                        end,
+                        kind=Kind.ORGANISATION,
+                        confidence=0.5,
+                        origin="name",
+                        variants=[(initials, VariantType.ABBREVIATION)],
+                        **({"vi": name} if has_vi_letters(name) else {"en": name}),
+                    )
+                )
+            else:
+                undecided.append((rel, base, plain))
+        self.unnamed = undecided
+
+    def _short_before(self, start: int, end: int) -> str:
+        """The short form a name no rule placed stands in parentheses after ("a NLF (Viet Cong)
+        stronghold"): another name of the body that short form abbreviates, not its expansion."""
+        text = self.text
+        if text[end : end + 1] != ")" or text[start - 2 : start] != " (":
+            return ""
+        if any(word.isupper() for word in text[start:end].split()):
+            return ""  # "(VND VietNamese Dong)": a short form inside, no other name
+        token = text[max(0, start - 12) : start - 2].rsplit(None, 1)[-1:]
+        short = token[0] if token else ""
+        return short if 2 <= len(short) <= 6 and short.isupper() and short.isalpha() else ""
+
+    def _alone(self, token: str) -> bool:
+        """Whether the text writes token as a word of its own after a word in lower case ("the VC
+        slaughtered", not a heading's "AS IT IS"), and never in or before a parenthesis."""
+        text = self.text
+        at = text.find(token)
+        alone = False
+        while at >= 0:
+            end = at + len(token)
+            if not (at and text[at - 1].isalnum() or text[end : end + 1].isalnum()):
+                if text[at - 1 : at] == "(" or text[end : end + 2] == " (":
+                    return False
+                alone = alone or at > 1 and text[at - 1] == " " and text[at - 2].islower()
+            at = text.find(token, end)
+        return alone
 
     def _opens_term(self, key: str, end: int) -> bool:
         """Whether the name ending at end opens a term a gloss renders ("Đông Hồ painting(s)")."""
