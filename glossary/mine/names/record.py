@@ -180,12 +180,18 @@ class Recorder:
         calls by that short form, its abbreviation. Not initials the text defines in a
         parenthesis (another name's)."""
         undecided = []
+        alone: dict[str, bool] = {}  # initials -> written alone, once per text
         for rel, base, plain in self.unnamed:
+            if len(rel) > 4:
+                undecided.append((rel, base, plain))
+                continue
             start, end = base + rel[0][1], base + rel[-1][2]
             initials = "".join(word[0] for word, _, _ in rel if word[:1].isupper())
-            if len(rel) > 4:
+            if len(initials) < 2 or not initials.isascii():
                 initials = ""
-            elif not (len(initials) >= 2 and initials.isascii() and self._alone(initials)):
+            elif initials not in alone:
+                alone[initials] = self._alone(initials)
+            if not (initials and alone[initials]):
                 initials = self._short_before(start, end)
             if initials:
                 name = " ".join(self.text[start:end].split())
