@@ -11,21 +11,11 @@ import pytest
 
 from glossary.mine.cluster import _foreign_spellings
 from glossary.model import Kind, VariantType
-from tests.mine_helpers import mine
+from tests.mine_helpers import entry_with
 
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-def entry_with(text: str, form: str):
-    form = _nfc(form)
-    return next((e for e in mine(text) if form in e.forms()), None)
-
-
-def has_form(text: str, form: str) -> bool:
-    form = _nfc(form)
-    return any(form in e.forms() for e in mine(text))
 
 
 # --- a name spelled the way another language spells it -------------------------------------------
