@@ -369,6 +369,10 @@ def later_short_forms(
             tokens = {initials(name)}
             if "Vietnam" in name:
                 tokens.add(initials(name, viet_nam=True))
+                # The country left out ("The PPS' powers" for the Vietnam People's Public Security).
+                rest = _without_country(name)
+                if rest.count(" ") >= 2:
+                    tokens.add(initials(rest))
             for token in tokens:
                 if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
                     owners.setdefault(token, set()).add(name)
@@ -394,6 +398,15 @@ def later_short_forms(
             )
         )
     return out
+
+
+def _without_country(name: str) -> str:
+    """The name without "Vietnam" before it or "of Vietnam" after it, else "" ."""
+    if name.startswith("Vietnam "):
+        return name[len("Vietnam ") :]
+    if name.endswith(" of Vietnam"):
+        return name[: -len(" of Vietnam")]
+    return ""
 
 
 _SHORT_FORMS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[ \t]*[/,;][ \t]*|[ \t]+or[ \t]+))*")
