@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
+from glossary.vietnamese import english_words, has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
@@ -259,11 +259,16 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
     for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
         pos = label.end()
         owner: str | None = None
+        nickname = "nick" in label.group().lower()
         for _ in range(6):
             line = _NAME_LINE.match(doc.text, pos)
             if line is None:
                 break
             pos = line.end()
+            if " " not in line.group(1) and fold(line.group(1)) in english_words():
+                break  # "Map", "Website": the infobox's next label, alone on its line
+            if nickname and has_vi_letters(doc.text[line.end(1) : line.end()]):
+                continue  # "Flamboyant City (Thành phố hoa phượng đỏ)": a glossed nickname is a term
             subject = subject or lead_subject(doc.text)
             other = line.group(1)
             if subject is None and owner is None:
