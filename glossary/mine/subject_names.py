@@ -116,11 +116,11 @@ def _plausible(subject: str, other: str) -> bool:
 # the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious)[ \t]+names?"
+    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full)[ \t]+names?"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious".split())
+_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious full".split())
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -144,14 +144,14 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
         value = match.group("same") or match.group("next")
-        name = _field_name(value)
-        if name is None:
-            continue
-        subject = subject or lead_subject(text)
-        if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
-            continue
-        at = text.find(name, match.start())
-        yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
+        # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
+        values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
+        for name in filter(None, map(_field_name, values)):
+            subject = subject or lead_subject(text)
+            if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
+                continue
+            at = text.find(name, match.start())
+            yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
 
 
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
@@ -165,7 +165,7 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     read = lead_names(doc.text)
     if read is None:
         return
-    subject, start, described, others, noun = read
+    subject, start, described, others, noun, titled = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
     if described_kind is not None:
         yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
@@ -181,8 +181,12 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             written = doc.text[at : at + len(unit_form)]
             yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
     for other, at in others:
-        kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
-        if kind is None and head_kind(other) is None:
+        if titled:
+            # "Emperor Quang Trung (...) or Nguyễn Huệ": a person's names, whatever a street is called.
+            kind = Kind.PERSON if head_kind(other) is None and personal_name(other) else None
+        else:
+            kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
+        if kind is None and head_kind(other) is None and not titled:
             kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
