@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from glossary.vietnamese import is_english_word
 
-from .lexicon import ADMIN_UNITS
+from .lexicon import ADMIN_UNITS, PLACE_HEADS
 from .names.words import head_kind, head_of, is_title
 
 # A capitalised word, Vietnamese capitals included.
@@ -31,8 +31,15 @@ _LEAD_NAME_AND = (
 )
 # The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
 # the comma of an apposition.
+# "The Hồ Chí Minh trail (...)": a place's head word may follow the name in lower case.
 _LEAD_NAME = re.compile(
-    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
+    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND}(?:[ \t]+(?P<head>[a-z]+))?)[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)",
+    re.MULTILINE,
+)
+# Another name inside the lead's parenthesis: "(also known in Vietnam as the "Trường Sơn trail")".
+_INNER_NAME = re.compile(
+    r"[ \t]*\((?:also[ \t]+)?(?:known|called)(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?"
+    rf"[\"“]?(?P<name>{LEAD_NAME}(?:[ \t]+[a-z]+)?)[\"”]?\)"
 )
 # The verb may come after a short participle clause: "X (...), founded 1956, is ...".
 # "X (...) whose real name is Y, was ...": the relative clause before the verb names the subject too.
@@ -99,6 +106,8 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
         name, start = match.group(1), match.start(1)
         titled = False
+        if match.group("head") and match.group("head") not in PLACE_HEADS:
+            continue  # "Hanoi is", "X was": a verb, not a head word in lower case
         if is_english_word(name):
             continue
         if is_title(name.split()[0]):
@@ -148,8 +157,13 @@ def lead_names(text: str) -> Lead | None:
     if found is None:
         return None
     subject, start, end, titled = found
-    pos = after_parentheses(text, end)
     others: list[tuple[str, int]] = []
+    inner = _INNER_NAME.match(text, end) if text.startswith(("(", " ("), end) else None
+    if inner is not None:
+        last = inner["name"].rsplit(" ", 1)[-1]
+        if last[0].isupper() or last in PLACE_HEADS:  # a name, or one with its head word in lower case
+            others.append((inner["name"], inner.start("name")))
+    pos = after_parentheses(text, end)
     while True:
         # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
         clause = _CLAUSE.match(text, pos)

@@ -120,7 +120,9 @@ _NAME_FIELD = re.compile(
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious full".split())
+_NAME_FIELD_WORDS = tuple(
+    "temple posthumous birth courtesy pen personal childhood dharma religious full".split()
+)
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
