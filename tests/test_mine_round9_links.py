@@ -173,3 +173,28 @@ def test_lone_dictionary_word_ends_the_nickname_block() -> None:
 def test_unglossed_nickname_is_still_the_subjects() -> None:
     text = "Đà Lạt\n\nNickname: \nCity of Eternal Spring\n\nĐà Lạt (Vietnamese: Đà Lạt) is a city.\n"
     assert any("City of Eternal Spring" in e.forms() and "Đà Lạt" in e.forms() for e in mine(text))
+
+
+# --- rank 7: a scholar's courtesy or pen name in the lead's apposition --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (
+            "Nguyễn Thượng Hiền (1868 – 1925), born Nguyễn Văn Đạt, courtesy name Đỉnh Nam (later changed "
+            "to Mai Sơn), was a scholar.\n",
+            ["Nguyễn Văn Đạt", "Đỉnh Nam", "Mai Sơn"],
+        ),
+        ("Tran Te Xuong (1870 – 1907), pen name Tu Xuong, was a poet.\n", ["Tu Xuong"]),
+    ],
+)
+def test_courtesy_and_pen_names_are_the_persons(text: str, others: list[str]) -> None:
+    subject = text.split(" (")[0]
+    for other in others:
+        assert linked(text, subject, other), other
+
+
+def test_a_pen_name_in_running_text_after_another_name_is_not_the_leads() -> None:
+    text = "Nguyễn Du (1766 – 1820) was a poet. His friend Phạm Quý Thích, pen name Lập Trai, wrote too.\n"
+    assert not linked(text, "Nguyễn Du", "Lập Trai")

@@ -36,12 +36,17 @@ _ANCHORS = (
     "calls it ",
     " name is ",
     " name was ",
+    "courtesy name ",
+    "pen name ",
+    "art name ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
+# "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
+_LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
@@ -55,7 +60,9 @@ _PRONOUN_CUE = re.compile(
 # clause of the sentence's opening name that gives the name a person was born with.
 _BORN_APPOSITION = re.compile(
     r"(?:,[ \t]+born[ \t]+(?:as[ \t]+)?"
-    r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+)"
+    r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
+    # ", born Phan Văn San, courtesy name Hải Thụ": the names a scholar took, in the same apposition.
+    r"|,[ \t]+(?:courtesy|pen|art)[ \t]+name[ \t]+)"
 )
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
@@ -70,11 +77,26 @@ def _others_at(text: str, pos: int) -> list[str]:
     if first is None:
         return []
     names = [first.group(1)]
+    later = _LATER.match(text, first.end(1)) if text.startswith("later", first.end(1) + 2) else None
+    if later is not None:
+        return [*names, later.group(1)]
     after = _ASIDE.match(text, first.end(1))
     more = _OR_NEXT.match(text, after.end() if after else first.end(1))
     if more is not None:
         names.append(more.group(1))
     return names
+
+
+def _later_sentence(text: str, line: int, at: int) -> bool:
+    """Whether text[at] stands in a later sentence than the one that opens the line ("... was a poet.
+    His friend X, pen name Y"): a full stop and a capital outside any parenthesis come before it."""
+    stop = text.rfind(". ", line, at)
+    while stop >= 0:
+        before = text[line:stop]
+        if before.count("(") == before.count(")") and text[stop + 2 : stop + 3].isupper():
+            return True
+        stop = text.rfind(". ", line, stop)
+    return False
 
 
 def _kind_of(subject: str, other: str, person: bool, text: str = "") -> Kind | None:
@@ -309,7 +331,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         start = max(0, hit - 40)
         cue = (
             _PRONOUN_CUE.search(text, start, hit + 20)
-            or _BORN_APPOSITION.search(text, start, hit + 12)
+            or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
@@ -323,7 +345,11 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
             continue  # "it was named after ...", "he was named minister": not a name of its own
         if cue.re is _BORN_APPOSITION:
             line = text.rfind("\n", 0, cue.start()) + 1
-            owner = lead_subject(text, line, cue.start() + 1)
+            owner = (
+                None
+                if _later_sentence(text, line, cue.start())
+                else lead_subject(text, line, cue.start() + 1)
+            )
         else:
             if not looked:
                 subject, looked = lead_subject(text), True
