@@ -468,7 +468,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
                 # "(Vietnamese: ngò or Vietnamese: rau mùi)": another label opens another form.
                 rest = _OR_LABEL.split(rest, maxsplit=1)[0]
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
-            if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
+            if phrase is not None and out.labelled is None and _labelled_form(phrase, label.group("sep")):
                 out.labelled = phrase
             continue
         literal = _LITERAL.match(seg)
@@ -507,6 +507,14 @@ def _dated_rendering(inner: str) -> bool:
     return bool(dated) and bool(rest) and not any(_DIGITS.search(item) for item in rest)
 
 
+def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
+    """Whether a phrase after a Vietnamese label is a Vietnamese form: with its marks, or after a
+    colon ("(Vietnamese: rau)") syllables that may lack them."""
+    if has_vi_letters(phrase.text):
+        return True
+    return sep == ":" and all(is_syllable(w) for w in phrase.words)
+
+
 def _first_item(segment: str) -> str:
     """A segment without the comma-separated items that are no gloss side: a pronunciation, a date
     ("Nhà Hậu Lê, 1428–1789"), a remark after a Vietnamese word ("tinh, singular and plural")."""
@@ -517,6 +525,10 @@ def _first_item(segment: str) -> str:
         for item in segment.split(",")
         if item.strip() and not _IPA.search(item) and not (_DIGITS.search(item) and not has_vi_letters(item))
     ]
+    if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
+        # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
+        # after it is the gloss side.
+        return items[1]
     if len(items) == 1:
         return items[0]
     if items and is_vi(Phrase(items[0], 0, 0)) and not is_en(Phrase(items[0], 0, 0)):
