@@ -182,9 +182,22 @@ def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
     return (
         quoted
         and has_vi_letters(vi.text)
-        and not has_vi_letters(en.text)
+        and (not has_vi_letters(en.text) or _keeps_a_name(vi, en))
         and fold(en.text) != fold(vi.text)
         and bool(en.words)
+    )
+
+
+def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
+    """ 'Mì Quảng, literally "Quảng noodles"': a rendering that keeps a capitalised word of the
+    Vietnamese side as written and renders the rest with English words that are no syllables."""
+    kept = set(vi.words)
+    named = [w for w in en.words if w in kept]
+    rest = [w for w in en.words if w not in kept]
+    return (
+        all(w[:1].isupper() for w in named)
+        and bool(rest)
+        and all(not is_syllable(w) and is_english_word(w.lower()) for w in rest)
     )
 
 

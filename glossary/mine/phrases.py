@@ -38,6 +38,8 @@ _PAREN_BEFORE = re.compile(
     r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
     # "Ca phe sua nong ( _vi. "cà phê sữa nóng") — literally": a wiki template's language code.
     r"[ \t]*_?vi\.[ \t][^()\n]{1,110}|"
+    # "Mì Quảng (also spelled mỳ Quảng), literally": another spelling of the term.
+    r"(?:also[ \t]+)?(?:spelled|spelt|written)[ \t][^()\n]{1,60}|"
     r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
 )
 # Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
