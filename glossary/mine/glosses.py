@@ -189,7 +189,7 @@ def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
 
 
 def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
-    """ 'Mì Quảng, literally "Quảng noodles"': a rendering that keeps a capitalised word of the
+    """'Mì Quảng, literally "Quảng noodles"': a rendering that keeps a capitalised word of the
     Vietnamese side as written and renders the rest with English words that are no syllables."""
     kept = set(vi.words)
     named = [w for w in en.words if w in kept]
