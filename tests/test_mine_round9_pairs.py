@@ -142,3 +142,14 @@ def test_a_short_form_then_its_name_inside_a_parenthesis() -> None:
 def test_a_name_whose_initials_do_not_spell_the_short_form_is_no_definition() -> None:
     assert acronyms("They met (UN, New York and Paris) there.") == set()
     assert acronyms("The bank (VCB, Vietcombank) grew.") == set()
+
+
+# --- a short form after a spaced dash closing a label's value ----------------------------------------
+
+
+def test_a_short_form_after_a_dash_is_left_out_of_the_labelled_form() -> None:
+    found = pairs("The People's Army Forces (Vietnamese: Lực lượng Quân đội Nhân dân - QDND) march.")
+    assert ("Lực lượng Quân đội Nhân dân", "People's Army Forces") in found
+    # A dash joining two names of a province is not a short form: nothing is cut from the form.
+    found = pairs("The Bà Rịa province (Vietnamese: tỉnh Bà Rịa – Vũng Tàu) lies south.")
+    assert not any(vi == "tỉnh Bà Rịa" for vi, _ in found)

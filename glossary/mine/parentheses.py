@@ -329,7 +329,8 @@ _LITERAL = re.compile(
 # "(Vietnamese for People's Army)": the language of the form before, then its English rendering.
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
 # "(Vietnamese: Quân chủng Hải quân (QCHQ))": the form's short form, the acronym extractor's.
-_SHORT_FORM_TAIL = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)\s*$")
+# "(Vietnamese: Lực lượng Công an Nhân dân - CAND)": the same after a spaced dash.
+_SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–]\s+[A-ZĐ][A-ZĐ0-9&.]{1,9})\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
