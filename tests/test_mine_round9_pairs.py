@@ -153,3 +153,13 @@ def test_a_short_form_after_a_dash_is_left_out_of_the_labelled_form() -> None:
     # A dash joining two names of a province is not a short form: nothing is cut from the form.
     found = pairs("The Bà Rịa province (Vietnamese: tỉnh Bà Rịa – Vũng Tàu) lies south.")
     assert not any(vi == "tỉnh Bà Rịa" for vi, _ in found)
+
+
+# --- "became known as": a new name, no rendering ----------------------------------------------------
+
+
+def test_became_known_as_names_no_english_side() -> None:
+    assert pairs("In 1804 the country officially became known as Việt Nam Quốc (越南國) abroad.") == set()
+    assert pairs("The town became known as Bình Định later.") == set()
+    # "is known as" still glosses.
+    assert ("nước chè", "Tea") in pairs("Tea is also known as nước chè.")

@@ -306,6 +306,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
+        if "bec" in text[max(floor, en_end - 24) : en_end] and _BECAME_BEFORE.search(
+            text, max(floor, en_end - 24), en_end
+        ):
+            continue  # "the nation officially became known as Đại Việt Nam": a new name, no rendering
         subject = (
             _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
         )
@@ -349,6 +353,8 @@ def _known_as(doc: Document) -> Iterator[Mention]:
 _PRONOUNS = frozenset(
     "it he she they we you i one everything something anything nothing all each both what which who".split()
 )
+# "became known as", "officially became known as": the thing took a new name.
+_BECAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:became|become|becomes|becoming)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$")
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 
 
