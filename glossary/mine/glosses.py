@@ -207,6 +207,12 @@ def _cues(doc: Document) -> Iterator[Mention]:
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
         left_end = back_over_transcription(text, match.start())
         floor, ceiling = paragraph_bounds(text, match.start())
+        if "," in text[max(floor, left_end - 48) : left_end]:
+            # 'the "thần", a term which can be translated as "spirits"': the term is before the
+            # appositive that names it a word.
+            named = _A_WORD_BEFORE.search(text, max(floor, left_end - 48), left_end)
+            if named is not None:
+                left_end = named.start()
         if _in_labelled_parenthesis(text, match.start(), floor):
             continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)
@@ -354,6 +360,11 @@ _PRONOUNS = frozenset(
     "it he she they we you i one everything something anything nothing all each both what which who".split()
 )
 # "became known as", "officially became known as": the thing took a new name.
+# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue.
+_A_WORD_BEFORE = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
+    r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
+)
 _BECAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:became|become|becomes|becoming)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$")
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 

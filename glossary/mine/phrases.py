@@ -405,7 +405,7 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
         closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
         if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
             begin = start + lead + 1
-            return Phrase(clean(rest[1:closing]), begin, begin + closing - 1)
+            return Phrase(_sentence_stop_off(clean(rest[1:closing])), begin, begin + closing - 1)
         return None
     match = _CLAUSE_HEAD.match(rest)
     if match is None:
@@ -415,6 +415,16 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
         return None
     begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
     return Phrase(text[begin:stop], begin, stop)
+
+
+def _sentence_stop_off(text: str) -> str:
+    """A full stop closing a quotation after a lower-case word of three letters or more is the
+    sentence's, set inside the quotes in American style ('"Bánh" means "cake."'); an abbreviation's
+    stop ("Co.", "U.S.", "St.") follows a capital, a short word or another stop, and stays."""
+    if not text.endswith("."):
+        return text
+    last = text[:-1].rsplit(" ", 1)[-1]
+    return text[:-1] if len(last) >= 3 and last.isalpha() and last.islower() else text
 
 
 def quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
