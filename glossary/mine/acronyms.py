@@ -614,25 +614,69 @@ def _definitions(doc: Document) -> Iterator[Mention]:
                 )
             continue
         # Reverse order: "UNESCO (United Nations Educational, ...)".
-        if len(inner.split()) < 2:
-            continue
-        before = text[max(0, match.start() - 20) : match.start()].rstrip()
-        token = _TRAILING_TOKEN.search(before)
-        if token is None or not is_short_form(token.group(1)):
-            continue
-        short = token.group(1)
-        long_form = best_long_form(short, inner)
-        if long_form and long_form == inner.strip(" ,;") and _plausible(short, long_form):
-            yield mention_at(
-                doc,
-                match.start() - len(short),
-                match.end(),
-                kind=Kind.ACRONYM,
-                en=long_form,
-                abbr=short,
-                confidence=0.85,
-                origin="acronym",
-            )
+        reverse = _reverse_order(doc, match, inner)
+        if reverse is not None:
+            yield reverse
+    if "Vietnamese" in text:
+        # "SABECO (Saigon Beer ... Corporation, Vietnamese Tổng Công ty ..., "Public Company ...")":
+        # a short form's parenthesis that its Vietnamese name and rendering make longer than _PAREN's.
+        for match in _LONG_LABELLED.finditer(text):
+            if len(match.group(1).strip()) <= 120:
+                continue  # _PAREN's, read above
+            reverse = _reverse_order(doc, match, " ".join(match.group(1).split()))
+            if reverse is not None:
+                yield reverse
+
+
+def _reverse_order(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
+    """ "UNESCO (United Nations Educational, ...)": the long form is the whole parenthesis, or its
+    part before the label of the Vietnamese name."""
+    text = doc.text
+    if len(inner.split()) < 2:
+        return None
+    before = text[max(0, match.start() - 20) : match.start()].rstrip()
+    token = _TRAILING_TOKEN.search(before)
+    if token is None or not is_short_form(token.group(1)):
+        return None
+    short = token.group(1)
+    whole = inner.strip(" ,;")
+    vi = ""
+    if "Vietnamese" in inner:
+        # "SABECO (Saigon Beer - Alcohol - Beverage Corporation, Vietnamese Tổng Công ty ...)":
+        # the long form ends where the label of its Vietnamese name starts.
+        labelled = _VI_LABEL_AFTER.search(inner)
+        if labelled is not None:
+            whole = inner[: labelled.start()].strip(" ,;")
+            vi = _vi_name_in(inner[labelled.end() :])
+    long_form = best_long_form(short, whole)
+    if not (long_form and long_form == whole and _plausible(short, long_form)):
+        return None
+    return mention_at(
+        doc,
+        match.start() - len(short),
+        match.end(),
+        kind=Kind.ACRONYM,
+        en=long_form,
+        vi=vi,
+        abbr=short,
+        confidence=0.85,
+        origin="acronym",
+    )
+
+
+# A parenthesis longer than _PAREN's, after a short form, holding a label of a Vietnamese name.
+_LONG_LABELLED = re.compile(r"(?<=[A-Z] )\(([^()\n]{2,120}?, ?Vietnamese\b[^()\n]{0,300}?)\)")
+
+
+# ", Vietnamese:", ", in Vietnamese" after an English long form inside its parenthesis.
+_VI_LABEL_AFTER = re.compile(r"\s*,\s*(?:in\s+)?Vietnamese\b\s*:?\s*")
+
+
+def _vi_name_in(rest: str) -> str:
+    """The Vietnamese name a label opens: up to the next comma or quotation, when written with its
+    marks and capitalised; "" otherwise."""
+    name = re.split(r"\s*[,;\"“]", rest, maxsplit=1)[0].strip()
+    return name if name[:1].isupper() and has_vi_letters(name) and len(name.split()) <= 14 else ""
 
 
 def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
