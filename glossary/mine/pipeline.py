@@ -15,6 +15,7 @@ import glossary.text
 import glossary.vietnamese
 from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
+from glossary.po import gc_paused
 
 from . import gazetteer, keys, parentheses, phrases, untranslated
 from . import names as names_module
@@ -144,8 +145,9 @@ def _extract(doc: Document) -> DocumentResult:
 def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:
     """Mine some of the run's files (number, path, display path) and fold what they hold."""
     out = PartResult()
-    for number, path, display in part:
-        out.add(number, extract(read_document(Path(path), display)))
+    with gc_paused():  # see mine_paths
+        for number, path, display in part:
+            out.add(number, extract(read_document(Path(path), display)))
     return out
 
 
@@ -185,8 +187,9 @@ def _finish(part: PartResult) -> MineResult:
 def mine_documents(docs: Sequence[Document]) -> MineResult:
     """Mine documents already in memory (tests, the TUI)."""
     part = PartResult()
-    for number, doc in enumerate(docs):
-        part.add(number, extract(doc))
+    with gc_paused():  # see mine_paths
+        for number, doc in enumerate(docs):
+            part.add(number, extract(doc))
     return _finish(part)
 
 
@@ -220,8 +223,12 @@ def mine_paths(
                     raise MiningCancelled("mining cancelled")
                 total.merge(part)
     else:
-        for number, path, display in items:
-            if cancel is not None and cancel.is_set():
-                raise MiningCancelled("mining cancelled")
-            total.add(number, extract(read_document(Path(path), display)))
+        # Mining allocates hundreds of thousands of short-lived objects (mentions, matches, tuples)
+        # and makes no reference cycles (a 10 MB run leaves none for the collector): the collections
+        # those allocations set off only walked live objects again, about 2% of the run.
+        with gc_paused():
+            for number, path, display in items:
+                if cancel is not None and cancel.is_set():
+                    raise MiningCancelled("mining cancelled")
+                total.add(number, extract(read_document(Path(path), display)))
     return _finish(total)
