@@ -68,7 +68,9 @@ def _char_after(where: Surroundings, at: int) -> str:
 
 
 def _credit_before(where: Surroundings, at: int) -> bool:
-    return _CREDIT.search(where.text, max(0, at - 40), at) is not None
+    text, lo = where.text, max(0, at - 40)
+    # A credit opens with a parenthesis: most names have none in the 40 characters before them.
+    return text.rfind("(", lo, at) >= 0 and _CREDIT.search(text, lo, at) is not None
 
 
 def following(text: str, at: int) -> tuple[bool, str]:
