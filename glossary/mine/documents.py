@@ -29,7 +29,6 @@ MAX_PARENTHESIS = 400
 MAX_PART = 100_000
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PARENTHESES = re.compile(r"[()]")
-_MARK = re.compile(r"[.!?]")
 # An opening parenthesis whose next parenthesis is not a closing one at most MAX_PARENTHESIS
 # characters on: only such a one may be long (closed further on, around a pair, or never); the
 # others, most of them, are told in C.
@@ -63,12 +62,6 @@ class Document:
     def lower(self) -> str:
         """The text in lower case, for fast literal scans (as long as text unless exotic letters)."""
         return self.text.lower()
-
-    @cached_property
-    def sentence_marks(self) -> list[int]:
-        """Where the text has a full stop, question or exclamation mark, in order: the sentence
-        around each of a text's many mentions is looked for among them (mentions.raw_sentence_at)."""
-        return [match.start() for match in _MARK.finditer(self.text)]
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of the file holding a character offset."""

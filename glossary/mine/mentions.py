@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from dataclasses import dataclass, field
@@ -206,6 +205,7 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
+_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
 
 
@@ -241,28 +241,28 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     begin = lo
     # The last sentence end before start, found from the right: each full stop, question or
-    # exclamation mark is tried in turn (the document lists where they are). A sentence end holds
+    # exclamation mark is tried in turn (the searches of all three run in C). A sentence end holds
     # only one such mark, so the first that matches is the last match a scan from lo would find.
-    marks = doc.sentence_marks
-    k = bisect.bisect_left(marks, start) - 1
-    while k >= 0 and marks[k] >= lo:
-        match = _SENTENCE_END.match(text, marks[k], start)
+    hi = start
+    while hi > lo:
+        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        if mark < 0:
+            break
+        match = _SENTENCE_END.match(text, mark, start)
         if match is not None:
             begin = match.end()
             break
-        k -= 1
+        hi = mark
     # The sentence ends at the first sentence end after end, or at the line's end. Only a full
     # stop, question or exclamation mark before the line's end can end it sooner, so only those are
     # tried (a sentence end made of blank lines starts at the line's end).
     limit_end = min(len(text), end + limit)
     line_end = text.find("\n", end, limit_end)
     stop = limit_end if line_end == -1 else line_end
-    k = bisect.bisect_left(marks, end)
-    while k < len(marks) and marks[k] < stop:
-        if _SENTENCE_END.match(text, marks[k], limit_end) is not None:
-            stop = marks[k] + 1
+    for mark in _MARK.finditer(text, end, stop):
+        if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
+            stop = mark.start() + 1
             break
-        k += 1
     return text[begin:stop]
 
 
