@@ -129,11 +129,14 @@ class _CueWords:
         # The words and their automaton, replaced together: a thread scanning meanwhile keeps a pair
         # that agrees.
         self._known: tuple[tuple[str, ...], ahocorasick_rs.AhoCorasick | None] = ((), None)
+        self._learnt: list[str] = []  # words asked for since the automaton was built
         self._lock = threading.Lock()
 
     def scan(self, lower: str) -> dict[str, list[int]]:
         """Each known word's occurrences in lower, not overlapping one another (as successive
         str.find calls from the end of the last one find them)."""
+        if self._learnt:
+            self._rebuild()
         words, automaton = self._known
         hits: dict[str, list[int]] = {word: [] for word in words}
         if automaton is None:
@@ -148,11 +151,18 @@ class _CueWords:
         return hits
 
     def learn(self, word: str) -> None:
-        """Add a word to the automaton scanned for in the next texts."""
+        """Add a word to those scanned for in the next texts."""
         with self._lock:
-            if word in self._known[0]:
-                return
-            words = (*self._known[0], word)
+            if word not in self._known[0] and word not in self._learnt:
+                self._learnt.append(word)
+
+    def _rebuild(self) -> None:
+        # Once for all the words a text taught (the first text teaches all seventy at once).
+        with self._lock:
+            if not self._learnt:
+                return  # another thread built it meanwhile
+            words = (*self._known[0], *self._learnt)
+            self._learnt = []
             # Standard matching: with overlapping=True, every occurrence of every word.
             self._known = words, ahocorasick_rs.AhoCorasick(words)
 
