@@ -1,9 +1,9 @@
-"""The name-variant link measure: which pairs of forms count, against gold written by hand here."""
+"""The miner's gloss-pair and name-variant link measures, against gold written by hand here."""
 
 from __future__ import annotations
 
 from glossary.mine.evaluate import _gold_entry
-from glossary.mine.measures import variant_links
+from glossary.mine.measures import gloss_pairs, variant_links
 from glossary.model import Entry, Kind, Variant, VariantType
 
 
@@ -59,3 +59,13 @@ def test_a_wrong_pair_is_spurious_and_a_missing_one_missed() -> None:
     mined = [Entry(kind=Kind.PLACE, vi="Điện Biên Phủ", variants=[Variant("Điện Biên", VariantType.OTHER)])]
     m = variant_links(gold, mined)  # type: ignore[arg-type]
     assert (m.tp, m.fp, m.fn) == (0, 1, 1)
+
+
+def test_a_pair_whose_forms_differ_only_in_capitals_is_the_labelled_pair() -> None:
+    # The page writes "Tea is known as nước chè"; the labeller wrote the term's running-text form
+    # "tea" (gold rules §9.2). A different rendering is still a false pair.
+    gold = [_gold(kind="term", vi="nước chè", en="tea", pattern="known-as")]
+    right = gloss_pairs(gold, [Entry(kind=Kind.TERM, vi="Nước chè", en="Tea")])  # type: ignore[arg-type]
+    wrong = gloss_pairs(gold, [Entry(kind=Kind.TERM, vi="nước chè", en="green tea")])  # type: ignore[arg-type]
+    assert (right.tp, right.fp, right.fn) == (1, 0, 0)
+    assert (wrong.tp, wrong.fp, wrong.fn) == (0, 1, 1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
@@ -117,9 +117,16 @@ def _text_before(text: str, end: int) -> str:
             last = newline + 1
         line_start, newline = newline + 1, head.find("\n", newline + 1)
     # A scanned report's literal "<br />" is a line break, not words of the long form.
-    return " ".join(_HTML_BREAK.sub(" ", head[last:]).split())
+    clause = head[last:]
+    if "\n" in clause:
+        clause = _GLUED_LABEL.sub(r"\1", clause)
+    return " ".join(_HTML_BREAK.sub(" ", clause).split())
 
 
+_SEE_GLOSSARY = re.compile(r"\s*(?:--|—|;|,)\s*see\s+(?:the\s+)?glossary\s*$", re.IGNORECASE)
+# An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
+# Football Federation (VFF)". Five small letters at least, so a brand ("PetroVietnam") stays whole.
+_GLUED_LABEL = re.compile(r"^([ \t]*)[A-Z][a-z]{5,}(?=[A-Z][a-z])", re.MULTILINE)
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
@@ -127,7 +134,9 @@ _TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 _CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
 _BRAND = re.compile(r"^[A-Z][a-z]{4,14}$")
 # A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
-_LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})\s*[,;]\s")
+# "(VCG or VNCG for the alternative spelling ...)": another short form after "or".
+_LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})(?:\s*[,;]|\s+or)\s")
+_SECOND_SHORT = re.compile(r"([A-Za-z0-9&.\-]{2,10})(?=[\s,;)])")
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
 _ABBREVIATED = re.compile(
@@ -199,14 +208,17 @@ def _chunked(short: str, candidate: str) -> str | None:
         tail = words[-n:]
         if not tail[0][:1].isupper() or tail[0][0].lower() != target[0]:
             continue
-        if _spells(target, [w.lower() for w in tail], 0, 0, chunks=0):
+        if _spells(
+            target, [w.lower() for w in tail], 0, 0, chunks=0, initials=[w[:1].isupper() for w in tail]
+        ):
             return " ".join(tail)
     return None
 
 
-def _spells(target: str, words: list[str], at: int, word: int, chunks: int) -> bool:
-    """Whether target[at:] is made of prefixes (two letters or more, or a whole word) of
-    words[word:], in order, words skipped allowed, the first used word being words[word]."""
+def _spells(target: str, words: list[str], at: int, word: int, chunks: int, initials: list[bool]) -> bool:
+    """Whether target[at:] is made of prefixes (two letters or more, or a whole word, or the
+    initial of a capitalised word: "Comecon", Council for Mutual Economic ...) of words[word:], in
+    order, words skipped allowed, the first used word being words[word]."""
     if at == len(target):
         return chunks >= 2
     for w in range(word, len(words)):
@@ -218,7 +230,9 @@ def _spells(target: str, words: list[str], at: int, word: int, chunks: int) -> b
         ):
             prefix += 1
         for k in range(prefix, 0, -1):
-            if (k >= 2 or k == len(words[w])) and _spells(target, words, at + k, w + 1, chunks + 1):
+            if (k >= 2 or k == len(words[w]) or initials[w]) and _spells(
+                target, words, at + k, w + 1, chunks + 1, initials
+            ):
                 return True
     return False
 
@@ -242,6 +256,24 @@ def _vietnamese_initials(short: str, candidate: str) -> str | None:
 
 def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
     """The long form in the clause before a short form, and how sure it is."""
+    found = _long_form_in(short, before)
+    if found is None and (" of " in before[-40:] or " in " in before[-40:]):
+        # "National Front for the Liberation of South Vietnam (NLF)": a place the short form does
+        # not spell ends the name, past the window; the name before it spells the short form.
+        tail = _PLACE_TAIL.search(before)
+        if tail is not None and (
+            gazetteer.is_place(tail.group(1)) or gazetteer.is_place(tail.group(1).split()[-1])
+        ):
+            head = _long_form_in(short, before[: tail.start()])
+            if head is not None and is_short_form(short):
+                return head[0] + before[tail.start() :], head[1]
+    return found
+
+
+_PLACE_TAIL = re.compile(r" (?:of|in) ((?:[A-Z][^\W\d_]*(?: |$)){1,4})$")
+
+
+def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
     words = before.split()
     candidate = " ".join(words[-_window(short) :])
     long_form = best_long_form(short, candidate) if is_short_form(short) else None
@@ -396,19 +428,24 @@ def _bracketed(doc: Document) -> Iterator[Mention]:
 # ", abbreviated VNQDĐ or Việt Quốc": the short form after a comma and the cue; the name is before
 # the comma, perhaps with a parenthesis of other forms between.
 _ABBREVIATED_AFTER = re.compile(
-    r",[ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
+    r"[,;][ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
 _PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
+_ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 
 def _abbreviated_after(doc: Document) -> Iterator[Mention]:
-    """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ": the name before
-    the comma (a parenthesis between skipped), spelling the short form in order or by its
+    """ "The Việt Nam Quốc Dân Đảng (Vietnamese: ...; lit. ...), abbreviated VNQDĐ", "Socialist
+    Republic of Vietnam; abbreviated SRV" (a fact sheet's field): the name before the comma or
+    semicolon (a parenthesis between skipped), spelling the short form in order or by its
     Vietnamese syllables' initials."""
     text = doc.text
     lower = doc.lower if len(doc.lower) == len(text) else text.lower()
-    if ", abbreviated " not in lower and ", shortened " not in lower:
+    # One scan per cue word in most texts (which name neither); then the punctuation before it.
+    if not any(
+        word in lower and any(f"{mark} {word}" in lower for mark in ",;") for word in _ABBREVIATED_WORDS
+    ):
         return
     for match in _ABBREVIATED_AFTER.finditer(text):
         short = match.group(1).strip(".")
@@ -474,9 +511,16 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             continue
         found = _long_form_before(short, _text_before(text, match.start()))
         if found:
-            yield _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
+            acronym = _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
+            other = _SECOND_SHORT.match(text, match.end()) if match.group().endswith("or ") else None
+            if other is not None and is_short_form(other.group(1)):
+                acronym.variants.append((other.group(1), VariantType.ABBREVIATION))  # "(VCG or VNCG"
+            yield acronym
     for match in _PAREN.finditer(text):
         inner = " ".join(match.group(1).split())
+        if "see" in inner:
+            # "(Comecon--see Glossary)": a country study's pointer to its glossary.
+            inner = _SEE_GLOSSARY.sub("", inner)
         worded = _worded(doc, match, inner)
         if worded is not None:
             yield worded
@@ -568,7 +612,8 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     low = inner[:12].lower()
     if not (inner[:1] in "\"“'" or low.startswith(("abbr", "short", "acronym", "here")) or "short" in inner):
         return None  # most parentheses: a literal test before the pattern
-    found = _ABBREVIATED.match(inner)
+    # "(abbreviated COSVN /ˈkɑːzvɪn/; Văn phòng ...)": its pronunciation and the segments after it.
+    found = _ABBREVIATED.match(_PRONUNCIATION.sub("", inner.split(";")[0]).strip())
     short = next((g for g in (found.groups() if found else ()) if g), "").strip(".,")
     if short and is_short_form(short):
         name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
@@ -587,6 +632,7 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
 
 
 _OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
+_PRONUNCIATION = re.compile(r"\s*(?:/[^/]*/|\[[^\]]*\])")
 
 
 def extract_acronyms(doc: Document) -> list[Mention]:

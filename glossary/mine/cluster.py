@@ -21,7 +21,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
-from .name_chains import LANGUAGE_LABEL
+from .name_chains import INSIDE, LANGUAGE_LABEL
 from .names.words import head_of
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
@@ -80,6 +80,12 @@ def _mention_keys(mention: Mention) -> set[str]:
             short = gazetteer.short_name_of(form)
             if short:
                 out.update(keys(short))
+    if _GROUP[mention.kind] == "org":
+        for form in _identity_forms(mention):
+            if form.startswith("Vietnamese ") and form.count(" ") >= 2:
+                # "Vietnamese Fatherland Front" is the "Vietnam Fatherland Front": the country's
+                # adjective for its name in one body's name.
+                out.update(keys("Vietnam " + form[len("Vietnamese ") :]))
     if mention.kind is Kind.ORGANISATION and mention.en:
         # "UNESCO Global Geoparks Network" is the "Global Geoparks Network" of UNESCO.
         first, _, rest = mention.en.partition(" ")
@@ -100,9 +106,12 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
-    if ":" in form:
-        # A language label an extractor kept ("Vietnamese: Đài Truyền hình"): not part of the name.
+    if ":" in form or form.startswith("Vietnamese for "):
+        # A language label an extractor kept ("Vietnamese: Đài Truyền hình", "(Vietnamese for
+        # People's Army)"): not part of the name.
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
+    if form.endswith(")"):
+        form = _without_own_parenthesis(form)
     # Twice the same words: two equal halves around the middle space (string tests, no split).
     half = len(form) // 2
     if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
@@ -113,14 +122,42 @@ def _tidy(form: str) -> str:
     return form
 
 
+def _without_own_parenthesis(form: str) -> str:
+    """A name without the parenthesis an extractor kept at its end when it holds the name's own
+    short form ("Quân chủng Hải quân (QCHQ)") or a place that tells it from its namesakes, as a
+    wiki title does ("Ministry of Health (Vietnam)"): neither is part of the name."""
+    head, _, inner = form[:-1].rpartition(" (")
+    if not head or "(" in inner or ")" in inner or " " not in head:
+        return form
+    if inner.isupper() and inner.isalpha() and len(inner) >= 2:
+        return head
+    return head if inner[:1].isupper() and gazetteer.is_place(inner) else form
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A life's or a reign's dates ("23 November 1922 – 11 June 2008", "1802–1820"): never a name.
+_DATES = re.compile(rf"[\d \t,–—\-./]*(?:{_MONTH}[\d \t,–—\-./]*)*")
+
+
 def tidy_forms(mentions: Iterable[Mention]) -> None:
-    """Take from each mention's forms what a page glued to them (see _tidy), in place."""
+    """Take from each mention's forms what a page glued to them (see _tidy), in place, and drop an
+    English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ...")."""
     for m in mentions:
         # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
-        if en and ("|" in en or ":" in en or len(en) & 1 and en[len(en) >> 1] == " "):
+        if en and en[0].isdigit() and m.vi and _DATES.fullmatch(en):
+            m.en = en = ""
+        if en and (
+            "|" in en
+            or ":" in en
+            or en[-1] == ")"
+            or en[0] == "V"
+            and en.startswith("Vietnamese for ")
+            or len(en) & 1
+            and en[len(en) >> 1] == " "
+        ):
             m.en = _tidy(en)
-        if vi and ("|" in vi or ":" in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+        if vi and ("|" in vi or ":" in vi or vi[-1] == ")" or len(vi) & 1 and vi[len(vi) >> 1] == " "):
             m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
@@ -323,7 +360,9 @@ def _abbreviations_used(entry: Entry, caps: dict[str, int], english: bool = Fals
             letters = [w[0] for w in words]
             candidates += [".".join(letters) + "."] + (["".join(letters)] if len(letters) >= 3 else [])
         for candidate in candidates:
-            if caps.get(candidate) and candidate != entry.abbr and candidate not in found:
+            # Not a token the texts write only as a longer name's first word ("HCMC Securities ...").
+            uses = caps.get(candidate, 0) - caps.get(INSIDE + candidate, 0)
+            if uses > 0 and candidate != entry.abbr and candidate not in found:
                 found.append(candidate)
     return found
 
@@ -425,6 +464,25 @@ def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list
     return cluster_tallies(tally(mentions), caps)
 
 
+def _marked_term_keys(mention: Mention, mention_keys: set[str]) -> tuple[set[str], tuple[str, ...]]:
+    """A term's keys when its Vietnamese side is written with its marks: the Vietnamese key keeps
+    the tones ("Tý" the Rat is not "Tỵ" the Snake), and the English key is the pair's own ("Mèo =
+    cat" is not "Mão = Cat"). The plain keys are returned apart: they join only a mention that the
+    plain key is all there is of (the word without marks, an English side alone)."""
+    vi = mention.vi
+    own = "=" + exact_key(vi)
+    english = keys(mention.en) if mention.en else frozenset()
+    out = set()
+    for key in mention_keys:
+        if key == own:
+            out.add(own + "#" + tone_key(vi.lower()).replace(" ", ""))
+        elif key in english:
+            out.add(key + "@" + own)
+        else:
+            out.add(key)
+    return out, (own, *english)
+
+
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
@@ -433,18 +491,34 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     uf = _UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
     term_keys: list[tuple[int, set[str]]] = []
+    weak: list[tuple[int, tuple[str, ...]]] = []
+    toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
         mention_keys = _mention_keys(mention)
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
+            if mention.vi and has_vi_letters(mention.vi):
+                mention_keys, weak_keys = _marked_term_keys(mention, mention_keys)
+                weak.append((i, weak_keys))
+                toned[weak_keys[0]].append(i)
         for key in mention_keys:
             slot = (group, key)
             if slot in owner:
                 uf.union(owner[slot], i)
             else:
                 owner[slot] = i
+    # A marked term still joins the same word written without marks or an English side alone.
+    for i, weak_keys in weak:
+        for key in weak_keys:
+            if ("term", key) in owner:
+                uf.union(owner[("term", key)], i)
+        # A word left untranslated with other marks than the glossed one ("les phù et les huyên" in
+        # a French quote beside "phủ (prefectures)") is that word when no mention has its own marks.
+        others = [j for j in toned[weak_keys[0]] if j != i]
+        if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
+            uf.union(others[0], i)
     # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
     for i, mention_keys in term_keys:
         for key in mention_keys:

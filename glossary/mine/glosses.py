@@ -58,7 +58,8 @@ _CUE = re.compile(
     r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
     r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
     r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
-    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))\s*:?\s+",
+    # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
+    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
@@ -292,6 +293,15 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
+        subject = (
+            _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
+        )
+        if subject is not None:
+            # "Tea is also known as nước chè": the sentence's subject, a common noun, is the English.
+            noun = en_phrase_back(text, subject.start(), floor, most=2)
+            if _common_subject(text, noun, floor) and noun is not None:
+                yield gloss_mention(doc, right, noun, 0.6)
+            continue
         if match.group("speakers"):
             relative = _RELATIVE_BEFORE.search(text, max(floor, en_end - 14), en_end)
             if relative is None:
@@ -321,6 +331,31 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             # "a spicy beef soup known as bún bò": a described thing, no appositive's owner; a
             # single class word ("a soup known as phở") renders nothing.
             yield gloss_mention(doc, right, en, 0.6)
+
+
+_PRONOUNS = frozenset(
+    "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
+_IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
+
+
+def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
+    """Whether noun, a clause's subject, is an English common noun phrase that names a class
+    itself ("Tea", "fish sauce"): in lower case but for a capital opening the sentence; not a
+    place ("Hanoi is also known as ..." gives another name), not after "the" or "this" ("The city
+    is known as ...": what is named is elsewhere)."""
+    if noun is None or gazetteer.is_place(noun.text):
+        return False
+    first, rest = noun.words[0], noun.words[1:]
+    if any(not w.islower() for w in rest) or _DEFINITE.search(text, max(floor, noun.start - 7), noun.start):
+        return False
+    low = first.lower()
+    if low in ENGLISH_FUNCTION_WORDS or low in _DEMONSTRATIVES or low in _PRONOUNS:
+        return False  # "It is known as bánh mì", "Everything is known as ...": what is named is elsewhere
+    if first.islower():
+        return True
+    before = text[max(floor, noun.start - 3) : noun.start].strip()
+    return (noun.start <= floor or before[-1:] in (".", "!", "?", "")) and is_english_word(first.lower())
 
 
 # Cues naming what something was called before: another name, not a rendering.
@@ -388,6 +423,8 @@ def _dashes(doc: Document) -> Iterator[Mention]:
                 continue
             if gazetteer.is_place(en.text):
                 continue  # "Bún chả - Hanoi": where it comes from
+            if _how_made(en.words):
+                continue  # "Chè bưởi - made from pomelo rind": how it is made, no rendering
             if is_title_case(vi.words) and en.text.islower() and not has_vi_letters(vi.text):
                 continue  # "Nha Trang - beach town with many resorts": a name described
             yield gloss_mention(doc, vi, en, 0.5)
@@ -492,6 +529,15 @@ _KIND_OF = re.compile(
 )
 _CLASS_ENDS = frozenset({"that", "which", "with", "from", "like"})
 _PARTICIPLES = frozenset({"based", "made", "served", "eaten", "used", "cooked"})
+_PARTICIPLE_LINKS = frozenset("from with of in by using as for on at".split())
+
+
+def _how_made(words: list[str]) -> bool:
+    """ "made from black turtle beans", "served with herbs": a participle and its preposition open
+    a description ("cooked rice served at meals" is a noun phrase: the participle qualifies it)."""
+    return len(words) > 1 and words[0].lower() in _PARTICIPLES and words[1].lower() in _PARTICIPLE_LINKS
+
+
 _CLASS_WITH_TAIL = re.compile(
     rf"(?P<head>{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}}[ \t]+(?:based|made|served|eaten|used|cooked)[ \t]+"
     rf"(?:on|from|with|of|in|for)[ \t]+{_CONTENT}(?:[ \t]+{_CONTENT}){{0,2}})(?=[ \t]*[,.;)])"
@@ -752,6 +798,8 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
         return None
     if right.text.lower() in language_names() or gazetteer.is_place(right.text):
         return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
+    if _how_made(en_words):
+        return None  # "Chè đậu đen - made from black turtle beans": how it is made, no rendering
     return left, right
 
 
@@ -790,6 +838,50 @@ def _word_for(doc: Document) -> Iterator[Mention]:
         at = text.find(" for ", at + 5)
 
 
+# "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
+_IS_WORD_FOR = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:the|a)[ \t]+"
+    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+for[ \t]+"
+    r"(?:(?:the|an|a)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_word_for(doc: Document) -> Iterator[Mention]:
+    """ "chè is also the word for the tea plant": a Vietnamese word with diacritics (at most three
+    words) as the subject, its English meaning (at most three words) closing the clause."""
+    text = doc.text
+    for match in _word_for_cues(doc):
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        vi = vi_run_back(text, match.start(), line_start)
+        en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
+        if vi is None or en is None or text[en.end : en.end + 1] not in (".", ",", ";", ")", "\n", ""):
+            continue  # the meaning must close the clause
+        if has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
+            if is_en(en) and len(en.words) <= 3 and not has_vi_letters(en.text):
+                yield gloss_mention(doc, vi, en, 0.6)
+
+
+_WORD_FOR_ANCHORS = (" word for ", " term for ", " name for ")
+
+
+def _word_for_cues(doc: Document) -> Iterator[re.Match[str]]:
+    """The matches of _IS_WORD_FOR, tried only where the literal " word for " (or "term", "name")
+    occurs in the lower-cased text (few texts define a word this way)."""
+    text, lower = doc.text, doc.lower
+    if len(lower) != len(text):
+        yield from _IS_WORD_FOR.finditer(text)  # lower() changed the length: positions differ
+        return
+    for anchor in _WORD_FOR_ANCHORS:
+        at = lower.find(anchor)
+        while at >= 0:
+            # "is also the Vietnamese word for" starts within 40 characters before the anchor.
+            found = list(_IS_WORD_FOR.finditer(text, max(0, at - 40), at + len(anchor) + 4))
+            if found and found[-1].end() >= at + len(anchor):
+                yield found[-1]
+            at = lower.find(anchor, at + len(anchor))
+
+
 def _no_rendering(mention: Mention) -> bool:
     """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not
     in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"). The same letters
@@ -818,6 +910,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _dash_lists,
         extract_tables,
         _word_for,
+        _is_word_for,
     ):
         found.extend(m for m in extractor(doc) if not _no_rendering(m))
     return found

@@ -101,6 +101,14 @@ def _first_line(text: str) -> str:
     return found.group("title") if not _vietnamese(found.group("title")) else ""
 
 
+# "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
+_DISAMBIGUATION = re.compile(r"[ \t]+\([^()]{1,40}\)$")
+
+
+def _page_title(title: str) -> str:
+    return _DISAMBIGUATION.sub("", title.strip())
+
+
 def _is_native(key: str) -> bool:
     return ("native" in key or "local" in key) and "lang" not in key
 
@@ -205,7 +213,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
         return
     title = _TITLE.match(text)
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
-    english = names[0].value if names else (title.group("title").strip() if title else _first_line(text))
+    english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
     for field in fields:
         rendered = _rendered_value(text, field)
         if rendered is not None:

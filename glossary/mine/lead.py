@@ -35,7 +35,11 @@ _LEAD_NAME = re.compile(
     rf"^(?:The[ \t]+)?({_LEAD_NAME_AND})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
 )
 # The verb may come after a short participle clause: "X (...), founded 1956, is ...".
-_LEAD_VERB = re.compile(r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*(?:born|is|was|are|were)\b")
+# "X (...) whose real name is Y, was ...": the relative clause before the verb names the subject too.
+_LEAD_VERB = re.compile(
+    r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*"
+    r"(?:born|is|was|are|were|whose[ \t]+(?:real|birth|original|given|true)[ \t]+name)\b"
+)
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
 # capital of", "is the national military force of".
 _DESCRIBED = re.compile(

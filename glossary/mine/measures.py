@@ -1,7 +1,8 @@
 """The miner's three target measures: gloss pairs, name-variant links and acronyms, with recall per
 gold pattern (the cue docs/gold-rules.md records for each gold entry).
 
-- A gloss pair is a Vietnamese form and its English rendering. Gold pairs are the entries with a
+- A gloss pair is a Vietnamese form and its English rendering, compared in lower case like the
+  links' forms (below). Gold pairs are the entries with a
   gloss pattern (or, in gold without patterns, the terms) holding both; a mined entry claims one when
   it has both a vi and an en. A claim is right when both forms belong to one
   gold pair entry; one whose forms belong to a gold entry that is not a pair (a name's two spellings
@@ -74,6 +75,10 @@ def _pattern(g: GoldEntry) -> str:
     return g.pattern or "(none)"
 
 
+def _lower(forms: Iterable[str]) -> set[str]:
+    return {f.lower() for f in forms}
+
+
 def _is_pair(g: GoldEntry) -> bool:
     if not g.vi or not g.en:
         return False
@@ -88,17 +93,21 @@ def gloss_pairs(gold: list[GoldEntry], mined: list[Entry]) -> Measure:
     for i in pairs:
         m.patterns[_pattern(gold[i])] += 1
     found: set[int] = set()
+    # Forms that differ only in capitals are one form (gold rules §9.2: the labeller writes one of
+    # them, "tea" for a page's "Tea" at a sentence start), as in the link measure.
+    forms = [_lower(g.forms) for g in gold]
+    gazetteers = [_lower(g.gazetteer) for g in gold]
     for entry in mined:
-        vi, en = norm_form(entry.vi), norm_form(entry.en)
+        vi, en = norm_form(entry.vi).lower(), norm_form(entry.en).lower()
         if not vi or not en:
             continue
-        holders = [i for i, g in enumerate(gold) if vi in g.forms | g.gazetteer and en in g.forms]
+        holders = [i for i in range(len(gold)) if (vi in forms[i] or vi in gazetteers[i]) and en in forms[i]]
         hit = next((i for i in holders if i in pairs and i not in found), None)
         if hit is not None:
             found.add(hit)
             m.tp += 1
             m.found[_pattern(gold[hit])] += 1
-        elif holders or any(vi in g.gazetteer for g in gold):
+        elif holders or any(vi in g for g in gazetteers):
             continue  # a name's two forms labelled as variants, a pair found twice, a gazetteer form
         else:
             m.fp += 1

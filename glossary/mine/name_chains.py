@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
@@ -35,16 +36,39 @@ _NAME = (
 )
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
 # The cue between one name's parenthesis and the next name.
-_ANCHORS = ("formerly", "previously", "officially", "known as", "also called", "originally")
-_CUE = re.compile(
-    r"\)[ \t]*,?[ \t]*(?:(?:formerly|previously|officially|originally|also)[ \t]+)?"
-    r"(?:(?:known[ \t]+as|called|named)[ \t]+)?(?:the[ \t]+)?"
+_ANCHORS = (
+    "formerly",
+    "previously",
+    "officially",
+    "known as",
+    "also called",
+    "originally",
+    "internally",
+    "simply",
+    "referred to as",
 )
-_OR_NEXT = re.compile(r"[ \t]*,?[ \t]*or[ \t]+(?:the[ \t]+)?")
+# An adverb that says "another name of the same body" alone ("officially the X"), or one that needs a
+# verb after it ("commonly known as", "informally called": "commonly" alone is any adverb).
+_ALONE = r"formerly|previously|officially|originally|internally|(?:or[ \t]+)?simply"
+_WITH_VERB = r"also|commonly|informally|better|sometimes|often"
+_VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as"
+_CUE_WORDS = rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
+_CUE = re.compile(rf"\)[ \t]*,?[ \t]*{_CUE_WORDS}(?:the[ \t]+)?")
+# What continues a chain after a name: "or", "or simply", or a further cue ("..., also known as").
+_OR_NEXT = re.compile(rf"[ \t]*,?[ \t]*(?:or[ \t]+(?:simply[ \t]+)?|{_CUE_WORDS})(?:the[ \t]+)?")
+# A slash between two spellings of a name's first word ("Vietnam/Vietnamese Navy"): each side is a
+# form (docs/gold-rules.md §9.1), and the side the rest of the name is written with is the name.
+_SLASHED = re.compile(rf"/{CAP_WORD}\b")
+# A label before a short form in a parenthesis ("abbreviated COSVN") and a pronunciation after it.
+_SHORT_LABEL = re.compile(r"^(?:abbreviated(?:[ \t]+as)?|abbr\.?|shortened[ \t]+to)[ \t]*:?[ \t]+")
+_PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
+# Who uses a form, after it: "NVA to the Americans", "Tourane by the French", "Saigon in English".
+_QUALIFIER = re.compile(r"[ \t]+(?:(?:to|by|among)[ \t]+the[ \t]+[A-Z][a-z]+|in[ \t]+[A-Z][a-z]+)$")
 _NAME_AT = re.compile(_NAME)
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
-    r"^(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE
+    r"^(?:(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:|Vietnamese[ \t]+for)[ \t]*(?=\S)",
+    re.IGNORECASE,
 )
 _PAREN_REACH = 240
 _JOINERS = frozenset({"of", "and", "for", "the", "-", "–", "&"})
@@ -88,6 +112,13 @@ def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
     out: list[tuple[str, VariantType]] = []
     for item in _top_items(inner):
         item = LANGUAGE_LABEL.sub("", item)
+        if "/" in item or "[" in item:
+            item = _PRONUNCIATION.sub(" ", item).strip()
+        item = _SHORT_LABEL.sub("", item)
+        if item.startswith("simply "):
+            item = item[len("simply ") :]  # "(Tên or simply Tên2)"
+        if " to " in item or " by " in item or " in " in item:
+            item = _QUALIFIER.sub("", item)  # "(PAVN, or NVA to the Americans)": who says it
         nested = ""
         if item.endswith(")") and "(" in item:
             item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
@@ -131,6 +162,8 @@ def _named(text: str, at: int) -> tuple[str, int, list[tuple[str, VariantType]],
     name = _NAME_AT.match(text, at)
     if name is None:
         return None
+    if text.startswith("/", name.end()) and " " not in name.group() and _SLASHED.match(text, name.end()):
+        name = _NAME_AT.match(text, name.end() + 1)
     after = name.end()
     if text.startswith(" (", after) or text.startswith("(", after):
         opening = text.index("(", after)
@@ -158,6 +191,10 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
         if first is None:
             continue
         name, start, forms = first
+        # The first short form of the first name's own parenthesis is the body's (the acronym
+        # extractor's, when it read the same parenthesis: "abbreviated COSVN /ˈkɑːzvɪn/" it does not).
+        shorts = (form for form, vtype in forms if vtype is VariantType.ABBREVIATION and form.isupper())
+        abbr = next(shorts, "")
         chain = [(name, VariantType.OTHER)]
         end, at = cue_start + 1, cue.end()
         while True:
@@ -179,9 +216,10 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
             doc,
             start,
             end,
-            kind=Kind.ORGANISATION,
+            kind=Kind.ACRONYM if abbr else Kind.ORGANISATION,
             en=name,
-            variants=_unique(name, chain[1:] + forms),
+            abbr=abbr,
+            variants=[v for v in _unique(name, chain[1:] + forms) if v[0] != abbr],
             confidence=0.8,
             origin="name",
         )
@@ -205,21 +243,32 @@ def extract_or_lists(doc: Document) -> Iterator[Mention]:
             continue
         done = closing
         inner = text[opening + 1 : closing]
-        if "," in inner or ";" in inner:
-            continue
+        if ";" in inner or "," in inner and inner.count(",") != inner.count(", or "):
+            continue  # ", or" is one more name ("(NLF, or Viet Cong)"); another comma lists members
         first = _first_name(text, closing)
         if first is None:
             continue
         name, start, forms = first
-        if len(forms) < 2 or not any(vtype is VariantType.ABBREVIATION for _, vtype in forms):
+        if len(forms) < 2:
             continue
-        if head_kind(name) == "place" or gazetteer.is_place(name):
-            continue  # "the City (TP or Saigon)": places have their own rules
+        head = head_kind(name)
+        if any(vtype is VariantType.ABBREVIATION for _, vtype in forms):
+            if head == "place" or gazetteer.is_place(name):
+                continue  # "the City (TP or Saigon)": places have their own rules
+            kind = Kind.ORGANISATION
+        elif all(has_vi_letters(form) and " " in form for form, _ in forms) and head in ("org", "place"):
+            # "the Mekong Delta (Đồng bằng Sông Cửu Long or simply Đồng Bằng Sông Mê Kông)": the
+            # Vietnamese names of a body or a place the head word names, each one of its forms. A
+            # body's kind is left to its other mentions: "Provincial Committee (Tỉnh ủy or ...)" is a
+            # kind of body every province has, a term (labelling decision 3 of dev).
+            kind = Kind.TERM if head == "org" else Kind.PLACE
+        else:
+            continue
         yield mention_at(
             doc,
             start,
             closing + 1,
-            kind=Kind.ORGANISATION,
+            kind=kind,
             en=name,
             variants=_unique(name, forms),
             confidence=0.75,
@@ -273,15 +322,20 @@ _SKIPPED = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "-
 _ORG_KINDS = (Kind.ORGANISATION, Kind.ACRONYM)
 
 
-def initials(name: str) -> str:
+def initials(name: str, viet_nam: bool = False) -> str:
     """The short form a name's words make: each word's capital, a word in capitals whole ("HCM
-    Stock Exchange" -> HCMSE), the small words skipped; "" when a word starts in lower case."""
+    Stock Exchange" -> HCMSE), the small words skipped; "" when a word starts in lower case. With
+    viet_nam, "Vietnam" counts as the two words "Viet Nam" it joins ("People's Army of Vietnam" ->
+    PAVN), as Vietnamese short forms write it."""
     out = []
     for word in name.split():
         if word in _SKIPPED:
             continue
         if not word[0].isupper():
             return ""
+        if viet_nam and word == "Vietnam":
+            out.append("VN")
+            continue
         out.append(word if len(word) > 1 and word.isupper() else word[0])
     return "".join(out)
 
@@ -303,9 +357,15 @@ def later_short_forms(
         for name in names:
             if " " not in name:
                 continue
-            token = initials(name)
-            if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
-                owners.setdefault(token, set()).add(name)
+            tokens = {initials(name)}
+            if "Vietnam" in name:
+                tokens.add(initials(name, viet_nam=True))
+            for token in tokens:
+                if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
+                    owners.setdefault(token, set()).add(name)
+    # A token the page writes in a parenthesis is defined there, for the name before it, even when
+    # no extractor could read the definition ("Air Force (RVNAF/VNAF)").
+    owners = {token: names for token, names in owners.items() if not _in_parenthesis(doc.text, token)}
     out = []
     for token, names in owners.items():
         name = min(names)
@@ -327,6 +387,22 @@ def later_short_forms(
     return out
 
 
+_SHORT_FORMS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[ \t]*[/,;][ \t]*|[ \t]+or[ \t]+))*")
+
+
+def _in_parenthesis(text: str, token: str) -> bool:
+    """Whether text writes token (as a word) in a parenthesis of short forms, first or after others."""
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            opening = text.rfind("(", max(0, at - 40), at)
+            if opening >= 0 and _SHORT_FORMS_BEFORE.fullmatch(text, opening + 1, at):
+                return True  # "(RVNAF/VNAF)", "(VCG or VNCG": not "(including PAVN forces)"
+        at = text.find(token, end)
+    return False
+
+
 def _same_body(a: str, b: str) -> bool:
     """Whether two names are one name with some words in capitals for the words they abbreviate
     ("HCM Stock Exchange", "Ho Chi Minh Stock Exchange"), or the same name."""
@@ -340,3 +416,34 @@ def _same_body(a: str, b: str) -> bool:
         a, b, wa, wb = b, a, wb, wa
     short = a.split()[: len(wa)]
     return len(short) == 1 and short[0].isupper() and initials(" ".join(b.split()[: len(wb)])) == short[0]
+
+
+# --- a short form the page writes only as the first word of longer names ----------------------------
+
+# The key under which the caps count holds how often a token opens a longer name ("HCMC Securities
+# Trading Center"): no token starts with it.
+INSIDE = "\x00"
+
+
+def names_only(text: str, caps: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The page's capitals tokens of three letters or more that it writes only as the first word of
+    a longer name ("HCMC Securities Trading Center", "HCM Stock Exchange"), under INSIDE + token,
+    with their counts: such a token is that name's part, not a short form of its own, so clustering
+    gives it to no place as its abbreviation."""
+    out: dict[str, tuple[int, int]] = {}
+    for token, (_count, line) in caps.items():
+        if len(token) < 3:
+            continue
+        at, inside = text.find(token), 0
+        while at >= 0:
+            end = at + len(token)
+            if at == 0 or not text[at - 1].isalnum():
+                if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                    inside += 1
+                elif end == len(text) or not text[end].isalnum():
+                    break  # written alone once: a short form of its own
+            at = text.find(token, end)
+        else:
+            if inside:
+                out[INSIDE + token] = (inside, line)
+    return out

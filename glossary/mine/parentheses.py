@@ -15,7 +15,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,
@@ -44,7 +44,7 @@ _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
 _LEAD_CUE = re.compile(
     r"^(?:(?:also|commonly|often|usually|locally|popularly|sometimes|widely|generally)\s+)?"
     r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
-    r"^(?:lit\.|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
 # Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
@@ -77,11 +77,79 @@ _AGENCY = re.compile(r"[A-Z][A-Za-z/]{1,12}")
 _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 
 
+# A reference mark or a footnote star between a phrase and its parenthesis, perhaps after a comma:
+# "The Trần dynasty,[a] (Vietnamese: ...)", "3 municipalities* (thanh pho, ...)".
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
+
+
+def _before_marks(text: str, pos: int) -> int:
+    """pos moved back over the reference marks and footnote stars just before it (where the phrase
+    a parenthesis glosses ends); pos itself when there are none (tested on the two characters
+    before, so most parentheses cost one comparison)."""
+    if "]" not in text[pos - 2 : pos] and "*" not in text[pos - 2 : pos]:
+        return pos
+    found = _MARKS_BEFORE.search(text, max(0, pos - 40), pos)
+    return found.start() if found is not None else pos
+
+
+def _line_before(text: str, match: re.Match[str]) -> Phrase | None:
+    """The Vietnamese text that fills a line before a parenthesis ending it: a phrase with
+    diacritics of two to twelve words whose comma-separated parts are all Vietnamese, opening with
+    a capital; else None (tested on the character after the parenthesis first)."""
+    after = text[match.end() : match.end() + 1]
+    if after not in ("\n", "") or text[match.start() - 1 : match.start()] not in (" ", "\t"):
+        return None
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = text[start : match.start()].strip()
+    words = line.split()
+    if not 3 <= len(words) <= 12 or not line[:1].isupper() or not has_vi_letters(line):
+        return None
+    parts = [Phrase(p.strip(), 0, 0) for p in line.split(",")]
+    if not all(p.text and is_vi(p) and not is_en(p) for p in parts):
+        return None
+    named = [p for p in parts if len(p.words) == 1 or is_title_case(p.words)]
+    if any(gazetteer.is_place(p.text) or is_family_name(p.words[0]) for p in named):
+        return None  # "Hà Nội, Việt Nam (Hanoi, Vietnam)", "Nguyễn Văn An (Chairman)": names
+    at = text.find(line, start)
+    return Phrase(line, at, at + len(line))
+
+
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])of[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+
+
+def _unhyphenated(phrase: Phrase) -> Phrase:
+    """ "Quoc-Hoi", "Viet-Nam" (older texts join a name's syllables with hyphens) as the
+    syllables the Vietnamese tests read; any other phrase as it is."""
+    if "-" not in phrase.text:
+        return phrase
+    pieces = phrase.text.replace("-", " ").split()
+    if has_vi_letters(phrase.text) or not all(is_syllable(p) for p in pieces):
+        return phrase
+    return Phrase(" ".join(pieces), phrase.start, phrase.end)
+
+
+def _places_only(text: str) -> bool:
+    return all(gazetteer.is_place(part.strip()) for part in text.split(",") if part.strip())
+
+
+def _english_clauses(text: str) -> bool:
+    """Whether text is English, comma-separated parts of at most eight words each, none with digits."""
+    parts = [Phrase(p.strip(), 0, 0) for p in text.split(",")]
+    if len(WORD.findall(text)) < 2 or any(p.text.lower() in language_names() for p in parts):
+        return False  # "Đồng Việt Nam (Vietnamese)": which language, no rendering
+    if any(gazetteer.is_place(p.text) or all(is_title(w) for w in p.words) for p in parts if p.text):
+        return False  # places, offices: no rendering of a motto
+    return all(p.text and len(p.words) <= 8 and is_en(p) and not _DIGITS.search(p.text) for p in parts)
+
+
 def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
     description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
     god)", "Đồng Sao (billets of copper)")."""
     named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
+    if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
+        return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
     return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
 
 
@@ -185,7 +253,9 @@ def _names_only_a_class(vi: Phrase, en: Phrase) -> bool:
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return True
     generic = all(is_generic(w) for w in words) or fold(en.text) in _EN_GENERICS
-    return generic and any(w[:1].isupper() for w in vi.words[1:])
+    # The Vietnamese side ends with a name ("Côn Đảo"); a body's own name capitalises some words and
+    # ends in lower case ("Bộ Tư lệnh Hải quân (the Navy Command)": generic words render it whole).
+    return generic and len(vi.words) > 1 and vi.words[-1][:1].isupper()
 
 
 _EN_GENERICS = frozenset(VI_PLACE_GENERICS.values()) | frozenset(ADMIN_UNITS)
@@ -230,7 +300,15 @@ _SEGMENT_LABEL = re.compile(
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.
 _LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
-_LITERAL = re.compile(r"^(?:lit\.|literally|meaning|means)\s*:?\s*", re.IGNORECASE)
+# "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...", "translation: ...".
+_LITERAL = re.compile(
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|(?:english\s+)?translation(?=\s*:)|trans\.)\s*:?\s*",
+    re.IGNORECASE,
+)
+# "(Vietnamese for People's Army)": the language of the form before, then its English rendering.
+_LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
+# "(Vietnamese: Quân chủng Hải quân (QCHQ))": the form's short form, the acronym extractor's.
+_SHORT_FORM_TAIL = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
@@ -254,6 +332,9 @@ class _Inside:
     plain: Phrase | None = None
     # Every unlabelled segment as written ("Bắc Bộ, the North; Trung Bộ, the Centre").
     segments: list[Phrase] = field(default_factory=list)
+    # The literal meaning written in the segment of the plain form, after it ('"cà phê đen nong",
+    # literally "hot black coffee"').
+    own_literal: str = ""
 
 
 def _language_of(label: str) -> str | None:
@@ -287,6 +368,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         literal=inside.literal,
         renderings=inside.renderings,
         plain=shifted(inside.plain),
+        own_literal=inside.own_literal,
         segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
@@ -314,6 +396,15 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         seg = segment.strip()
         if not seg or _NOISE.match(seg):
             continue
+        if _DIGITS.search(seg) and not has_vi_letters(seg) and not _dated_rendering(seg):
+            # "(Vietnamese: [vɔ̌ˀ ...]; 23 November 1922 – 11 June 2008)": a person's dates, a
+            # measure: never a side of a gloss, as a whole parenthesis of them is not.
+            continue
+        rendered = _LANGUAGE_FOR.match(seg)
+        if rendered is not None and _language_of(rendered.group("lang")) == "vietnamese":
+            # "Quân đội nhân dân (Vietnamese for People's Army)": the rendering of the form before.
+            out.renderings.append(clean(rendered.group("en")))
+            continue
         after = _LABEL_AFTER.search(seg) if " in " in seg else None
         if after is not None and _language_of(after.group("lang")) == "vietnamese":
             form = seg[: after.start()]
@@ -328,6 +419,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         unmarked = label is not None and not label.group("sep")
         if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
             label = None
+        if label is not None and language is None and label.group("sep") == ":" and not _LITERAL.match(seg):
+            # "Chau O (Cham: Vuyar)": a form in a language CLDR does not name, never a rendering.
+            continue
         if label and language:
             if language == "english" and label.group("sep"):
                 # "Đổi Mới (English: Renovation)": the English rendering of the form before.
@@ -347,6 +441,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
             # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
             rest = _AUDIO_LABEL.sub("", rest)
+            rest = _SHORT_FORM_TAIL.sub("", rest)
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
@@ -362,6 +457,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             continue
         if _IPA.search(seg) and "," not in seg:
             continue
+        literal = _LITERAL_INSIDE.search(seg) if out.plain is None else None
         whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
             out.segments.append(whole)
@@ -370,6 +466,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
             out.plain = phrase
+            if literal is not None and literal.start() > 0:
+                # '("cà phê đen nong", literally "hot black coffee")': the form with its rendering.
+                out.own_literal = clean(literal.group(1))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
@@ -515,10 +614,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 for vi, en in (p for p in listed if p is not None):
                     yield gloss_mention(doc, vi, en, 0.8)
                 continue
+        before = _before_marks(text, match.start())
         if inside.labelled is not None:
             n = len(inside.labelled.words)
             en = en_phrase_back(
-                text, match.start(), floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+                text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
             )
             if is_en(en) and en is not None:
                 en = with_name_before(text, en, inside.labelled, floor)
@@ -547,22 +647,50 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = _alternatives(inside.plain)
         words = inner_phrase.words
+        line_vi = _line_before(text, match) if not has_vi_letters(inner) else None
+        # Only what the term-by-term reading below cannot take: a Vietnamese line of comma parts, or
+        # a rendering longer than its eight words.
+        if (
+            line_vi is not None
+            and ("," in line_vi.text or len(words) > 8)
+            and _english_clauses(inner_phrase.text)
+        ):
+            # "Đảo là nhà, Biển cả là quê hương (Our Home are the Islands, Our Homeland is the
+            # Sea)": a motto or a song's title alone on its line, rendered whole.
+            yield gloss_mention(doc, line_vi, inner_phrase, 0.8)
+            continue
+        renderings = _renderings(_Inside(literal=inside.own_literal)) if inside.own_literal else []
+        if renderings and is_vi(inner_phrase) and not is_en(inner_phrase):
+            # '... served black ("cà phê đen nong", literally "hot black coffee")': the parenthesis
+            # renders its own form; the words before it are the sentence's, not a rendering.
+            gloss = gloss_mention(
+                doc, inner_phrase, Phrase(renderings[0], match.start(1), match.end(1)), 0.85
+            )
+            gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
+            yield gloss
+            continue
         # A Vietnamese official name runs to a dozen syllables ("Quốc hội nước Cộng hoà xã hội chủ
         # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
             continue
-        plain = not has_vi_letters(inner) and is_syllable_name(inner_phrase)
+        shape = _unhyphenated(inner_phrase)
+        plain = not has_vi_letters(inner) and is_syllable_name(shape)
         if (
-            is_vi(inner_phrase)
-            and not is_en(inner_phrase)
+            is_vi(shape)
+            and not is_en(shape)
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
-            en = _list_item_before(text, match.start(), match.end()) or en_phrase_back(
-                text, match.start(), floor, most=len(words) + 1, bounded=True
+            n = len(shape.words)
+            en = _list_item_before(text, before, match.end()) or en_phrase_back(
+                text, before, floor, most=n + 1, bounded=True
             )
-            if plain and en is not None and not plain_name_rendering(inner_phrase, en):
-                if not is_vi(inner_phrase) or is_en(inner_phrase):
+            if n >= 4 and en is not None and _OF_BEFORE.search(text, max(floor, en.start - 9), en.start):
+                # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as
+                # a label's is: "Vietnamese units of measurement (hệ đo lường Việt Nam)".
+                en = en_phrase_back(text, before, floor, most=2 * n, linked=True, bounded=True) or en
+            if plain and en is not None and not plain_name_rendering(shape, en):
+                if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
             if is_en(en) and en is not None:
                 en = _without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
@@ -597,8 +725,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
                 continue
-            if _locates_name(vi, inner_phrase):
-                continue
+            if _locates_name(vi, inner_phrase) or "," in inner and _places_only(inner):
+                continue  # "Hà Nội, Việt Nam (Hanoi, Vietnam)": where, in English
             other = _alternative_before(text, vi, floor)
             if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue

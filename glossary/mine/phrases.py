@@ -36,6 +36,8 @@ _IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n
 # translated as ...', 'Phở (/fɜː/), meaning ...'.
 _PAREN_BEFORE = re.compile(
     r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
+    # "Ca phe sua nong ( _vi. "cà phê sữa nóng") — literally": a wiki template's language code.
+    r"[ \t]*_?vi\.[ \t][^()\n]{1,110}|"
     r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
 )
 # Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
@@ -268,7 +270,9 @@ def en_phrase_back(
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
         # ("municipalities under the command of the central government"); up to a verb form.
         inner = linked and low in _NOUN_PHRASE_LINKS
-        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and low.endswith(("ed", "ing")):
+        # A verb form cuts a linked phrase, but the head noun itself may end like one ("Đông Hồ folk
+        # woodcut painting (...)", "the main building (...)").
+        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
         lead = _glued_function_word(low)
@@ -288,7 +292,15 @@ def en_phrase_back(
     if not chosen or len(chosen) > 10:
         return None
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
+    if text[start - 1 : start] == "-" and not lead:
+        # "60-year cycles": a count glued to the first word by a hyphen is part of the phrase.
+        count = _GLUED_COUNT.search(text, max(floor, start - 8), start)
+        if count is not None:
+            start = count.start()
     return Phrase(text[start:stop], start, stop)
+
+
+_GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 
 
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
@@ -464,6 +476,10 @@ def _english_head_of_name(words: list[str]) -> bool:
     """ "Prince of Nguyễn", "Kingdom of the Đại Việt": an English head word and "of" before a
     capitalised Vietnamese name is English, whatever letters the name has; Vietnamese never puts
     "of" there. The head must be no Vietnamese syllable ("Ba of ..." is not English)."""
+    if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and has_vi_letters(words[1]):
+        # "Great Việt", "Upper Lào": an English adjective before a Vietnamese name, which Vietnamese
+        # would put after it.
+        return not has_vi_letters(words[0]) and not is_syllable(words[0]) and is_english_word(words[0])
     if len(words) < 3 or words[1] != "of" or not words[0][0].isupper():
         return False
     if is_syllable(words[0]) or not is_english_word(words[0]):
@@ -586,6 +602,11 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
     if not name or any(w[0].isupper() for w in en.words):
         return en
+    # "The Vietnam national football team (... quốc gia Việt Nam)": English writes a two-syllable
+    # name as one word ("Vietnam", "Hanoi").
+    words = vi.words
+    pairs = zip(words[1:], words[2:], strict=False)
+    name |= {fold(a + b) for a, b in pairs if a[0].isupper() and b[0].isupper()}
     match = _NAME_BEFORE.search(text, max(floor, en.start - 60), en.start)
     if match is None:
         return en

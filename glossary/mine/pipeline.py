@@ -27,7 +27,7 @@ from .glosses import extract_glosses
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
-from .name_chains import later_short_forms
+from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
@@ -138,6 +138,7 @@ def _extract(doc: Document) -> DocumentResult:
     mentions = glosses + acronyms + names + renames + leftovers
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
+    caps.update(names_only(doc.text, caps))
     tidy_forms(mentions)
     return DocumentResult(doc.path, mentions, caps, len(doc.text.encode("utf-8")))
 

@@ -34,6 +34,8 @@ _ANCHORS = (
     "the name ",
     "call it ",
     "calls it ",
+    " name is ",
+    " name was ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
@@ -49,8 +51,12 @@ _PRONOUN_CUE = re.compile(
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
-# ", born Nguyễn Phúc Ánh": the apposition of the sentence's opening name.
-_BORN_APPOSITION = re.compile(r",[ \t]+born[ \t]+(?:as[ \t]+)?")
+# ", born Nguyễn Phúc Ánh", "... whose real name is Phan Văn Hòa": the apposition or relative
+# clause of the sentence's opening name that gives the name a person was born with.
+_BORN_APPOSITION = re.compile(
+    r"(?:,[ \t]+born[ \t]+(?:as[ \t]+)?"
+    r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+)"
+)
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
 _MONTHS = frozenset(
@@ -292,7 +298,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         start = max(0, hit - 40)
         cue = (
             _PRONOUN_CUE.search(text, start, hit + 20)
-            or _BORN_APPOSITION.search(text, start, hit + 8)
+            or _BORN_APPOSITION.search(text, start, hit + 12)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
