@@ -29,3 +29,21 @@ def acronyms(text: str) -> set[tuple[str, str]]:
 def mine(text: str) -> list[Entry]:
     """The entries the whole miner makes of text."""
     return mine_documents([doc(text)]).entries
+
+
+def entry_with(text: str, form: str) -> Entry | None:
+    """The mined entry of text that holds form (NFC), if any."""
+    form = unicodedata.normalize("NFC", form)
+    return next((e for e in mine(text) if form in e.forms()), None)
+
+
+def linked(text: str, a: str, b: str) -> bool:
+    """Whether one entry mined from text holds both forms."""
+    a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
+    return any(a in e.forms() and b in e.forms() for e in mine(text))
+
+
+def has_form(text: str, form: str) -> bool:
+    """Whether any entry mined from text holds form."""
+    form = unicodedata.normalize("NFC", form)
+    return any(form in e.forms() for e in mine(text))

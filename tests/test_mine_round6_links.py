@@ -12,18 +12,12 @@ from glossary.mine.cluster import tidy_forms
 from glossary.mine.lead import lead_names
 from glossary.mine.mentions import Mention
 from glossary.model import Entry, Kind
-from tests.mine_helpers import mine
+from tests.mine_helpers import linked, mine
 
 
 def entry_of(entries: list[Entry], form: str) -> Entry | None:
     form = unicodedata.normalize("NFC", form)
     return next((e for e in entries if form in e.forms()), None)
-
-
-def linked(text: str, a: str, b: str) -> bool:
-    """Whether one entry holds both forms."""
-    a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
-    return any(a in e.forms() and b in e.forms() for e in mine(text))
 
 
 # --- the lead sentence's other names, before its verb --------------------------------------------

@@ -8,19 +8,7 @@ import unicodedata
 
 import pytest
 
-from tests.mine_helpers import mine
-
-
-def linked(text: str, a: str, b: str) -> bool:
-    """Whether one entry holds both forms."""
-    a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
-    return any(a in e.forms() and b in e.forms() for e in mine(text))
-
-
-def has_form(text: str, form: str) -> bool:
-    form = unicodedata.normalize("NFC", form)
-    return any(form in e.forms() for e in mine(text))
-
+from tests.mine_helpers import has_form, linked, mine
 
 # --- an organisation's successive or parallel names, each with its short forms ---------------------
 

@@ -12,24 +12,7 @@ from glossary.mine.cluster import tidy_forms
 from glossary.mine.mentions import Mention
 from glossary.mine.name_chains import extract_name_chains, extract_or_lists
 from glossary.model import Kind
-from tests.mine_helpers import doc, mine
-
-
-def entry_with(text: str, form: str):
-    form = unicodedata.normalize("NFC", form)
-    return next((e for e in mine(text) if form in e.forms()), None)
-
-
-def linked(text: str, a: str, b: str) -> bool:
-    """Whether one entry holds both forms."""
-    a, b = unicodedata.normalize("NFC", a), unicodedata.normalize("NFC", b)
-    return any(a in e.forms() and b in e.forms() for e in mine(text))
-
-
-def has_form(text: str, form: str) -> bool:
-    form = unicodedata.normalize("NFC", form)
-    return any(form in e.forms() for e in mine(text))
-
+from tests.mine_helpers import doc, entry_with, has_form, linked, mine
 
 # --- rank 1: one body's chain of names with more cues ------------------------------------------------
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
 from glossary.text import fold, is_syllable, tone_key
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
@@ -228,6 +229,76 @@ def _restore(entry: Entry, unit_flags: list[str]) -> None:
         entry.flags.append(UNVERIFIED)
 
 
+# Letters with a mark Vietnamese never writes ("Saïgon", "Hanoï": a diaeresis, a cedilla...).
+_FOREIGN_LETTER = re.compile(
+    "["
+    + "".join(
+        c
+        for c in map(chr, range(0xC0, 0x250))
+        if c.isalpha() and c not in VI_LETTER_CLASS and unicodedata.normalize("NFD", c) != c
+    )
+    + "]"
+)
+# The marks that make a Vietnamese vowel another letter (â ê ô, ă, ơ ư), unlike a tone mark.
+_QUALITY_MARKS = frozenset("\u0302\u0306\u031b")
+
+
+def _marks(char: str) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFD", char)[1:])
+
+
+def _tone_without_quality(form: str, other: str) -> bool:
+    """Whether form writes other's letters with its tone marks but without some of its vowels'
+    own marks: the French "Hué" for "Huế" (a Vietnamese writer drops all marks or none)."""
+    if len(form) != len(other):
+        return False
+    fewer = False
+    for a, b in zip(form, other, strict=True):
+        if a == b:
+            continue
+        ma, mb = _marks(a), _marks(b)
+        if not ma < mb or not (mb - ma) <= _QUALITY_MARKS:
+            return False
+        fewer = True
+    return fewer and any(_marks(c) - _QUALITY_MARKS for c in form)
+
+
+def _foreign_spellings(forms: Collection[str]) -> set[str]:
+    """The forms that spell another form of the same cluster the way another language does: a
+    letter Vietnamese never writes ("Saïgon" beside "Saigon", "Hanoï" beside "Hanoi"), or a tone
+    kept on a vowel without its own mark ("Hué" beside "Huế"). Such a form is no English or
+    Vietnamese form (docs/gold-rules.md §2)."""
+    if len(forms) < 2:
+        return set()
+    marked = [f for f in forms if not f.isascii()]
+    if not marked:
+        return set()
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        by_fold[fold(form)].append(form)
+    out = set()
+    for form in marked:
+        same = by_fold[fold(form)]
+        if len(same) < 2:
+            continue
+        if _FOREIGN_LETTER.search(form):
+            if any(not _FOREIGN_LETTER.search(o) for o in same):
+                out.add(form)
+        elif any(_tone_without_quality(form, o) for o in same if o != form):
+            out.add(form)
+    return out
+
+
+def _glossed_dynasty(mention: Mention) -> bool:
+    en = mention.en
+    return (
+        mention.kind is Kind.TERM
+        and bool(mention.vi)
+        and en[-7:].lower() == "dynasty"
+        and (len(en) == 7 or en[-8] == " ")
+    )
+
+
 def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     """One entry from the tallies of a cluster, in the order of their first mention."""
     members = [t.mention for t in tallies]
@@ -252,11 +323,23 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
             abbrs[m.abbr] += weight
         for form, vtype in m.variants:
             declared.setdefault(form, vtype)
+    if foreign := _foreign_spellings(order):
+        for form in foreign:
+            del order[form]
+            vi_forms.pop(form, None)
+            en_forms.pop(form, None)
     if kinds[Kind.TERM]:
         del kinds[Kind.OTHER]  # a glossed word left untranslated elsewhere is still the glossed term
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
     if kinds[Kind.ACRONYM]:
         kind = Kind.ACRONYM
+    elif kind is Kind.ORGANISATION and kinds[Kind.TERM] and any(map(_glossed_dynasty, members)):
+        # A dynasty the texts gloss is a term, though they also name it as a ruling house
+        # ("Nhà Hậu Lê (Later Lê dynasty)" and "The Later Lê Dynasty ruled"; gold rules §9.14),
+        # rendered as the gloss writes it.
+        kind = Kind.TERM
+        glossed = {m.en for m in members if _glossed_dynasty(m)}
+        en_forms = Counter({f: n for f, n in en_forms.items() if f in glossed})
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {

@@ -67,6 +67,14 @@ _CHAIN = re.compile(
 )
 
 
+# Up to three words in lower case after a lead's first described word, before any punctuation.
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+\b(?![-'’])){1,3}")
+
+
+def _names_a_kind(noun: str) -> bool:
+    return head_of(noun) in ("org", "place") or noun in _PLACE_NOUNS or noun in ADMIN_UNITS
+
+
 def after_parentheses(text: str, pos: int) -> int:
     """pos moved past the spaces and balanced parentheses that follow it (on the same line)."""
     while True:
@@ -141,6 +149,10 @@ def lead_names(text: str) -> Lead | None:
     clause = _CLAUSE.match(text, pos)
     described = _DESCRIBED.match(text, clause.end() if clause else pos)
     noun = described.group("noun") if described is not None else ""
+    if noun and not _names_a_kind(noun):
+        # "is the largest island", "is an old craft village": the adjectives before the noun.
+        after = _NEXT_WORDS.match(text, described.end("noun"))  # type: ignore[union-attr]
+        noun = next((w for w in after.group().split() if _names_a_kind(w)), noun) if after else noun
     kind = (
         head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
     )

@@ -14,16 +14,18 @@ import re
 from collections.abc import Mapping
 
 from glossary.model import Kind, VariantType
+from glossary.vietnamese import is_english_word
 
 from ..documents import Document
 from ..keys import exact_key
+from ..lexicon import is_title, language_names
 from ..mentions import Mention
 from .context import Context, still_holds
 from .plans import NameCache, Op, Piece, Plan
 from .record import Known, Recorder
 from .rules import Planner, classify
 from .spans import Runs, Span
-from .words import Token, fold, head_kind
+from .words import Token, fold, head_kind, head_of
 
 __all__ = [
     "Known",
@@ -162,6 +164,41 @@ def _kind_told(gloss: Mention, name: Mention) -> bool:
     return gloss.kind in (Kind.PLACE, Kind.ORGANISATION) and gloss.kind is not name.kind
 
 
+def _rendered_as_no_name(gloss: Mention, name: Mention) -> bool:
+    """Whether a term's English rendering says that the capitalised Vietnamese it glosses is no
+    body or place, whatever a word inside suggested to the name rules: a work or a title ("Tiến
+    Quân Ca (Army March)", "Thần Đồng Cổ (bronze drum god)": an organisation's name ends with
+    its head word), a dynasty (docs/gold-rules.md §9.14: "Nhà Hậu Lê (Later Lê dynasty)"), a
+    place's name glossed in lower case, as a common phrase ("Trường Sơn, lit. long mountain")."""
+    en = gloss.en
+    if gloss.kind is not Kind.TERM or not en:
+        return False
+    if name.kind is Kind.PLACE:
+        return en.islower()
+    # The head of "League for the Independence of Vietnam" is "League".
+    head = _OF_OR_FOR.split(en, maxsplit=1)[0].rsplit(None, 1)[-1]
+    if name.kind is Kind.PERSON:
+        # A title ("Nguyễn Vương (Prince of Nguyễn)") or a phrase of English words in title case
+        # ("Võ Việt Nam (Vietnamese Martial Arts)"); not a person's description ("a Vietnamese
+        # poet") nor a rendering that keeps a name ("Nguyen the Patriot").
+        return is_title(head) or _english_title_case(en)
+    if name.kind is not Kind.ORGANISATION:
+        return False
+    return fold(head) in _DYNASTY or head_of(head) not in ("org", "place")
+
+
+def _english_title_case(phrase: str) -> bool:
+    words = phrase.split()
+    languages = language_names()
+    return len(words) > 1 and all(
+        (len(w) < 4 or w[0].isupper()) and (is_english_word(w) or w.lower() in languages) for w in words
+    )
+
+
+_OF_OR_FOR = re.compile(r" (?:of|for) ")
+_DYNASTY = frozenset({"dynasty", "dynasties"})
+
+
 # "Central Committee of the ...", "Office for ...": what comes before an acronym's long form names
 # a body of that organisation, not the organisation.
 _BODY_OF = re.compile(r"\b(?:of|for|of the|for the)\s*$")
@@ -222,7 +259,15 @@ def drop_explained(
     for name in names:
         if name.vi:
             gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
-            if gloss is not None and name.vi in gloss.vi and (name.vi != gloss.vi or _kind_told(gloss, name)):
+            if (
+                gloss is not None
+                and name.vi in gloss.vi
+                and (name.vi != gloss.vi or _kind_told(gloss, name) or _rendered_as_no_name(gloss, name))
+            ):
+                continue
+        elif name.kind is not Kind.PERSON and name.en and gloss_spans:
+            gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
+            if gloss is not None and name.en == gloss.vi and _rendered_as_no_name(gloss, name):
                 continue
         if acro_spans and name.kind is Kind.ORGANISATION and name.en:
             acronym = _enclosing(acro_spans, acro_starts, name.start, name.end)

@@ -7,6 +7,7 @@ name whose last word later speaks on its own ("Morita said") is a person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
@@ -28,6 +29,9 @@ _HEADS = frozenset(ADMIN_UNITS) | NATURAL_HEADS
 _GENERICS = frozenset(ADMIN_UNITS.values()) | frozenset(
     g for g, head in VI_PLACE_GENERICS.items() if head in _HEADS
 )
+
+# A word in capitals after a space ("the VC slaughtered"): the regex scans from each space only.
+_SPACED_CAPITALS = re.compile(r" ([A-Z]{2,8})(?![^\W_])")
 
 # Sightings of one name in one text that keep their own source line and sentence.
 SIGHTINGS_KEPT = 3
@@ -72,6 +76,8 @@ class Recorder:
         self.known = known.kinds  # kinds of the names other extractors found, by key
         self.modifiers = known.modifiers
         self._placed: set[str] = set()  # the place names already remembered
+        self._alone_memo: dict[str, bool] = {}  # see _alone
+        self._spaced_capitals: frozenset[str] | None = None  # see _alone
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
@@ -161,10 +167,81 @@ class Recorder:
                     undecided.append((rel, base, plain))
             self.unnamed = undecided
         if self.unnamed:
+            self._initialled()
+        if self.unnamed:
             self._speakers()
         for rel, base, sentence_start in self.singles:
             self._single(rel, base, sentence_start, in_headline)
         return self.mentions
+
+    def _initialled(self) -> None:
+        """A name no rule placed whose initials the text writes on their own ("the Viet Cong ...
+        the VC"), or in parentheses after a short form ("a NLF (Viet Cong)"): a body the text also
+        calls by that short form, its abbreviation. Not initials the text defines in a
+        parenthesis (another name's)."""
+        undecided = []
+        for rel, base, plain in self.unnamed:
+            if len(rel) > 4:
+                undecided.append((rel, base, plain))
+                continue
+            start, end = base + rel[0][1], base + rel[-1][2]
+            initials = "".join(word[0] for word, _, _ in rel if word[:1].isupper())
+            if not (len(initials) >= 2 and initials.isascii() and self._alone(initials)):
+                initials = self._short_before(start, end)
+            if initials:
+                name = " ".join(self.text[start:end].split())
+                self.mentions.append(
+                    mention_at(
+                        self.doc,
+                        start,
+                        end,
+                        kind=Kind.ORGANISATION,
+                        confidence=0.5,
+                        origin="name",
+                        variants=[(initials, VariantType.ABBREVIATION)],
+                        **({"vi": name} if has_vi_letters(name) else {"en": name}),
+                    )
+                )
+            else:
+                undecided.append((rel, base, plain))
+        self.unnamed = undecided
+
+    def _short_before(self, start: int, end: int) -> str:
+        """The short form a name no rule placed stands in parentheses after ("a NLF (Viet Cong)
+        stronghold"): another name of the body that short form abbreviates, not its expansion."""
+        text = self.text
+        if text[end : end + 1] != ")" or text[start - 2 : start] != " (":
+            return ""
+        if any(word.isupper() for word in text[start:end].split()):
+            return ""  # "(VND VietNamese Dong)": a short form inside, no other name
+        token = text[max(0, start - 12) : start - 2].rsplit(None, 1)[-1:]
+        short = token[0] if token else ""
+        return short if 2 <= len(short) <= 6 and short.isupper() and short.isalpha() else ""
+
+    def _alone(self, token: str) -> bool:
+        """Whether the text writes token as a word of its own after a word in lower case ("the VC
+        slaughtered", not a heading's "AS IT IS"), and never in or before a parenthesis. Once per
+        token and text; string scans only, since most initials are no word of the text."""
+        known = self._alone_memo.get(token)
+        if known is not None:
+            return known
+        text = self.text
+        if self._spaced_capitals is None:
+            # One pass over the text: most initials are no word of it.
+            self._spaced_capitals = frozenset(_SPACED_CAPITALS.findall(text))
+        alone = False
+        spaced = " " + token
+        at = text.find(spaced) if token in self._spaced_capitals else -1
+        while at > 0:
+            end = at + len(spaced)
+            if text[at - 1].islower() and not text[end : end + 1].isalnum():
+                alone = True
+                break
+            at = text.find(spaced, end)
+        if alone:
+            alone = not (_written_around(text, "(" + token, 1) or _written_around(text, token + " (", 0))
+        self._alone_memo[token] = alone
+        return alone
 
     def _opens_term(self, key: str, end: int) -> bool:
         """Whether the name ending at end opens a term a gloss renders ("Đông Hồ painting(s)")."""
@@ -263,6 +340,19 @@ def _place_keys(name: str) -> tuple[str, ...]:
         if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
             keys.append(exact_key(" ".join(words[n:])))
     return tuple(keys)
+
+
+def _written_around(text: str, written: str, lead: int) -> bool:
+    """Whether text holds written with no letter or digit glued to the token inside it, which
+    starts lead characters into written ("(VC" with lead 1, "VC (" with lead 0)."""
+    token_len = len(written) - 3 if lead == 0 else len(written) - 1
+    at = text.find(written)
+    while at >= 0:
+        start, end = at + lead, at + lead + token_len
+        if not (start and text[start - 1].isalnum() or text[end : end + 1].isalnum()):
+            return True
+        at = text.find(written, at + 1)
+    return False
 
 
 def _tokens(rel: RelTokens, base: int) -> list[Token]:
