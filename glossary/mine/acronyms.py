@@ -500,6 +500,62 @@ def _slashed(doc: Document, match: re.Match[str], inner: str) -> Iterator[Mentio
     yield _acronym(doc, base + slash + 1, match.end(), right, second, 0.85)
 
 
+# A name of capitalised words (joined by "of", "the", "and", "for") ending where the text ends.
+_NAME_RUN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|and|for)[ \t]+)*){1,5}[A-Z][\w’'-]*$")
+
+
+def _name_spelt_otherwise(short: str, text: str, paren: re.Match[str]) -> tuple[str, float] | None:
+    """The name just before "(SF)" when the short form spells another name of it, the official
+    one or one in another language ("Reporters Without Borders (RSF)", French initials; "the South
+    Vietnamese Air Force (RVNAF)", the Republic of Vietnam's): two capitalised English words or
+    more in mid-sentence, right before the parenthesis, that share the short form's first letter
+    or the initial of its head word with its last letter, and holding a letter that no word of it
+    opens (else it is the name cut or reordered: "the National Front for the Liberation of
+    Something Else (NLF)"). Not a name in Vietnamese, nor a dateline ("Da Nang (VNA) –": an
+    agency's credit)."""
+    if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 6):
+        return None
+    start = paren.start()
+    before = text[max(0, start - 80) : start]
+    if before[-1:] != " " or _DATELINE_AFTER.match(text, paren.end()):
+        return None
+    before = before.rstrip()
+    found = _NAME_RUN.search(before)
+    if found is None or has_vi_letters(found.group()):
+        return None
+    words = found.group().split()
+    if words[0] == "The":
+        words.pop(0)  # "The South Vietnamese Air Force (...)" opening a sentence
+    else:
+        # The word before must be in lower case: a capital opening a sentence is no name's.
+        previous = before[: found.start()].split()[-1:]
+        if not previous or not previous[0][:1].islower():
+            return None
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if len(words) < 2 or not (short[0] == initials[0] or short[-1] == initials[-1]):
+        return None
+    if set(short) <= set(initials):
+        return None  # every letter an initial of the name: a name cut or reordered, not another one
+    return " ".join(words), 0.5
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+
+
+def _alternative_short_forms(doc: Document, match: re.Match[str], inner: str) -> Iterator[Mention]:
+    """ "the South Vietnamese Air Force (RVNAF/VNAF)": two short forms of the one name before the
+    parenthesis, neither spelling it; the first is the short form, the second its variant."""
+    pair = _SLASHED_SHORTS.fullmatch(inner)
+    if pair is None or not pair.group(2).isupper():
+        return
+    found = _name_spelt_otherwise(pair.group(1), doc.text, match)
+    if found is None:
+        return
+    acronym = _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], pair.group(1), found[1])
+    acronym.variants.append((pair.group(2), VariantType.ABBREVIATION))
+    yield acronym
+
+
 def _definitions(doc: Document) -> Iterator[Mention]:
     text = doc.text
     yield from _or_short_forms(doc)
@@ -526,10 +582,13 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             yield worded
             continue
         if "/" in inner:
-            yield from _slashed(doc, match, inner)
+            slashed = list(_slashed(doc, match, inner))
+            yield from slashed or _alternative_short_forms(doc, match, inner)
             continue
         if is_short_form(inner) or _CAMEL.match(inner) or _BRAND.match(inner):
-            found = _long_form_before(inner, _text_before(text, match.start()))
+            found = _long_form_before(inner, _text_before(text, match.start())) or _name_spelt_otherwise(
+                inner, text, match
+            )
             if found:
                 long_form, confidence = found
                 yield _acronym(

@@ -147,7 +147,13 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
     """ "Trinh Quoc Phu (centre)", "Huế (municipality)": a capitalised name followed by a lowercase
     description is no gloss; unless the name renders word for word ("Thần Đồng Cổ (bronze drum
     god)", "Đồng Sao (billets of copper)")."""
-    named = is_title_case(vi.words) or len(vi.words) == 1 and gazetteer.is_place(vi.text)
+    # A lower-case word is no place's name, whatever place the gazetteer spells so ("bì").
+    named = (
+        is_title_case(vi.words)
+        or len(vi.words) == 1
+        and vi.text[:1].isupper()
+        and gazetteer.is_place(vi.text)
+    )
     if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
         return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
     return named and not any(w[0].isupper() for w in en.words) and not _rendered_name(vi, en)
@@ -670,8 +676,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             yield gloss
             continue
         # A Vietnamese official name runs to a dozen syllables ("Quốc hội nước Cộng hoà xã hội chủ
-        # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss.
-        if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8):
+        # nghĩa Việt Nam"); an English parenthesis that long is a remark, not a gloss, unless it is
+        # one lower-case noun phrase (a scene's, a dish's or an old area's description).
+        long_rendering = len(words) > 8 and _long_rendering(inner_phrase)
+        if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8) and not long_rendering:
             continue
         shape = _unhyphenated(inner_phrase)
         plain = not has_vi_letters(inner) and is_syllable_name(shape)
@@ -703,8 +711,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
                 yield gloss
             continue
-        if is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
+        if long_rendering or is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
             vi = vi_run_back(text, match.start(), floor)
+            if long_rendering and (vi is None or not has_vi_letters(vi.text)):
+                continue  # a long rendering glosses a term written with its marks, nothing vaguer
             before = text[max(floor, match.start() - 2) : match.start()].rstrip()
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
@@ -712,7 +722,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # 'Hạ Long ("descending dragon")': a quoted rendering, not a description; a quoted
             # epithet opens with an article ('Huế ("the capital")', 'Minh ("the General")').
             quoted = inner[:1] in QUOTES_OPEN and not ARTICLE.match(inner[1:])
-            if vi is None or not quoted and _description_of_name(vi, inner_phrase) or not is_en(inner_phrase):
+            if (
+                vi is None
+                or not quoted
+                and _description_of_name(vi, inner_phrase)
+                or not (long_rendering or is_en(inner_phrase))
+            ):
                 continue
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
             if _capitalised(vi.words) and all(is_title(w) or w in CONNECTORS for w in inner_phrase.words):
@@ -752,6 +767,38 @@ _CLAUSE_WORDS = frozenset(
     """is are was were be been being am has have had do does did will would can could may might must
     shall should or but that which who whom when where while if""".split()
 )
+
+
+_MAX_RENDERING_WORDS = 14
+
+
+def _long_rendering(phrase: Phrase) -> bool:
+    """Whether a parenthesis of nine to fourteen words is one English noun phrase that renders a
+    term ("(boy sitting on a buffalo and playing the flute)", "(the area located in the left of
+    Thừa Thiên)"): lower-case from its first word, no verb of a clause, no digits or inner
+    punctuation, its only Vietnamese words a capitalised name after "of" or "in"."""
+    words = phrase.words
+    if (
+        len(words) > _MAX_RENDERING_WORDS
+        or not words[0][:1].islower()
+        or _INNER_PUNCTUATION.search(phrase.text)
+    ):
+        return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    english = []
+    for k, word in enumerate(words):
+        if has_vi_letters(word):
+            if not word[0].isupper() or not any(w in ("of", "in") for w in words[max(0, k - 3) : k]):
+                return False
+            continue
+        english.append(word)
+    return all(w[0].isupper() or is_english_word(w) for w in english) and is_en(
+        Phrase(" ".join(english), phrase.start, phrase.end)
+    )
+
+
+_INNER_PUNCTUATION = re.compile(r"[\d;:,\"“”()\[\]/]")
 
 
 def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
