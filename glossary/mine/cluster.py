@@ -113,6 +113,11 @@ def _tidy(form: str) -> str:
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
     if form.endswith(")"):
         form = _without_own_parenthesis(form)
+    elif " - " in form:
+        # "Lực lượng Công an Nhân dân - CAND": a short form a label kept after a spaced dash.
+        head, _, short = form.rpartition(" - ")
+        if " " in head and short.isalpha() and short.isupper() and len(short) >= 2:
+            form = head
     # Twice the same words: two equal halves around the middle space (string tests, no split).
     half = len(form) // 2
     if len(form) % 2 == 0 or form[half] != " " or form[:half] != form[half + 1 :]:
@@ -158,7 +163,9 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             and en[len(en) >> 1] == " "
         ):
             m.en = _tidy(en)
-        if vi and ("|" in vi or ":" in vi or vi[-1] == ")" or len(vi) & 1 and vi[len(vi) >> 1] == " "):
+        if vi and (
+            "|" in vi or ":" in vi or vi[-1] == ")" or " - " in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "
+        ):
             m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from glossary.vietnamese import is_english_word
 
-from .lexicon import ADMIN_UNITS
+from .lexicon import ADMIN_UNITS, PLACE_HEADS
 from .names.words import head_kind, head_of, is_title
 
 # A capitalised word, Vietnamese capitals included.
@@ -31,8 +31,15 @@ _LEAD_NAME_AND = (
 )
 # The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
 # the comma of an apposition.
+# "The Hồ Chí Minh trail (...)": a place's head word may follow the name in lower case.
 _LEAD_NAME = re.compile(
-    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND})[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)", re.MULTILINE
+    rf"^(?:The[ \t]+)?({_LEAD_NAME_AND}(?:[ \t]+(?P<head>[a-z]+))?)[ \t]*(?=\(|,|[ \t](?:is|was|are|were)\b)",
+    re.MULTILINE,
+)
+# Another name inside the lead's parenthesis: "(also known in Vietnam as the "Trường Sơn trail")".
+_INNER_NAME = re.compile(
+    r"[ \t]*\((?:also[ \t]+)?(?:known|called)(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?"
+    rf"[\"“]?(?P<name>{LEAD_NAME}(?:[ \t]+[a-z]+)?)[\"”]?\)"
 )
 # The verb may come after a short participle clause: "X (...), founded 1956, is ...".
 # "X (...) whose real name is Y, was ...": the relative clause before the verb names the subject too.
@@ -94,11 +101,23 @@ def after_parentheses(text: str, pos: int) -> int:
             return pos
 
 
-def _lead(text: str, floor: int, ceiling: int) -> re.Match[str] | None:
+def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | None:
+    """The lead's subject: (name, start, end, whether a person's title stood before it)."""
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
-        name = match.group(1)
-        if is_english_word(name) or is_title(name.split()[0]):
+        name, start = match.group(1), match.start(1)
+        titled = False
+        if match.group("head") and match.group("head") not in PLACE_HEADS:
+            continue  # "Hanoi is", "X was": a verb, not a head word in lower case
+        if is_english_word(name):
             continue
+        if is_title(name.split()[0]):
+            # "Emperor Quang Trung (...) or Nguyễn Huệ (...) was": the person is the name after the
+            # title, a full name of two words or more that heads nothing.
+            words = name.split()
+            rest = words[1:]
+            if len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
+                continue
+            name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
         pos = after_parentheses(text, match.end(1))
@@ -108,15 +127,15 @@ def _lead(text: str, floor: int, ceiling: int) -> re.Match[str] | None:
             or _CHAIN.match(text, pos)
             or (clause is not None and _CHAIN.match(text, clause.end()))
         ):
-            return match
+            return name, start, match.end(1), titled
     return None
 
 
 def lead_subject(text: str, floor: int = 0, ceiling: int | None = None) -> str | None:
     """The first name that opens a line and is the subject of its sentence: "Gia Long (...) was",
     "The People's Army of Vietnam (PAVN), officially ... is"."""
-    match = _lead(text, floor, len(text) if ceiling is None else ceiling)
-    return match.group(1) if match else None
+    found = _lead(text, floor, len(text) if ceiling is None else ceiling)
+    return found[0] if found else None
 
 
 class Lead(NamedTuple):
@@ -127,17 +146,24 @@ class Lead(NamedTuple):
     kind: str | None  # "org" or "place" when the sentence calls it one ("is a mountain")
     others: list[tuple[str, int]]  # the other names before its verb, with where each starts
     noun: str  # the noun the sentence calls it by ("mountain", "city"), or ""
+    titled: bool = False  # a person's title stood before the subject ("Emperor Quang Trung")
 
 
 @lru_cache(maxsize=4)
 def lead_names(text: str) -> Lead | None:
     """The lead sentence read once. A lead sentence opens its page: only the first LEAD_REACH
     characters are read (a page without one is not read to its end)."""
-    match = _lead(text, 0, min(len(text), LEAD_REACH))
-    if match is None:
+    found = _lead(text, 0, min(len(text), LEAD_REACH))
+    if found is None:
         return None
-    pos = after_parentheses(text, match.end(1))
+    subject, start, end, titled = found
     others: list[tuple[str, int]] = []
+    inner = _INNER_NAME.match(text, end) if text.startswith(("(", " ("), end) else None
+    if inner is not None:
+        last = inner["name"].rsplit(" ", 1)[-1]
+        if last[0].isupper() or last in PLACE_HEADS:  # a name, or one with its head word in lower case
+            others.append((inner["name"], inner.start("name")))
+    pos = after_parentheses(text, end)
     while True:
         # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
         clause = _CLAUSE.match(text, pos)
@@ -156,7 +182,7 @@ def lead_names(text: str) -> Lead | None:
     kind = (
         head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
     )
-    return Lead(match.group(1), match.start(1), kind if kind in ("org", "place") else None, others, noun)
+    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled)
 
 
 __all__ = ["CAP_WORD", "LEAD_NAME", "Lead", "after_parentheses", "lead_names", "lead_subject"]

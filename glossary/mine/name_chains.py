@@ -46,12 +46,15 @@ _ANCHORS = (
     "internally",
     "simply",
     "referred to as",
+    "alternatively",
+    "recognized as",
+    "recognised as",
 )
 # An adverb that says "another name of the same body" alone ("officially the X"), or one that needs a
 # verb after it ("commonly known as", "informally called": "commonly" alone is any adverb).
-_ALONE = r"formerly|previously|officially|originally|internally|(?:or[ \t]+)?simply"
+_ALONE = r"formerly|previously|officially|originally|internally|alternatively|(?:or[ \t]+)?simply"
 _WITH_VERB = r"also|commonly|informally|better|sometimes|often"
-_VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as"
+_VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as|recogni[sz]ed[ \t]+as"
 _CUE_WORDS = rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
 _CUE = re.compile(rf"\)[ \t]*,?[ \t]*{_CUE_WORDS}(?:the[ \t]+)?")
 # What continues a chain after a name: "or", "or simply", or a further cue ("..., also known as").
@@ -65,6 +68,8 @@ _PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
 # Who uses a form, after it: "NVA to the Americans", "Tourane by the French", "Saigon in English".
 _QUALIFIER = re.compile(r"[ \t]+(?:(?:to|by|among)[ \t]+the[ \t]+[A-Z][a-z]+|in[ \t]+[A-Z][a-z]+)$")
 _NAME_AT = re.compile(_NAME)
+# A short form after a spaced dash at the end of an item ("Lực lượng Công an Nhân dân - CAND").
+_DASHED_SHORT = re.compile(r"^(?P<name>\S.*\S)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
     r"^(?:(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:|Vietnamese[ \t]+for)[ \t]*(?=\S)",
@@ -120,6 +125,10 @@ def _forms(inner: str) -> list[tuple[str, VariantType]] | None:
         if " to " in item or " by " in item or " in " in item:
             item = _QUALIFIER.sub("", item)  # "(PAVN, or NVA to the Americans)": who says it
         nested = ""
+        if " - " in item or " – " in item:
+            dashed = _DASHED_SHORT.match(item)
+            if dashed is not None and " " in dashed["name"]:
+                item, nested = dashed["name"], dashed["short"]
         if item.endswith(")") and "(" in item:
             item, nested = item[: item.index("(")].strip(), item[item.index("(") + 1 : -1]
         vtype = _form_type(item)
@@ -360,6 +369,10 @@ def later_short_forms(
             tokens = {initials(name)}
             if "Vietnam" in name:
                 tokens.add(initials(name, viet_nam=True))
+                # The country left out ("The PPS' powers" for the Vietnam People's Public Security).
+                rest = _without_country(name)
+                if rest.count(" ") >= 2:
+                    tokens.add(initials(rest))
             for token in tokens:
                 if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
                     owners.setdefault(token, set()).add(name)
@@ -385,6 +398,15 @@ def later_short_forms(
             )
         )
     return out
+
+
+def _without_country(name: str) -> str:
+    """The name without "Vietnam" before it or "of Vietnam" after it, else "" ."""
+    if name.startswith("Vietnam "):
+        return name[len("Vietnam ") :]
+    if name.endswith(" of Vietnam"):
+        return name[: -len(" of Vietnam")]
+    return ""
 
 
 _SHORT_FORMS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9]*(?:[ \t]*[/,;][ \t]*|[ \t]+or[ \t]+))*")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters, is_english_word, vi_score
+from glossary.vietnamese import english_words, has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
 from .documents import Document
@@ -36,12 +36,17 @@ _ANCHORS = (
     "calls it ",
     " name is ",
     " name was ",
+    "courtesy name ",
+    "pen name ",
+    "art name ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
+# "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
+_LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
@@ -55,7 +60,9 @@ _PRONOUN_CUE = re.compile(
 # clause of the sentence's opening name that gives the name a person was born with.
 _BORN_APPOSITION = re.compile(
     r"(?:,[ \t]+born[ \t]+(?:as[ \t]+)?"
-    r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+)"
+    r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
+    # ", born Phan Văn San, courtesy name Hải Thụ": the names a scholar took, in the same apposition.
+    r"|,[ \t]+(?:courtesy|pen|art)[ \t]+name[ \t]+)"
 )
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
@@ -70,11 +77,26 @@ def _others_at(text: str, pos: int) -> list[str]:
     if first is None:
         return []
     names = [first.group(1)]
+    later = _LATER.match(text, first.end(1)) if text.startswith("later", first.end(1) + 2) else None
+    if later is not None:
+        return [*names, later.group(1)]
     after = _ASIDE.match(text, first.end(1))
     more = _OR_NEXT.match(text, after.end() if after else first.end(1))
     if more is not None:
         names.append(more.group(1))
     return names
+
+
+def _later_sentence(text: str, line: int, at: int) -> bool:
+    """Whether text[at] stands in a later sentence than the one that opens the line ("... was a poet.
+    His friend X, pen name Y"): a full stop and a capital outside any parenthesis come before it."""
+    stop = text.rfind(". ", line, at)
+    while stop >= 0:
+        before = text[line:stop]
+        if before.count("(") == before.count(")") and text[stop + 2 : stop + 3].isupper():
+            return True
+        stop = text.rfind(". ", line, stop)
+    return False
 
 
 def _kind_of(subject: str, other: str, person: bool, text: str = "") -> Kind | None:
@@ -116,11 +138,13 @@ def _plausible(subject: str, other: str) -> bool:
 # the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious)[ \t]+names?"
+    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full)[ \t]+names?"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NAME_FIELD_WORDS = tuple("temple posthumous birth courtesy pen personal childhood dharma religious".split())
+_NAME_FIELD_WORDS = tuple(
+    "temple posthumous birth courtesy pen personal childhood dharma religious full".split()
+)
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
@@ -144,14 +168,14 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
         value = match.group("same") or match.group("next")
-        name = _field_name(value)
-        if name is None:
-            continue
-        subject = subject or lead_subject(text)
-        if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
-            continue
-        at = text.find(name, match.start())
-        yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
+        # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
+        values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
+        for name in filter(None, map(_field_name, values)):
+            subject = subject or lead_subject(text)
+            if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
+                continue
+            at = text.find(name, match.start())
+            yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
 
 
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
@@ -165,7 +189,7 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     read = lead_names(doc.text)
     if read is None:
         return
-    subject, start, described, others, noun = read
+    subject, start, described, others, noun, titled = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
     if described_kind is not None:
         yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
@@ -181,8 +205,12 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             written = doc.text[at : at + len(unit_form)]
             yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
     for other, at in others:
-        kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
-        if kind is None and head_kind(other) is None:
+        if titled:
+            # "Emperor Quang Trung (...) or Nguyễn Huệ": a person's names, whatever a street is called.
+            kind = Kind.PERSON if head_kind(other) is None and personal_name(other) else None
+        else:
+            kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
+        if kind is None and head_kind(other) is None and not titled:
             kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
@@ -259,11 +287,16 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
     for label in filter(None, (_OTHER_NAMES_LABEL.match(doc.text, line) for line in lines)):
         pos = label.end()
         owner: str | None = None
+        nickname = "nick" in label.group().lower()
         for _ in range(6):
             line = _NAME_LINE.match(doc.text, pos)
             if line is None:
                 break
             pos = line.end()
+            if " " not in line.group(1) and fold(line.group(1)) in english_words():
+                break  # "Map", "Website": the infobox's next label, alone on its line
+            if nickname and has_vi_letters(doc.text[line.end(1) : line.end()]):
+                continue  # "Flamboyant City (Thành phố hoa phượng đỏ)": a glossed nickname is a term
             subject = subject or lead_subject(doc.text)
             other = line.group(1)
             if subject is None and owner is None:
@@ -298,7 +331,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         start = max(0, hit - 40)
         cue = (
             _PRONOUN_CUE.search(text, start, hit + 20)
-            or _BORN_APPOSITION.search(text, start, hit + 12)
+            or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
@@ -312,7 +345,11 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
             continue  # "it was named after ...", "he was named minister": not a name of its own
         if cue.re is _BORN_APPOSITION:
             line = text.rfind("\n", 0, cue.start()) + 1
-            owner = lead_subject(text, line, cue.start() + 1)
+            owner = (
+                None
+                if _later_sentence(text, line, cue.start())
+                else lead_subject(text, line, cue.start() + 1)
+            )
         else:
             if not looked:
                 subject, looked = lead_subject(text), True

@@ -17,7 +17,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import is_english_word
 
 from ..documents import Document
-from ..keys import exact_key
+from ..keys import exact_key, order_key
 from ..lexicon import is_title, language_names
 from ..mentions import Mention
 from .context import Context, still_holds
@@ -133,6 +133,11 @@ def known_names(mentions: list[Mention]) -> Known:
             continue
         for form in forms:
             kinds.setdefault(exact_key(form), kind)
+            if kind is Kind.ORGANISATION and form.count(" ") >= 2:
+                # "Vietnam People's Public Security" is also "the People's Public Security of Vietnam".
+                bag = order_key(form)
+                if bag.count(" ") >= 2:
+                    kinds.setdefault("~" + bag, kind)
     # A gloss of a name whose other side the text names as a place or an organisation
     # ("Fansipan (Vietnamese: Phan Xi Păng) is a mountain") names the same thing.
     for mention in mentions:

@@ -16,7 +16,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from ..documents import Document
-from ..keys import exact_key
+from ..keys import exact_key, order_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
 from ..mentions import Mention, mention_at
 from .context import LowerWords, word_after, word_before
@@ -159,6 +159,10 @@ class Recorder:
             for rel, base, plain in self.unnamed:
                 key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
                 kind = Kind.PLACE if key in self.places else self.known.get(key)
+                if kind is None and len(rel) >= 4:
+                    # The same body's name in another order ("X of Vietnam" beside "Vietnam X").
+                    kind = self.known.get("~" + order_key(self.text[base + rel[0][1] : base + rel[-1][2]]))
+                    kind = kind if kind is Kind.ORGANISATION else None
                 if kind is Kind.PLACE and key in self.modifiers and self._opens_term(key, base + rel[-1][2]):
                     kind = None  # "Đông Hồ painting" beside "Đông Hồ village": the painting's name
                 if kind is not None:

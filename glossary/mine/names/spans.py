@@ -377,7 +377,7 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
             current.append(token)  # "People's Committee": a common noun's possessive inside a name
             continue
         if token.text.endswith(("'s", "’s", "s'", "s’")) and _possessor_in_name(
-            possessor, tokens[i + 1 : i + 4]
+            possessor, tokens[i + 1 : i + 6]
         ):
             current.append(token)  # "People’s Security Academy", "Farmers' Union": the same
             continue
@@ -411,7 +411,9 @@ def _possessor_in_name(possessor: str, after: list[Token]) -> bool:
         return False
     if not possessor.endswith(("s", "ple", "men", "ren")):
         return False  # a plural: "people", "farmers", "women", "children" (not "Hanoi's", "city's")
-    for token in after:
+    for n, token in enumerate(after):
+        if token.text == "of" and n and n + 1 < len(after) and after[n + 1].text[:1].isupper():
+            return True  # "People's Public Security of Vietnam": the name goes on with "of X"
         if not token.text[:1].isupper():
             return False
         if head_of(token.text) == "org":
