@@ -401,6 +401,18 @@ _NAME_AFTER = re.compile(
 )
 
 
+def _named_after(doc: Document, short: str, pos: int) -> Mention | None:
+    """The acronym of a short form opening a parenthesis when the capitalised name after its comma
+    has exactly its letters as initials ("(VNU, Vietnam National University in ...)"); else None."""
+    name = _NAME_AFTER.match(doc.text, pos)
+    if name is None:
+        return None
+    words = name.group(1).split()
+    if len(words) < 2 or "".join(_initials(words)) != _letters(short).upper():
+        return None
+    return _acronym(doc, pos, name.end(1), name.group(1), short, 0.85)
+
+
 def _bracketed(doc: Document) -> Iterator[Mention]:
     """Short forms defined with square brackets, either way round."""
     text = doc.text
@@ -566,6 +578,12 @@ def _definitions(doc: Document) -> Iterator[Mention]:
         if not is_short_form(short):
             continue
         found = _long_form_before(short, _text_before(text, match.start()))
+        if not found and match.group().rstrip().endswith(","):
+            # "(VNU, Vietnam National University in Hanoi ...)": the name after the short form.
+            named = _named_after(doc, short, match.end())
+            if named is not None:
+                yield named
+                continue
         if found:
             acronym = _acronym(doc, match.start() - len(found[0]) - 1, match.end(), found[0], short, found[1])
             other = _SECOND_SHORT.match(text, match.end()) if match.group().endswith("or ") else None

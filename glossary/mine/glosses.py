@@ -182,9 +182,22 @@ def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
     return (
         quoted
         and has_vi_letters(vi.text)
-        and not has_vi_letters(en.text)
+        and (not has_vi_letters(en.text) or _keeps_a_name(vi, en))
         and fold(en.text) != fold(vi.text)
         and bool(en.words)
+    )
+
+
+def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
+    """'Mì Quảng, literally "Quảng noodles"': a rendering that keeps a capitalised word of the
+    Vietnamese side as written and renders the rest with English words that are no syllables."""
+    kept = set(vi.words)
+    named = [w for w in en.words if w in kept]
+    rest = [w for w in en.words if w not in kept]
+    return (
+        all(w[:1].isupper() for w in named)
+        and bool(rest)
+        and all(not is_syllable(w) and is_english_word(w.lower()) for w in rest)
     )
 
 
@@ -293,6 +306,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
+        if "bec" in text[max(floor, en_end - 24) : en_end] and _BECAME_BEFORE.search(
+            text, max(floor, en_end - 24), en_end
+        ):
+            continue  # "the nation officially became known as Đại Việt Nam": a new name, no rendering
         subject = (
             _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
         )
@@ -336,6 +353,8 @@ def _known_as(doc: Document) -> Iterator[Mention]:
 _PRONOUNS = frozenset(
     "it he she they we you i one everything something anything nothing all each both what which who".split()
 )
+# "became known as", "officially became known as": the thing took a new name.
+_BECAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:became|become|becomes|becoming)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$")
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 
 

@@ -44,7 +44,7 @@ _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
 _LEAD_CUE = re.compile(
     r"^(?:(?:also|commonly|often|usually|locally|popularly|sometimes|widely|generally)\s+)?"
     r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
-    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
 # Parentheses that are never glosses: credits, dates, periods, references, pronunciations.
@@ -90,6 +90,20 @@ def _before_marks(text: str, pos: int) -> int:
     if "]" not in text[pos - 2 : pos] and "*" not in text[pos - 2 : pos]:
         return pos
     found = _MARKS_BEFORE.search(text, max(0, pos - 40), pos)
+    return found.start() if found is not None else pos
+
+
+# Wiki italics closing the term a parenthesis glosses, left by a mirror that kept the markup:
+# "''bún riêu cua'' (minced crab)".
+_ITALICS_BEFORE = re.compile(r"''+[ \t]*$")
+
+
+def _before_italics(text: str, pos: int) -> int:
+    """pos moved back over the wiki italic quotes just before it; pos itself when there are none
+    (tested on the three characters before, so most parentheses cost one comparison)."""
+    if "''" not in text[pos - 3 : pos]:
+        return pos
+    found = _ITALICS_BEFORE.search(text, max(0, pos - 8), pos)
     return found.start() if found is not None else pos
 
 
@@ -308,13 +322,15 @@ _SEGMENT_LABEL = re.compile(
 _LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
 # "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...", "translation: ...".
 _LITERAL = re.compile(
-    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|means|(?:english\s+)?translation(?=\s*:)|trans\.)\s*:?\s*",
+    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|(?:english\s+)?translation(?=\s*:)|trans\.)"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 # "(Vietnamese for People's Army)": the language of the form before, then its English rendering.
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
 # "(Vietnamese: Quân chủng Hải quân (QCHQ))": the form's short form, the acronym extractor's.
-_SHORT_FORM_TAIL = re.compile(r"\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)\s*$")
+# "(Vietnamese: Lực lượng Công an Nhân dân - CAND)": the same after a spaced dash.
+_SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–]\s+[A-ZĐ][A-ZĐ0-9&.]{1,9})\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
@@ -322,6 +338,7 @@ _RENDERED_AS = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\s+or\s+")
+_OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
 
@@ -448,8 +465,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
             rest = _AUDIO_LABEL.sub("", rest)
             rest = _SHORT_FORM_TAIL.sub("", rest)
+            if " or " in rest:
+                # "(Vietnamese: ngò or Vietnamese: rau mùi)": another label opens another form.
+                rest = _OR_LABEL.split(rest, maxsplit=1)[0]
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
-            if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
+            if phrase is not None and out.labelled is None and _labelled_form(phrase, label.group("sep")):
                 out.labelled = phrase
             continue
         literal = _LITERAL.match(seg)
@@ -488,6 +508,14 @@ def _dated_rendering(inner: str) -> bool:
     return bool(dated) and bool(rest) and not any(_DIGITS.search(item) for item in rest)
 
 
+def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
+    """Whether a phrase after a Vietnamese label is a Vietnamese form: with its marks, or after a
+    colon ("(Vietnamese: rau)") syllables that may lack them."""
+    if has_vi_letters(phrase.text):
+        return True
+    return sep == ":" and all(is_syllable(w) for w in phrase.words)
+
+
 def _first_item(segment: str) -> str:
     """A segment without the comma-separated items that are no gloss side: a pronunciation, a date
     ("Nhà Hậu Lê, 1428–1789"), a remark after a Vietnamese word ("tinh, singular and plural")."""
@@ -498,6 +526,10 @@ def _first_item(segment: str) -> str:
         for item in segment.split(",")
         if item.strip() and not _IPA.search(item) and not (_DIGITS.search(item) and not has_vi_letters(item))
     ]
+    if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
+        # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
+        # after it is the gloss side.
+        return items[1]
     if len(items) == 1:
         return items[0]
     if items and is_vi(Phrase(items[0], 0, 0)) and not is_en(Phrase(items[0], 0, 0)):
@@ -620,7 +652,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 for vi, en in (p for p in listed if p is not None):
                     yield gloss_mention(doc, vi, en, 0.8)
                 continue
-        before = _before_marks(text, match.start())
+        before = _before_italics(text, _before_marks(text, match.start()))
         if inside.labelled is not None:
             n = len(inside.labelled.words)
             en = en_phrase_back(
@@ -712,10 +744,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 yield gloss
             continue
         if long_rendering or is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
-            vi = vi_run_back(text, match.start(), floor)
+            term_end = _before_italics(text, match.start())
+            vi = vi_run_back(text, term_end, floor)
             if long_rendering and (vi is None or not has_vi_letters(vi.text)):
                 continue  # a long rendering glosses a term written with its marks, nothing vaguer
-            before = text[max(floor, match.start() - 2) : match.start()].rstrip()
+            before = text[max(floor, term_end - 2) : term_end].rstrip()
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
             vi = _name_without_verb(vi)

@@ -38,6 +38,8 @@ _PAREN_BEFORE = re.compile(
     r"(?<=[^\W\d_])[ \t]*\((?:[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:[^()\n]{0,110}|"
     # "Ca phe sua nong ( _vi. "cà phê sữa nóng") — literally": a wiki template's language code.
     r"[ \t]*_?vi\.[ \t][^()\n]{1,110}|"
+    # "Mì Quảng (also spelled mỳ Quảng), literally": another spelling of the term.
+    r"(?:also[ \t]+)?(?:spelled|spelt|written)[ \t][^()\n]{1,60}|"
     r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
 )
 # Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
@@ -265,6 +267,12 @@ def en_phrase_back(
                 chosen.append(token)
                 continue
             if _opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
+                glued = _glued_label_tail(chosen[-1].group()) if chosen else 0
+                if glued and _opens_line(text, offset + token.start()):
+                    # "Common namepolice (cảnh sát)": a flattened infobox's label ("Common
+                    # name") glued to its value; the value alone is the phrase.
+                    lead = glued
+                    break
                 chosen.append(token)
             break
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
@@ -334,6 +342,23 @@ def _glued_function_word(word: str) -> int:
         if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
             return len(head)
     return 0
+
+
+def _glued_label_tail(word: str) -> int:
+    """The length of a label's last word glued to the front of a lower-case word that is no English
+    word itself, when both halves are English words of four letters or more ("namepolice" -> 4), or
+    0."""
+    if len(word) < 8 or not word.islower() or is_english_word(word):
+        return 0
+    for cut in range(4, len(word) - 3):
+        if is_english_word(word[:cut]) and is_english_word(word[cut:]):
+            return cut
+    return 0
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the line's start and pos."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 def _opens_sentence(text: str, pos: int, floor: int) -> bool:
