@@ -415,3 +415,81 @@ def test_literal_hits_equal_the_plain_scans(lower: str, asked: list[tuple[str, .
     for words in asked:
         expected = sorted(at for word in words for at in _plain_hits(lower, word))
         assert mentions.literal_hits(lower, words) == expected
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_CUE_WORDS), min_size=1, max_size=6, unique=True),
+    st.lists(st.sampled_from([*_CUE_WORDS, " ", "a", "n", "kn", "thị", "d"]), max_size=30).map("".join),
+)
+def test_cue_automaton_finds_what_successive_finds_find(words: list[str], lower: str) -> None:
+    # One automaton pass over every learnt word: each word's places, none overlapping the one before.
+    cue_words = mentions._CueWords()
+    for word in words:
+        cue_words.learn(word)
+    hits = cue_words.scan(lower)
+    for word in words:
+        expected, at = [], lower.find(word)
+        while at >= 0:
+            expected.append(at)
+            at = lower.find(word, at + len(word))
+        assert hits[word] == expected
+
+
+def _plain_joined_in(text: str, pair: tuple[str, str]) -> bool:
+    """names.context._joined_in as first written: a scan of the text for each dash."""
+    left, right = pair
+    if any(f"{left}{dash}{right}" in text for dash in "–-‑"):
+        return True
+    if not any(f"{left} {dash} {right}" in text for dash in "–—-"):
+        return False
+    pattern = re.compile(
+        rf"{re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
+        r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+[Pp]rovince\b"
+    )
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        if all(word[0].isupper() for word in match.group(1).split()):
+            return True
+    return False
+
+
+_JOIN_PARTS = ["Rịa", "Vũng", "Tàu", "Rịa Rịa", " ", "–", "-", "‑", "—", " province", " Province", "x", "\n"]
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_JOIN_PARTS), max_size=14).map("".join),
+    st.sampled_from([("Rịa", "Vũng"), ("Rịa", "Rịa"), ("a", "V"), ("Vũng", "Tàu")]),
+)
+def test_dash_joins_equal_the_scans_per_dash(text: str, pair: tuple[str, str]) -> None:
+    assert context._joined_in(text, pair) == _plain_joined_in(text, pair)
+
+
+def _plain_long_parentheses(text: str) -> list[int]:
+    """documents._long_parentheses as first written: every parenthesis through a stack."""
+    found: list[int] = []
+    opened: list[int] = []
+    for match in re.finditer(r"[()]", text):
+        if match.group() == "(":
+            opened.append(match.start())
+        elif opened:
+            start = opened.pop()
+            if match.start() - start > documents.MAX_PARENTHESIS:
+                found.append(start)
+    return found + [start for start in opened if len(text) - start > documents.MAX_PARENTHESIS]
+
+
+# Stretches around the limits: a parenthesis closed at exactly MAX_PARENTHESIS characters is not long.
+_STRETCHES = st.sampled_from([0, 1, 50, 398, 399, 400, 401, 600]).map(lambda n: "x" * n)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.one_of(st.sampled_from(["(", ")", ".", "\n", " "]), _STRETCHES), max_size=14).map("".join))
+def test_long_parentheses_and_sentences_equal_the_plain_loops(text: str) -> None:
+    assert sorted(documents._long_parentheses(text)) == sorted(_plain_long_parentheses(text))
+    # The block test only ever says "maybe" when a sentence is too long.
+    longest = max(len(s) for s in re.split(r"[.!?\n]", text))
+    assert documents._may_hold_long_sentence(text) or longest <= documents.MAX_SENTENCE

@@ -29,6 +29,10 @@ MAX_PARENTHESIS = 400
 MAX_PART = 100_000
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PARENTHESES = re.compile(r"[()]")
+# An opening parenthesis whose next parenthesis is not a closing one at most MAX_PARENTHESIS
+# characters on: only such a one may be long (closed further on, around a pair, or never); the
+# others, most of them, are told in C.
+_MAY_BE_LONG = re.compile(rf"\((?![^()]{{0,{MAX_PARENTHESIS - 1}}}+\))")
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -94,6 +98,8 @@ def _part_end(text: str, start: int) -> int:
 def _sentence_cuts(text: str) -> list[int]:
     """Where to break sentences longer than MAX_SENTENCE: at the last blank before each limit."""
     cuts: list[int] = []
+    if not _may_hold_long_sentence(text):
+        return cuts
     start = 0
     for match in itertools.chain(_SENTENCE_END.finditer(text), [None]):
         end = match.start() if match is not None else len(text)
@@ -109,19 +115,37 @@ def _sentence_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _may_hold_long_sentence(text: str) -> bool:
+    """False when no sentence of text is longer than MAX_SENTENCE: a sentence that long holds a
+    whole block of MAX_SENTENCE // 2 characters (blocks cut from the text's start), so when every
+    block holds a sentence end there is none. Most texts are told so by a search a block, in C,
+    instead of a step per sentence."""
+    block = MAX_SENTENCE // 2
+    for start in range(0, len(text) - block + 1, block):
+        if _SENTENCE_END.search(text, start, start + block) is None:
+            return True
+    return False
+
+
 def _long_parentheses(text: str) -> list[int]:
     """Opening parentheses closed more than MAX_PARENTHESIS characters later (or never, before the
     text ends that far away)."""
-    found: list[int] = []
-    opened: list[int] = []
-    for match in _PARENTHESES.finditer(text):
-        if match.group() == "(":
-            opened.append(match.start())
-        elif opened:
-            start = opened.pop()
-            if match.start() - start > MAX_PARENTHESIS:
-                found.append(start)
-    return found + [start for start in opened if len(text) - start > MAX_PARENTHESIS]
+    return [
+        match.start()
+        for match in _MAY_BE_LONG.finditer(text)
+        if len(text) - match.start() > MAX_PARENTHESIS and not _closed_within(text, match.start())
+    ]
+
+
+def _closed_within(text: str, start: int) -> bool:
+    """Whether the parenthesis opened at start is closed at most MAX_PARENTHESIS characters on, the
+    pairs inside it closed first (what comes before it does not matter)."""
+    depth = 0
+    for match in _PARENTHESES.finditer(text, start, start + MAX_PARENTHESIS + 1):
+        depth += 1 if match.group() == "(" else -1
+        if depth == 0:
+            return True
+    return False
 
 
 def bounded(text: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import cache
+
+import ahocorasick_rs
 
 from glossary.model import Kind, VariantType
 
@@ -118,15 +119,58 @@ def last_word(
 _SCANNED = threading.local()
 
 
-def _find_all(lower: str, word: str, cache: dict[str, list[int]]) -> list[int]:
-    if _border_free(word):
-        # "known as" is where "known" (scanned already) is followed by " as": checking the few
-        # occurrences of a shorter cue word inside this one is far cheaper than scanning the text.
-        # Both free of borders, so their occurrences never overlap and scans find all of them.
-        for known, places in cache.items():
-            if known in word and _border_free(known):
-                offset = word.index(known)
-                return [at - offset for at in places if at >= offset and lower.startswith(word, at - offset)]
+class _CueWords:
+    """Every cue word asked for so far, with one Aho-Corasick automaton over all of them: a text
+    is scanned once for all the cue words of every extractor (about seventy) instead of once per
+    word. A word is learnt the first time it is asked for (found in that text with str.find), so
+    nothing has to be declared and a word asked for only by a rule added later is still found."""
+
+    def __init__(self) -> None:
+        # The words and their automaton, replaced together: a thread scanning meanwhile keeps a pair
+        # that agrees.
+        self._known: tuple[tuple[str, ...], ahocorasick_rs.AhoCorasick | None] = ((), None)
+        self._learnt: list[str] = []  # words asked for since the automaton was built
+        self._lock = threading.Lock()
+
+    def scan(self, lower: str) -> dict[str, list[int]]:
+        """Each known word's occurrences in lower, not overlapping one another (as successive
+        str.find calls from the end of the last one find them)."""
+        if self._learnt:
+            self._rebuild()
+        words, automaton = self._known
+        hits: dict[str, list[int]] = {word: [] for word in words}
+        if automaton is None:
+            return hits
+        # Overlapping matches, so that a word inside another ("known" in "known as") is found too;
+        # one word's matches come in order, and one overlapping the last kept is not kept.
+        for index, start, _ in automaton.find_matches_as_indexes(lower, overlapping=True):
+            word = words[index]
+            found = hits[word]
+            if not found or start >= found[-1] + len(word):
+                found.append(start)
+        return hits
+
+    def learn(self, word: str) -> None:
+        """Add a word to those scanned for in the next texts."""
+        with self._lock:
+            if word not in self._known[0] and word not in self._learnt:
+                self._learnt.append(word)
+
+    def _rebuild(self) -> None:
+        # Once for all the words a text taught (the first text teaches all seventy at once).
+        with self._lock:
+            if not self._learnt:
+                return  # another thread built it meanwhile
+            words = (*self._known[0], *self._learnt)
+            self._learnt = []
+            # Standard matching: with overlapping=True, every occurrence of every word.
+            self._known = words, ahocorasick_rs.AhoCorasick(words)
+
+
+_CUE_WORDS = _CueWords()
+
+
+def _find_all(lower: str, word: str) -> list[int]:
     found = []
     at = lower.find(word)
     while at >= 0:
@@ -135,23 +179,17 @@ def _find_all(lower: str, word: str, cache: dict[str, list[int]]) -> list[int]:
     return found
 
 
-@cache
-def _border_free(word: str) -> bool:
-    """No proper start of word is also its end (" or " is not: a blank both), so no two
-    occurrences of it can overlap."""
-    return all(word[:k] != word[-k:] for k in range(1, len(word)))
-
-
 def literal_hits(lower: str, words: tuple[str, ...]) -> list[int]:
     """Where any of words occurs in lower, in order (each word's occurrences not overlapping)."""
     if getattr(_SCANNED, "text", None) is not lower:
-        _SCANNED.text, _SCANNED.hits = lower, {}
+        _SCANNED.text, _SCANNED.hits = lower, _CUE_WORDS.scan(lower)
     cache: dict[str, list[int]] = _SCANNED.hits
     hits: list[int] = []
-    for word in sorted(words, key=len) if len(words) > 1 else words:  # shorter words first (_find_all)
+    for word in words:
         found = cache.get(word)
-        if found is None:
-            found = cache[word] = _find_all(lower, word, cache)
+        if found is None:  # a word not asked for before: found with str.find this time
+            found = cache[word] = _find_all(lower, word)
+            _CUE_WORDS.learn(word)
         hits += found
     if len(words) > 1:
         hits.sort()

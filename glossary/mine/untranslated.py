@@ -27,8 +27,9 @@ from .mentions import Mention, last_word, mention_at
 
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
-_VI_LETTER = re.compile(rf"[{VI_LETTER_CLASS}]")
 _LETTERS = re.compile(r"[^\W\d_]*")
+# A word from its first Vietnamese letter on (see _vi_words).
+_VI_REST = re.compile(rf"[{VI_LETTER_CLASS}][^\W\d_]*")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The "#" first: a pattern opening with a literal is scanned far faster than one opening with a
 # lookbehind.
@@ -59,23 +60,15 @@ def _vi_words(text: str) -> Iterator[tuple[int, int]]:
     """The (start, end) of every _VI_WORD match: each whole word holding a Vietnamese letter.
 
     Found from the Vietnamese letters (a fast character-class scan), not by trying the pattern at
-    every position of the text.
+    every position of the text: each match runs from a word's first Vietnamese letter to the word's
+    end, and the letters before it are read in the reversed text.
     """
-    end = 0
-    for hit in _VI_LETTER.finditer(text):
-        pos = hit.start()
-        if pos < end:
-            continue
-        start = pos
-        while start > 0:  # back to the word's first letter, a reversed stretch at a time
-            window = max(0, start - 40)
-            back = _LETTERS.match(text[window:start][::-1])
-            start -= back.end() if back else 0
-            if start != window:
-                break
-        match = _LETTERS.match(text, pos)
-        end = match.end() if match else pos + 1
-        yield start, end
+    reversed_text, size = text[::-1], len(text)
+    for match in _VI_REST.finditer(text):
+        # The letters right before text[pos] run from reversed_text[size - pos] on; where they end
+        # there is where the word starts here.
+        back = _LETTERS.match(reversed_text, size - match.start())
+        yield size - back.end(), match.end()  # type: ignore[union-attr]
 
 
 # Letters only a phonetic transcription uses ("[ɓǎjŋ̟ mî]").

@@ -148,13 +148,7 @@ class Recorder:
         if name in self._placed:
             return
         self._placed.add(name)
-        self.places.add(exact_key(name))
-        words = name.split()
-        for n in (1, 2):
-            if len(words) > n and " ".join(words[-n:]).lower() in _HEADS:
-                self.places.add(exact_key(" ".join(words[:-n])))
-            if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
-                self.places.add(exact_key(" ".join(words[n:])))
+        self.places.update(_place_keys(name))
 
     def finish(self, in_headline: Callable[[int], bool]) -> list[Mention]:
         """Decide the names and one-word names kept for the end of the text."""
@@ -336,6 +330,20 @@ class Recorder:
             and word.lower() not in language_names()
         ):
             self._add(rel, base, Kind.ORGANISATION, 0.4)
+
+
+@lru_cache(maxsize=65536)
+def _place_keys(name: str) -> tuple[str, ...]:
+    """The keys of a place's name with and without its unit or head word (the same places are named
+    in text after text)."""
+    keys = [exact_key(name)]
+    words = name.split()
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[-n:]).lower() in _HEADS:
+            keys.append(exact_key(" ".join(words[:-n])))
+        if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
+            keys.append(exact_key(" ".join(words[n:])))
+    return tuple(keys)
 
 
 def _written_around(text: str, written: str, lead: int) -> bool:

@@ -125,6 +125,17 @@ _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
 _FIELD_LEAD = re.compile(r"[ \t]*(?:[-*|•][ \t]*)?")
 
 
+# Where the skipped lines end, once every one is behind (no offset reaches it).
+_NO_LINE = (1 << 62, 1 << 62)
+
+
+def _lone_non_name(word: str, at_start: bool) -> bool:
+    """The commonest runs, one word that cannot be a name: "The" opening a sentence, "UNESCO"."""
+    if " " in word or "," in word or word[-1] in "'’s":
+        return False
+    return is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS
+
+
 @dataclass
 class Span:
     """A name span: its tokens, and whether it opens a sentence."""
@@ -164,13 +175,17 @@ class Runs:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
         cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
         hashes = "#" in text
-        h = 0  # the first headline that does not end before the run (runs come in order)
+        # The first skipped line that does not end before the run (runs come in order), and where
+        # it starts and ends: a run before its start needs no other test.
+        h = 0
+        skip_start, skip_end = headlines[0] if headlines else _NO_LINE
         for match in SPAN.finditer(text):
             start, end = match.span()
-            if headlines:
-                while h < len(headlines) and headlines[h][1] <= start:
+            if start >= skip_start:
+                while skip_end <= start:
                     h += 1
-                if h < len(headlines) and headlines[h][0] <= start:
+                    skip_start, skip_end = headlines[h] if h < len(headlines) else _NO_LINE
+                if skip_start <= start:
                     continue
             if text.startswith(":", end) and _FIELD_LEAD.fullmatch(
                 text, text.rfind("\n", 0, start) + 1, start
@@ -219,15 +234,12 @@ class Runs:
             else:
                 before = text[max(0, start - 4) : start].rstrip(" \t")
                 at_start = not before or before[-1] in openers
-            # Fast path for the commonest spans, one word that cannot be a name: "The", "UNESCO".
-            if " " not in word and "," not in word and word[-1] not in "'’s":
-                if is_acronym(word) or at_start and word.lower() in ENGLISH_FUNCTION_WORDS:
-                    continue
             key = (word, at_start)
             pieces = cuts.get(key)
             if pieces is None:
-                pieces = cuts[key] = self._shared_cut(key)
-            yield start, pieces
+                pieces = cuts[key] = [] if _lone_non_name(word, at_start) else self._shared_cut(key)
+            if pieces:
+                yield start, pieces
 
     def _shared_cut(self, key: tuple[str, bool]) -> list[Piece]:
         """The cut of a run (and whether it opens a sentence), reused from an earlier text when

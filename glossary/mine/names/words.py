@@ -76,6 +76,7 @@ def text_of(source: str, tokens: Sequence[Token]) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     core = letters[:-1] if letters and letters[-1] == "s" else letters
