@@ -101,12 +101,18 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
+_SPELLING_CUES = ("written as ", "spelled ", "spelt ")
+
+
 def _tidy(form: str) -> str:
     """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
     Vietnam Electricity"), a second copy of the same words (a heading run into the line that
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
+    if form.startswith(_SPELLING_CUES):
+        # "(/vi/, also written as Sapa)" read as a rendering: the cue is no part of the name.
+        form = form.split(" ", 2 if form.startswith(("written as ", "spelled as ")) else 1)[-1]
     if ":" in form or form.startswith("Vietnamese for "):
         # A language label an extractor kept ("Vietnamese: Đài Truyền hình", "(Vietnamese for
         # People's Army)"): not part of the name.
@@ -159,6 +165,8 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             or en[-1] == ")"
             or en[0] == "V"
             and en.startswith("Vietnamese for ")
+            or en[0] in "ws"
+            and en.startswith(_SPELLING_CUES)
             or len(en) & 1
             and en[len(en) >> 1] == " "
         ):

@@ -446,7 +446,8 @@ _PAREN_NAME = re.compile(
 _SPELT_ANCHORS = ("written", "spelled", "spelt")
 _SPELT_VERB = r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+"
 _SPELT = re.compile(
-    rf"\([ \t]*{_SPELT_VERB}[\"“]?({_NAME})[\"”]?"
+    # "Sa Pa (/vi/, also written as Sapa)": a pronunciation may come first.
+    rf"\([ \t]*(?:/[^/()\n]{{1,40}}/[ \t]*[,;][ \t]*)?{_SPELT_VERB}[\"“]?({_NAME})[\"”]?"
     rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({_NAME})[\"”]?)?[ \t,;]*\)"
 )
 _SPELT_AFTER_COMMA = re.compile(
@@ -459,7 +460,7 @@ def _spellings(doc: Document) -> Iterator[Mention]:
     hits = literal_hits(doc.lower, _SPELT_ANCHORS)
     described: Lead | None | bool = False
     for hit in hits:
-        opening = text.rfind("(", max(0, hit - 12), hit)
+        opening = text.rfind("(", max(0, hit - 60), hit)
         match = _SPELT.match(text, opening) if opening >= 0 else None
         if match is None:
             opening = text.rfind(",", max(0, hit - 14), hit)

@@ -39,6 +39,9 @@ _ANCHORS = (
     "courtesy name ",
     "pen name ",
     "art name ",
+    "nickname ",
+    "formal title ",
+    *(f"{word} name " for word in "temple era regnal posthumous personal birth childhood dharma".split()),
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
@@ -62,8 +65,15 @@ _BORN_APPOSITION = re.compile(
     r"(?:,[ \t]+born[ \t]+(?:as[ \t]+)?"
     r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
     # ", born Phan Văn San, courtesy name Hải Thụ": the names a scholar took, in the same apposition.
-    r"|,[ \t]+(?:courtesy|pen|art)[ \t]+name[ \t]+)"
+    r"|,[ \t]+(?:courtesy|pen|art)[ \t]+name[ \t]+"
+    # "Lê Lợi (...), temple name Thái Tổ, nickname Lam Sơn động chủ (...), formal title Bình Định
+    # vương (...) was": a ruler's names in the apposition of the lead, each after its cue.
+    r"|,[ \t]+(?:(?:temple|era|regnal|posthumous|personal|birth|childhood|dharma)[ \t]+name"
+    r"|nickname|formal[ \t]+title)[ \t]+)"
 )
+# "Lam Sơn động chủ", "Bình Định vương": a Vietnamese title's last words are in lower case; they
+# belong to the name only when each is Vietnamese by its letters and the name ends there.
+_VI_TAIL = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,3}(?=[ \t]*[(,;])")
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
 _MONTHS = frozenset(
@@ -77,14 +87,29 @@ def _others_at(text: str, pos: int) -> list[str]:
     if first is None:
         return []
     names = [first.group(1)]
-    later = _LATER.match(text, first.end(1)) if text.startswith("later", first.end(1) + 2) else None
+    tail = _VI_TAIL.match(text, first.end(1))
+    if tail is not None and all(has_vi_letters(word) for word in tail.group().split()):
+        names = [first.group(1) + tail.group()]
+        first_end = tail.end()
+    else:
+        first_end = first.end(1)
+    later = _LATER.match(text, first_end) if text.startswith("later", first_end + 2) else None
     if later is not None:
         return [*names, later.group(1)]
-    after = _ASIDE.match(text, first.end(1))
-    more = _OR_NEXT.match(text, after.end() if after else first.end(1))
+    after = _ASIDE.match(text, first_end)
+    more = _OR_NEXT.match(text, after.end() if after else first_end)
     if more is not None:
         names.append(more.group(1))
     return names
+
+
+_GLOSS_ASIDE = re.compile(r"[ \t]*\([^()\n]*?\b[A-Za-z]{3,}[^()\n]*\)")
+
+
+def _glossed(text: str, end: int) -> bool:
+    """Whether the name ending at end is followed by a parenthesis that renders it in English."""
+    aside = _GLOSS_ASIDE.match(text, end)
+    return aside is not None and not has_vi_letters(aside.group()) and "name" not in aside.group()
 
 
 def _later_sentence(text: str, line: int, at: int) -> bool:
@@ -357,6 +382,8 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
+            if cue.re is _BORN_APPOSITION and _glossed(text, text.find(other, cue.end()) + len(other)):
+                continue  # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is a term
             kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())
