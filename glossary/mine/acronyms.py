@@ -664,8 +664,10 @@ def _reverse_order(doc: Document, match: re.Match[str], inner: str) -> Mention |
     )
 
 
-# A parenthesis longer than _PAREN's, after a short form, holding a label of a Vietnamese name.
-_LONG_LABELLED = re.compile(r"(?<=[A-Z] )\(([^()\n]{2,120}?, ?Vietnamese\b[^()\n]{0,300}?)\)")
+# A parenthesis longer than _PAREN's, after a short form, holding a label of a Vietnamese name. The
+# "(" first and the look back after it: a pattern opening with a look-behind is tried at every
+# position of the text (20 times slower on the bench corpus).
+_LONG_LABELLED = re.compile(r"\((?<=[A-Z] \()([^()\n]{2,120}?, ?Vietnamese\b[^()\n]{0,300}?)\)")
 
 
 # ", Vietnamese:", ", in Vietnamese" after an English long form inside its parenthesis.
