@@ -25,6 +25,7 @@ from glossary.vietnamese import (
 )
 
 from . import gazetteer
+from .aligner import align
 from .documents import Document
 from .keys import exact_key
 from .lexicon import language_names
@@ -941,4 +942,6 @@ def extract_glosses(doc: Document) -> list[Mention]:
         _is_word_for,
     ):
         found.extend(m for m in extractor(doc) if not _no_rendering(m))
+    # The general aligner reads the Vietnamese spans no rule's pair covers.
+    found.extend(m for m in align(doc, found) if not _no_rendering(m))
     return found

@@ -1,0 +1,357 @@
+"""A general gloss aligner: a Vietnamese span, a link, an English span, and a score.
+
+The gloss rules (glosses.py, parentheses.py, ...) each read one wording precisely. Real pages keep
+bringing wordings none of them has, so this module reads every place where a Vietnamese span stands
+right next to a link, whatever the wording around it:
+
+- the Vietnamese span is a run of words that may be Vietnamese (the project's one test,
+  glossary.vietnamese) holding a letter only Vietnamese writes, or a quoted or italicised run of
+  syllables the lexicons attest;
+- the link is what joins it to the English span: a parenthesis either way (perhaps after a comma),
+  "or", a spaced dash, a naming cue ("called", "known as"), a meaning cue ("meaning", "literally",
+  "lit.", "translated as"), a colon, or a comma before a quotation;
+- the English span is what the link points at: a parenthesis's first segment that is neither a
+  transcription, a Han form, a date nor a labelled form of another language, a quotation, a
+  capitalised name, or a short noun phrase.
+
+Each candidate is scored, from evidence only: how sure the Vietnamese side is Vietnamese
+(vi_score), how sure the English side is English (en_score), the link's strength, the lengths of
+the two sides, and whether they agree in case (two names, or two common words). A candidate is kept
+at or above one threshold. Hard vetoes are few and about what a pair is, not about wordings: the
+same letters on both sides (a spelling, not a rendering), an English side that is a language name,
+a function word, a number or a date.
+
+The aligner runs after the specific rules and reads only Vietnamese spans none of their pairs
+covers, so where a rule has read a wording, its reading stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.text import fold
+from glossary.vietnamese import (
+    ENGLISH_FUNCTION_WORDS,
+    VI_LETTER,
+    en_score,
+    has_vi_letters,
+    is_english_word,
+    is_syllable,
+    may_be_vietnamese,
+    vi_score,
+)
+
+from .documents import Document
+from .lexicon import calendar_words, is_family_name, language_names
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention
+from .phrases import (
+    Phrase,
+    clean,
+    en_phrase_back,
+    gloss_mention,
+    is_number,
+    line_bounds,
+    vi_run_back,
+    vi_run_forward,
+)
+
+# The link's strength: how often a Vietnamese span and an English span so joined are a gloss.
+_LINK_WEIGHT = {
+    "paren": 1.0,
+    "meaning": 1.0,
+    "quoted": 0.85,
+    "or": 0.75,
+    "dash": 0.75,
+    "colon": 0.7,
+}
+# A candidate is kept at or above this score (the product of the evidence, each in [0, 1]).
+THRESHOLD = 0.5
+
+_MARKS = r"(?:''+|[\"”’»])?"
+_LINK_AFTER = re.compile(
+    rf"{_MARKS}(?:"
+    r"(?P<paren>[ \t]*,?[ \t]*\()"
+    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
+    r"translates[ \t]+(?:to|as)|i\.e\.)[ \t]*:?[ \t]+)"
+    r"|(?P<or>,?[ \t]+or[ \t]+)"
+    r"|(?P<dash>[ \t]+[–—-][ \t]+)"
+    r"|(?P<colon>[ \t]*:[ \t]+)"
+    r"|(?P<quoted>,[ \t]+(?=[\"“]))"
+    r")"
+)
+_LINK_BEFORE = re.compile(
+    r"(?:(?P<paren>\([ \t]*)|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+))(?:''+|[\"“‘«])?$"
+)
+# What a parenthesis holds besides renderings: transcriptions, Han forms, dates, codes, labels of
+# other languages.
+_IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯˥-˩]|^\s*[/\[].*[/\]]\s*$")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*")
+_MEANING_LEAD = re.compile(
+    r"^(?:lit\.|literally|meaning|roughly|translated[ \t]+as|English[ \t]*:?|i\.e\.)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# Prepositions after a lower-case first word that make the phrase a participle's, a description
+# ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
+_DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
+_SEGMENTS = re.compile(r"[;,]")
+_MAX_PAREN = 160
+_MAX_EN_WORDS = 8
+
+
+def align(doc: Document, found: list[Mention]) -> Iterator[Mention]:
+    """The gloss pairs of doc the aligner scores at or above THRESHOLD, on Vietnamese spans that
+    no pair in found covers."""
+    text = doc.text
+    covered = sorted((m.start, m.end) for m in found)
+    end = 0
+    for hit in VI_LETTER.finditer(text):
+        if hit.start() < end:
+            continue
+        span = _vi_span(text, hit.start())
+        if span is None:
+            end = hit.end()
+            continue
+        end = span.end
+        if _covered(covered, span) or _part_of_more(text, span):
+            continue
+        best = _best(text, span)
+        if best is not None:
+            vi, en, score = best
+            yield gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss")
+
+
+def _vi_span(text: str, pos: int) -> Phrase | None:
+    """The run of Vietnamese words around the word holding text[pos]."""
+    start = pos
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    stop = pos
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    line_start, line_end = line_bounds(text, start, stop)
+    back = vi_run_back(text, stop, line_start)
+    forward = vi_run_forward(text, start, line_end)
+    if back is None or forward is None:
+        return None
+    return Phrase(text[back.start : forward.end], back.start, forward.end)
+
+
+_LIST_JOIN_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t]*[,–—-][ \t]*|[ \t]+)$")
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+
+
+def _part_of_more(text: str, span: Phrase) -> bool:
+    """Whether the span is part of a longer Vietnamese stretch: a word with Vietnamese letters
+    right before it, or joined to it by a comma or a dash ("Đạo pháp - Dân tộc - Chủ nghĩa xã
+    hội": a motto's parts), or a Vietnamese word right after it (a name longer than a run)."""
+    before = _LIST_JOIN_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if before is not None and has_vi_letters(before.group()):
+        return True
+    after = _WORD_AFTER.match(text, span.end)
+    return after is not None and may_be_vietnamese(after.group(1))
+
+
+def _covered(covered: list[tuple[int, int]], span: Phrase) -> bool:
+    return any(start < span.end and span.start < end for start, end in covered)
+
+
+def _best(text: str, span: Phrase) -> tuple[Phrase, Phrase, float] | None:
+    """The best-scored English span beside the Vietnamese one, or None below the threshold."""
+    best: tuple[Phrase, Phrase, float] | None = None
+    for vi, en, link in _candidates(text, span):
+        score = _score(text, vi, en, link)
+        if score >= THRESHOLD and (best is None or score > best[2]):
+            best = (vi, en, score)
+    return best
+
+
+def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]:
+    line_start, line_end = line_bounds(text, span.start, span.end)
+    after = _LINK_AFTER.match(text, span.end, line_end)
+    if after is not None:
+        link = after.lastgroup or ""
+        if link == "colon" and text[line_start : span.start].strip(" \t-*•"):
+            en = None  # "Location: Hà Nội": a colon joins a term and its gloss only on a glossary line
+        elif link == "paren":
+            en = _paren_rendering(text, after.end(), line_end)
+        else:
+            en = _en_forward(text, after.end(), line_end, len(span.words))
+        if en is not None:
+            yield span, en, link
+    window = text[max(line_start, span.start - 24) : span.start]
+    before = _LINK_BEFORE.search(window)
+    if before is not None:
+        link = before.lastgroup or ""
+        link_start = span.start - len(window) + before.start()
+        if link == "paren" and not _closes_paren(text, span.end, line_end):
+            return
+        if link == "paren":
+            link_start = _before_comma(text, link_start)
+        en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
+        if en is not None:
+            yield span, en, link
+
+
+def _before_comma(text: str, pos: int) -> int:
+    """ "Governing Body: Viet Minh General Department, (Tổng bộ Việt Minh)": a flattened infobox
+    puts a comma between a value and its parenthesis."""
+    back = pos
+    while back > 0 and text[back - 1] in " \t":
+        back -= 1
+    return back - 1 if back > 0 and text[back - 1] == "," else pos
+
+
+def _closes_paren(text: str, pos: int, ceiling: int) -> bool:
+    """Whether the parenthesis the span opens holds nothing more of its own language: it closes
+    after the span, or goes on after a semicolon or a comma (a transcription, a Han form)."""
+    rest = text[pos : min(ceiling, pos + 4)].lstrip(" \t" + QUOTES_CLOSE + "'")
+    return rest[:1] in (")", ";", ",")
+
+
+def _paren_rendering(text: str, start: int, ceiling: int) -> Phrase | None:
+    """The first segment of the parenthesis opening at start that may be a rendering: segments of
+    transcriptions, Han forms, dates and labelled forms of another language are passed over."""
+    close = text.find(")", start, min(ceiling, start + _MAX_PAREN))
+    if close < 0 or "(" in text[start:close]:
+        return None
+    pos = start
+    for piece in _SEGMENTS.split(text[start:close]):
+        seg_start = pos
+        pos += len(piece) + 1
+        body = piece.strip()
+        if not body or _IPA.search(body) or _HAN.search(body) or any(c.isdigit() for c in body):
+            continue
+        if body.startswith(("/", "[")) or any(mark in body for mark in "|=/"):
+            continue
+        label = _LABEL.match(body)
+        if label is not None:
+            if label.group("label").lower() not in ("english", "lit", "literally", "meaning"):
+                continue
+            body = body[label.end() :]
+        lead = _MEANING_LEAD.match(body)
+        if lead is not None:
+            body = body[lead.end() :]
+        inner = body.strip(" \t" + QUOTES_OPEN + QUOTES_CLOSE + "'")
+        words = WORD.findall(inner)
+        if not words:
+            continue
+        if len(words) > _MAX_EN_WORDS:
+            return None
+        if has_vi_letters(inner) or all(w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+            return None  # the first segment with words is Vietnamese or no rendering: not a gloss
+        at = text.find(inner, seg_start, close)
+        return Phrase(inner, at, at + len(inner))
+    return None
+
+
+def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | None:
+    """A quotation, or the words up to the clause's next punctuation (at most twice the Vietnamese
+    side's length and one)."""
+    rest = text[start:ceiling]
+    stripped = rest.lstrip(" \t")
+    lead = len(rest) - len(stripped)
+    if stripped[:1] in QUOTES_OPEN:
+        closing = -1
+        for i, char in enumerate(stripped[1:], 1):
+            if char in QUOTES_CLOSE:
+                closing = i
+                break
+        if closing <= 1:
+            return None
+        inner = stripped[1:closing].rstrip(".,")
+        at = start + lead + 1
+        return Phrase(inner, at, at + len(inner))
+    clause = re.match(r"[^.,;:!?()\[\]\n\"“”–—]{1,80}", stripped)
+    if clause is None:
+        return None
+    words = list(WORD.finditer(clause.group()))
+    if not words or len(words) > 2 * vi_words + 1:
+        return None
+    stop = clause.end()
+    if stripped[stop : stop + 1] not in (".", ",", ";", ")", "", "\n", ":", "!", "?"):
+        return None
+    at = start + lead + words[0].start()
+    inner = clean(stripped[words[0].start() : words[-1].end()])
+    return Phrase(inner, at, at + len(inner))
+
+
+def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
+    """The evidence that vi and en are one term in two languages, in [0, 1]."""
+    vi_words, en_words = vi.words, en.words
+    if not vi_words or not en_words or has_vi_letters(en.text):
+        return 0.0
+    if _no_rendering(vi, en):
+        return 0.0
+    quoted = _is_quoted(text, en)
+    weight = max(_LINK_WEIGHT.get(link, 0.0), _LINK_WEIGHT["quoted"] if quoted else 0.0)
+    vi_conf = vi_score(vi_words)
+    en_conf = en_score(en_words)
+    if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
+        return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
+    fit = 1.0 if len(en_words) <= 2 * len(vi_words) + 1 else 0.8 ** (len(en_words) - 2 * len(vi_words) - 1)
+    return weight * min(1.0, vi_conf + 0.1) * min(1.0, en_conf + 0.2) * fit * _case_agreement(text, vi, en, quoted)
+
+
+def _case_agreement(text: str, vi: Phrase, en: Phrase, quoted: bool) -> float:
+    """1 for two names or two common words; less when one side is a name and the other is not (a
+    sentence's capital and a quotation's say nothing)."""
+    vi_name = all(w[:1].isupper() for w in vi.words)
+    en_caps = [w[:1].isupper() for w in en.words if w.lower() not in ("of", "the", "and", "for", "a", "an", "in")]
+    en_name = bool(en_caps) and all(en_caps)
+    if vi_name == en_name or quoted:
+        return 1.0
+    content = [w for w in en.words if w.lower() not in ENGLISH_FUNCTION_WORDS]
+    if vi_name and (len(vi.words) < 2 or len(content) < len(vi.words)):
+        # "Huế (municipality)", "Bát Tràng (ceramics)": a name and a class word that describes it;
+        # a name rendered word for word ("Đông Du (journey to the east)") has a word for each.
+        return 0.0
+    before = text[: en.start].rstrip(" \t" + QUOTES_OPEN)
+    if en.text[:1].isupper() and (not before or before[-1] in ".!?\n:("):
+        return 1.0  # the capital of a sentence, a line or a parenthesis
+    return 0.7
+
+
+def _is_quoted(text: str, phrase: Phrase) -> bool:
+    return text[phrase.start - 1 : phrase.start] in QUOTES_OPEN and text[phrase.end : phrase.end + 1] in (
+        QUOTES_CLOSE + ".,"
+    )
+
+
+def _no_rendering(vi: Phrase, en: Phrase) -> bool:
+    """An English side that renders nothing: the same letters (a spelling), a language name, a
+    function word, a number, a month or weekday, a short form, a proper name of one word (a place
+    that locates, a name respelt), a description ("from his mother", "made from black beans"), a
+    form in another script; or a Vietnamese side that is a person's name."""
+    if fold(vi.text).replace(" ", "") == fold(en.text).replace(" ", "").replace("-", ""):
+        return True
+    if any(ord(char) > 0x24F for char in en.text if char.isalpha()):
+        return True  # Han characters, Cyrillic...: another script's form
+    words = en.words
+    low = [w.lower() for w in words]
+    if len(low) == 1 and (low[0] in language_names() or low[0] in calendar_words()):
+        return True
+    if all(w in ENGLISH_FUNCTION_WORDS or is_number(w) for w in low):
+        return True
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return True  # a short form: the acronym extractor's
+    vi_folded = {fold(w) for w in vi.words}
+    if any(w[:1].isupper() and not is_english_word(w.lower()) and fold(w) not in vi_folded for w in words):
+        # "Đại Việt (Vietnam)", "Central Vietnam (Huế)": a proper name the Vietnamese side does
+        # not hold is another name that locates or describes; a rendering translates a name's
+        # words into English words and keeps the rest ("Viet Minh General Department").
+        return True
+    if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the"):
+        return True  # "(from his mother)": a phrase that describes, no noun phrase
+    if len(low) > 1 and words[0].islower() and (
+        low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS
+    ):
+        return True  # "(made from black turtle beans)", "(located in ...)": a description
+    # A person's name: a family name and given names, all capitalised.
+    return (
+        len(vi.words) >= 2
+        and is_family_name(vi.words[0])
+        and all(w[:1].isupper() and is_syllable(w) for w in vi.words)
+        and all(may_be_vietnamese(w) for w in vi.words)
+    )
