@@ -51,6 +51,7 @@ from .phrases import (
     en_phrase_back,
     gloss_mention,
     is_number,
+    is_vi,
     line_bounds,
     vi_run_back,
     vi_run_forward,
@@ -95,16 +96,45 @@ _MEANING_LEAD = re.compile(
 # Prepositions after a lower-case first word that make the phrase a participle's, a description
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
+# A quotation or an italicised stretch of a few words on one line.
+_QUOTED = re.compile(r"(?:''+|[\"“‘])(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])(?:''+|[\"”’])")
+_LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
 
 
-def align(doc: Document, found: list[Mention]) -> Iterator[Mention]:
-    """The gloss pairs of doc the aligner scores at or above THRESHOLD, on Vietnamese spans that
-    no pair in found covers."""
+def align(doc: Document, found: list[Mention]) -> list[Mention]:
+    """found with the gloss pairs of doc the aligner scores at or above THRESHOLD on Vietnamese
+    spans that no pair in found covers; a list of Vietnamese parts aligned with a list of as many
+    English parts ("Tổ Quốc, Danh dự, Trách Nhiệm (Country, Honor, Duty)") replaces the pairs a
+    rule read from one of its parts."""
     text = doc.text
-    covered = sorted((m.start, m.end) for m in found)
+    covered = [(m.start, m.end) for m in found]
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    for span in _vi_spans(text):
+        if _part_of_more(text, span):
+            aligned = _aligned_list(text, span)
+            if aligned is None:
+                continue
+            vi, en = aligned
+            replaced.update(id(m) for m in found if vi.start <= m.start < vi.end or vi.start < m.end <= vi.end)
+            added.append(gloss_mention(doc, vi, en, 0.6, origin="gloss"))
+            continue
+        if _covered(covered, span):
+            continue
+        best = _best(text, span)
+        if best is not None:
+            vi, en, score = best
+            covered.append((min(vi.start, en.start), max(vi.end, en.end)))
+            added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
+    return [m for m in found if id(m) not in replaced] + added
+
+
+def _vi_spans(text: str) -> Iterator[Phrase]:
+    """The runs of Vietnamese words holding a letter only Vietnamese writes, then the quoted or
+    italicised runs without one whose every word the lexicons take for Vietnamese ("anh Ba")."""
     end = 0
     for hit in VI_LETTER.finditer(text):
         if hit.start() < end:
@@ -114,12 +144,14 @@ def align(doc: Document, found: list[Mention]) -> Iterator[Mention]:
             end = hit.end()
             continue
         end = span.end
-        if _covered(covered, span) or _part_of_more(text, span):
+        yield span
+    for quoted in _QUOTED.finditer(text):
+        inner = quoted.group("inner")
+        if has_vi_letters(inner) or inner != inner.strip():
             continue
-        best = _best(text, span)
-        if best is not None:
-            vi, en, score = best
-            yield gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss")
+        span = Phrase(inner, quoted.start("inner"), quoted.end("inner"))
+        if is_vi(span) and all(may_be_vietnamese(w) for w in span.words):
+            yield span
 
 
 def _vi_span(text: str, pos: int) -> Phrase | None:
@@ -153,6 +185,67 @@ def _part_of_more(text: str, span: Phrase) -> bool:
     return after is not None and may_be_vietnamese(after.group(1))
 
 
+_LIST_SEP_BEFORE = re.compile(r"(?:,[ \t]+|[ \t]+[–—-][ \t]+)$")
+_EN_LIST_SEP = re.compile(r"[ \t]*,[ \t]+|[ \t]+[–—-][ \t]+")
+_MAX_LIST_PARTS = 5
+
+
+def _aligned_list(text: str, span: Phrase) -> tuple[Phrase, Phrase] | None:
+    """A motto or a title of Vietnamese parts joined by commas or dashes that ends with span,
+    beside a parenthesis holding as many English parts: after it ("Tổ Quốc, Danh dự, Trách Nhiệm
+    (Country, Honor, Duty)") or, the Vietnamese list being the parenthesis, before it ("Labor –
+    Revolution – Personalism (Cần lao - Cách mạng - Nhân vị)"). Parallel parts are the evidence
+    here, so each side's words only need to be of its language."""
+    line_start, line_end = line_bounds(text, span.start, span.end)
+    parts = [span]
+    while len(parts) < _MAX_LIST_PARTS:
+        sep = _LIST_SEP_BEFORE.search(text, max(line_start, parts[0].start - 5), parts[0].start)
+        if sep is None:
+            break
+        before = vi_run_back(text, sep.start(), line_start)
+        if before is None or not is_vi(before):
+            break
+        parts.insert(0, before)
+    if len(parts) < 2:
+        return None
+    vi = Phrase(text[parts[0].start : span.end], parts[0].start, span.end)
+    after = _LINK_AFTER.match(text, span.end, line_end)
+    if after is not None and after.lastgroup == "paren":
+        close = text.find(")", after.end(), min(line_end, after.end() + _MAX_PAREN))
+        inside = text[after.end() : close] if close > 0 else ""
+        en_parts = _EN_LIST_SEP.split(inside.strip())
+        if len(en_parts) == len(parts) and _english_parts(en_parts):
+            at = text.find(inside.strip(), after.end())
+            return vi, Phrase(inside.strip(), at, at + len(inside.strip()))
+        return None
+    opening = text.rfind("(", max(0, vi.start - 3), vi.start)
+    if opening < 0 or not text[span.end : span.end + 2].lstrip(" \t").startswith(")"):
+        return None
+    floor = text.rfind("\n", 0, max(0, opening - 1)) + 1
+    before_text = text[floor:opening].rstrip()
+    en_parts = _EN_LIST_SEP.split(before_text)
+    if len(en_parts) < len(parts):
+        return None
+    en_parts = en_parts[-len(parts) :]
+    # The first part may carry the words before the list (a field label): it takes as many words
+    # as the longest of the other parts.
+    longest = max(len(part.split()) for part in en_parts[1:])
+    en_parts[0] = " ".join(en_parts[0].split()[-longest:])
+    if not _english_parts(en_parts):
+        return None
+    start = text.rfind(en_parts[0], floor, opening)
+    return vi, Phrase(text[start : floor + len(before_text)], start, floor + len(before_text))
+
+
+def _english_parts(parts: list[str]) -> bool:
+    """Whether every part is a few words of English: no Vietnamese letters, one to four words."""
+    for part in parts:
+        words = WORD.findall(part)
+        if not 1 <= len(words) <= 4 or has_vi_letters(part) or en_score(words) < 0.5:
+            return False
+    return True
+
+
 def _covered(covered: list[tuple[int, int]], span: Phrase) -> bool:
     return any(start < span.end and span.start < end for start, end in covered)
 
@@ -175,7 +268,14 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         if link == "colon" and text[line_start : span.start].strip(" \t-*•"):
             en = None  # "Location: Hà Nội": a colon joins a term and its gloss only on a glossary line
         elif link == "paren":
-            en = _paren_rendering(text, after.end(), line_end)
+            en, close = _paren_rendering(text, after.end(), line_end, span)
+            if en is None and close >= 0 and text[after.end() : close].strip():
+                # "Lâm Ấp (Vietnamese), or Linyi": a parenthesis of labels and transcriptions
+                # between the span and its link.
+                again = _LINK_AFTER.match(text, close + 1, line_end)
+                if again is not None and again.lastgroup not in ("paren", "colon"):
+                    link = again.lastgroup or ""
+                    en = _en_forward(text, again.end(), line_end, len(span.words))
         else:
             en = _en_forward(text, after.end(), line_end, len(span.words))
         if en is not None:
@@ -210,12 +310,15 @@ def _closes_paren(text: str, pos: int, ceiling: int) -> bool:
     return rest[:1] in (")", ";", ",")
 
 
-def _paren_rendering(text: str, start: int, ceiling: int) -> Phrase | None:
-    """The first segment of the parenthesis opening at start that may be a rendering: segments of
-    transcriptions, Han forms, dates and labelled forms of another language are passed over."""
+def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[Phrase | None, int]:
+    """The first segment of the parenthesis opening at start that may be a rendering, and where the
+    parenthesis closes (-1 if it does not on the line). Segments of transcriptions, Han forms,
+    dates, labelled forms of another language, a lone language name ("(Vietnamese)") and the span
+    itself said again are passed over; "Vietnamese for The People" gives "The People". None when
+    the first segment with words is Vietnamese, or the parenthesis holds only what is passed over."""
     close = text.find(")", start, min(ceiling, start + _MAX_PAREN))
     if close < 0 or "(" in text[start:close]:
-        return None
+        return None, -1
     pos = start
     for piece in _SEGMENTS.split(text[start:close]):
         seg_start = pos
@@ -230,20 +333,25 @@ def _paren_rendering(text: str, start: int, ceiling: int) -> Phrase | None:
             if label.group("label").lower() not in ("english", "lit", "literally", "meaning"):
                 continue
             body = body[label.end() :]
+        language_for = _LANGUAGE_FOR.match(body)
+        if language_for is not None and language_for.group("lang").lower() in language_names():
+            body = body[language_for.end() :]
         lead = _MEANING_LEAD.match(body)
         if lead is not None:
             body = body[lead.end() :]
         inner = body.strip(" \t" + QUOTES_OPEN + QUOTES_CLOSE + "'")
         words = WORD.findall(inner)
-        if not words:
+        if not words or fold(inner) == fold(span.text):
+            continue
+        if len(words) == 1 and words[0].lower() in language_names():
             continue
         if len(words) > _MAX_EN_WORDS:
-            return None
+            return None, close
         if has_vi_letters(inner) or all(w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
-            return None  # the first segment with words is Vietnamese or no rendering: not a gloss
+            return None, close  # the first segment with words is Vietnamese or renders nothing
         at = text.find(inner, seg_start, close)
-        return Phrase(inner, at, at + len(inner))
-    return None
+        return Phrase(inner, at, at + len(inner)), close
+    return None, close
 
 
 def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | None:

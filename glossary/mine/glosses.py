@@ -943,5 +943,4 @@ def extract_glosses(doc: Document) -> list[Mention]:
     ):
         found.extend(m for m in extractor(doc) if not _no_rendering(m))
     # The general aligner reads the Vietnamese spans no rule's pair covers.
-    found.extend(m for m in align(doc, found) if not _no_rendering(m))
-    return found
+    return [m for m in align(doc, found) if not _no_rendering(m)]

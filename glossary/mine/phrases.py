@@ -362,9 +362,10 @@ def _opens_line(text: str, pos: int) -> bool:
 
 
 def _opens_sentence(text: str, pos: int, floor: int) -> bool:
-    """Whether the word at pos opens a sentence, a line or the stretch a cue may reach back to."""
+    """Whether the word at pos opens a sentence, a line, a flattened table's cell or the stretch a
+    cue may reach back to."""
     pos = back_over(text, pos, " \t")
-    return pos <= floor or text[pos - 1] in ".!?\n"
+    return pos <= floor or text[pos - 1] in ".!?\n|"
 
 
 # The words that join the capitalised words of one title or name ("Edict on the Transfer of ...").
