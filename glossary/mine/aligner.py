@@ -99,6 +99,9 @@ _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
 _QUOTED = re.compile(r"(?:''+|[\"“‘])(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])(?:''+|[\"”’])")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
+_FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
+# Words a name's capitals skip ("Temple of the Jade Emperor").
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
@@ -119,7 +122,9 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
             if aligned is None:
                 continue
             vi, en = aligned
-            replaced.update(id(m) for m in found if vi.start <= m.start < vi.end or vi.start < m.end <= vi.end)
+            replaced.update(
+                id(m) for m in found if vi.start <= m.start < vi.end or vi.start < m.end <= vi.end
+            )
             added.append(gloss_mention(doc, vi, en, 0.6, origin="gloss"))
             continue
         if _covered(covered, span):
@@ -167,7 +172,19 @@ def _vi_span(text: str, pos: int) -> Phrase | None:
     forward = vi_run_forward(text, start, line_end)
     if back is None or forward is None:
         return None
-    return Phrase(text[back.start : forward.end], back.start, forward.end)
+    begin = back.start
+    for word in WORD.finditer(text, back.start, forward.end):
+        token = word.group()
+        if token[:1].isupper() or has_vi_letters(token):
+            break
+        # "He met Trần Văn Minh": a lower-case word without Vietnamese letters before a name is
+        # the sentence's verb or noun, not the name's.
+        rest = text[word.end() : forward.end].split()
+        if rest and all(w[:1].isupper() for w in rest):
+            begin = text.index(rest[0], word.end())
+        else:
+            break
+    return Phrase(text[begin : forward.end], begin, forward.end)
 
 
 _LIST_JOIN_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t]*[,–—-][ \t]*|[ \t]+)$")
@@ -214,7 +231,7 @@ def _aligned_list(text: str, span: Phrase) -> tuple[Phrase, Phrase] | None:
         close = text.find(")", after.end(), min(line_end, after.end() + _MAX_PAREN))
         inside = text[after.end() : close] if close > 0 else ""
         en_parts = _EN_LIST_SEP.split(inside.strip())
-        if len(en_parts) == len(parts) and _english_parts(en_parts):
+        if len(en_parts) == len(parts) and _english_parts(en_parts, parts):
             at = text.find(inside.strip(), after.end())
             return vi, Phrase(inside.strip(), at, at + len(inside.strip()))
         return None
@@ -231,17 +248,21 @@ def _aligned_list(text: str, span: Phrase) -> tuple[Phrase, Phrase] | None:
     # as the longest of the other parts.
     longest = max(len(part.split()) for part in en_parts[1:])
     en_parts[0] = " ".join(en_parts[0].split()[-longest:])
-    if not _english_parts(en_parts):
+    if not _english_parts(en_parts, parts):
         return None
     start = text.rfind(en_parts[0], floor, opening)
     return vi, Phrase(text[start : floor + len(before_text)], start, floor + len(before_text))
 
 
-def _english_parts(parts: list[str]) -> bool:
-    """Whether every part is a few words of English: no Vietnamese letters, one to four words."""
-    for part in parts:
+def _english_parts(parts: list[str], vi_parts: list[Phrase]) -> bool:
+    """Whether every part is a few words of English that renders its Vietnamese part: no
+    Vietnamese letters, one to four words, no spelling of it or other name ("Hà Nội, Việt Nam
+    (Hanoi, Vietnam)" is no motto)."""
+    for part, vi in zip(parts, vi_parts, strict=True):
         words = WORD.findall(part)
         if not 1 <= len(words) <= 4 or has_vi_letters(part) or en_score(words) < 0.5:
+            return False
+        if _respelt(vi.text, part) or _person(vi):
             return False
     return True
 
@@ -269,6 +290,10 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
             en = None  # "Location: Hà Nội": a colon joins a term and its gloss only on a glossary line
         elif link == "paren":
             en, close = _paren_rendering(text, after.end(), line_end, span)
+            if en is not None and text[after.end() : en.start].strip(" \t" + QUOTES_OPEN):
+                # "Đông Du (/vi/, /vi/, journey to the east; 東遊)": after a transcription, a label
+                # or "lit.", a dictionary's order: the form, how it sounds, what it means.
+                link = "meaning"
             if en is None and close >= 0 and text[after.end() : close].strip():
                 # "Lâm Ấp (Vietnamese), or Linyi": a parenthesis of labels and transcriptions
                 # between the span and its link.
@@ -317,8 +342,8 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
     itself said again are passed over; "Vietnamese for The People" gives "The People". None when
     the first segment with words is Vietnamese, or the parenthesis holds only what is passed over."""
     close = text.find(")", start, min(ceiling, start + _MAX_PAREN))
-    if close < 0 or "(" in text[start:close]:
-        return None, -1
+    if close < 0 or "(" in text[start:close] or _FILE_NAME_AFTER.match(text, close + 1):
+        return None, -1  # "Đại học Huế (logo).png": a file's name, no prose
     pos = start
     for piece in _SEGMENTS.split(text[start:close]):
         seg_start = pos
@@ -394,31 +419,42 @@ def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         return 0.0
     quoted = _is_quoted(text, en)
     weight = max(_LINK_WEIGHT.get(link, 0.0), _LINK_WEIGHT["quoted"] if quoted else 0.0)
+    if link == "colon" and all(w[:1].isupper() for w in vi_words):
+        return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
     vi_conf = vi_score(vi_words)
     en_conf = en_score(en_words)
     if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
         return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
     fit = 1.0 if len(en_words) <= 2 * len(vi_words) + 1 else 0.8 ** (len(en_words) - 2 * len(vi_words) - 1)
-    return weight * min(1.0, vi_conf + 0.1) * min(1.0, en_conf + 0.2) * fit * _case_agreement(text, vi, en, quoted)
+    return (
+        weight
+        * min(1.0, vi_conf + 0.1)
+        * min(1.0, en_conf + 0.2)
+        * fit
+        * _case_agreement(text, vi, en, quoted or link == "meaning")
+    )
 
 
-def _case_agreement(text: str, vi: Phrase, en: Phrase, quoted: bool) -> float:
-    """1 for two names or two common words; less when one side is a name and the other is not (a
-    sentence's capital and a quotation's say nothing)."""
+def _case_agreement(text: str, vi: Phrase, en: Phrase, cued: bool) -> float:
+    """1 for two names or two common words, 0 for a name and a common phrase that is not one thing:
+    a name and what describes it ("Chùa Thầy (a mountain temple)", "Huế ("the capital")", "Đà Lạt
+    (city centre)") unless a meaning cue or a quotation says the phrase renders it ("Bảo Đại (lit.
+    "keeper of greatness")"); a common term and a capitalised name mid-sentence ("Visitors love Fish
+    Sauce, or nước mắm"). A sentence's, a line's or a parenthesis's capital says nothing."""
     vi_name = all(w[:1].isupper() for w in vi.words)
-    en_caps = [w[:1].isupper() for w in en.words if w.lower() not in ("of", "the", "and", "for", "a", "an", "in")]
+    en_caps = [w[:1].isupper() for w in en.words if w.lower() not in _NAME_LINKS]
     en_name = bool(en_caps) and all(en_caps)
-    if vi_name == en_name or quoted:
+    if vi_name == en_name:
         return 1.0
-    content = [w for w in en.words if w.lower() not in ENGLISH_FUNCTION_WORDS]
-    if vi_name and (len(vi.words) < 2 or len(content) < len(vi.words)):
-        # "Huế (municipality)", "Bát Tràng (ceramics)": a name and a class word that describes it;
-        # a name rendered word for word ("Đông Du (journey to the east)") has a word for each.
-        return 0.0
     before = text[: en.start].rstrip(" \t" + QUOTES_OPEN)
-    if en.text[:1].isupper() and (not before or before[-1] in ".!?\n:("):
-        return 1.0  # the capital of a sentence, a line or a parenthesis
-    return 0.7
+    opens = not before or before[-1] in ".!?\n:(|"
+    if vi_name:
+        first = en.words[0].lower()
+        if first in ("a", "an", "the") or not cued:
+            return 0.0
+        content = [w for w in en.words if w.lower() not in ENGLISH_FUNCTION_WORDS]
+        return 1.0 if len(content) >= len(vi.words) or len(vi.words) == 1 else 0.0
+    return 1.0 if opens or cued else 0.0
 
 
 def _is_quoted(text: str, phrase: Phrase) -> bool:
@@ -432,7 +468,7 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
     function word, a number, a month or weekday, a short form, a proper name of one word (a place
     that locates, a name respelt), a description ("from his mother", "made from black beans"), a
     form in another script; or a Vietnamese side that is a person's name."""
-    if fold(vi.text).replace(" ", "") == fold(en.text).replace(" ", "").replace("-", ""):
+    if _respelt(vi.text, en.text):
         return True
     if any(ord(char) > 0x24F for char in en.text if char.isalpha()):
         return True  # Han characters, Cyrillic...: another script's form
@@ -452,11 +488,22 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
         return True
     if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the"):
         return True  # "(from his mother)": a phrase that describes, no noun phrase
-    if len(low) > 1 and words[0].islower() and (
-        low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS
+    if (
+        len(low) > 1
+        and words[0].islower()
+        and (low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS)
     ):
         return True  # "(made from black turtle beans)", "(located in ...)": a description
-    # A person's name: a family name and given names, all capitalised.
+    return _person(vi)
+
+
+def _respelt(vi: str, en: str) -> bool:
+    """Whether the English side is the Vietnamese side's letters ("Hanoi" for "Hà Nội")."""
+    return fold(vi).replace(" ", "") == fold(en).replace(" ", "").replace("-", "")
+
+
+def _person(vi: Phrase) -> bool:
+    """A person's name: a family name and given names, all capitalised."""
     return (
         len(vi.words) >= 2
         and is_family_name(vi.words[0])
