@@ -35,10 +35,12 @@ from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
     en_score,
+    english_words,
     has_vi_letters,
-    is_english_word,
     is_syllable,
     may_be_vietnamese,
+    segment,
+    vi_attested,
     vi_score,
 )
 
@@ -102,6 +104,7 @@ _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
 # Words a name's capitals skip ("Temple of the Jade Emperor").
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
@@ -413,7 +416,7 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | 
 def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     """The evidence that vi and en are one term in two languages, in [0, 1]."""
     vi_words, en_words = vi.words, en.words
-    if not vi_words or not en_words or has_vi_letters(en.text):
+    if not vi_words or not en_words or not _english_letters(en_words, vi_words):
         return 0.0
     if _no_rendering(vi, en):
         return 0.0
@@ -433,6 +436,13 @@ def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         * fit
         * _case_agreement(text, vi, en, quoted or link == "meaning")
     )
+
+
+def _english_letters(en_words: list[str], vi_words: list[str]) -> bool:
+    """Whether the English side's words with Vietnamese letters are the Vietnamese side's, kept in
+    the rendering ("Trấn Quốc Pagoda" for "Chùa Trấn Quốc"), and some word is not."""
+    marked = [w for w in en_words if has_vi_letters(w)]
+    return not marked or set(marked) <= set(vi_words) and len(marked) < len(en_words)
 
 
 def _case_agreement(text: str, vi: Phrase, en: Phrase, cued: bool) -> float:
@@ -480,8 +490,7 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
         return True
     if any(len(w) > 1 and w.isupper() for w in words):
         return True  # a short form: the acronym extractor's
-    vi_folded = {fold(w) for w in vi.words}
-    if any(w[:1].isupper() and not is_english_word(w.lower()) and fold(w) not in vi_folded for w in words):
+    if any(w[:1].isupper() and not _explained(w, vi, len(words) > 1) for w in words):
         # "Đại Việt (Vietnam)", "Central Vietnam (Huế)": a proper name the Vietnamese side does
         # not hold is another name that locates or describes; a rendering translates a name's
         # words into English words and keeps the rest ("Viet Minh General Department").
@@ -494,7 +503,27 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
         and (low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS)
     ):
         return True  # "(made from black turtle beans)", "(located in ...)": a description
-    return _person(vi)
+    # "Trần Văn Minh (General)": a person's name and a rank or a title.
+    return len([w for w in low if w not in ENGLISH_FUNCTION_WORDS]) == 1 and _person(vi)
+
+
+def _explained(word: str, vi: Phrase, inside: bool) -> bool:
+    """Whether a capitalised English word belongs in a rendering of vi: an English word, a
+    language or nationality, or a word of vi itself, perhaps its syllables run together
+    ("Vietnam" for "Việt Nam", "Hanoi" for "Hà Nội"); inside a longer rendering, any Vietnamese
+    name run together."""
+    folded = fold(_POSSESSIVE.sub("", word))
+    if folded in english_words() or folded in language_names() or folded in ENGLISH_FUNCTION_WORDS:
+        return True
+    folded = folded.replace("-", "")
+    syllables = [fold(w) for w in vi.words]
+    if any("".join(syllables[i : i + n]) == folded for n in (1, 2, 3) for i in range(len(syllables) - n + 1)):
+        return True
+    # "Vietnam Reform Party" for "Viet Tan": a Vietnamese name run together, inside a rendering of
+    # a name of two words or more (one word beside a longer name is another place: "Central
+    # Vietnam (Huế)").
+    pieces = segment(folded) if inside and len(syllables) >= 2 else None
+    return pieces is not None and len(pieces) >= 2 and all(vi_attested(p) for p in pieces)
 
 
 def _respelt(vi: str, en: str) -> bool:
