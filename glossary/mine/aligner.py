@@ -49,6 +49,7 @@ from .lexicon import calendar_words, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention
 from .phrases import (
     Phrase,
+    back_over,
     clean,
     en_phrase_back,
     gloss_mention,
@@ -84,7 +85,8 @@ _LINK_AFTER = re.compile(
     r")"
 )
 _LINK_BEFORE = re.compile(
-    r"(?:(?P<paren>\([ \t]*)|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+))(?:''+|[\"“‘«])?$"
+    r"(?:(?P<paren>\([ \t]*(?:(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*[:,]?[ \t]+)?)"
+    r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+))(?:''+|[\"“‘«])?$"
 )
 # What a parenthesis holds besides renderings: transcriptions, Han forms, dates, codes, labels of
 # other languages.
@@ -100,6 +102,7 @@ _MEANING_LEAD = re.compile(
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
 _QUOTED = re.compile(r"(?:''+|[\"“‘])(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])(?:''+|[\"”’])")
+_PAREN_OPEN = re.compile(r"\((?=[^\W\d_])")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
 # Words a name's capitals skip ("Temple of the Jade Emperor").
@@ -153,13 +156,38 @@ def _vi_spans(text: str) -> Iterator[Phrase]:
             continue
         end = span.end
         yield span
+    for paren in _PAREN_OPEN.finditer(text):
+        yield from _plain_spans_at(text, paren.start())
     for quoted in _QUOTED.finditer(text):
         inner = quoted.group("inner")
         if has_vi_letters(inner) or inner != inner.strip():
             continue
         span = Phrase(inner, quoted.start("inner"), quoted.end("inner"))
-        if is_vi(span) and all(may_be_vietnamese(w) for w in span.words):
+        if _plain_vi(span):
             yield span
+
+
+def _plain_spans_at(text: str, pos: int) -> Iterator[Phrase]:
+    """The runs of syllables without Vietnamese letters that the lexicons take for Vietnamese
+    right before the parenthesis opening at pos ("Ho Tay (West Lake)") and filling it ("(tinh)")."""
+    line_start, line_end = line_bounds(text, pos, pos + 1)
+    before = vi_run_back(text, back_over(text, pos, " \t"), line_start)
+    inside = vi_run_forward(text, pos + 1, line_end)
+    if inside is not None and text[inside.end : inside.end + 1] not in (")", ";", ","):
+        inside = None
+    for span in (before, inside):
+        if span is not None and not has_vi_letters(span.text) and _plain_vi(span):
+            yield span
+
+
+def _plain_vi(span: Phrase) -> bool:
+    """Whether a run without Vietnamese letters is Vietnamese by the lexicons: every word may be
+    Vietnamese and the run scores as Vietnamese ("tinh", "thanh pho"; not "pho", "Long"). One
+    capitalised word is too short to tell from a name in another language ("Meo", "Lao")."""
+    words = span.words
+    if len(words) == 1 and words[0][:1].isupper():
+        return False
+    return is_vi(span) and all(may_be_vietnamese(w) for w in words)
 
 
 def _vi_span(text: str, pos: int) -> Phrase | None:
@@ -310,8 +338,10 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
             yield span, en, link
     window = text[max(line_start, span.start - 24) : span.start]
     before = _LINK_BEFORE.search(window)
+    if before is not None and before.group("label") and not _language_label(before.group("label")):
+        before = None  # "(a dish of Huế)": words before the span, no label
     if before is not None:
-        link = before.lastgroup or ""
+        link = "paren" if before.group("paren") is not None else before.lastgroup or ""
         link_start = span.start - len(window) + before.start()
         if link == "paren" and not _closes_paren(text, span.end, line_end):
             return
@@ -320,6 +350,12 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
         if en is not None:
             yield span, en, link
+
+
+def _language_label(word: str) -> bool:
+    """ "(Vietnamese: ...)", "(vi: ...)", "(in Vietnamese ...)": a language's name or code."""
+    low = word.lower()
+    return low in language_names() or low == "vi"
 
 
 def _before_comma(text: str, pos: int) -> int:
