@@ -74,10 +74,11 @@ THRESHOLD = 0.5
 
 _MARKS = r"(?:''+|[\"”’»])?"
 _LINK_AFTER = re.compile(
-    rf"{_MARKS}(?:"
+    # A transcription or a reference in brackets may stand between the span and its link.
+    rf"{_MARKS}(?:[ \t]*\[[^\]\n]{{0,60}}\])*(?:"
     r"(?P<paren>[ \t]*,?[ \t]*\()"
     r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
-    r"translates[ \t]+(?:to|as)|i\.e\.)[ \t]*:?[ \t]+)"
+    r"translates[ \t]+(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
     r"|(?P<colon>[ \t]*:[ \t]+)"
@@ -439,6 +440,8 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | 
     if clause is None:
         return None
     words = list(WORD.finditer(clause.group()))
+    if words and words[0].group().lower() in ("a", "an", "the"):
+        words = words[1:]  # "refers to the broken rice grains": the article is the sentence's
     if not words or len(words) > 2 * vi_words + 1:
         return None
     stop = clause.end()
@@ -548,6 +551,8 @@ def _explained(word: str, vi: Phrase, inside: bool) -> bool:
     language or nationality, or a word of vi itself, perhaps its syllables run together
     ("Vietnam" for "Việt Nam", "Hanoi" for "Hà Nội"); inside a longer rendering, any Vietnamese
     name run together."""
+    if "-" in word.strip("-"):
+        return all(_explained(part, vi, inside) for part in word.split("-") if part)
     folded = fold(_POSSESSIVE.sub("", word))
     if folded in english_words() or folded in language_names() or folded in ENGLISH_FUNCTION_WORDS:
         return True
