@@ -39,8 +39,6 @@ from glossary.vietnamese import (
     has_vi_letters,
     is_syllable,
     may_be_vietnamese,
-    segment,
-    vi_attested,
     vi_score,
 )
 
@@ -529,7 +527,7 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
         return True
     if any(len(w) > 1 and w.isupper() for w in words):
         return True  # a short form: the acronym extractor's
-    if any(w[:1].isupper() and not _explained(w, vi, len(words) > 1) for w in words):
+    if any(w[:1].isupper() and not _explained(w, vi) for w in words):
         # "Đại Việt (Vietnam)", "Central Vietnam (Huế)": a proper name the Vietnamese side does
         # not hold is another name that locates or describes; a rendering translates a name's
         # words into English words and keeps the rest ("Viet Minh General Department").
@@ -546,25 +544,21 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
     return len([w for w in low if w not in ENGLISH_FUNCTION_WORDS]) == 1 and _person(vi)
 
 
-def _explained(word: str, vi: Phrase, inside: bool) -> bool:
+def _explained(word: str, vi: Phrase) -> bool:
     """Whether a capitalised English word belongs in a rendering of vi: an English word, a
     language or nationality, or a word of vi itself, perhaps its syllables run together
-    ("Vietnam" for "Việt Nam", "Hanoi" for "Hà Nội"); inside a longer rendering, any Vietnamese
-    name run together."""
+    ("Vietnam" for "Việt Nam", "Hanoi" for "Hà Nội"). Any other name is another place or person
+    that locates or describes ("Central Vietnam (Huế)", "Hoàn Kiếm refers to Hanoi")."""
     if "-" in word.strip("-"):
-        return all(_explained(part, vi, inside) for part in word.split("-") if part)
+        return all(_explained(part, vi) for part in word.split("-") if part)
     folded = fold(_POSSESSIVE.sub("", word))
     if folded in english_words() or folded in language_names() or folded in ENGLISH_FUNCTION_WORDS:
         return True
     folded = folded.replace("-", "")
     syllables = [fold(w) for w in vi.words]
-    if any("".join(syllables[i : i + n]) == folded for n in (1, 2, 3) for i in range(len(syllables) - n + 1)):
-        return True
-    # "Vietnam Reform Party" for "Viet Tan": a Vietnamese name run together, inside a rendering of
-    # a name of two words or more (one word beside a longer name is another place: "Central
-    # Vietnam (Huế)").
-    pieces = segment(folded) if inside and len(syllables) >= 2 else None
-    return pieces is not None and len(pieces) >= 2 and all(vi_attested(p) for p in pieces)
+    return any(
+        "".join(syllables[i : i + n]) == folded for n in (1, 2, 3) for i in range(len(syllables) - n + 1)
+    )
 
 
 def _respelt(vi: str, en: str) -> bool:
