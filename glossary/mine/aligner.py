@@ -28,12 +28,12 @@ covers, so where a rule has read a wording, its reading stands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
-    VI_LETTER,
     en_score,
     english_words,
     has_vi_letters,
@@ -44,12 +44,12 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .lexicon import calendar_words, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, literal_hits
 from .phrases import (
     Phrase,
-    back_over,
     clean,
     en_phrase_back,
+    find_dashes,
     gloss_mention,
     is_number,
     is_vi,
@@ -100,8 +100,20 @@ _MEANING_LEAD = re.compile(
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
-_QUOTED = re.compile(r"(?:''+|[\"“‘])(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])(?:''+|[\"”’])")
-_PAREN_OPEN = re.compile(r"\((?=[^\W\d_])")
+_QUOTED = re.compile(r"[\"“‘](?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])[\"”’]")
+_ITALICS = re.compile(r"''(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])''")
+# A link's mark or "or", then up to six words, ending where a span may start.
+_LINK_BEHIND = re.compile(r"(?:[(\"“‘«–—]|(?<![^\W\d_])['-]|[ \t]or)[ \t]*(?:[^\W\d_]+[ \t]+){0,6}$")
+# What may stand between a span and its link: spaces, a comma, quotation marks, italics.
+_BETWEEN = frozenset(" \t,\"”’»'")
+_BETWEEN_AFTER = frozenset(" \t\"“‘«'")
+_LABEL_AHEAD = re.compile(r"[ \t]*(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*(?P<sep>[:,]?)[ \t]+")
+_LIST_TAIL = re.compile(r"(?:,|[ \t][–—-])[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
+_COLON = re.compile(r":(?=[ \t])")
+# The words of links a span stands before: "or", the meaning cues (found with the rules' scans).
+_WORD_LINKS = (" or ", "meaning", "means", "literally", "lit.", "translated", "translates", "refers", "i.e.")
+
+_PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
 # Words a name's capitals skip ("Temple of the Jade Emperor").
@@ -118,10 +130,10 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
     English parts ("Tổ Quốc, Danh dự, Trách Nhiệm (Country, Honor, Duty)") replaces the pairs a
     rule read from one of its parts."""
     text = doc.text
-    covered = [(m.start, m.end) for m in found]
+    covered = _Covered(found)
     added: list[Mention] = []
     replaced: set[int] = set()
-    for span in _vi_spans(text):
+    for span in _vi_spans(doc, covered):
         if _part_of_more(text, span):
             aligned = _aligned_list(text, span)
             if aligned is None:
@@ -132,51 +144,154 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
             )
             added.append(gloss_mention(doc, vi, en, 0.6, origin="gloss"))
             continue
-        if _covered(covered, span):
+        if covered.overlaps(span.start, span.end):
             continue
         best = _best(text, span)
         if best is not None:
             vi, en, score = best
-            covered.append((min(vi.start, en.start), max(vi.end, en.end)))
+            covered.add(min(vi.start, en.start), max(vi.end, en.end))
             added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
     return [m for m in found if id(m) not in replaced] + added
 
 
-def _vi_spans(text: str) -> Iterator[Phrase]:
-    """The runs of Vietnamese words holding a letter only Vietnamese writes, then the quoted or
-    italicised runs without one whose every word the lexicons take for Vietnamese ("anh Ba")."""
-    end = 0
-    for hit in VI_LETTER.finditer(text):
-        if hit.start() < end:
-            continue
-        span = _vi_span(text, hit.start())
-        if span is None:
-            end = hit.end()
-            continue
-        end = span.end
-        yield span
+class _Covered:
+    """The stretches of text the rules' pairs (and the aligner's own) explain, asked by position."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in found)
+        self.starts = [start for start, _ in self.spans]
+        # The furthest end among the spans up to each index: spans may nest or overlap.
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in self.spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def end_at(self, pos: int) -> int:
+        """The end of the explained stretch holding pos, or -1."""
+        k = bisect_right(self.starts, pos) - 1
+        return self.reach[k] if k >= 0 and self.reach[k] > pos else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1
+        return k >= 0 and self.reach[k] > start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_right(self.starts, start)
+        self.spans.insert(k, (start, end))
+        self.starts.insert(k, start)
+        self.reach.insert(k, max(end, self.reach[k - 1] if k else -1))
+        for i in range(k + 1, len(self.reach)):
+            self.reach[i] = max(self.reach[i], end)
+
+
+def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
+    """The Vietnamese spans right beside a link: found from the links (parentheses, dashes, "or",
+    meaning cues, colons, quotations), which are far fewer than Vietnamese words, and read only
+    where a letter only Vietnamese writes, or a parenthesis or quotation of syllables the lexicons
+    take for Vietnamese ("(tinh)", '"anh Ba"'), is there."""
+    text, seen = doc.text, set()
+    for before, after, plain in _link_sides(doc):
+        at = max(before, after)
+        if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
+            continue  # a rule's pair holds the link: its reading stands
+        for span in (_span_before(text, before, plain), _span_after(text, after, plain)):
+            if span is not None and (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                yield span
+
+
+def _ends_list_part(text: str, pos: int) -> bool:
+    """Whether the words just before pos follow a comma or a dash on their line: the last part of
+    a list may be what a parenthesis at pos renders ("Tổ Quốc, Danh dự, Trách Nhiệm (...)")."""
+    if pos <= 0:
+        return False
+    stretch = text[max(0, pos - 40) : pos]
+    return _LIST_TAIL.search(stretch) is not None
+
+
+def _link_sides(doc: Document) -> Iterator[tuple[int, int, bool]]:
+    """For each link: where the text before it ends, where the text after it starts (-1 when only
+    one side is read), and whether undiacritised spans are read there too."""
+    text = doc.text
     for paren in _PAREN_OPEN.finditer(text):
-        yield from _plain_spans_at(text, paren.start())
-    for quoted in _QUOTED.finditer(text):
-        inner = quoted.group("inner")
-        if has_vi_letters(inner) or inner != inner.strip():
-            continue
-        span = Phrase(inner, quoted.start("inner"), quoted.end("inner"))
-        if _plain_vi(span):
-            yield span
+        at = paren.start()
+        yield at, at + 1, True
+    for start, stop in find_dashes(text):
+        yield start, stop, False
+    for at in literal_hits(doc.lower, _WORD_LINKS):
+        yield at, -1, False
+    for colon in _COLON.finditer(text):
+        yield colon.start(), -1, False
+    for pattern in (_QUOTED, _ITALICS):
+        for quoted in pattern.finditer(text):
+            # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
+            yield -1, quoted.start("inner"), True
 
 
-def _plain_spans_at(text: str, pos: int) -> Iterator[Phrase]:
-    """The runs of syllables without Vietnamese letters that the lexicons take for Vietnamese
-    right before the parenthesis opening at pos ("Ho Tay (West Lake)") and filling it ("(tinh)")."""
-    line_start, line_end = line_bounds(text, pos, pos + 1)
-    before = vi_run_back(text, back_over(text, pos, " \t"), line_start)
-    inside = vi_run_forward(text, pos + 1, line_end)
-    if inside is not None and text[inside.end : inside.end + 1] not in (")", ";", ","):
-        inside = None
-    for span in (before, inside):
-        if span is not None and not has_vi_letters(span.text) and _plain_vi(span):
-            yield span
+def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
+    """The Vietnamese span whose last word ends just before pos, over the spaces, commas,
+    quotation marks, italics and a bracketed transcription between them."""
+    if pos <= 0:
+        return None
+    end = pos
+    while end > 0 and text[end - 1] in _BETWEEN:
+        end -= 1
+    if end > 0 and text[end - 1] == "]":
+        opening = text.rfind("[", max(0, end - 62), end)
+        if opening >= 0:
+            end = opening
+            while end > 0 and text[end - 1] in _BETWEEN:
+                end -= 1
+    if end <= 0 or not text[end - 1].isalpha():
+        return None
+    start = end - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if has_vi_letters(text[start:end]):
+        return _vi_span(text, start)
+    if not may_be_vietnamese(text[start:end]):
+        return None
+    line_start, _ = line_bounds(text, start, end)
+    span = vi_run_back(text, end, line_start)
+    if span is None:
+        return None
+    if has_vi_letters(span.text):
+        return _vi_span(text, span.start)  # "Đông Du (...)": the last word has no marks
+    return span if plain and _plain_vi(span) else None
+
+
+def _span_after(text: str, pos: int, plain: bool) -> Phrase | None:
+    """The Vietnamese span whose first word starts just after pos, over spaces, quotation marks,
+    italics and a language label ("(Vietnamese: Hoàng thành ...)")."""
+    if pos < 0:
+        return None
+    label = _LABEL_AHEAD.match(text, pos)
+    if label is not None and _language_label(label.group("label")):
+        pos = label.end()
+        # "(Vietnamese rau)": without a colon the language's name is an adjective before unmarked
+        # words, no label.
+        plain = plain and bool(label.group("sep"))
+    while pos < len(text) and text[pos] in _BETWEEN_AFTER:
+        pos += 1
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if end == pos:
+        return None
+    if has_vi_letters(text[pos:end]):
+        return _vi_span(text, pos)
+    if not may_be_vietnamese(text[pos:end]):
+        return None
+    _, line_end = line_bounds(text, pos, end)
+    span = vi_run_forward(text, pos, line_end)
+    if span is None:
+        return None
+    if has_vi_letters(span.text):
+        return _vi_span(text, span.start)  # "(Ha Nội)": the first word has no marks
+    if not plain or not _plain_vi(span):
+        return None
+    return span if text[span.end : span.end + 1] in (")", ";", ",", '"', "”", "'") else None
 
 
 def _plain_vi(span: Phrase) -> bool:
@@ -297,10 +412,6 @@ def _english_parts(parts: list[str], vi_parts: list[Phrase]) -> bool:
     return True
 
 
-def _covered(covered: list[tuple[int, int]], span: Phrase) -> bool:
-    return any(start < span.end and span.start < end for start, end in covered)
-
-
 def _best(text: str, span: Phrase) -> tuple[Phrase, Phrase, float] | None:
     """The best-scored English span beside the Vietnamese one, or None below the threshold."""
     best: tuple[Phrase, Phrase, float] | None = None
@@ -387,7 +498,9 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
         seg_start = pos
         pos += len(piece) + 1
         body = piece.strip()
-        if not body or _IPA.search(body) or _HAN.search(body) or any(c.isdigit() for c in body):
+        if any(c.isdigit() for c in body):
+            return None, close  # "(20 km, north of the border)", a date: what follows describes
+        if not body or _IPA.search(body) or _HAN.search(body):
             continue
         if body.startswith(("/", "[")) or any(mark in body for mark in "|=/"):
             continue

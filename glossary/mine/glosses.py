@@ -9,7 +9,6 @@ Vietnamese is decided by letters and syllable shape (syllables.py), never by a w
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
@@ -35,8 +34,10 @@ from .phrases import (
     Phrase,
     back_over,
     back_over_transcription,
+    blanks_before,
     en_phrase_back,
     en_phrase_forward,
+    find_dashes,
     gloss_mention,
     is_en,
     is_syllable_name,
@@ -116,43 +117,7 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
                 break
 
 
-def _blanks_before(text: str, pos: int, floor: int) -> int:
-    """Where the run of spaces and tabs that ends at pos starts, looking back no further than floor
-    (the end of the previous cue, so two cues never share their blanks)."""
-    start = pos
-    while start > floor and text[start - 1] in " \t":
-        start -= 1
-    return start
-
-
-# The dashes of the text scanned last: _dashes and _dash_lists both read them, one text after the other.
-_DASHES_SCANNED = threading.local()
-
-
-def _find_dashes(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every _DASH match: a dash with spaces or tabs on both sides."""
-    if getattr(_DASHES_SCANNED, "text", None) is not text:
-        _DASHES_SCANNED.text, _DASHES_SCANNED.found = text, list(_scan_dashes(text))
-    return _DASHES_SCANNED.found
-
-
-def _scan_dashes(text: str) -> Iterator[tuple[int, int]]:
-    end = 0
-    for hit in _DASH_CORE.finditer(text):
-        pos = hit.start()
-        start = _blanks_before(text, pos, end)
-        if start == pos:
-            continue
-        stop = pos + 1
-        while stop < len(text) and text[stop] in " \t":
-            stop += 1
-        end = stop
-        yield start, stop
-
-
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
-# The dash alone: a pattern starting with a literal is scanned far faster (see _find_dashes).
-_DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 # The slash first, for the same reason.
 _SLASH = re.compile(r"/(?<=[^\W\d_]/)(?=[^\W\d_])")
 # "The system, called Quoc Ngu", "another religious movement known as Cao Đài": the class of
@@ -437,7 +402,7 @@ def _dashes(doc: Document) -> Iterator[Mention]:
     without, and the English side a short phrase that ends the clause, since dashes join so many
     other things."""
     text = doc.text
-    for dash_start, dash_end in _find_dashes(text):
+    for dash_start, dash_end in find_dashes(text):
         marked = VI_LETTER.search(text, max(0, dash_start - 12), dash_start) is not None
         if not marked and not is_syllable(word_before(text, dash_start)):
             continue
@@ -612,7 +577,7 @@ def _find_ors(text: str) -> Iterator[tuple[int, int]]:
     end = 0
     for hit in _OR_CORE.finditer(text):
         pos = hit.start()
-        start = _blanks_before(text, pos, end)
+        start = blanks_before(text, pos, end)
         if start == pos:
             continue
         if start > end and text[start - 1] == ",":
@@ -787,7 +752,7 @@ def _dash_lists(doc: Document) -> Iterator[Mention]:
     text = doc.text
     shaped: list[tuple[int, int, tuple[Phrase, Phrase] | None]] = []
     done = -1
-    for dash_start, _ in _find_dashes(text):
+    for dash_start, _ in find_dashes(text):
         # Only a dash near its line's start (the term is short) is tried, once per line.
         line_start = text.rfind("\n", 0, dash_start) + 1
         if line_start <= done or dash_start - line_start > _MAX_LIST_TERM:

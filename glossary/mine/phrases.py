@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,45 @@ _CUE_ADVERBS = frozenset(
     "itself here only simply just actually also thus originally usually therefore".split()
 )
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def blanks_before(text: str, pos: int, floor: int) -> int:
+    """Where the run of spaces and tabs that ends at pos starts, looking back no further than floor
+    (the end of the previous cue, so two cues never share their blanks)."""
+    start = pos
+    while start > floor and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
+# The dashes of the text scanned last: the dash cues, dash lists and the aligner all read them, one
+# after the other.
+_DASHES_SCANNED = threading.local()
+
+
+def find_dashes(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every dash with spaces or tabs on both sides, the spaces included."""
+    if getattr(_DASHES_SCANNED, "text", None) is not text:
+        _DASHES_SCANNED.text, _DASHES_SCANNED.found = text, list(_scan_dashes(text))
+    return _DASHES_SCANNED.found
+
+
+def _scan_dashes(text: str) -> Iterator[tuple[int, int]]:
+    end = 0
+    for hit in _DASH_CORE.finditer(text):
+        pos = hit.start()
+        start = blanks_before(text, pos, end)
+        if start == pos:
+            continue
+        stop = pos + 1
+        while stop < len(text) and text[stop] in " \t":
+            stop += 1
+        end = stop
+        yield start, stop
+
+
+# The dash alone: a pattern starting with a literal is scanned far faster (see find_dashes).
+_DASH_CORE = re.compile(r"[–—-](?=[ \t])")
 
 
 def back_over_transcription(text: str, pos: int) -> int:
