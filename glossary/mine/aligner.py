@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
+    VI_LETTER,
     en_score,
     english_words,
     has_vi_letters,
@@ -119,6 +120,9 @@ _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
 # Words a name's capitals skip ("Temple of the Jade Emperor").
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+# How far from a link a letter only Vietnamese writes must be for the link to be read.
+_NEAR = 50
+_MAX_HEAD = 60
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
@@ -193,6 +197,8 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
     text, seen = doc.text, set()
     for before, after, plain in _link_sides(doc):
         at = max(before, after)
+        if not plain and VI_LETTER.search(text, max(0, at - _NEAR), at + _NEAR) is None:
+            continue  # no Vietnamese letter near: only parentheses and quotations read plain words
         if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
             continue  # a rule's pair holds the link: its reading stands
         for span in (_span_before(text, before, plain), _span_after(text, after, plain)):
@@ -222,7 +228,10 @@ def _link_sides(doc: Document) -> Iterator[tuple[int, int, bool]]:
     for at in literal_hits(doc.lower, _WORD_LINKS):
         yield at, -1, False
     for colon in _COLON.finditer(text):
-        yield colon.start(), -1, False
+        at = colon.start()
+        # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you").
+        if at - text.rfind("\n", max(0, at - _MAX_HEAD), at) < _MAX_HEAD:
+            yield at, -1, False
     for pattern in (_QUOTED, _ITALICS):
         for quoted in pattern.finditer(text):
             # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
