@@ -101,8 +101,13 @@ _MEANING_LEAD = re.compile(
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
-_QUOTED = re.compile(r"[\"“‘](?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])[\"”’]")
-_ITALICS = re.compile(r"''(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])''")
+# One pattern per opening mark: a pattern that starts with a literal is scanned far faster than one
+# that starts with a class of characters.
+_INNER = r"(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])"
+_QUOTATIONS = tuple(
+    re.compile(opening + _INNER + closing)
+    for opening, closing in (('"', '["”]'), ("“", '["”]'), ("‘", "[’']"), ("''", "''"))
+)
 # A link's mark or "or", then up to six words, ending where a span may start.
 _LINK_BEHIND = re.compile(r"(?:[(\"“‘«–—]|(?<![^\W\d_])['-]|[ \t]or)[ \t]*(?:[^\W\d_]+[ \t]+){0,6}$")
 # What may stand between a span and its link: spaces, a comma, quotation marks, italics.
@@ -122,6 +127,8 @@ _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 # How far from a link a letter only Vietnamese writes must be for the link to be read.
 _NEAR = 50
+# How far a run of Vietnamese words is looked for on its line.
+_REACH = 200
 _MAX_HEAD = 60
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
@@ -138,7 +145,10 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     replaced: set[int] = set()
     for span in _vi_spans(doc, covered):
-        if _part_of_more(text, span):
+        taken = covered.overlaps(span.start, span.end)
+        if taken and not _after_list_mark(text, span.start):
+            continue  # a rule's pair explains the span, unless it ends a list the rule cut
+        if taken or _part_of_more(text, span):
             aligned = _aligned_list(text, span)
             if aligned is None:
                 continue
@@ -147,8 +157,6 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
                 id(m) for m in found if vi.start <= m.start < vi.end or vi.start < m.end <= vi.end
             )
             added.append(gloss_mention(doc, vi, en, 0.6, origin="gloss"))
-            continue
-        if covered.overlaps(span.start, span.end):
             continue
         best = _best(text, span)
         if best is not None:
@@ -192,19 +200,26 @@ class _Covered:
 def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
     """The Vietnamese spans right beside a link: found from the links (parentheses, dashes, "or",
     meaning cues, colons, quotations), which are far fewer than Vietnamese words, and read only
-    where a letter only Vietnamese writes, or a parenthesis or quotation of syllables the lexicons
-    take for Vietnamese ("(tinh)", '"anh Ba"'), is there."""
+    where a letter only Vietnamese writes is near, or a quotation holds syllables the lexicons take
+    for Vietnamese ('"anh Ba"'; plain words at other links are the rules' to read)."""
     text, seen = doc.text, set()
-    for before, after, plain in _link_sides(doc):
+    for before, after, kind in _links(doc):
         at = max(before, after)
-        if not plain and VI_LETTER.search(text, max(0, at - _NEAR), at + _NEAR) is None:
-            continue  # no Vietnamese letter near: only parentheses and quotations read plain words
         if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
             continue  # a rule's pair holds the link: its reading stands
-        for span in (_span_before(text, before, plain), _span_after(text, after, plain)):
+        plain = kind == "quote"
+        first = _span_before(text, before, plain)
+        # A parenthesis after a Vietnamese span holds its rendering, not another span.
+        second = _span_after(text, after, plain) if first is None or kind != "paren" else None
+        for span in (first, second):
             if span is not None and (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 yield span
+
+
+def _after_list_mark(text: str, pos: int) -> bool:
+    """Whether a comma or a dash stands just before the word at pos (a list's part)."""
+    return text[max(0, pos - 3) : pos].rstrip(" \t")[-1:] in (",", "-", "–", "—")
 
 
 def _ends_list_part(text: str, pos: int) -> bool:
@@ -216,26 +231,36 @@ def _ends_list_part(text: str, pos: int) -> bool:
     return _LIST_TAIL.search(stretch) is not None
 
 
-def _link_sides(doc: Document) -> Iterator[tuple[int, int, bool]]:
-    """For each link: where the text before it ends, where the text after it starts (-1 when only
-    one side is read), and whether undiacritised spans are read there too."""
-    text = doc.text
-    for paren in _PAREN_OPEN.finditer(text):
-        at = paren.start()
-        yield at, at + 1, True
-    for start, stop in find_dashes(text):
-        yield start, stop, False
-    for at in literal_hits(doc.lower, _WORD_LINKS):
-        yield at, -1, False
+def _links(doc: Document) -> list[tuple[int, int, str]]:
+    """Each link with a letter only Vietnamese writes near it (a quotation: any): where the text
+    before it ends, where the text after it starts (-1 when that side is not read), and its kind
+    ("paren", "dash", "word", "colon", "quote"). Most links of an English text have no Vietnamese
+    near, and are dropped here by one quick search each."""
+    text, near = doc.text, VI_LETTER.search
+    links = [
+        (at, at + 1, "paren")
+        for at in (m.start() for m in _PAREN_OPEN.finditer(text))
+        if near(text, max(0, at - _NEAR), at + _NEAR)
+    ]
+    links += [
+        (start, stop, "dash")
+        for start, stop in find_dashes(text)
+        if near(text, max(0, start - _NEAR), stop + _NEAR)
+    ]
+    links += [
+        (at, -1, "word") for at in literal_hits(doc.lower, _WORD_LINKS) if near(text, max(0, at - _NEAR), at)
+    ]
+    # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you"), which holds
+    # the Vietnamese.
     for colon in _COLON.finditer(text):
         at = colon.start()
-        # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you").
-        if at - text.rfind("\n", max(0, at - _MAX_HEAD), at) < _MAX_HEAD:
-            yield at, -1, False
-    for pattern in (_QUOTED, _ITALICS):
-        for quoted in pattern.finditer(text):
-            # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
-            yield -1, quoted.start("inner"), True
+        head = text.rfind("\n", max(0, at - _MAX_HEAD), at)
+        if at - head < _MAX_HEAD and near(text, head + 1, at):
+            links.append((at, -1, "colon"))
+    for pattern in _QUOTATIONS:
+        # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
+        links += [(-1, quoted.start("inner"), "quote") for quoted in pattern.finditer(text)]
+    return links
 
 
 def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
@@ -257,16 +282,11 @@ def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
     start = end - 1
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    if has_vi_letters(text[start:end]):
-        return _vi_span(text, start)
-    if not may_be_vietnamese(text[start:end]):
+    if not has_vi_letters(text[start:end]) and not may_be_vietnamese(text[start:end]):
         return None
-    line_start, _ = line_bounds(text, start, end)
-    span = vi_run_back(text, end, line_start)
-    if span is None:
-        return None
-    if has_vi_letters(span.text):
-        return _vi_span(text, span.start)  # "Đông Du (...)": the last word has no marks
+    span = _run_ending(text, end)
+    if span is None or has_vi_letters(span.text):
+        return span  # "Đông Du (...)": the last word may have no marks
     return span if plain and _plain_vi(span) else None
 
 
@@ -288,16 +308,11 @@ def _span_after(text: str, pos: int, plain: bool) -> Phrase | None:
         end += 1
     if end == pos:
         return None
-    if has_vi_letters(text[pos:end]):
-        return _vi_span(text, pos)
-    if not may_be_vietnamese(text[pos:end]):
+    if not has_vi_letters(text[pos:end]) and not may_be_vietnamese(text[pos:end]):
         return None
-    _, line_end = line_bounds(text, pos, end)
-    span = vi_run_forward(text, pos, line_end)
-    if span is None:
-        return None
-    if has_vi_letters(span.text):
-        return _vi_span(text, span.start)  # "(Ha Nội)": the first word has no marks
+    span = _run_starting(text, pos)
+    if span is None or has_vi_letters(span.text):
+        return span  # "(Ha Nội)": the first word may have no marks
     if not plain or not _plain_vi(span):
         return None
     return span if text[span.end : span.end + 1] in (")", ";", ",", '"', "”", "'") else None
@@ -313,32 +328,34 @@ def _plain_vi(span: Phrase) -> bool:
     return is_vi(span) and all(may_be_vietnamese(w) for w in words)
 
 
-def _vi_span(text: str, pos: int) -> Phrase | None:
-    """The run of Vietnamese words around the word holding text[pos]."""
-    start = pos
-    while start > 0 and (text[start - 1].isalpha()):
-        start -= 1
-    stop = pos
-    while stop < len(text) and text[stop].isalpha():
-        stop += 1
-    line_start, line_end = line_bounds(text, start, stop)
-    back = vi_run_back(text, stop, line_start)
-    forward = vi_run_forward(text, start, line_end)
-    if back is None or forward is None:
-        return None
-    begin = back.start
-    for word in WORD.finditer(text, back.start, forward.end):
+def _run_ending(text: str, end: int) -> Phrase | None:
+    """The run of Vietnamese words ending at end."""
+    line_start = text.rfind("\n", max(0, end - _REACH), end) + 1
+    run = vi_run_back(text, end, max(line_start, end - _REACH))
+    return _trimmed(text, run) if run is not None else None
+
+
+def _run_starting(text: str, start: int) -> Phrase | None:
+    """The run of Vietnamese words starting at start."""
+    line_end = text.find("\n", start, start + _REACH)
+    run = vi_run_forward(text, start, line_end if line_end >= 0 else min(len(text), start + _REACH))
+    return _trimmed(text, run) if run is not None else None
+
+
+def _trimmed(text: str, run: Phrase) -> Phrase:
+    """The run without the lower-case words without Vietnamese letters that open it before a name:
+    "He met Trần Văn Minh" is the sentence's verb and a name."""
+    begin = run.start
+    for word in WORD.finditer(text, run.start, run.end):
         token = word.group()
         if token[:1].isupper() or has_vi_letters(token):
             break
-        # "He met Trần Văn Minh": a lower-case word without Vietnamese letters before a name is
-        # the sentence's verb or noun, not the name's.
-        rest = text[word.end() : forward.end].split()
-        if rest and all(w[:1].isupper() for w in rest):
+        rest = text[word.end() : run.end].split()
+        if rest and all(w[:1].isupper() for w in rest) and has_vi_letters(text[word.end() : run.end]):
             begin = text.index(rest[0], word.end())
         else:
             break
-    return Phrase(text[begin : forward.end], begin, forward.end)
+    return run if begin == run.start else Phrase(text[begin : run.end], begin, run.end)
 
 
 _LIST_JOIN_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t]*[,–—-][ \t]*|[ \t]+)$")
