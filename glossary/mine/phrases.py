@@ -596,10 +596,25 @@ def names_place(vi: str) -> bool:
     return False
 
 
+def _title_article(text: str, en: Phrase) -> bool:
+    """Whether the English side opens with a capitalised article that belongs to it: quoted, or
+    after a lower-case word (no sentence's capital)."""
+    if not en.text.startswith(("The ", "A ", "An ")):
+        return False
+    if text[en.start - 1 : en.start] in QUOTES_OPEN:
+        return True
+    before = last_word(text, max(0, en.start - 20), en.start)
+    return before is not None and text[before[0]].islower() and text[before[1] : en.start] == " "
+
+
 def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, origin: str = "gloss") -> Mention:
     start, end = min(vi.start, en.start), max(vi.end, en.end)
-    # "(a local noodle dish)": the article belongs to the sentence, not to the gloss.
-    english = ARTICLE.sub("", clean(en.text)) or clean(en.text)
+    # "(a local noodle dish)": the article belongs to the sentence, not to the gloss; a capital
+    # article inside quotation marks or after a lower-case word opens a title or a sentence
+    # rendered whole ('("The Vietnamese army marches")', "Vietnamese for The People").
+    english = clean(en.text)
+    if not _title_article(doc.text, en):
+        english = ARTICLE.sub("", english) or english
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
     if kind is Kind.TERM:
