@@ -62,6 +62,7 @@ from .phrases import (
 # The link's strength: how often a Vietnamese span and an English span so joined are a gloss.
 _LINK_WEIGHT = {
     "paren": 1.0,
+    "label": 1.0,
     "meaning": 1.0,
     "quoted": 0.85,
     "or": 0.75,
@@ -130,9 +131,14 @@ _NEAR = 50
 # How far a run of Vietnamese words is looked for on its line.
 _REACH = 200
 _MAX_HEAD = 60
+_LANGUAGE_AFTER = re.compile(
+    r"[ \t]*\((?P<alone>[^\W\d_]+)\)|(?:[ \t]*\([^()\n]{0,80}\))?[ \t]+in[ \t]+(?P<lang>[^\W\d_]+)\b"
+)
 _SEGMENTS = re.compile(r"[;,]")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
+# A quoted Vietnamese line or title read whole.
+_MAX_QUOTED_WORDS = 12
 
 
 def align(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -208,13 +214,39 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
             continue  # a rule's pair holds the link: its reading stands
         plain = kind == "quote"
-        first = _span_before(text, before, plain)
-        # A parenthesis after a Vietnamese span holds its rendering, not another span.
-        second = _span_after(text, after, plain) if first is None or kind != "paren" else None
+        if kind == "quote":
+            first, second = _quoted_span(text, after, before), None
+        else:
+            first = _span_before(text, before, plain)
+            # A parenthesis after a Vietnamese span holds its rendering, not another span, unless
+            # a language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
+            second = (
+                _span_after(text, after, plain)
+                if first is None or kind != "paren" or _opens_with_label(text, after)
+                else None
+            )
         for span in (first, second):
             if span is not None and (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
                 yield span
+
+
+def _quoted_span(text: str, start: int, end: int) -> Phrase | None:
+    """The whole quotation text[start:end] when every word of it is Vietnamese: a quoted line or
+    title ('"Thề phanh thây uống máu quân thù"') is one span however long; a quotation without
+    Vietnamese letters must be syllables the lexicons take for Vietnamese ('"anh Ba"')."""
+    span = Phrase(text[start:end], start, end)
+    words = span.words
+    if not words or len(words) > _MAX_QUOTED_WORDS or not all(may_be_vietnamese(w) for w in words):
+        return None
+    if has_vi_letters(span.text):
+        return span if is_vi(span) else None
+    return span if _plain_vi(span) else None
+
+
+def _opens_with_label(text: str, pos: int) -> bool:
+    label = _LABEL_AHEAD.match(text, pos)
+    return label is not None and bool(label.group("sep")) and _language_label(label.group("label"))
 
 
 def _after_list_mark(text: str, pos: int) -> bool:
@@ -259,7 +291,7 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
             links.append((at, -1, "colon"))
     for pattern in _QUOTATIONS:
         # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
-        links += [(-1, quoted.start("inner"), "quote") for quoted in pattern.finditer(text)]
+        links += [(quoted.end("inner"), quoted.start("inner"), "quote") for quoted in pattern.finditer(text)]
     return links
 
 
@@ -478,14 +510,24 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         before = None  # "(a dish of Huế)": words before the span, no label
     if before is not None:
         link = "paren" if before.group("paren") is not None else before.lastgroup or ""
+        if link == "paren" and before.group("label") or _named_language_after(text, span.end, line_end):
+            # "(Vietnamese: Bà Triệu)", "Xuan Wu, or Trấn Vũ (chữ Hán: 鎮武) in Vietnamese": the
+            # text says which language the span is in.
+            link = "label" if link == "paren" else link + "+label"
         link_start = span.start - len(window) + before.start()
-        if link == "paren" and not _closes_paren(text, span.end, line_end):
+        if link in ("paren", "label") and not _closes_paren(text, span.end, line_end):
             return
-        if link == "paren":
+        if link in ("paren", "label"):
             link_start = _before_comma(text, link_start)
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
         if en is not None:
             yield span, en, link
+
+
+def _named_language_after(text: str, pos: int, ceiling: int) -> bool:
+    """Whether "in Vietnamese" or "(Vietnamese)" follows pos, perhaps after a parenthesis."""
+    named = _LANGUAGE_AFTER.match(text, pos, ceiling)
+    return named is not None and _language_label(named.group("lang") or named.group("alone"))
 
 
 def _language_label(word: str) -> bool:
@@ -547,7 +589,8 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
             continue
         if len(words) == 1 and words[0].lower() in language_names():
             continue
-        if len(words) > _MAX_EN_WORDS:
+        quoted = body.strip()[:1] in QUOTES_OPEN
+        if len(words) > (_MAX_QUOTED_WORDS if quoted else _MAX_EN_WORDS):
             return None, close
         if has_vi_letters(inner) or all(w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
             return None, close  # the first segment with words is Vietnamese or renders nothing
@@ -594,9 +637,11 @@ def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     vi_words, en_words = vi.words, en.words
     if not vi_words or not en_words or not _english_letters(en_words, vi_words):
         return 0.0
-    if _no_rendering(vi, en):
-        return 0.0
     quoted = _is_quoted(text, en)
+    labelled = link.endswith("label")
+    if _no_rendering(vi, en, quoted=quoted, labelled=labelled):
+        return 0.0
+    link = link.removesuffix("+label")
     weight = max(_LINK_WEIGHT.get(link, 0.0), _LINK_WEIGHT["quoted"] if quoted else 0.0)
     if link == "colon" and all(w[:1].isupper() for w in vi_words):
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
@@ -649,14 +694,15 @@ def _is_quoted(text: str, phrase: Phrase) -> bool:
     )
 
 
-def _no_rendering(vi: Phrase, en: Phrase) -> bool:
+def _no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = False) -> bool:
     """An English side that renders nothing: the same letters (a spelling), a language name, a
-    function word, a number, a month or weekday, a short form, a proper name of one word (a place
-    that locates, a name respelt), a description ("from his mother", "made from black beans"), a
-    form in another script; or a Vietnamese side that is a person's name."""
+    function word, a number, a month or weekday, a short form, a name the Vietnamese side does not
+    hold (unless the text names the span's language: labelled), a description ("from his
+    mother", "made from black beans"; a quotation may open with a function word: "to have an
+    audience"), a form in another script; or a person's name and a rank."""
     if _respelt(vi.text, en.text):
         return True
-    if any(ord(char) > 0x24F for char in en.text if char.isalpha()):
+    if not_latin(en.text):
         return True  # Han characters, Cyrillic...: another script's form
     words = en.words
     low = [w.lower() for w in words]
@@ -666,12 +712,12 @@ def _no_rendering(vi: Phrase, en: Phrase) -> bool:
         return True
     if any(len(w) > 1 and w.isupper() for w in words):
         return True  # a short form: the acronym extractor's
-    if any(w[:1].isupper() and not _explained(w, vi) for w in words):
+    if not labelled and any(w[:1].isupper() and not _explained(w, vi) for w in words):
         # "Đại Việt (Vietnam)", "Central Vietnam (Huế)": a proper name the Vietnamese side does
         # not hold is another name that locates or describes; a rendering translates a name's
         # words into English words and keeps the rest ("Viet Minh General Department").
         return True
-    if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the"):
+    if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the") and not quoted:
         return True  # "(from his mother)": a phrase that describes, no noun phrase
     if (
         len(low) > 1
@@ -698,6 +744,12 @@ def _explained(word: str, vi: Phrase) -> bool:
     return any(
         "".join(syllables[i : i + n]) == folded for n in (1, 2, 3) for i in range(len(syllables) - n + 1)
     )
+
+
+def not_latin(text: str) -> bool:
+    """Whether text holds a letter of another script than the Latin one (Han characters in
+    "word 禪", Cyrillic): no English rendering."""
+    return any(char.isalpha() and ord(char) >= 0x250 and not 0x1E00 <= ord(char) <= 0x1EFF for char in text)
 
 
 def _respelt(vi: str, en: str) -> bool:

@@ -24,7 +24,7 @@ from glossary.vietnamese import (
 )
 
 from . import gazetteer
-from .aligner import align
+from .aligner import align, not_latin
 from .documents import Document
 from .keys import exact_key
 from .lexicon import language_names
@@ -624,7 +624,9 @@ def _ors(doc: Document) -> Iterator[Mention]:
         vi = vi_run_forward(text, cue_end, line_end)
         plain = vi is not None and not _sure_vi(vi) and is_syllable_name(vi)
         if vi is not None and (_sure_vi(vi) or plain) and _closes(text, vi.end):
-            en = en_phrase_back(text, cue_start, line_start, most=len(vi.words))
+            # "consisting of male instrumentalists, or kép": a function word bounding the noun
+            # phrase lets it take one word more than the term.
+            en = en_phrase_back(text, cue_start, line_start, most=len(vi.words), bounded=True)
             if (
                 en is not None
                 and is_en(en)
@@ -878,7 +880,8 @@ def _word_for_cues(doc: Document) -> Iterator[re.Match[str]]:
 
 def _no_rendering(mention: Mention) -> bool:
     """A pair whose English side renders nothing: a short form in capitals ("... or GHPGVNTN"; not
-    in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"). The same letters
+    in a text in capitals: "LỐI RA | EXIT"), a pronunciation ("(pronounced ...)"), a form in
+    another script, a description opening with a preposition ("as the anthem of ..."). The same letters
     without diacritics ("Huế (Hue)") stay a pair: gold-rules count a name's English spelling as its
     rendering."""
     if not mention.vi or not mention.en:
@@ -886,7 +889,16 @@ def _no_rendering(mention: Mention) -> bool:
     en = mention.en
     if en.isupper() and " " not in en and len(en) >= 2 and not mention.vi.isupper():
         return True
+    if not_latin(en):
+        return True  # "word 禪": another script's form, no English
+    if en.split(" ", 1)[0] in _DESCRIBING_PREPOSITIONS:
+        return True  # "as the anthem of ...": what the term serves as, no rendering of it
     return en.lower().startswith(("pronounced ", "pronunciation"))
+
+
+# Prepositions that open a description of a term's use or place, never its rendering (in lower
+# case: "For the people ..." opens a rendered motto).
+_DESCRIBING_PREPOSITIONS = frozenset("as from in on at by with under of into since".split())
 
 
 def extract_glosses(doc: Document) -> list[Mention]:
