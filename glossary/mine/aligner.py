@@ -649,7 +649,10 @@ def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     en_conf = en_score(en_words)
     if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
         return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
-    fit = 1.0 if len(en_words) <= 2 * len(vi_words) + 1 else 0.8 ** (len(en_words) - 2 * len(vi_words) - 1)
+    # A rendering is about as long as its term; a quotation may explain a word with a phrase ("chầu
+    # ("to have an audience with someone of higher power")"): its marks delimit it.
+    excess = 0 if quoted else len(en_words) - 2 * len(vi_words) - 1
+    fit = 0.8 ** max(0, excess)
     return (
         weight
         * min(1.0, vi_conf + 0.1)
