@@ -759,8 +759,22 @@ _PRONUNCIATION = re.compile(r"\s*(?:/[^/]*/|\[[^\]]*\])")
 
 
 def extract_acronyms(doc: Document) -> list[Mention]:
-    """Every acronym defined in a document with its long form."""
-    return list(_definitions(doc))
+    """Every acronym defined in a document with its long form, but those defined in a wiki's own
+    notices (a line naming a page of its Help: or Wikipedia: namespace: "This article contains
+    phonetic transcriptions in the International Phonetic Alphabet (IPA). For an introductory
+    guide on IPA symbols, see Help:IPA."): the site's furniture, not the subject's terms."""
+    text = doc.text
+    return [m for m in _definitions(doc) if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
+
+
+# A reference to a page of a wiki's own namespaces, which only its notices and menus make.
+_WIKI_NOTICE = re.compile(r"\b(?:Help|Wikipedia|Template|Special|Portal):[A-Z]")
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
 
 
 _CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
