@@ -575,12 +575,18 @@ def _part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
     return out if len(out) >= 2 else []
 
 
+_QUOTED_LIST = re.compile(r"[\"”’'],[ \t]*[\"“‘']")
+
+
 def _alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     """ "Tranh Đông Hồ or Tranh làng Hồ", "'Saigon sandwich' or 'Saigon-style bánh mì'": the first
     form and the others, when every part is on the same side; else the phrase as it is. Vietnamese
     terms may also be listed with commas ("Thiên đô chiếu, Chiếu dời đô": two names of one edict),
     but not names ("Hà Nội, Huế": two places)."""
     parts = [clean(p) for p in _OR.split(phrase.text)]
+    if len(parts) < 2 and _QUOTED_LIST.search(phrase.text):
+        # '"to have an audience with ...", "to pay homage"': quoted renderings listed with commas.
+        parts = [clean(p) for p in _QUOTED_LIST.split(phrase.text)]
     if len(parts) < 2 and ", " in phrase.text:
         listed = [clean(p) for p in phrase.text.split(", ")]
         if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
