@@ -102,15 +102,11 @@ _MEANING_LEAD = re.compile(
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
-# One pattern per opening mark: a pattern that starts with a literal is scanned far faster than one
-# that starts with a class of characters.
-_INNER = r"(?P<inner>[^\W\d_][^\"“”‘’'\n()]{0,38}[^\W\d_])"
-_QUOTATIONS = tuple(
-    re.compile(opening + _INNER + closing)
-    for opening, closing in (('"', '["”]'), ("“", '["”]'), ("‘", "[’']"), ("''", "''"))
-)
-# A link's mark or "or", then up to six words, ending where a span may start.
-_LINK_BEHIND = re.compile(r"(?:[(\"“‘«–—]|(?<![^\W\d_])['-]|[ \t]or)[ \t]*(?:[^\W\d_]+[ \t]+){0,6}$")
+# A quotation's closing marks and the opening marks that go with them; how far back its opening is
+# looked for.
+_CLOSING_QUOTES = frozenset("\"”’'")
+_OPENING_FOR = {'"': '"“', "”": '“"', "’": "‘'", "'": "'‘"}
+_MAX_QUOTE_CHARS = 120
 # What may stand between a span and its link: spaces, a comma, quotation marks, italics.
 _BETWEEN = frozenset(" \t,\"”’»'")
 _BETWEEN_AFTER = frozenset(" \t\"“‘«'")
@@ -213,18 +209,15 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         at = max(before, after)
         if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
             continue  # a rule's pair holds the link: its reading stands
-        plain = kind == "quote"
-        if kind == "quote":
-            first, second = _quoted_span(text, after, before), None
-        else:
-            first = _span_before(text, before, plain)
-            # A parenthesis after a Vietnamese span holds its rendering, not another span, unless
-            # a language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
-            second = (
-                _span_after(text, after, plain)
-                if first is None or kind != "paren" or _opens_with_label(text, after)
-                else None
-            )
+        plain = False  # plain words are read only in quotations (_span_before)
+        first = _span_before(text, before, plain)
+        # A parenthesis after a Vietnamese span holds its rendering, not another span, unless a
+        # language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
+        second = (
+            _span_after(text, after, plain)
+            if first is None or kind != "paren" or _opens_with_label(text, after)
+            else None
+        )
         for span in (first, second):
             if span is not None and (span.start, span.end) not in seen:
                 seen.add((span.start, span.end))
@@ -260,19 +253,21 @@ def _ends_list_part(text: str, pos: int) -> bool:
     if pos <= 0:
         return False
     stretch = text[max(0, pos - 40) : pos]
+    if "," not in stretch and "-" not in stretch and "–" not in stretch and "—" not in stretch:
+        return False  # the common case, told without a search
     return _LIST_TAIL.search(stretch) is not None
 
 
 def _links(doc: Document) -> list[tuple[int, int, str]]:
-    """Each link with a letter only Vietnamese writes near it (a quotation: any): where the text
-    before it ends, where the text after it starts (-1 when that side is not read), and its kind
-    ("paren", "dash", "word", "colon", "quote"). Most links of an English text have no Vietnamese
-    near, and are dropped here by one quick search each."""
+    """Each link with a letter only Vietnamese writes near it, or a quotation just before it:
+    where the text before it ends, where the text after it starts (-1 when that side is not read),
+    and its kind ("paren", "dash", "word", "colon"). Most links of an English text have neither,
+    and are dropped here by one quick search each."""
     text, near = doc.text, VI_LETTER.search
     links = [
         (at, at + 1, "paren")
         for at in (m.start() for m in _PAREN_OPEN.finditer(text))
-        if near(text, max(0, at - _NEAR), at + _NEAR)
+        if near(text, max(0, at - _NEAR), at + _NEAR) or _after_quotation(text, at)
     ]
     links += [
         (start, stop, "dash")
@@ -280,7 +275,9 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
         if near(text, max(0, start - _NEAR), stop + _NEAR)
     ]
     links += [
-        (at, -1, "word") for at in literal_hits(doc.lower, _WORD_LINKS) if near(text, max(0, at - _NEAR), at)
+        (at, -1, "word")
+        for at in literal_hits(doc.lower, _WORD_LINKS)
+        if near(text, max(0, at - _NEAR), at) or _after_quotation(text, at)
     ]
     # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you"), which holds
     # the Vietnamese.
@@ -289,10 +286,15 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
         head = text.rfind("\n", max(0, at - _MAX_HEAD), at)
         if at - head < _MAX_HEAD and near(text, head + 1, at):
             links.append((at, -1, "colon"))
-    for pattern in _QUOTATIONS:
-        # '"anh Ba", or "Third Brother."': a quotation holds the span; its link is read from it.
-        links += [(quoted.end("inner"), quoted.start("inner"), "quote") for quoted in pattern.finditer(text)]
     return links
+
+
+def _after_quotation(text: str, pos: int) -> bool:
+    """Whether a quotation closes just before pos, past spaces and a comma ('"anh Ba", or')."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t,":
+        end -= 1
+    return end > 0 and text[end - 1] in _CLOSING_QUOTES
 
 
 def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
@@ -311,6 +313,16 @@ def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
                 end -= 1
     if end <= 0 or not text[end - 1].isalpha():
         return None
+    closing = text[end : end + 2]
+    if closing[:1] in _CLOSING_QUOTES:
+        # '"anh Ba", or "Fourth Brother"', a quoted line of more than six words: the quotation
+        # is the span when all its words are Vietnamese.
+        opening_mark = "''" if closing == "''" else _OPENING_FOR[closing[0]]
+        opening = _rfind_any(text, opening_mark, max(0, end - _MAX_QUOTE_CHARS), end)
+        if opening >= 0:
+            quoted = _quoted_span(text, opening + (2 if opening_mark == "''" else 1), end)
+            if quoted is not None:
+                return quoted
     start = end - 1
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -320,6 +332,14 @@ def _span_before(text: str, pos: int, plain: bool) -> Phrase | None:
     if span is None or has_vi_letters(span.text):
         return span  # "Đông Du (...)": the last word may have no marks
     return span if plain and _plain_vi(span) else None
+
+
+def _rfind_any(text: str, marks: str, low: int, high: int) -> int:
+    """The last position in text[low:high] of marks (a string) or, when marks is a set of
+    one-character marks written as one string of several, of any of them."""
+    if marks == "''":
+        return text.rfind(marks, low, high)
+    return max(text.rfind(mark, low, high) for mark in marks)
 
 
 def _span_after(text: str, pos: int, plain: bool) -> Phrase | None:
