@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.mine.aligner import THRESHOLD, align, not_latin
+from glossary.mine.aligner import align
+from glossary.mine.gloss_evidence import THRESHOLD, not_latin
 from tests.mine_helpers import acronyms, doc, pairs
 
 # --- the aligner's links, each in a wording no rule reads -----------------------------------------------

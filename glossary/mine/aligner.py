@@ -4,25 +4,22 @@ The gloss rules (glosses.py, parentheses.py, ...) each read one wording precisel
 bringing wordings none of them has, so this module reads every place where a Vietnamese span stands
 right next to a link, whatever the wording around it:
 
-- the Vietnamese span is a run of words that may be Vietnamese (the project's one test,
-  glossary.vietnamese) holding a letter only Vietnamese writes, or a quoted or italicised run of
-  syllables the lexicons attest;
-- the link is what joins it to the English span: a parenthesis either way (perhaps after a comma),
-  "or", a spaced dash, a naming cue ("called", "known as"), a meaning cue ("meaning", "literally",
-  "lit.", "translated as"), a colon, or a comma before a quotation;
+- the links are found first, being far fewer than Vietnamese words: parentheses, spaced dashes,
+  "or", the meaning cues ("meaning", "literally", "lit.", "translated", "refers", "i.e."), and a
+  colon closing a line's short head; a link is read only near a letter only Vietnamese writes or
+  just after a quotation;
+- the Vietnamese span is the run of words beside the link that the project's one test takes for
+  Vietnamese (glossary.vietnamese, through phrases.vi_run_back/vi_run_forward), or a quotation all
+  of whose words are Vietnamese;
 - the English span is what the link points at: a parenthesis's first segment that is neither a
-  transcription, a Han form, a date nor a labelled form of another language, a quotation, a
-  capitalised name, or a short noun phrase.
+  transcription, a Han form, a lone language name, a labelled form of another language nor the span
+  said again, a quotation, the words up to the clause's punctuation, or the phrase before a
+  parenthesis or a dash;
+- lists of Vietnamese parts beside as many English parts are aligned whole (mottos, slogans).
 
-Each candidate is scored, from evidence only: how sure the Vietnamese side is Vietnamese
-(vi_score), how sure the English side is English (en_score), the link's strength, the lengths of
-the two sides, and whether they agree in case (two names, or two common words). A candidate is kept
-at or above one threshold. Hard vetoes are few and about what a pair is, not about wordings: the
-same letters on both sides (a spelling, not a rendering), an English side that is a language name,
-a function word, a number or a date.
-
-The aligner runs after the specific rules and reads only Vietnamese spans none of their pairs
-covers, so where a rule has read a wording, its reading stands.
+Each candidate is scored by gloss_evidence.score and kept at or above THRESHOLD. The aligner runs
+after the specific rules and reads only the spans none of their pairs covers, so where a rule has
+read a wording, its reading stands.
 """
 
 from __future__ import annotations
@@ -36,15 +33,13 @@ from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
     en_score,
-    english_words,
     has_vi_letters,
-    is_syllable,
     may_be_vietnamese,
-    vi_score,
 )
 
 from .documents import Document
-from .lexicon import calendar_words, is_family_name, language_names
+from .gloss_evidence import THRESHOLD, is_person, respelt, score
+from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, literal_hits
 from .phrases import (
     Phrase,
@@ -52,25 +47,11 @@ from .phrases import (
     en_phrase_back,
     find_dashes,
     gloss_mention,
-    is_number,
     is_vi,
     line_bounds,
     vi_run_back,
     vi_run_forward,
 )
-
-# The link's strength: how often a Vietnamese span and an English span so joined are a gloss.
-_LINK_WEIGHT = {
-    "paren": 1.0,
-    "label": 1.0,
-    "meaning": 1.0,
-    "quoted": 0.85,
-    "or": 0.75,
-    "dash": 0.75,
-    "colon": 0.7,
-}
-# A candidate is kept at or above this score (the product of the evidence, each in [0, 1]).
-THRESHOLD = 0.5
 
 _MARKS = r"(?:''+|[\"”’»])?"
 _LINK_AFTER = re.compile(
@@ -98,9 +79,6 @@ _MEANING_LEAD = re.compile(
     r"^(?:lit\.|literally|meaning|roughly|translated[ \t]+as|English[ \t]*:?|i\.e\.)[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-# Prepositions after a lower-case first word that make the phrase a participle's, a description
-# ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
-_DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # A quotation or an italicised stretch of a few words on one line.
 # A quotation's closing marks and the opening marks that go with them; how far back its opening is
 # looked for.
@@ -119,9 +97,6 @@ _WORD_LINKS = (" or ", "meaning", "means", "literally", "lit.", "translated", "t
 _PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
-# Words a name's capitals skip ("Temple of the Jade Emperor").
-_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
-_POSSESSIVE = re.compile(r"['’]s?$")
 # How far from a link a letter only Vietnamese writes must be for the link to be read.
 _NEAR = 50
 # How far a run of Vietnamese words is looked for on its line.
@@ -485,7 +460,7 @@ def _english_parts(parts: list[str], vi_parts: list[Phrase]) -> bool:
         words = WORD.findall(part)
         if not 1 <= len(words) <= 4 or has_vi_letters(part) or en_score(words) < 0.5:
             return False
-        if _respelt(vi.text, part) or _person(vi):
+        if respelt(vi.text, part) or is_person(vi):
             return False
     return True
 
@@ -494,9 +469,9 @@ def _best(text: str, span: Phrase) -> tuple[Phrase, Phrase, float] | None:
     """The best-scored English span beside the Vietnamese one, or None below the threshold."""
     best: tuple[Phrase, Phrase, float] | None = None
     for vi, en, link in _candidates(text, span):
-        score = _score(text, vi, en, link)
-        if score >= THRESHOLD and (best is None or score > best[2]):
-            best = (vi, en, score)
+        weight = score(text, vi, en, link)
+        if weight >= THRESHOLD and (best is None or weight > best[2]):
+            best = (vi, en, weight)
     return best
 
 
@@ -650,141 +625,3 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | 
     at = start + lead + words[0].start()
     inner = clean(stripped[words[0].start() : words[-1].end()])
     return Phrase(inner, at, at + len(inner))
-
-
-def _score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
-    """The evidence that vi and en are one term in two languages, in [0, 1]."""
-    vi_words, en_words = vi.words, en.words
-    if not vi_words or not en_words or not _english_letters(en_words, vi_words):
-        return 0.0
-    quoted = _is_quoted(text, en)
-    labelled = link.endswith("label")
-    if _no_rendering(vi, en, quoted=quoted, labelled=labelled):
-        return 0.0
-    link = link.removesuffix("+label")
-    weight = max(_LINK_WEIGHT.get(link, 0.0), _LINK_WEIGHT["quoted"] if quoted else 0.0)
-    if link == "colon" and all(w[:1].isupper() for w in vi_words):
-        return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
-    vi_conf = vi_score(vi_words)
-    en_conf = en_score(en_words)
-    if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
-        return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
-    # A rendering is about as long as its term; a quotation may explain a word with a phrase ("chầu
-    # ("to have an audience with someone of higher power")"): its marks delimit it.
-    excess = 0 if quoted else len(en_words) - 2 * len(vi_words) - 1
-    fit = 0.8 ** max(0, excess)
-    return (
-        weight
-        * min(1.0, vi_conf + 0.1)
-        * min(1.0, en_conf + 0.2)
-        * fit
-        * _case_agreement(text, vi, en, quoted or link == "meaning")
-    )
-
-
-def _english_letters(en_words: list[str], vi_words: list[str]) -> bool:
-    """Whether the English side's words with Vietnamese letters are the Vietnamese side's, kept in
-    the rendering ("Trấn Quốc Pagoda" for "Chùa Trấn Quốc"), and some word is not."""
-    marked = [w for w in en_words if has_vi_letters(w)]
-    return not marked or set(marked) <= set(vi_words) and len(marked) < len(en_words)
-
-
-def _case_agreement(text: str, vi: Phrase, en: Phrase, cued: bool) -> float:
-    """1 for two names or two common words, 0 for a name and a common phrase that is not one thing:
-    a name and what describes it ("Chùa Thầy (a mountain temple)", "Huế ("the capital")", "Đà Lạt
-    (city centre)") unless a meaning cue or a quotation says the phrase renders it ("Bảo Đại (lit.
-    "keeper of greatness")"); a common term and a capitalised name mid-sentence ("Visitors love Fish
-    Sauce, or nước mắm"). A sentence's, a line's or a parenthesis's capital says nothing."""
-    vi_name = all(w[:1].isupper() for w in vi.words)
-    en_caps = [w[:1].isupper() for w in en.words if w.lower() not in _NAME_LINKS]
-    en_name = bool(en_caps) and all(en_caps)
-    if vi_name == en_name:
-        return 1.0
-    before = text[: en.start].rstrip(" \t" + QUOTES_OPEN)
-    opens = not before or before[-1] in ".!?\n:(|"
-    if vi_name:
-        first = en.words[0].lower()
-        if first in ("a", "an", "the") or not cued:
-            return 0.0
-        content = [w for w in en.words if w.lower() not in ENGLISH_FUNCTION_WORDS]
-        return 1.0 if len(content) >= len(vi.words) or len(vi.words) == 1 else 0.0
-    return 1.0 if opens or cued else 0.0
-
-
-def _is_quoted(text: str, phrase: Phrase) -> bool:
-    return text[phrase.start - 1 : phrase.start] in QUOTES_OPEN and text[phrase.end : phrase.end + 1] in (
-        QUOTES_CLOSE + ".,"
-    )
-
-
-def _no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = False) -> bool:
-    """An English side that renders nothing: the same letters (a spelling), a language name, a
-    function word, a number, a month or weekday, a short form, a name the Vietnamese side does not
-    hold (unless the text names the span's language: labelled), a description ("from his
-    mother", "made from black beans"; a quotation may open with a function word: "to have an
-    audience"), a form in another script; or a person's name and a rank."""
-    if _respelt(vi.text, en.text):
-        return True
-    if not_latin(en.text):
-        return True  # Han characters, Cyrillic...: another script's form
-    words = en.words
-    low = [w.lower() for w in words]
-    if len(low) == 1 and (low[0] in language_names() or low[0] in calendar_words()):
-        return True
-    if all(w in ENGLISH_FUNCTION_WORDS or is_number(w) for w in low):
-        return True
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return True  # a short form: the acronym extractor's
-    if not labelled and any(w[:1].isupper() and not _explained(w, vi) for w in words):
-        # "Đại Việt (Vietnam)", "Central Vietnam (Huế)": a proper name the Vietnamese side does
-        # not hold is another name that locates or describes; a rendering translates a name's
-        # words into English words and keeps the rest ("Viet Minh General Department").
-        return True
-    if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the") and not quoted:
-        return True  # "(from his mother)": a phrase that describes, no noun phrase
-    if (
-        len(low) > 1
-        and words[0].islower()
-        and (low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS)
-    ):
-        return True  # "(made from black turtle beans)", "(located in ...)": a description
-    # "Trần Văn Minh (General)": a person's name and a rank or a title.
-    return len([w for w in low if w not in ENGLISH_FUNCTION_WORDS]) == 1 and _person(vi)
-
-
-def _explained(word: str, vi: Phrase) -> bool:
-    """Whether a capitalised English word belongs in a rendering of vi: an English word, a
-    language or nationality, or a word of vi itself, perhaps its syllables run together
-    ("Vietnam" for "Việt Nam", "Hanoi" for "Hà Nội"). Any other name is another place or person
-    that locates or describes ("Central Vietnam (Huế)", "Hoàn Kiếm refers to Hanoi")."""
-    if "-" in word.strip("-"):
-        return all(_explained(part, vi) for part in word.split("-") if part)
-    folded = fold(_POSSESSIVE.sub("", word))
-    if folded in english_words() or folded in language_names() or folded in ENGLISH_FUNCTION_WORDS:
-        return True
-    folded = folded.replace("-", "")
-    syllables = [fold(w) for w in vi.words]
-    return any(
-        "".join(syllables[i : i + n]) == folded for n in (1, 2, 3) for i in range(len(syllables) - n + 1)
-    )
-
-
-def not_latin(text: str) -> bool:
-    """Whether text holds a letter of another script than the Latin one (Han characters in
-    "word 禪", Cyrillic): no English rendering."""
-    return any(char.isalpha() and ord(char) >= 0x250 and not 0x1E00 <= ord(char) <= 0x1EFF for char in text)
-
-
-def _respelt(vi: str, en: str) -> bool:
-    """Whether the English side is the Vietnamese side's letters ("Hanoi" for "Hà Nội")."""
-    return fold(vi).replace(" ", "") == fold(en).replace(" ", "").replace("-", "")
-
-
-def _person(vi: Phrase) -> bool:
-    """A person's name: a family name and given names, all capitalised."""
-    return (
-        len(vi.words) >= 2
-        and is_family_name(vi.words[0])
-        and all(w[:1].isupper() and is_syllable(w) for w in vi.words)
-        and all(may_be_vietnamese(w) for w in vi.words)
-    )

@@ -24,8 +24,9 @@ from glossary.vietnamese import (
 )
 
 from . import gazetteer
-from .aligner import align, not_latin
+from .aligner import align
 from .documents import Document
+from .gloss_evidence import not_latin
 from .keys import exact_key
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
