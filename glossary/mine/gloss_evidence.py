@@ -5,8 +5,8 @@ The factors: the link's strength, how Vietnamese the one side is and how English
 project's one test and its word lists, glossary.vietnamese), a length fit, and whether the two
 sides agree in case (two names, or two common words; a name beside a lower-case phrase is a
 description unless a meaning cue or a quotation says it renders the name). The vetoes: the same
-letters on both sides (a spelling), another script, a language name, a month, function words or
-numbers only, a short form, a description opening with a participle or a preposition, a person's
+letters on both sides (a spelling), another script, a language name, a month, function words
+only (a number word may render a numeral: "nghìn (thousand)"), a short form, a description opening with a participle or a preposition, a person's
 name and a rank, and a capitalised English word that neither English, a nationality nor the
 Vietnamese side explains, unless the text names the span's language.
 """
@@ -28,7 +28,7 @@ from glossary.vietnamese import (
 
 from .lexicon import calendar_words, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN
-from .phrases import Phrase, is_number
+from .phrases import Phrase
 
 # The link's strength: how often a Vietnamese span and an English span so joined are a gloss.
 LINK_WEIGHT = {
@@ -118,7 +118,7 @@ def _is_quoted(text: str, phrase: Phrase) -> bool:
 
 def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = False) -> bool:
     """An English side that renders nothing: the same letters (a spelling), a language name, a
-    function word, a number, a month or weekday, a short form, a name the Vietnamese side does not
+    function word, a month or weekday, a short form, a name the Vietnamese side does not
     hold (unless the text names the span's language: labelled), a description ("from his
     mother", "made from black beans"; a quotation may open with a function word: "to have an
     audience"), a form in another script; or a person's name and a rank."""
@@ -130,7 +130,7 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
     low = [w.lower() for w in words]
     if len(low) == 1 and (low[0] in language_names() or low[0] in calendar_words()):
         return True
-    if all(w in ENGLISH_FUNCTION_WORDS or is_number(w) for w in low):
+    if all(w in ENGLISH_FUNCTION_WORDS for w in low):
         return True
     if any(len(w) > 1 and w.isupper() for w in words):
         return True  # a short form: the acronym extractor's
