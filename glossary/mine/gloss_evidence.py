@@ -5,10 +5,11 @@ The factors: the link's strength, how Vietnamese the one side is and how English
 project's one test and its word lists, glossary.vietnamese), a length fit, and whether the two
 sides agree in case (two names, or two common words; a name beside a lower-case phrase is a
 description unless a meaning cue or a quotation says it renders the name). The vetoes: the same
-letters on both sides (a spelling), another script, a language name, a month, function words
-only (a number word may render a numeral: "nghìn (thousand)"), a short form, a description opening with a participle or a preposition, a person's
-name and a rank, and a capitalised English word that neither English, a nationality nor the
-Vietnamese side explains, unless the text names the span's language.
+letters on both sides (a spelling), another script, a language name, a month, function words only
+(a number word may render a numeral: "nghìn (thousand)"), a short form, a description opening with
+a participle or a preposition, a person's name and a rank, and a capitalised English word that
+neither English, a nationality nor the Vietnamese side explains, unless the text names the span's
+language.
 """
 
 from __future__ import annotations
