@@ -238,21 +238,22 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
     where the text before it ends, where the text after it starts (-1 when that side is not read),
     and its kind ("paren", "dash", "word", "colon"). Most links of an English text have neither,
     and are dropped here by one quick search each."""
+    # (A search from a position before the text's start searches from its start.)
     text, near = doc.text, VI_LETTER.search
     links = [
         (at, at + 1, "paren")
         for at in (m.start() for m in _PAREN_OPEN.finditer(text))
-        if near(text, max(0, at - _NEAR), at + _NEAR) or _after_quotation(text, at)
+        if near(text, at - _NEAR, at + _NEAR) or _after_quotation(text, at)
     ]
     links += [
         (start, stop, "dash")
         for start, stop in find_dashes(text)
-        if near(text, max(0, start - _NEAR), stop + _NEAR)
+        if near(text, start - _NEAR, stop + _NEAR)
     ]
     links += [
         (at, -1, "word")
         for at in literal_hits(doc.lower, _WORD_LINKS)
-        if near(text, max(0, at - _NEAR), at) or _after_quotation(text, at)
+        if near(text, at - _NEAR, at) or _after_quotation(text, at)
     ]
     # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you"), which holds
     # the Vietnamese.
