@@ -1,6 +1,6 @@
 """The general gloss aligner on its own: `glossary eval` with every gloss rule switched off.
 
-    .venv/bin/python -m bench.gloss_aligner_alone tests/corpus/gold/blind9 tests/corpus/blind9/ [--format json]
+    .venv/bin/python -m bench.gloss_aligner_alone [--format json] GOLD CORPUS_FOLDER
 
 The arguments are `glossary eval`'s. The miner runs as usual except that the gloss pairs come from
 the aligner alone (glossary/mine/aligner.py, reading every Vietnamese span beside a link, none
