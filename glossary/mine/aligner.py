@@ -246,9 +246,7 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
         if near(text, at - _NEAR, at + _NEAR) or _after_quotation(text, at)
     ]
     links += [
-        (start, stop, "dash")
-        for start, stop in find_dashes(text)
-        if near(text, start - _NEAR, stop + _NEAR)
+        (start, stop, "dash") for start, stop in find_dashes(text) if near(text, start - _NEAR, stop + _NEAR)
     ]
     links += [
         (at, -1, "word")
