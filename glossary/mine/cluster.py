@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
 from glossary.text import fold, is_syllable, tone_key
-from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters
+from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
@@ -581,6 +581,13 @@ def _marked_term_keys(mention: Mention, mention_keys: set[str]) -> tuple[set[str
     return out, (own, *english)
 
 
+def _renders(en: str) -> bool:
+    """Whether a gloss's English side renders words ("Lord of Lam Son", "Nguyen the Patriot": a
+    word in lower case or an English word) rather than spelling a name another way ("Li Yuanji")."""
+    words = en.split()
+    return any(not w[:1].isupper() or is_english_word(w) for w in words)
+
+
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
@@ -617,11 +624,17 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         others = [j for j in toned[weak_keys[0]] if j != i]
         if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
             uf.union(others[0], i)
-    # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
+    # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long"). A
+    # person is joined only through the pair's English side: a pair's Vietnamese side that is also a
+    # person's other name ("nickname Lam Sơn động chủ (Lord of Lam Son)", "Nguyễn Ái Quốc (Nguyen
+    # the Patriot)") is held by both, the pair staying a term and the person keeping the name, not
+    # the rendering.
     for i, mention_keys in term_keys:
+        mention = mentions[i]
+        english = keys(mention.en) if mention.en and mention.vi and _renders(mention.en) else None
         for key in mention_keys:
             for group in ("place", "org", "person"):
-                if (group, key) in owner:
+                if (group, key) in owner and (english is None or group != "person" or key in english):
                     uf.union(owner[(group, key)], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):

@@ -103,15 +103,6 @@ def _others_at(text: str, pos: int) -> list[str]:
     return names
 
 
-_GLOSS_ASIDE = re.compile(r"[ \t]*\([^()\n]*?\b[A-Za-z]{3,}[^()\n]*\)")
-
-
-def _glossed(text: str, end: int) -> bool:
-    """Whether the name ending at end is followed by a parenthesis that renders it in English."""
-    aside = _GLOSS_ASIDE.match(text, end)
-    return aside is not None and not has_vi_letters(aside.group()) and "name" not in aside.group()
-
-
 def _later_sentence(text: str, line: int, at: int) -> bool:
     """Whether text[at] stands in a later sentence than the one that opens the line ("... was a poet.
     His friend X, pen name Y"): a full stop and a capital outside any parenthesis come before it."""
@@ -161,24 +152,30 @@ def _plausible(subject: str, other: str) -> bool:
 
 # A person's infobox names its other names in fields of their own, the label alone on its line and
 # the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
+# A ruler's era name too ("Era name and dates" / "Thuận Thiên (順天): 1428-1433"); a flattened
+# infobox may run the value on after the label with a space ("Birth name Trịnh Công Sơn").
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full)[ \t]+names?"
-    r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
+    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full|era)"
+    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?"
+    r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+)|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_FIELD_WORDS = tuple(
-    "temple posthumous birth courtesy pen personal childhood dharma religious full".split()
+    "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
 )
+# An emperor's posthumous name runs to twenty-odd syllables.
+_MAX_FIELD_WORDS = 32
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
 
 def _field_name(value: str) -> str | None:
     """The Vietnamese name a name field gives, without what follows it; None for anything else."""
-    name = _FIELD_TAIL.sub(" ", value).split("|")[0].strip(" \t,;")
+    # "Thuận Thiên (順天): 1428-1433": the era's dates after a colon are no part of it.
+    name = _FIELD_TAIL.sub(" ", value).split("|")[0].split(":")[0].strip(" \t,;")
     words = name.split()
-    if not 1 <= len(words) <= 20 or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
+    if not 1 <= len(words) <= _MAX_FIELD_WORDS or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
         return None
     # Without diacritics ("Thai To") the words must read as Vietnamese, not as English.
     return name if has_vi_letters(name) or vi_score(words) >= 0.5 else None
@@ -192,7 +189,7 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     subject: str | None = None
     lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
-        value = match.group("same") or match.group("next")
+        value = match.group("same") or match.group("next") or match.group("run")
         # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
         values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
         for name in filter(None, map(_field_name, values)):
@@ -382,8 +379,9 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
-            if cue.re is _BORN_APPOSITION and _glossed(text, text.find(other, cue.end()) + len(other)):
-                continue  # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is a term
+            # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is the ruler's name and,
+            # with its rendering, a term pair of its own; clustering keeps the rendering apart
+            # (cluster._renders).
             kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())
