@@ -20,6 +20,7 @@ from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
+from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 from .name_chains import INSIDE, LANGUAGE_LABEL
@@ -407,7 +408,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
     for flag in flags:
-        if not flag.startswith("unit:") and flag not in entry.flags:
+        if not flag.startswith(("unit:", DESCRIBED_AS)) and flag not in entry.flags:
             entry.flags.append(flag)
     return entry
 
@@ -498,7 +499,7 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
     that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
     units: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, int] = {}
+    owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
     # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
     # the "Saigon River"; two places that share a name are never merged.
@@ -519,19 +520,53 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             if unit:
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
+                owners.setdefault((name, unit), i)
             else:
                 bare.append((i, exact_key(form)))
                 if gazetteer.lookup(form):
                     units_known.add(exact_key(form))
-    for i, key in bare:
+    # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
+    # concept: read before any join below moves the concepts' roots.
+    said = _described(mentions, uf)
+    saids = [said.get(uf.find(i)) for i, _ in bare] if said else [None] * len(bare)
+    for (i, key), kinds in zip(bare, saids, strict=True):
+        found = units.get(key, set())
+        if kinds:
+            # The subject is what its lead calls it: a unit of another kind that bears its name is
+            # another place ("located in Sa Pa ward", "hills located in Ngũ Hành Sơn District").
+            same = [u for u in found if _place_class(u) in kinds]
+            if len(same) == 1:
+                uf.union(owners[(key, same[0])], i)
+            continue
         # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
         # Đảo" another place), else one natural feature.
-        found = units.get(key, set())
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
         elif not admin and len(found) == 1 and key not in units_known:
             uf.union(owners[(key, False)], i)
+
+
+# Settlements a page may call by any of these words ("Hội An is a city ... Hội An town").
+_SETTLEMENTS = frozenset({"city", "town", "township"})
+
+
+def _place_class(noun: str) -> str:
+    """The kind of place a noun names, in one form: "hills" = "hill", "city" = "town"."""
+    if noun.endswith("s") and noun[:-1] in PLACE_NOUNS:
+        noun = noun[:-1]
+    return "town" if noun in _SETTLEMENTS else noun
+
+
+def _described(mentions: list[Mention], uf: _UnionFind) -> dict[int, set[str]]:
+    """The kinds of place a lead calls its subject (lead.DESCRIBED_AS flags), by concept root."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for i, mention in enumerate(mentions):
+        if mention.flags:
+            for flag in mention.flags:
+                if flag.startswith(DESCRIBED_AS):
+                    out[uf.find(i)].add(_place_class(flag[len(DESCRIBED_AS) :]))
+    return out
 
 
 def _join_headed_organisations(mentions: list[Mention], uf: _UnionFind) -> None:

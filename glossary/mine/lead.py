@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from glossary.vietnamese import is_english_word
 
-from .lexicon import ADMIN_UNITS, PLACE_HEADS
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, PLACE_HEADS
 from .names.words import head_kind, head_of, is_title
 
 # A capitalised word, Vietnamese capitals included.
@@ -60,6 +60,15 @@ _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
 LEAD_REACH = 4000
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
+# The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
+# the flag that carries it on the subject's mention to clustering (cluster._join_bare_places).
+PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS
+DESCRIBED_AS = "is:"
+_ALSO = re.compile(
+    r"\b(?:and|also)[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
+    r"(?P<noun>special[ \t]+zone|[A-Za-z]+)\b(?![-'’])",
+    re.IGNORECASE,
+)
 # The names a lead sentence gives its subject before the verb, each after its cue.
 _CHAIN = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -77,8 +86,12 @@ _CHAIN = re.compile(
 )
 
 
-# Up to three words in lower case after a lead's first described word, before any punctuation.
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+\b(?![-'’])){1,3}")
+# Up to three words in lower case after a lead's first described word, before any punctuation; a
+# hyphenated word is an adjective ("a former district-level town").
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+(?:-[a-z]+)*\b(?!['’])){1,3}")
+# "a cluster of five marble and limestone hills", "a group of islands": the kind is the noun after
+# "of", within a few words.
+_OF_WORDS = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){0,4}[a-z]+)\b")
 
 
 def _names_a_kind(noun: str) -> bool:
@@ -150,6 +163,8 @@ class Lead(NamedTuple):
     others: list[tuple[str, int]]  # the other names before its verb, with where each starts
     noun: str  # the noun the sentence calls it by ("mountain", "city"), or ""
     titled: bool = False  # a person's title stood before the subject ("Emperor Quang Trung")
+    # Further kinds the sentence gives it ("an archipelago ..., and also a Special Zone"), lower case
+    also: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -180,12 +195,31 @@ def lead_names(text: str) -> Lead | None:
     noun = described.group("noun") if described is not None else ""
     if noun and not _names_a_kind(noun):
         # "is the largest island", "is an old craft village": the adjectives before the noun.
-        after = _NEXT_WORDS.match(text, described.end("noun"))  # type: ignore[union-attr]
-        noun = next((w for w in after.group().split() if _names_a_kind(w)), noun) if after else noun
+        end = described.end("noun")  # type: ignore[union-attr]
+        for after in (_NEXT_WORDS.match(text, end), _OF_WORDS.match(text, end)):
+            kind_word = next((w for w in after.group().split() if _names_a_kind(w)), None) if after else None
+            if kind_word:
+                noun = kind_word
+                break
+    also: tuple[str, ...] = ()
+    if described is not None:
+        # "X are an archipelago of ..., and also a Special Zone (...) of this city."
+        stop = text.find(". ", described.end(), described.end() + 300)
+        sentence = text[described.end() : stop if stop >= 0 else described.end() + 300]
+        also = tuple(m["noun"].lower() for m in _ALSO.finditer(sentence))
     kind = (
         head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
     )
-    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled)
+    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled, also)
 
 
-__all__ = ["CAP_WORD", "LEAD_NAME", "Lead", "after_parentheses", "lead_names", "lead_subject"]
+__all__ = [
+    "CAP_WORD",
+    "DESCRIBED_AS",
+    "LEAD_NAME",
+    "PLACE_NOUNS",
+    "Lead",
+    "after_parentheses",
+    "lead_names",
+    "lead_subject",
+]

@@ -18,7 +18,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 
 from . import gazetteer
 from .documents import Document
-from .lead import CAP_WORD, Lead, lead_names, lead_subject
+from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
@@ -175,7 +175,11 @@ def _field_name(value: str) -> str | None:
     # "Thuận Thiên (順天): 1428-1433": the era's dates after a colon are no part of it.
     name = _FIELD_TAIL.sub(" ", value).split("|")[0].split(":")[0].strip(" \t,;")
     words = name.split()
-    if not 1 <= len(words) <= _MAX_FIELD_WORDS or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
+    if (
+        not 1 <= len(words) <= _MAX_FIELD_WORDS
+        or not words[0][:1].isupper()
+        or not all(is_syllable(w) for w in words)
+    ):
         return None
     # Without diacritics ("Thai To") the words must read as Vietnamese, not as English.
     return name if has_vi_letters(name) or vi_score(words) >= 0.5 else None
@@ -211,10 +215,16 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     read = lead_names(doc.text)
     if read is None:
         return
-    subject, start, described, others, noun, titled = read
+    subject, start, described, others, noun, titled, _ = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
     if described_kind is not None:
-        yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        mention = other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        if described_kind is Kind.PLACE and noun in PLACE_NOUNS:
+            # "Sa Pa (...) is a former district-level town ... located in Sa Pa ward": what the lead
+            # calls the subject tells it from a unit of another kind that bears its name.
+            nouns = [noun, *(word for word in read.also if word in PLACE_NOUNS)]
+            mention.flags += [DESCRIBED_AS + word for word in dict.fromkeys(nouns)]
+        yield mention
         # "Cần Thơ (...) is the fourth-largest city" and "Cần Thơ City": the form with that unit
         # is the subject's, whatever other unit bears the name ("Cần Thơ Province").
         unit_form = f"{subject} {noun}".lower()
