@@ -432,12 +432,14 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             yield other_name_mention(doc, start, match.end(), Kind.PERSON, name, other)
 
 
-# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
+# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
 # Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
 _PAREN_NAME = re.compile(
     r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
-    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+)?"
+    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+"
+    # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
+    r"|or[ \t]+)?"
     rf"({_NAME})[ \t]*\)"
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
