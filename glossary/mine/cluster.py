@@ -477,18 +477,31 @@ _VI_HEADS = sorted(
 )
 
 
+# Landmarks named by their head word after the name ("Trấn Quốc Pagoda", "Phong Nha-Kẻ Bàng
+# National Park"): the bare name stands for the landmark as it does for a natural feature. Not what
+# is named after a place (a street, a station, an airport, a market): another thing.
+_LANDMARKS = frozenset(
+    "pagoda temple citadel mausoleum tomb shrine palace sanctuary cathedral church geopark".split()
+) | {"national park"}
+_JOIN_HEADS = sorted(set(_EN_HEADS) | _LANDMARKS, key=len, reverse=True)
+_JOIN_VI_HEADS = sorted(
+    _VI_HEADS + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in _LANDMARKS],
+    key=lambda p: -len(p[0]),
+)
+
+
 def _unit_name(form: str) -> tuple[str, str]:
     """A place form split into its name's key and its unit or head word: "Quang Ninh province" ->
     ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"), "Lô River" -> ("lo",
     "river"); no unit -> ("", "")."""
     low = form.lower()
-    for unit in _EN_HEADS:
+    for unit in _JOIN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
             name = form[: -len(unit) - 1]
             if unit == "village":
                 name = _without_craft(name)
             return exact_key(name), unit
-    for generic, unit in _VI_HEADS:
+    for generic, unit in _JOIN_VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
     return "", ""
