@@ -348,6 +348,39 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
+    found: list[Mention] = []
+    for mention in _subject_names(doc):
+        found.append(mention)
+        yield mention
+    yield from _dynastic_names(doc, found)
+
+
+def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
+    """A ruler's temple or era name with his family name before it, wherever the page writes it:
+    "Lê Lợi (...), temple name Thái Tổ" makes "Lê Thái Tổ" his name too ("ascended the throne as Lê
+    Thái Tổ"); another family's "Lý Thái Tổ" is another ruler."""
+    people = [m for m in found if m.kind is Kind.PERSON and m.variants]
+    if not people:
+        return
+    text = doc.text
+    seen: set[str] = set()
+    for mention in people:
+        name = mention.vi or mention.en
+        family = name.split()[0]
+        if not personal_name(name):
+            continue
+        for other, _ in mention.variants:
+            words = other.split()
+            if not 2 <= len(words) <= 3 or words[0] == family or other in seen:
+                continue
+            seen.add(other)
+            written = f"{family} {other}"
+            at = text.find(written)
+            if at >= 0 and not text[at + len(written) : at + len(written) + 1].isalpha():
+                yield other_name_mention(doc, at, at + len(written), Kind.PERSON, name, written)
+
+
+def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
     yield from _quoted_names(doc)
