@@ -24,7 +24,7 @@ from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 from .name_chains import INSIDE, LANGUAGE_LABEL
-from .names.words import head_of
+from .names.words import head_of, is_title
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"
@@ -111,6 +111,11 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
+    if form.startswith("the ") and form[4:5].isupper():
+        # "the Asian-Oceanian Computing Industry Organization": the article a reader kept.
+        form = form[4:]
+    if form[:2].isupper():
+        form = _without_heading(form)
     if form.startswith(_SPELLING_CUES):
         # "(/vi/, also written as Sapa)" read as a rendering: the cue is no part of the name.
         form = form.split(" ", 2 if form.startswith(("written as ", "spelled as ")) else 1)[-1]
@@ -133,6 +138,19 @@ def _tidy(form: str) -> str:
     if " " in form[:half] or gazetteer.is_place(form[:half]) and not gazetteer.is_place(form):
         return form[:half]
     return form
+
+
+def _without_heading(form: str) -> str:
+    """A name without a heading in capitals a page ran into it ("GUIDE BOOK Hanoi"): two or more
+    words in capitals, then the name in title case. One such word is a name's acronym ("UNESCO
+    Global Geoparks Network")."""
+    words = form.split(" ")
+    caps = 0
+    while caps < len(words) and len(words[caps]) > 1 and words[caps].isupper():
+        caps += 1
+    if caps < 2 or caps == len(words) or not words[caps][:1].isupper():
+        return form
+    return " ".join(words[caps:])
 
 
 def _without_own_parenthesis(form: str) -> str:
@@ -162,6 +180,10 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             m.en = en = ""
         if en and (
             "|" in en
+            or en[0] == "t"
+            and en.startswith("the ")
+            or en[:2].isupper()
+            and " " in en
             or ":" in en
             or en[-1] == ")"
             or en[0] == "V"
@@ -173,7 +195,14 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
         ):
             m.en = _tidy(en)
         if vi and (
-            "|" in vi or ":" in vi or vi[-1] == ")" or " - " in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "
+            "|" in vi
+            or vi[:2].isupper()
+            and " " in vi
+            or ":" in vi
+            or vi[-1] == ")"
+            or " - " in vi
+            or len(vi) & 1
+            and vi[len(vi) >> 1] == " "
         ):
             m.vi = _tidy(vi)
         if m.variants:
@@ -339,7 +368,11 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
             abbrs[m.abbr] += weight
         for form, vtype in m.variants:
             declared.setdefault(form, vtype)
-    if foreign := _foreign_spellings(order):
+    # "The Asian-Oceanian ... Organization" beside the same name without its article: one form.
+    articled = {
+        f for f in order if f.startswith(("The ", "the ")) and (f[4:] in en_forms or f[4:] in vi_forms)
+    }
+    if foreign := _foreign_spellings(order) | articled:
         for form in foreign:
             del order[form]
             vi_forms.pop(form, None)
@@ -556,7 +589,8 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
-        elif not admin and len(found) == 1 and key not in units_known:
+        elif not admin and len(found) == 1 and key not in units_known and "delta" not in found:
+            # (Not a delta: it is named after its river, "Mekong" beside "Mekong Delta".)
             uf.union(owners[(key, False)], i)
 
 
@@ -636,6 +670,12 @@ def _renders(en: str) -> bool:
     return any(not w[:1].isupper() or is_english_word(w) for w in words)
 
 
+def _office(en: str) -> bool:
+    """Whether an English form ends with a person's title ("... General Secretary", "Minister")."""
+    last = en.rsplit(" ", 1)[-1]
+    return is_title(last) and head_of(last) is None
+
+
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
@@ -680,8 +720,13 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     for i, mention_keys in term_keys:
         mention = mentions[i]
         english = keys(mention.en) if mention.en and mention.vi and _renders(mention.en) else None
+        # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side ending with a
+        # person's title is an office, never a body's or a place's name, whatever a reader took it for.
+        office = bool(english) and _office(mention.en)
         for key in mention_keys:
             for group in ("place", "org", "person"):
+                if group != "person" and office:
+                    continue
                 if (group, key) in owner and (english is None or group != "person" or key in english):
                     uf.union(owner[(group, key)], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
