@@ -47,7 +47,7 @@ _LEAD_VERB = re.compile(
     r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*"
     r"(?:born|is|was|are|were|whose[ \t]+(?:real|birth|original|given|true)[ \t]+name"
     # "Lê Lợi (...), temple name Thái Tổ, ... was": a ruler's other names stand before the verb.
-    r"|(?:temple|era|regnal|posthumous|courtesy|pen|art|personal|childhood|dharma)[ \t]+name"
+    r"|(?:temple|era|regnal|posthumous|courtesy|pen|art|personal|birth|childhood|dharma)[ \t]+name"
     r"|nickname|formal[ \t]+title)\b"
 )
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
