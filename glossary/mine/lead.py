@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from glossary.vietnamese import is_english_word
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, PLACE_HEADS
 from .names.words import head_kind, head_of, is_title
@@ -131,9 +131,14 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
             # title, a full name of two words or more that heads nothing.
             words = name.split()
             rest = words[1:]
-            if len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
+            if len(rest) == 1 and not is_title(rest[0]) and has_vi_letters(rest[0]):
+                # "Lady Triệu (...) or Triệu Ẩu (...) was": an honorific and one Vietnamese name
+                # are what the page calls the person; the whole is the subject.
+                pass
+            elif len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
                 continue
-            name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
+            else:
+                name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
         pos = after_parentheses(text, match.end(1))

@@ -247,8 +247,22 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
         if kind is None and head_kind(other) is None and not titled:
             kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
+        if kind is None and described is None and personal_name(other) and _a_person(subject):
+            # "Lady Triệu (...) or Triệu Ẩu (...) was a warrior": a person's full name for a subject
+            # the lead calls no place or body.
+            kind = Kind.PERSON
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+def _a_person(subject: str) -> bool:
+    """Whether a lead's subject reads as a person: a full Vietnamese name, or an honorific and a
+    name ("Lady Triệu"), and no place the gazetteers know."""
+    words = subject.split()
+    titled = len(words) == 2 and is_title(words[0])
+    return (
+        (personal_name(subject) or titled) and head_kind(subject) is None and not gazetteer.is_place(subject)
+    )
 
 
 # "hence its nickname, "the Roof of Indochina"", "leads to its name "City of Eternal Spring"", "his
