@@ -206,7 +206,23 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
         ):
             m.vi = _tidy(vi)
         if m.variants:
-            m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
+            m.variants = [(_tidy(part), vtype) for form, vtype in m.variants for part in _listed(form)]
+
+
+# "Đền Trấn Vũ (Trấn Vũ Temple) then Đền Quan Thánh (Quan Thánh Temple)": a field's list of names,
+# each perhaps with its rendering in parentheses, joined by a word in lower case.
+_LIST_JOIN = re.compile(r"\)[ \t]+(?:then|and|or|later|until)[ \t]+(?=[A-ZÀ-ỸĐ])")
+_LIST_SPLIT = re.compile(
+    r"[ \t]*(?:[()][ \t]*)+(?:(?:then|and|or|later|until)[ \t]+)?|[ \t]+(?:then|and|or|later|until)[ \t]+"
+)
+
+
+def _listed(form: str) -> list[str]:
+    """The names of a variant that lists several (see _LIST_JOIN), else the variant itself."""
+    if ")" not in form or not _LIST_JOIN.search(form):
+        return [form]
+    parts = [p for p in _LIST_SPLIT.split(form) if p]
+    return parts if all(p[:1].isupper() for p in parts) else [form]
 
 
 def _abbr_key(abbr: str) -> str:
@@ -550,6 +566,9 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
     # the "Saigon River"; two places that share a name are never merged.
     units_known: set[str] = set()
+    # Bare names that are an English word ("West"): the short name of a region ("the West"), never
+    # of a natural feature whose name it opens ("West Lake").
+    english: set[str] = set()
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -569,6 +588,8 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
                 owners.setdefault((name, unit), i)
             else:
                 bare.append((i, exact_key(form)))
+                if " " not in form and is_english_word(form):
+                    english.add(exact_key(form))
                 if gazetteer.lookup(form):
                     units_known.add(exact_key(form))
     # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
@@ -589,8 +610,13 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
-        elif not admin and len(found) == 1 and key not in units_known and "delta" not in found:
-            # (Not a delta: it is named after its river, "Mekong" beside "Mekong Delta".)
+        elif (
+            not admin
+            and len(found) == 1
+            and key not in units_known
+            and "delta" not in found  # named after its river: "Mekong" beside "Mekong Delta"
+            and (key not in english or "region" in found)
+        ):
             uf.union(owners[(key, False)], i)
 
 

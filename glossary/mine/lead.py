@@ -195,8 +195,10 @@ def lead_names(text: str) -> Lead | None:
             break
         others.append((chained.group("name"), chained.start("name")))
         pos = after_parentheses(text, chained.end())
+    # "X (...), founded 1956, is a ...": the description may follow a participle clause, or be the
+    # clause-like ", is a Taoist temple in Hanoi," itself.
     clause = _CLAUSE.match(text, pos)
-    described = _DESCRIBED.match(text, clause.end() if clause else pos)
+    described = _DESCRIBED.match(text, pos) or (_DESCRIBED.match(text, clause.end()) if clause else None)
     noun = described.group("noun") if described is not None else ""
     if noun and not _names_a_kind(noun):
         # "is the largest island", "is an old craft village": the adjectives before the noun.

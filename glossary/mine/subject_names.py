@@ -220,14 +220,21 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
         return
     subject, start, described, others, noun, titled, _ = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
+    # "Sa Pa (...) is a former district-level town ... located in Sa Pa ward", "Quán Thánh Temple
+    # (...) is a Taoist temple ... in a ward of the same name": what the lead calls the subject tells
+    # it from a unit of another kind that bears its name (cluster._join_bare_places).
+    nouns = [noun, *(word for word in read.also if word in PLACE_NOUNS)] if noun in PLACE_NOUNS else []
+    flags = [DESCRIBED_AS + word for word in dict.fromkeys(nouns)]
     if described_kind is not None:
         mention = other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
-        if described_kind is Kind.PLACE and noun in PLACE_NOUNS:
-            # "Sa Pa (...) is a former district-level town ... located in Sa Pa ward": what the lead
-            # calls the subject tells it from a unit of another kind that bears its name.
-            nouns = [noun, *(word for word in read.also if word in PLACE_NOUNS)]
-            mention.flags += [DESCRIBED_AS + word for word in dict.fromkeys(nouns)]
+        if described_kind is Kind.PLACE:
+            mention.flags += flags
         yield mention
+    elif flags and described == "place" and head_kind(subject) == "place":
+        mention = other_name_mention(doc, start, start + len(subject), Kind.PLACE, subject, None)
+        mention.flags += flags
+        yield mention
+    if described_kind is not None:
         # "Cần Thơ (...) is the fourth-largest city" and "Cần Thơ City": the form with that unit
         # is the subject's, whatever other unit bears the name ("Cần Thơ Province").
         unit_form = f"{subject} {noun}".lower()
