@@ -207,6 +207,26 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             m.vi = _tidy(vi)
         if m.variants:
             m.variants = [(_tidy(part), vtype) for form, vtype in m.variants for part in _listed(form)]
+        if vi and ", " in vi:
+            names = _same_generic(m.vi)
+            if names:
+                m.vi = names[0]
+                m.variants += [(name, VariantType.OTHER) for name in names[1:]]
+
+
+def _same_generic(vi: str) -> list[str]:
+    """The names of a Vietnamese side that gives two or three names of one thing, each opening with
+    the same generic word ("Lăng Chủ tịch Hồ Chí Minh, Lăng Bác"); [] for anything else (a list of
+    several things, a name and its description)."""
+    names = vi.split(", ")
+    if not 2 <= len(names) <= 3:
+        return []
+    first = names[0].split(" ", 1)[0]
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[0] != first or not words[1][:1].isupper() or len(words) > 8:
+            return []
+    return names if has_vi_letters(vi) else []
 
 
 # "Đền Trấn Vũ (Trấn Vũ Temple) then Đền Quan Thánh (Quan Thánh Temple)": a field's list of names,
