@@ -90,7 +90,8 @@ _CHAIN = re.compile(
 # hyphenated word is an adjective ("a former district-level town").
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+(?:-[a-z]+)*\b(?!['’])){1,3}")
 # "a cluster of five marble and limestone hills", "a group of islands": the kind is the noun after
-# "of", within a few words.
+# "of", within a few words (a group of hills is no body, whatever "group" heads elsewhere).
+_COLLECTIVES = frozenset("group cluster chain set pair series system collection".split())
 _OF_WORDS = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){0,4}[a-z]+)\b")
 
 
@@ -200,6 +201,10 @@ def lead_names(text: str) -> Lead | None:
     clause = _CLAUSE.match(text, pos)
     described = _DESCRIBED.match(text, pos) or (_DESCRIBED.match(text, clause.end()) if clause else None)
     noun = described.group("noun") if described is not None else ""
+    if noun in _COLLECTIVES:
+        # "a group of three limestone hills": the kind is what the group is of.
+        of = _OF_WORDS.match(text, described.end("noun"))  # type: ignore[union-attr]
+        noun = next((w for w in of.group(1).split() if _names_a_kind(w)), noun) if of else noun
     if noun and not _names_a_kind(noun):
         # "is the largest island", "is an old craft village": the adjectives before the noun.
         end = described.end("noun")  # type: ignore[union-attr]
