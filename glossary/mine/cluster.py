@@ -717,9 +717,10 @@ def _renders(en: str) -> bool:
 
 
 def _office(en: str) -> bool:
-    """Whether an English form ends with a person's title ("... General Secretary", "Minister")."""
-    last = en.rsplit(" ", 1)[-1]
-    return is_title(last) and head_of(last) is None
+    """Whether an English form is a run of capitalised words ending with a person's title ("Communist
+    Party General Secretary"); "League for the King" names a body that serves one."""
+    words = en.split()
+    return all(w[:1].isupper() for w in words) and is_title(words[-1]) and head_of(words[-1]) is None
 
 
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
