@@ -206,7 +206,9 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
         ):
             m.vi = _tidy(vi)
         if m.variants:
-            m.variants = [(_tidy(part), vtype) for form, vtype in m.variants for part in _listed(form)]
+            if any(")" in form for form, _ in m.variants):
+                m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
+            m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
         if vi and ", " in vi:
             names = _same_generic(m.vi)
             if names:
@@ -239,7 +241,7 @@ _LIST_SPLIT = re.compile(
 
 def _listed(form: str) -> list[str]:
     """The names of a variant that lists several (see _LIST_JOIN), else the variant itself."""
-    if ")" not in form or not _LIST_JOIN.search(form):
+    if not _LIST_JOIN.search(form):
         return [form]
     parts = [p for p in _LIST_SPLIT.split(form) if p]
     return parts if all(p[:1].isupper() for p in parts) else [form]
@@ -766,16 +768,27 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # the rendering.
     for i, mention_keys in term_keys:
         mention = mentions[i]
-        english = keys(mention.en) if mention.en and mention.vi and _renders(mention.en) else None
-        # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side ending with a
-        # person's title is an office, never a body's or a place's name, whatever a reader took it for.
-        office = bool(english) and _office(mention.en)
+        pair = bool(mention.en and mention.vi)
+        english: set[str] | frozenset[str] | None = None  # worked out only when a person's key matches
+        office: bool | None = None
         for key in mention_keys:
             for group in ("place", "org", "person"):
-                if group != "person" and office:
+                slot = (group, key)
+                if slot not in owner:
                     continue
-                if (group, key) in owner and (english is None or group != "person" or key in english):
-                    uf.union(owner[(group, key)], i)
+                if pair and group == "person":
+                    if english is None:
+                        english = keys(mention.en) if _renders(mention.en) else mention_keys
+                    if key not in english:
+                        continue
+                elif pair:
+                    # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side that
+                    # is an office is never a body's or a place's name, whatever a reader took it for.
+                    if office is None:
+                        office = _office(mention.en)
+                    if office:
+                        continue
+                uf.union(owner[slot], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
