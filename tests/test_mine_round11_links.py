@@ -235,3 +235,12 @@ def test_an_office_is_no_bodys_name() -> None:
     )
     # The appositive is read as a gloss (a term pair, the pair readers' matter); no body takes the man.
     assert all(e.kind is not Kind.ORGANISATION for e in mine(text) if _nfc("Đỗ Văn Minh") in e.forms())
+
+
+def test_given_the_name_after_a_pronoun_names_the_subject() -> None:
+    text = "Trần Văn Hậu (1900 – 1970) was a poet of the south. He was later given the name Trần Hậu Sinh.\n"
+    assert linked(text, "Trần Văn Hậu", "Trần Hậu Sinh")
+    plain = (
+        "Trần Văn Hậu (1900 – 1970) was a poet of the south. He was given the name of a hero by Lê Văn Tám.\n"
+    )
+    assert not linked(plain, "Trần Văn Hậu", "Lê Văn Tám")

@@ -55,7 +55,9 @@ _PRONOUN_CUE = re.compile(
     r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
     r"locally|popularly|sometimes)[ \t]+)?"
     r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
-    r"|referred[ \t]+to[ \t]+as)[ \t]+"
+    r"|referred[ \t]+to[ \t]+as"
+    # "He was later given the name Nguyễn Vĩnh Thụy".
+    r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?)[ \t]+"
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
