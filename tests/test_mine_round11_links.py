@@ -244,3 +244,8 @@ def test_given_the_name_after_a_pronoun_names_the_subject() -> None:
         "Trần Văn Hậu (1900 – 1970) was a poet of the south. He was given the name of a hero by Lê Văn Tám.\n"
     )
     assert not linked(plain, "Trần Văn Hậu", "Lê Văn Tám")
+
+
+def test_an_office_and_one_name_is_no_lead_subject() -> None:
+    text = "General Giáp (1911 – 2013) or Võ Văn Giáp was a commander. He was born as Võ Nguyên Hùng.\n"
+    assert not has_form(text, "General Giáp") or not linked(text, "General Giáp", "Võ Nguyên Hùng")

@@ -58,6 +58,11 @@ _DESCRIBED = re.compile(
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
 LEAD_REACH = 4000
+# Titles that with one name are what English calls a person ("Lady Triệu", "King Hùng"), unlike an
+# office ("General Giáp").
+_HONORIFICS = frozenset(
+    "Lady Lord Saint Uncle Aunt Sister Brother Master Mother Queen King Princess Prince".split()
+)
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
@@ -132,9 +137,10 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
             # title, a full name of two words or more that heads nothing.
             words = name.split()
             rest = words[1:]
-            if len(rest) == 1 and not is_title(rest[0]) and has_vi_letters(rest[0]):
+            if len(rest) == 1 and words[0] in _HONORIFICS and has_vi_letters(rest[0]):
                 # "Lady Triệu (...) or Triệu Ẩu (...) was": an honorific and one Vietnamese name
-                # are what the page calls the person; the whole is the subject.
+                # are what the page calls the person; the whole is the subject. (An office and a
+                # name, "General Giáp", is a titled form, not a name.)
                 pass
             elif len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
                 continue
