@@ -217,11 +217,18 @@ class LowerWords:
         return self._words
 
     def _collect(self) -> set[str]:
-        tokens = set(self.text.split())
-        words = {t for t in tokens if t[0] in LOWER_SET and t.isalpha()}
+        words: set[str] = set()
+        others: list[str] = []
+        add, other, lower = words.add, others.append, LOWER_SET
+        # One pass over the distinct tokens sorts them (two comprehensions read them twice).
+        for token in set(self.text.split()):
+            if token.isalpha():
+                if token[0] in lower:
+                    add(token)
+            else:
+                other(token)
         # The other tokens split into runs of letters in one pass over them joined.
-        others = " ".join([t for t in tokens if not t.isalpha()])
-        words.update(w for w in _LETTER_RUN.findall(others) if w[0] in LOWER_SET)
+        words.update(w for w in _LETTER_RUN.findall(" ".join(others)) if w[0] in lower)
         return words
 
 
