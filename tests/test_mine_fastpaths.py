@@ -282,6 +282,7 @@ def test_covered_ranges(text: str, ranges: list[tuple[int, int]], probe: int) ->
 
 @settings(max_examples=300)
 @given(TEXTS, _WORDS | st.text(_CHARS, min_size=1, max_size=5))
+@example(text="(phở, “bánh” x-y, ‘Hà’s… a½ ²b _c d_ (e)f", word="phở")  # marks at a word's ends
 def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> None:
     plain = set(re.findall(rf"(?<![^\W\d_])[{LOWER}][^\W\d_]*", text))
     lower = LowerWords(text)
