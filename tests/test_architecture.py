@@ -47,3 +47,29 @@ def test_tui_does_not_import_the_cli() -> None:
     code = "import sys\nimport tui.app, tui.render\nprint('glossary.cli' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_building_the_parser_leaves_the_miner_and_checker_unloaded() -> None:
+    """Every command builds the whole parser: the `mine` and `check` commands register without
+    loading the extractors or the checker, so a lookup does not pay for them at start."""
+    code = (
+        "import sys\nimport glossary.cli\nglossary.cli.build_parser()\n"
+        "heavy = ('glossary.check.checker', 'glossary.check.catalogs', 'glossary.mine.pipeline')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"loaded at parser build: {out.stdout.strip()}"
+
+
+def test_the_check_package_hands_out_its_names_lazily() -> None:
+    import glossary.check as check
+
+    assert set(check.__all__) <= set(dir(check)) | set(check._HOMES)
+    for name in check.__all__:
+        assert getattr(check, name) is not None, name
+    try:
+        check.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
