@@ -203,6 +203,8 @@ def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, f
 @settings(max_examples=400)
 @given(TEXTS)
 @example(text="known as A. À")  # a middle initial's full stop (the later rule) inside a name run
+@example(text="In Hanoi, Hue-Đà, Nẵng's Port & Can Tho, and Vinh")  # a list: its "and" prefilter
+@example(text="Hanoi, the Ministry, Sports and Tourism")  # a word in lower case stops the prefilter
 def test_name_runs_equal_the_plain_regex(text: str) -> None:
     assert spans(name_spans.SPAN.finditer(text)) == spans(_PLAIN_SPAN.finditer(text))
 
@@ -280,6 +282,7 @@ def test_covered_ranges(text: str, ranges: list[tuple[int, int]], probe: int) ->
 
 @settings(max_examples=300)
 @given(TEXTS, _WORDS | st.text(_CHARS, min_size=1, max_size=5))
+@example(text="(phở, “bánh” x-y, ‘Hà’s… a½ ²b _c d_ (e)f", word="phở")  # marks at a word's ends
 def test_lower_words_equal_the_set_of_lower_case_words(text: str, word: str) -> None:
     plain = set(re.findall(rf"(?<![^\W\d_])[{LOWER}][^\W\d_]*", text))
     lower = LowerWords(text)

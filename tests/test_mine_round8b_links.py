@@ -11,7 +11,7 @@ import pytest
 
 from glossary.mine.cluster import _foreign_spellings
 from glossary.model import Kind, VariantType
-from tests.mine_helpers import entry_with
+from tests.mine_helpers import entry_with, mine
 
 
 def _nfc(text: str) -> str:
@@ -130,9 +130,11 @@ _STILL_NAMES = [
 
 @pytest.mark.parametrize(("text", "vi", "kind"), _STILL_NAMES)
 def test_a_name_rendered_as_a_name_stays_a_name(text: str, vi: str, kind: Kind | None) -> None:
-    entry = entry_with(text, vi)
+    # Since round 11 a person's name rendered word by word is both a term pair and the person's name
+    # (blind7 decision 2): the name's own entry is the one that is no term.
+    vi = unicodedata.normalize("NFC", vi)
+    entry = next((e for e in mine(text) if vi in e.forms() and e.kind is not Kind.TERM), None)
     assert entry is not None
-    assert entry.kind is not Kind.TERM
     if kind is not None:
         assert entry.kind is kind
 

@@ -16,14 +16,15 @@ from collections.abc import Collection, Iterable
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
 from glossary.text import fold, is_syllable, tone_key
-from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters
+from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .keys import exact_key, generic_key, keys, order_key
+from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 from .name_chains import INSIDE, LANGUAGE_LABEL
-from .names.words import head_of
+from .names.words import head_of, is_title
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tallies, Tally, first_distinct, tally
 
 UNVERIFIED = "unverified"
@@ -110,6 +111,11 @@ def _tidy(form: str) -> str:
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
+    if form.startswith("the ") and form[4:5].isupper():
+        # "the Asian-Oceanian Computing Industry Organization": the article a reader kept.
+        form = form[4:]
+    if form[:2].isupper():
+        form = _without_heading(form)
     if form.startswith(_SPELLING_CUES):
         # "(/vi/, also written as Sapa)" read as a rendering: the cue is no part of the name.
         form = form.split(" ", 2 if form.startswith(("written as ", "spelled as ")) else 1)[-1]
@@ -132,6 +138,19 @@ def _tidy(form: str) -> str:
     if " " in form[:half] or gazetteer.is_place(form[:half]) and not gazetteer.is_place(form):
         return form[:half]
     return form
+
+
+def _without_heading(form: str) -> str:
+    """A name without a heading in capitals a page ran into it ("GUIDE BOOK Hanoi"): two or more
+    words in capitals, then the name in title case. One such word is a name's acronym ("UNESCO
+    Global Geoparks Network")."""
+    words = form.split(" ")
+    caps = 0
+    while caps < len(words) and len(words[caps]) > 1 and words[caps].isupper():
+        caps += 1
+    if caps < 2 or caps == len(words) or not words[caps][:1].isupper():
+        return form
+    return " ".join(words[caps:])
 
 
 def _without_own_parenthesis(form: str) -> str:
@@ -161,6 +180,10 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             m.en = en = ""
         if en and (
             "|" in en
+            or en[0] == "t"
+            and en.startswith("the ")
+            or en[:2].isupper()
+            and " " in en
             or ":" in en
             or en[-1] == ")"
             or en[0] == "V"
@@ -172,11 +195,56 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
         ):
             m.en = _tidy(en)
         if vi and (
-            "|" in vi or ":" in vi or vi[-1] == ")" or " - " in vi or len(vi) & 1 and vi[len(vi) >> 1] == " "
+            "|" in vi
+            or vi[:2].isupper()
+            and " " in vi
+            or ":" in vi
+            or vi[-1] == ")"
+            or " - " in vi
+            or len(vi) & 1
+            and vi[len(vi) >> 1] == " "
         ):
             m.vi = _tidy(vi)
         if m.variants:
+            if any(")" in form for form, _ in m.variants):
+                m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
+        if vi and ", " in vi:
+            names = _same_generic(m.vi)
+            if names:
+                m.vi = names[0]
+                m.variants += [(name, VariantType.OTHER) for name in names[1:]]
+
+
+def _same_generic(vi: str) -> list[str]:
+    """The names of a Vietnamese side that gives two or three names of one thing, each opening with
+    the same generic word ("Lăng Chủ tịch Hồ Chí Minh, Lăng Bác"); [] for anything else (a list of
+    several things, a name and its description)."""
+    names = vi.split(", ")
+    if not 2 <= len(names) <= 3:
+        return []
+    first = names[0].split(" ", 1)[0]
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[0] != first or not words[1][:1].isupper() or len(words) > 8:
+            return []
+    return names if has_vi_letters(vi) else []
+
+
+# "Đền Trấn Vũ (Trấn Vũ Temple) then Đền Quan Thánh (Quan Thánh Temple)": a field's list of names,
+# each perhaps with its rendering in parentheses, joined by a word in lower case.
+_LIST_JOIN = re.compile(r"\)[ \t]+(?:then|and|or|later|until)[ \t]+(?=[A-ZÀ-ỸĐ])")
+_LIST_SPLIT = re.compile(
+    r"[ \t]*(?:[()][ \t]*)+(?:(?:then|and|or|later|until)[ \t]+)?|[ \t]+(?:then|and|or|later|until)[ \t]+"
+)
+
+
+def _listed(form: str) -> list[str]:
+    """The names of a variant that lists several (see _LIST_JOIN), else the variant itself."""
+    if not _LIST_JOIN.search(form):
+        return [form]
+    parts = [p for p in _LIST_SPLIT.split(form) if p]
+    return parts if all(p[:1].isupper() for p in parts) else [form]
 
 
 def _abbr_key(abbr: str) -> str:
@@ -338,7 +406,11 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
             abbrs[m.abbr] += weight
         for form, vtype in m.variants:
             declared.setdefault(form, vtype)
-    if foreign := _foreign_spellings(order):
+    # "The Asian-Oceanian ... Organization" beside the same name without its article: one form.
+    articled = {
+        f for f in order if f.startswith(("The ", "the ")) and (f[4:] in en_forms or f[4:] in vi_forms)
+    }
+    if foreign := _foreign_spellings(order) | articled:
         for form in foreign:
             del order[form]
             vi_forms.pop(form, None)
@@ -407,7 +479,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
     for flag in flags:
-        if not flag.startswith("unit:") and flag not in entry.flags:
+        if not flag.startswith(("unit:", DESCRIBED_AS)) and flag not in entry.flags:
             entry.flags.append(flag)
     return entry
 
@@ -476,18 +548,31 @@ _VI_HEADS = sorted(
 )
 
 
+# Landmarks named by their head word after the name ("Trấn Quốc Pagoda", "Phong Nha-Kẻ Bàng
+# National Park"): the bare name stands for the landmark as it does for a natural feature. Not what
+# is named after a place (a street, a station, an airport, a market): another thing.
+_LANDMARKS = frozenset(
+    "pagoda temple citadel mausoleum tomb shrine palace sanctuary cathedral church geopark".split()
+) | {"national park"}
+_JOIN_HEADS = sorted(set(_EN_HEADS) | _LANDMARKS, key=len, reverse=True)
+_JOIN_VI_HEADS = sorted(
+    _VI_HEADS + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in _LANDMARKS],
+    key=lambda p: -len(p[0]),
+)
+
+
 def _unit_name(form: str) -> tuple[str, str]:
     """A place form split into its name's key and its unit or head word: "Quang Ninh province" ->
     ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"), "Lô River" -> ("lo",
     "river"); no unit -> ("", "")."""
     low = form.lower()
-    for unit in _EN_HEADS:
+    for unit in _JOIN_HEADS:
         if low.endswith(" " + unit) and len(form) > len(unit) + 1:
             name = form[: -len(unit) - 1]
             if unit == "village":
                 name = _without_craft(name)
             return exact_key(name), unit
-    for generic, unit in _VI_HEADS:
+    for generic, unit in _JOIN_VI_HEADS:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
     return "", ""
@@ -498,11 +583,14 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
     that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
     units: dict[str, set[str]] = defaultdict(set)
-    owners: dict[str, int] = {}
+    owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
     # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
     # the "Saigon River"; two places that share a name are never merged.
     units_known: set[str] = set()
+    # Bare names that are an English word ("West"): the short name of a region ("the West"), never
+    # of a natural feature whose name it opens ("West Lake").
+    english: set[str] = set()
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -519,19 +607,61 @@ def _join_bare_places(mentions: list[Mention], uf: _UnionFind) -> None:
             if unit:
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
+                owners.setdefault((name, unit), i)
             else:
                 bare.append((i, exact_key(form)))
+                if " " not in form and is_english_word(form):
+                    english.add(exact_key(form))
                 if gazetteer.lookup(form):
                     units_known.add(exact_key(form))
-    for i, key in bare:
+    # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
+    # concept: read before any join below moves the concepts' roots.
+    said = _described(mentions, uf)
+    saids = [said.get(uf.find(i)) for i, _ in bare] if said else [None] * len(bare)
+    for (i, key), kinds in zip(bare, saids, strict=True):
+        found = units.get(key, set())
+        if kinds:
+            # The subject is what its lead calls it: a unit of another kind that bears its name is
+            # another place ("located in Sa Pa ward", "hills located in Ngũ Hành Sơn District").
+            same = [u for u in found if _place_class(u) in kinds]
+            if len(same) == 1:
+                uf.union(owners[(key, same[0])], i)
+            continue
         # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
         # Đảo" another place), else one natural feature.
-        found = units.get(key, set())
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
-        elif not admin and len(found) == 1 and key not in units_known:
+        elif (
+            not admin
+            and len(found) == 1
+            and key not in units_known
+            and "delta" not in found  # named after its river: "Mekong" beside "Mekong Delta"
+            and (key not in english or "region" in found)
+        ):
             uf.union(owners[(key, False)], i)
+
+
+# Settlements a page may call by any of these words ("Hội An is a city ... Hội An town").
+_SETTLEMENTS = frozenset({"city", "town", "township"})
+
+
+def _place_class(noun: str) -> str:
+    """The kind of place a noun names, in one form: "hills" = "hill", "city" = "town"."""
+    if noun.endswith("s") and noun[:-1] in PLACE_NOUNS:
+        noun = noun[:-1]
+    return "town" if noun in _SETTLEMENTS else noun
+
+
+def _described(mentions: list[Mention], uf: _UnionFind) -> dict[int, set[str]]:
+    """The kinds of place a lead calls its subject (lead.DESCRIBED_AS flags), by concept root."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for i, mention in enumerate(mentions):
+        if mention.flags:
+            for flag in mention.flags:
+                if flag.startswith(DESCRIBED_AS):
+                    out[uf.find(i)].add(_place_class(flag[len(DESCRIBED_AS) :]))
+    return out
 
 
 def _join_headed_organisations(mentions: list[Mention], uf: _UnionFind) -> None:
@@ -581,6 +711,20 @@ def _marked_term_keys(mention: Mention, mention_keys: set[str]) -> tuple[set[str
     return out, (own, *english)
 
 
+def _renders(en: str) -> bool:
+    """Whether a gloss's English side renders words ("Lord of Lam Son", "Nguyen the Patriot": a
+    word in lower case or an English word) rather than spelling a name another way ("Li Yuanji")."""
+    words = en.split()
+    return any(not w[:1].isupper() or is_english_word(w) for w in words)
+
+
+def _office(en: str) -> bool:
+    """Whether an English form is a run of capitalised words ending with a person's title ("Communist
+    Party General Secretary"); "League for the King" names a body that serves one."""
+    words = en.split()
+    return all(w[:1].isupper() for w in words) and is_title(words[-1]) and head_of(words[-1]) is None
+
+
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
@@ -617,12 +761,34 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         others = [j for j in toned[weak_keys[0]] if j != i]
         if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
             uf.union(others[0], i)
-    # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long").
+    # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long"). A
+    # person is joined only through the pair's English side: a pair's Vietnamese side that is also a
+    # person's other name ("nickname Lam Sơn động chủ (Lord of Lam Son)", "Nguyễn Ái Quốc (Nguyen
+    # the Patriot)") is held by both, the pair staying a term and the person keeping the name, not
+    # the rendering.
     for i, mention_keys in term_keys:
+        mention = mentions[i]
+        pair = bool(mention.en and mention.vi)
+        english: set[str] | frozenset[str] | None = None  # worked out only when a person's key matches
+        office: bool | None = None
         for key in mention_keys:
             for group in ("place", "org", "person"):
-                if (group, key) in owner:
-                    uf.union(owner[(group, key)], i)
+                slot = (group, key)
+                if slot not in owner:
+                    continue
+                if pair and group == "person":
+                    if english is None:
+                        english = keys(mention.en) if _renders(mention.en) else mention_keys
+                    if key not in english:
+                        continue
+                elif pair:
+                    # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side that
+                    # is an office is never a body's or a place's name, whatever a reader took it for.
+                    if office is None:
+                        office = _office(mention.en)
+                    if office:
+                        continue
+                uf.union(owner[slot], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:

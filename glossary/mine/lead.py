@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from glossary.vietnamese import is_english_word
+from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .lexicon import ADMIN_UNITS, PLACE_HEADS
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, PLACE_HEADS
 from .names.words import head_kind, head_of, is_title
 
 # A capitalised word, Vietnamese capitals included.
@@ -47,7 +47,7 @@ _LEAD_VERB = re.compile(
     r"[ \t]*(?:,[ \t]*[a-z][^,()\n]{0,40},)?[ \t]*,?[ \t]*"
     r"(?:born|is|was|are|were|whose[ \t]+(?:real|birth|original|given|true)[ \t]+name"
     # "Lê Lợi (...), temple name Thái Tổ, ... was": a ruler's other names stand before the verb.
-    r"|(?:temple|era|regnal|posthumous|courtesy|pen|art|personal|childhood|dharma)[ \t]+name"
+    r"|(?:temple|era|regnal|posthumous|courtesy|pen|art|personal|birth|childhood|dharma)[ \t]+name"
     r"|nickname|formal[ \t]+title)\b"
 )
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
@@ -58,8 +58,22 @@ _DESCRIBED = re.compile(
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
 LEAD_REACH = 4000
+# Titles that with one name are what English calls a person ("Lady Triệu", "King Hùng"), unlike an
+# office ("General Giáp").
+_HONORIFICS = frozenset(
+    "Lady Lord Saint Uncle Aunt Sister Brother Master Mother Queen King Princess Prince".split()
+)
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
+# The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
+# the flag that carries it on the subject's mention to clustering (cluster._join_bare_places).
+PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS
+DESCRIBED_AS = "is:"
+_ALSO = re.compile(
+    r"\b(?:and|also)[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
+    r"(?P<noun>special[ \t]+zone|[A-Za-z]+)\b(?![-'’])",
+    re.IGNORECASE,
+)
 # The names a lead sentence gives its subject before the verb, each after its cue.
 _CHAIN = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -77,8 +91,13 @@ _CHAIN = re.compile(
 )
 
 
-# Up to three words in lower case after a lead's first described word, before any punctuation.
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+\b(?![-'’])){1,3}")
+# Up to three words in lower case after a lead's first described word, before any punctuation; a
+# hyphenated word is an adjective ("a former district-level town").
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[a-z]+(?:-[a-z]+)*\b(?!['’])){1,3}")
+# "a cluster of five marble and limestone hills", "a group of islands": the kind is the noun after
+# "of", within a few words (a group of hills is no body, whatever "group" heads elsewhere).
+_COLLECTIVES = frozenset("group cluster chain set pair series system collection".split())
+_OF_WORDS = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){0,4}[a-z]+)\b")
 
 
 def _names_a_kind(noun: str) -> bool:
@@ -118,9 +137,15 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
             # title, a full name of two words or more that heads nothing.
             words = name.split()
             rest = words[1:]
-            if len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
+            if len(rest) == 1 and words[0] in _HONORIFICS and has_vi_letters(rest[0]):
+                # "Lady Triệu (...) or Triệu Ẩu (...) was": an honorific and one Vietnamese name
+                # are what the page calls the person; the whole is the subject. (An office and a
+                # name, "General Giáp", is a titled form, not a name.)
+                pass
+            elif len(rest) < 2 or is_title(rest[0]) or head_kind(" ".join(rest)) is not None:
                 continue
-            name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
+            else:
+                name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
         pos = after_parentheses(text, match.end(1))
@@ -150,6 +175,8 @@ class Lead(NamedTuple):
     others: list[tuple[str, int]]  # the other names before its verb, with where each starts
     noun: str  # the noun the sentence calls it by ("mountain", "city"), or ""
     titled: bool = False  # a person's title stood before the subject ("Emperor Quang Trung")
+    # Further kinds the sentence gives it ("an archipelago ..., and also a Special Zone"), lower case
+    also: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -175,17 +202,42 @@ def lead_names(text: str) -> Lead | None:
             break
         others.append((chained.group("name"), chained.start("name")))
         pos = after_parentheses(text, chained.end())
+    # "X (...), founded 1956, is a ...": the description may follow a participle clause, or be the
+    # clause-like ", is a Taoist temple in Hanoi," itself.
     clause = _CLAUSE.match(text, pos)
-    described = _DESCRIBED.match(text, clause.end() if clause else pos)
+    described = _DESCRIBED.match(text, pos) or (_DESCRIBED.match(text, clause.end()) if clause else None)
     noun = described.group("noun") if described is not None else ""
+    if noun in _COLLECTIVES:
+        # "a group of three limestone hills": the kind is what the group is of.
+        of = _OF_WORDS.match(text, described.end("noun"))  # type: ignore[union-attr]
+        noun = next((w for w in of.group(1).split() if _names_a_kind(w)), noun) if of else noun
     if noun and not _names_a_kind(noun):
         # "is the largest island", "is an old craft village": the adjectives before the noun.
-        after = _NEXT_WORDS.match(text, described.end("noun"))  # type: ignore[union-attr]
-        noun = next((w for w in after.group().split() if _names_a_kind(w)), noun) if after else noun
+        end = described.end("noun")  # type: ignore[union-attr]
+        for after in (_NEXT_WORDS.match(text, end), _OF_WORDS.match(text, end)):
+            kind_word = next((w for w in after.group().split() if _names_a_kind(w)), None) if after else None
+            if kind_word:
+                noun = kind_word
+                break
+    also: tuple[str, ...] = ()
+    if described is not None:
+        # "X are an archipelago of ..., and also a Special Zone (...) of this city."
+        stop = text.find(". ", described.end(), described.end() + 300)
+        sentence = text[described.end() : stop if stop >= 0 else described.end() + 300]
+        also = tuple(m["noun"].lower() for m in _ALSO.finditer(sentence))
     kind = (
         head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
     )
-    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled)
+    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled, also)
 
 
-__all__ = ["CAP_WORD", "LEAD_NAME", "Lead", "after_parentheses", "lead_names", "lead_subject"]
+__all__ = [
+    "CAP_WORD",
+    "DESCRIBED_AS",
+    "LEAD_NAME",
+    "PLACE_NOUNS",
+    "Lead",
+    "after_parentheses",
+    "lead_names",
+    "lead_subject",
+]

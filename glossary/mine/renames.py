@@ -133,6 +133,12 @@ _FORMER_NAMES_OF = re.compile(
     r"[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+)?(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
     r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+(?:the[ \t]+)?"
 )
+# '"Thăng Long" (lit. "Rising Dragon", a former name of Hanoi)', "Đông Kinh (an old name for Hanoi)":
+# the same as an aside in the parenthesis after the name, perhaps after a gloss.
+_FORMER_ASIDE = re.compile(
+    r"[\"”’]?[ \t]*\((?:[^()\n]{0,60}?,[ \t]*)?(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:former|old|older|earlier|ancient)[ \t]+names?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+)
 _FORMERLY = re.compile(
     r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
 )
@@ -381,7 +387,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (name, start, end), other = found
             yield other_name_mention(doc, start, end, kind, name, other)
-    for hit in literal_hits(lower, ("former",)):
+    for hit in literal_hits(lower, ("former", "old name", "older name", "earlier name", "ancient name")):
         found = _former_name_of(text, hit)
         if found is not None:
             kind, (current, current_start, current_end), former = found
@@ -432,12 +438,14 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
             yield other_name_mention(doc, start, match.end(), Kind.PERSON, name, other)
 
 
-# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name.
+# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
 # Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
 _PAREN_NAME = re.compile(
     r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
-    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+)?"
+    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+"
+    # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
+    r"|or[ \t]+)?"
     rf"({_NAME})[ \t]*\)"
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
@@ -578,7 +586,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
     (kind, (Y, where it starts, where the statement ends), X)."""
     floor = max(0, hit - 160)
     for match in _NAME_BEFORE_CUE.finditer(text, floor, hit + 60):
-        cue = _FORMER_NAMES_OF.match(text, match.end(1))
+        cue = _FORMER_NAMES_OF.match(text, match.end(1)) or _FORMER_ASIDE.match(text, match.end(1))
         if cue is not None and cue.start() <= hit < cue.end():
             current = _NEXT_NAME.match(text, cue.end())
             former = match.group(1)

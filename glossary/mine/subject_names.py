@@ -18,7 +18,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 
 from . import gazetteer
 from .documents import Document
-from .lead import CAP_WORD, Lead, lead_names, lead_subject
+from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
@@ -55,7 +55,9 @@ _PRONOUN_CUE = re.compile(
     r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
     r"locally|popularly|sometimes)[ \t]+)?"
     r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
-    r"|referred[ \t]+to[ \t]+as)[ \t]+"
+    r"|referred[ \t]+to[ \t]+as"
+    # "He was later given the name Nguyễn Vĩnh Thụy".
+    r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?)[ \t]+"
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
@@ -101,15 +103,6 @@ def _others_at(text: str, pos: int) -> list[str]:
     if more is not None:
         names.append(more.group(1))
     return names
-
-
-_GLOSS_ASIDE = re.compile(r"[ \t]*\([^()\n]*?\b[A-Za-z]{3,}[^()\n]*\)")
-
-
-def _glossed(text: str, end: int) -> bool:
-    """Whether the name ending at end is followed by a parenthesis that renders it in English."""
-    aside = _GLOSS_ASIDE.match(text, end)
-    return aside is not None and not has_vi_letters(aside.group()) and "name" not in aside.group()
 
 
 def _later_sentence(text: str, line: int, at: int) -> bool:
@@ -161,24 +154,37 @@ def _plausible(subject: str, other: str) -> bool:
 
 # A person's infobox names its other names in fields of their own, the label alone on its line and
 # the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
+# A ruler's era name too ("Era name and dates" / "Thuận Thiên (順天): 1428-1433", "Era dates"); a
+# flattened infobox may run the value on after the label with a space ("Birth name Trịnh Công Sơn"),
+# and a table's cells may close the label ("Temple name | |") and rule it off ("---|---|").
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full)[ \t]+names?"
-    r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)|\n(?P<next>[^\n]+))",
+    r"(?:(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full|era)"
+    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?)"
+    r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)"
+    r"|[ \t|]*\n(?:[ \t]*-{3,}[-| \t]*\n)?(?P<next>[^\n]+)"
+    r"|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NAME_FIELD_WORDS = tuple(
-    "temple posthumous birth courtesy pen personal childhood dharma religious full".split()
+    "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
 )
+# An emperor's posthumous name runs to twenty-odd syllables.
+_MAX_FIELD_WORDS = 32
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
 _FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
 
 def _field_name(value: str) -> str | None:
     """The Vietnamese name a name field gives, without what follows it; None for anything else."""
-    name = _FIELD_TAIL.sub(" ", value).split("|")[0].strip(" \t,;")
+    # "Thuận Thiên (順天): 1428-1433": the era's dates after a colon are no part of it.
+    name = _FIELD_TAIL.sub(" ", value).split("|")[0].split(":")[0].strip(" \t,;")
     words = name.split()
-    if not 1 <= len(words) <= 20 or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
+    if (
+        not 1 <= len(words) <= _MAX_FIELD_WORDS
+        or not words[0][:1].isupper()
+        or not all(is_syllable(w) for w in words)
+    ):
         return None
     # Without diacritics ("Thai To") the words must read as Vietnamese, not as English.
     return name if has_vi_letters(name) or vi_score(words) >= 0.5 else None
@@ -188,11 +194,11 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     """A person's other names from the infobox's name fields, as variants of the page's subject."""
     text = doc.text
     # One literal scan for the labels first: most pages have none, and the regex tries every line.
-    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS)
+    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS) + literal_hits(doc.lower, ("era date",))
     subject: str | None = None
     lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
-        value = match.group("same") or match.group("next")
+        value = match.group("same") or match.group("next") or match.group("run")
         # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
         values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
         for name in filter(None, map(_field_name, values)):
@@ -214,10 +220,23 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     read = lead_names(doc.text)
     if read is None:
         return
-    subject, start, described, others, noun, titled = read
+    subject, start, described, others, noun, titled, _ = read
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
+    # "Sa Pa (...) is a former district-level town ... located in Sa Pa ward", "Quán Thánh Temple
+    # (...) is a Taoist temple ... in a ward of the same name": what the lead calls the subject tells
+    # it from a unit of another kind that bears its name (cluster._join_bare_places).
+    nouns = [noun, *(word for word in read.also if word in PLACE_NOUNS)] if noun in PLACE_NOUNS else []
+    flags = [DESCRIBED_AS + word for word in dict.fromkeys(nouns)]
     if described_kind is not None:
-        yield other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        mention = other_name_mention(doc, start, start + len(subject), described_kind, subject, None)
+        if described_kind is Kind.PLACE:
+            mention.flags += flags
+        yield mention
+    elif flags and described == "place" and head_kind(subject) == "place":
+        mention = other_name_mention(doc, start, start + len(subject), Kind.PLACE, subject, None)
+        mention.flags += flags
+        yield mention
+    if described_kind is not None:
         # "Cần Thơ (...) is the fourth-largest city" and "Cần Thơ City": the form with that unit
         # is the subject's, whatever other unit bears the name ("Cần Thơ Province").
         unit_form = f"{subject} {noun}".lower()
@@ -237,8 +256,22 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             kind = shared_kind(subject, other) or kind_alone(subject, other) or kind_alone(other, subject)
         if kind is None and head_kind(other) is None and not titled:
             kind = described_kind or (Kind.PLACE if gazetteer.is_place(subject) else None)
+        if kind is None and described is None and personal_name(other) and _a_person(subject):
+            # "Lady Triệu (...) or Triệu Ẩu (...) was a warrior": a person's full name for a subject
+            # the lead calls no place or body.
+            kind = Kind.PERSON
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+def _a_person(subject: str) -> bool:
+    """Whether a lead's subject reads as a person: a full Vietnamese name, or an honorific and a
+    name ("Lady Triệu"), and no place the gazetteers know."""
+    words = subject.split()
+    titled = len(words) == 2 and is_title(words[0])
+    return (
+        (personal_name(subject) or titled) and head_kind(subject) is None and not gazetteer.is_place(subject)
+    )
 
 
 # "hence its nickname, "the Roof of Indochina"", "leads to its name "City of Eternal Spring"", "his
@@ -341,6 +374,39 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
 def extract_subject_names(doc: Document) -> Iterator[Mention]:
     """Other names of the page's subject, each as a mention of the subject with the other name as
     a variant, placed where the other name is written."""
+    found: list[Mention] = []
+    for mention in _subject_names(doc):
+        found.append(mention)
+        yield mention
+    yield from _dynastic_names(doc, found)
+
+
+def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
+    """A ruler's temple or era name with his family name before it, wherever the page writes it:
+    "Lê Lợi (...), temple name Thái Tổ" makes "Lê Thái Tổ" his name too ("ascended the throne as Lê
+    Thái Tổ"); another family's "Lý Thái Tổ" is another ruler."""
+    people = [m for m in found if m.kind is Kind.PERSON and m.variants]
+    if not people:
+        return
+    text = doc.text
+    seen: set[str] = set()
+    for mention in people:
+        name = mention.vi or mention.en
+        family = name.split()[0]
+        if not personal_name(name):
+            continue
+        for other, _ in mention.variants:
+            words = other.split()
+            if not 2 <= len(words) <= 3 or words[0] == family or other in seen:
+                continue
+            seen.add(other)
+            written = f"{family} {other}"
+            at = text.find(written)
+            if at >= 0 and not text[at + len(written) : at + len(written) + 1].isalpha():
+                yield other_name_mention(doc, at, at + len(written), Kind.PERSON, name, written)
+
+
+def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
     yield from _quoted_names(doc)
@@ -382,8 +448,9 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
-            if cue.re is _BORN_APPOSITION and _glossed(text, text.find(other, cue.end()) + len(other)):
-                continue  # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is a term
+            # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is the ruler's name and,
+            # with its rendering, a term pair of its own; clustering keeps the rendering apart
+            # (cluster._renders).
             kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())

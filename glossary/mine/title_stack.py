@@ -70,6 +70,16 @@ def _english_name(line: str) -> bool:
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
 
 
+def _with_head(english: str, vi: str) -> bool:
+    """Whether english is vi with a head word or two after it ("Phú Quốc Island District")."""
+    bare, whole = fold(vi), fold(english)
+    return (
+        whole.startswith(bare + " ")
+        and len(whole[len(bare) :].split()) <= 2
+        and head_kind(english) is not None
+    )
+
+
 def extract_title_stack(doc: Document) -> Iterator[Mention]:
     lines = _lines(doc.text)
     for at in range(1, len(lines)):
@@ -87,7 +97,9 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
             and bool(names & {fold(w) for w in after.split()})
         )
         english = [line for line, ok in ((after, translated), (before, _english_name(before))) if ok]
-        english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi)]
+        # "Phú Quốc" / "Phú Quốc District": a map's label over its caption, the bare name and the
+        # same name with a head word, is no rendering (the district's native name has its generic).
+        english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi) and not _with_head(e, vi)]
         if not english:
             continue
         yield mention_at(

@@ -54,21 +54,19 @@ def word_before(text: str, at: int) -> str:
     return text[span[0] : span[1]] if span else ""
 
 
-# The questions. Positional ones take an offset into the text, the others a key.
-def _next_word(where: Surroundings, at: int) -> str:
-    return word_after(where.text, at)
+# The questions. Positional ones take the text and an offset into it, the others what the text
+# has named so far and a key (positional questions are most of those replayed: one call each, not
+# two through a reader of the surroundings).
+def _prev_word(text: str, at: int) -> str:
+    return word_before(text, at).lower()
 
 
-def _prev_word(where: Surroundings, at: int) -> str:
-    return word_before(where.text, at).lower()
+def _char_after(text: str, at: int) -> str:
+    return text[at : at + 1].strip()
 
 
-def _char_after(where: Surroundings, at: int) -> str:
-    return where.text[at : at + 1].strip()
-
-
-def _credit_before(where: Surroundings, at: int) -> bool:
-    text, lo = where.text, max(0, at - 40)
+def _credit_before(text: str, at: int) -> bool:
+    lo = max(0, at - 40)
     # A credit opens with a parenthesis: most names have none in the 40 characters before them.
     return text.rfind("(", lo, at) >= 0 and _CREDIT.search(text, lo, at) is not None
 
@@ -90,10 +88,6 @@ def following(text: str, at: int) -> tuple[bool, str]:
     return False, text[at : match.end()]
 
 
-def _following(where: Surroundings, at: int) -> tuple[bool, str]:
-    return following(where.text, at)
-
-
 def _person_named(where: Surroundings, last_word: str) -> str:
     person = where.persons.get(last_word)
     return (person.vi or person.en) if person is not None else ""
@@ -110,7 +104,7 @@ def _unit_place(where: Surroundings, key: str) -> bool:
 class Asked(NamedTuple):
     """A question asked while a piece was planned, with its argument and answer."""
 
-    question: Callable[[Surroundings, object], object]
+    question: Callable[..., object]  # (text, offset) when positional, else (surroundings, key)
     arg: object  # an offset relative to the piece when positional, else a key
     answer: object
     positional: bool
@@ -118,8 +112,9 @@ class Asked(NamedTuple):
 
 def still_holds(asked: Collection[Asked], where: Surroundings, base: int) -> bool:
     """Whether every recorded question gets the same answer for a piece at base."""
+    text = where.text
     for question, arg, answer, positional in asked:
-        if question(where, base + arg if positional else arg) != answer:  # type: ignore[operator]
+        if (question(text, base + arg) if positional else question(where, arg)) != answer:  # type: ignore[operator]
             return False
     return True
 
@@ -137,11 +132,11 @@ class Context:
         # Each question is asked (and recorded, so replayed) once per argument.
         self._answers: dict[tuple[object, object], object] = {}
 
-    def _at(self, question: Callable[[Surroundings, int], object], at: int) -> object:
+    def _at(self, question: Callable[[str, int], object], at: int) -> object:
         known = self._answers.get((question, at))
         if known is not None:
             return known  # asked already: the surroundings do not change while a piece is planned
-        answer = question(self.where, self.base + at)
+        answer = question(self.where.text, self.base + at)
         self._answers[(question, at)] = answer
         self.asked.append(Asked(question, at, answer, True))  # type: ignore[arg-type]
         return answer
@@ -157,7 +152,7 @@ class Context:
 
     def next_word(self, at: int) -> str:
         """The word right after offset at (spaces skipped), as written, or ""."""
-        return str(self._at(_next_word, at))
+        return str(self._at(word_after, at))
 
     def prev_word(self, at: int) -> str:
         """The word right before offset at, lower case, or ""."""
@@ -169,7 +164,7 @@ class Context:
 
     def dateline_after(self, at: int) -> bool:
         """Whether an agency's dateline follows: "Quang Nam (VNA) – ..."."""
-        return self._at(_following, at)[0]  # type: ignore[index,no-any-return]
+        return self._at(following, at)[0]  # type: ignore[index,no-any-return]
 
     def credit_before(self, at: int) -> bool:
         """Whether a photo credit's agency and slash come right before: "(Photo: VNA/"."""
@@ -177,7 +172,7 @@ class Context:
 
     def unit_after(self, at: int) -> str:
         """The administrative unit right after offset at, with its leading space ("  ward"), or ""."""
-        return self._at(_following, at)[1]  # type: ignore[index,no-any-return]
+        return self._at(following, at)[1]  # type: ignore[index,no-any-return]
 
     def person_named(self, last_word: str) -> str:
         """The full name of the person the text already named by this folded last word, or ""."""
@@ -194,6 +189,8 @@ class Context:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Punctuation that ends or opens a word in running text.
+_EDGE_MARKS = ".,;:!?\"'()[]{}“”‘’«»…-–—/*|<>#@%&+=~`^$"
 
 
 class LowerWords:
@@ -217,11 +214,25 @@ class LowerWords:
         return self._words
 
     def _collect(self) -> set[str]:
-        tokens = set(self.text.split())
-        words = {t for t in tokens if t[0] in LOWER_SET and t.isalpha()}
+        words: set[str] = set()
+        others: list[str] = []
+        add, other, lower = words.add, others.append, LOWER_SET
+        # One pass over the distinct tokens sorts them (two comprehensions read them twice).
+        for token in set(self.text.split()):
+            if token.isalpha():
+                if token[0] in lower:
+                    add(token)
+                continue
+            # Most other tokens are a word with punctuation at its ends ("Hanoi,", "(said"): that
+            # word is their one run of letters (the marks stripped are no letters, digits or "_").
+            core = token.strip(_EDGE_MARKS)
+            if core.isalpha():
+                if core[0] in lower:
+                    add(core)
+            else:
+                other(token)
         # The other tokens split into runs of letters in one pass over them joined.
-        others = " ".join([t for t in tokens if not t.isalpha()])
-        words.update(w for w in _LETTER_RUN.findall(others) if w[0] in LOWER_SET)
+        words.update(w for w in _LETTER_RUN.findall(" ".join(others)) if w[0] in lower)
         return words
 
 
