@@ -143,3 +143,18 @@ def test_a_wiki_notice_defines_no_acronym() -> None:
     found = acronyms(text)
     assert ("VFF", "Vietnam Fatherland Front") in found
     assert not any(abbr == "IPA" for abbr, _ in found)
+
+
+# --- a heading line above the lead is no part of the name it repeats ------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_above_the_lead_leaves_the_label_read(gap: str) -> None:
+    text = f"Lady Hương{gap}Lady Hương (Vietnamese: Bà Hương) was a warrior of the third century."
+    assert ("Bà Hương", "Lady Hương") in pairs(text)
+
+
+def test_a_hard_wrapped_sentence_still_reads_across_its_line() -> None:
+    # The line before holds a lower-case word: a sentence wrapped by the page, not a heading.
+    text = "The festival honours the hero of the\nTemple of Literature (Văn Miếu) in the old capital."
+    assert any(en.endswith("Temple of Literature") for _, en in pairs(text))
