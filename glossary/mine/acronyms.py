@@ -15,13 +15,12 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
-from glossary.text import fold
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
 from .lexicon import ORG_HEADS
-from .mentions import Mention, mention_at
+from .mentions import Mention, fold, mention_at
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # A short form: 2-10 characters, starting with a letter or digit, at least two capitals

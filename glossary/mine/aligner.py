@@ -28,7 +28,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
@@ -40,7 +39,7 @@ from glossary.vietnamese import (
 from .documents import Document
 from .gloss_evidence import THRESHOLD, is_person, respelt, score
 from .lexicon import language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, literal_hits
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, literal_hits
 from .phrases import (
     Phrase,
     clean,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     en_score,
@@ -28,7 +27,7 @@ from glossary.vietnamese import (
 )
 
 from .lexicon import calendar_words, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, fold
 from .phrases import Phrase
 
 # The link's strength: how often a Vietnamese span and an English span so joined are a gloss.

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
-from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
@@ -29,7 +28,7 @@ from .documents import Document
 from .gloss_evidence import not_latin
 from .keys import exact_key
 from .lexicon import language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, literal_hits, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
     Phrase,

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ahocorasick_rs
 
 from glossary.model import Kind, VariantType
+from glossary.text import fold as _fold_text
 
 from .documents import Document
 
@@ -17,6 +19,19 @@ WORD = re.compile(r"[^\W\d_]+(?:[-‐‑'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 QUOTES_OPEN = "\"“‘«'"
 QUOTES_CLOSE = "\"”’»'"
+
+# The extractors fold the same words and short names again and again (a rule's cue words, a
+# parenthesis's words, a name's syllables): those are memoised here, at the miner's call sites, and
+# not in glossary.text.fold, which also serves the search index, whose strings are mostly distinct.
+_SHORT = 64
+
+
+def fold(s: str) -> str:
+    """glossary.text.fold, memoised for strings of up to _SHORT characters."""
+    return _fold_short(s) if len(s) <= _SHORT else _fold_text(s)
+
+
+_fold_short = lru_cache(maxsize=65536)(_fold_text)
 
 
 @dataclass(slots=True)

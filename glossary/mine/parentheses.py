@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.model import Kind, VariantType
-from glossary.text import fold, is_syllable
+from glossary.text import is_syllable
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
     ARTICLE,

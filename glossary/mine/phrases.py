@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.model import Kind
-from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     en_score,
@@ -23,7 +22,7 @@ from glossary.vietnamese import (
 
 from .documents import Document
 from .lexicon import STATE_HEADS, VI_PLACE_GENERICS, language_names
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, last_word, mention_at
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, last_word, mention_at
 from .names.words import head_of
 
 # A bracketed transcription or a reference mark ending where a cue's phrase ends: 'Phở [fə˧˩],

@@ -17,7 +17,7 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 from glossary.po import gc_paused
 
-from . import gazetteer, keys, parentheses, phrases, untranslated
+from . import gazetteer, keys, mentions, parentheses, phrases, untranslated
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms
 from .cluster import cluster_tallies, tidy_forms
@@ -41,6 +41,7 @@ _MEMO_MODULES = (
     glossary.vietnamese,
     gazetteer,
     keys,
+    mentions,
     phrases,
     parentheses,
     untranslated,

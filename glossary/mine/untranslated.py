@@ -12,7 +12,6 @@ from functools import lru_cache
 from itertools import accumulate
 
 from glossary.model import Kind
-from glossary.text import fold
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER_CLASS,
@@ -23,7 +22,7 @@ from glossary.vietnamese import (
 )
 
 from .documents import Document
-from .mentions import Mention, last_word, mention_at
+from .mentions import Mention, fold, last_word, mention_at
 
 # A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
