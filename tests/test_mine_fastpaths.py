@@ -15,6 +15,8 @@ import unicodedata
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from glossary import text as text_module
+from glossary import vietnamese
 from glossary.mine import (
     acronyms,
     documents,
@@ -496,3 +498,12 @@ def test_long_parentheses_and_sentences_equal_the_plain_loops(text: str) -> None
     # The block test only ever says "maybe" when a sentence is too long.
     longest = max(len(s) for s in re.split(r"[.!?\n]", text))
     assert documents._may_hold_long_sentence(text) or longest <= documents.MAX_SENTENCE
+
+
+@settings(max_examples=400)
+@given(st.lists(TEXTS, min_size=1, max_size=6))
+def test_memoised_fold_and_letter_test_equal_the_plain_ones(texts: list[str]) -> None:
+    # Asked twice each (the second answer comes from the memo), short and long strings alike.
+    for text in texts + texts + ["x" * 70 + text for text in texts]:
+        assert mentions.fold(text) == text_module.fold(text)
+        assert vietnamese.has_vi_letters(text) == (vietnamese.VI_LETTER.search(text) is not None)
