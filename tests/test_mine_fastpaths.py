@@ -24,6 +24,7 @@ from glossary.mine import (
     infobox,
     mentions,
     names,
+    parentheses,
     phrases,
     renames,
     untranslated,
@@ -507,3 +508,14 @@ def test_memoised_fold_and_letter_test_equal_the_plain_ones(texts: list[str]) ->
     for text in texts + texts + ["x" * 70 + text for text in texts]:
         assert mentions.fold(text) == text_module.fold(text)
         assert vietnamese.has_vi_letters(text) == (vietnamese.VI_LETTER.search(text) is not None)
+
+
+# The parenthesis pattern with one repetition of its group per character.
+_PLAIN_PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
+
+
+@settings(max_examples=400)
+@given(TEXTS)
+@example("a (b (c) d\n e) f (g\n\n h) (i (j) (k (l)) m)")
+def test_parenthesis_runs_equal_the_plain_pattern(text: str) -> None:
+    assert spans(parentheses._PAREN.finditer(text)) == spans(_PLAIN_PAREN.finditer(text))

@@ -35,8 +35,10 @@ from .phrases import (
     with_name_before,
 )
 
-# A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))".
-_PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
+# A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))". Its
+# plain letters are taken a run at a time, never given back (no shorter run could end it: what
+# follows a run is a parenthesis or a line break), not one repetition of the group per character.
+_PAREN = re.compile(r"\(((?:[^()\n]++|\n(?!\s*\n)|\([^()\n]*\))*)\)")
 # A label naming the language of what follows: "(Vietnamese: ...)", "(in Vietnamese, ...)".
 _LABEL = re.compile(r"^(?:in\s+)?(?P<lang>[^\W\d_]+)\s*[:,]\s*", re.IGNORECASE)
 # The longer cues come first: "also known as" must not stop at "also" and leave "known as" in the
