@@ -20,6 +20,7 @@ from glossary import vietnamese
 from glossary.mine import (
     acronyms,
     documents,
+    gloss_evidence,
     glosses,
     infobox,
     mentions,
@@ -519,3 +520,18 @@ _PLAIN_PAREN = re.compile(r"\(((?:[^()\n]|\n(?!\s*\n)|\([^()\n]*\))*)\)")
 @example("a (b (c) d\n e) f (g\n\n h) (i (j) (k (l)) m)")
 def test_parenthesis_runs_equal_the_plain_pattern(text: str) -> None:
     assert spans(parentheses._PAREN.finditer(text)) == spans(_PLAIN_PAREN.finditer(text))
+
+
+def _plain_not_latin(text: str) -> bool:
+    return any(char.isalpha() and ord(char) >= 0x250 and not 0x1E00 <= ord(char) <= 0x1EFF for char in text)
+
+
+@settings(max_examples=400)
+@given(
+    st.text(
+        st.sampled_from(list("ab Đđơếỳ–“”禪ЖжɐʯɏḀỹἀ·²") + ["\u0250", "\u024f", "\u1dff", "\u1f00"]),
+        max_size=20,
+    )
+)
+def test_other_script_test_equals_the_plain_loop(text: str) -> None:
+    assert gloss_evidence.not_latin(text) == _plain_not_latin(text)

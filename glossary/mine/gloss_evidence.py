@@ -171,7 +171,13 @@ def _explained(word: str, vi: Phrase) -> bool:
 def not_latin(text: str) -> bool:
     """Whether text holds a letter of another script than the Latin one (Han characters in
     "word 禪", Cyrillic): no English rendering."""
-    return any(char.isalpha() and ord(char) >= 0x250 and not 0x1E00 <= ord(char) <= 0x1EFF for char in text)
+    # Only the characters outside the Latin blocks are tested, found by one scan in C (most
+    # renderings have none); a loop over every character asked twice per gloss pair.
+    return any(outside.group().isalpha() for outside in _OUTSIDE_LATIN.finditer(text))
+
+
+# Characters past Latin Extended-B (U+024F), outside Latin Extended Additional (U+1E00-U+1EFF).
+_OUTSIDE_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff]")
 
 
 def respelt(vi: str, en: str) -> bool:
