@@ -535,3 +535,12 @@ def _plain_not_latin(text: str) -> bool:
 )
 def test_other_script_test_equals_the_plain_loop(text: str) -> None:
     assert gloss_evidence.not_latin(text) == _plain_not_latin(text)
+
+
+_PLAIN_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
+
+
+@settings(max_examples=400)
+@given(st.text(st.sampled_from(list(" \t\r\f\v\na.")), max_size=30))
+def test_page_blanks_equal_the_plain_pattern(text: str) -> None:
+    assert documents._SPACES.sub(" ", text) == _PLAIN_SPACES.sub(" ", text)
