@@ -544,3 +544,14 @@ _PLAIN_SPACES = re.compile(r"[ \t\r\f\v]{2,}|[\t\r\f\v]")
 @given(st.text(st.sampled_from(list(" \t\r\f\v\na.")), max_size=30))
 def test_page_blanks_equal_the_plain_pattern(text: str) -> None:
     assert documents._SPACES.sub(" ", text) == _PLAIN_SPACES.sub(" ", text)
+
+
+@settings(max_examples=200)
+@given(TEXTS)
+def test_phrase_words_equal_the_plain_findall(text: str) -> None:
+    for phrase_text in (text, text * 5):  # a short phrase's words are memoised, a long one's not
+        phrase = phrases.Phrase(phrase_text, 0, len(phrase_text))
+        first = phrase.words
+        assert first == mentions.WORD.findall(phrase_text)
+        first.append("changed")  # a caller may change its list: the next one is a new list
+        assert phrase.words == mentions.WORD.findall(phrase_text)

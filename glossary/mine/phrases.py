@@ -128,7 +128,18 @@ class Phrase:
 
     @property
     def words(self) -> list[str]:
-        return WORD.findall(self.text)
+        # A new list each time (callers may change it), copied from the words of the text memoised:
+        # the rules ask for the words of the same few phrases again and again.
+        text = self.text
+        return list(_phrase_words(text)) if len(text) <= _MAX_MEMO_PHRASE else WORD.findall(text)
+
+
+_MAX_MEMO_PHRASE = 120
+
+
+@lru_cache(maxsize=65536)
+def _phrase_words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
 
 
 def clean(text: str) -> str:
