@@ -718,6 +718,31 @@ def _renders(en: str) -> bool:
     return any(not w[:1].isupper() or is_english_word(w) for w in words)
 
 
+# What says a rendering is word for word: "lit." or "literally" just before it ("Thăng Long" (lit.
+# "Rising Dragon", ...)), a quotation mark or a colon between.
+_LITERAL_CUE = re.compile(r"\b(?:lit\.|literally)[ :]*[\"“‘'«]?$")
+
+
+def _word_rendering(en: str, contexts: Iterable[str]) -> bool:
+    """Whether a pair's English side is plainly a rendering of words and no place's or body's
+    English name: in lower case ("five elements mountains"), one common noun ("Đảng" (the Party)), or
+    what the text calls literal ('lit. "Rising Dragon"', read in the sentences clustering keeps). A
+    place's or a body's English name often renders words too ("Perfume River", "National Founding"),
+    so anything else may still be the thing's name."""
+    words = en.split()
+    if all(w.islower() for w in words):
+        return True
+    if len(words) == 1 and is_english_word(en):
+        return True
+    for context in contexts:
+        at = context.find(en)
+        while at > 0:
+            if _LITERAL_CUE.search(context, max(0, at - 14), at):
+                return True
+            at = context.find(en, at + 1)
+    return False
+
+
 def _office(en: str) -> bool:
     """Whether an English form is a run of capitalised words ending with a person's title ("Communist
     Party General Secretary"); "League for the King" names a body that serves one."""
@@ -762,31 +787,39 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
             uf.union(others[0], i)
     # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long"). A
-    # person is joined only through the pair's English side: a pair's Vietnamese side that is also a
-    # person's other name ("nickname Lam Sơn động chủ (Lord of Lam Son)", "Nguyễn Ái Quốc (Nguyen
-    # the Patriot)") is held by both, the pair staying a term and the person keeping the name, not
-    # the rendering.
+    # pair whose English side renders the words of a name is joined only through that English side:
+    # its Vietnamese side, also a person's, a place's or a body's own name ("nickname Lam Sơn động
+    # chủ (Lord of Lam Son)", "Ngũ Hành Sơn ('five elements mountains')", "Thăng Long (Rising
+    # Dragon)"), is held by both, the pair staying a term beside the thing's own entry (docs/gold-
+    # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
+    # so for them only a plain rendering is kept apart (_word_rendering).
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
-        english: set[str] | frozenset[str] | None = None  # worked out only when a person's key matches
+        # Worked out only when a key matches: the keys a rendering joins through, by group kind.
+        through: dict[bool, set[str] | frozenset[str]] = {}
         office: bool | None = None
         for key in mention_keys:
             for group in ("place", "org", "person"):
                 slot = (group, key)
                 if slot not in owner:
                     continue
-                if pair and group == "person":
-                    if english is None:
-                        english = keys(mention.en) if _renders(mention.en) else mention_keys
-                    if key not in english:
-                        continue
-                elif pair:
-                    # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side that
-                    # is an office is never a body's or a place's name, whatever a reader took it for.
-                    if office is None:
-                        office = _office(mention.en)
-                    if office:
+                if pair:
+                    person = group == "person"
+                    if not person:
+                        # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side
+                        # that is an office is never a body's or a place's name, whatever a reader
+                        # took it for.
+                        if office is None:
+                            office = _office(mention.en)
+                        if office:
+                            continue
+                    if person not in through:
+                        rendering = _renders(mention.en) and (
+                            person or _word_rendering(mention.en, (c for _, c in ordered[i].contexts))
+                        )
+                        through[person] = keys(mention.en) if rendering else mention_keys
+                    if key not in through[person]:
                         continue
                 uf.union(owner[slot], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
