@@ -95,3 +95,10 @@ def test_a_rivers_english_name_that_renders_words_is_the_rivers() -> None:
     river = entry_with(text, "Blue River")
     assert river is not None and river.kind is Kind.PLACE
     assert river.vi == _nfc("Sông Lam")
+
+
+def test_one_english_word_that_names_one_region_is_the_regions() -> None:
+    # "Southeast" is no head word: it says which region, as "the Party" does not say which party.
+    text = "Đông Nam Bộ (Southeast) is rich; the Đông Nam Bộ region has ports and factories."
+    region = entry_with(text, "Đông Nam Bộ region")
+    assert region is not None and region.vi == _nfc("Đông Nam Bộ") and "Southeast" in region.forms()

@@ -725,14 +725,15 @@ _LITERAL_CUE = re.compile(r"\b(?:lit\.|literally)[ :]*[\"“‘'«]?$")
 
 def _word_rendering(en: str, contexts: Iterable[str]) -> bool:
     """Whether a pair's English side is plainly a rendering of words and no place's or body's
-    English name: in lower case ("five elements mountains"), one common noun ("Đảng" (the Party)), or
-    what the text calls literal ('lit. "Rising Dragon"', read in the sentences clustering keeps). A
-    place's or a body's English name often renders words too ("Perfume River", "National Founding"),
-    so anything else may still be the thing's name."""
+    English name: in lower case ("five elements mountains"), a head word alone, which says what
+    kind of thing is named but not which ("Đảng" (the Party)), or what the text calls literal ('lit.
+    "Rising Dragon"', read in the sentences clustering keeps). A place's or a body's English name
+    often renders words too ("Perfume River", "National Founding"), so anything else may still be
+    the thing's name."""
     words = en.split()
     if all(w.islower() for w in words):
         return True
-    if len(words) == 1 and is_english_word(en):
+    if len(words) == 1 and head_of(en) in ("org", "place"):
         return True
     for context in contexts:
         at = context.find(en)
