@@ -744,6 +744,30 @@ def _word_rendering(en: str, contexts: Iterable[str]) -> bool:
     return False
 
 
+def _alias_keys(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The keys of the other names a place or a body is given beside its own ("When founded the
+    temple was named Khai Quoc", "also recognized as the Vietnamese Army"), by group: a rendering
+    of such a name ("Khai Quoc (National Founding)") renders the alias, not the thing's own name,
+    so it is a term pair beside the thing's entry (docs/gold-rules.md §10.8)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        group = _GROUP[mention.kind]
+        if group not in ("place", "org"):
+            continue
+        aliases = [form for form, kind in mention.variants if kind is VariantType.OTHER]
+        if not aliases:
+            continue
+        own = {key for form in (mention.en, mention.vi) if form for key in keys(form)}
+        out[group].update(key for form in aliases for key in keys(form) if key not in own)
+    return out
+
+
+def _renders_alias(vi: str, aliases: dict[str, set[str]]) -> bool:
+    """Whether a pair's Vietnamese side is another name a place or a body is given (_alias_keys)."""
+    named = keys(vi)
+    return any(not named.isdisjoint(held) for held in aliases.values())
+
+
 def _office(en: str) -> bool:
     """Whether an English form is a run of capitalised words ending with a person's title ("Communist
     Party General Secretary"); "League for the King" names a body that serves one."""
@@ -794,6 +818,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # Dragon)"), is held by both, the pair staying a term beside the thing's own entry (docs/gold-
     # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
     # so for them only a plain rendering is kept apart (_word_rendering).
+    aliases = _alias_keys(mentions)
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
@@ -817,7 +842,9 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                             continue
                     if person not in through:
                         rendering = _renders(mention.en) and (
-                            person or _word_rendering(mention.en, (c for _, c in ordered[i].contexts))
+                            person
+                            or _word_rendering(mention.en, (c for _, c in ordered[i].contexts))
+                            or _renders_alias(mention.vi, aliases)
                         )
                         through[person] = keys(mention.en) if rendering else mention_keys
                     if key not in through[person]:
