@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
@@ -744,28 +745,63 @@ def _word_rendering(en: str, contexts: Iterable[str]) -> bool:
     return False
 
 
-def _alias_keys(mentions: list[Mention]) -> dict[str, set[str]]:
+def _alias_keys(mentions: list[Mention]) -> set[str]:
     """The keys of the other names a place or a body is given beside its own ("When founded the
-    temple was named Khai Quoc", "also recognized as the Vietnamese Army"), by group: a rendering
-    of such a name ("Khai Quoc (National Founding)") renders the alias, not the thing's own name,
-    so it is a term pair beside the thing's entry (docs/gold-rules.md §10.8)."""
-    out: dict[str, set[str]] = defaultdict(set)
+    temple was named Khai Quoc", "also recognized as the Vietnamese Army"): a rendering of such a
+    name ("Khai Quoc (National Founding)") renders the alias, not the thing's own name, so it is a
+    term pair beside the thing's entry (docs/gold-rules.md §10.8). A name the text also defines as
+    a place's or a body's own (glossed, or expanding an acronym: "Vietnam People's Army (VPA;
+    Vietnamese: ...)") is no alias, whatever a later sentence puts beside it."""
+    aliases: set[str] = set()
+    own: set[str] = set()
     for mention in mentions:
-        group = _GROUP[mention.kind]
-        if group not in ("place", "org"):
+        if _GROUP[mention.kind] not in ("place", "org"):
             continue
-        aliases = [form for form, kind in mention.variants if kind is VariantType.OTHER]
-        if not aliases:
-            continue
-        own = {key for form in (mention.en, mention.vi) if form for key in keys(form)}
-        out[group].update(key for form in aliases for key in keys(form) if key not in own)
-    return out
+        if mention.abbr or (mention.en and mention.vi):
+            own.update(key for form in (mention.en, mention.vi) if form for key in keys(form))
+        forms = [form for form, kind in mention.variants if kind is VariantType.OTHER]
+        if forms:
+            named = {key for form in (mention.en, mention.vi) if form for key in keys(form)}
+            aliases.update(key for form in forms for key in keys(form) if key not in named)
+    return aliases - own
 
 
-def _renders_alias(vi: str, aliases: dict[str, set[str]]) -> bool:
+def _split_alias_renderings(ordered: list[Tally], aliases: set[str]) -> tuple[list[Tally], set[int]]:
+    """A pair that gives an alias with its rendering ("the Vietnamese Army (Vietnamese: Quân đội
+    Việt Nam, lit. 'Military of Vietnam')") is two things: the alias, which joins the thing's
+    entry, and the rendering of its Vietnamese words, a term pair apart (§10.8). The rendering of
+    a thing's own name stays a gloss variant of it (§10.6). Returned with the positions of the
+    renderings: they join only through their English side, their Vietnamese side being the
+    alias's."""
+    out: list[Tally] = []
+    renderings: set[int] = set()
+    for t in ordered:
+        mention = t.mention
+        glosses = [form for form, kind in mention.variants if kind is VariantType.GLOSS]
+        if not (
+            glosses
+            and _GROUP[mention.kind] == "term"
+            and mention.en
+            and mention.vi
+            and any(not keys(form).isdisjoint(aliases) for form in (mention.en, mention.vi))
+        ):
+            out.append(t)
+            continue
+        kept = [v for v in mention.variants if v[1] is not VariantType.GLOSS]
+        out.append(_copy_tally(t, replace(mention, variants=kept)))
+        for form in glosses:
+            renderings.add(len(out))
+            out.append(_copy_tally(t, replace(mention, en=form, variants=[])))
+    return out, renderings
+
+
+def _copy_tally(t: Tally, mention: Mention) -> Tally:
+    return Tally(mention, t.first, t.weight, t.count, list(t.sources), list(t.contexts))
+
+
+def _renders_alias(vi: str, aliases: set[str]) -> bool:
     """Whether a pair's Vietnamese side is another name a place or a body is given (_alias_keys)."""
-    named = keys(vi)
-    return any(not named.isdisjoint(held) for held in aliases.values())
+    return not keys(vi).isdisjoint(aliases)
 
 
 def _office(en: str) -> bool:
@@ -779,6 +815,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
     ordered = tallies.ordered()
+    aliases = _alias_keys([t.mention for t in ordered])
+    renderings: set[int] = set()
+    if aliases:
+        ordered, renderings = _split_alias_renderings(ordered, aliases)
     mentions = [t.mention for t in ordered]
     uf = _UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
@@ -787,11 +827,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
-        mention_keys = _mention_keys(mention)
+        mention_keys = _mention_keys(mention) if i not in renderings else set(keys(mention.en))
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
-            if mention.vi and has_vi_letters(mention.vi):
+            if mention.vi and has_vi_letters(mention.vi) and i not in renderings:
                 mention_keys, weak_keys = _marked_term_keys(mention, mention_keys)
                 weak.append((i, weak_keys))
                 toned[weak_keys[0]].append(i)
@@ -818,7 +858,6 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # Dragon)"), is held by both, the pair staying a term beside the thing's own entry (docs/gold-
     # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
     # so for them only a plain rendering is kept apart (_word_rendering).
-    aliases = _alias_keys(mentions)
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
