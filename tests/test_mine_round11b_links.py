@@ -78,16 +78,19 @@ SHRINE = (
 )
 
 
-def test_a_former_name_rendered_in_title_case_without_a_cue_stays_with_the_place() -> None:
-    # An earlier labelling keeps such a rendering in the entry (blind4 decision 3): no cue says
-    # it is word for word, and a place's English name renders words as often as not.
-    assert linked(SHRINE, "Tĩnh Quốc Pagoda", "Opening Light")
-    assert linked(SHRINE, "Khai Minh", "Opening Light")
+def test_a_former_name_rendered_in_title_case_stays_a_term_pair_beside_the_place() -> None:
+    # The rendering of a name the place was given beside its own is the alias's, not the place's
+    # (docs/gold-rules.md §10.8, which supersedes blind4 decision 3): no cue is needed.
+    assert linked(SHRINE, "Tĩnh Quốc Pagoda", "Khai Minh")  # the former name is still the place's
+    assert not linked(SHRINE, "Tĩnh Quốc Pagoda", "Opening Light")
+    pair = _pair(SHRINE, "Opening Light")
+    assert pair.vi == "Khai Minh" and pair.kind is Kind.TERM
 
 
-def test_a_literal_cue_before_other_words_leaves_the_pair_with_the_place() -> None:
+def test_a_literal_cue_before_other_words_keeps_the_former_names_rendering_apart() -> None:
     text = SHRINE.replace("(Opening Light)", '(Opening Light; literally "bright start")')
-    assert linked(text, "Tĩnh Quốc Pagoda", "Opening Light")
+    assert linked(text, "Tĩnh Quốc Pagoda", "Khai Minh")
+    assert not linked(text, "Tĩnh Quốc Pagoda", "Opening Light")
 
 
 def test_a_rivers_english_name_that_renders_words_is_the_rivers() -> None:
@@ -102,3 +105,39 @@ def test_one_english_word_that_names_one_region_is_the_regions() -> None:
     text = "Đông Nam Bộ (Southeast) is rich; the Đông Nam Bộ region has ports and factories."
     region = entry_with(text, "Đông Nam Bộ region")
     assert region is not None and region.vi == _nfc("Đông Nam Bộ") and "Southeast" in region.forms()
+
+
+# --- An alias given with its rendering: the alias joins the body, the rendering stays apart --------
+
+GUARD = (
+    "The Home Guard (HG), officially the Vietnam Home Guard (VHG; Vietnamese: Vệ binh Nhân dân Việt "
+    "Nam, lit.'Guard of and for the people of Vietnam'), also recognized as the Vietnamese Guard "
+    "(Vietnamese: Vệ binh Việt Nam, lit.'Guard of Vietnam'), protects the towns. The HG was founded "
+    "in 1950."
+)
+
+
+def test_the_rendering_of_a_bodys_other_name_is_a_pair_apart_from_the_body() -> None:
+    body = entry_with(GUARD, "Vietnam Home Guard")
+    assert body is not None and body.abbr == "VHG"
+    # The other name, in both languages, is the body's; its rendering is not.
+    assert {"Vietnamese Guard", _nfc("Vệ binh Việt Nam")} <= set(body.forms())
+    assert "Guard of Vietnam" not in body.forms()
+    pair = _pair(GUARD, "Guard of Vietnam")
+    assert pair.vi == _nfc("Vệ binh Việt Nam")
+
+
+def test_the_rendering_of_a_bodys_own_name_stays_its_gloss_variant() -> None:
+    # §10.6: the official name's rendering is another form of the body, not a pair apart.
+    assert linked(GUARD, "Vietnam Home Guard", "Guard of and for the people of Vietnam")
+    assert not any(e.en == "Guard of and for the people of Vietnam" for e in mine(GUARD))
+
+
+def test_a_places_own_english_name_joins_it_beside_a_former_name() -> None:
+    text = (
+        "The Perfume River (Sông Hương) crosses Huế. The river was once named Linh Giang, and the "
+        "Perfume River is calm."
+    )
+    river = entry_with(text, "Perfume River")
+    assert river is not None and river.kind is Kind.PLACE
+    assert river.vi == _nfc("Sông Hương") and "Linh Giang" in river.forms()
