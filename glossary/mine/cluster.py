@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
@@ -718,6 +719,91 @@ def _renders(en: str) -> bool:
     return any(not w[:1].isupper() or is_english_word(w) for w in words)
 
 
+# What says a rendering is word for word: "lit." or "literally" just before it ("Thăng Long" (lit.
+# "Rising Dragon", ...)), a quotation mark or a colon between.
+_LITERAL_CUE = re.compile(r"\b(?:lit\.|literally)[ :]*[\"“‘'«]?$")
+
+
+def _word_rendering(en: str, contexts: Iterable[str]) -> bool:
+    """Whether a pair's English side is plainly a rendering of words and no place's or body's
+    English name: in lower case ("five elements mountains"), a head word alone, which says what
+    kind of thing is named but not which ("Đảng" (the Party)), or what the text calls literal ('lit.
+    "Rising Dragon"', read in the sentences clustering keeps). A place's or a body's English name
+    often renders words too ("Perfume River", "National Founding"), so anything else may still be
+    the thing's name."""
+    words = en.split()
+    if all(w.islower() for w in words):
+        return True
+    if len(words) == 1 and head_of(en) in ("org", "place"):
+        return True
+    for context in contexts:
+        at = context.find(en)
+        while at > 0:
+            if _LITERAL_CUE.search(context, max(0, at - 14), at):
+                return True
+            at = context.find(en, at + 1)
+    return False
+
+
+def _alias_keys(mentions: list[Mention]) -> set[str]:
+    """The keys of the other names a place or a body is given beside its own ("When founded the
+    temple was named Khai Quoc", "also recognized as the Vietnamese Army"): a rendering of such a
+    name ("Khai Quoc (National Founding)") renders the alias, not the thing's own name, so it is a
+    term pair beside the thing's entry (docs/gold-rules.md §10.8). A name the text also defines as
+    a place's or a body's own (glossed, or expanding an acronym: "Vietnam People's Army (VPA;
+    Vietnamese: ...)") is no alias, whatever a later sentence puts beside it."""
+    aliases: set[str] = set()
+    own: set[str] = set()
+    for mention in mentions:
+        if _GROUP[mention.kind] not in ("place", "org"):
+            continue
+        if mention.abbr or (mention.en and mention.vi):
+            own.update(key for form in (mention.en, mention.vi) if form for key in keys(form))
+        forms = [form for form, kind in mention.variants if kind is VariantType.OTHER]
+        if forms:
+            named = {key for form in (mention.en, mention.vi) if form for key in keys(form)}
+            aliases.update(key for form in forms for key in keys(form) if key not in named)
+    return aliases - own
+
+
+def _split_alias_renderings(ordered: list[Tally], aliases: set[str]) -> tuple[list[Tally], set[int]]:
+    """A pair that gives an alias with its rendering ("the Vietnamese Army (Vietnamese: Quân đội
+    Việt Nam, lit. 'Military of Vietnam')") is two things: the alias, which joins the thing's
+    entry, and the rendering of its Vietnamese words, a term pair apart (§10.8). The rendering of
+    a thing's own name stays a gloss variant of it (§10.6). Returned with the positions of the
+    renderings: they join only through their English side, their Vietnamese side being the
+    alias's."""
+    out: list[Tally] = []
+    renderings: set[int] = set()
+    for t in ordered:
+        mention = t.mention
+        glosses = [form for form, kind in mention.variants if kind is VariantType.GLOSS]
+        if not (
+            glosses
+            and _GROUP[mention.kind] == "term"
+            and mention.en
+            and mention.vi
+            and any(not keys(form).isdisjoint(aliases) for form in (mention.en, mention.vi))
+        ):
+            out.append(t)
+            continue
+        kept = [v for v in mention.variants if v[1] is not VariantType.GLOSS]
+        out.append(_copy_tally(t, replace(mention, variants=kept)))
+        for form in glosses:
+            renderings.add(len(out))
+            out.append(_copy_tally(t, replace(mention, en=form, variants=[])))
+    return out, renderings
+
+
+def _copy_tally(t: Tally, mention: Mention) -> Tally:
+    return Tally(mention, t.first, t.weight, t.count, list(t.sources), list(t.contexts))
+
+
+def _renders_alias(vi: str, aliases: set[str]) -> bool:
+    """Whether a pair's Vietnamese side is another name a place or a body is given (_alias_keys)."""
+    return not keys(vi).isdisjoint(aliases)
+
+
 def _office(en: str) -> bool:
     """Whether an English form is a run of capitalised words ending with a person's title ("Communist
     Party General Secretary"); "League for the King" names a body that serves one."""
@@ -729,6 +815,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
     ordered = tallies.ordered()
+    aliases = _alias_keys([t.mention for t in ordered])
+    renderings: set[int] = set()
+    if aliases:
+        ordered, renderings = _split_alias_renderings(ordered, aliases)
     mentions = [t.mention for t in ordered]
     uf = _UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
@@ -737,11 +827,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
-        mention_keys = _mention_keys(mention)
+        mention_keys = _mention_keys(mention) if i not in renderings else set(keys(mention.en))
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
-            if mention.vi and has_vi_letters(mention.vi):
+            if mention.vi and has_vi_letters(mention.vi) and i not in renderings:
                 mention_keys, weak_keys = _marked_term_keys(mention, mention_keys)
                 weak.append((i, weak_keys))
                 toned[weak_keys[0]].append(i)
@@ -762,31 +852,41 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         if others and not mentions[i].en and not any(uf.find(j) == uf.find(i) for j in others):
             uf.union(others[0], i)
     # A gloss whose English side is a name joins that name ("Imperial Citadel of Thang Long"). A
-    # person is joined only through the pair's English side: a pair's Vietnamese side that is also a
-    # person's other name ("nickname Lam Sơn động chủ (Lord of Lam Son)", "Nguyễn Ái Quốc (Nguyen
-    # the Patriot)") is held by both, the pair staying a term and the person keeping the name, not
-    # the rendering.
+    # pair whose English side renders the words of a name is joined only through that English side:
+    # its Vietnamese side, also a person's, a place's or a body's own name ("nickname Lam Sơn động
+    # chủ (Lord of Lam Son)", "Ngũ Hành Sơn ('five elements mountains')", "Thăng Long (Rising
+    # Dragon)"), is held by both, the pair staying a term beside the thing's own entry (docs/gold-
+    # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
+    # so for them only a plain rendering is kept apart (_word_rendering).
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
-        english: set[str] | frozenset[str] | None = None  # worked out only when a person's key matches
+        # Worked out only when a key matches: the keys a rendering joins through, by group kind.
+        through: dict[bool, set[str] | frozenset[str]] = {}
         office: bool | None = None
         for key in mention_keys:
             for group in ("place", "org", "person"):
                 slot = (group, key)
                 if slot not in owner:
                     continue
-                if pair and group == "person":
-                    if english is None:
-                        english = keys(mention.en) if _renders(mention.en) else mention_keys
-                    if key not in english:
-                        continue
-                elif pair:
-                    # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side that
-                    # is an office is never a body's or a place's name, whatever a reader took it for.
-                    if office is None:
-                        office = _office(mention.en)
-                    if office:
+                if pair:
+                    person = group == "person"
+                    if not person:
+                        # "Nguyễn Phú Trọng, the Communist Party General Secretary": an English side
+                        # that is an office is never a body's or a place's name, whatever a reader
+                        # took it for.
+                        if office is None:
+                            office = _office(mention.en)
+                        if office:
+                            continue
+                    if person not in through:
+                        rendering = _renders(mention.en) and (
+                            person
+                            or _word_rendering(mention.en, (c for _, c in ordered[i].contexts))
+                            or _renders_alias(mention.vi, aliases)
+                        )
+                        through[person] = keys(mention.en) if rendering else mention_keys
+                    if key not in through[person]:
                         continue
                 uf.union(owner[slot], i)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
