@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("dev", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+PARTS = ("dev", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
     "paren-vi-en paren-en-vi label meaning known-as or appositive dash infobox "
@@ -59,7 +59,9 @@ def test_page_numbers_are_unique_across_parts():
     assert len(numbers) == len(set(numbers))
 
 
-@pytest.mark.parametrize("part", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
+@pytest.mark.parametrize(
+    "part", ["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"]
+)
 def test_every_page_of_a_fully_labelled_part_has_a_gold_file(part):
     pages = {p.stem for p in (HERE / part).glob("*.txt")}
     gold = {p.stem for p in (HERE / "gold" / part).glob("*.json")}
