@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import pkgutil
 import subprocess
 import sys
+
+import pytest
 
 import glossary
 
@@ -54,22 +57,26 @@ def test_building_the_parser_leaves_the_miner_and_checker_unloaded() -> None:
     loading the extractors or the checker, so a lookup does not pay for them at start."""
     code = (
         "import sys\nimport glossary.cli\nglossary.cli.build_parser()\n"
-        "heavy = ('glossary.check.checker', 'glossary.check.catalogs', 'glossary.mine.pipeline')\n"
+        "heavy = ('glossary.check.checker', 'glossary.check.catalogs', 'glossary.mine.pipeline',\n"
+        "         'glossary.interchange.exporter', 'glossary.interchange.importer')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"loaded at parser build: {out.stdout.strip()}"
 
 
-def test_the_check_package_hands_out_its_names_lazily() -> None:
-    import glossary.check as check
+@pytest.mark.parametrize("package", ["glossary.check", "glossary.interchange"])
+def test_the_lazy_packages_hand_out_every_name(package: str) -> None:
+    module = importlib.import_module(package)
+    assert set(module.__all__) <= set(dir(module)) | set(module._HOMES)
+    for name in module.__all__:
+        assert getattr(module, name) is not None, name
+    with pytest.raises(AttributeError, match="no_such_name"):
+        module.no_such_name  # noqa: B018
 
-    assert set(check.__all__) <= set(dir(check)) | set(check._HOMES)
-    for name in check.__all__:
-        assert getattr(check, name) is not None, name
-    try:
-        check.no_such_name  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:
-        raise AssertionError("an unknown name must raise AttributeError")
+
+def test_import_takes_every_format_export_writes() -> None:
+    from glossary.interchange.formats import FORMATS
+    from glossary.interchange.importer import READERS
+
+    assert tuple(READERS) == FORMATS

@@ -3,24 +3,59 @@ TSV and XLSX (docs/interchange.md)."""
 
 from __future__ import annotations
 
-from glossary.interchange.common import (
-    DIRECTIONS,
-    ExportCancelled,
-    ExportReport,
-    InterchangeError,
-    ReadResult,
-    Selection,
-)
-from glossary.interchange.exporter import (
-    BINARY,
-    DEFAULT_STATUSES,
-    DESCRIPTIONS,
-    EXTENSIONS,
-    FORMATS,
-    default_name,
-    export,
-)
-from glossary.interchange.importer import ImportReport, import_files, read_file
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glossary.interchange.common import (
+        ExportCancelled,
+        ExportReport,
+        InterchangeError,
+        ReadResult,
+        Selection,
+    )
+    from glossary.interchange.exporter import export
+    from glossary.interchange.formats import (
+        BINARY,
+        DEFAULT_STATUSES,
+        DESCRIPTIONS,
+        DIRECTIONS,
+        EXTENSIONS,
+        FORMATS,
+        default_name,
+    )
+    from glossary.interchange.importer import ImportReport, import_files, read_file
+
+# Loaded on first use (PEP 562): every `glossary` command registers `export` and `import`, and the
+# writers and readers (xml, csv, zipfile, the merge) are only needed when one of them runs.
+_HOMES = {
+    "ExportCancelled": "common",
+    "ExportReport": "common",
+    "InterchangeError": "common",
+    "ReadResult": "common",
+    "Selection": "common",
+    "export": "exporter",
+    "BINARY": "formats",
+    "DEFAULT_STATUSES": "formats",
+    "DESCRIPTIONS": "formats",
+    "DIRECTIONS": "formats",
+    "EXTENSIONS": "formats",
+    "FORMATS": "formats",
+    "default_name": "formats",
+    "ImportReport": "importer",
+    "import_files": "importer",
+    "read_file": "importer",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # later reads skip this function
+    return value
+
 
 __all__ = [
     "BINARY",

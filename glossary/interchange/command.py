@@ -8,14 +8,10 @@ from pathlib import Path
 
 from glossary.errors import GlossaryError
 from glossary.model import Kind, Status
-from glossary.session import Session
-from glossary.store import Glossary
 
-from .common import DIRECTIONS, Selection
-from .exporter import BINARY, DEFAULT_STATUSES, DESCRIPTIONS, FORMATS, export
-from .importer import READERS, import_files
-from .progress import TerminalProgress
-from .tbx import VERSIONS
+# The writers and readers are imported by the commands that run them: every `glossary` command
+# registers these two, which need only the formats' names.
+from .formats import BINARY, DEFAULT_STATUSES, DESCRIPTIONS, DIRECTIONS, FORMATS, TBX_VERSIONS
 
 
 def _choices(text: str, values: list[str], what: str) -> list[str]:
@@ -39,6 +35,12 @@ def _kinds(text: str) -> frozenset[Kind]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from glossary.session import Session
+
+    from .common import Selection
+    from .exporter import export
+    from .progress import TerminalProgress
+
     if args.output == "-" and args.format in BINARY and sys.stdout.isatty():
         raise GlossaryError(f"{args.format} is a binary format: write it to a file with -o PATH")
     # Through the session: a current index cache hands out the entries without parsing any PO file.
@@ -65,6 +67,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from glossary.store import Glossary
+
+    from .importer import import_files
+
     # A dry run merges into the glossary as loaded and never saves it.
     glossary = Glossary.open(args.glossary, create=True)
     report = import_files(
@@ -119,7 +125,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--tbx-version",
-        choices=VERSIONS,
+        choices=TBX_VERSIONS,
         default="3",
         help="TBX 3 (ISO 30042:2019, default) or 2 (TBX 2008, read by Translate Toolkit and older tools)",
     )
@@ -134,7 +140,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "messages and sentences are skipped and counted. One summary line goes to stderr.",
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    p.add_argument("--format", choices=list(READERS), help="read every FILE as this format")
+    p.add_argument("--format", choices=FORMATS, help="read every FILE as this format")
     p.add_argument(
         "--direction",
         choices=list(DIRECTIONS),

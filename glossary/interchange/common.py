@@ -18,8 +18,9 @@ from glossary import files
 from glossary.errors import GlossaryError, PoStoreError
 from glossary.model import Entry, Kind, Status
 
+from .formats import DIRECTIONS
+
 # direction -> (the language of the source side, the language of the target side)
-DIRECTIONS = {"en-vi": ("en", "vi"), "vi-en": ("vi", "en")}
 LANGUAGE_NAMES = {"en": "English", "vi": "Vietnamese"}
 # How many entries between two progress reports and cancel checks.
 STEP = 2000

@@ -1,4 +1,4 @@
-"""Export: the formats, what each selects by default, and one entry point that writes any of them."""
+"""Export: one entry point that writes any of the formats (formats.py names them)."""
 
 from __future__ import annotations
 
@@ -6,36 +6,15 @@ import os
 import threading
 from collections.abc import Iterable
 
-from glossary.model import Entry, Status
+from glossary.model import Entry
 
 from .common import ExportReport, Progress, Selection, output, selected
 from .csvfile import write_csv
+from .formats import FORMATS
 from .mo import write_mo
 from .po import write_po
 from .tbx import write_tbx
 from .tsvfile import write_tsv
-
-FORMATS = ("po", "pot", "mo", "tbx", "csv", "tsv", "xlsx")
-EXTENSIONS = {f: f".{f}" for f in FORMATS}
-DESCRIPTIONS = {
-    "po": "gettext catalog (Poedit, Weblate, msgfmt)",
-    "pot": "gettext template: source forms, empty translations",
-    "mo": "compiled gettext catalog (approved translations)",
-    "tbx": "TBX-Basic termbase (memoQ, Trados MultiTerm, OmegaT)",
-    "csv": "Weblate glossary CSV",
-    "tsv": "OmegaT glossary (source, target, comment)",
-    "xlsx": "spreadsheet for reviewers",
-}
-# Formats a tool consumes get approved entries unless asked otherwise; a template and a reviewer's
-# spreadsheet also carry the candidates still under review.
-_TOOL_DEFAULT = frozenset({Status.APPROVED})
-_REVIEW_DEFAULT = frozenset({Status.APPROVED, Status.CANDIDATE})
-DEFAULT_STATUSES = {f: _REVIEW_DEFAULT if f in ("pot", "xlsx") else _TOOL_DEFAULT for f in FORMATS}
-BINARY = frozenset({"mo", "xlsx"})
-
-
-def default_name(format: str, direction: str) -> str:
-    return f"glossary-{direction}{EXTENSIONS[format]}"
 
 
 def export(

@@ -24,7 +24,8 @@ from glossary.model import Entry, Source, Status
 from glossary.po import encode_po, parse_po, render_po
 from glossary.store import apply_to_po, entry_from_po, new_po
 
-from .common import DIRECTIONS, ExportReport, InterchangeError, ReadResult, Selection, read_bytes
+from .common import ExportReport, InterchangeError, ReadResult, Selection, read_bytes
+from .formats import DIRECTIONS
 
 CHUNK = 1000
 GENERATOR = "glossary"

@@ -24,10 +24,10 @@ from glossary.errors import GlossaryError, PoStoreError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 
 from .common import InterchangeError, ReadResult, Selection
+from .formats import TBX_VERSIONS as VERSIONS
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
-VERSIONS = ("3", "2")
 PREFIX = "glossary-"
 _CORE_RNG = "https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng"
 _BASIC_SCH = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch"

@@ -23,7 +23,8 @@ from openpyxl.utils.exceptions import IllegalCharacterError, InvalidFileExceptio
 from glossary.errors import GlossaryError
 from glossary.model import Entry
 
-from .common import DIRECTIONS, InterchangeError, ReadResult, Selection, guess_direction
+from .common import InterchangeError, ReadResult, Selection, guess_direction
+from .formats import DIRECTIONS
 from .table import COLUMNS, RowError, column_name, entry_row, row_entry
 
 SHEET = "glossary"
