@@ -211,10 +211,21 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
                 m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
         if vi and ", " in vi:
+            vi = m.vi = _without_script_label(vi)
             names = _same_generic(m.vi)
             if names:
                 m.vi = names[0]
                 m.variants += [(name, VariantType.OTHER) for name in names[1:]]
+
+
+# "Chùa Bái Đính, Chữ Hán: 沛嵿寺": a script's label after the Vietnamese name in one parenthesis,
+# kept by a reader that cut at its colon. A label of characters, never a word of the name.
+_SCRIPT_LABEL_TAIL = re.compile(r",[ \t]+(?:chữ[ \t]+(?:Hán|Nôm)|Hán[ \t-](?:tự|Nôm|Việt))[ \t]*:?$", re.I)
+
+
+def _without_script_label(vi: str) -> str:
+    """The Vietnamese side without a script's label a reader glued after it."""
+    return _SCRIPT_LABEL_TAIL.sub("", vi) or vi
 
 
 def _same_generic(vi: str) -> list[str]:

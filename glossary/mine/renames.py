@@ -392,8 +392,14 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (current, current_start, current_end), former = found
             yield other_name_mention(doc, current_start, current_end, kind, current, former)
+    # "Nguyễn Văn Thành, better known as ...", "Nguyễn Ái Quốc, now known as Hồ Chí Minh": the
+    # person's other name (a place's "now known as" has a head word or no personal name: refused).
     best_known = [
-        hit - 5 for hit in hits if lower.startswith("known as", hit) and lower[hit - 5 : hit] == "best "
+        hit - len(word)
+        for hit in hits
+        if lower.startswith("known as", hit)
+        for word in ("best ", "now ")
+        if lower[hit - len(word) : hit] == word
     ]
     aliases = literal_hits(lower, _ALIAS_ANCHORS) + phrase_hits(lower, " name", ("pen",))
     for hit in sorted(aliases + best_known):
@@ -615,7 +621,7 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 # Ho Chi Minh": a person's other names, each after the one before it.
 # "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
 _ALIAS_ANCHORS = ("pseudonym", "alias")
-_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|best[ \t]+known[ \t]+as|alias)[ \t]+")
+_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
 _ALIAS_GAP = re.compile(
