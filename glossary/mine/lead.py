@@ -84,7 +84,7 @@ _CHAIN = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][a-z]+|[ \t]+locally)?[ \t]+as"
     r"|(?:also|commonly|often|formerly|previously)[ \t]+(?:called|named)"
     r"|or"
-    rf")[ \t]+(?:the[ \t]+)?(?P<name>{LEAD_NAME})"
+    rf")[ \t]+(?:the[ \t]+)?(?P<name>{_LEAD_NAME_AND})"
     # the name ends where a parenthesis, a comma or the verb follows ("also known as Y for its ..."
     # is no name)
     r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
@@ -180,6 +180,16 @@ class Lead(NamedTuple):
 
 
 @lru_cache(maxsize=4)
+def _one_with_and(name: str, subject: str) -> bool:
+    """Whether a chain name holding "and" is one name: an organisation's ("Ministry of Culture and
+    Information"), or the subject's own words grown into a longer name ("Bái Đính Pagoda (...) or
+    Bái Đính Pagoda Spiritual and Cultural Complex is"); not "X or Y and Z", a list."""
+    if head_kind(name) == "org":
+        return True
+    first = subject.split()[:2]
+    return len(first) == 2 and name.split()[:2] == first
+
+
 def lead_names(text: str) -> Lead | None:
     """The lead sentence read once. A lead sentence opens its page: only the first LEAD_REACH
     characters are read (a page without one is not read to its end)."""
@@ -200,7 +210,10 @@ def lead_names(text: str) -> Lead | None:
         chained = _CHAIN.match(text, pos) or (_CHAIN.match(text, clause.end()) if clause else None)
         if chained is None:
             break
-        others.append((chained.group("name"), chained.start("name")))
+        name = chained.group("name")
+        if " and " in name and not _one_with_and(name, subject):
+            break  # "X or Y and Z are ...": a list, not another name of X
+        others.append((name, chained.start("name")))
         pos = after_parentheses(text, chained.end())
     # "X (...), founded 1956, is a ...": the description may follow a participle clause, or be the
     # clause-like ", is a Taoist temple in Hanoi," itself.
