@@ -210,6 +210,11 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             if any(")" in form for form, _ in m.variants):
                 m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
             m.variants = [(_tidy(form), vtype) for form, vtype in m.variants]
+        if vi and en and ", " in en:
+            split = _reading_and_rendering(en)
+            if split is not None:
+                m.en = split[1]
+                m.variants = [*m.variants, (split[0], VariantType.OTHER)]
         if vi and ", " in vi:
             vi = m.vi = _without_script_label(vi)
             names = _same_generic(m.vi)
@@ -226,6 +231,23 @@ _SCRIPT_LABEL_TAIL = re.compile(r",[ \t]+(?:chữ[ \t]+(?:Hán|Nôm)|Hán[ \t-](
 def _without_script_label(vi: str) -> str:
     """The Vietnamese side without a script's label a reader glued after it."""
     return _SCRIPT_LABEL_TAIL.sub("", vi) or vi
+
+
+def _reading_and_rendering(en: str) -> tuple[str, str] | None:
+    """A gloss side that gives a second Vietnamese reading and then the English ("Lão Nhai (老街,
+    literally Phố Cũ, Old Town)", "(..., today Phố Mới, New Town)"): (the reading, the English);
+    None for anything else."""
+    reading, _, rendering = en.partition(", ")
+    for cue in ("today ", "now "):
+        reading = reading.removeprefix(cue)
+    words, english = reading.split(), rendering.split()
+    if not (2 <= len(words) <= 4 and 1 <= len(english) <= 4) or ", " in rendering:
+        return None
+    if not has_vi_letters(reading) or has_vi_letters(rendering):
+        return None
+    if not all(w[:1].isupper() and is_syllable(w) for w in words):
+        return None
+    return (reading, rendering) if all(is_english_word(w) for w in english) else None
 
 
 def _same_generic(vi: str) -> list[str]:

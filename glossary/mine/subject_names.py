@@ -406,6 +406,17 @@ def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
                 yield other_name_mention(doc, at, at + len(written), Kind.PERSON, name, written)
 
 
+# What may stand before a sentence's "it" that still speaks of the page subject: nothing, or an
+# opening phrase closed by a comma ("In 1802, it was renamed"); words run on to "it" without a comma
+# ("Because of this it was called ...") make "it" the thing the sentence before spoke of.
+_IT_OPENING = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
+
+
+def _it_opens(text: str, at: int) -> bool:
+    """Whether the lower-case "it" at `at` opens its sentence or follows an opening phrase's comma."""
+    return _IT_OPENING.search(text, max(0, at - 3), at) is not None
+
+
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
@@ -434,6 +445,8 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         )
         if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
             continue  # "it was named after ...", "he was named minister": not a name of its own
+        if pronoun == "it" and not _it_opens(text, cue.start()):
+            continue  # "The area ... a market town. Because of this it was called Lão Nhai": the town
         if cue.re is _BORN_APPOSITION:
             line = text.rfind("\n", 0, cue.start()) + 1
             owner = (
