@@ -278,10 +278,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
-        if "bec" in text[max(floor, en_end - 24) : en_end] and _BECAME_BEFORE.search(
-            text, max(floor, en_end - 24), en_end
-        ):
-            continue  # "the nation officially became known as Đại Việt Nam": a new name, no rendering
+        if _BECAME_BEFORE.search(text, max(floor, en_end - 24), en_end):
+            # "the nation officially became known as Đại Việt Nam", "Nguyễn Ái Quốc, now known as
+            # Hồ Chí Minh": a new name, no rendering.
+            continue
         subject = (
             _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
         )
@@ -331,7 +331,9 @@ _A_WORD_BEFORE = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
     r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
 )
-_BECAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:became|become|becomes|becoming)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$")
+_BECAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:became|become|becomes|becoming|now|later)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$", re.IGNORECASE
+)
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 
 
