@@ -645,6 +645,19 @@ def _pair_in_segment(phrase: Phrase) -> tuple[Phrase, Phrase] | None:
     return None
 
 
+# A parenthesis of Han characters alone, right before another: "Hồng Đức (洪德)(lit. Great Virtue)".
+_HAN_PAREN_BEFORE = re.compile(r"\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff \t,;]+\)[ \t]*$")
+
+
+def _over_han_paren(text: str, pos: int, floor: int) -> int:
+    """pos, or where a parenthesis of Han characters alone right before it opens: the form before
+    that parenthesis is the one the parenthesis at pos renders."""
+    if text[pos - 1 : pos] not in (")", " ") or floor >= pos:
+        return pos
+    han = _HAN_PAREN_BEFORE.search(text, max(floor, pos - 40), pos)
+    return han.start() if han is not None else pos
+
+
 def extract_parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for match in _PAREN.finditer(text):
@@ -690,7 +703,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
-            vi = vi_run_back(text, match.start(), floor)
+            vi = vi_run_back(text, _over_han_paren(text, match.start(), floor), floor)
             parts = _part_meanings(vi, inside.literal) if vi is not None else []
             if parts:
                 # "Bát Tràng (literally: bát is bowl and tràng is workshop)": each word glossed.
