@@ -442,7 +442,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # Without a colon, "Vietnamese" labels only Vietnamese ("Vietnamese Sông Hồng"), not an
         # English phrase ("Vietnamese sausage").
         unmarked = label is not None and not label.group("sep")
-        if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
+        if unmarked and (
+            language != "vietnamese"
+            or not has_vi_letters(seg[label.end() :])
+            or _english_after_name(seg[label.end() :])
+        ):
             label = None
         if label is not None and language is None and label.group("sep") == ":" and not _LITERAL.match(seg):
             # "Chau O (Cham: Vuyar)": a form in a language CLDR does not name, never a rendering.
@@ -498,6 +502,15 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
                 # '("cà phê đen nong", literally "hot black coffee")': the form with its rendering.
                 out.own_literal = clean(literal.group(1))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
+
+
+def _english_after_name(rest: str) -> bool:
+    """Whether the words after an unmarked "Vietnamese" go on in English after a Vietnamese name
+    ("Vietnamese Hoà Bình Catholic sect of Catholic Church"): an English phrase, no labelled form."""
+    words = WORD.findall(_IPA_PART.sub(" ", rest).split(",")[0])
+    return any(is_english_word(w) and not has_vi_letters(w) for w in words[1:]) and not all(
+        w[:1].isupper() for w in words
+    )
 
 
 def _dated_rendering(inner: str) -> bool:
