@@ -54,7 +54,9 @@ class _Field:
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split())
+        key = " ".join(
+            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
+        )
         if not key:
             continue
         value, start = match.group("value"), match.start("value") - 1

@@ -543,14 +543,17 @@ def _first_item(segment: str) -> str:
     items = [
         item.strip()
         for item in segment.split(",")
-        if item.strip()
-        and not _IPA.search(item)
-        and not (_DIGITS.search(item) and not has_vi_letters(item))
+        if item.strip() and not _IPA.search(item) and not (_DIGITS.search(item) and not has_vi_letters(item))
     ]
     # "(Chùa Bái Đính, Chữ Hán: 沛嵿寺)": a label after the form whose own form (Han characters)
     # was blanked; a label first ("Hán tự: 南國山河, ...") is read as before.
     items = items[:1] + [item for item in items[1:] if not item.endswith(":")]
-    if len(items) == 2 and _CUED_FORM.match(items[0]) and has_vi_letters(items[0]) and not has_vi_letters(items[1]):
+    if (
+        len(items) == 2
+        and _CUED_FORM.match(items[0])
+        and has_vi_letters(items[0])
+        and not has_vi_letters(items[1])
+    ):
         # "Tân Thị (新市, today Chợ Mới, New Market)", "(..., literally Chợ Cũ, Old Market)": the
         # name's modern Vietnamese form after its cue, then the English rendering.
         return items[1]
