@@ -34,7 +34,8 @@ _FIELD = re.compile(
 # A fact sheet's key may name a part of a field after a spaced hyphen: "Country name - local long
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
-    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"\n[ \t]*(?:[-*|•][ \t]*)?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
@@ -79,7 +80,8 @@ def _fields(text: str) -> list[_Field]:
 # A wiki page's infobox flattened without a separator: "Native nameSông Sài Gòn (Vietnamese)" under
 # the name's own line ("Saigon River").
 _GLUED_NATIVE = re.compile(
-    r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\nNative name(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
+    r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
+    r"Native name(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
     r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"
 )
 
