@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import linked, pairs
+from tests.mine_helpers import acronyms, linked, pairs
 
 # --- pairs read now ----------------------------------------------------------------------------------
 
@@ -122,3 +122,16 @@ def test_round12_fact_sheet_part_keys() -> None:
         "Country name - local long form : Cong Hoa Xa Hoi Chu Nghia Viet Nam\n"
     )
     assert linked(text, "Cong Hoa Xa Hoi Chu Nghia Viet Nam", "Socialist Republic of Vietnam")
+
+
+# --- acronyms ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_round12_plural_short_form_with_apostrophe(mark: str) -> None:
+    text = f"Investors cited the signed free trade agreements (FTA{mark}s), and stability."
+    assert (f"FTA{mark}s", "free trade agreements") in acronyms(text)
+
+
+def test_round12_possessive_name_is_no_short_form() -> None:
+    assert not acronyms("They spoke of Vietnam's (Vietnam's) pride and of Hanoi's growth.")
