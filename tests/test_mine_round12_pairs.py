@@ -135,3 +135,24 @@ def test_round12_plural_short_form_with_apostrophe(mark: str) -> None:
 
 def test_round12_possessive_name_is_no_short_form() -> None:
     assert not acronyms("They spoke of Vietnam's (Vietnam's) pride and of Hanoi's growth.")
+
+
+# --- the aligner: plain Vietnamese words before a parenthesis that names them Vietnamese ---------------
+
+
+def test_round12_plain_term_before_vietnamese_label() -> None:
+    text = "Canh bi (Vietnamese: [kaiŋ ɓi], squash soup)[2] is a soup of the south."
+    assert ("Canh bi", "squash soup") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One capitalised word is too short to tell from a name in another language.
+        "The Lao (Vietnamese: [lau], a people) live here.",
+        # English words before the label: no Vietnamese span.
+        "A sour soup (Vietnamese: [kaiŋ cuə], canh chua) is common.",
+    ],
+)
+def test_round12_no_plain_span_before_label(text: str) -> None:
+    assert not any(vi in ("Lao", "sour soup", "A sour soup") for vi, _ in pairs(text)), pairs(text)
