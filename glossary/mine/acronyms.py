@@ -25,7 +25,8 @@ from .mentions import Mention, fold, mention_at
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # A short form: 2-10 characters, starting with a letter or digit, at least two capitals
 # ("SDGs", "GNLC", "UCCN", "R&D", "Covid-19" is not: one capital).
-_SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}$")
+# A plural written with an apostrophe ("FTA’s") is the same short form.
+_SHORT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&.\-]{1,9}(?:['’]s)?$")
 # A full stop ends the clause, but not the one of initials ("the U.S. Agency for ...").
 _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?;:]\s|\n\s*\n|[()\[\]]")
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
@@ -46,7 +47,8 @@ def is_short_form(candidate: str) -> bool:
 
 def _letters(short: str) -> str:
     """The letters a long form must spell: a trailing plural "s" ("SDGs") spells nothing."""
-    core = short[:-1] if short.endswith("s") and short[:-1].isupper() and len(short) > 2 else short
+    core = short.removesuffix("'s").removesuffix("’s")
+    core = core[:-1] if core.endswith("s") and core[:-1].isupper() and len(core) > 2 else core
     return "".join(c for c in core if c.isalnum())
 
 

@@ -183,7 +183,9 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         at = max(before, after)
         if covered.end_at(at) >= 0 and not _ends_list_part(text, before):
             continue  # a rule's pair holds the link: its reading stands
-        plain = False  # plain words are read only in quotations (_span_before)
+        # Plain words are read in quotations (_span_before), and before a parenthesis that names
+        # them Vietnamese ("Canh chua (Vietnamese: [kaiŋ cuə], sour soup)").
+        plain = kind == "paren" and _opens_with_vietnamese_label(text, after)
         first = _span_before(text, before, plain)
         # A parenthesis after a Vietnamese span holds its rendering, not another span, unless a
         # language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
@@ -216,6 +218,21 @@ def _opens_with_label(text: str, pos: int) -> bool:
     return label is not None and bool(label.group("sep")) and _language_label(label.group("label"))
 
 
+def _names_vietnamese(text: str, pos: int) -> bool:
+    """Whether a parenthesis opening at pos starts with a Vietnamese label (told first by a literal
+    test: most parentheses do not)."""
+    return text.startswith(("Vietnamese", "vi:", "vi,"), pos) and _opens_with_vietnamese_label(text, pos)
+
+
+def _opens_with_vietnamese_label(text: str, pos: int) -> bool:
+    label = _LABEL_AHEAD.match(text, pos)
+    return (
+        label is not None
+        and bool(label.group("sep"))
+        and label.group("label").lower() in ("vietnamese", "vi")
+    )
+
+
 def _after_list_mark(text: str, pos: int) -> bool:
     """Whether a comma or a dash stands just before the word at pos (a list's part)."""
     return text[max(0, pos - 3) : pos].rstrip(" \t")[-1:] in (",", "-", "–", "—")
@@ -242,7 +259,7 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
     links = [
         (at, at + 1, "paren")
         for at in (m.start() for m in _PAREN_OPEN.finditer(text))
-        if near(text, at - _NEAR, at + _NEAR) or _after_quotation(text, at)
+        if near(text, at - _NEAR, at + _NEAR) or _after_quotation(text, at) or _names_vietnamese(text, at + 1)
     ]
     links += [
         (start, stop, "dash") for start, stop in find_dashes(text) if near(text, start - _NEAR, stop + _NEAR)

@@ -15,6 +15,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import (
     ENGLISH_FUNCTION_WORDS,
     VI_LETTER,
+    english_words,
     has_vi_letters,
     is_english_word,
     is_syllable,
@@ -25,7 +26,7 @@ from glossary.vietnamese import (
 from . import gazetteer
 from .aligner import align
 from .documents import Document
-from .gloss_evidence import not_latin
+from .gloss_evidence import not_latin, respelt
 from .keys import exact_key
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
@@ -278,10 +279,10 @@ def _known_as(doc: Document) -> Iterator[Mention]:
         if after[:1].isupper() and is_english_word(after):
             continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
         en_end = match.start()
-        if "bec" in text[max(floor, en_end - 24) : en_end] and _BECAME_BEFORE.search(
-            text, max(floor, en_end - 24), en_end
-        ):
-            continue  # "the nation officially became known as Đại Việt Nam": a new name, no rendering
+        if _BECAME_BEFORE.search(text, max(floor, en_end - 24), en_end):
+            # "the nation officially became known as Đại Việt Nam", "Nguyễn Ái Quốc, now known as
+            # Hồ Chí Minh": a new name, no rendering.
+            continue
         subject = (
             _IS_BEFORE.search(text, max(floor, en_end - 6), en_end) if right.text[:1].islower() else None
         )
@@ -331,7 +332,9 @@ _A_WORD_BEFORE = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
     r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
 )
-_BECAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:became|become|becomes|becoming)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$")
+_BECAME_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:became|become|becomes|becoming|now|later)(?:[ \t]+[^\W\d_]+ly)?[ \t]+$", re.IGNORECASE
+)
 _IS_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are)[ \t]+$")
 
 
@@ -893,7 +896,29 @@ def _no_rendering(mention: Mention) -> bool:
         return True  # "word 禪": another script's form, no English
     if en.split(" ", 1)[0] in _DESCRIBING_PREPOSITIONS:
         return True  # "as the anthem of ...": what the term serves as, no rendering of it
+    if _no_english_word(mention.vi, en):
+        return True  # "canh chua is called lẩu canh chua": two Vietnamese forms
     return en.lower().startswith(("pronounced ", "pronunciation"))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _no_english_word(vi: str, en: str) -> bool:
+    """Whether the English side is Vietnamese written plain: every word a Vietnamese syllable that
+    is no English word, a language or a nationality ("canh chua is called lẩu canh chua"), and not
+    the Vietnamese side's letters ("Huế (Hue)", "Sài Gòn (Saigon)" stay pairs)."""
+    words = _LETTERS.findall(en)
+    if not words or respelt(vi, en):
+        return False
+    known = english_words()
+    for word in words:
+        folded = fold(word)
+        if folded in known or folded in language_names() or folded in ENGLISH_FUNCTION_WORDS:
+            return False
+        if not is_syllable(word):
+            return False  # "duckweed", "Jiaozhi": English or another language's name
+    return True
 
 
 # Prepositions that open a description of a term's use or place, never its rendering (in lower

@@ -31,8 +31,12 @@ _FIELD = re.compile(
 )
 # The same at each line break, for a scan of the text with a line break before it: the regex
 # engine jumps from one line break to the next instead of trying "^" at every position.
+# A fact sheet's key may name a part of a field after a spaced hyphen: "Country name - local long
+# form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
-    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40})[:=][ \t]*(?P<value>[^\n]*)"
+    r"\n[ \t]*(?:[-*|•][ \t]*)?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
 _ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
@@ -51,7 +55,9 @@ class _Field:
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = " ".join(_DIGITS.sub(" ", match.group("key").replace("_", " ")).lower().split())
+        key = " ".join(
+            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
+        )
         if not key:
             continue
         value, start = match.group("value"), match.start("value") - 1
@@ -69,6 +75,26 @@ def _fields(text: str) -> list[_Field]:
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
     return out
+
+
+# A wiki page's infobox flattened without a separator: "Native nameSông Sài Gòn (Vietnamese)" under
+# the name's own line ("Saigon River").
+_GLUED_NATIVE = re.compile(
+    r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
+    r"Native name(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
+    r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"
+)
+
+
+def _glued_native(text: str) -> Iterator[tuple[_Field, str]]:
+    """The native-name rows glued to their key, each with the line above it (the infobox's name)."""
+    if "\nNative name" not in text:
+        return
+    for match in _GLUED_NATIVE.finditer(text):
+        lang = match.group("lang")
+        if lang is not None and lang.lower() != "vietnamese":
+            continue
+        yield _Field("native name", match.group("value").strip(), match.start("value")), match.group("above")
 
 
 def _rows(text: str) -> list[_Field]:
@@ -208,6 +234,19 @@ def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
 def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
+    for field, above in _glued_native(text):
+        if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):
+            start = _at(doc, field, field.value)
+            yield mention_at(
+                doc,
+                start,
+                start + len(field.value),
+                kind=name_kind(above),
+                vi=field.value,
+                en=above,
+                confidence=0.8,
+                origin="gloss",
+            )
     fields = _fields(text)
     if not fields:
         return

@@ -442,7 +442,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         # Without a colon, "Vietnamese" labels only Vietnamese ("Vietnamese Sông Hồng"), not an
         # English phrase ("Vietnamese sausage").
         unmarked = label is not None and not label.group("sep")
-        if unmarked and (language != "vietnamese" or not has_vi_letters(seg[label.end() :])):
+        if unmarked and (
+            language != "vietnamese"
+            or not has_vi_letters(seg[label.end() :])
+            or _english_after_name(seg[label.end() :])
+        ):
             label = None
         if label is not None and language is None and label.group("sep") == ":" and not _LITERAL.match(seg):
             # "Chau O (Cham: Vuyar)": a form in a language CLDR does not name, never a rendering.
@@ -500,6 +504,15 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
+def _english_after_name(rest: str) -> bool:
+    """Whether the words after an unmarked "Vietnamese" go on in English after a Vietnamese name
+    ("Vietnamese Hoà Bình Catholic sect of Catholic Church"): an English phrase, no labelled form."""
+    words = WORD.findall(_IPA_PART.sub(" ", rest).split(",")[0])
+    return any(is_english_word(w) and not has_vi_letters(w) for w in words[1:]) and not all(
+        w[:1].isupper() for w in words
+    )
+
+
 def _dated_rendering(inner: str) -> bool:
     """ "("Lord of the South", 1780–1802)": digits only in comma items that are dates, beside an item
     with words. Any other digit (a distance, a count, a price) keeps the parenthesis out, since
@@ -518,6 +531,10 @@ def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
     return sep == ":" and all(is_syllable(w) for w in phrase.words)
 
 
+# A cue before a Vietnamese form said again in a parenthesis: its modern or plain wording.
+_CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE)
+
+
 def _first_item(segment: str) -> str:
     """A segment without the comma-separated items that are no gloss side: a pronunciation, a date
     ("Nhà Hậu Lê, 1428–1789"), a remark after a Vietnamese word ("tinh, singular and plural")."""
@@ -528,6 +545,18 @@ def _first_item(segment: str) -> str:
         for item in segment.split(",")
         if item.strip() and not _IPA.search(item) and not (_DIGITS.search(item) and not has_vi_letters(item))
     ]
+    # "(Chùa Bái Đính, Chữ Hán: 沛嵿寺)": a label after the form whose own form (Han characters)
+    # was blanked; a label first ("Hán tự: 南國山河, ...") is read as before.
+    items = items[:1] + [item for item in items[1:] if not item.endswith(":")]
+    if (
+        len(items) == 2
+        and _CUED_FORM.match(items[0])
+        and has_vi_letters(items[0])
+        and not has_vi_letters(items[1])
+    ):
+        # "Tân Thị (新市, today Chợ Mới, New Market)", "(..., literally Chợ Cũ, Old Market)": the
+        # name's modern Vietnamese form after its cue, then the English rendering.
+        return items[1]
     if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
         # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
         # after it is the gloss side.
@@ -632,6 +661,19 @@ def _pair_in_segment(phrase: Phrase) -> tuple[Phrase, Phrase] | None:
     return None
 
 
+# A parenthesis of Han characters alone, right before another: "Hồng Đức (洪德)(lit. Great Virtue)".
+_HAN_PAREN_BEFORE = re.compile(r"\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff \t,;]+\)[ \t]*$")
+
+
+def _over_han_paren(text: str, pos: int, floor: int) -> int:
+    """pos, or where a parenthesis of Han characters alone right before it opens: the form before
+    that parenthesis is the one the parenthesis at pos renders."""
+    if text[pos - 1 : pos] not in (")", " ") or floor >= pos:
+        return pos
+    han = _HAN_PAREN_BEFORE.search(text, max(floor, pos - 40), pos)
+    return han.start() if han is not None else pos
+
+
 def extract_parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for match in _PAREN.finditer(text):
@@ -677,7 +719,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
-            vi = vi_run_back(text, match.start(), floor)
+            vi = vi_run_back(text, _over_han_paren(text, match.start(), floor), floor)
             parts = _part_meanings(vi, inside.literal) if vi is not None else []
             if parts:
                 # "Bát Tràng (literally: bát is bowl and tràng is workshop)": each word glossed.

@@ -150,11 +150,19 @@ def is_title_case(words: list[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
 
 
+# A name every word of which is capitalised may run longer: "Việt Nam Độc Lập Đồng Minh Hội".
+_MAX_VI_NAME_WORDS = 10
+
+
+def _all_capitalised(text: str, words: list[tuple[int, int]]) -> bool:
+    return all(text[start].isupper() for start, _ in words)
+
+
 def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
     pos = end
     words: list[tuple[int, int]] = []
-    while len(words) < _MAX_VI_WORDS:
+    while len(words) < _MAX_VI_WORDS or len(words) < _MAX_VI_NAME_WORDS and _all_capitalised(text, words):
         # The last word of the 40 characters before pos; the words before it may be a line apart.
         span = last_word(text, max(floor, pos - 40), pos, line_break=bool(words))
         if span is None:
