@@ -6,8 +6,9 @@ Checker (compile a glossary, check sources), read_source/find_inputs, fix/write,
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from glossary.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from glossary.check.checker import Checker, Document
@@ -41,14 +42,7 @@ _HOMES = {
     "load_config": "style",
 }
 
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later reads skip this function
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 __all__ = [

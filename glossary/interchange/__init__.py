@@ -3,8 +3,9 @@ TSV and XLSX (docs/interchange.md)."""
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from glossary.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from glossary.interchange.common import (
@@ -47,14 +48,7 @@ _HOMES = {
     "read_file": "importer",
 }
 
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later reads skip this function
-    return value
+__getattr__ = lazy_attributes(__name__, _HOMES)
 
 
 __all__ = [
