@@ -168,7 +168,7 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
         is_title_case(vi.words)
         or len(vi.words) == 1
         and vi.text[:1].isupper()
-        and gazetteer.is_place(vi.text)
+        and (gazetteer.is_place(vi.text) or is_family_name(vi.text))
     )
     if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
         return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
@@ -317,7 +317,7 @@ _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
     # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
-    r"(?:\s+(?:name|language|spelling|title|form)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    r"(?:\s+(?:name|language|spelling|title|form|pronunciation)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
     re.IGNORECASE,
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.
@@ -360,6 +360,9 @@ class _Inside:
     # The literal meaning written in the segment of the plain form, after it ('"cà phê đen nong",
     # literally "hot black coffee"').
     own_literal: str = ""
+    # A Vietnamese reading after its cue before the English item ("(新舖, today Phố Mới, New
+    # Town)"): another form of the name the parenthesis follows.
+    reading: str = ""
 
 
 def _language_of(label: str) -> str | None:
@@ -394,6 +397,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         renderings=inside.renderings,
         plain=shifted(inside.plain),
         own_literal=inside.own_literal,
+        reading=inside.reading,
         segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
@@ -415,7 +419,10 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
     out = _Inside()
     offset = start
-    for segment in raw.split(";"):
+    # A nested parenthesis cut this one short ("(ADAF Service, Vietnamese: Quân chủng ... (Quân
+    # chủng PKKQ"): the label's form and what it renders are not all here, so only its semicolons
+    # are read.
+    for segment in _SEGMENT_BREAK.split(raw) if "(" not in raw else raw.split(";"):
         seg_start = offset + len(segment) - len(segment.lstrip())
         offset += len(segment) + 1
         seg = segment.strip()
@@ -494,6 +501,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         if whole is not None:
             out.segments.append(whole)
         first = _first_item(seg)
+        if out.plain is None and first != seg:
+            out.reading = _cued_reading(seg)
         phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
@@ -533,6 +542,20 @@ def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
 
 # A cue before a Vietnamese form said again in a parenthesis: its modern or plain wording.
 _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE)
+# Segments of a parenthesis: its semicolons, and a comma before a Vietnamese label ("(mueang,
+# Vietnamese: mường)": another language's form, then the labelled Vietnamese one). One character
+# each, so that offsets stay those of the text.
+_SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
+
+
+def _cued_reading(segment: str) -> str:
+    """The Vietnamese reading after its cue that opens a segment _first_item reads the English item
+    of ("today Phố Mới, New Town" gives "Phố Mới"); "" for any other segment."""
+    head = next((item.strip() for item in segment.split(",") if item.strip()), "")
+    cue = _CUED_FORM.match(head)
+    if cue is None or not has_vi_letters(head):
+        return ""
+    return clean(head[cue.end() :])
 
 
 def _first_item(segment: str) -> str:
@@ -556,6 +579,17 @@ def _first_item(segment: str) -> str:
     ):
         # "Tân Thị (新市, today Chợ Mới, New Market)", "(..., literally Chợ Cũ, Old Market)": the
         # name's modern Vietnamese form after its cue, then the English rendering.
+        return items[1]
+    if (
+        len(items) == 2
+        and not has_vi_letters(items[0])
+        and has_vi_letters(items[1])
+        and _capitalised(items[0].split())
+        and _capitalised(items[1].split())
+        and not is_en(Phrase(items[0], 0, 0))
+    ):
+        # "the Black Tai (Tai Dam, Thái Đen)": a name in another language without Vietnamese
+        # letters, then the Vietnamese one: the gloss side is the Vietnamese name.
         return items[1]
     if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
         # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
@@ -771,6 +805,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
+            if inner_phrase.text.startswith(("the ", "a ", "an ")):
+                # "(also called the Thanh Hóa Delta)": an English article in lower case opens
+                # another English name ("An ninh nhân dân" opens with a Vietnamese word).
+                continue
             n = len(shape.words)
             en = _list_item_before(text, before, match.end()) or en_phrase_back(
                 text, before, floor, most=n + 1, bounded=True
@@ -830,6 +868,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
+            if inside.reading and fold(inside.reading) != fold(vi.text):
+                # "Tân Phố (新舖, today Phố Mới, New Town)": the modern reading is a form of the name,
+                # and the English renders the name word by word: a term pair beside the name's own
+                # entry (gold rules, "A name glossed word by word"), whatever its generic word says.
+                gloss.variants.append((inside.reading, VariantType.OTHER))
+                gloss.kind = Kind.TERM
             if other is not None:
                 # "cơm tấm/com tam (broken rice)": the gloss is of both spellings.
                 first, second = (other, gloss.vi) if has_vi_letters(other) else (gloss.vi, other)

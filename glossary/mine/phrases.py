@@ -164,25 +164,34 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_VI_WORDS or len(words) < _MAX_VI_NAME_WORDS and _all_capitalised(text, words):
         # The last word of the 40 characters before pos; the words before it may be a line apart.
-        span = last_word(text, max(floor, pos - 40), pos, line_break=bool(words))
+        hyphen = bool(words) and pos > floor and _syllable_hyphen(text, pos - 1)
+        span = last_word(text, max(floor, pos - 40), pos - 1 if hyphen else pos, line_break=bool(words))
         if span is None:
             break
         start, stop = span
         named = bool(words) and text[words[-1][0]].isupper()
         if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
+            if words and text[stop:pos] == "-":
+                words.pop()  # "Khwan-khao": a hyphen joins the syllable to a word of another language
             tail = glued_vi_tail(text[start:stop])
             if tail:
                 words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
             break
         words.append(span)
         pos = start
-        # Only spaces may separate the words of one term.
-        if pos > floor and text[pos - 1] not in " \t\n":
+        # Only spaces may separate the words of one term, and a hyphen the syllables of one word
+        # ("Thừa-biện").
+        if pos > floor and text[pos - 1] not in " \t\n" and not _syllable_hyphen(text, pos - 1):
             break
     if not words:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def _syllable_hyphen(text: str, at: int) -> bool:
+    """Whether text[at] is a hyphen between two letters ("Thừa-biện"), not a spaced dash."""
+    return text[at] == "-" and at > 0 and text[at - 1].isalpha() and text[at + 1 : at + 2].isalpha()
 
 
 def _vi_homograph(text: str, start: int, stop: int, floor: int, named: bool = False) -> bool:
