@@ -59,6 +59,9 @@ _LINK_AFTER = re.compile(
     r"(?P<paren>[ \t]*,?[ \t]*\()"
     r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
     r"translates[ \t]+(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
+    # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
+    r"|(?P<known>,?[ \t]+(?:or[ \t]+)?(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
+    r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
     r"|(?P<colon>[ \t]*:[ \t]+)"
@@ -91,7 +94,19 @@ _LABEL_AHEAD = re.compile(r"[ \t]*(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*(?P<sep
 _LIST_TAIL = re.compile(r"(?:,|[ \t][–—-])[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
 _COLON = re.compile(r":(?=[ \t])")
 # The words of links a span stands before: "or", the meaning cues (found with the rules' scans).
-_WORD_LINKS = (" or ", "meaning", "means", "literally", "lit.", "translated", "translates", "refers", "i.e.")
+_WORD_LINKS = (
+    " or ",
+    "meaning",
+    "means",
+    "literally",
+    "lit.",
+    "translated",
+    "translates",
+    "refers",
+    "i.e.",
+    " called ",
+    " known as ",
+)
 
 _PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
@@ -105,6 +120,8 @@ _LANGUAGE_AFTER = re.compile(
     r"[ \t]*\((?P<alone>[^\W\d_]+)\)|(?:[ \t]*\([^()\n]{0,80}\))?[ \t]+in[ \t]+(?P<lang>[^\W\d_]+)\b"
 )
 _SEGMENTS = re.compile(r"[;,]")
+# Where a name after a naming cue ends inside its clause: the sentence's verb or a relative word.
+_CLAUSE_VERB = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|which|that|who|whose)\b")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
 # A quoted Vietnamese line or title read whole.
@@ -511,7 +528,7 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
                     link = again.lastgroup or ""
                     en = _en_forward(text, again.end(), line_end, len(span.words))
         else:
-            en = _en_forward(text, after.end(), line_end, len(span.words))
+            en = _en_forward(text, after.end(), line_end, len(span.words), named=link == "known")
         if en is not None:
             yield span, en, link
     window = text[max(line_start, span.start - 24) : span.start]
@@ -609,9 +626,10 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
     return None, close
 
 
-def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | None:
+def _en_forward(text: str, start: int, ceiling: int, vi_words: int, named: bool = False) -> Phrase | None:
     """A quotation, or the words up to the clause's next punctuation (at most twice the Vietnamese
-    side's length and one)."""
+    side's length and one). After a naming cue (named) the name may also end where the sentence's
+    verb or a relative word starts ("Cốm or simply called green rice is a ...")."""
     rest = text[start:ceiling]
     stripped = rest.lstrip(" \t")
     lead = len(rest) - len(stripped)
@@ -629,13 +647,18 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | 
     clause = re.match(r"[^.,;:!?()\[\]\n\"“”–—]{1,80}", stripped)
     if clause is None:
         return None
+    verb = _CLAUSE_VERB.search(clause.group()) if named else None
+    if verb is not None:
+        clause = re.match(r".{1,80}", stripped[: verb.start()])
+        if clause is None:
+            return None
     words = list(WORD.finditer(clause.group()))
     if words and words[0].group().lower() in ("a", "an", "the"):
         words = words[1:]  # "refers to the broken rice grains": the article is the sentence's
     if not words or len(words) > 2 * vi_words + 1:
         return None
     stop = clause.end()
-    if stripped[stop : stop + 1] not in (".", ",", ";", ")", "", "\n", ":", "!", "?"):
+    if verb is None and stripped[stop : stop + 1] not in (".", ",", ";", ")", "", "\n", ":", "!", "?"):
         return None
     at = start + lead + words[0].start()
     inner = clean(stripped[words[0].start() : words[-1].end()])

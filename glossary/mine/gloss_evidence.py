@@ -35,6 +35,8 @@ LINK_WEIGHT = {
     "paren": 1.0,
     "label": 1.0,
     "meaning": 1.0,
+    # "called", "known as": a naming cue, which also names other names of a thing (no rendering).
+    "known": 0.85,
     "quoted": 0.85,
     "or": 0.75,
     "dash": 0.75,
@@ -46,8 +48,8 @@ THRESHOLD = 0.5
 # Prepositions after a lower-case first word that make the phrase a participle's, a description
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
-# Words a name's capitals skip ("Temple of the Jade Emperor").
-_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
+# Words a name's capitals skip ("Temple of the Jade Emperor", "Return to Heaven").
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in", "to", "on"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -77,14 +79,15 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         * min(1.0, vi_conf + 0.1)
         * min(1.0, en_conf + 0.2)
         * fit
-        * _case_agreement(text, vi, en, quoted or link == "meaning")
+        * _case_agreement(text, vi, en, quoted or link in ("meaning", "known"))
     )
 
 
 def _english_letters(en_words: list[str], vi_words: list[str]) -> bool:
     """Whether the English side's words with Vietnamese letters are the Vietnamese side's, kept in
     the rendering ("Trấn Quốc Pagoda" for "Chùa Trấn Quốc"), and some word is not."""
-    marked = [w for w in en_words if has_vi_letters(w)]
+    # "Ông Táo's Return to Heaven" for "Tết Ông Táo": a possessive of the span's word is the word.
+    marked = [_POSSESSIVE.sub("", w) for w in en_words if has_vi_letters(w)]
     return not marked or set(marked) <= set(vi_words) and len(marked) < len(en_words)
 
 
