@@ -50,6 +50,9 @@ THRESHOLD = 0.5
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
 # Words a name's capitals skip ("Temple of the Jade Emperor", "Return to Heaven").
 _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in", "to", "on"))
+# Pronouns a remark about a term uses and a rendering of it does not ("description of it stated
+# above"); a quoted line may hold them ("drink their blood").
+REMARK_PRONOUNS = frozenset(("it", "its", "they", "them"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -142,6 +145,8 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         # not hold is another name that locates or describes; a rendering translates a name's
         # words into English words and keeps the rest ("Viet Minh General Department").
         return True
+    if not quoted and any(w in REMARK_PRONOUNS for w in low):
+        return True  # "(description of it stated above)": a remark about the term, no rendering
     if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the") and not quoted:
         return True  # "(from his mother)": a phrase that describes, no noun phrase
     if (

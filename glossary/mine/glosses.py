@@ -26,7 +26,7 @@ from glossary.vietnamese import (
 from . import gazetteer
 from .aligner import align
 from .documents import Document
-from .gloss_evidence import THRESHOLD, not_latin, respelt, score
+from .gloss_evidence import REMARK_PRONOUNS, THRESHOLD, not_latin, respelt, score
 from .keys import exact_key
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
@@ -896,6 +896,8 @@ def _no_rendering(mention: Mention) -> bool:
         return True  # "word 禪": another script's form, no English
     if en.split(" ", 1)[0] in _DESCRIBING_PREPOSITIONS:
         return True  # "as the anthem of ...": what the term serves as, no rendering of it
+    if en[:1].islower() and any(w in REMARK_PRONOUNS for w in en.split()):
+        return True  # "(description of it stated above)": a remark about the term
     if _no_english_word(mention.vi, en):
         return True  # "canh chua is called lẩu canh chua": two Vietnamese forms
     return en.lower().startswith(("pronounced ", "pronunciation"))

@@ -586,10 +586,12 @@ def _first_item(segment: str) -> str:
         and has_vi_letters(items[1])
         and _capitalised(items[0].split())
         and _capitalised(items[1].split())
-        and not is_en(Phrase(items[0], 0, 0))
+        and not (is_en(Phrase(items[0], 0, 0)) and all(is_english_word(w) for w in items[0].split()))
+        and fold(items[0]).replace(" ", "") != fold(items[1]).replace(" ", "")
     ):
         # "the Black Tai (Tai Dam, Thái Đen)": a name in another language without Vietnamese
-        # letters, then the Vietnamese one: the gloss side is the Vietnamese name.
+        # letters, then the Vietnamese one: the gloss side is the Vietnamese name ("(Saigon, Sài
+        # Gòn)", one name's two spellings, is read as before).
         return items[1]
     if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
         # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
