@@ -610,6 +610,11 @@ def _closes(text: str, end: int) -> bool:
     return not rest or rest[0] in '.,;:!?)\n"”’' or rest[0].islower()
 
 
+# "called Chè xôi nước in Southern Vietnam or Bánh chay in ...": the English before "or" is where,
+# the object of a preposition of place, no name of the term after it.
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from"))
+
+
 def _ors(doc: Document) -> Iterator[Mention]:
     """ "the Vietnam Reform Party or Viet Tan", "the Reunification Palace, or Dinh Độc Lập",
     "Dinh Độc Lập, or the Reunification Palace": a name in each language joined by "or". The
@@ -636,6 +641,7 @@ def _ors(doc: Document) -> Iterator[Mention]:
                 and _same_case(vi, en, text)
                 and exact_key(vi.text) != exact_key(en.text)
                 and (not plain or plain_name_rendering(vi, en))
+                and word_before(text, en.start).lower() not in _PLACE_PREPOSITIONS
             ):
                 if vi.text[:1].islower() and en.text[:1].isupper():
                     # "Fish sauce, or nước mắm": the sentence's capital is not the term's.
