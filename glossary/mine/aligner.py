@@ -70,7 +70,11 @@ _LINK_AFTER = re.compile(
 )
 _LINK_BEFORE = re.compile(
     r"(?:(?P<paren>\([ \t]*(?:(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*[:,]?[ \t]+)?)"
-    r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+))(?:''+|[\"“‘«])?$"
+    r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+)"
+    # "non-believers were called lương dân": the English, then a naming cue before the term.
+    # Copulas and adverbs between them are the cue's ("the area now called", "is sometimes called").
+    r"|(?P<known>(?:[ \t]+(?:is|are|was|were|became|also|often|sometimes|commonly|simply|now|later|"
+    r"[a-z]+ly)){0,3}[ \t]+(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+))(?:''+|[\"“‘«])?$"
 )
 # What a parenthesis holds besides renderings: transcriptions, Han forms, dates, codes, labels of
 # other languages.
@@ -108,6 +112,18 @@ _WORD_LINKS = (
     " known as ",
 )
 
+_CLASS_DETERMINERS = frozenset(("a", "an", "another", "this", "that", "these", "those", "one"))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _of_a_class(text: str, en: Phrase, floor: int) -> bool:
+    """Whether an English side opens with, or follows, a determiner that makes it a class the term
+    after a naming cue belongs to ("a dish called ...", "another movement called ...")."""
+    if en.words and en.words[0].lower() in _CLASS_DETERMINERS:
+        return True
+    before = _WORD_BEFORE.search(text, max(floor, en.start - 12), en.start)
+    return before is not None and before.group(1).lower() in _CLASS_DETERMINERS
+_NAMING_CUES = (" called ", " known as ", " referred to as ")
 _PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
@@ -285,6 +301,13 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
         (at, -1, "word")
         for at in literal_hits(doc.lower, _WORD_LINKS)
         if near(text, at - _NEAR, at) or _after_quotation(text, at)
+    ]
+    # A naming cue may also stand before the term ("were called lương dân"): read what follows it.
+    links += [
+        (-1, at + len(cue), "word")
+        for cue in _NAMING_CUES
+        for at in literal_hits(doc.lower, (cue,))
+        if near(text, at, at + len(cue) + _NEAR)
     ]
     # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you"), which holds
     # the Vietnamese.
@@ -547,6 +570,8 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         if link in ("paren", "label"):
             link_start = _before_comma(text, link_start)
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
+        if link == "known" and en is not None and _of_a_class(text, en, line_start):
+            return  # "another movement called Cao Đài", "a group called Lự": a class the term is of
         if en is not None:
             yield span, en, link
 
