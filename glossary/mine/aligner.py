@@ -123,6 +123,8 @@ def _of_a_class(text: str, en: Phrase, floor: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(floor, en.start - 12), en.start)
     return before is not None and before.group(1).lower() in _CLASS_DETERMINERS
+
+
 _NAMING_CUES = (" called ", " known as ", " referred to as ")
 _PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
