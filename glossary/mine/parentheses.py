@@ -238,8 +238,10 @@ def _renderings(inside: _Inside) -> list[str]:
         words = rendering.split()
         plain = [w for w in words if not has_vi_letters(w)]
         if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
-            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss.
-            out.append(ARTICLE.sub("", rendering) or rendering)
+            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss; a
+            # capital one opens the name ("Vietnamese for The People", as a quoted rendering's).
+            capital = rendering.startswith("The ") and _capitalised(words[1:])
+            out.append(rendering if capital else ARTICLE.sub("", rendering) or rendering)
     return out
 
 
@@ -764,7 +766,13 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             renderings = _renderings(inside)
             if vi is not None and is_vi(vi) and renderings:
-                en = Phrase(renderings[0], match.start(1), match.end(1))
+                # Placed where it is written, when it is, so that its article is judged there.
+                at = text.find(renderings[0], match.start(1), match.end(1))
+                en = (
+                    Phrase(renderings[0], at, at + len(renderings[0]))
+                    if at >= 0
+                    else Phrase(renderings[0], match.start(1), match.end(1))
+                )
                 gloss = gloss_mention(doc, vi, en, 0.85)
                 gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
                 yield gloss
