@@ -512,6 +512,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             if literal is not None and literal.start() > 0:
                 # '("cà phê đen nong", literally "hot black coffee")': the form with its rendering.
                 out.own_literal = clean(literal.group(1))
+            elif has_vi_letters(phrase.text):
+                # "(Hán-Việt, or Sino-Vietnamese)": the form, then its English name after "or".
+                rendering = _OR_RENDERING.search(seg)
+                if rendering is not None and not has_vi_letters(rendering.group("en")):
+                    out.own_literal = clean(rendering.group("en"))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
@@ -548,6 +553,9 @@ _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE
 # Vietnamese: mường)": another language's form, then the labelled Vietnamese one). One character
 # each, so that offsets stay those of the text.
 _SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
+
+
+_OR_RENDERING = re.compile(r",[ \t]+or[ \t]+(?P<en>[^,;]{1,60})$")
 
 
 def _cued_reading(segment: str) -> str:
