@@ -390,9 +390,10 @@ def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
     if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
         return False
     if k > 0:
-        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier.
+        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier; so it
+        # may be after "to" ("to represent native Vietnamese words (thuần Việt)": an infinitive).
         before = tokens[k - 1].group()
-        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS | {"to"}
     return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
 
 
