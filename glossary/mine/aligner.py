@@ -551,7 +551,9 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
                 again = _LINK_AFTER.match(text, close + 1, line_end)
                 if again is not None and again.lastgroup not in ("paren", "colon"):
                     link = again.lastgroup or ""
-                    en = _en_forward(text, again.end(), line_end, len(span.words))
+                    en = _en_forward(text, again.end(), line_end, len(span.words), paren_after=True)
+                    if _language_label(text[after.end() : close].strip()):
+                        link += "+label"  # "(Vietnamese)": the text names the span's language
         else:
             en = _en_forward(text, after.end(), line_end, len(span.words), named=link == "known")
         if en is not None:
@@ -653,7 +655,9 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
     return None, close
 
 
-def _en_forward(text: str, start: int, ceiling: int, vi_words: int, named: bool = False) -> Phrase | None:
+def _en_forward(
+    text: str, start: int, ceiling: int, vi_words: int, named: bool = False, paren_after: bool = False
+) -> Phrase | None:
     """A quotation, or the words up to the clause's next punctuation (at most twice the Vietnamese
     side's length and one). After a naming cue (named) the name may also end where the sentence's
     verb or a relative word starts ("Cốm or simply called green rice is a ...")."""
@@ -685,7 +689,13 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int, named: bool 
     if not words or len(words) > 2 * vi_words + 1:
         return None
     stop = clause.end()
-    if verb is None and stripped[stop : stop + 1] not in (".", ",", ";", ")", "", "\n", ":", "!", "?"):
+    # After a parenthesis of labels, the name may have its own ("or Linyi (林邑, ...)").
+    ends = (
+        (".", ",", ";", ")", "", "\n", ":", "!", "?", "(")
+        if paren_after
+        else (".", ",", ";", ")", "", "\n", ":", "!", "?")
+    )
+    if verb is None and stripped[stop : stop + 1] not in ends:
         return None
     at = start + lead + words[0].start()
     inner = clean(stripped[words[0].start() : words[-1].end()])

@@ -71,6 +71,10 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
     vi_conf = vi_score(vi_words)
     en_conf = en_score(en_words)
+    if labelled and all(w[:1].isupper() for w in en_words):
+        # "Lâm Ấp (Vietnamese), or Linyi": the text says which side is Vietnamese; the other, a
+        # name, is its rendering whatever language its letters come from.
+        en_conf = max(en_conf, 0.5)
     if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
         return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
     # A rendering is about as long as its term; a quotation may explain a word with a phrase ("chầu
@@ -155,8 +159,10 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         and (low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS)
     ):
         return True  # "(made from black turtle beans)", "(located in ...)": a description
-    # "Trần Văn Minh (General)": a person's name and a rank or a title.
-    return len([w for w in low if w not in ENGLISH_FUNCTION_WORDS]) == 1 and is_person(vi)
+    # "Trần Văn Minh (General)": a person's name and a rank or a title, an English word ("Lâm Ấp
+    # (Vietnamese), or Linyi": a name of a family name's shape and another language's name).
+    content = [w for w in low if w not in ENGLISH_FUNCTION_WORDS]
+    return len(content) == 1 and fold(content[0]) in english_words() and is_person(vi)
 
 
 def _explained(word: str, vi: Phrase) -> bool:
