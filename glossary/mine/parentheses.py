@@ -365,6 +365,9 @@ class _Inside:
     # A Vietnamese reading after its cue before the English item ("(新舖, today Phố Mới, New
     # Town)"): another form of the name the parenthesis follows.
     reading: str = ""
+    # A quoted lower-case rendering ending the labelled segment ("(Vietnamese: Đèo Hải Vân, IPA:
+    # [...], 'ocean cloud pass')"): the name's words rendered one by one.
+    word_by_word: str = ""
 
 
 def _language_of(label: str) -> str | None:
@@ -400,6 +403,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         plain=shifted(inside.plain),
         own_literal=inside.own_literal,
         reading=inside.reading,
+        word_by_word=inside.word_by_word,
         segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
@@ -474,6 +478,13 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
+            quoted = _QUOTED_LAST.search(rest) if literal is None else None
+            if (
+                quoted is not None
+                and quoted.group("en")[:1].islower()
+                and not has_vi_letters(quoted.group("en"))
+            ):
+                out.word_by_word = clean(quoted.group("en"))
             # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
             # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
             rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
@@ -555,6 +566,7 @@ _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE
 _SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
 
 
+_QUOTED_LAST = re.compile(r",[ \t]*['\"“‘](?P<en>[^'\"”’\[\]]{2,60})['\"”’][ \t]*$")
 _OR_RENDERING = re.compile(r",[ \t]+or[ \t]+(?P<en>[^,;]{1,60})$")
 
 
@@ -762,6 +774,15 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
                 gloss.variants += [(r, VariantType.GLOSS) for r in _renderings(inside)]
                 yield gloss
+                if inside.word_by_word and is_en(Phrase(inside.word_by_word, 0, 0)):
+                    # A name glossed word by word is a term pair beside the name's own entry (gold
+                    # rules, the clarifications' point 8).
+                    at = text.find(inside.word_by_word, match.start(1), match.end(1))
+                    if at >= 0:
+                        literal = Phrase(inside.word_by_word, at, at + len(inside.word_by_word))
+                        term = gloss_mention(doc, inside.labelled, literal, 0.85)
+                        term.kind = Kind.TERM
+                        yield term
             continue
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
