@@ -848,7 +848,9 @@ def _word_for(doc: Document) -> Iterator[Mention]:
 # "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
 _IS_WORD_FOR = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:the|a)[ \t]+"
-    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+for[ \t]+"
+    r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+"
+    # "Bánh is a Vietnamese term translating loosely as "cake."": the meaning after a participle.
+    r"(?:for|meaning|translating[ \t]+(?:(?:loosely|roughly|literally)[ \t]+)?(?:as|to))[ \t]+"
     r"(?:(?:the|an|a)[ \t]+)?",
     re.IGNORECASE,
 )
@@ -862,14 +864,25 @@ def _is_word_for(doc: Document) -> Iterator[Mention]:
         line_start, line_end = line_bounds(text, match.start(), match.end())
         vi = vi_run_back(text, match.start(), line_start)
         en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
-        if vi is None or en is None or text[en.end : en.end + 1] not in (".", ",", ";", ")", "\n", ""):
+        if (
+            vi is None
+            or en is None
+            or text[en.end : en.end + 1] not in (".", ",", ";", ")", "\n", "", *QUOTES_CLOSE)
+        ):
             continue  # the meaning must close the clause
         if has_vi_letters(vi.text) and is_vi(vi) and len(vi.words) <= 3:
             if is_en(en) and len(en.words) <= 3 and not has_vi_letters(en.text):
                 yield gloss_mention(doc, vi, en, 0.6)
 
 
-_WORD_FOR_ANCHORS = (" word for ", " term for ", " name for ")
+_WORD_FOR_ANCHORS = (
+    " word for ",
+    " term for ",
+    " name for ",
+    " term translating ",
+    " word meaning ",
+    " term meaning ",
+)
 
 
 def _word_for_cues(doc: Document) -> Iterator[re.Match[str]]:
@@ -882,7 +895,8 @@ def _word_for_cues(doc: Document) -> Iterator[re.Match[str]]:
     for anchor in _WORD_FOR_ANCHORS:
         for at in literal_hits(lower, (anchor,)):  # the text's one scan for every cue word
             # "is also the Vietnamese word for" starts within 40 characters before the anchor.
-            found = list(_IS_WORD_FOR.finditer(text, max(0, at - 40), at + len(anchor) + 4))
+            # After "translating", "loosely as" may follow the anchor.
+            found = list(_IS_WORD_FOR.finditer(text, max(0, at - 40), at + len(anchor) + 24))
             if found and found[-1].end() >= at + len(anchor):
                 yield found[-1]
 
