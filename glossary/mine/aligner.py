@@ -41,6 +41,7 @@ from .gloss_evidence import THRESHOLD, is_person, respelt, score
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, literal_hits
 from .phrases import (
+    PRONOUNS,
     Phrase,
     clean,
     en_phrase_back,
@@ -112,14 +113,16 @@ _WORD_LINKS = (
     " known as ",
 )
 
-_CLASS_DETERMINERS = frozenset(("a", "an", "another", "this", "that", "these", "those", "one"))
+# "the city is known as thủ đô", "the area now called Đắk Lắk": a thing spoken of before, named.
+_CLASS_DETERMINERS = frozenset(("a", "an", "another", "the", "this", "that", "these", "those", "one"))
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
-def _of_a_class(text: str, en: Phrase, floor: int) -> bool:
-    """Whether an English side opens with, or follows, a determiner that makes it a class the term
-    after a naming cue belongs to ("a dish called ...", "another movement called ...")."""
-    if en.words and en.words[0].lower() in _CLASS_DETERMINERS:
+def _not_its_name(text: str, en: Phrase, floor: int) -> bool:
+    """Whether an English side before a naming cue is a pronoun ("Everything is known as ..."), or
+    opens with or follows a determiner that makes it a class the term belongs to ("a dish called
+    ...", "another movement called ...") or a thing spoken of before ("the city is known as ...")."""
+    if en.words and (en.words[0].lower() in _CLASS_DETERMINERS or en.words[0].lower() in PRONOUNS):
         return True
     before = _WORD_BEFORE.search(text, max(floor, en.start - 12), en.start)
     return before is not None and before.group(1).lower() in _CLASS_DETERMINERS
@@ -574,7 +577,7 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         if link in ("paren", "label"):
             link_start = _before_comma(text, link_start)
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
-        if link == "known" and en is not None and _of_a_class(text, en, line_start):
+        if link == "known" and en is not None and _not_its_name(text, en, line_start):
             return  # "another movement called Cao Đài", "a group called Lự": a class the term is of
         if en is not None:
             yield span, en, link

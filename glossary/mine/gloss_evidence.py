@@ -26,7 +26,7 @@ from glossary.vietnamese import (
     vi_score,
 )
 
-from .lexicon import calendar_words, is_family_name, language_names
+from .lexicon import calendar_words, is_family_name, language_names, names_a_language
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, fold
 from .phrases import Phrase
 
@@ -138,8 +138,10 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         return True  # Han characters, Cyrillic...: another script's form
     words = en.words
     low = [w.lower() for w in words]
-    if len(low) == 1 and (low[0] in language_names() or low[0] in calendar_words()):
+    if len(low) == 1 and low[0] in calendar_words():
         return True
+    if len(low) == 1 and low[0] in language_names() and not names_a_language(vi.words[0]):
+        return True  # "Đồng Việt Nam (Vietnamese)" says the language; "Tiếng Việt, or Vietnamese" renders it
     if all(w in ENGLISH_FUNCTION_WORDS for w in low):
         return True
     if any(len(w) > 1 and w.isupper() for w in words):

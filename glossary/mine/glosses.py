@@ -32,6 +32,7 @@ from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
 from .parentheses import extract_parentheses
 from .phrases import (
+    PRONOUNS,
     Phrase,
     back_over,
     back_over_transcription,
@@ -323,9 +324,6 @@ def _known_as(doc: Document) -> Iterator[Mention]:
             yield gloss_mention(doc, right, en, 0.6)
 
 
-_PRONOUNS = frozenset(
-    "it he she they we you i one everything something anything nothing all each both what which who".split()
-)
 # "became known as", "officially became known as": the thing took a new name.
 # ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue.
 _A_WORD_BEFORE = re.compile(
@@ -349,7 +347,7 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
     if any(not w.islower() for w in rest) or _DEFINITE.search(text, max(floor, noun.start - 7), noun.start):
         return False
     low = first.lower()
-    if low in ENGLISH_FUNCTION_WORDS or low in _DEMONSTRATIVES or low in _PRONOUNS:
+    if low in ENGLISH_FUNCTION_WORDS or low in _DEMONSTRATIVES or low in PRONOUNS:
         return False  # "It is known as bánh mì", "Everything is known as ...": what is named is elsewhere
     if first.islower():
         return True

@@ -14,7 +14,14 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
+from .lexicon import (
+    ADMIN_UNITS,
+    CONNECTORS,
+    VI_PLACE_GENERICS,
+    is_family_name,
+    language_names,
+    names_a_language,
+)
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
@@ -895,7 +902,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Đồng Việt Nam (Vietnamese)": a bare language name says which language the name is
             # in; it renders only a language's name ("tiếng Việt (Vietnamese)").
             if len(inner_phrase.words) == 1 and inner.lower() in language_names():
-                if fold(vi.words[0]) not in ("tieng", "chu", "ngon"):
+                if not names_a_language(vi.words[0]):
                     continue
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):

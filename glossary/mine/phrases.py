@@ -182,6 +182,8 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         # Only spaces may separate the words of one term, and a hyphen the syllables of one word
         # ("Thừa-biện").
         if pos > floor and text[pos - 1] not in " \t\n" and not _syllable_hyphen(text, pos - 1):
+            if text[pos - 1] == "-" and text[pos - 2 : pos - 1].isalpha():
+                words.pop()  # "Khwan-khao", "co-op": the word ends a compound of another language
             break
     if not words:
         return None
@@ -190,8 +192,16 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
 
 
 def _syllable_hyphen(text: str, at: int) -> bool:
-    """Whether text[at] is a hyphen between two letters ("Thừa-biện"), not a spaced dash."""
-    return text[at] == "-" and at > 0 and text[at - 1].isalpha() and text[at + 1 : at + 2].isalpha()
+    """Whether text[at] is a hyphen between two letters of a word with a letter only Vietnamese
+    writes ("Thừa-biện"; not "co-op"), not a spaced dash."""
+    if text[at] != "-" or at <= 0 or not text[at - 1].isalpha() or not text[at + 1 : at + 2].isalpha():
+        return False
+    start, end = at - 1, at + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return has_vi_letters(text[start:end])
 
 
 def _vi_homograph(text: str, start: int, stop: int, floor: int, named: bool = False) -> bool:
@@ -378,6 +388,10 @@ def en_phrase_back(
 _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 
 
+# Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
+PRONOUNS = frozenset(
+    "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
 _SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
 
