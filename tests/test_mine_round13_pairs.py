@@ -48,10 +48,45 @@ from tests.mine_helpers import entry_with, pairs
             "In 1890, he was named Tri-huyện (a district magistrate) of the province.",
             ("Tri-huyện", "district magistrate"),
         ),
+        # A naming cue before the term, the English before it.
+        (
+            "Under the old court, landless farmers were called tá điền by the officials.",
+            ("tá điền", "landless farmers"),
+        ),
+        # A lone language name in the parenthesis before "or": the other name, of another
+        # language's letters, renders the span.
+        (
+            "The coast was ruled by a kingdom called Phù Nam (Vietnamese), or Bnam (跋南), for centuries.",
+            ("Phù Nam", "Bnam"),
+        ),
+        # A capital article opens a name rendered after "Vietnamese for".
+        ("Tiền Phong (Vietnamese for The Vanguard) is a daily paper.", ("Tiền Phong", "The Vanguard")),
+        # "(VI, or EN)": the parenthesis renders its own form.
+        (
+            "Words borrowed long ago (''Hán-Nôm'', or Sino-Nom script) fill the old books.",
+            ("Hán-Nôm", "Sino-Nom script"),
+        ),
+        # The word after "to" is the infinitive's verb, no part of the noun phrase.
+        (
+            "They wrote to record native village songs (''hát làng'') in books.",
+            ("hát làng", "native village songs"),
+        ),
+        # A definition by the copula and a meaning participle.
+        (
+            'Chè is a Vietnamese term translating loosely as "sweet soup." It is served cold.',
+            ("Chè", "sweet soup"),
+        ),
     ],
 )
 def test_pair_is_read(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
+
+
+def test_a_quoted_word_by_word_rendering_in_a_label_is_a_term_pair_of_its_own() -> None:
+    text = "The Cloud Pass (Vietnamese: Đèo Mây, IPA: [ɗɛ̂w məj], 'cloud mountain pass') is steep.\n"
+    found = pairs(text)
+    assert ("Đèo Mây", "Cloud Pass") in found
+    assert ("Đèo Mây", "cloud mountain pass") in found
 
 
 def test_the_modern_reading_after_today_is_a_form_of_a_term_pair() -> None:
@@ -77,6 +112,14 @@ def test_the_modern_reading_after_today_is_a_form_of_a_term_pair() -> None:
         ("The goddess is called Nang Khwan-khao (Laos) in the old songs.", "khao"),
         # A pronunciation label holds a transcription, no rendering.
         ("Chè (Vietnamese pronunciation: [cɛ˨˩]) is a sweet soup.", "Chè"),
+        # A remark about the term with a pronoun renders nothing.
+        ("The cooks make bánh đúc (description of it given below) at dawn.", "bánh đúc"),
+        # The English before "or" after a preposition of place is where, not a name.
+        ("It is called Chè bà ba in Southern Vietnam or Chè đậu in the north.", "Chè đậu"),
+        # A naming cue after a class, a thing spoken of before or a pronoun names nothing.
+        ("The villages formed a league called Liên Xã in the hills.", "Liên Xã"),
+        ("The river is known as sông cái by the boatmen.", "sông cái"),
+        ("Everything sold there is known as hàng chợ.", "hàng chợ"),
         # An English article in lower case opens another English name, not a Vietnamese form.
         ("The river forms the Lam Delta (also called the Nghệ An Delta), in the north.", "the Nghệ An Delta"),
     ],
