@@ -142,6 +142,7 @@ _LANGUAGE_AFTER = re.compile(
 )
 _SEGMENTS = re.compile(r"[;,]")
 # Where a name after a naming cue ends inside its clause: the sentence's verb or a relative word.
+_CLAUSE_ENDS = frozenset((".", ",", ";", ")", "", "\n", ":", "!", "?"))
 _CLAUSE_VERB = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|which|that|who|whose)\b")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
@@ -682,23 +683,15 @@ def _en_forward(
     if clause is None:
         return None
     verb = _CLAUSE_VERB.search(clause.group()) if named else None
-    if verb is not None:
-        clause = re.match(r".{1,80}", stripped[: verb.start()])
-        if clause is None:
-            return None
-    words = list(WORD.finditer(clause.group()))
+    stop = clause.end() if verb is None else verb.start()
+    words = list(WORD.finditer(stripped, 0, stop))
     if words and words[0].group().lower() in ("a", "an", "the"):
         words = words[1:]  # "refers to the broken rice grains": the article is the sentence's
     if not words or len(words) > 2 * vi_words + 1:
         return None
-    stop = clause.end()
+    after = stripped[stop : stop + 1]
     # After a parenthesis of labels, the name may have its own ("or Linyi (林邑, ...)").
-    ends = (
-        (".", ",", ";", ")", "", "\n", ":", "!", "?", "(")
-        if paren_after
-        else (".", ",", ";", ")", "", "\n", ":", "!", "?")
-    )
-    if verb is None and stripped[stop : stop + 1] not in ends:
+    if verb is None and after not in _CLAUSE_ENDS and not (paren_after and after == "("):
         return None
     at = start + lead + words[0].start()
     inner = clean(stripped[words[0].start() : words[-1].end()])
