@@ -151,3 +151,33 @@ def test_a_spelling_joined_by_or_stays_the_rules() -> None:
     # Plain syllables the evidence model cannot weigh keep the "or" rule's reading.
     text = "He founded the Vietnam Renewal Party or Viet Moi, which was banned.\n"
     assert ("Viet Moi", "Vietnam Renewal Party") in pairs(text)
+
+
+# --- the per-rule precision bench ------------------------------------------------------------------
+
+
+def test_rule_precision_bench_judges_pairs_against_one_entrys_forms() -> None:
+    from bench.gloss_rule_precision import judge
+    from glossary.mine.evaluate import GoldEntry
+    from glossary.mine.mentions import Mention
+
+    gold = [
+        GoldEntry(
+            "term", frozenset({"nước mắm", "fish sauce"}), frozenset({"nước mắm", "fish sauce", "fish-sauce"})
+        ),
+        GoldEntry("place", frozenset({"Huế"}), frozenset({"Huế"}), gazetteer=frozenset({"Hue"})),
+    ]
+    assert judge(Mention(Kind.TERM, en="fish-sauce", vi="nước mắm"), gold) == "right"
+    assert judge(Mention(Kind.TERM, en="sauce", vi="nước mắm"), gold) == "wrong"
+    assert judge(Mention(Kind.TERM, en="imperial city", vi="Hue"), gold) == "neither"
+
+
+def test_rule_precision_bench_counts_every_rule_on_a_part() -> None:
+    from bench.gloss_rule_precision import RULES, count
+
+    tally = count(["blind"])
+    assert set(tally) == set(RULES)
+    # The parenthesis reader finds pairs on any part, and the per-part counts add up.
+    assert tally["parentheses"]["right"] > 0
+    for counts in tally.values():
+        assert counts["right"] == counts["blind:right"] and counts["wrong"] == counts["blind:wrong"]
