@@ -181,3 +181,15 @@ def test_rule_precision_bench_counts_every_rule_on_a_part() -> None:
     assert tally["parentheses"]["right"] > 0
     for counts in tally.values():
         assert counts["right"] == counts["blind:right"] and counts["wrong"] == counts["blind:wrong"]
+
+
+def test_a_plain_hyphenated_place_keeps_its_vietnamese_run() -> None:
+    from glossary.mine.phrases import vi_run_back
+
+    # Only a word of another language before the hyphen ends the run ("Khwan-khao"); a place's two
+    # plain parts ("Ba Ria-Vung Tau") keep the run after the hyphen as before.
+    text = "the province of Ba Ria-Vung Tau (x)"
+    run = vi_run_back(text, text.index(" ("), 0)
+    assert run is not None and run.text == "Vung Tau"
+    text = "the goddess Mae Khwan-khao (x)"
+    assert vi_run_back(text, text.index(" ("), 0) is None

@@ -182,13 +182,20 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         # Only spaces may separate the words of one term, and a hyphen the syllables of one word
         # ("Thừa-biện").
         if pos > floor and text[pos - 1] not in " \t\n" and not _syllable_hyphen(text, pos - 1):
-            if text[pos - 1] == "-" and text[pos - 2 : pos - 1].isalpha():
-                words.pop()  # "Khwan-khao", "co-op": the word ends a compound of another language
+            if text[pos - 1] == "-" and _foreign_before_hyphen(text, pos - 1, floor):
+                words.pop()  # "Khwan-khao": the word ends a compound of another language
             break
     if not words:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def _foreign_before_hyphen(text: str, at: int, floor: int) -> bool:
+    """Whether the word before the hyphen at text[at] is no Vietnamese word ("Khwan-khao"; not
+    "Ria-Vung Tau", a place's two plain parts)."""
+    before = last_word(text, max(floor, at - 40), at)
+    return before is not None and before[1] == at and not may_be_vietnamese(text[before[0] : before[1]])
 
 
 def _syllable_hyphen(text: str, at: int) -> bool:
