@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
+from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
@@ -590,6 +591,8 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             other = _SECOND_SHORT.match(text, match.end()) if match.group().endswith("or ") else None
             if other is not None and is_short_form(other.group(1)):
                 acronym.variants.append((other.group(1), VariantType.ABBREVIATION))  # "(VCG or VNCG"
+            if acronym.en and not acronym.vi:
+                acronym.vi = _vietnamese_name_after(text, match.start() + 1)
             yield acronym
     for match in _PAREN.finditer(text):
         inner = " ".join(match.group(1).split())
@@ -680,6 +683,29 @@ def _vi_name_in(rest: str) -> str:
     marks and capitalised; "" otherwise."""
     name = re.split(r"\s*[,;\"“]", rest, maxsplit=1)[0].strip()
     return name if name[:1].isupper() and has_vi_letters(name) and len(name.split()) <= 14 else ""
+
+
+# The rest of a parenthesis that opened with a short form, up to its closing bracket.
+_PAREN_REST = re.compile(r"[^()\n]{0,160}\)")
+# Its last item, the organisation's Vietnamese name: after a semicolon ("(VCG or VNCG for the
+# alternative spelling Viet Nam Coast Guard; Cảnh sát biển Việt Nam)"), or labelled after a comma
+# or a semicolon ("(VFF, Vietnamese: Liên Đoàn Bóng Đá Việt Nam)").
+_VI_LAST = re.compile(r"(?:;|[;,][ \t]*Vietnamese[ \t]*:)[ \t]*([^;,:()]+?)[ \t]*\)$")
+
+
+def _vietnamese_name_after(text: str, pos: int) -> str:
+    """The Vietnamese name that ends the short form's parenthesis opened at pos - 1, or "": two
+    syllables or more, each a Vietnamese syllable, one with a Vietnamese letter, the first
+    capitalised."""
+    rest = _PAREN_REST.match(text, pos)
+    last = _VI_LAST.search(rest.group()) if rest is not None else None
+    if last is None:
+        return ""
+    name = last.group(1)
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not has_vi_letters(name):
+        return ""
+    return name if all(is_syllable(w) for w in words) else ""
 
 
 def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
