@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import has_vi_letters, vi_score
 
 from . import gazetteer
 from .documents import Document
@@ -688,24 +688,27 @@ def _vi_name_in(rest: str) -> str:
 # The rest of a parenthesis that opened with a short form, up to its closing bracket.
 _PAREN_REST = re.compile(r"[^()\n]{0,160}\)")
 # Its last item, the organisation's Vietnamese name: after a semicolon ("(VCG or VNCG for the
-# alternative spelling Viet Nam Coast Guard; Cảnh sát biển Việt Nam)"), or labelled after a comma
-# or a semicolon ("(VFF, Vietnamese: Liên Đoàn Bóng Đá Việt Nam)").
-_VI_LAST = re.compile(r"(?:;|[;,][ \t]*Vietnamese[ \t]*:)[ \t]*([^;,:()]+?)[ \t]*\)$")
+# alternative spelling Viet Nam Coast Guard; Cảnh sát biển Việt Nam)"), labelled after a comma or a
+# semicolon ("(VFF, Vietnamese: Liên Đoàn Bóng Đá Việt Nam)"), or after a comma ("(NLF, Mat Tran
+# Dan Toc Giai Nam Viet Nam)").
+_VI_LAST = re.compile(r"(?:(?P<label>[;,][ \t]*Vietnamese[ \t]*:)|;|,)[ \t]*([^;,:()]+?)[ \t]*\)$")
 
 
 def _vietnamese_name_after(text: str, pos: int) -> str:
-    """The Vietnamese name that ends the short form's parenthesis opened at pos - 1, or "": two
-    syllables or more, each a Vietnamese syllable, one with a Vietnamese letter, the first
-    capitalised."""
+    """The Vietnamese name that ends the short form's parenthesis opened at pos - 1, or "": each
+    word a Vietnamese syllable, the first capitalised, and Vietnamese by its letters or, without
+    diacritics, by the lexicon (vi_score); two words or more after a label or a semicolon, three
+    after a bare comma (a place's name, "(VNA, Hanoi)", is no organisation's)."""
     rest = _PAREN_REST.match(text, pos)
     last = _VI_LAST.search(rest.group()) if rest is not None else None
     if last is None:
         return ""
-    name = last.group(1)
+    name = last.group(2)
     words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper() or not has_vi_letters(name):
+    fewest = 2 if last.group("label") or last.group().startswith(";") else 3
+    if len(words) < fewest or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
         return ""
-    return name if all(is_syllable(w) for w in words) else ""
+    return name if has_vi_letters(name) or vi_score(words) >= 0.5 else ""
 
 
 def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
