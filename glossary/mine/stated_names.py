@@ -23,7 +23,7 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
-from .names.words import is_title
+from .names.words import head_of, is_title
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
@@ -131,8 +131,8 @@ def _same_kind(name: str, other: str) -> Kind | None:
 
 
 def _or_same_head(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
-    """ "X (or Y)" where X and Y each end in a head word of the same kind ("Chu River (or the Nam Sam
-    River ...)", "... University of Education (or ... Pedagogical University)"), as (kind, (X, where
+    """ "X (or Y)" where X and Y have the same head word ("Chu River (or the Nam Sam River ...)", "...
+    University of Education (or ... Pedagogical University)"), as (kind, (X, where
     it starts), (Y, where the parenthesis ends)). Names without heads are renames.py's ("Ho Chi Minh
     City (Saigon)"); a person's are too."""
     match = _OR_NAME.match(text, hit)
@@ -144,6 +144,14 @@ def _or_same_head(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str
     name, start = _without_article(before.group(1), before.start(1))
     other = match.group("other")
     kind = shared_kind(name, other)
-    if kind is None or fold(name) == fold(other):
-        return None
+    if kind is None or fold(name) == fold(other) or _head_word(name) != _head_word(other):
+        return None  # "the Lam River (or the Bình Minh Commune)": two places, not two names of one
     return kind, (name, start), (other, match.end())
+
+
+def _head_word(name: str) -> str:
+    """The word that heads a name, as head_kind finds it ("University" in "X University of
+    Education"), in lower case; "" if none."""
+    words = name.split()
+    before_of = words[: words.index("of")] if "of" in words else words
+    return next((w.lower() for w in reversed(before_of) if head_of(w)), "")
