@@ -120,3 +120,22 @@ def test_the_vietnamese_name_that_ends_an_acronyms_parenthesis_is_the_acronyms()
 
 def test_a_place_after_an_acronyms_comma_is_no_vietnamese_name_of_it() -> None:
     assert not linked(A_PLACE_AFTER_COMMA, "Vietnam News Agency", "Hà Nội")
+
+
+# --- Dotted initials before a title are the country's abbreviation -----------------------------------
+
+BEFORE_TITLE = (
+    "Officials of the United States met in Hanoi. U.S. Deputy Secretary of State Jane Doe spoke of "
+    "the partnership.\n"
+)
+BEFORE_ORGANISATION = (
+    "Officials of the United States met in Hanoi. The U.S. State Department said the talks went well.\n"
+)
+
+
+def test_dotted_initials_before_a_title_are_the_countrys_abbreviation() -> None:
+    assert linked(BEFORE_TITLE, "United States", "U.S.")
+
+
+def test_dotted_initials_opening_an_organisations_name_are_not_used_alone() -> None:
+    assert not linked(BEFORE_ORGANISATION, "United States", "U.S.")

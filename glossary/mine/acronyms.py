@@ -20,7 +20,7 @@ from glossary.vietnamese import has_vi_letters, vi_score
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ORG_HEADS
+from .lexicon import ORG_HEADS, is_title
 from .mentions import Mention, fold, mention_at
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
@@ -842,7 +842,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in dotted_initials(doc.text):
-        if _NAME_GOES_ON.match(doc.text, match.end()):
+        if _NAME_GOES_ON.match(doc.text, match.end()) and not before_title(doc.text, match.end()):
             continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
         token = match.group(0)
         seen = counts.get(token)
@@ -854,6 +854,18 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
+# "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
+# title case, then no organisation's head ("U.S. State Department" is a longer name).
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+def before_title(text: str, end: int) -> bool:
+    """Whether the dotted initials ending at end stand before a title, a use of the country's
+    abbreviation of its own (titles are no names: gold rules §9.7), not a longer name's first word."""
+    after = _TITLE_AFTER.match(text, end)
+    if after is None or not is_title(after.group(1)):
+        return False
+    return after.group(2) is None or after.group(2).lower() not in ORG_HEADS
 
 
 def dotted_initials(text: str) -> Iterator[re.Match[str]]:
