@@ -5,7 +5,7 @@ rename cue for the readers of renames.py and subject_names.py to find:
 - "The Voice of Vietnam (also Radio the Voice of Vietnam, Vietnamese: Đài Tiếng nói Việt Nam)": an
   "also" name and the Vietnamese name in one parenthesis;
 - "the Chu River (or the Nam Sam River as it is called in Laos)", "X University of Education (or X
-  Pedagogical University)": another name with a head word of the same kind after "or".
+  Pedagogical University)": another name with the same head word after "or".
 
 Each is a mention of the first name carrying the other as a variant (renames.other_name_mention),
 so clustering joins them as it joins any other name's variants.
@@ -131,10 +131,10 @@ def _same_kind(name: str, other: str) -> Kind | None:
 
 
 def _or_same_head(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
-    """ "X (or Y)" where X and Y have the same head word ("Chu River (or the Nam Sam River ...)", "...
-    University of Education (or ... Pedagogical University)"), as (kind, (X, where
-    it starts), (Y, where the parenthesis ends)). Names without heads are renames.py's ("Ho Chi Minh
-    City (Saigon)"); a person's are too."""
+    """ "X (or Y)" where X and Y have the same head word ("Chu River (or the Nam Sam River ...)",
+    "... University of Education (or ... Pedagogical University)"), as (kind, (X, where it starts),
+    (Y, where the parenthesis ends)). Names without heads are renames.py's ("Ho Chi Minh City
+    (Saigon)"), and so are a person's."""
     match = _OR_NAME.match(text, hit)
     if match is None:
         return None
