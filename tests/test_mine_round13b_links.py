@@ -1,0 +1,39 @@
+"""Round 13b of the miner's name-variant links (docs/miner.md, "Round 13b: links"): a name's two
+spellings joined only by their letters are one name's variants, never a gloss pair (gold rules
+§10.7), tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+from glossary.model import VariantType
+from tests.mine_helpers import entry_with, linked
+
+# --- Two spellings of one name, no cue between them ---------------------------------------------------
+
+SPELLED_TWICE = (
+    "Ninh Thuận is a province on the coast. The wind farms of Ninh Thuan draw many visitors, and "
+    "Ninh Thuan exports grapes.\n"
+)
+CUED = "The old capital Hue (Huế) lies on the river. Many people visit Hue every year.\n"
+COUNTRY = "Việt Nam is a country in Asia. Vietnam borders Laos, and Vietnam grows rice.\n"
+
+
+def test_two_spellings_without_a_cue_are_one_names_variants_not_a_pair() -> None:
+    assert linked(SPELLED_TWICE, "Ninh Thuận", "Ninh Thuan")
+    entry = entry_with(SPELLED_TWICE, "Ninh Thuận")
+    assert entry is not None
+    assert entry.vi == "Ninh Thuận"
+    assert not entry.en  # no gloss pair: nothing on the page renders one spelling as the other
+    assert {v.form: v.type for v in entry.variants}["Ninh Thuan"] is VariantType.NO_DIACRITICS
+
+
+def test_a_country_written_in_both_languages_spellings_is_no_pair() -> None:
+    entry = entry_with(COUNTRY, "Việt Nam")
+    assert entry is not None
+    assert "Vietnam" in entry.forms()
+    assert (entry.vi, entry.en) == ("Việt Nam", "")
+
+
+def test_two_spellings_a_gloss_cue_ties_stay_a_pair() -> None:
+    entry = entry_with(CUED, "Huế")
+    assert entry is not None
+    assert (entry.vi, entry.en) == ("Huế", "Hue")
