@@ -5,7 +5,7 @@ spellings joined only by their letters are one name's variants, never a gloss pa
 from __future__ import annotations
 
 from glossary.model import VariantType
-from tests.mine_helpers import entry_with, linked
+from tests.mine_helpers import entry_with, has_form, linked
 
 # --- Two spellings of one name, no cue between them ---------------------------------------------------
 
@@ -37,3 +37,22 @@ def test_two_spellings_a_gloss_cue_ties_stay_a_pair() -> None:
     entry = entry_with(CUED, "Huế")
     assert entry is not None
     assert (entry.vi, entry.en) == ("Huế", "Hue")
+
+
+# --- A name cut out of an acronym's Vietnamese long form ----------------------------------------------
+
+NAVY = (
+    "The Vietnam People's Navy (VPN, Hải quân nhân dân Việt Nam (HQNDVN)) guards the sea. "
+    "Vietnam has a long coast.\n"
+)
+NAVY_AND_COUNTRY = NAVY + "The navy of Việt Nam was founded in 1955.\n"
+
+
+def test_a_country_inside_an_acronyms_vietnamese_name_is_no_form_of_its_own() -> None:
+    assert has_form(NAVY, "Hải quân nhân dân Việt Nam")
+    assert not has_form(NAVY, "Việt Nam")
+    assert not linked(NAVY, "Việt Nam", "Vietnam")
+
+
+def test_the_country_written_on_its_own_is_still_its_form() -> None:
+    assert has_form(NAVY_AND_COUNTRY, "Việt Nam")

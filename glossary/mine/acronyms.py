@@ -882,3 +882,31 @@ def dotted_initials(text: str) -> Iterator[re.Match[str]]:
         if match is not None:
             end = match.end()
             yield match
+
+
+# How far after an acronym's matched span its parenthesis may still hold the Vietnamese name.
+_LONG_FORM_REACH = 200
+
+
+def outside_vietnamese_long_forms(text: str, names: list[Mention], acronyms: list[Mention]) -> list[Mention]:
+    """The names less those cut out of an acronym's Vietnamese long form: "Việt Nam" in "(VPAF,
+    Không quân nhân dân Việt Nam (KQNDVN))" or "(VCG; Cảnh sát biển Việt Nam)" is a word of that
+    body's name, not the country named on its own (gold rules §2, a name inside another name)."""
+    spans = []
+    for a in acronyms:
+        if a.vi and " " in a.vi:
+            # The Vietnamese name may close the acronym's parenthesis, after the span the reader
+            # matched ("Vietnam Coast Guard (VCG or ...; Cảnh sát biển Việt Nam)").
+            at = text.find(a.vi, a.start, a.end + _LONG_FORM_REACH)
+            if at != -1:
+                spans.append((at, at + len(a.vi), a.vi))
+    if not spans:
+        return names
+    return [
+        name
+        for name in names
+        if not (
+            name.vi
+            and any(start <= name.start and name.end <= end and name.vi != vi for start, end, vi in spans)
+        )
+    ]

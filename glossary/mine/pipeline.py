@@ -19,7 +19,7 @@ from glossary.po import gc_paused
 
 from . import gazetteer, keys, mentions, parentheses, phrases, untranslated
 from . import names as names_module
-from .acronyms import count_caps, extract_acronyms
+from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .cluster import cluster_tallies, tidy_forms
 from .documents import Document, find_inputs, read_document
 from .generics import extract_generic_places
@@ -136,6 +136,7 @@ def _extract(doc: Document) -> DocumentResult:
     names = drop_explained(
         extract_names(doc, known=known_names(glosses + acronyms + renames)), glosses, acronyms, written
     )
+    names = outside_vietnamese_long_forms(doc.text, names, acronyms)
     names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
