@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
-from . import gazetteer
+from . import box_fields, gazetteer
 from .acronyms import is_short_form
 from .documents import Document
 from .keys import exact_key
@@ -35,7 +35,7 @@ _FIELD = re.compile(
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:\(s\))?(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
@@ -43,6 +43,8 @@ _ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
+# A wiki's compound keys, one word for two: "Commonname", "Nativename", "Agencyname", "Countryabbr".
+_COMPOUND = re.compile(r"\b(common|native|agency|country|official|birth|full|former|other|alt|local)(names?|abbr)\b")
 
 
 @dataclass
@@ -55,8 +57,13 @@ class _Field:
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = " ".join(
-            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
+        key = _COMPOUND.sub(
+            r"\1 \2",
+            " ".join(
+                _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ").replace("(s)", ""))
+                .lower()
+                .split()
+            ),
         )
         if not key:
             continue
@@ -81,7 +88,7 @@ def _fields(text: str) -> list[_Field]:
 # the name's own line ("Saigon River").
 _GLUED_NATIVE = re.compile(
     r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
-    r"Native name(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
+    r"Native name(?::[ \t]*)?(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
     r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"
 )
 
@@ -127,6 +134,27 @@ def _first_line(text: str) -> str:
     return found.group("title") if not _vietnamese(found.group("title")) else ""
 
 
+def _headings(text: str, end: int) -> list[str]:
+    """The English name lines that open the text before its first field (at most five lines):
+    "Vietnam People's Public Security" over its box, "League for Independence of Vietnam" under
+    the page's title."""
+    out = []
+    for line in text[:end].split("\n")[:_HEADING_LINES]:
+        line = line.strip()
+        words = line.split()
+        if (
+            2 <= len(words) <= 8
+            and len(WORD.findall(line)) == len(words)
+            and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words)
+            and not has_vi_letters(line)
+        ):
+            out.append(line)
+    return out
+
+
+_HEADING_LINES = 5
+
+
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
 _DISAMBIGUATION = re.compile(r"[ \t]+\([^()]{1,40}\)$")
 
@@ -167,7 +195,7 @@ def _is_other_name(key: str) -> bool:
     )
 
 
-_OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate".split())
+_OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate alt common".split())
 # A field's value lists names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
@@ -253,7 +281,19 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     title = _TITLE.match(text)
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
     english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
+    # The names an abbreviation may stand for: the name field or title, then the box's own heading
+    # lines ("= Viet Minh =" over "League for Independence of Vietnam").
+    longs = list(dict.fromkeys(n for n in [english, *_headings(text, fields[0].start)] if n))
+    kind = name_kind(english) if english else Kind.TERM
     for field in fields:
+        if field.key.endswith(" abbr") and field.key != "abbr":
+            yield from box_fields.field_abbreviation(doc, field, fields)
+            continue
+        if english and "(" in field.value:
+            yield from box_fields.former_names(doc, field, english, kind)
+        if "(" in field.value and has_vi_letters(field.value):
+            yield from box_fields.english_then_vietnamese(doc, field)
+        yield from box_fields.motto_line(doc, field)
         rendered = _rendered_value(text, field)
         if rendered is not None:
             vi, en = rendered
@@ -262,14 +302,18 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 doc, start, start + len(vi), kind=Kind.TERM, vi=vi, en=en, confidence=0.75, origin="gloss"
             )
             continue
-        if _is_abbreviation(field.key) and english and is_short_form(field.value):
+        if _is_abbreviation(field.key) and longs and not is_short_form(field.value):
+            # "VCG / VNCG / CSBVN", "VPPS (CAND)", "Việt Minh".
+            long_form = next((n for n in longs if exact_key(n) != exact_key(field.value)), "")
+            yield from box_fields.abbreviations(doc, field, longs, long_form)
+        elif _is_abbreviation(field.key) and longs and is_short_form(field.value):
             start = _at(doc, field, field.value)
             yield mention_at(
                 doc,
                 start,
                 start + len(field.value),
                 kind=Kind.ACRONYM,
-                en=english,
+                en=box_fields.long_name(field.value, longs),
                 abbr=field.value,
                 confidence=0.8,
                 origin="acronym",
