@@ -192,3 +192,63 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
         return
     start = text.find(line, line_end)
     yield mention_at(doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss")
+
+
+# Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
+_PERSON_LABELS = frozenset(
+    {"successor", "predecessor", "regent", "spouse", "spouses", "issue", "father", "mother", "children"}
+    | {"preceded by", "succeeded by"}
+)
+_LIFE_DATES = re.compile(r"[ \t]*\([^()]*\d[^()]*\)[ \t]*$")
+
+
+def person_value(doc: Document, field: Field) -> Iterator[Mention]:
+    """"Successor: Minh Mang", "Regent: Minh Mạng (1818–1820)": a Vietnamese name that is the whole
+    value of a person field (a value that goes on in words, "Đại Việt renamed to Việt Nam", is not)."""
+    if field.key not in _PERSON_LABELS:
+        return
+    name = _LIFE_DATES.sub("", field.value).strip()
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(w[:1].isupper() and is_syllable(w) for w in words):
+        return
+    from . import gazetteer
+    from .names.words import head_kind
+
+    if head_kind(name) is not None or gazetteer.is_place(name):
+        return
+    vi, en = (name, "") if has_vi_letters(name) else ("", name)
+    yield _mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
+
+
+def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator[Mention]:
+    """A page's title and the box's name line under it writing one name two ways ("= Ban
+    Gioc–Detian Falls =" over "Bản Giốc – Detian Falls"; "State of Vietnam" over "State of
+    Viet-Nam"): the same letters, other spaces, dashes or diacritics."""
+    if not heading or not line or heading == line or exact_key(heading) != exact_key(line):
+        return
+    if len(line.split()) > 8 or not line[:1].isupper():
+        return
+    from .infobox import name_kind
+
+    kind = name_kind(heading if not has_vi_letters(heading) else line)
+    if kind is Kind.TERM:
+        return
+    vi, en = (line, heading) if has_vi_letters(line) and not has_vi_letters(heading) else ("", heading)
+    variants = [] if vi else [(line, VariantType.SPELLING)]
+    yield mention_at(doc, at, at + len(line), kind=kind, vi=vi, en=en, variants=variants, confidence=0.7, origin="name")
+
+
+def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) -> Iterator[Mention]:
+    """A Vietnamese heading over an English name field that is the same name with a head word
+    ("Mỹ Sơn" over "Official name: My Son Sanctuary")."""
+    if not heading or not english or not has_vi_letters(heading) or has_vi_letters(english):
+        return
+    bare, whole = exact_key(heading), exact_key(english)
+    if bare == whole or not whole.startswith(bare) or len(english.split()) - len(heading.split()) > 2:
+        return
+    from .infobox import name_kind
+
+    kind = name_kind(english)
+    if kind is Kind.TERM:
+        kind = Kind.PLACE
+    yield mention_at(doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from glossary.model import Kind, VariantType
+from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
 from . import box_fields, gazetteer
@@ -153,6 +154,33 @@ def _headings(text: str, end: int) -> list[str]:
 
 
 _HEADING_LINES = 5
+# A line's wiki title markup ("= Viet Minh =") or its table cells after the first (" | |||").
+_TITLE_MARKUP = re.compile(r"^=+[ \t]*|[ \t]*=+$|[ \t]+\|.*$")
+
+
+def _heading_names(doc: Document, end: int, name_field: str) -> Iterator[Mention]:
+    """What the lines above a box say of its name: the title and the box's name line written two
+    ways, or a Vietnamese heading over an English name field."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in doc.text[:end].split("\n")[:_HEADING_LINES]:
+        line = _TITLE_MARKUP.sub("", raw.strip())
+        if line:
+            lines.append((pos + raw.find(line[:1]), line))
+        pos += len(raw) + 1
+    if not lines:
+        return
+    heading = lines[0][1]
+    for at, line in lines[1:]:
+        yield from box_fields.respelt_heading(doc, heading, line, at)
+    native = next(((at, line) for at, line in lines if _native_heading(line)), None)
+    if native is not None:
+        yield from box_fields.vietnamese_heading_pair(doc, native[1], name_field, native[0])
+
+
+def _native_heading(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 6 and has_vi_letters(line) and all(w[:1].isupper() and is_syllable(w) for w in words)
 
 
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
@@ -283,9 +311,12 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
     # The names an abbreviation may stand for: the name field or title, then the box's own heading
     # lines ("= Viet Minh =" over "League for Independence of Vietnam").
-    longs = list(dict.fromkeys(n for n in [english, *_headings(text, fields[0].start)] if n))
+    first = min(f.start for f in fields)
+    longs = list(dict.fromkeys(n for n in [english, *_headings(text, first)] if n))
     kind = name_kind(english) if english else Kind.TERM
+    yield from _heading_names(doc, first, names[0].value if names else "")
     for field in fields:
+        yield from box_fields.person_value(doc, field)
         if field.key.endswith(" abbr") and field.key != "abbr":
             yield from box_fields.field_abbreviation(doc, field, fields)
             continue
