@@ -252,3 +252,38 @@ def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) 
     if kind is Kind.TERM:
         kind = Kind.PLACE
     yield mention_at(doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss")
+
+
+_TOP_LINES = 5
+_TOP_CHARS = 600  # a title cell is short: the top lines of a long text are read no further
+_MAX_UNIT_NAME = 6
+
+
+def run_together_title(doc: Document) -> Iterator[Mention]:
+    """A box's title cell holding the English and the native name run together: "Đắk Lắk Province
+    Tỉnh Đắk Lắk". The native half opens with a Vietnamese unit word whose English unit closes the
+    English half, and the two halves name the same place."""
+    from .generics import GENERIC_UNITS
+
+    pos = 0
+    for raw in doc.text[:_TOP_CHARS].split("\n")[:_TOP_LINES]:
+        line = raw.split(" |")[0].strip()
+        words = line.split()
+        for i in range(2, min(len(words) - 1, _MAX_UNIT_NAME + 1)):
+            for size in (2, 1):
+                generic = " ".join(words[i : i + size]).lower()
+                unit = GENERIC_UNITS.get(generic)
+                if unit is None or words[i - 1].lower() != unit.lower():
+                    continue
+                left, right = " ".join(words[:i]), " ".join(words[i:])
+                name_en, name_vi = words[: i - 1], words[i + size :]
+                if not name_vi or exact_key(" ".join(name_en)) != exact_key(" ".join(name_vi)):
+                    continue
+                if not has_vi_letters(right) or not all(w[:1].isupper() for w in name_vi):
+                    continue
+                start = pos + raw.find(right)
+                yield mention_at(
+                    doc, start, start + len(right), kind=Kind.PLACE, vi=right, en=left, confidence=0.75, origin="gloss"
+                )
+                return
+        pos += len(raw) + 1

@@ -140,7 +140,7 @@ def _headings(text: str, end: int) -> list[str]:
     "Vietnam People's Public Security" over its box, "League for Independence of Vietnam" under
     the page's title."""
     out = []
-    for line in text[:end].split("\n")[:_HEADING_LINES]:
+    for line in text[: min(end, _HEADING_CHARS)].split("\n")[:_HEADING_LINES]:
         line = line.strip()
         words = line.split()
         if (
@@ -154,6 +154,7 @@ def _headings(text: str, end: int) -> list[str]:
 
 
 _HEADING_LINES = 5
+_HEADING_CHARS = 1000  # the lines above a box are short: no more of a long text is split
 # A line's wiki title markup ("= Viet Minh =") or its table cells after the first (" | |||").
 _TITLE_MARKUP = re.compile(r"^=+[ \t]*|[ \t]*=+$|[ \t]+\|.*$")
 
@@ -163,7 +164,7 @@ def _heading_names(doc: Document, end: int, name_field: str) -> Iterator[Mention
     ways, or a Vietnamese heading over an English name field."""
     lines: list[tuple[int, str]] = []
     pos = 0
-    for raw in doc.text[:end].split("\n")[:_HEADING_LINES]:
+    for raw in doc.text[: min(end, _HEADING_CHARS)].split("\n")[:_HEADING_LINES]:
         line = _TITLE_MARKUP.sub("", raw.strip())
         if line:
             lines.append((pos + raw.find(line[:1]), line))
@@ -290,6 +291,7 @@ def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
 def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
+    yield from box_fields.run_together_title(doc)
     for field, above in _glued_native(text):
         if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):
             start = _at(doc, field, field.value)
