@@ -287,3 +287,63 @@ def run_together_title(doc: Document) -> Iterator[Mention]:
                 )
                 return
         pos += len(raw) + 1
+
+
+_STACK_LINES = 12
+_STACK_CHARS = 1500
+# A name line's trailing parenthesis of dates or of Han characters: "(1804–1839)", "(越南國)".
+_TRAILER = re.compile(r"[ \t]*\((?:[^()]*\d[^()]*|[\u2e80-\u9fff\U00020000-\U0002fa1f]+)\)[ \t]*$")
+_SMALL = frozenset({"of", "the", "and", "for"})
+
+
+def _stack_native(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 8 and has_vi_letters(line) and all(w[:1].isupper() and is_syllable(w) for w in words)
+
+
+def _stack_english(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 8
+        and len(WORD.findall(line)) == len(words)
+        and all(w[:1].isupper() or w in _SMALL for w in words)
+        and not all(is_syllable(w) for w in words)
+    )
+
+
+def parallel_stack(doc: Document) -> Iterator[Mention]:
+    """Two or more English name lines over as many native lines in the same order, at the top of a
+    box: "Kingdom of Việt Nam (1804–1839)", "Empire of Đại Nam (1839–1945)", then "Việt Nam Quốc
+    (越南國)", "Đại Nam Quốc (大南國)"; the i-th English line renders the i-th native one."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in doc.text[:_STACK_CHARS].split("\n")[:_STACK_LINES]:
+        line = _TRAILER.sub("", raw.strip())
+        if line:
+            lines.append((pos + raw.find(line[:1]), line))
+        pos += len(raw) + 1
+    at = 0
+    while at < len(lines):
+        english = 0
+        while at + english < len(lines) and _stack_english(lines[at + english][1]):
+            english += 1
+        native = 0
+        while at + english + native < len(lines) and _stack_native(lines[at + english + native][1]):
+            native += 1
+        if english >= 2 and native == english:
+            from .infobox import name_kind
+
+            for (_, en), (start, vi) in zip(lines[at : at + english], lines[at + english : at + 2 * english], strict=True):
+                kind = name_kind(en)
+                yield mention_at(
+                    doc,
+                    start,
+                    start + len(vi),
+                    kind=Kind.PLACE if kind is Kind.TERM else kind,
+                    vi=vi,
+                    en=en,
+                    confidence=0.7,
+                    origin="gloss",
+                )
+            return
+        at += max(1, english)

@@ -292,6 +292,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
     yield from box_fields.run_together_title(doc)
+    yield from box_fields.parallel_stack(doc)
     for field, above in _glued_native(text):
         if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):
             start = _at(doc, field, field.value)
