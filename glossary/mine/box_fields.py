@@ -90,19 +90,34 @@ def abbreviations(doc: Document, field: Field, candidates: Sequence[str], englis
         long_form = long_name(short, candidates)
         if long_form:
             yield _mention(
-                doc, field, short, kind=Kind.ACRONYM, en=long_form, abbr=short, confidence=0.8, origin="acronym"
+                doc,
+                field,
+                short,
+                kind=Kind.ACRONYM,
+                en=long_form,
+                abbr=short,
+                confidence=0.8,
+                origin="acronym",
             )
     if listed or not english or is_short_form(field.value) or fold(field.value) == fold(english):
         return
     if _short_name(field.value, english):
         vi, en = (english, "") if has_vi_letters(english) else ("", english)
         yield _mention(
-            doc, field, field.value, kind=Kind.ACRONYM, vi=vi, en=en, abbr=field.value, confidence=0.75, origin="acronym"
+            doc,
+            field,
+            field.value,
+            kind=Kind.ACRONYM,
+            vi=vi,
+            en=en,
+            abbr=field.value,
+            confidence=0.75,
+            origin="acronym",
         )
 
 
 def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> Iterator[Mention]:
-    """"Countryabbr: SRV" beside "Country: Vietnam": the short form of the other field's value."""
+    """ "Countryabbr: SRV" beside "Country: Vietnam": the short form of the other field's value."""
     owner_key = field.key.removesuffix(" abbr")
     owner = next((f for f in fields if f.key == owner_key), None)
     if owner is None or not is_short_form(field.value) or not owner.value[:1].isupper():
@@ -149,7 +164,7 @@ def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Itera
 
 
 def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
-    """"Newspaper: National Salvation, (Cứu Quốc)": a name and its Vietnamese in one value."""
+    """ "Newspaper: National Salvation, (Cứu Quốc)": a name and its Vietnamese in one value."""
     match = _EN_THEN_VI.fullmatch(field.value)
     if match is None:
         return
@@ -170,7 +185,7 @@ def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
 
 
 def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
-    """"Motto: Protecting the Fatherland's Security" then "Bảo vệ an ninh tổ quốc" on its own line."""
+    """ "Motto: Protecting the Fatherland's Security" then "Bảo vệ an ninh tổ quốc" on its own line."""
     if field.key not in _MOTTO_LABELS or has_vi_letters(field.value):
         return
     text = doc.text
@@ -179,7 +194,7 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
         return
     next_end = text.find("\n", line_end + 1)
     line = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
-    en = field.value.strip().strip("\"“”")
+    en = field.value.strip().strip('"“”')
     words, en_words = line.split(), en.split()
     if (
         not has_vi_letters(line)
@@ -191,7 +206,9 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
     ):
         return
     start = text.find(line, line_end)
-    yield mention_at(doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss")
+    yield mention_at(
+        doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss"
+    )
 
 
 # Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
@@ -203,7 +220,7 @@ _LIFE_DATES = re.compile(r"[ \t]*\([^()]*\d[^()]*\)[ \t]*$")
 
 
 def person_value(doc: Document, field: Field) -> Iterator[Mention]:
-    """"Successor: Minh Mang", "Regent: Minh Mạng (1818–1820)": a Vietnamese name that is the whole
+    """ "Successor: Minh Mang", "Regent: Minh Mạng (1818–1820)": a Vietnamese name that is the whole
     value of a person field (a value that goes on in words, "Đại Việt renamed to Việt Nam", is not)."""
     if field.key not in _PERSON_LABELS:
         return
@@ -235,7 +252,9 @@ def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator
         return
     vi, en = (line, heading) if has_vi_letters(line) and not has_vi_letters(heading) else ("", heading)
     variants = [] if vi else [(line, VariantType.SPELLING)]
-    yield mention_at(doc, at, at + len(line), kind=kind, vi=vi, en=en, variants=variants, confidence=0.7, origin="name")
+    yield mention_at(
+        doc, at, at + len(line), kind=kind, vi=vi, en=en, variants=variants, confidence=0.7, origin="name"
+    )
 
 
 def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) -> Iterator[Mention]:
@@ -251,7 +270,9 @@ def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) 
     kind = name_kind(english)
     if kind is Kind.TERM:
         kind = Kind.PLACE
-    yield mention_at(doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss")
+    yield mention_at(
+        doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss"
+    )
 
 
 _TOP_LINES = 5
@@ -283,7 +304,14 @@ def run_together_title(doc: Document) -> Iterator[Mention]:
                     continue
                 start = pos + raw.find(right)
                 yield mention_at(
-                    doc, start, start + len(right), kind=Kind.PLACE, vi=right, en=left, confidence=0.75, origin="gloss"
+                    doc,
+                    start,
+                    start + len(right),
+                    kind=Kind.PLACE,
+                    vi=right,
+                    en=left,
+                    confidence=0.75,
+                    origin="gloss",
                 )
                 return
         pos += len(raw) + 1
@@ -298,7 +326,11 @@ _SMALL = frozenset({"of", "the", "and", "for"})
 
 def _stack_native(line: str) -> bool:
     words = line.split()
-    return 2 <= len(words) <= 8 and has_vi_letters(line) and all(w[:1].isupper() and is_syllable(w) for w in words)
+    return (
+        2 <= len(words) <= 8
+        and has_vi_letters(line)
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+    )
 
 
 def _stack_english(line: str) -> bool:
@@ -333,7 +365,9 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
         if english >= 2 and native == english:
             from .infobox import name_kind
 
-            for (_, en), (start, vi) in zip(lines[at : at + english], lines[at + english : at + 2 * english], strict=True):
+            for (_, en), (start, vi) in zip(
+                lines[at : at + english], lines[at + english : at + 2 * english], strict=True
+            ):
                 kind = name_kind(en)
                 yield mention_at(
                     doc,

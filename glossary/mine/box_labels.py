@@ -113,7 +113,7 @@ def unglue(text: str) -> str:
     cuts = [
         match.end() - 1  # an offset in text
         for match in _GLUED.finditer(lined)
-        if lined[match.end()].isupper() or lined[match.end()] in "\"“("
+        if lined[match.end()].isupper() or lined[match.end()] in '"“('
     ]
     if len(cuts) < _MIN_ROWS:
         return text

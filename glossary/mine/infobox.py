@@ -45,7 +45,9 @@ _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTI
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
 # A wiki's compound keys, one word for two: "Commonname", "Nativename", "Agencyname", "Countryabbr".
-_COMPOUND = re.compile(r"\b(common|native|agency|country|official|birth|full|former|other|alt|local)(names?|abbr)\b")
+_COMPOUND = re.compile(
+    r"\b(common|native|agency|country|official|birth|full|former|other|alt|local)(names?|abbr)\b"
+)
 
 
 @dataclass
@@ -181,7 +183,11 @@ def _heading_names(doc: Document, end: int, name_field: str) -> Iterator[Mention
 
 def _native_heading(line: str) -> bool:
     words = line.split()
-    return 1 <= len(words) <= 6 and has_vi_letters(line) and all(w[:1].isupper() and is_syllable(w) for w in words)
+    return (
+        1 <= len(words) <= 6
+        and has_vi_letters(line)
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+    )
 
 
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.

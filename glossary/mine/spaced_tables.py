@@ -56,7 +56,9 @@ def extract_spaced_tables(doc: Document) -> Iterator[Mention]:
         columns = header.group("header").split()
         if len(columns) > 12:
             continue
-        meaning_at = next(i for i, w in enumerate(columns) if w.lower() in ("meaning", "english", "translation", "gloss"))
+        meaning_at = next(
+            i for i, w in enumerate(columns) if w.lower() in ("meaning", "english", "translation", "gloss")
+        )
         # "Literal meaning": a meaning column's name in lower case opens with the word before it.
         name_at = meaning_at - 1 if columns[meaning_at].islower() and meaning_at >= 1 else meaning_at
         two_cells = name_at >= 2  # a column between the term and the meaning
