@@ -10,8 +10,9 @@ Vietnamese cells (Vietnamese syllables, with the lists' "or", commas and "etc.")
 follows in English. The term is the row's first word when the header has another column between
 the term and the meaning (the Vietnamese run then holds both cells), else the whole run. The
 meaning cell ends where the next cell starts: an article opening a description ("a priest", "an
-older woman"), a list's semicolon or "or", a Vietnamese word, or its fourth word. A term written as
-the term of two rows (a row whose first cell was lost) is read from its first row only.
+older woman"), a list's semicolon or "or", a Vietnamese word, or its fourth word. A row whose first
+cell is a list ("cháu or con grandmother": its term cell was lost) is no row, and a term written as
+the term of two rows is read from its first row only.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _vietnamese_word(word: str) -> bool:
 
 def _english_word(word: str) -> bool:
     core = word.strip(",;.").replace("'", "").replace("’", "")
-    return core.isalpha() and core.isascii() and not (is_syllable(core) and len(core) <= 2)
+    return core.isalpha() and core.isascii()
 
 
 def extract_spaced_tables(doc: Document) -> Iterator[Mention]:
@@ -87,6 +88,8 @@ def _row(doc: Document, start: int, end: int, two_cells: bool) -> tuple[Phrase, 
         run += 1
     if run == 0 or run == len(words) or words[run - 1].group() == "or":
         return None
+    if two_cells and run >= 2 and words[1].group() in _LIST_WORDS:
+        return None  # "cháu or con niece": the first cell is a list, the row's term cell was lost
     term = words[0] if two_cells and run >= 2 else None
     if term is None:
         if run > 3:
