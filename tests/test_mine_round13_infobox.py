@@ -149,7 +149,9 @@ def test_a_former_name_in_a_values_parenthesis() -> None:
 
 
 def test_an_english_value_then_its_vietnamese_after_a_comma() -> None:
-    text = "= Unity League =\n\n- Founded: 1940\n- Newspaper: National Voice, (Tiếng Nước)\n- Country: Vietnam\n"
+    text = (
+        "= Unity League =\n\n- Founded: 1940\n- Newspaper: National Voice, (Tiếng Nước)\n- Country: Vietnam\n"
+    )
     entry = entry_with(text, "Tiếng Nước")
     assert entry is not None and "National Voice" in entry.forms()
     assert entry.kind is Kind.ORGANISATION  # the label says what the name does not
@@ -245,4 +247,3 @@ def test_no_header_no_table() -> None:
     text = "dì cháu aunt a woman of the parents' generation\ndượng cháu uncle by marriage a man\n"
     found = {(e.vi, e.en) for e in mine(text) if e.vi and e.en}
     assert ("dì", "aunt") not in found
-
