@@ -47,7 +47,7 @@ _EN_THEN_VI = re.compile(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,8
 _BODY_LABELS = frozenset(
     "newspaper predecessor successor founder governing body parent agency parent company party owner".split()
 )
-_MOTTO_LABELS = frozenset({"motto", "mottos", "anthem", "slogan"})
+MOTTO_LABELS = frozenset({"motto", "mottos", "anthem", "slogan"})
 _MAX_NAME_WORDS = 4
 
 
@@ -186,7 +186,7 @@ def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
 
 def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
     """ "Motto: Protecting the Fatherland's Security" then "Bảo vệ an ninh tổ quốc" on its own line."""
-    if field.key not in _MOTTO_LABELS or has_vi_letters(field.value):
+    if field.key not in MOTTO_LABELS or has_vi_letters(field.value):
         return
     text = doc.text
     line_end = text.find("\n", field.start)
@@ -212,7 +212,7 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
 
 
 # Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
-_PERSON_LABELS = frozenset(
+PERSON_LABELS = frozenset(
     {"successor", "predecessor", "regent", "spouse", "spouses", "issue", "father", "mother", "children"}
     | {"preceded by", "succeeded by"}
 )
@@ -222,7 +222,7 @@ _LIFE_DATES = re.compile(r"[ \t]*\([^()]*\d[^()]*\)[ \t]*$")
 def person_value(doc: Document, field: Field) -> Iterator[Mention]:
     """ "Successor: Minh Mang", "Regent: Minh Mạng (1818–1820)": a Vietnamese name that is the whole
     value of a person field (a value that goes on in words, "Đại Việt renamed to Việt Nam", is not)."""
-    if field.key not in _PERSON_LABELS:
+    if field.key not in PERSON_LABELS:
         return
     name = _LIFE_DATES.sub("", field.value).strip()
     words = name.split()
@@ -241,9 +241,10 @@ def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator
     """A page's title and the box's name line under it writing one name two ways ("= Ban
     Gioc–Detian Falls =" over "Bản Giốc – Detian Falls"; "State of Vietnam" over "State of
     Viet-Nam"): the same letters, other spaces, dashes or diacritics."""
-    if not heading or not line or heading == line or exact_key(heading) != exact_key(line):
+    # Cheap tests first: the same first letter, lengths a few spaces or dashes apart.
+    if not heading or not line or heading == line or abs(len(heading) - len(line)) > 4:
         return
-    if len(line.split()) > 8 or not line[:1].isupper():
+    if fold(heading[:1]) != fold(line[:1]) or len(line.split()) > 8 or exact_key(heading) != exact_key(line):
         return
     from .infobox import name_kind
 
@@ -337,8 +338,8 @@ def _stack_english(line: str) -> bool:
     words = line.split()
     return (
         2 <= len(words) <= 8
-        and len(WORD.findall(line)) == len(words)
         and all(w[:1].isupper() or w in _SMALL for w in words)
+        and len(WORD.findall(line)) == len(words)
         and not all(is_syllable(w) for w in words)
     )
 
@@ -354,19 +355,26 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
         if line:
             lines.append((pos + raw.find(line[:1]), line))
         pos += len(raw) + 1
+    english_lines = [_stack_english(line) for _, line in lines]
     at = 0
     while at < len(lines):
         english = 0
-        while at + english < len(lines) and _stack_english(lines[at + english][1]):
+        while at + english < len(lines) and english_lines[at + english]:
             english += 1
+        if english < 2:
+            at += 1
+            continue
         native = 0
-        while at + english + native < len(lines) and _stack_native(lines[at + english + native][1]):
+        while native < english and at + english + native < len(lines):
+            if english_lines[at + english + native] or not _stack_native(lines[at + english + native][1]):
+                break
             native += 1
-        if english >= 2 and native == english:
+        after = at + english + native
+        if native == english and (after == len(lines) or not _stack_native(lines[after][1])):
             from .infobox import name_kind
 
             for (_, en), (start, vi) in zip(
-                lines[at : at + english], lines[at + english : at + 2 * english], strict=True
+                lines[at : at + english], lines[at + english : after], strict=True
             ):
                 kind = name_kind(en)
                 yield mention_at(
@@ -380,4 +388,4 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
                     origin="gloss",
                 )
             return
-        at += max(1, english)
+        at += english

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .names.words import UPPER
+
 # Infobox row labels, as the pages write them (first letter in capitals). Gathered from the keys
 # written "Key: value" or "Key | value |" on pages of two or more parts of tests/corpus, and the
 # labels found glued on the mirrors' pages; only the row's label, never its value, is matched.
@@ -92,29 +94,44 @@ LABELS = (
     "Variations",
 )
 
-# A label at a line's start with its value run on: a capital (Vietnamese ones too, checked after
-# the match), a quotation mark, or a parenthesis opening on a capital, right after the label's last
-# letter. The labels are literal alternatives tried only after a line break, the longest first
-# ("Nickname(s)" before "Nickname"; "Nickname(s)" alone on its line is no glued "Nickname").
-_GLUED = re.compile(
-    r"\n(?:"
-    + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
-    + r")(?=[^\s\d(]|\([A-ZĐ])"
-)
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation of words, shared prefixes written once ("Pre(?:ceded by|decessor)"):
+    the engine tries a line's first letter once instead of once per label."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(tree)
+
+
+# A label at a line's start with its value run on: a capital (Vietnamese ones too), a quotation
+# mark or a parenthesis right after the label's last letter (a parenthesis's next letter is checked
+# after: "Nickname(s)" alone on its line is no glued "Nickname"). Tried only after a line break.
+_GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
 # A value's source glued after it in a gazetteer's list of names: "Da Latsource: Times Atlas".
-_GLUED_SOURCE = re.compile(r"(?<=[a-zà-ỹ])source:")
+_SOURCE = "source:"
 _MIN_ROWS = 2
 
 
 def unglue(text: str) -> str:
     """The text with ": " between each glued label and its value (the text itself when it has
     fewer than two glued rows)."""
-    lined = "\n" + text
-    cuts = [
-        match.end() - 1  # an offset in text
-        for match in _GLUED.finditer(lined)
-        if lined[match.end()].isupper() or lined[match.end()] in '"“('
-    ]
+    cuts = []
+    for match in _GLUED.finditer("\n" + text):
+        cut = match.end() - 1  # an offset in text
+        if text[cut] != "(" or text[cut + 1 : cut + 2].isupper():
+            cuts.append(cut)
     if len(cuts) < _MIN_ROWS:
         return text
     out, last = [], 0
@@ -123,4 +140,14 @@ def unglue(text: str) -> str:
         out.append(": ")
         last = cut
     out.append(text[last:])
-    return _GLUED_SOURCE.sub("; source:", "".join(out))
+    unglued = "".join(out)
+    if _SOURCE not in unglued:
+        return unglued
+    pieces = unglued.split(_SOURCE)
+    return (
+        "".join(
+            piece + ("; " if piece[-1:].isalpha() and piece[-1:].islower() else "") + _SOURCE
+            for piece in pieces[:-1]
+        )
+        + pieces[-1]
+    )

@@ -60,14 +60,13 @@ class _Field:
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = _COMPOUND.sub(
-            r"\1 \2",
-            " ".join(
-                _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ").replace("(s)", ""))
-                .lower()
-                .split()
-            ),
+        key = " ".join(
+            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
         )
+        if key.endswith("(s)"):
+            key = key[:-3]
+        elif " " not in key and len(key) > 6 and ("name" in key or "abbr" in key):
+            key = _COMPOUND.sub(r"\1 \2", key)
         if not key:
             continue
         value, start = match.group("value"), match.start("value") - 1
@@ -322,18 +321,22 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     # lines ("= Viet Minh =" over "League for Independence of Vietnam").
     first = min(f.start for f in fields)
     longs = list(dict.fromkeys(n for n in [english, *_headings(text, first)] if n))
-    kind = name_kind(english) if english else Kind.TERM
+    kind: Kind | None = None  # the box's kind, looked up when a value names a former name
     yield from _heading_names(doc, first, names[0].value if names else "")
     for field in fields:
-        yield from box_fields.person_value(doc, field)
-        if field.key.endswith(" abbr") and field.key != "abbr":
+        if field.key in box_fields.PERSON_LABELS:
+            yield from box_fields.person_value(doc, field)
+        elif field.key in box_fields.MOTTO_LABELS:
+            yield from box_fields.motto_line(doc, field)
+        elif field.key.endswith(" abbr") and field.key != "abbr":
             yield from box_fields.field_abbreviation(doc, field, fields)
             continue
-        if english and "(" in field.value:
-            yield from box_fields.former_names(doc, field, english, kind)
-        if "(" in field.value and has_vi_letters(field.value):
-            yield from box_fields.english_then_vietnamese(doc, field)
-        yield from box_fields.motto_line(doc, field)
+        if "(" in field.value:
+            if english:
+                kind = name_kind(english) if kind is None else kind
+                yield from box_fields.former_names(doc, field, english, kind)
+            if has_vi_letters(field.value):
+                yield from box_fields.english_then_vietnamese(doc, field)
         rendered = _rendered_value(text, field)
         if rendered is not None:
             vi, en = rendered
@@ -342,11 +345,12 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 doc, start, start + len(vi), kind=Kind.TERM, vi=vi, en=en, confidence=0.75, origin="gloss"
             )
             continue
-        if _is_abbreviation(field.key) and longs and not is_short_form(field.value):
+        abbreviation = longs and _is_abbreviation(field.key)
+        if abbreviation and not is_short_form(field.value):
             # "VCG / VNCG / CSBVN", "VPPS (CAND)", "Việt Minh".
             long_form = next((n for n in longs if exact_key(n) != exact_key(field.value)), "")
             yield from box_fields.abbreviations(doc, field, longs, long_form)
-        elif _is_abbreviation(field.key) and longs and is_short_form(field.value):
+        elif abbreviation:
             start = _at(doc, field, field.value)
             yield mention_at(
                 doc,

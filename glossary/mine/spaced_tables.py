@@ -28,9 +28,11 @@ from .mentions import Mention
 from .phrases import Phrase, gloss_mention
 
 # A header row: a term column first, a meaning column later, a few words in all.
+# Matched only where a line opens with a term column's name (found by a literal scan).
 _HEADER = re.compile(
-    r"(?:^|\n)(?P<header>(?:Term|Word|Vietnamese)\b[^\n]{0,60}?\b(?:[Mm]eaning|English|Translation|Gloss)\b[^\n]{0,60})\n"
+    r"(?P<header>(?:Term|Word|Vietnamese)\b[^\n]{0,60}?\b(?:[Mm]eaning|English|Translation|Gloss)\b[^\n]{0,60})\n"
 )
+_TERM_COLUMNS = ("Term", "Word", "Vietnamese")
 _MAX_ROWS = 40
 _MAX_MEANING = 4
 _LIST_WORDS = frozenset({"or", "etc.", "etc"})
@@ -48,12 +50,23 @@ def _english_word(word: str) -> bool:
     return core.isalpha() and core.isascii()
 
 
+def _headers(text: str) -> Iterator[re.Match[str]]:
+    """The header rows of text: lines opening with a term column's name (literal scans, in C)."""
+    for name in _TERM_COLUMNS:
+        opening = f"\n{name} "
+        at = 0 if text.startswith(opening[1:]) else text.find(opening)
+        while at >= 0:
+            start = at if at == 0 and text.startswith(opening[1:]) else at + 1
+            header = _HEADER.match(text, start)
+            if header is not None:
+                yield header
+            at = text.find(opening, at + 1)
+
+
 def extract_spaced_tables(doc: Document) -> Iterator[Mention]:
     """Every term and meaning a single-spaced table's rows give."""
     text = doc.text
-    if "eaning" not in text and "English" not in text and "Translation" not in text:
-        return
-    for header in _HEADER.finditer(text):
+    for header in _headers(doc.text):
         columns = header.group("header").split()
         if len(columns) > 12:
             continue
