@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from glossary.model import Kind, VariantType
@@ -281,17 +282,28 @@ _TOP_CHARS = 600  # a title cell is short: the top lines of a long text are read
 _MAX_UNIT_NAME = 6
 
 
+@lru_cache(maxsize=1)
+def _english_units() -> frozenset[str]:
+    from .generics import GENERIC_UNITS
+
+    return frozenset(unit.lower() for unit in GENERIC_UNITS.values())
+
+
 def run_together_title(doc: Document) -> Iterator[Mention]:
     """A box's title cell holding the English and the native name run together: "Đắk Lắk Province
     Tỉnh Đắk Lắk". The native half opens with a Vietnamese unit word whose English unit closes the
     English half, and the two halves name the same place."""
     from .generics import GENERIC_UNITS
 
+    units = _english_units()
     pos = 0
     for raw in doc.text[:_TOP_CHARS].split("\n")[:_TOP_LINES]:
         line = raw.split(" |")[0].strip()
         words = line.split()
         for i in range(2, min(len(words) - 1, _MAX_UNIT_NAME + 1)):
+            # Cheap test first: an English unit word, then a capital.
+            if not words[i][:1].isupper() or words[i - 1].lower() not in units:
+                continue
             for size in (2, 1):
                 generic = " ".join(words[i : i + size]).lower()
                 unit = GENERIC_UNITS.get(generic)

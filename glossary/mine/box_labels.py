@@ -121,6 +121,7 @@ def _trie(words: list[str]) -> str:
 _GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
 # A value's source glued after it in a gazetteer's list of names: "Da Latsource: Times Atlas".
 _SOURCE = "source:"
+_LONGEST = max(len(label) for label in LABELS)
 _MIN_ROWS = 2
 
 
@@ -128,8 +129,10 @@ def unglue(text: str) -> str:
     """The text with ": " between each glued label and its value (the text itself when it has
     fewer than two glued rows)."""
     cuts = []
-    for match in _GLUED.finditer("\n" + text):
-        cut = match.end() - 1  # an offset in text
+    # The first line is tried with the others: its label follows the text's start, not a line break.
+    head = _GLUED.match("\n" + text[: _LONGEST + 1])
+    matches = ([head.end() - 1] if head is not None else []) + [m.end() for m in _GLUED.finditer(text)]
+    for cut in matches:
         if text[cut] != "(" or text[cut + 1 : cut + 2].isupper():
             cuts.append(cut)
     if len(cuts) < _MIN_ROWS:
