@@ -247,3 +247,25 @@ def test_no_header_no_table() -> None:
     text = "dì cháu aunt a woman of the parents' generation\ndượng cháu uncle by marriage a man\n"
     found = {(e.vi, e.en) for e in mine(text) if e.vi and e.en}
     assert ("dì", "aunt") not in found
+
+
+# --- a short form spelled by the initials of the box's Vietnamese name ------------------------------
+
+
+def test_a_nickname_row_spelling_the_initials_of_the_native_name() -> None:
+    text = (
+        "Navy of the Southern Republic | |\n---|---|\n(Hải quân Nam Việt Cộng Hòa) | |\n"
+        "Country | Southern Republic |\nType | Navy |\nNickname(s) | HQNVCH (SRN in English) |\n"
+        "The Navy of the Southern Republic was the naval force of the south from 1955 to 1975.\n"
+    )
+    entry = entry_with(text, "HQNVCH")
+    assert entry is not None and "Hải quân Nam Việt Cộng Hòa" in entry.forms()
+
+
+def test_capitals_that_are_no_initials_of_the_native_name_are_no_short_form() -> None:
+    text = (
+        "Navy of the Southern Republic | |\n---|---|\n(Hải quân Nam Việt Cộng Hòa) | |\n"
+        "Country | Southern Republic |\nNickname(s) | HQVN |\n"
+    )
+    entry = entry_with(text, "HQVN")
+    assert entry is None or "Hải quân Nam Việt Cộng Hòa" not in entry.forms()

@@ -401,3 +401,28 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
                 )
             return
         at += english
+
+
+_CAPS = re.compile(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
+
+
+def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[str]) -> Iterator[Mention]:
+    """A short form in a box's field spelled by the initials of the box's Vietnamese name:
+    "Nickname(s) | QLVNCH (SVA, ...) |" in the box of "(Quân lực Việt Nam Cộng Hòa)"."""
+    if not natives:
+        return
+    initials = {fold("".join(w[0] for w in name.split())).upper(): name for name in natives}
+    for field in fields:
+        for match in _CAPS.finditer(field.value):
+            name = initials.get(fold(match.group()).upper())
+            if name is not None:
+                yield _mention(
+                    doc,
+                    field,
+                    match.group(),
+                    kind=Kind.ACRONYM,
+                    vi=name,
+                    abbr=match.group(),
+                    confidence=0.7,
+                    origin="acronym",
+                )

@@ -40,7 +40,7 @@ _FIELD_AFTER_BREAK = re.compile(
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
-_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
+_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?(?:\(s\))?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
@@ -116,7 +116,8 @@ def _rows(text: str) -> list[_Field]:
         if match is not None:
             value = _CITATION.sub("", match.group("value")).strip()
             if value:
-                out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value")))
+                key = " ".join(match.group("key").lower().removesuffix("(s)").split())
+                out.append(_Field(key, value, match.start("value")))
         end = text.find(" |\n", end + 3)
     return out
 
@@ -178,6 +179,26 @@ def _heading_names(doc: Document, end: int, name_field: str) -> Iterator[Mention
     native = next(((at, line) for at, line in lines if _native_heading(line)), None)
     if native is not None:
         yield from box_fields.vietnamese_heading_pair(doc, native[1], name_field, native[0])
+
+
+def _native_lines(text: str, end: int) -> list[str]:
+    """The Vietnamese name lines above a box's first field, a parenthesis around one dropped
+    ("(Quân lực Việt Nam Cộng Hòa) | |")."""
+    lines = (
+        _TITLE_MARKUP.sub("", raw.strip()).strip("()") for raw in text[: min(end, _HEADING_CHARS)].split("\n")
+    )
+    return [line for line in lines if _native_name(line)]
+
+
+def _native_name(line: str) -> bool:
+    """A Vietnamese name of a body, its inner words perhaps in lower case ("Quân lực Việt Nam ...")."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 10
+        and line[:1].isupper()
+        and has_vi_letters(line)
+        and all(is_syllable(w) for w in words)
+    )
 
 
 def _native_heading(line: str) -> bool:
@@ -323,6 +344,9 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     longs = list(dict.fromkeys(n for n in [english, *_headings(text, first)] if n))
     kind: Kind | None = None  # the box's kind, looked up when a value names a former name
     yield from _heading_names(doc, first, names[0].value if names else "")
+    natives = [f.value for f in fields if _is_native(f.key) and _native_name(f.value)]
+    natives += [line for line in _native_lines(text, first) if line not in natives]
+    yield from box_fields.native_initials(doc, fields, [n for n in natives if len(n.split()) >= 3])
     for field in fields:
         if field.key in box_fields.PERSON_LABELS:
             yield from box_fields.person_value(doc, field)
