@@ -24,10 +24,23 @@ from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters
 
+from . import gazetteer
 from .acronyms import best_long_form, is_short_form
 from .documents import Document
+from .generics import GENERIC_UNITS
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
+from .names.words import head_kind
+
+
+def name_kind(name: str) -> Kind:
+    """The kind a name's head word or the gazetteers give it: a body, a place, else a term."""
+    head = head_kind(name)
+    if head == "org":
+        return Kind.ORGANISATION
+    if head == "place" or gazetteer.is_place(name):
+        return Kind.PLACE
+    return Kind.TERM
 
 
 class Field(Protocol):
@@ -126,8 +139,6 @@ def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> 
     words = owner.value.split()
     if len(words) > _MAX_NAME_WORDS or len(WORD.findall(owner.value)) != len(words):
         return
-    from .infobox import name_kind
-
     kind = name_kind(owner.value)
     if kind is Kind.TERM:
         return
@@ -177,8 +188,6 @@ def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
         return
     if not 1 <= len(vi.split()) <= 12 or exact_key(en) == exact_key(vi):
         return
-    from .infobox import name_kind
-
     kind = name_kind(en)
     if kind is Kind.TERM and field.key in _BODY_LABELS:
         kind = Kind.ORGANISATION
@@ -229,9 +238,6 @@ def person_value(doc: Document, field: Field) -> Iterator[Mention]:
     words = name.split()
     if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(w[:1].isupper() and is_syllable(w) for w in words):
         return
-    from . import gazetteer
-    from .names.words import head_kind
-
     if head_kind(name) is not None or gazetteer.is_place(name):
         return
     vi, en = (name, "") if has_vi_letters(name) else ("", name)
@@ -247,8 +253,6 @@ def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator
         return
     if fold(heading[:1]) != fold(line[:1]) or len(line.split()) > 8 or exact_key(heading) != exact_key(line):
         return
-    from .infobox import name_kind
-
     kind = name_kind(heading if not has_vi_letters(heading) else line)
     if kind is Kind.TERM:
         return
@@ -267,8 +271,6 @@ def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) 
     bare, whole = exact_key(heading), exact_key(english)
     if bare == whole or not whole.startswith(bare) or len(english.split()) - len(heading.split()) > 2:
         return
-    from .infobox import name_kind
-
     kind = name_kind(english)
     if kind is Kind.TERM:
         kind = Kind.PLACE
@@ -284,8 +286,6 @@ _MAX_UNIT_NAME = 6
 
 @lru_cache(maxsize=1)
 def _english_units() -> frozenset[str]:
-    from .generics import GENERIC_UNITS
-
     return frozenset(unit.lower() for unit in GENERIC_UNITS.values())
 
 
@@ -293,8 +293,6 @@ def run_together_title(doc: Document) -> Iterator[Mention]:
     """A box's title cell holding the English and the native name run together: "Đắk Lắk Province
     Tỉnh Đắk Lắk". The native half opens with a Vietnamese unit word whose English unit closes the
     English half, and the two halves name the same place."""
-    from .generics import GENERIC_UNITS
-
     units = _english_units()
     pos = 0
     for raw in doc.text[:_TOP_CHARS].split("\n")[:_TOP_LINES]:
@@ -383,8 +381,6 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
             native += 1
         after = at + english + native
         if native == english and (after == len(lines) or not _stack_native(lines[after][1])):
-            from .infobox import name_kind
-
             for (_, en), (start, vi) in zip(
                 lines[at : at + english], lines[at + english : after], strict=True
             ):

@@ -18,12 +18,12 @@ from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
-from . import box_fields, gazetteer
+from . import box_fields
 from .acronyms import is_short_form
+from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
-from .names.words import head_kind
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
@@ -254,15 +254,6 @@ _OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate a
 # A field's value lists names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
-
-
-def name_kind(name: str) -> Kind:
-    head = head_kind(name)
-    if head == "org":
-        return Kind.ORGANISATION
-    if head == "place" or gazetteer.is_place(name):
-        return Kind.PLACE
-    return Kind.TERM
 
 
 def _vietnamese(value: str) -> bool:
