@@ -404,21 +404,29 @@ _CAPS = re.compile(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
 
 def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[str]) -> Iterator[Mention]:
     """A short form in a box's field spelled by the initials of the box's Vietnamese name:
-    "Nickname(s) | QLVNCH (SVA, ...) |" in the box of "(Quân lực Việt Nam Cộng Hòa)"."""
-    if not natives:
-        return
-    initials = {fold("".join(w[0] for w in name.split())).upper(): name for name in natives}
-    for field in fields:
-        for match in _CAPS.finditer(field.value):
-            name = initials.get(fold(match.group()).upper())
-            if name is not None:
-                yield _mention(
+    "Nickname(s) | QLVNCH (SVA, ...) |" in the box of "(Quân lực Việt Nam Cộng Hòa)". Each name's
+    initials are looked for in the text (a literal scan), then in the field holding them."""
+    text = doc.text
+    for name in natives:
+        short = fold("".join(w[0] for w in name.split())).upper()
+        at = text.find(short)
+        while at >= 0:
+            whole = _CAPS.fullmatch(text, at, at + len(short)) is not None and not (
+                text[at - 1 : at].isalnum() or text[at + len(short) : at + len(short) + 1].isalnum()
+            )
+            field = (
+                next((f for f in fields if f.start <= at < f.start + len(f.value)), None) if whole else None
+            )
+            if field is not None:
+                yield mention_at(
                     doc,
-                    field,
-                    match.group(),
+                    at,
+                    at + len(short),
                     kind=Kind.ACRONYM,
                     vi=name,
-                    abbr=match.group(),
+                    abbr=short,
                     confidence=0.7,
                     origin="acronym",
                 )
+                break
+            at = text.find(short, at + 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
@@ -57,16 +58,22 @@ class _Field:
     start: int  # where the value starts in the text
 
 
+@lru_cache(maxsize=4096)
+def _key(raw: str) -> str:
+    """A field's key as the readers ask for it: lower case, digits and underscores dropped, a
+    compound key cut in two ("Commonname" -> "common name"), "(s)" dropped."""
+    key = " ".join(_DIGITS.sub(" ", raw.replace("_", " ").replace(" - ", " ")).lower().split())
+    if key.endswith("(s)"):
+        return key[:-3]
+    if " " not in key and len(key) > 6 and ("name" in key or "abbr" in key):
+        return _COMPOUND.sub(r"\1 \2", key)
+    return key
+
+
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = " ".join(
-            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
-        )
-        if key.endswith("(s)"):
-            key = key[:-3]
-        elif " " not in key and len(key) > 6 and ("name" in key or "abbr" in key):
-            key = _COMPOUND.sub(r"\1 \2", key)
+        key = _key(match.group("key"))
         if not key:
             continue
         value, start = match.group("value"), match.start("value") - 1
@@ -80,7 +87,9 @@ def _fields(text: str) -> list[_Field]:
             start = line_end + 1
             if _FIELD.fullmatch(value):
                 continue
-        value = _CITATION.sub("", value).strip().rstrip(",;").strip()
+        if "[" in value:
+            value = _CITATION.sub("", value)
+        value = value.strip().rstrip(",;").strip()
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
     return out

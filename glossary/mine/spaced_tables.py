@@ -32,7 +32,8 @@ from .phrases import Phrase, gloss_mention
 _HEADER = re.compile(
     r"(?P<header>(?:Term|Word|Vietnamese)\b[^\n]{0,60}?\b(?:[Mm]eaning|English|Translation|Gloss)\b[^\n]{0,60})\n"
 )
-_TERM_COLUMNS = ("Term", "Word", "Vietnamese")
+_TERM_COLUMNS = ("Term ", "Word ", "Vietnamese ")
+_OPENING = re.compile(r"\n(?=Term |Word |Vietnamese )")
 _MAX_ROWS = 40
 _MAX_MEANING = 4
 _LIST_WORDS = frozenset({"or", "etc.", "etc"})
@@ -51,16 +52,14 @@ def _english_word(word: str) -> bool:
 
 
 def _headers(text: str) -> Iterator[re.Match[str]]:
-    """The header rows of text: lines opening with a term column's name (literal scans, in C)."""
-    for name in _TERM_COLUMNS:
-        opening = f"\n{name} "
-        at = 0 if text.startswith(opening[1:]) else text.find(opening)
-        while at >= 0:
-            start = at if at == 0 and text.startswith(opening[1:]) else at + 1
-            header = _HEADER.match(text, start)
-            if header is not None:
-                yield header
-            at = text.find(opening, at + 1)
+    """The header rows of text: lines opening with a term column's name (one scan for the line
+    breaks before those names, in C)."""
+    starts = [0] if text.startswith(_TERM_COLUMNS) else []
+    starts += [opening.end() for opening in _OPENING.finditer(text)]
+    for start in starts:
+        header = _HEADER.match(text, start)
+        if header is not None:
+            yield header
 
 
 def extract_spaced_tables(doc: Document) -> Iterator[Mention]:
