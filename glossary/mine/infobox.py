@@ -10,6 +10,7 @@ Tết Nguyên Đán") is a pair too. Field names are English words, recognised b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -37,8 +38,13 @@ _FIELD = re.compile(
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:\(s\))?(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
+)
+# A key with a plural's "(s)" ("Nickname(s): ..."), read by a pattern of its own, tried only in a
+# text that writes "(s):" (one more optional group in the pattern above costs every line).
+_PLURAL_FIELD_AFTER_BREAK = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z ]{0,30}\(s\))[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
 _ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?(?:\(s\))?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
@@ -72,7 +78,11 @@ def _key(raw: str) -> str:
 
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
-    for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
+    lined = "\n" + text  # offsets one past the text's
+    matches = _FIELD_AFTER_BREAK.finditer(lined)
+    if "(s):" in text:
+        matches = itertools.chain(matches, _PLURAL_FIELD_AFTER_BREAK.finditer(lined))
+    for match in matches:
         key = _key(match.group("key"))
         if not key:
             continue
@@ -344,8 +354,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     longs = list(dict.fromkeys(n for n in [english, *_headings(text, first)] if n))
     kind: Kind | None = None  # the box's kind, looked up when a value names a former name
     yield from _heading_names(doc, first, names[0].value if names else "")
-    natives = [f.value for f in fields if _is_native(f.key) and _native_name(f.value)]
-    natives += [line for line in _native_lines(text, first) if line not in natives]
+    natives = _native_lines(text, first)
     yield from box_fields.native_initials(doc, fields, [n for n in natives if len(n.split()) >= 3])
     for field in fields:
         if field.key in box_fields.PERSON_LABELS:
@@ -356,10 +365,10 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             yield from box_fields.field_abbreviation(doc, field, fields)
             continue
         if "(" in field.value:
-            if english:
+            if english and ("(as " in field.value or "(former name)" in field.value):
                 kind = name_kind(english) if kind is None else kind
                 yield from box_fields.former_names(doc, field, english, kind)
-            if has_vi_letters(field.value):
+            if ", (" in field.value and has_vi_letters(field.value):
                 yield from box_fields.english_then_vietnamese(doc, field)
         rendered = _rendered_value(text, field)
         if rendered is not None:
