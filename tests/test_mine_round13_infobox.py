@@ -6,10 +6,13 @@ a title cell of two names, parallel title stacks, a title written two ways, a si
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.mine.box_labels import LABELS, unglue
+from glossary.mine.infobox import _FIELD_AFTER_BREAK
 from glossary.model import Kind
 from tests.mine_helpers import entry_with, linked, mine
 
@@ -269,3 +272,21 @@ def test_capitals_that_are_no_initials_of_the_native_name_are_no_short_form() ->
     )
     entry = entry_with(text, "HQVN")
     assert entry is None or "Hải quân Nam Việt Cộng Hòa" not in entry.forms()
+
+
+# --- the field pattern's possessive key reads the same fields as the plain pattern -------------------
+
+_PLAIN_FIELD = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"[:=][ \t]*(?P<value>[^\n]*)"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab1 _\t-:=\n|•é", max_size=120))
+def test_the_possessive_field_pattern_reads_what_the_plain_one_reads(text: str) -> None:
+    def read(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], str, str]]:
+        return [(m.span(), m.group("key"), m.group("value")) for m in pattern.finditer("\n" + text)]
+
+    assert read(_FIELD_AFTER_BREAK) == read(_PLAIN_FIELD)

@@ -33,12 +33,14 @@ _FIELD = re.compile(
     re.MULTILINE,
 )
 # The same at each line break, for a scan of the text with a line break before it: the regex
-# engine jumps from one line break to the next instead of trying "^" at every position.
+# engine jumps from one line break to the next instead of trying "^" at every position. The key's
+# letters are taken possessively: a line of prose is given up at its first character that no key
+# holds, not again at each shorter key (the same fields: the key ends where such a character is).
 # A fact sheet's key may name a part of a field after a spaced hyphen: "Country name - local long
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}+(?:(?<=[ \t])-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30}+)?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A key with a plural's "(s)" ("Nickname(s): ..."), read by a pattern of its own, tried only in a
