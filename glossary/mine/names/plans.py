@@ -37,7 +37,9 @@ class Add(NamedTuple):
     kind: Kind
     confidence: float
     name: str
-    fields: dict[str, object]  # the mention's forms and other fields (vi or en, variants)
+    # Every field of the mention but its place: kind, confidence, origin, its forms (vi or en) and
+    # the rest (variants), built once per plan, not per sighting.
+    fields: dict[str, object]
     lists: tuple[str, ...]  # the fields holding lists, copied for each sighting
     repeat_key: tuple[Kind, str, str]  # kind, name and repr of the other fields: one name's sightings
     register: tuple[str, ...]
@@ -54,7 +56,8 @@ def make_add(
     register: tuple[str, ...],
 ) -> Add:
     """An Add with what every sighting needs worked out once."""
-    fields: dict[str, object] = {"vi": name} if vietnamese else {"en": name}
+    fields: dict[str, object] = {"kind": kind, "confidence": confidence, "origin": "name"}
+    fields["vi" if vietnamese else "en"] = name
     fields.update(extra)
     lists = tuple(k for k, v in extra.items() if isinstance(v, list))
     return Add(start, end, kind, confidence, name, fields, lists, (kind, name, repr(extra)), register)
