@@ -103,17 +103,25 @@ class NameCache:
         self.limit = limit
         # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
         self.cuts: dict[tuple[str, bool], list[tuple[CutAsked | None, list[Piece]]]] = {}
+        # The runs whose cut asks the text nothing (a lone "The" opening a sentence, "UNESCO", most
+        # names): their pieces, the same in every text, found with one look-up.
+        self.fixed_cuts: dict[tuple[str, bool], list[Piece]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
 
     def clear(self) -> None:
         self.cuts.clear()
+        self.fixed_cuts.clear()
         self.piece_ids.clear()
         self.plans.clear()
 
     def trim(self) -> None:
         """Forget everything once the cache has grown past its limit (called between texts)."""
-        if len(self.piece_ids) > self.limit or len(self.cuts) > self.limit:
+        if (
+            len(self.piece_ids) > self.limit
+            or len(self.cuts) > self.limit
+            or len(self.fixed_cuts) > self.limit
+        ):
             self.clear()
 
     def piece_id(self, text: str, tokens: RelTokens, sentence_start: bool) -> int:

@@ -100,6 +100,10 @@ class Recorder:
                 self.person_keys.add(register[2])
             elif register[0] == "org":
                 self.orgs.setdefault(register[1], mention)
+        elif type(op) is Single:  # the next commonest: a one-word name, decided at the end
+            self.singles.append((op.tokens, base, op.sentence_start))
+        elif type(op) is Unnamed:
+            self.unnamed.append((op.tokens, base, op.plain))
         elif isinstance(op, Unit):
             mention = mention_at(
                 self.doc,
@@ -114,10 +118,6 @@ class Recorder:
             self.mentions.append(mention)
             self._place(op.full)
             self.unit_places.add(exact_key(_name_of_unit(op.full, op.unit)))
-        elif isinstance(op, Unnamed):
-            self.unnamed.append((op.tokens, base, op.plain))
-        elif isinstance(op, Single):
-            self.singles.append((op.tokens, base, op.sentence_start))
 
     def _record(
         self,
