@@ -608,3 +608,30 @@ def test_fixed_cuts_give_what_a_cut_per_text_gives(texts: list[str]) -> None:
             (start, [p[:4] for p in pieces]) for start, pieces in name_spans.Runs(text, names.NameCache())
         ]
         assert reused == alone
+
+
+def _mined_through_plan(text: str) -> list[dict[str, object]]:
+    """extract_names with every piece's plan found by names._plan (still_holds, one call per
+    plan), the plain form of the replay extract_names does inline."""
+    doc = Document("t.txt", unicodedata.normalize("NFC", text))
+    cache = names.NameCache()
+    runs = name_spans.Runs(doc.text, cache, doc.lower)
+    recorder = names.Recorder(doc, runs.lower_words, names.Known({}, {}))
+    for start, pieces in runs:
+        for piece in pieces:
+            base = start + piece.offset
+            for op in names._plan(piece, base, recorder, cache):
+                recorder.execute(op, base)
+    found = recorder.finish(runs.in_headline)
+    return [{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=10).map("\n".join))
+def test_inline_replay_equals_the_plan_lookup(text: str) -> None:
+    # The same pieces recur in a text, so their plans are replayed.
+    doc = Document("t.txt", unicodedata.normalize("NFC", text))
+    found = names.extract_names(doc, names.NameCache())
+    assert [{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found] == (
+        _mined_through_plan(text)
+    )
