@@ -21,7 +21,14 @@ from bench.mine_speed import build_corpus
 
 # Steps read as generators by the pipeline, and steps that return their result.
 _GENERATORS = ("extract_subject_names", "extract_title_stack", "extract_renames", "extract_other_names")
-_FUNCTIONS = ("tidy_forms", "cluster_tallies", "later_short_forms", "names_only")
+_FUNCTIONS = (
+    "tidy_forms",
+    "cluster_tallies",
+    "later_short_forms",
+    "names_only",
+    "extract_acronyms",
+    "count_caps",
+)
 
 
 def _timed(

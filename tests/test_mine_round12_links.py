@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
 from tests.mine_helpers import entry_with, has_form, linked, mine
 
 
@@ -112,11 +110,6 @@ def test_a_reading_and_its_rendering_give_the_english_without_the_reading_glued_
     assert old is not None and old.en == "Old Town"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap after merging rounds 12 (links, pairs): parentheses.py now drops the modern "
-    "reading after 'today' before clustering could keep it as a variant; the gold keeps it (blind10 216)",
-)
 def test_the_modern_reading_after_today_is_kept_as_a_variant() -> None:
     new = entry_with(READINGS, "Tân Phố")
     assert new is not None and _nfc("Phố Mới") in new.forms()

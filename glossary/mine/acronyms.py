@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
-from glossary.vietnamese import has_vi_letters
+from glossary.text import is_syllable
+from glossary.vietnamese import has_vi_letters, vi_score
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ORG_HEADS
+from .lexicon import ORG_HEADS, is_title
 from .mentions import Mention, fold, mention_at
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
@@ -590,6 +591,8 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             other = _SECOND_SHORT.match(text, match.end()) if match.group().endswith("or ") else None
             if other is not None and is_short_form(other.group(1)):
                 acronym.variants.append((other.group(1), VariantType.ABBREVIATION))  # "(VCG or VNCG"
+            if acronym.en and not acronym.vi:
+                acronym.vi = _vietnamese_name_after(text, match.start() + 1)
             yield acronym
     for match in _PAREN.finditer(text):
         inner = " ".join(match.group(1).split())
@@ -680,6 +683,32 @@ def _vi_name_in(rest: str) -> str:
     marks and capitalised; "" otherwise."""
     name = re.split(r"\s*[,;\"“]", rest, maxsplit=1)[0].strip()
     return name if name[:1].isupper() and has_vi_letters(name) and len(name.split()) <= 14 else ""
+
+
+# The rest of a parenthesis that opened with a short form, up to its closing bracket.
+_PAREN_REST = re.compile(r"[^()\n]{0,160}\)")
+# Its last item, the organisation's Vietnamese name: after a semicolon ("(VCG or VNCG for the
+# alternative spelling Viet Nam Coast Guard; Cảnh sát biển Việt Nam)"), labelled after a comma or a
+# semicolon ("(VFF, Vietnamese: Liên Đoàn Bóng Đá Việt Nam)"), or after a comma ("(NLF, Mat Tran
+# Dan Toc Giai Nam Viet Nam)").
+_VI_LAST = re.compile(r"(?:(?P<label>[;,][ \t]*Vietnamese[ \t]*:)|;|,)[ \t]*([^;,:()]+?)[ \t]*\)$")
+
+
+def _vietnamese_name_after(text: str, pos: int) -> str:
+    """The Vietnamese name that ends the short form's parenthesis opened at pos - 1, or "": each
+    word a Vietnamese syllable, the first capitalised, and Vietnamese by its letters or, without
+    diacritics, by the lexicon (vi_score); two words or more after a label or a semicolon, three
+    after a bare comma (a place's name, "(VNA, Hanoi)", is no organisation's)."""
+    rest = _PAREN_REST.match(text, pos)
+    last = _VI_LAST.search(rest.group()) if rest is not None else None
+    if last is None:
+        return ""
+    name = last.group(2)
+    words = name.split()
+    fewest = 2 if last.group("label") or last.group().startswith(";") else 3
+    if len(words) < fewest or not words[0][:1].isupper() or not all(is_syllable(w) for w in words):
+        return ""
+    return name if has_vi_letters(name) or vi_score(words) >= 0.5 else ""
 
 
 def _acronym(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
@@ -813,7 +842,7 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     for match in dotted_initials(doc.text):
-        if _NAME_GOES_ON.match(doc.text, match.end()):
+        if _NAME_GOES_ON.match(doc.text, match.end()) and not before_title(doc.text, match.end()):
             continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
         token = match.group(0)
         seen = counts.get(token)
@@ -825,6 +854,18 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
+# "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
+# title case, then no organisation's head ("U.S. State Department" is a longer name).
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+def before_title(text: str, end: int) -> bool:
+    """Whether the dotted initials ending at end stand before a title, a use of the country's
+    abbreviation of its own (titles are no names: gold rules §9.7), not a longer name's first word."""
+    after = _TITLE_AFTER.match(text, end)
+    if after is None or not is_title(after.group(1)):
+        return False
+    return after.group(2) is None or after.group(2).lower() not in ORG_HEADS
 
 
 def dotted_initials(text: str) -> Iterator[re.Match[str]]:

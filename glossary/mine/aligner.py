@@ -41,6 +41,7 @@ from .gloss_evidence import THRESHOLD, is_person, respelt, score
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, literal_hits
 from .phrases import (
+    PRONOUNS,
     Phrase,
     clean,
     en_phrase_back,
@@ -59,6 +60,9 @@ _LINK_AFTER = re.compile(
     r"(?P<paren>[ \t]*,?[ \t]*\()"
     r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
     r"translates[ \t]+(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
+    # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
+    r"|(?P<known>,?[ \t]+(?:or[ \t]+)?(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
+    r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
     r"|(?P<colon>[ \t]*:[ \t]+)"
@@ -67,7 +71,11 @@ _LINK_AFTER = re.compile(
 )
 _LINK_BEFORE = re.compile(
     r"(?:(?P<paren>\([ \t]*(?:(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*[:,]?[ \t]+)?)"
-    r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+))(?:''+|[\"“‘«])?$"
+    r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+)"
+    # "non-believers were called lương dân": the English, then a naming cue before the term.
+    # Copulas and adverbs between them are the cue's ("the area now called", "is sometimes called").
+    r"|(?P<known>(?:[ \t]+(?:is|are|was|were|became|also|often|sometimes|commonly|simply|now|later|"
+    r"[a-z]+ly)){0,3}[ \t]+(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+))(?:''+|[\"“‘«])?$"
 )
 # What a parenthesis holds besides renderings: transcriptions, Han forms, dates, codes, labels of
 # other languages.
@@ -91,8 +99,36 @@ _LABEL_AHEAD = re.compile(r"[ \t]*(?:in[ \t]+)?(?P<label>[^\W\d_]+)[ \t]*(?P<sep
 _LIST_TAIL = re.compile(r"(?:,|[ \t][–—-])[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*$")
 _COLON = re.compile(r":(?=[ \t])")
 # The words of links a span stands before: "or", the meaning cues (found with the rules' scans).
-_WORD_LINKS = (" or ", "meaning", "means", "literally", "lit.", "translated", "translates", "refers", "i.e.")
+_WORD_LINKS = (
+    " or ",
+    "meaning",
+    "means",
+    "literally",
+    "lit.",
+    "translated",
+    "translates",
+    "refers",
+    "i.e.",
+    " called ",
+    " known as ",
+)
 
+# "the city is known as thủ đô", "the area now called Đắk Lắk": a thing spoken of before, named.
+_CLASS_DETERMINERS = frozenset(("a", "an", "another", "the", "this", "that", "these", "those", "one"))
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _not_its_name(text: str, en: Phrase, floor: int) -> bool:
+    """Whether an English side before a naming cue is a pronoun ("Everything is known as ..."), or
+    opens with or follows a determiner that makes it a class the term belongs to ("a dish called
+    ...", "another movement called ...") or a thing spoken of before ("the city is known as ...")."""
+    if en.words and (en.words[0].lower() in _CLASS_DETERMINERS or en.words[0].lower() in PRONOUNS):
+        return True
+    before = _WORD_BEFORE.search(text, max(floor, en.start - 12), en.start)
+    return before is not None and before.group(1).lower() in _CLASS_DETERMINERS
+
+
+_NAMING_CUES = (" called ", " known as ", " referred to as ")
 _PAREN_OPEN = re.compile(r"\(")
 _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)[ \t]+for[ \t]+")
 _FILE_NAME_AFTER = re.compile(r"[^\W_]|\.[^\W\d_]")
@@ -105,6 +141,9 @@ _LANGUAGE_AFTER = re.compile(
     r"[ \t]*\((?P<alone>[^\W\d_]+)\)|(?:[ \t]*\([^()\n]{0,80}\))?[ \t]+in[ \t]+(?P<lang>[^\W\d_]+)\b"
 )
 _SEGMENTS = re.compile(r"[;,]")
+# Where a name after a naming cue ends inside its clause: the sentence's verb or a relative word.
+_CLAUSE_ENDS = frozenset((".", ",", ";", ")", "", "\n", ":", "!", "?"))
+_CLAUSE_VERB = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|which|that|who|whose)\b")
 _MAX_PAREN = 160
 _MAX_EN_WORDS = 8
 # A quoted Vietnamese line or title read whole.
@@ -268,6 +307,13 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
         (at, -1, "word")
         for at in literal_hits(doc.lower, _WORD_LINKS)
         if near(text, at - _NEAR, at) or _after_quotation(text, at)
+    ]
+    # A naming cue may also stand before the term ("were called lương dân"): read what follows it.
+    links += [
+        (-1, at + len(cue), "word")
+        for cue in _NAMING_CUES
+        for at in literal_hits(doc.lower, (cue,))
+        if near(text, at, at + len(cue) + _NEAR)
     ]
     # A glossary line's colon closes a short head of its line ("- Cảm ơn: Thank you"), which holds
     # the Vietnamese.
@@ -509,9 +555,11 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
                 again = _LINK_AFTER.match(text, close + 1, line_end)
                 if again is not None and again.lastgroup not in ("paren", "colon"):
                     link = again.lastgroup or ""
-                    en = _en_forward(text, again.end(), line_end, len(span.words))
+                    en = _en_forward(text, again.end(), line_end, len(span.words), paren_after=True)
+                    if _language_label(text[after.end() : close].strip()):
+                        link += "+label"  # "(Vietnamese)": the text names the span's language
         else:
-            en = _en_forward(text, after.end(), line_end, len(span.words))
+            en = _en_forward(text, after.end(), line_end, len(span.words), named=link == "known")
         if en is not None:
             yield span, en, link
     window = text[max(line_start, span.start - 24) : span.start]
@@ -530,6 +578,8 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         if link in ("paren", "label"):
             link_start = _before_comma(text, link_start)
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
+        if link == "known" and en is not None and _not_its_name(text, en, line_start):
+            return  # "another movement called Cao Đài", "a group called Lự": a class the term is of
         if en is not None:
             yield span, en, link
 
@@ -609,9 +659,12 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
     return None, close
 
 
-def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | None:
+def _en_forward(
+    text: str, start: int, ceiling: int, vi_words: int, named: bool = False, paren_after: bool = False
+) -> Phrase | None:
     """A quotation, or the words up to the clause's next punctuation (at most twice the Vietnamese
-    side's length and one)."""
+    side's length and one). After a naming cue (named) the name may also end where the sentence's
+    verb or a relative word starts ("Cốm or simply called green rice is a ...")."""
     rest = text[start:ceiling]
     stripped = rest.lstrip(" \t")
     lead = len(rest) - len(stripped)
@@ -629,13 +682,16 @@ def _en_forward(text: str, start: int, ceiling: int, vi_words: int) -> Phrase | 
     clause = re.match(r"[^.,;:!?()\[\]\n\"“”–—]{1,80}", stripped)
     if clause is None:
         return None
-    words = list(WORD.finditer(clause.group()))
+    verb = _CLAUSE_VERB.search(clause.group()) if named else None
+    stop = clause.end() if verb is None else verb.start()
+    words = list(WORD.finditer(stripped, 0, stop))
     if words and words[0].group().lower() in ("a", "an", "the"):
         words = words[1:]  # "refers to the broken rice grains": the article is the sentence's
     if not words or len(words) > 2 * vi_words + 1:
         return None
-    stop = clause.end()
-    if stripped[stop : stop + 1] not in (".", ",", ";", ")", "", "\n", ":", "!", "?"):
+    after = stripped[stop : stop + 1]
+    # After a parenthesis of labels, the name may have its own ("or Linyi (林邑, ...)").
+    if verb is None and after not in _CLAUSE_ENDS and not (paren_after and after == "("):
         return None
     at = start + lead + words[0].start()
     inner = clean(stripped[words[0].start() : words[-1].end()])

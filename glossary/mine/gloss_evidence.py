@@ -26,7 +26,7 @@ from glossary.vietnamese import (
     vi_score,
 )
 
-from .lexicon import calendar_words, is_family_name, language_names
+from .lexicon import calendar_words, is_family_name, language_names, names_a_language
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, fold
 from .phrases import Phrase
 
@@ -35,6 +35,8 @@ LINK_WEIGHT = {
     "paren": 1.0,
     "label": 1.0,
     "meaning": 1.0,
+    # "called", "known as": a naming cue, which also names other names of a thing (no rendering).
+    "known": 0.85,
     "quoted": 0.85,
     "or": 0.75,
     "dash": 0.75,
@@ -46,8 +48,11 @@ THRESHOLD = 0.5
 # Prepositions after a lower-case first word that make the phrase a participle's, a description
 # ("made from black beans", "served with rice"), not a noun's ("keeper of greatness").
 _DESCRIBING_LINKS = frozenset({"from", "with", "by", "into", "using"})
-# Words a name's capitals skip ("Temple of the Jade Emperor").
-_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in"))
+# Words a name's capitals skip ("Temple of the Jade Emperor", "Return to Heaven").
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in", "to", "on"))
+# Pronouns a remark about a term uses and a rendering of it does not ("description of it stated
+# above"); a quoted line may hold them ("drink their blood").
+REMARK_PRONOUNS = frozenset(("it", "its", "they", "them"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -66,6 +71,10 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
     vi_conf = vi_score(vi_words)
     en_conf = en_score(en_words)
+    if labelled and all(w[:1].isupper() for w in en_words):
+        # "Lâm Ấp (Vietnamese), or Linyi": the text says which side is Vietnamese; the other, a
+        # name, is its rendering whatever language its letters come from.
+        en_conf = max(en_conf, 0.5)
     if link in ("dash", "colon") and not quoted and len(en_words) > len(vi_words) + 1:
         return 0.0  # a list line's description ("Chè đậu đen - made from black turtle beans")
     # A rendering is about as long as its term; a quotation may explain a word with a phrase ("chầu
@@ -77,14 +86,15 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         * min(1.0, vi_conf + 0.1)
         * min(1.0, en_conf + 0.2)
         * fit
-        * _case_agreement(text, vi, en, quoted or link == "meaning")
+        * _case_agreement(text, vi, en, quoted or link in ("meaning", "known"))
     )
 
 
 def _english_letters(en_words: list[str], vi_words: list[str]) -> bool:
     """Whether the English side's words with Vietnamese letters are the Vietnamese side's, kept in
     the rendering ("Trấn Quốc Pagoda" for "Chùa Trấn Quốc"), and some word is not."""
-    marked = [w for w in en_words if has_vi_letters(w)]
+    # "Ông Táo's Return to Heaven" for "Tết Ông Táo": a possessive of the span's word is the word.
+    marked = [_POSSESSIVE.sub("", w) for w in en_words if has_vi_letters(w)]
     return not marked or set(marked) <= set(vi_words) and len(marked) < len(en_words)
 
 
@@ -128,8 +138,10 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         return True  # Han characters, Cyrillic...: another script's form
     words = en.words
     low = [w.lower() for w in words]
-    if len(low) == 1 and (low[0] in language_names() or low[0] in calendar_words()):
+    if len(low) == 1 and low[0] in calendar_words():
         return True
+    if len(low) == 1 and low[0] in language_names() and not names_a_language(vi.words[0]):
+        return True  # "Đồng Việt Nam (Vietnamese)" says the language; "Tiếng Việt, or Vietnamese" renders it
     if all(w in ENGLISH_FUNCTION_WORDS for w in low):
         return True
     if any(len(w) > 1 and w.isupper() for w in words):
@@ -139,6 +151,8 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         # not hold is another name that locates or describes; a rendering translates a name's
         # words into English words and keeps the rest ("Viet Minh General Department").
         return True
+    if not quoted and any(w in REMARK_PRONOUNS for w in low):
+        return True  # "(description of it stated above)": a remark about the term, no rendering
     if low[0] in ENGLISH_FUNCTION_WORDS and low[0] not in ("a", "an", "the") and not quoted:
         return True  # "(from his mother)": a phrase that describes, no noun phrase
     if (
@@ -147,8 +161,10 @@ def no_rendering(vi: Phrase, en: Phrase, quoted: bool = False, labelled: bool = 
         and (low[0].endswith("ed") and low[1] in ENGLISH_FUNCTION_WORDS or low[1] in _DESCRIBING_LINKS)
     ):
         return True  # "(made from black turtle beans)", "(located in ...)": a description
-    # "Trần Văn Minh (General)": a person's name and a rank or a title.
-    return len([w for w in low if w not in ENGLISH_FUNCTION_WORDS]) == 1 and is_person(vi)
+    # "Trần Văn Minh (General)": a person's name and a rank or a title, an English word ("Lâm Ấp
+    # (Vietnamese), or Linyi": a name of a family name's shape and another language's name).
+    content = [w for w in low if w not in ENGLISH_FUNCTION_WORDS]
+    return len(content) == 1 and fold(content[0]) in english_words() and is_person(vi)
 
 
 def _explained(word: str, vi: Phrase) -> bool:

@@ -48,6 +48,8 @@ _LEAD_VERB = re.compile(
     r"(?:born|is|was|are|were|whose[ \t]+(?:real|birth|original|given|true)[ \t]+name"
     # "Lê Lợi (...), temple name Thái Tổ, ... was": a ruler's other names stand before the verb.
     r"|(?:temple|era|regnal|posthumous|courtesy|pen|art|personal|birth|childhood|dharma)[ \t]+name"
+    # "Lý Thường Kiệt (...), real name Ngô Tuấn, was": the name he was born with, before the verb.
+    r"|(?:real|original|true)[ \t]+name"
     r"|nickname|formal[ \t]+title)\b"
 )
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the

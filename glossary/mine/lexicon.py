@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from glossary.text import fold
+
 # Words that make up titles before a name ("Party General Secretary", "Deputy Foreign Minister").
 # A title is recorded with the name as a variant but is never part of the name.
 TITLE_WORDS = frozenset(
@@ -197,6 +199,16 @@ def language_names() -> frozenset[str]:
     """English names of languages from CLDR, folded ("vietnamese", "french"): gloss labels and
     nationality adjectives ("Vietnamese Prime Minister")."""
     return frozenset(name.lower() for name in Locale("en").languages.values() if " " not in name)
+
+
+# The Vietnamese words that open a language's name ("tiếng Việt", "chữ Nôm", "ngôn ngữ"), folded:
+# such a name is rendered by a language's English name alone ("tiếng Việt (Vietnamese)").
+_LANGUAGE_HEADS = frozenset(("tieng", "chu", "ngon"))
+
+
+def names_a_language(first_word: str) -> bool:
+    """Whether a Vietnamese name opening with first_word names a language or a script."""
+    return fold(first_word) in _LANGUAGE_HEADS
 
 
 def is_title(word: str) -> bool:

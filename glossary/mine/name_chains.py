@@ -23,6 +23,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
+from .acronyms import before_title
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
@@ -461,6 +462,8 @@ def names_only(text: str, caps: dict[str, tuple[int, int]]) -> dict[str, tuple[i
             end = at + len(token)
             if at == 0 or not text[at - 1].isalnum():
                 if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+                    if before_title(text, end):
+                        break  # "U.S. Ambassador David Shear": the country's, before a title
                     inside += 1
                 elif end == len(text) or not text[end].isalnum():
                     break  # written alone once: a short form of its own

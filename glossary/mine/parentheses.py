@@ -14,7 +14,14 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
+from .lexicon import (
+    ADMIN_UNITS,
+    CONNECTORS,
+    VI_PLACE_GENERICS,
+    is_family_name,
+    language_names,
+    names_a_language,
+)
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
 from .phrases import (
@@ -168,7 +175,7 @@ def _description_of_name(vi: Phrase, en: Phrase) -> bool:
         is_title_case(vi.words)
         or len(vi.words) == 1
         and vi.text[:1].isupper()
-        and gazetteer.is_place(vi.text)
+        and (gazetteer.is_place(vi.text) or is_family_name(vi.text))
     )
     if named and _INDEFINITE.match(en.text) and (is_family_name(vi.words[0]) or gazetteer.is_place(vi.text)):
         return True  # "Hoàng Phủ Ngọc Tường (a Vietnamese poet)": who he is, as "X, a poet," is
@@ -238,8 +245,10 @@ def _renderings(inside: _Inside) -> list[str]:
         words = rendering.split()
         plain = [w for w in words if not has_vi_letters(w)]
         if 2 * len(plain) >= len(words) and is_en(Phrase(" ".join(plain), 0, 0)):
-            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss.
-            out.append(ARTICLE.sub("", rendering) or rendering)
+            # "lit. 'the Army Industry Group'": the article is the sentence's, as for any gloss; a
+            # capital one opens the name ("Vietnamese for The People", as a quoted rendering's).
+            capital = rendering.startswith("The ") and _capitalised(words[1:])
+            out.append(rendering if capital else ARTICLE.sub("", rendering) or rendering)
     return out
 
 
@@ -317,7 +326,7 @@ _IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
     # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
-    r"(?:\s+(?:name|language|spelling|title|form)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    r"(?:\s+(?:name|language|spelling|title|form|pronunciation)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
     re.IGNORECASE,
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.
@@ -360,6 +369,12 @@ class _Inside:
     # The literal meaning written in the segment of the plain form, after it ('"cà phê đen nong",
     # literally "hot black coffee"').
     own_literal: str = ""
+    # A Vietnamese reading after its cue before the English item ("(新舖, today Phố Mới, New
+    # Town)"): another form of the name the parenthesis follows.
+    reading: str = ""
+    # A quoted lower-case rendering ending the labelled segment ("(Vietnamese: Đèo Hải Vân, IPA:
+    # [...], 'ocean cloud pass')"): the name's words rendered one by one.
+    word_by_word: str = ""
 
 
 def _language_of(label: str) -> str | None:
@@ -394,6 +409,8 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
         renderings=inside.renderings,
         plain=shifted(inside.plain),
         own_literal=inside.own_literal,
+        reading=inside.reading,
+        word_by_word=inside.word_by_word,
         segments=[Phrase(p.text, p.start + start, p.end + start) for p in inside.segments],
     )
 
@@ -415,7 +432,10 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
     out = _Inside()
     offset = start
-    for segment in raw.split(";"):
+    # A nested parenthesis cut this one short ("(ADAF Service, Vietnamese: Quân chủng ... (Quân
+    # chủng PKKQ"): the label's form and what it renders are not all here, so only its semicolons
+    # are read.
+    for segment in _SEGMENT_BREAK.split(raw) if "(" not in raw else raw.split(";"):
         seg_start = offset + len(segment) - len(segment.lstrip())
         offset += len(segment) + 1
         seg = segment.strip()
@@ -465,6 +485,13 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
+            quoted = _QUOTED_LAST.search(rest) if literal is None else None
+            if (
+                quoted is not None
+                and quoted.group("en")[:1].islower()
+                and not has_vi_letters(quoted.group("en"))
+            ):
+                out.word_by_word = clean(quoted.group("en"))
             # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
             # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
             rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
@@ -494,6 +521,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         if whole is not None:
             out.segments.append(whole)
         first = _first_item(seg)
+        if out.plain is None and first != seg:
+            out.reading = _cued_reading(seg)
         phrase = _phrase_in(text, seg_start, _LEAD_CUE.sub("", first), misses) if first else None
         # "(N.A.; Quốc hội ...)": a short form is the acronym extractor's, the next segment the gloss.
         if phrase is not None and out.plain is None and not _SHORT_FORM.fullmatch(phrase.text):
@@ -501,6 +530,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             if literal is not None and literal.start() > 0:
                 # '("cà phê đen nong", literally "hot black coffee")': the form with its rendering.
                 out.own_literal = clean(literal.group(1))
+            elif has_vi_letters(phrase.text):
+                # "(Hán-Việt, or Sino-Vietnamese)": the form, then its English name after "or".
+                rendering = _OR_RENDERING.search(seg)
+                if rendering is not None and not has_vi_letters(rendering.group("en")):
+                    out.own_literal = clean(rendering.group("en"))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
 
 
@@ -533,6 +567,24 @@ def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
 
 # A cue before a Vietnamese form said again in a parenthesis: its modern or plain wording.
 _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE)
+# Segments of a parenthesis: its semicolons, and a comma before a Vietnamese label ("(mueang,
+# Vietnamese: mường)": another language's form, then the labelled Vietnamese one). One character
+# each, so that offsets stay those of the text.
+_SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
+
+
+_QUOTED_LAST = re.compile(r",[ \t]*['\"“‘](?P<en>[^'\"”’\[\]]{2,60})['\"”’][ \t]*$")
+_OR_RENDERING = re.compile(r",[ \t]+or[ \t]+(?P<en>[^,;]{1,60})$")
+
+
+def _cued_reading(segment: str) -> str:
+    """The Vietnamese reading after its cue that opens a segment _first_item reads the English item
+    of ("today Phố Mới, New Town" gives "Phố Mới"); "" for any other segment."""
+    head = next((item.strip() for item in segment.split(",") if item.strip()), "")
+    cue = _CUED_FORM.match(head)
+    if cue is None or not has_vi_letters(head):
+        return ""
+    return clean(head[cue.end() :])
 
 
 def _first_item(segment: str) -> str:
@@ -556,6 +608,19 @@ def _first_item(segment: str) -> str:
     ):
         # "Tân Thị (新市, today Chợ Mới, New Market)", "(..., literally Chợ Cũ, Old Market)": the
         # name's modern Vietnamese form after its cue, then the English rendering.
+        return items[1]
+    if (
+        len(items) == 2
+        and not has_vi_letters(items[0])
+        and has_vi_letters(items[1])
+        and _capitalised(items[0].split())
+        and _capitalised(items[1].split())
+        and not (is_en(Phrase(items[0], 0, 0)) and all(is_english_word(w) for w in items[0].split()))
+        and fold(items[0]).replace(" ", "") != fold(items[1]).replace(" ", "")
+    ):
+        # "the Black Tai (Tai Dam, Thái Đen)": a name in another language without Vietnamese
+        # letters, then the Vietnamese one: the gloss side is the Vietnamese name ("(Saigon, Sài
+        # Gòn)", one name's two spellings, is read as before).
         return items[1]
     if len(items) == 2 and _SHORT_FORM.fullmatch(items[0]) and has_vi_letters(items[1]):
         # "(MOET, Bộ Giáo dục và Đào tạo)": the short form is the acronym extractor's; the name
@@ -716,6 +781,15 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
                 gloss.variants += [(r, VariantType.GLOSS) for r in _renderings(inside)]
                 yield gloss
+                if inside.word_by_word and is_en(Phrase(inside.word_by_word, 0, 0)):
+                    # A name glossed word by word is a term pair beside the name's own entry (gold
+                    # rules, the clarifications' point 8).
+                    at = text.find(inside.word_by_word, match.start(1), match.end(1))
+                    if at >= 0:
+                        literal = Phrase(inside.word_by_word, at, at + len(inside.word_by_word))
+                        term = gloss_mention(doc, inside.labelled, literal, 0.85)
+                        term.kind = Kind.TERM
+                        yield term
             continue
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
@@ -728,7 +802,13 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             renderings = _renderings(inside)
             if vi is not None and is_vi(vi) and renderings:
-                en = Phrase(renderings[0], match.start(1), match.end(1))
+                # Placed where it is written, when it is, so that its article is judged there.
+                at = text.find(renderings[0], match.start(1), match.end(1))
+                en = (
+                    Phrase(renderings[0], at, at + len(renderings[0]))
+                    if at >= 0
+                    else Phrase(renderings[0], match.start(1), match.end(1))
+                )
                 gloss = gloss_mention(doc, vi, en, 0.85)
                 gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
                 yield gloss
@@ -771,6 +851,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             or _brand_in_vietnamese(inner_phrase, text, match.start())
             or plain
         ):
+            if inner_phrase.text.startswith(("the ", "a ", "an ")):
+                # "(also called the Thanh Hóa Delta)": an English article in lower case opens
+                # another English name ("An ninh nhân dân" opens with a Vietnamese word).
+                continue
             n = len(shape.words)
             en = _list_item_before(text, before, match.end()) or en_phrase_back(
                 text, before, floor, most=n + 1, bounded=True
@@ -818,7 +902,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # "Đồng Việt Nam (Vietnamese)": a bare language name says which language the name is
             # in; it renders only a language's name ("tiếng Việt (Vietnamese)").
             if len(inner_phrase.words) == 1 and inner.lower() in language_names():
-                if fold(vi.words[0]) not in ("tieng", "chu", "ngon"):
+                if not names_a_language(vi.words[0]):
                     continue
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
@@ -830,6 +914,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
+            if inside.reading and fold(inside.reading) != fold(vi.text):
+                # "Tân Phố (新舖, today Phố Mới, New Town)": the modern reading is a form of the name,
+                # and the English renders the name word by word: a term pair beside the name's own
+                # entry (gold rules, "A name glossed word by word"), whatever its generic word says.
+                gloss.variants.append((inside.reading, VariantType.OTHER))
+                gloss.kind = Kind.TERM
             if other is not None:
                 # "cơm tấm/com tam (broken rice)": the gloss is of both spellings.
                 first, second = (other, gloss.vi) if has_vi_letters(other) else (gloss.vi, other)

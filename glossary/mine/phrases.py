@@ -164,25 +164,51 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_VI_WORDS or len(words) < _MAX_VI_NAME_WORDS and _all_capitalised(text, words):
         # The last word of the 40 characters before pos; the words before it may be a line apart.
-        span = last_word(text, max(floor, pos - 40), pos, line_break=bool(words))
+        hyphen = bool(words) and pos > floor and _syllable_hyphen(text, pos - 1)
+        span = last_word(text, max(floor, pos - 40), pos - 1 if hyphen else pos, line_break=bool(words))
         if span is None:
             break
         start, stop = span
         named = bool(words) and text[words[-1][0]].isupper()
         if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
+            if words and text[stop:pos] == "-":
+                words.pop()  # "Khwan-khao": a hyphen joins the syllable to a word of another language
             tail = glued_vi_tail(text[start:stop])
             if tail:
                 words.append((stop - len(tail), stop))  # "createnước chấm chay": a mirror's glue
             break
         words.append(span)
         pos = start
-        # Only spaces may separate the words of one term.
-        if pos > floor and text[pos - 1] not in " \t\n":
+        # Only spaces may separate the words of one term, and a hyphen the syllables of one word
+        # ("Thừa-biện").
+        if pos > floor and text[pos - 1] not in " \t\n" and not _syllable_hyphen(text, pos - 1):
+            if text[pos - 1] == "-" and _foreign_before_hyphen(text, pos - 1, floor):
+                words.pop()  # "Khwan-khao": the word ends a compound of another language
             break
     if not words:
         return None
     start, stop = words[-1][0], words[0][1]
     return Phrase(text[start:stop], start, stop)
+
+
+def _foreign_before_hyphen(text: str, at: int, floor: int) -> bool:
+    """Whether the word before the hyphen at text[at] is no Vietnamese word ("Khwan-khao"; not
+    "Ria-Vung Tau", a place's two plain parts)."""
+    before = last_word(text, max(floor, at - 40), at)
+    return before is not None and before[1] == at and not may_be_vietnamese(text[before[0] : before[1]])
+
+
+def _syllable_hyphen(text: str, at: int) -> bool:
+    """Whether text[at] is a hyphen between two letters of a word with a letter only Vietnamese
+    writes ("Thừa-biện"; not "co-op"), not a spaced dash."""
+    if text[at] != "-" or at <= 0 or not text[at - 1].isalpha() or not text[at + 1 : at + 2].isalpha():
+        return False
+    start, end = at - 1, at + 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return has_vi_letters(text[start:end])
 
 
 def _vi_homograph(text: str, start: int, stop: int, floor: int, named: bool = False) -> bool:
@@ -369,6 +395,10 @@ def en_phrase_back(
 _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 
 
+# Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
+PRONOUNS = frozenset(
+    "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
 _SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
 
@@ -381,9 +411,10 @@ def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
     if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
         return False
     if k > 0:
-        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier.
+        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier; so it
+        # may be after "to" ("to represent native Vietnamese words (thuần Việt)": an infinitive).
         before = tokens[k - 1].group()
-        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS | {"to"}
     return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
 
 

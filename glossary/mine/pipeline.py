@@ -125,9 +125,14 @@ def _extract(doc: Document) -> DocumentResult:
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
-    written = written_phrases(doc.text, glosses + acronyms)
     # Other names first: "Đại La (modern-day Hanoi) ... to Dai La" makes the bare "Dai La" a place.
     renames = list(extract_renames(doc)) + list(extract_other_names(doc)) + list(extract_subject_names(doc))
+    if any(m.origin == "gloss" for m in renames):
+        # A pair a name reader found with the other name ("X (also Y, Vietnamese: Z)") explains
+        # its Vietnamese side as the gloss readers' pairs do: no name is cut out of it.
+        glosses += [m for m in renames if m.origin == "gloss"]
+        renames = [m for m in renames if m.origin != "gloss"]
+    written = written_phrases(doc.text, glosses + acronyms)
     names = drop_explained(
         extract_names(doc, known=known_names(glosses + acronyms + renames)), glosses, acronyms, written
     )

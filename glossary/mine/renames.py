@@ -449,7 +449,8 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
 # Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
 _PAREN_NAME = re.compile(
     r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
-    r"(?:known[ \t]+as|called|born|alias|a\.k\.a\.?)[ \t]+"
+    # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
+    r"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+"
     # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
     r"|or[ \t]+)?"
     rf"({_NAME})[ \t]*\)"

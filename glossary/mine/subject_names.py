@@ -23,6 +23,7 @@ from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
+from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
 _ANCHORS = (
@@ -42,6 +43,8 @@ _ANCHORS = (
     "nickname ",
     "formal title ",
     *(f"{word} name " for word in "temple era regnal posthumous personal birth childhood dharma".split()),
+    "real name ",
+    "original name ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
@@ -58,6 +61,9 @@ _PRONOUN_CUE = re.compile(
     r"|referred[ \t]+to[ \t]+as"
     # "He was later given the name Nguyễn Vĩnh Thụy".
     r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?)[ \t]+"
+    # "His real name was Ngô Tuấn": the name the subject was born with (not "his given name is
+    # Bình Minh", a given name in the Western sense).
+    r"|\b(?P<possessive>[Hh]is|[Hh]er)[ \t]+(?:real|original|birth|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
@@ -68,6 +74,8 @@ _BORN_APPOSITION = re.compile(
     r"|,?[ \t]+whose[ \t]+(?:real|birth|original|given|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
     # ", born Phan Văn San, courtesy name Hải Thụ": the names a scholar took, in the same apposition.
     r"|,[ \t]+(?:courtesy|pen|art)[ \t]+name[ \t]+"
+    # "Lý Thường Kiệt (; 1019–1105), real name Ngô Tuấn, was": the apposition without "whose".
+    r"|,[ \t]+(?:real|original|true)[ \t]+name[ \t]+"
     # "Lê Lợi (...), temple name Thái Tổ, nickname Lam Sơn động chủ (...), formal title Bình Định
     # vương (...) was": a ruler's names in the apposition of the lead, each after its cue.
     r"|,[ \t]+(?:(?:temple|era|regnal|posthumous|personal|birth|childhood|dharma)[ \t]+name"
@@ -379,6 +387,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         found.append(mention)
         yield mention
     yield from _dynastic_names(doc, found)
+    yield from extract_stated_names(doc)
 
 
 def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
@@ -440,8 +449,10 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
             continue
         seen.add(cue.start())
         pronoun = cue.group("pronoun") if cue.re is _PRONOUN_CUE else None
-        person = cue.re is _BORN_APPOSITION or (
-            pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born"))
+        person = (
+            cue.re is _BORN_APPOSITION
+            or (pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born")))
+            or (cue.re is _PRONOUN_CUE and cue.group("possessive") is not None)
         )
         if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
             continue  # "it was named after ...", "he was named minister": not a name of its own

@@ -1,0 +1,157 @@
+"""Other names a sentence states outright for a name it writes just before, with no lead or
+rename cue for the readers of renames.py and subject_names.py to find:
+
+- "Trần Thái Tông's given name was Trần Cảnh": a ruler's personal name after his own possessive;
+- "The Voice of Vietnam (also Radio the Voice of Vietnam, Vietnamese: Đài Tiếng nói Việt Nam)": an
+  "also" name and the Vietnamese name in one parenthesis;
+- "the Chu River (or the Nam Sam River as it is called in Laos)", "X University of Education (or X
+  Pedagogical University)": another name with the same head word after "or".
+
+Each is a mention of the first name carrying the other as a variant (renames.other_name_mention),
+so clustering joins them as it joins any other name's variants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters, is_english_word
+
+from .documents import Document
+from .lead import CAP_WORD
+from .mentions import Mention, literal_hits, mention_at
+from .names.words import head_of, is_title
+from .renames import kind_alone, other_name_mention, personal_name, shared_kind
+
+# A name: capitalised words, with "of", "and", "for" or "the" between them.
+_NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
+_NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
+
+# "X's (1258 – 1308) given name was Y": the possessive, an aside of dates or characters, the cue.
+_POSSESSIVE_NAME = re.compile(
+    rf"({_NAME})['’]s[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
+    r"(?P<which>given|real|birth|original|personal|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
+    rf"({_NAME})"
+)
+_POSSESSIVE_ANCHORS = (" name was ", " name is ")
+
+# "(also Y, Vietnamese: Z)" and "(also known as Y; Vietnamese: Z)".
+_ALSO_LABELLED = re.compile(
+    r"\([ \t]*also[ \t]+(?:known[ \t]+as[ \t]+|called[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<other>{_NAME})[ \t]*[,;][ \t]*Vietnamese[ \t]*:[ \t]*(?P<vi>[^(),;:\n]{{2,60}}?)[ \t]*[),;]"
+)
+
+# "(or the Y as it is called in Laos)", "(or Y)": another name after "or", alone in the parenthesis
+# or with a clause that says where it is so called.
+_OR_NAME = re.compile(
+    rf"\([ \t]*or[ \t]+(?:the[ \t]+)?(?P<other>{_NAME})"
+    r"(?:[ \t]+as[ \t]+it[ \t]+is[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:called|known)"
+    r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?)?"
+    r"[ \t]*\)"
+)
+
+
+def extract_stated_names(doc: Document) -> Iterator[Mention]:
+    """The other names of this module's docstring, each a mention of the name before with the
+    other as a variant (and, for "(also Y, Vietnamese: Z)", the pair of the name and Z)."""
+    text, lower = doc.text, doc.lower
+    for hit in literal_hits(lower, _POSSESSIVE_ANCHORS):
+        found = _possessive_name(text, hit)
+        if found is not None:
+            (name, start), (other, end) = found
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
+    for hit in literal_hits(lower, ("(also ",)):
+        yield from _also_labelled(doc, hit)
+    for hit in literal_hits(lower, ("(or ",)):
+        found = _or_same_head(text, hit)
+        if found is not None:
+            kind, (name, start), (other, end) = found
+            yield other_name_mention(doc, start, end, kind, name, other)
+
+
+def _possessive_name(text: str, hit: int) -> tuple[tuple[str, int], tuple[str, int]] | None:
+    """ "Trần Thái Tông's given name was Trần Cảnh" at " name was " (hit), as ((the name, where it
+    starts), (the other name, where it ends)). Both are personal names (a family name, then one to
+    three syllables); a "given" name must repeat the family name ("his given name is Bình Minh" is
+    a given name in the Western sense, no other name of the person)."""
+    for match in _POSSESSIVE_NAME.finditer(text, max(0, hit - 120), min(len(text), hit + 80)):
+        if not match.start("which") < hit < match.end():
+            continue
+        name, other = match.group(1), match.group(3)
+        # The possessive's name may run on from words before it ("In 1226 Trần Thái Tông's"): its
+        # last four words at most, the longest personal name that ends there ("King Trần Thái Tông"
+        # gives "Trần Thái Tông", not "Thái Tông").
+        words = name.split()
+        candidates = [" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words) - 1)]
+        owner = next((c for c in candidates if personal_name(c)), None)
+        if owner is None or not personal_name(other) or fold(owner) == fold(other):
+            return None
+        if match.group("which") == "given" and fold(owner.split()[0]) != fold(other.split()[0]):
+            return None
+        return (owner, match.start(1) + len(name) - len(owner)), (other, match.end(3))
+    return None
+
+
+def _also_labelled(doc: Document, hit: int) -> Iterator[Mention]:
+    """ "X (also Y, Vietnamese: Z)": X's other name Y, and the pair X = Z (the gloss readers read a
+    label only when it opens its parenthesis or follows a "known as" name's semicolon)."""
+    text = doc.text
+    match = _ALSO_LABELLED.match(text, hit)
+    if match is None:
+        return
+    before = _NAME_BEFORE.search(text, max(0, hit - 120), hit)
+    if before is None or text[before.end(1) : hit] != " ":
+        return
+    name, start = _without_article(before.group(1), before.start(1))
+    other, vi = match.group("other"), match.group("vi").strip()
+    if not name or not has_vi_letters(vi) or not all(is_syllable(w) for w in vi.split()):
+        return
+    if not is_english_word(name) and fold(name) != fold(other) and not is_title(other.split()[0]):
+        kind = _same_kind(name, other)
+        if kind is not None:
+            yield other_name_mention(doc, start, match.end("other"), kind, name, other)
+    yield mention_at(
+        doc, start, match.end("vi"), kind=Kind.TERM, en=name, vi=vi, confidence=0.8, origin="gloss"
+    )
+
+
+def _without_article(name: str, start: int) -> tuple[str, int]:
+    if name.startswith("The "):
+        return name[4:], start + 4
+    return name, start
+
+
+def _same_kind(name: str, other: str) -> Kind | None:
+    """The kind two names of one thing share: by their head words, or by one's head when the other
+    has none ("Radio the Voice of Vietnam" / "Voice of Vietnam")."""
+    return shared_kind(name, other) or kind_alone(name, other) or kind_alone(other, name)
+
+
+def _or_same_head(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
+    """ "X (or Y)" where X and Y have the same head word ("Chu River (or the Nam Sam River ...)",
+    "... University of Education (or ... Pedagogical University)"), as (kind, (X, where it starts),
+    (Y, where the parenthesis ends)). Names without heads are renames.py's ("Ho Chi Minh City
+    (Saigon)"), and so are a person's."""
+    match = _OR_NAME.match(text, hit)
+    if match is None:
+        return None
+    before = _NAME_BEFORE.search(text, max(0, hit - 120), hit)
+    if before is None or text[before.end(1) : hit] != " ":
+        return None
+    name, start = _without_article(before.group(1), before.start(1))
+    other = match.group("other")
+    kind = shared_kind(name, other)
+    if kind is None or fold(name) == fold(other) or _head_word(name) != _head_word(other):
+        return None  # "the Lam River (or the Bình Minh Commune)": two places, not two names of one
+    return kind, (name, start), (other, match.end())
+
+
+def _head_word(name: str) -> str:
+    """The word that heads a name, as head_kind finds it ("University" in "X University of
+    Education"), in lower case; "" if none."""
+    words = name.split()
+    before_of = words[: words.index("of")] if "of" in words else words
+    return next((w.lower() for w in reversed(before_of) if head_of(w)), "")
