@@ -10,19 +10,22 @@ Tết Nguyên Đán") is a pair too. Field names are English words, recognised b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
+from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
-from . import gazetteer
+from . import box_fields
 from .acronyms import is_short_form
+from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
-from .names.words import head_kind
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
@@ -30,19 +33,30 @@ _FIELD = re.compile(
     re.MULTILINE,
 )
 # The same at each line break, for a scan of the text with a line break before it: the regex
-# engine jumps from one line break to the next instead of trying "^" at every position.
+# engine jumps from one line break to the next instead of trying "^" at every position. The key's
+# letters are taken possessively: a line of prose is given up at its first character that no key
+# holds, not again at each shorter key (the same fields: the key ends where such a character is).
 # A fact sheet's key may name a part of a field after a spaced hyphen: "Country name - local long
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
 _FIELD_AFTER_BREAK = re.compile(
     r"\n[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}(?:[ \t]-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30})?)"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}+(?:(?<=[ \t])-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30}+)?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
+# A key with a plural's "(s)" ("Nickname(s): ..."), read by a pattern of its own, tried only in a
+# text that writes "(s):" (one more optional group in the pattern above costs every line).
+_PLURAL_FIELD_AFTER_BREAK = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z ]{0,30}\(s\))[:=][ \t]*(?P<value>[^\n]*)"
+)
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
-_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
+_ROW = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}?(?:\(s\))?)[ \t]+\|[ \t]+(?P<value>[^|\n]+?)[ \t]+\|")
 _TITLE = re.compile(r"\A\s*=+[ \t]*(?P<title>[^=\n]+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _DIGITS = re.compile(r"\d+")
+# A wiki's compound keys, one word for two: "Commonname", "Nativename", "Agencyname", "Countryabbr".
+_COMPOUND = re.compile(
+    r"\b(common|native|agency|country|official|birth|full|former|other|alt|local)(names?|abbr)\b"
+)
 
 
 @dataclass
@@ -52,12 +66,26 @@ class _Field:
     start: int  # where the value starts in the text
 
 
+@lru_cache(maxsize=4096)
+def _key(raw: str) -> str:
+    """A field's key as the readers ask for it: lower case, digits and underscores dropped, a
+    compound key cut in two ("Commonname" -> "common name"), "(s)" dropped."""
+    key = " ".join(_DIGITS.sub(" ", raw.replace("_", " ").replace(" - ", " ")).lower().split())
+    if key.endswith("(s)"):
+        return key[:-3]
+    if " " not in key and len(key) > 6 and ("name" in key or "abbr" in key):
+        return _COMPOUND.sub(r"\1 \2", key)
+    return key
+
+
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
-    for match in _FIELD_AFTER_BREAK.finditer("\n" + text):  # offsets one past the text's
-        key = " ".join(
-            _DIGITS.sub(" ", match.group("key").replace("_", " ").replace(" - ", " ")).lower().split()
-        )
+    lined = "\n" + text  # offsets one past the text's
+    matches = _FIELD_AFTER_BREAK.finditer(lined)
+    if "(s):" in text:
+        matches = itertools.chain(matches, _PLURAL_FIELD_AFTER_BREAK.finditer(lined))
+    for match in matches:
+        key = _key(match.group("key"))
         if not key:
             continue
         value, start = match.group("value"), match.start("value") - 1
@@ -71,7 +99,9 @@ def _fields(text: str) -> list[_Field]:
             start = line_end + 1
             if _FIELD.fullmatch(value):
                 continue
-        value = _CITATION.sub("", value).strip().rstrip(",;").strip()
+        if "[" in value:
+            value = _CITATION.sub("", value)
+        value = value.strip().rstrip(",;").strip()
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
     return out
@@ -81,7 +111,7 @@ def _fields(text: str) -> list[_Field]:
 # the name's own line ("Saigon River").
 _GLUED_NATIVE = re.compile(
     r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
-    r"Native name(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
+    r"Native name(?::[ \t]*)?(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
     r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"
 )
 
@@ -107,7 +137,8 @@ def _rows(text: str) -> list[_Field]:
         if match is not None:
             value = _CITATION.sub("", match.group("value")).strip()
             if value:
-                out.append(_Field(" ".join(match.group("key").lower().split()), value, match.start("value")))
+                key = " ".join(match.group("key").lower().removesuffix("(s)").split())
+                out.append(_Field(key, value, match.start("value")))
         end = text.find(" |\n", end + 3)
     return out
 
@@ -125,6 +156,79 @@ def _first_line(text: str) -> str:
     if len(words) > 8 or not all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words):
         return ""
     return found.group("title") if not _vietnamese(found.group("title")) else ""
+
+
+def _headings(text: str, end: int) -> list[str]:
+    """The English name lines that open the text before its first field (at most five lines):
+    "Vietnam People's Public Security" over its box, "League for Independence of Vietnam" under
+    the page's title."""
+    out = []
+    for line in text[: min(end, _HEADING_CHARS)].split("\n")[:_HEADING_LINES]:
+        line = line.strip()
+        words = line.split()
+        if (
+            2 <= len(words) <= 8
+            and len(WORD.findall(line)) == len(words)
+            and all(w[:1].isupper() or w in ("of", "and", "the", "for") for w in words)
+            and not has_vi_letters(line)
+        ):
+            out.append(line)
+    return out
+
+
+_HEADING_LINES = 5
+_HEADING_CHARS = 1000  # the lines above a box are short: no more of a long text is split
+# A line's wiki title markup ("= Viet Minh =") or its table cells after the first (" | |||").
+_TITLE_MARKUP = re.compile(r"^=+[ \t]*|[ \t]*=+$|[ \t]+\|.*$")
+
+
+def _heading_names(doc: Document, end: int, name_field: str) -> Iterator[Mention]:
+    """What the lines above a box say of its name: the title and the box's name line written two
+    ways, or a Vietnamese heading over an English name field."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in doc.text[: min(end, _HEADING_CHARS)].split("\n")[:_HEADING_LINES]:
+        line = _TITLE_MARKUP.sub("", raw.strip())
+        if line:
+            lines.append((pos + raw.find(line[:1]), line))
+        pos += len(raw) + 1
+    if not lines:
+        return
+    heading = lines[0][1]
+    for at, line in lines[1:]:
+        yield from box_fields.respelt_heading(doc, heading, line, at)
+    native = next(((at, line) for at, line in lines if _native_heading(line)), None)
+    if native is not None:
+        yield from box_fields.vietnamese_heading_pair(doc, native[1], name_field, native[0])
+
+
+def _native_lines(text: str, end: int) -> list[str]:
+    """The Vietnamese name lines above a box's first field, a parenthesis around one dropped
+    ("(Quân lực Việt Nam Cộng Hòa) | |")."""
+    lines = (
+        _TITLE_MARKUP.sub("", raw.strip()).strip("()") for raw in text[: min(end, _HEADING_CHARS)].split("\n")
+    )
+    return [line for line in lines if _native_name(line)]
+
+
+def _native_name(line: str) -> bool:
+    """A Vietnamese name of a body, its inner words perhaps in lower case ("Quân lực Việt Nam ...")."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 10
+        and line[:1].isupper()
+        and has_vi_letters(line)
+        and all(is_syllable(w) for w in words)
+    )
+
+
+def _native_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 6
+        and has_vi_letters(line)
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+    )
 
 
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
@@ -167,19 +271,10 @@ def _is_other_name(key: str) -> bool:
     )
 
 
-_OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate".split())
+_OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate alt common".split())
 # A field's value lists names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
-
-
-def name_kind(name: str) -> Kind:
-    head = head_kind(name)
-    if head == "org":
-        return Kind.ORGANISATION
-    if head == "place" or gazetteer.is_place(name):
-        return Kind.PLACE
-    return Kind.TERM
 
 
 def _vietnamese(value: str) -> bool:
@@ -234,6 +329,8 @@ def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
 def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
+    yield from box_fields.run_together_title(doc)
+    yield from box_fields.parallel_stack(doc)
     for field, above in _glued_native(text):
         if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):
             start = _at(doc, field, field.value)
@@ -253,7 +350,28 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     title = _TITLE.match(text)
     names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
     english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
+    # The names an abbreviation may stand for: the name field or title, then the box's own heading
+    # lines ("= Viet Minh =" over "League for Independence of Vietnam").
+    first = min(f.start for f in fields)
+    longs = list(dict.fromkeys(n for n in [english, *_headings(text, first)] if n))
+    kind: Kind | None = None  # the box's kind, looked up when a value names a former name
+    yield from _heading_names(doc, first, names[0].value if names else "")
+    natives = _native_lines(text, first)
+    yield from box_fields.native_initials(doc, fields, [n for n in natives if len(n.split()) >= 3])
     for field in fields:
+        if field.key in box_fields.PERSON_LABELS:
+            yield from box_fields.person_value(doc, field)
+        elif field.key in box_fields.MOTTO_LABELS:
+            yield from box_fields.motto_line(doc, field)
+        elif field.key.endswith(" abbr") and field.key != "abbr":
+            yield from box_fields.field_abbreviation(doc, field, fields)
+            continue
+        if "(" in field.value:
+            if english and ("(as " in field.value or "(former name)" in field.value):
+                kind = name_kind(english) if kind is None else kind
+                yield from box_fields.former_names(doc, field, english, kind)
+            if ", (" in field.value and has_vi_letters(field.value):
+                yield from box_fields.english_then_vietnamese(doc, field)
         rendered = _rendered_value(text, field)
         if rendered is not None:
             vi, en = rendered
@@ -262,14 +380,19 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 doc, start, start + len(vi), kind=Kind.TERM, vi=vi, en=en, confidence=0.75, origin="gloss"
             )
             continue
-        if _is_abbreviation(field.key) and english and is_short_form(field.value):
+        abbreviation = longs and _is_abbreviation(field.key)
+        if abbreviation and not is_short_form(field.value):
+            # "VCG / VNCG / CSBVN", "VPPS (CAND)", "Việt Minh".
+            long_form = next((n for n in longs if exact_key(n) != exact_key(field.value)), "")
+            yield from box_fields.abbreviations(doc, field, longs, long_form)
+        elif abbreviation:
             start = _at(doc, field, field.value)
             yield mention_at(
                 doc,
                 start,
                 start + len(field.value),
                 kind=Kind.ACRONYM,
-                en=english,
+                en=box_fields.long_name(field.value, longs),
                 abbr=field.value,
                 confidence=0.8,
                 origin="acronym",

@@ -20,6 +20,7 @@ from glossary.po import gc_paused
 from . import gazetteer, keys, mentions, parentheses, phrases, untranslated
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms
+from .box_labels import unglue
 from .cluster import cluster_tallies, tidy_forms
 from .documents import Document, find_inputs, read_document
 from .generics import extract_generic_places
@@ -122,6 +123,11 @@ def extract(doc: Document) -> DocumentResult:
 
 
 def _extract(doc: Document) -> DocumentResult:
+    # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first.
+    size = len(doc.text.encode("utf-8"))
+    text = unglue(doc.text)
+    if text is not doc.text:
+        doc = Document(doc.path, text, doc.first_line)
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
@@ -146,7 +152,7 @@ def _extract(doc: Document) -> DocumentResult:
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))
     tidy_forms(mentions)
-    return DocumentResult(doc.path, mentions, caps, len(doc.text.encode("utf-8")))
+    return DocumentResult(doc.path, mentions, caps, size)
 
 
 def _extract_part(part: list[tuple[int, str, str]]) -> PartResult:

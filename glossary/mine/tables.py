@@ -23,6 +23,7 @@ from . import gazetteer
 from .documents import Document
 from .mentions import Mention
 from .phrases import Phrase, gloss_mention, is_en, is_title_case, is_vi
+from .spaced_tables import extract_spaced_tables
 
 _CITATION = re.compile(r"\[\d+\]|\[citation needed\]")
 _SEPARATOR = re.compile(r"[ \t]*(?:-{2,}\|)+[ \t]*")
@@ -109,6 +110,7 @@ def _en_cell(cell: str) -> bool:
 
 def extract_tables(doc: Document) -> Iterator[Mention]:
     """Every gloss pair a table row gives."""
+    yield from extract_spaced_tables(doc)
     text = doc.text
     if " |\n" not in text:
         return

@@ -1,0 +1,432 @@
+"""More of what an infobox's fields say, read from the fields infobox.py has already cut:
+
+- an abbreviation field listing several short forms ("VCG / VNCG / CSBVN", "VPPS (CAND)") or
+  holding a short name that is no initials ("Abbreviation: Việt Minh" under "= Viet Minh =");
+- a field "X abbr" beside a field "X" ("Countryabbr: SRV", "Country: Vietnam"): the abbreviation of
+  that field's value, not of the box's name;
+- a value naming the thing's former name in a parenthesis ("Formed: 28 August 1998 (as Vietnam
+  Marine Police)", "Preceding1: Vietnam Marine Police (former name)");
+- a value written in English, a comma, then its Vietnamese in a parenthesis ("Newspaper: National
+  Salvation, (Cứu Quốc)"), whose kind the label says when the name does not;
+- a motto or an anthem written in English, its Vietnamese alone on the next line.
+
+Each reading is bounded by one field's value (at most 120 characters) or one line after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from glossary.model import Kind, VariantType
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters
+
+from . import gazetteer
+from .acronyms import best_long_form, is_short_form
+from .documents import Document
+from .generics import GENERIC_UNITS
+from .keys import exact_key
+from .mentions import WORD, Mention, mention_at
+from .names.words import head_kind
+
+
+def name_kind(name: str) -> Kind:
+    """The kind a name's head word or the gazetteers give it: a body, a place, else a term."""
+    head = head_kind(name)
+    if head == "org":
+        return Kind.ORGANISATION
+    if head == "place" or gazetteer.is_place(name):
+        return Kind.PLACE
+    return Kind.TERM
+
+
+class Field(Protocol):
+    key: str
+    value: str
+    start: int
+
+
+# Short forms listed in one abbreviation field: "VCG / VNCG / CSBVN", "HOSE / HSX", "VPPS (CAND)".
+_SHORT_LIST = re.compile(r"\s*(?:[/,;()]|\bor\b)\s*")
+# A former name in a value's parenthesis: "(as Vietnam Marine Police)", or before "(former name)".
+_AS_NAME = re.compile(r"\(as (?P<name>[A-Z][^()]{2,60}?)\)")
+_FORMER_NOTE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-Z][^(),;]{2,60}?)\s*\(former name\)")
+# "English, (Vietnamese)": a whole value, as a wiki's flattening writes a name over its native name
+# (a parenthesis without the comma locates or describes as often: "Central Vietnam (Huế)").
+_EN_THEN_VI = re.compile(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,80})\)[ \t]*")
+# Labels whose value is a body when its name does not say so ("National Salvation" is a paper).
+_BODY_LABELS = frozenset(
+    "newspaper predecessor successor founder governing body parent agency parent company party owner".split()
+)
+MOTTO_LABELS = frozenset({"motto", "mottos", "anthem", "slogan"})
+_MAX_NAME_WORDS = 4
+
+
+def _mention(doc: Document, field: Field, form: str, **fields: object) -> Mention:
+    found = doc.text.find(form, field.start)
+    start = found if found >= 0 else field.start
+    return mention_at(doc, start, start + len(form), **fields)
+
+
+def short_forms(value: str) -> list[str]:
+    """The short forms an abbreviation field lists, or [] when one of its parts is none."""
+    parts = [p for p in _SHORT_LIST.split(value) if p]
+    return parts if len(parts) > 1 and all(is_short_form(p) for p in parts) else []
+
+
+def _short_name(value: str, english: str) -> bool:
+    """An abbreviation field holding a short name ("Việt Minh" for the League for Independence of
+    Vietnam): a few capitalised words, fewer than the long name's."""
+    words = value.split()
+    return (
+        1 <= len(words) <= 2
+        and len(words) < len(english.split())
+        and all(w[:1].isupper() for w in words)
+        and len(WORD.findall(value)) == len(words)
+    )
+
+
+def long_name(short: str, candidates: Sequence[str]) -> str:
+    """The first candidate whose initials the short form spells whole, else the first candidate."""
+    for candidate in candidates:
+        if candidate and best_long_form(short, candidate) == candidate:
+            return candidate
+    return candidates[0] if candidates else ""
+
+
+def abbreviations(doc: Document, field: Field, candidates: Sequence[str], english: str) -> Iterator[Mention]:
+    """The acronyms of an abbreviation field that lists several short forms or holds a short name."""
+    listed = short_forms(field.value)
+    for short in listed:
+        long_form = long_name(short, candidates)
+        if long_form:
+            yield _mention(
+                doc,
+                field,
+                short,
+                kind=Kind.ACRONYM,
+                en=long_form,
+                abbr=short,
+                confidence=0.8,
+                origin="acronym",
+            )
+    if listed or not english or is_short_form(field.value) or fold(field.value) == fold(english):
+        return
+    if _short_name(field.value, english):
+        vi, en = (english, "") if has_vi_letters(english) else ("", english)
+        yield _mention(
+            doc,
+            field,
+            field.value,
+            kind=Kind.ACRONYM,
+            vi=vi,
+            en=en,
+            abbr=field.value,
+            confidence=0.75,
+            origin="acronym",
+        )
+
+
+def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> Iterator[Mention]:
+    """ "Countryabbr: SRV" beside "Country: Vietnam": the short form of the other field's value."""
+    owner_key = field.key.removesuffix(" abbr")
+    owner = next((f for f in fields if f.key == owner_key), None)
+    if owner is None or not is_short_form(field.value) or not owner.value[:1].isupper():
+        return
+    words = owner.value.split()
+    if len(words) > _MAX_NAME_WORDS or len(WORD.findall(owner.value)) != len(words):
+        return
+    kind = name_kind(owner.value)
+    if kind is Kind.TERM:
+        return
+    yield _mention(
+        doc,
+        field,
+        field.value,
+        kind=kind,
+        en=owner.value,
+        variants=[(field.value, VariantType.ABBREVIATION)],
+        confidence=0.75,
+        origin="name",
+    )
+
+
+def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Iterator[Mention]:
+    """A former name written in a value's parenthesis: "(as X)", "X (former name)"."""
+    if kind is Kind.TERM or "(" not in field.value:
+        return
+    for pattern in (_AS_NAME, _FORMER_NOTE):
+        for match in pattern.finditer(field.value):
+            name = match.group("name").strip()
+            if exact_key(name) == exact_key(english) or len(name.split()) > 8:
+                continue
+            yield _mention(
+                doc,
+                field,
+                name,
+                kind=kind,
+                en=english,
+                variants=[(name, VariantType.OTHER)],
+                confidence=0.7,
+                origin="name",
+            )
+
+
+def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
+    """ "Newspaper: National Salvation, (Cứu Quốc)": a name and its Vietnamese in one value."""
+    match = _EN_THEN_VI.fullmatch(field.value)
+    if match is None:
+        return
+    en, vi = match.group("en").strip(), match.group("vi").strip()
+    # The parenthesis is one Vietnamese name, not a list ("(Vietnamese, Gin, Chứt, Thổ peoples)").
+    if not has_vi_letters(vi) or has_vi_letters(en) or not vi[:1].isupper() or "," in vi:
+        return
+    if not all(is_syllable(w) for w in vi.split()):
+        return
+    if not 1 <= len(vi.split()) <= 12 or exact_key(en) == exact_key(vi):
+        return
+    kind = name_kind(en)
+    if kind is Kind.TERM and field.key in _BODY_LABELS:
+        kind = Kind.ORGANISATION
+    yield _mention(doc, field, vi, kind=kind, vi=vi, en=en, confidence=0.75, origin="gloss")
+
+
+def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
+    """ "Motto: Protecting the Fatherland's Security" then "Bảo vệ an ninh tổ quốc" on its own line."""
+    if field.key not in MOTTO_LABELS or has_vi_letters(field.value):
+        return
+    text = doc.text
+    line_end = text.find("\n", field.start)
+    if line_end < 0:
+        return
+    next_end = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+    en = field.value.strip().strip('"“”')
+    words, en_words = line.split(), en.split()
+    if (
+        not has_vi_letters(line)
+        or ":" in line
+        or not 2 <= len(words) <= 12
+        or len(WORD.findall(line)) != len(words)
+        or not 1 <= len(en_words) <= 12
+        or abs(len(words) - len(en_words)) > max(3, len(en_words))
+    ):
+        return
+    start = text.find(line, line_end)
+    yield mention_at(
+        doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss"
+    )
+
+
+# Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
+PERSON_LABELS = frozenset(
+    {"successor", "predecessor", "regent", "spouse", "spouses", "issue", "father", "mother", "children"}
+    | {"preceded by", "succeeded by"}
+)
+_LIFE_DATES = re.compile(r"[ \t]*\([^()]*\d[^()]*\)[ \t]*$")
+
+
+def person_value(doc: Document, field: Field) -> Iterator[Mention]:
+    """ "Successor: Minh Mang", "Regent: Minh Mạng (1818–1820)": a Vietnamese name that is the whole
+    value of a person field (a value that goes on in words, "Đại Việt renamed to Việt Nam", is not)."""
+    if field.key not in PERSON_LABELS:
+        return
+    name = _LIFE_DATES.sub("", field.value).strip()
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(w[:1].isupper() and is_syllable(w) for w in words):
+        return
+    if head_kind(name) is not None or gazetteer.is_place(name):
+        return
+    vi, en = (name, "") if has_vi_letters(name) else ("", name)
+    yield _mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
+
+
+def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator[Mention]:
+    """A page's title and the box's name line under it writing one name two ways ("= Ban
+    Gioc–Detian Falls =" over "Bản Giốc – Detian Falls"; "State of Vietnam" over "State of
+    Viet-Nam"): the same letters, other spaces, dashes or diacritics."""
+    # Cheap tests first: the same first letter, lengths a few spaces or dashes apart.
+    if not heading or not line or heading == line or abs(len(heading) - len(line)) > 4:
+        return
+    if fold(heading[:1]) != fold(line[:1]) or len(line.split()) > 8 or exact_key(heading) != exact_key(line):
+        return
+    kind = name_kind(heading if not has_vi_letters(heading) else line)
+    if kind is Kind.TERM:
+        return
+    vi, en = (line, heading) if has_vi_letters(line) and not has_vi_letters(heading) else ("", heading)
+    variants = [] if vi else [(line, VariantType.SPELLING)]
+    yield mention_at(
+        doc, at, at + len(line), kind=kind, vi=vi, en=en, variants=variants, confidence=0.7, origin="name"
+    )
+
+
+def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) -> Iterator[Mention]:
+    """A Vietnamese heading over an English name field that is the same name with a head word
+    ("Mỹ Sơn" over "Official name: My Son Sanctuary")."""
+    if not heading or not english or not has_vi_letters(heading) or has_vi_letters(english):
+        return
+    bare, whole = exact_key(heading), exact_key(english)
+    if bare == whole or not whole.startswith(bare) or len(english.split()) - len(heading.split()) > 2:
+        return
+    kind = name_kind(english)
+    if kind is Kind.TERM:
+        kind = Kind.PLACE
+    yield mention_at(
+        doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss"
+    )
+
+
+_TOP_LINES = 5
+_TOP_CHARS = 600  # a title cell is short: the top lines of a long text are read no further
+_MAX_UNIT_NAME = 6
+
+
+@lru_cache(maxsize=1)
+def _english_units() -> frozenset[str]:
+    return frozenset(unit.lower() for unit in GENERIC_UNITS.values())
+
+
+def run_together_title(doc: Document) -> Iterator[Mention]:
+    """A box's title cell holding the English and the native name run together: "Đắk Lắk Province
+    Tỉnh Đắk Lắk". The native half opens with a Vietnamese unit word whose English unit closes the
+    English half, and the two halves name the same place."""
+    units = _english_units()
+    pos = 0
+    for raw in doc.text[:_TOP_CHARS].split("\n")[:_TOP_LINES]:
+        line = raw.split(" |")[0].strip()
+        words = line.split()
+        for i in range(2, min(len(words) - 1, _MAX_UNIT_NAME + 1)):
+            # Cheap test first: an English unit word, then a capital.
+            if not words[i][:1].isupper() or words[i - 1].lower() not in units:
+                continue
+            for size in (2, 1):
+                generic = " ".join(words[i : i + size]).lower()
+                unit = GENERIC_UNITS.get(generic)
+                if unit is None or words[i - 1].lower() != unit.lower():
+                    continue
+                left, right = " ".join(words[:i]), " ".join(words[i:])
+                name_en, name_vi = words[: i - 1], words[i + size :]
+                if not name_vi or exact_key(" ".join(name_en)) != exact_key(" ".join(name_vi)):
+                    continue
+                if not has_vi_letters(right) or not all(w[:1].isupper() for w in name_vi):
+                    continue
+                start = pos + raw.find(right)
+                yield mention_at(
+                    doc,
+                    start,
+                    start + len(right),
+                    kind=Kind.PLACE,
+                    vi=right,
+                    en=left,
+                    confidence=0.75,
+                    origin="gloss",
+                )
+                return
+        pos += len(raw) + 1
+
+
+_STACK_LINES = 12
+_STACK_CHARS = 1500
+# A name line's trailing parenthesis of dates or of Han characters: "(1804–1839)", "(越南國)".
+_TRAILER = re.compile(r"[ \t]*\((?:[^()]*\d[^()]*|[\u2e80-\u9fff\U00020000-\U0002fa1f]+)\)[ \t]*$")
+_SMALL = frozenset({"of", "the", "and", "for"})
+
+
+def _stack_native(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 8
+        and has_vi_letters(line)
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+    )
+
+
+def _stack_english(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 8
+        and all(w[:1].isupper() or w in _SMALL for w in words)
+        and len(WORD.findall(line)) == len(words)
+        and not all(is_syllable(w) for w in words)
+    )
+
+
+def parallel_stack(doc: Document) -> Iterator[Mention]:
+    """Two or more English name lines over as many native lines in the same order, at the top of a
+    box: "Kingdom of Việt Nam (1804–1839)", "Empire of Đại Nam (1839–1945)", then "Việt Nam Quốc
+    (越南國)", "Đại Nam Quốc (大南國)"; the i-th English line renders the i-th native one."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in doc.text[:_STACK_CHARS].split("\n")[:_STACK_LINES]:
+        line = _TRAILER.sub("", raw.strip())
+        if line:
+            lines.append((pos + raw.find(line[:1]), line))
+        pos += len(raw) + 1
+    english_lines = [_stack_english(line) for _, line in lines]
+    at = 0
+    while at < len(lines):
+        english = 0
+        while at + english < len(lines) and english_lines[at + english]:
+            english += 1
+        if english < 2:
+            at += 1
+            continue
+        native = 0
+        while native < english and at + english + native < len(lines):
+            if english_lines[at + english + native] or not _stack_native(lines[at + english + native][1]):
+                break
+            native += 1
+        after = at + english + native
+        if native == english and (after == len(lines) or not _stack_native(lines[after][1])):
+            for (_, en), (start, vi) in zip(
+                lines[at : at + english], lines[at + english : after], strict=True
+            ):
+                kind = name_kind(en)
+                yield mention_at(
+                    doc,
+                    start,
+                    start + len(vi),
+                    kind=Kind.PLACE if kind is Kind.TERM else kind,
+                    vi=vi,
+                    en=en,
+                    confidence=0.7,
+                    origin="gloss",
+                )
+            return
+        at += english
+
+
+_CAPS = re.compile(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
+
+
+def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[str]) -> Iterator[Mention]:
+    """A short form in a box's field spelled by the initials of the box's Vietnamese name:
+    "Nickname(s) | QLVNCH (SVA, ...) |" in the box of "(Quân lực Việt Nam Cộng Hòa)". Each name's
+    initials are looked for in the text (a literal scan), then in the field holding them."""
+    text = doc.text
+    for name in natives:
+        short = fold("".join(w[0] for w in name.split())).upper()
+        at = text.find(short)
+        while at >= 0:
+            whole = _CAPS.fullmatch(text, at, at + len(short)) is not None and not (
+                text[at - 1 : at].isalnum() or text[at + len(short) : at + len(short) + 1].isalnum()
+            )
+            field = (
+                next((f for f in fields if f.start <= at < f.start + len(f.value)), None) if whole else None
+            )
+            if field is not None:
+                yield mention_at(
+                    doc,
+                    at,
+                    at + len(short),
+                    kind=Kind.ACRONYM,
+                    vi=name,
+                    abbr=short,
+                    confidence=0.7,
+                    origin="acronym",
+                )
+                break
+            at = text.find(short, at + 1)

@@ -1,0 +1,156 @@
+"""Infobox labels glued to their values by a mirror's flattening: "Official nameMy Son Sanctuary",
+"SuccessorMinh Mang", "AbbreviationVPPS (CAND)", "Alt namesDa Latsource: Times Atlas".
+
+A wiki mirror that drops an infobox's table cells writes each row as its label and its value with
+nothing between them. No reader can cut such a line: the name extractor sees one word
+"SuccessorMinh", the infobox reader no field. The label is told by a lexicon of the label words
+real infoboxes write (the keys that the corpus pages write as "Key: value" or "Key | value |" on
+pages of several outlets), followed without a space by a capital, a quotation mark or a
+parenthesis. The text the extractors read then gets ": " between the two, as the infobox's other
+flattenings write it; line numbers do not change (nothing is inserted across a line), and a page
+with fewer than two glued rows is left as it is (one capital run into a label word is a brand name
+or a typo, not an infobox).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names.words import UPPER
+
+# Infobox row labels, as the pages write them (first letter in capitals). Gathered from the keys
+# written "Key: value" or "Key | value |" on pages of two or more parts of tests/corpus, and the
+# labels found glued on the mirrors' pages; only the row's label, never its value, is matched.
+LABELS = (
+    "Abbreviation",
+    "Affiliation",
+    "Alma mater",
+    "Also known as",
+    "Alt names",
+    "Alternative names",
+    "Anthem",
+    "Architect",
+    "Architecture",
+    "Birth name",
+    "Born",
+    "Built",
+    "Capital",
+    "Children",
+    "Common name",
+    "Country",
+    "Course",
+    "Created by",
+    "Deity",
+    "Died",
+    "Father",
+    "Former name",
+    "Former names",
+    "Formerly called",
+    "Formed",
+    "Founded",
+    "Founder",
+    "Full name",
+    "Government",
+    "Headquarters",
+    "House",
+    "Issue",
+    "Key people",
+    "Language",
+    "Leader",
+    "Literal meaning",
+    "Located in",
+    "Location",
+    "Main ingredients",
+    "Members",
+    "Mother",
+    "Motto",
+    "Name",
+    "Native name",
+    "Nearest city",
+    "Newspaper",
+    "Nickname",
+    "Nickname(s)",
+    "Official name",
+    "Other names",
+    "Owner",
+    "Parent agency",
+    "Parent company",
+    "Place of origin",
+    "Political party",
+    "Predecessor",
+    "Preceded by",
+    "Province",
+    "Regent",
+    "Region",
+    "Reign",
+    "Religion",
+    "Resting place",
+    "Seat",
+    "Spouse",
+    "Spouses",
+    "Succeeded by",
+    "Successor",
+    "Type",
+    "Variations",
+)
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation of words, shared prefixes written once ("Pre(?:ceded by|decessor)"):
+    the engine tries a line's first letter once instead of once per label."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return alternation(tree)
+
+
+# A label at a line's start with its value run on: a capital (Vietnamese ones too), a quotation
+# mark or a parenthesis right after the label's last letter (a parenthesis's next letter is checked
+# after: "Nickname(s)" alone on its line is no glued "Nickname"). Tried only after a line break.
+_GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
+# A value's source glued after it in a gazetteer's list of names: "Da Latsource: Times Atlas".
+_SOURCE = "source:"
+_LONGEST = max(len(label) for label in LABELS)
+_MIN_ROWS = 2
+
+
+def unglue(text: str) -> str:
+    """The text with ": " between each glued label and its value (the text itself when it has
+    fewer than two glued rows)."""
+    cuts = []
+    # The first line is tried with the others: its label follows the text's start, not a line break.
+    head = _GLUED.match("\n" + text[: _LONGEST + 1])
+    matches = ([head.end() - 1] if head is not None else []) + [m.end() for m in _GLUED.finditer(text)]
+    for cut in matches:
+        if text[cut] != "(" or text[cut + 1 : cut + 2].isupper():
+            cuts.append(cut)
+    if len(cuts) < _MIN_ROWS:
+        return text
+    out, last = [], 0
+    for cut in cuts:
+        out.append(text[last:cut])
+        out.append(": ")
+        last = cut
+    out.append(text[last:])
+    unglued = "".join(out)
+    if _SOURCE not in unglued:
+        return unglued
+    pieces = unglued.split(_SOURCE)
+    return (
+        "".join(
+            piece + ("; " if piece[-1:].isalpha() and piece[-1:].islower() else "") + _SOURCE
+            for piece in pieces[:-1]
+        )
+        + pieces[-1]
+    )
