@@ -555,3 +555,83 @@ def test_phrase_words_equal_the_plain_findall(text: str) -> None:
         assert first == mentions.WORD.findall(phrase_text)
         first.append("changed")  # a caller may change its list: the next one is a new list
         assert phrase.words == mentions.WORD.findall(phrase_text)
+
+
+# Runs whose cut may ask a question (a sentence's first word written in lower case elsewhere, a
+# possessive, two words joined by a dash) and runs whose cut asks none.
+_RUNS = st.sampled_from(
+    [
+        "Statistics of North Central Coastal Vietnam",
+        "Ministry of Culture, Sports and Tourism",
+        "People's Committee",
+        "Bà Rịa – Vũng Tàu",
+        "Vietnamese Prime Minister Pham Minh Chinh",
+        "Hanoi",
+        "The",
+        "Quang Ninh Province and Quang Ninh",
+        "Farmers' Union",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_RUNS, st.booleans(), st.lists(st.sampled_from(_SENTENCES), max_size=4).map("\n".join), TEXTS)
+def test_a_cut_that_asks_nothing_is_the_same_in_every_text(
+    run: str, at_start: bool, first: str, second: str
+) -> None:
+    # The name cache keeps such a cut in one table for every text (NameCache.fixed_cuts): cutting
+    # the run afresh against any other text gives the same pieces and asks nothing either.
+    cuts = []
+    for text in (first, second):
+        runs = name_spans.Runs(text, names.NameCache())
+        context = name_spans.CutContext(runs.lower_words)
+        cuts.append((runs._pieces(run, at_start, context), context.asked))
+    (pieces, asked), (other_pieces, other_asked) = cuts
+    if asked is None:
+        assert other_asked is None
+        assert [p[:4] for p in other_pieces] == [p[:4] for p in pieces]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=8).map("\n".join), min_size=2, max_size=4
+    )
+)
+def test_fixed_cuts_give_what_a_cut_per_text_gives(texts: list[str]) -> None:
+    # The runs of each text with the process-wide table of fixed cuts against the same runs cut
+    # for that text alone (a cache emptied first).
+    shared = names.NameCache()
+    for text in texts:
+        reused = [(start, [p[:4] for p in pieces]) for start, pieces in name_spans.Runs(text, shared)]
+        alone = [
+            (start, [p[:4] for p in pieces]) for start, pieces in name_spans.Runs(text, names.NameCache())
+        ]
+        assert reused == alone
+
+
+def _mined_through_plan(text: str) -> list[dict[str, object]]:
+    """extract_names with every piece's plan found by names._plan (still_holds, one call per
+    plan), the plain form of the replay extract_names does inline."""
+    doc = Document("t.txt", unicodedata.normalize("NFC", text))
+    cache = names.NameCache()
+    runs = name_spans.Runs(doc.text, cache, doc.lower)
+    recorder = names.Recorder(doc, runs.lower_words, names.Known({}, {}))
+    for start, pieces in runs:
+        for piece in pieces:
+            base = start + piece.offset
+            for op in names._plan(piece, base, recorder, cache):
+                recorder.execute(op, base)
+    found = recorder.finish(runs.in_headline)
+    return [{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=10).map("\n".join))
+def test_inline_replay_equals_the_plan_lookup(text: str) -> None:
+    # The same pieces recur in a text, so their plans are replayed.
+    doc = Document("t.txt", unicodedata.normalize("NFC", text))
+    found = names.extract_names(doc, names.NameCache())
+    assert [{**dataclasses.asdict(m), "_where": None, "_context": m.context} for m in found] == (
+        _mined_through_plan(text)
+    )

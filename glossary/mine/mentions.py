@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -301,4 +302,18 @@ def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention
         _context=None,
         _where=(doc, start, end),
         **fields,
+    )
+
+
+def mention_with(doc: Document, start: int, end: int, fields: Mapping[str, object]) -> Mention:
+    """mention_at with the fields in one mapping: a name's plan, replayed for every sighting,
+    builds it once instead of passing it as keywords through two calls."""
+    return Mention(
+        path=doc.path,
+        line=doc.line_of(start),
+        start=start,
+        end=end,
+        _context=None,
+        _where=(doc, start, end),
+        **fields,  # type: ignore[arg-type]
     )

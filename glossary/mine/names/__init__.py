@@ -77,16 +77,19 @@ def extract_names(doc: Document, cache: NameCache | None = None, known: Known | 
     cache.trim()
     runs = Runs(doc.text, cache, doc.lower)
     recorder = Recorder(doc, runs.lower_words, known or Known({}, {}))
-    execute, all_plans = recorder.execute, cache.plans
+    execute, all_plans, text = recorder.execute, cache.plans, doc.text
     for start, pieces in runs:
         for piece in pieces:
             base = start + piece.offset
-            # _plan, with its commonest case inline: a plan that asked nothing or still holds.
+            # _plan, with its commonest case inline: a plan whose questions get the same answers.
             plans = all_plans.get(piece.id)
             ops = None
             if plans is not None:
                 for plan in plans:
-                    if not plan.asked or still_holds(plan.asked, recorder, base):
+                    for question, arg, answer, positional in plan.asked:
+                        if (question(text, base + arg) if positional else question(recorder, arg)) != answer:
+                            break
+                    else:
                         ops = plan.ops
                         break
             if ops is None:

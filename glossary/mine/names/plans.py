@@ -37,7 +37,9 @@ class Add(NamedTuple):
     kind: Kind
     confidence: float
     name: str
-    fields: dict[str, object]  # the mention's forms and other fields (vi or en, variants)
+    # Every field of the mention but its place: kind, confidence, origin, its forms (vi or en) and
+    # the rest (variants), built once per plan, not per sighting.
+    fields: dict[str, object]
     lists: tuple[str, ...]  # the fields holding lists, copied for each sighting
     repeat_key: tuple[Kind, str, str]  # kind, name and repr of the other fields: one name's sightings
     register: tuple[str, ...]
@@ -54,7 +56,8 @@ def make_add(
     register: tuple[str, ...],
 ) -> Add:
     """An Add with what every sighting needs worked out once."""
-    fields: dict[str, object] = {"vi": name} if vietnamese else {"en": name}
+    fields: dict[str, object] = {"kind": kind, "confidence": confidence, "origin": "name"}
+    fields["vi" if vietnamese else "en"] = name
     fields.update(extra)
     lists = tuple(k for k, v in extra.items() if isinstance(v, list))
     return Add(start, end, kind, confidence, name, fields, lists, (kind, name, repr(extra)), register)
@@ -100,17 +103,25 @@ class NameCache:
         self.limit = limit
         # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
         self.cuts: dict[tuple[str, bool], list[tuple[CutAsked | None, list[Piece]]]] = {}
+        # The runs whose cut asks the text nothing (a lone "The" opening a sentence, "UNESCO", most
+        # names): their pieces, the same in every text, found with one look-up.
+        self.fixed_cuts: dict[tuple[str, bool], list[Piece]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
 
     def clear(self) -> None:
         self.cuts.clear()
+        self.fixed_cuts.clear()
         self.piece_ids.clear()
         self.plans.clear()
 
     def trim(self) -> None:
         """Forget everything once the cache has grown past its limit (called between texts)."""
-        if len(self.piece_ids) > self.limit or len(self.cuts) > self.limit:
+        if (
+            len(self.piece_ids) > self.limit
+            or len(self.cuts) > self.limit
+            or len(self.fixed_cuts) > self.limit
+        ):
             self.clear()
 
     def piece_id(self, text: str, tokens: RelTokens, sentence_start: bool) -> int:

@@ -18,7 +18,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 from ..documents import Document
 from ..keys import exact_key, order_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
-from ..mentions import Mention, mention_at
+from ..mentions import Mention, mention_at, mention_with
 from .context import LowerWords, word_after, word_before
 from .plans import Add, Op, RelTokens, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
@@ -81,11 +81,18 @@ class Recorder:
 
     def execute(self, op: Op, base: int) -> None:
         """Carry out one planned operation for a piece starting at base."""
-        if isinstance(op, Add):
-            mention = self._record(base + op.start, base + op.end, op)
-            if op.kind is Kind.PLACE and op.name not in self._placed:
-                self._place(op.name)
-            register = op.register
+        if type(op) is Add:
+            # The commonest operation, its fields read in one unpacking.
+            start, end, kind, _, name, fields, lists, repeat_key, register = op
+            # A name seen often in one text: after a few sightings with their sentences, later ones
+            # only count (clustering keeps three contexts and twenty sources anyway).
+            mention = self.repeats.get(repeat_key)
+            if mention is None or mention.count < SIGHTINGS_KEPT:
+                mention = self._record(base + start, base + end, fields, lists, repeat_key, mention)
+            else:
+                mention.count += 1
+            if kind is Kind.PLACE and name not in self._placed:
+                self._place(name)
             if not register:
                 pass
             elif register[0] == "person":
@@ -93,6 +100,10 @@ class Recorder:
                 self.person_keys.add(register[2])
             elif register[0] == "org":
                 self.orgs.setdefault(register[1], mention)
+        elif type(op) is Single:  # the next commonest: a one-word name, decided at the end
+            self.singles.append((op.tokens, base, op.sentence_start))
+        elif type(op) is Unnamed:
+            self.unnamed.append((op.tokens, base, op.plain))
         elif isinstance(op, Unit):
             mention = mention_at(
                 self.doc,
@@ -107,28 +118,24 @@ class Recorder:
             self.mentions.append(mention)
             self._place(op.full)
             self.unit_places.add(exact_key(_name_of_unit(op.full, op.unit)))
-        elif isinstance(op, Unnamed):
-            self.unnamed.append((op.tokens, base, op.plain))
-        elif isinstance(op, Single):
-            self.singles.append((op.tokens, base, op.sentence_start))
 
-    def _record(self, start: int, end: int, op: Add) -> Mention:
-        # A name seen often in one text: after a few sightings with their sentences, later ones only
-        # count (clustering keeps three contexts and twenty sources anyway).
-        repeat_key = op.repeat_key
-        seen = self.repeats.get(repeat_key)
-        if seen is not None and seen.count >= SIGHTINGS_KEPT:
-            seen.count += 1
-            return seen
-        fields = op.fields
-        if op.lists:
+    def _record(
+        self,
+        start: int,
+        end: int,
+        fields: dict[str, object],
+        lists: tuple[str, ...],
+        repeat_key: tuple[Kind, str, str],
+        seen: Mention | None,
+    ) -> Mention:
+        """A new mention at start..end of a planned Add's fields; seen is the first sighting of
+        the same name in this text, if any."""
+        if lists:
             # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
             fields = dict(fields)
-            for key in op.lists:
+            for key in lists:
                 fields[key] = list(fields[key])  # type: ignore[call-overload]
-        mention = mention_at(
-            self.doc, start, end, kind=op.kind, confidence=op.confidence, origin="name", **fields
-        )
+        mention = mention_with(self.doc, start, end, fields)
         if seen is not None:
             seen.count += 1
             mention.count = 0  # counted on the first sighting
@@ -257,11 +264,18 @@ class Recorder:
         """A plain name whose last word speaks on its own later ("Morita said", "said Morita") is
         a person introduced by full name."""
         plain = [(rel, base) for rel, base, short_and_plain in self.unnamed if short_and_plain]
+        if not plain:
+            return
         last_words = {fold(rel[-1][0]) for rel, _ in plain}
+        # The one-word names that are such a last word, each distinct word folded once (the
+        # same few words make most of a text's one-word names).
+        wanted = {word for word in {rel[0][0] for rel, _, _ in self.singles} if fold(word) in last_words}
+        if not wanted:
+            return
         speakers = set()
         for rel, base, _ in self.singles:
             word, start, end = rel[0]
-            if fold(word) in last_words and (
+            if word in wanted and (
                 word_after(self.text, base + end).lower() in SPEECH_VERBS
                 or word_before(self.text, base + start).lower() in ATTRIBUTION_VERBS
             ):
@@ -276,10 +290,11 @@ class Recorder:
         """A one-word name: a short form of a name this text introduced, or "the Politburo"."""
         word, start, end = rel[0][0], base + rel[0][1], base + rel[0][2]
         last_end = base + rel[-1][2]
-        person = self.persons.get(fold(word))
+        folded = fold(word)
+        person = self.persons.get(folded)
         if person is not None:
             full = person.vi or person.en
-            if fold(full) != fold(word):
+            if fold(full) != folded:
                 self.mentions.append(
                     mention_at(
                         self.doc,
@@ -293,7 +308,7 @@ class Recorder:
                     )
                 )
             return
-        org = self.orgs.get(fold(word))
+        org = self.orgs.get(folded)
         if org is not None:
             self.mentions.append(
                 mention_at(

@@ -177,6 +177,7 @@ class Runs:
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
         cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
+        fixed = self.cache.fixed_cuts
         hashes = "#" in text
         # The first skipped line that does not end before the run (runs come in order), and where
         # it starts and ends: a run before its start needs no other test.
@@ -238,9 +239,16 @@ class Runs:
                 before = text[max(0, start - 4) : start].rstrip(" \t")
                 at_start = not before or before[-1] in openers
             key = (word, at_start)
-            pieces = cuts.get(key)
+            # A cut that asked the text nothing holds in every text; the others are looked up once
+            # per text.
+            pieces = fixed.get(key)
             if pieces is None:
-                pieces = cuts[key] = [] if _lone_non_name(word, at_start) else self._shared_cut(key)
+                pieces = cuts.get(key)
+                if pieces is None:
+                    if _lone_non_name(word, at_start):
+                        pieces = fixed[key] = []
+                    else:
+                        pieces = cuts[key] = self._shared_cut(key)
             if pieces:
                 yield start, pieces
 
@@ -256,7 +264,12 @@ class Runs:
         run, sentence_start = key
         context = CutContext(self.lower_words)
         pieces = self._pieces(run, sentence_start, context)
-        variants.append((context.asked, pieces))
+        asked = context.asked
+        variants.append((asked, pieces))
+        if asked is None and len(variants) == 1:
+            # The first cut of a run asks its first question whatever the text, so a cut that asked
+            # none is the run's only cut: the same pieces in every text.
+            self.cache.fixed_cuts[key] = pieces
         return pieces
 
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
