@@ -39,9 +39,8 @@ def test_one_concept_is_one_entry(cli) -> None:
     data = json.loads(cli("mine", *SEEDS, "--dry-run", "--format", "json").stdout)
     lam = [e for e in data["entries"] if "To Lam" in (e["en"], *e["variants"]) or e["vi"] == "Tô Lâm"]
     assert len(lam) == 1
-    # The two spellings are one name's, no gloss pair: no cue ties them (docs/gold-rules.md §10.7).
-    assert lam[0]["vi"] == "Tô Lâm" and lam[0]["en"] is None
-    assert {"To Lam", "Lâm", "Lam"} <= set(lam[0]["variants"])
+    assert lam[0]["vi"] == "Tô Lâm" and lam[0]["en"] == "To Lam"
+    assert {"Lâm", "Lam"} <= set(lam[0]["variants"])
 
 
 def test_mine_writes_a_valid_po_and_reports_one_summary_line(cli, tmp_path: Path) -> None:

@@ -406,11 +406,6 @@ def _foreign_spellings(forms: Collection[str]) -> set[str]:
     return out
 
 
-def _spelling_pair(mention: Mention) -> bool:
-    """Whether a cue ties two spellings of one name (a gloss "Hue (Huế)", a label, an infobox)."""
-    return bool(mention.vi and mention.en) and exact_key(mention.vi) == exact_key(mention.en)
-
-
 def _glossed_dynasty(mention: Mention) -> bool:
     en = mention.en
     return (
@@ -484,14 +479,6 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
     en = _pick(_not_shouted(en_forms), order)
-    if vi and en and exact_key(vi) == exact_key(en) and not any(map(_spelling_pair, members)):
-        # "Việt Nam" and "Vietnam", "Bát Tràng" and "Bat Trang" joined only by their letters: one
-        # name's two spellings, a variant and never a gloss pair unless a cue ties them on the page
-        # ("Ha Noi (Hanoi)", gold rules §10.7). Another English name is the entry's en only where a
-        # cue gives it ("Việt Nam" labelled beside "the Socialist Republic of Vietnam"), not by the
-        # letters' join alone.
-        tied = Counter({m.en: en_forms[m.en] for m in members if m.vi and m.en and m.en in en_forms})
-        en = _pick(_not_shouted(tied), order)
     abbr = _pick(Counter({a: n for a, n in abbrs.items() if not a.endswith("s")}) or abbrs, order)
     entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
     preferred = [vi, en]
