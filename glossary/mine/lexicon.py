@@ -201,6 +201,20 @@ def language_names() -> frozenset[str]:
     return frozenset(name.lower() for name in Locale("en").languages.values() if " " not in name)
 
 
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """English names of the world's regions from CLDR, folded ("asia", "southeast asia"): the
+    territories with a number for a code, which are continents and their parts, not countries."""
+    return frozenset(name.lower() for code, name in Locale("en").territories.items() if code.isdigit())
+
+
+def names_a_label(text: str) -> bool:
+    """Whether text is a language's or a world region's English name ("English", "Southeast Asia"):
+    in a parenthesis after a name it labels that name, it is not another name of it."""
+    low = " ".join(text.lower().split())
+    return low in language_names() or low in region_names()
+
+
 # The Vietnamese words that open a language's name ("tiếng Việt", "chữ Nôm", "ngôn ngữ"), folded:
 # such a name is rendered by a language's English name alone ("tiếng Việt (Vietnamese)").
 _LANGUAGE_HEADS = frozenset(("tieng", "chu", "ngon"))

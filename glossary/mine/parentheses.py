@@ -21,6 +21,7 @@ from .lexicon import (
     is_family_name,
     language_names,
     names_a_language,
+    region_names,
 )
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
@@ -906,6 +907,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                     continue
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and _capitalised(vi.words) and is_family_name(vi.words[0]):
+                continue
+            # "Đà Lạt (Southeast Asia)": a world region after a known place says where it is;
+            # "Đông Nam Á (Southeast Asia)", no place of the gazetteer, is the region's pair.
+            if inner.lower() in region_names() and gazetteer.is_place(vi.text):
                 continue
             if _locates_name(vi, inner_phrase) or "," in inner and _places_only(inner):
                 continue  # "Hà Nội, Việt Nam (Hanoi, Vietnam)": where, in English

@@ -18,7 +18,7 @@ from . import gazetteer
 from .documents import Document
 from .glosses import find_cue
 from .lead import CAP_WORD, Lead, lead_names
-from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name
+from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS, is_family_name, names_a_label
 from .mentions import Mention, literal_hits, mention_at, phrase_hits
 from .name_chains import extract_name_chains, extract_or_lists
 from .names.words import head_kind, is_title
@@ -540,6 +540,7 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
         or any(w.isupper() or is_title(w) for w in words)
         or has_vi_letters(other)
         or is_english_word(other)
+        or names_a_label(other)
     ):
         return None
     before = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
@@ -547,6 +548,8 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
         return None
     name, start = _trimmed(before.group(1), before.start(1))
     if not name or fold(name) == fold(other) or set(fold(name).split()) & set(fold(other).split()):
+        return None
+    if _labelled_forms(text, match, name):
         return None
     # A city or a province, not a building or a market in it ("Ben Thanh Market (Saigon)").
     if head_kind(other) is not None or not (
@@ -559,6 +562,30 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
             if any(place.unit in _LOCATING_UNITS for place in places):
                 return None
     return (name, start), other
+
+
+# "Langson (English), Lang-Son (French)", "Lạng-sơn (Kinh) or La̭ng-xơn (Mường)": forms of one
+# name listed each with its own parenthesis, joined by a comma or "or". Each parenthesis labels
+# the form before it (a language, a people, a period), so none is another name of the place.
+# Different names in such a list ("Thăng Long (Hanoi), Phú Xuân (Huế)") are left alone.
+_LIST_JOIN = r"(?:,[ \t]*(?:or[ \t]+)?|or[ \t]+)"
+_LABELLED_NEXT = re.compile(rf"[ \t]*{_LIST_JOIN}[\"“]?((?:{_NAME})|\S+)[\"”]?[ \t]*\(")
+_LABELLED_BEFORE = re.compile(rf"[\"“]?((?:{_NAME})|\S+)[\"”]?[ \t]*\([^()\n]{{1,40}}\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$")
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in fold(name) if c.isalpha())
+
+
+def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
+    """Whether the parenthesis at match follows one form in a list of forms of name, each form
+    followed by its label: the forms next to it begin with the same letters as name."""
+    key = _letters(name)[:3]
+    after = _LABELLED_NEXT.match(text, match.end())
+    if after is not None and _letters(after.group(1))[:3] == key:
+        return True
+    before = _LABELLED_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    return before is not None and _letters(before.group(1))[:3] == key
 
 
 def personal_name(name: str) -> bool:
