@@ -44,4 +44,3 @@ def test_a_real_other_name_in_parentheses_is_kept(text: str, name: str, other: s
 def test_labels_come_from_cldr_not_from_a_list_of_names() -> None:
     assert names_a_label("English") and names_a_label("Southeast  Asia") and names_a_label("Vietnamese")
     assert not names_a_label("Saigon") and not names_a_label("Faifo") and not names_a_label("Vietnam")
-

@@ -570,7 +570,9 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
 # Different names in such a list ("Thăng Long (Hanoi), Phú Xuân (Huế)") are left alone.
 _LIST_JOIN = r"(?:,[ \t]*(?:or[ \t]+)?|or[ \t]+)"
 _LABELLED_NEXT = re.compile(rf"[ \t]*{_LIST_JOIN}[\"“]?((?:{_NAME})|\S+)[\"”]?[ \t]*\(")
-_LABELLED_BEFORE = re.compile(rf"[\"“]?((?:{_NAME})|\S+)[\"”]?[ \t]*\([^()\n]{{1,40}}\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$")
+_LABELLED_BEFORE = re.compile(
+    rf"[\"“]?((?:{_NAME})|\S+)[\"”]?[ \t]*\([^()\n]{{1,40}}\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$"
+)
 
 
 def _letters(name: str) -> str:
