@@ -171,9 +171,22 @@ _NAME_FIELD = re.compile(
     r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?)"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)"
     r"|[ \t|]*\n(?:[ \t]*-{3,}[-| \t]*\n)?(?P<next>[^\n]+)"
-    r"|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))",
+    r"|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))"
+    # A person's box may head the whole block "Names" (or "Born") alone on its line, the names on
+    # the lines below ("Names" / "Nguyễn Phúc Ưng Thị ()" / "Nguyễn Phúc Ưng Kỷ ()").
+    r"|^[ \t]*(?:[-*|•][ \t]*)?(?P<bare>names|born)[ \t|]*\n(?P<first>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The name lines of a block run to the next label; a block longer than this is no name list.
+_MAX_BLOCK_LINES = 8
+# A name line may open with its script ("Vietnamese alphabet: Nguyễn Phúc Ánh", "Chữ Hán: 阮福映").
+_SCRIPT_LABEL = re.compile(
+    r"^[ \t]*(?:vietnamese(?:[ \t]+alphabet)?|quốc[ \t]+ngữ|chữ[ \t]+(?:hán|nôm)|hán[- \t]nôm|hán[ \t]+tự)"
+    r"[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# A line of Han characters alone (the name's characters under a script label): no name, no label.
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
 _NAME_FIELD_WORDS = tuple(
     "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
 )
@@ -202,19 +215,43 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     """A person's other names from the infobox's name fields, as variants of the page's subject."""
     text = doc.text
     # One literal scan for the labels first: most pages have none, and the regex tries every line.
-    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS) + literal_hits(doc.lower, ("era date",))
+    hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS) + literal_hits(
+        doc.lower, ("era date", "\nnames\n", "\nborn\n")
+    )
     subject: str | None = None
-    lines = sorted({text.rfind("\n", 0, hit) + 1 for hit in hits})
+    lines = sorted({text.rfind("\n", 0, hit + 1) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
-        value = match.group("same") or match.group("next") or match.group("run")
-        # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
-        values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
-        for name in filter(None, map(_field_name, values)):
-            subject = subject or lead_subject(text)
-            if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
-                continue
-            at = text.find(name, match.start())
-            yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
+        for value in _field_values(text, match):
+            # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
+            values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
+            for name in filter(None, map(_field_name, values)):
+                if match.group("bare") and not personal_name(name):
+                    continue  # "Born" / "Huế, Đại Nam": a birthplace, not a name
+                subject = subject or lead_subject(text)
+                if subject is None or head_kind(subject) is not None or fold(subject) == fold(name):
+                    continue
+                at = text.find(name, match.start())
+                yield other_name_mention(doc, at, at + len(name), Kind.PERSON, subject, name)
+
+
+def _field_values(text: str, match: re.Match[str]) -> list[str]:
+    """The values a name field gives: the one after its colon or run on after it, or every line
+    below a label alone on its line up to the next label ("Posthumous name" over two lines)."""
+    value = match.group("same") or match.group("run")
+    if value is not None:
+        return [_SCRIPT_LABEL.sub("", value)]
+    values = [_SCRIPT_LABEL.sub("", match.group("next") or match.group("first"))]
+    end = match.end()
+    for line in text[end + 1 :].split("\n", _MAX_BLOCK_LINES)[:_MAX_BLOCK_LINES]:
+        line = _SCRIPT_LABEL.sub("", line)
+        if line.strip() and _HAN_ONLY.match(line):
+            continue  # the characters of the name above
+        # A label ends the block: a name field's own, or any line that is no name ("Era name and
+        # dates", "HouseNguyễn Phúc", a date).
+        if _NAME_FIELD.match(line) or _field_name(line) is None:
+            break
+        values.append(line)
+    return values
 
 
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
