@@ -303,6 +303,14 @@ _QUOTED_AFTER = re.compile(r"^(?P<vi>[^\"“”()]+?)[ \t]*[\"“](?P<en>[^\"“
 _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]*(?:\([^()\n]*\))?[ \t]*$")
 
 
+def _field_gloss(doc: Document, field: _Field, vi: str, en: str) -> Mention:
+    """The gloss pair a field states (its value and an English name for it), located at the value."""
+    start = _at(doc, field, field.value)
+    return mention_at(
+        doc, start, start + len(field.value), kind=name_kind(en), vi=vi, en=en, confidence=0.8, origin="gloss"
+    )
+
+
 def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
     """(Vietnamese value, English rendering) when a field gives both without a cue word."""
     value = field.value.split("|")[0].strip()
@@ -333,17 +341,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     yield from box_fields.parallel_stack(doc)
     for field, above in _glued_native(text):
         if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):
-            start = _at(doc, field, field.value)
-            yield mention_at(
-                doc,
-                start,
-                start + len(field.value),
-                kind=name_kind(above),
-                vi=field.value,
-                en=above,
-                confidence=0.8,
-                origin="gloss",
-            )
+            yield _field_gloss(doc, field, field.value, above)
     fields = _fields(text)
     if not fields:
         return
@@ -400,17 +398,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
         elif _is_native(field.key) and _same_name_respelt(field.value, english):
             # "= Cần Thơ =" then "Native name: Can Tho": the name with and without its diacritics.
             vi, en = (english, field.value) if has_vi_letters(english) else (field.value, english)
-            start = _at(doc, field, field.value)
-            yield mention_at(
-                doc,
-                start,
-                start + len(field.value),
-                kind=name_kind(en),
-                vi=vi,
-                en=en,
-                confidence=0.8,
-                origin="gloss",
-            )
+            yield _field_gloss(doc, field, vi, en)
         elif _is_native(field.key) and _vietnamese(field.value):
             # The English name: the field of the same form ("local long form" -> "conventional long
             # form"), else the first name field, else the page's title.
@@ -418,17 +406,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             partner = twin.value if twin is not None else english
             if not partner or exact_key(partner) == exact_key(field.value):
                 continue
-            start = _at(doc, field, field.value)
-            yield mention_at(
-                doc,
-                start,
-                start + len(field.value),
-                kind=name_kind(partner),
-                vi=field.value,
-                en=partner,
-                confidence=0.8,
-                origin="gloss",
-            )
+            yield _field_gloss(doc, field, field.value, partner)
         elif _is_other_name(field.key) and english:
             # "Former name: Saigon": another name of what the infobox is about.
             kind = name_kind(english)

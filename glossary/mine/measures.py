@@ -149,8 +149,10 @@ def _mined_link_forms(entry: Entry) -> set[str]:
     return {f.lower() for f in forms} - {""}
 
 
-def _pairs(forms: Iterable[str]) -> set[frozenset[str]]:
-    return {frozenset(p) for p in combinations(sorted(forms), 2)}
+def _pairs(forms: Iterable[str]) -> list[frozenset[str]]:
+    # A list in the forms' order, not a set: a set of frozensets iterates in string-hash order, which
+    # changes from run to run, and the missed and false links are reported in this order.
+    return [frozenset(p) for p in combinations(sorted(set(forms)), 2)]
 
 
 def variant_links(gold: list[GoldEntry], mined: list[Entry]) -> Measure:

@@ -294,15 +294,7 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
 
 def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:
     """A Mention located at text[start:end] of doc, with its line and context sentence."""
-    return Mention(
-        path=doc.path,
-        line=doc.line_of(start),
-        start=start,
-        end=end,
-        _context=None,
-        _where=(doc, start, end),
-        **fields,
-    )
+    return mention_with(doc, start, end, fields)
 
 
 def mention_with(doc: Document, start: int, end: int, fields: Mapping[str, object]) -> Mention:
