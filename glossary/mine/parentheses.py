@@ -71,6 +71,11 @@ _NOISE = re.compile(
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
 _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
+# "(a two-stringed spike violin similar to the Chinese erhu)": a comparison with another
+# instrument or thing ends the rendering; the thing compared is not what the term means.
+_COMPARISON_TAIL = re.compile(
+    r"\s+(?:similar|corresponding|comparable|akin|equivalent)\s+to\s+[^;:()\"“”]{1,60}$", re.IGNORECASE
+)
 _IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 _DIGITS = re.compile(r"\d")
 _FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|tiff?)\b", re.IGNORECASE)
@@ -428,9 +433,10 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
     """_read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
     raw = _HAN.sub(lambda m: " " * len(m.group()), raw)
-    tail = _FOR_SHORT_TAIL.search(raw)
-    if tail is not None:
-        raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
+    for tail_rule in (_FOR_SHORT_TAIL, _COMPARISON_TAIL):
+        tail = tail_rule.search(raw)
+        if tail is not None and len(WORD.findall(raw[: tail.start()])) >= 2:
+            raw = raw[: tail.start()] + " " * (len(raw) - tail.start())
     out = _Inside()
     offset = start
     # A nested parenthesis cut this one short ("(ADAF Service, Vietnamese: Quân chủng ... (Quân

@@ -1,0 +1,54 @@
+"""Round 14b: the gloss causes of the twelfth blind part's analysis (tests/corpus/gold/blind12/
+ANALYSIS.md §4, changes 4 and 5), each on text written for these tests: a comparison tail cut from
+a parenthesised rendering, an English side whose only Vietnamese letters are a name the Vietnamese
+side also writes, and naming and meaning wordings; with the wordings that must stay unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mine_helpers import pairs
+
+# --- pairs read now ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # A comparison with another thing ends the rendering; the thing compared is not the meaning.
+        (
+            "At the feast the đàn bầu cổ (a one-stringed box zither similar to the Chinese duxianqin) "
+            "was heard.",
+            ("đàn bầu cổ", "one-stringed box zither"),
+        ),
+        (
+            "The orchestra adds the đàn tỳ bà (a pear-shaped lute with four strings corresponding to "
+            "the Chinese pipa).",
+            ("đàn tỳ bà", "pear-shaped lute with four strings"),
+        ),
+    ],
+)
+def test_pair_read(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(text)
+
+
+# --- wordings that stay unread -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # A lone comparison is no rendering of its own.
+        ("The band plays the đàn gáo (similar to the erhu) at night.", ("đàn gáo", "erhu")),
+        # The determiner veto: "a group called Lự" names a class the term is of.
+        ("In the north lives a group called Lự in the valleys.", ("Lự", "group")),
+    ],
+)
+def test_pair_not_read(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in pairs(text)
+
+
+def test_language_for_rendering_kept() -> None:
+    """ "(Vietnamese for The People)": a rendering with its capital article stays whole."""
+    text = "The paper Nhân Dân (Vietnamese for The People) is printed daily."
+    assert ("Nhân Dân", "The People") in pairs(text)
