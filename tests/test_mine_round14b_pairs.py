@@ -26,6 +26,12 @@ from tests.mine_helpers import pairs
             "the Chinese pipa).",
             ("đàn tỳ bà", "pear-shaped lute with four strings"),
         ),
+        # A title whose only Vietnamese letters are the name the Vietnamese side writes; its
+        # capital article is the title's.
+        (
+            "She recited the poem Truyện Thúy Vân (The Story of Thúy Vân) to the class.",
+            ("Truyện Thúy Vân", "The Story of Thúy Vân"),
+        ),
     ],
 )
 def test_pair_read(text: str, pair: tuple[str, str]) -> None:

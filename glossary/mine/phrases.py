@@ -605,6 +605,8 @@ def _english_head_of_name(words: list[str]) -> bool:
         # "Great Việt", "Upper Lào": an English adjective before a Vietnamese name, which Vietnamese
         # would put after it.
         return not has_vi_letters(words[0]) and not is_syllable(words[0]) and is_english_word(words[0])
+    if words[0] == "The":
+        words = words[1:]  # "The Tale of Kiều": a title's capital article opens the same shape
     if len(words) < 3 or words[1] != "of" or not words[0][0].isupper():
         return False
     if is_syllable(words[0]) or not is_english_word(words[0]):
@@ -652,6 +654,10 @@ def _title_article(text: str, en: Phrase) -> bool:
         return False
     if text[en.start - 1 : en.start] in QUOTES_OPEN:
         return True
+    if text[en.start - 1 : en.start] == "(":
+        # "Truyện Kiều (The Tale of Kiều)": a parenthesis opening with a title in title case.
+        rest = WORD.findall(en.text)[1:]
+        return len(rest) > 1 and all(w[0].isupper() or w in ("of", "the", "and") for w in rest)
     before = last_word(text, max(0, en.start - 20), en.start)
     return before is not None and text[before[0]].islower() and text[before[1] : en.start] == " "
 
