@@ -32,6 +32,11 @@ from tests.mine_helpers import pairs
             "She recited the poem Truyện Thúy Vân (The Story of Thúy Vân) to the class.",
             ("Truyện Thúy Vân", "The Story of Thúy Vân"),
         ),
+        # A quoted English name after "known in English as the": the quotation makes a name of it.
+        (
+            'Bánh giò, also known in English as the "pyramid rice dumpling", is sold at dawn.',
+            ("Bánh giò", "pyramid rice dumpling"),
+        ),
     ],
 )
 def test_pair_read(text: str, pair: tuple[str, str]) -> None:
@@ -48,6 +53,8 @@ def test_pair_read(text: str, pair: tuple[str, str]) -> None:
         ("The band plays the đàn gáo (similar to the erhu) at night.", ("đàn gáo", "erhu")),
         # The determiner veto: "a group called Lự" names a class the term is of.
         ("In the north lives a group called Lự in the valleys.", ("Lự", "group")),
+        # Unquoted, "the" after "known as" names a thing spoken of before, not a rendering.
+        ("Bánh giò, also known as the morning dish, is sold at dawn.", ("Bánh giò", "morning dish")),
     ],
 )
 def test_pair_not_read(text: str, pair: tuple[str, str]) -> None:

@@ -68,12 +68,13 @@ _CUE = re.compile(
 )
 _KNOWN_AS = re.compile(
     r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
-    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+Vietnamese\s+)?as|called|dubbed)\s+|"
+    r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+(?:Vietnamese|English)\s+)?as|called|dubbed)\s+|"
     # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
     # read back over below.
     r"\b(?P<speakers>Vietnamese|locals|people)\s+call\s+",
     re.IGNORECASE,
 )
+_ARTICLE_AHEAD = re.compile(r"the[ \t]+(?=[\"“])", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
@@ -374,10 +375,19 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
         return None
     if vi.start > floor and text[vi.start - 1] not in " \t\n(":
         return None
-    en = _noun_phrase_forward(text, match.end(), ceiling) or _name_forward(text, match.end(), ceiling)
+    # 'also known in English as the "Vietnamese pork roll"': the quotation makes a name of it,
+    # whatever article the sentence puts before it.
+    article = _ARTICLE_AHEAD.match(text, match.end(), ceiling)
+    quoted = quoted_forward(text, article.end() if article else match.end(), ceiling)
+    en = (
+        quoted
+        or _noun_phrase_forward(text, match.end(), ceiling)
+        or _name_forward(text, match.end(), ceiling)
+    )
     if en is None or not is_en(en) or has_vi_letters(en.text):
         return None
-    if text[en.end : en.end + 1] not in (",", ".", ";", ")"):
+    close = en.end + 1 if quoted is not None and text[en.end : en.end + 1] in QUOTES_CLOSE else en.end
+    if text[close : close + 1] not in (",", ".", ";", ")"):
         return None  # "known as Faifo in the past": the clause goes on
     capitals = [w.lower() for w in en.words if w[:1].isupper()]
     if any(not is_english_word(w) and w not in language_names() for w in capitals):
