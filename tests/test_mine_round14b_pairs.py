@@ -37,6 +37,13 @@ from tests.mine_helpers import pairs
             'Bánh giò, also known in English as the "pyramid rice dumpling", is sold at dawn.',
             ("Bánh giò", "pyramid rice dumpling"),
         ),
+        # "X is [Sino-]Vietnamese for Y", the subject quoted or not.
+        (
+            '"Song thất" is Sino-Vietnamese for "double seven" in the old poems.',
+            ("Song thất", "double seven"),
+        ),
+        ("Bát cú is Sino-Vietnamese for eight lines.", ("Bát cú", "eight lines")),
+        ('"Song thất" is a Vietnamese term for "double seven".', ("Song thất", "double seven")),
     ],
 )
 def test_pair_read(text: str, pair: tuple[str, str]) -> None:

@@ -855,10 +855,12 @@ def _word_for(doc: Document) -> Iterator[Mention]:
 
 # "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
 _IS_WORD_FOR = re.compile(
-    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:the|a)[ \t]+"
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:(?:the|a)[ \t]+"
     r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+"
     # "Bánh is a Vietnamese term translating loosely as "cake."": the meaning after a participle.
-    r"(?:for|meaning|translating[ \t]+(?:(?:loosely|roughly|literally)[ \t]+)?(?:as|to))[ \t]+"
+    r"(?:for|meaning|translating[ \t]+(?:(?:loosely|roughly|literally)[ \t]+)?(?:as|to))"
+    # '"Lục bát" is Sino-Vietnamese for "six-eight"': the language named, no "word".
+    r"|(?:Sino-)?Vietnamese[ \t]+for)[ \t]+"
     r"(?:(?:the|an|a)[ \t]+)?",
     re.IGNORECASE,
 )
@@ -870,7 +872,9 @@ def _is_word_for(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for match in _word_for_cues(doc):
         line_start, line_end = line_bounds(text, match.start(), match.end())
-        vi = vi_run_back(text, match.start(), line_start)
+        # '"Lục bát" is ...': a quoted subject is read inside its quotation marks.
+        quoted = match.start() > line_start and text[match.start() - 1] in QUOTES_CLOSE
+        vi = vi_run_back(text, match.start() - quoted, line_start)
         en = en_phrase_forward(text, match.end(), min(line_end, match.end() + 60))
         if (
             vi is None
@@ -890,6 +894,7 @@ _WORD_FOR_ANCHORS = (
     " term translating ",
     " word meaning ",
     " term meaning ",
+    "vietnamese for ",
 )
 
 
