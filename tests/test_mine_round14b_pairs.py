@@ -44,6 +44,11 @@ from tests.mine_helpers import pairs
         ),
         ("Bát cú is Sino-Vietnamese for eight lines.", ("Bát cú", "eight lines")),
         ('"Song thất" is a Vietnamese term for "double seven".', ("Song thất", "double seven")),
+        # A kind of name before "meaning", and a remark after the quoted meaning.
+        (
+            'The poet Tản Đà (pen name meaning "Umbrella Hill", born Nguyễn Khắc Hiếu) wrote it.',
+            ("Tản Đà", "Umbrella Hill"),
+        ),
     ],
 )
 def test_pair_read(text: str, pair: tuple[str, str]) -> None:

@@ -339,7 +339,9 @@ _SEGMENT_LABEL = re.compile(
 _LABEL_AFTER = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+)\s*$", re.IGNORECASE)
 # "lit. Innovation", "lit: Innovation" (a colon for the dot), "literally ...", "translation: ...".
 _LITERAL = re.compile(
-    r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|(?:english\s+)?translation(?=\s*:)|trans\.)"
+    # "(pseudonym meaning "Long March")": the kind of name before the cue.
+    r"^(?:(?:(?:pseudonym|nickname|pen\s+name|name|title|epithet)\s+)?meaning|"
+    r"lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|(?:english\s+)?translation(?=\s*:)|trans\.)"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -357,6 +359,7 @@ _RENDERED_AS = re.compile(
 _OR = re.compile(r"\s+or\s+")
 _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
+_QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$)")
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
@@ -515,6 +518,10 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
         literal = _LITERAL.match(seg)
         if literal:
             first, *others = _AND_OR.split(seg[literal.end() :])
+            quoted = _QUOTED_FIRST.match(seg, literal.end())
+            if quoted is not None:
+                # '(... meaning "Long March", born Đặng Xuân Khu)': the quotation is the meaning.
+                first = quoted.group(1)
             out.literal = clean(first)
             for other in others:
                 rendering = _RENDERED_AS.match(other.strip())
