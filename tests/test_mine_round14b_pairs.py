@@ -77,3 +77,15 @@ def test_language_for_rendering_kept() -> None:
     """ "(Vietnamese for The People)": a rendering with its capital article stays whole."""
     text = "The paper Nhân Dân (Vietnamese for The People) is printed daily."
     assert ("Nhân Dân", "The People") in pairs(text)
+
+
+def test_adjective_list_not_cut() -> None:
+    """A comma between two adjectives of one noun is no segment break: the first adjective alone is
+    no rendering (it was, before this round), and a short list is still read whole."""
+    long = (
+        "In the hamlet the đàn đáy (a three-stringed, long-necked lute with a trapezoid body of old "
+        "wood) is played."
+    )
+    assert ("đàn đáy", "three-stringed") not in pairs(long)
+    short = "In the hamlet the đàn đáy (a three-stringed, long-necked lute) is played by singers."
+    assert ("đàn đáy", "three-stringed, long-necked lute") in pairs(short)

@@ -141,6 +141,10 @@ _LANGUAGE_AFTER = re.compile(
     r"[ \t]*\((?P<alone>[^\W\d_]+)\)|(?:[ \t]*\([^()\n]{0,80}\))?[ \t]+in[ \t]+(?P<lang>[^\W\d_]+)\b"
 )
 _SEGMENTS = re.compile(r"[;,]")
+# "a three-stringed, plucked spit lute": a comma between two adjectives of one noun, the first a
+# hyphenated "-ed" compound, is no segment break.
+_ADJECTIVE_BEFORE_COMMA = re.compile(r"[^\W\d_]+-[^\W\d_]+ed$")
+_LOWER_AFTER_COMMA = re.compile(r"[ \t]+[a-z]")
 # Where a name after a naming cue ends inside its clause: the sentence's verb or a relative word.
 _CLAUSE_ENDS = frozenset((".", ",", ";", ")", "", "\n", ":", "!", "?"))
 _CLAUSE_VERB = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|which|that|who|whose)\b")
@@ -612,6 +616,18 @@ def _closes_paren(text: str, pos: int, ceiling: int) -> bool:
     return rest[:1] in (")", ";", ",")
 
 
+def _segments(inner: str) -> list[str]:
+    """inner split at its semicolons and commas, but not at a comma inside an adjective list."""
+    pieces: list[str] = []
+    for piece in _SEGMENTS.split(inner):
+        joined = len(pieces) and inner[sum(len(p) + 1 for p in pieces) - 1] == ","
+        if joined and _ADJECTIVE_BEFORE_COMMA.search(pieces[-1]) and _LOWER_AFTER_COMMA.match(piece):
+            pieces[-1] += "," + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[Phrase | None, int]:
     """The first segment of the parenthesis opening at start that may be a rendering, and where the
     parenthesis closes (-1 if it does not on the line). Segments of transcriptions, Han forms,
@@ -622,7 +638,7 @@ def _paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple
     if close < 0 or "(" in text[start:close] or _FILE_NAME_AFTER.match(text, close + 1):
         return None, -1  # "Đại học Huế (logo).png": a file's name, no prose
     pos = start
-    for piece in _SEGMENTS.split(text[start:close]):
+    for piece in _segments(text[start:close]):
         seg_start = pos
         pos += len(piece) + 1
         body = piece.strip()
