@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import pairs
+from tests.mine_helpers import entry_with, pairs
 
 # --- pairs read now ----------------------------------------------------------------------------------
 
@@ -89,3 +89,18 @@ def test_adjective_list_not_cut() -> None:
     assert ("đàn đáy", "three-stringed") not in pairs(long)
     short = "In the hamlet the đàn đáy (a three-stringed, long-necked lute) is played by singers."
     assert ("đàn đáy", "three-stringed, long-necked lute") in pairs(short)
+
+
+def test_shared_name_and_two_labelled_names() -> None:
+    """An English side whose only Vietnamese letters are the name the label's form also writes, and
+    two Vietnamese names joined by "or" after the label: one entry with both."""
+    text = "The valley holds the Chinese Mường (Vietnamese: Hoa Mường or Tàu Mường) and their fields."
+    assert ("Hoa Mường", "Chinese Mường") in pairs(text)
+    entry = entry_with(text, "Hoa Mường")
+    assert entry is not None and "Tàu Mường" in entry.forms()
+
+
+def test_name_not_shared_stays_unread() -> None:
+    """A Vietnamese word on the English side that the label's form does not write keeps it unread."""
+    text = "The valley holds the Chinese Mường (Vietnamese: Hoa Thái) and their fields."
+    assert ("Hoa Thái", "Chinese Mường") not in pairs(text)

@@ -369,6 +369,8 @@ class _Inside:
     literal meaning, or the unlabelled text (the first segment holding a gloss side)."""
 
     labelled: Phrase | None = None
+    # Another Vietnamese name the label gives after "or" ("Vietnamese: Hoa Nùng or Tàu Nùng").
+    labelled_other: str = ""
     literal: str = ""
     # Other renderings a literal meaning goes on with ("and often translated as North Central Coast").
     renderings: list[str] = field(default_factory=list)
@@ -414,6 +416,7 @@ def _read_inside(text: str, start: int, end: int) -> _Inside | None:
 
     return _Inside(
         labelled=shifted(inside.labelled),
+        labelled_other=inside.labelled_other,
         literal=inside.literal,
         renderings=inside.renderings,
         plain=shifted(inside.plain),
@@ -511,9 +514,17 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> _Insi
             if " or " in rest:
                 # "(Vietnamese: ngò or Vietnamese: rau mùi)": another label opens another form.
                 rest = _OR_LABEL.split(rest, maxsplit=1)[0]
+            other = ""
+            if " or " in rest:
+                # "(Vietnamese: Hoa Nùng or Tàu Nùng)": two Vietnamese names of one thing, both with
+                # the letters only Vietnamese writes, are one entry: the first and another form.
+                first, second = (clean(p) for p in rest.split(" or ", 1))
+                if has_vi_letters(first) and has_vi_letters(second) and " or " not in second:
+                    rest, other = rest[: rest.index(" or ")], second
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and _labelled_form(phrase, label.group("sep")):
                 out.labelled = phrase
+                out.labelled_other = other
             continue
         literal = _LITERAL.match(seg)
         if literal:
@@ -787,13 +798,15 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             en = en_phrase_back(
                 text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
             )
-            if is_en(en) and en is not None:
+            if en is not None and (is_en(en) or _english_but_shared_name(en, inside.labelled)):
                 en = with_name_before(text, en, inside.labelled, floor)
                 if _names_only_a_class(inside.labelled, en):
                     yield from _generic_pair(doc, inside.labelled, en)
                     continue
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
                 gloss.variants += [(r, VariantType.GLOSS) for r in _renderings(inside)]
+                if inside.labelled_other:
+                    gloss.variants.append((inside.labelled_other, VariantType.OTHER))
                 yield gloss
                 if inside.word_by_word and is_en(Phrase(inside.word_by_word, 0, 0)):
                     # A name glossed word by word is a term pair beside the name's own entry (gold
@@ -961,6 +974,27 @@ _CLAUSE_WORDS = frozenset(
 
 
 _MAX_RENDERING_WORDS = 14
+
+
+def _english_but_shared_name(en: Phrase, vi: Phrase) -> bool:
+    """ "the Chinese Nùng (Vietnamese: Hoa Nùng)": an English side whose only words with Vietnamese
+    letters are a name the Vietnamese side also writes, every other word English."""
+    named = [w for w in en.words if has_vi_letters(w)]
+    english = [w for w in en.words if not has_vi_letters(w)]
+    return (
+        bool(named)
+        and bool(english)
+        and all(w in vi.words for w in named)
+        and all(
+            (is_english_word(w.lower()) or w.lower() in language_names()) and not is_syllable(w)
+            for w in english
+        )
+    )
+
+
+def _english_word(word: str) -> bool:
+    """An English word or a language's name ("Chinese"), no Vietnamese syllable."""
+    return (is_english_word(word.lower()) or word.lower() in language_names()) and not is_syllable(word)
 
 
 def _long_rendering(phrase: Phrase) -> bool:
