@@ -5,9 +5,8 @@ spaced dash (" – ") stays punctuation."""
 
 from __future__ import annotations
 
-from tests.mine_helpers import doc, has_form, linked
-
 from glossary.mine.generics import extract_generic_places
+from tests.mine_helpers import doc, has_form, linked
 
 KNOWN_AS = (
     "Long Xuyên–Châu Đốc, commonly known as Long Xuyên, is a town in the south of the delta. "
