@@ -22,8 +22,10 @@ from .mentions import Mention, literal_hits, mention_at
 GENERIC_UNITS = {vi: en for en, vi in ADMIN_UNITS.items() if en not in UNLISTED_UNITS}
 # Longest first: "thị xã" before "xã".
 _GENERICS = tuple(sorted(GENERIC_UNITS, key=len, reverse=True))
-# A word of the name, with the spaces before it.
-_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A word of the name, with the spaces before it, or after an unspaced dash between two names of
+# one place ("Thành phố Phan Rang–Tháp Chàm", as the gazetteer writes "Bà Rịa–Vũng Tàu"); a
+# spaced dash (" – ") is punctuation.
+_WORD = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])[–-])([^\W\d_]+)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -45,9 +47,11 @@ def extract_generic_places(doc: Document) -> Iterator[Mention]:
         for word in _WORD.finditer(text, end):
             if word.start() != end or not word.group(1)[:1].isupper() or not is_syllable(word.group(1)):
                 break
+            if not words and text[end] in "–-":
+                break  # the dash of "tỉnh–thành phố", not inside a name
             stop = end = word.end()
             words += 1
-            if words == 5 or text[end : end + 1] not in (" ", "\t"):
+            if words == 5 or text[end : end + 1] not in (" ", "\t", "–", "-"):
                 break
         if stop:
             mention = mention_at(

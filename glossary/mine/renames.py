@@ -34,7 +34,13 @@ _CUE = re.compile(
 _CUE_ANCHOR = ("renam", "transformed into", "converted into", "reorganised into", "reorganized into")
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({_NAME})")
-_NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*,?[ \t]*$")
+# A name that may hold the dash of a province's two names ("Bà Rịa–Vũng Tàu", "Phan Rang–Tháp Chàm"):
+# an unspaced dash between two capitalised words; a spaced one (" – ") is punctuation.
+_DASHED_NAME = (
+    rf"{CAP_WORD}(?:[–-]{CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD}(?:[–-]{CAP_WORD})*)*"
+)
+# The subject before a cue ("Phan Rang–Tháp Chàm, commonly known as Phan Rang"): whole across the dash.
+_NAME_BEFORE = re.compile(rf"({_DASHED_NAME})[ \t]*,?[ \t]*$")
 _NAME_BEFORE_CUE = re.compile(rf"({_NAME})")
 # "renaming X to Y": the new name after "to" or "as".
 _TO = re.compile(r"[ \t]+(?:to|as|into)[ \t]+(?:the[ \t]+)?")
@@ -141,10 +147,6 @@ _FORMER_ASIDE = re.compile(
 )
 _FORMERLY = re.compile(
     r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
-)
-# A name that may hold the dash of a province's two names ("Bà Rịa–Vũng Tàu").
-_DASHED_NAME = (
-    rf"{CAP_WORD}(?:[–-]{CAP_WORD})*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD}(?:[–-]{CAP_WORD})*)*"
 )
 _ANTECEDENT = re.compile(rf"({_DASHED_NAME})")
 # "The city is nicknamed the "Western Metropolis"": the name may be quoted.
