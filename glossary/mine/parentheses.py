@@ -984,6 +984,7 @@ def _english_but_shared_name(en: Phrase, vi: Phrase) -> bool:
     return (
         bool(named)
         and bool(english)
+        and "\n" not in en.text  # "Lady Hương\nLady Hương (...)": a heading above the lead
         and all(w in vi.words for w in named)
         and all(
             (is_english_word(w.lower()) or w.lower() in language_names()) and not is_syllable(w)
