@@ -30,6 +30,7 @@ PARTS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
