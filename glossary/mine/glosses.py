@@ -9,6 +9,7 @@ Vietnamese is decided by letters and syllable shape (syllables.py), never by a w
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
@@ -84,6 +85,10 @@ _RELATIVE_BEFORE = re.compile(
 # (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
 # the slow way (see find_cue).
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
+_CASE_ODDITY = re.compile("[\u017f\u0131\u0130]")
+# Whether the text find_cue was last given lower-cases letter for letter (three readers ask it of
+# every text: the answer is one scan per text, not three scans per reader).
+_CASE_CHECKED = threading.local()
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
 _CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
@@ -99,7 +104,7 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
     the pattern is tried only where a match can start: at the cue word or at the word before it
     ("also known as", "which means").
     """
-    if len(lower) != len(text) or any(ch in text for ch in CASE_ODDITIES):
+    if not _case_plain(text, lower):
         yield from cue.finditer(text)
         return
     end = 0
@@ -118,6 +123,16 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
                 end = match.end()
                 yield match
                 break
+
+
+def _case_plain(text: str, lower: str) -> bool:
+    """Whether lower maps text letter for letter and no letter of text matches an ASCII letter
+    case-insensitively without lower-casing onto it (CASE_ODDITIES), remembered for the last text."""
+    checked = _CASE_CHECKED
+    if getattr(checked, "text", None) is not text or checked.lower is not lower:
+        checked.plain = len(lower) == len(text) and _CASE_ODDITY.search(text) is None
+        checked.text, checked.lower = text, lower
+    return checked.plain  # type: ignore[no-any-return]
 
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
