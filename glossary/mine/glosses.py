@@ -9,7 +9,6 @@ Vietnamese is decided by letters and syllable shape (syllables.py), never by a w
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
@@ -85,10 +84,9 @@ _RELATIVE_BEFORE = re.compile(
 # (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
 # the slow way (see find_cue).
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
-_CASE_ODDITY = re.compile("[\u017f\u0131\u0130]")
-# Whether the text find_cue was last given lower-cases letter for letter (three readers ask it of
-# every text: the answer is one scan per text, not three scans per reader).
-_CASE_CHECKED = threading.local()
+# In the lower-cased text: "\u0130" lower-cases to two characters (the lengths differ), the other
+# two to themselves, and no other character lower-cases to either (a test checks it).
+_LOWER_ODDITIES = ("\u017f", "\u0131")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
 _CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
@@ -126,13 +124,10 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
 
 
 def _case_plain(text: str, lower: str) -> bool:
-    """Whether lower maps text letter for letter and no letter of text matches an ASCII letter
-    case-insensitively without lower-casing onto it (CASE_ODDITIES), remembered for the last text."""
-    checked = _CASE_CHECKED
-    if getattr(checked, "text", None) is not text or checked.lower is not lower:
-        checked.plain = len(lower) == len(text) and _CASE_ODDITY.search(text) is None
-        checked.text, checked.lower = text, lower
-    return checked.plain  # type: ignore[no-any-return]
+    """Whether lower (text.lower()) maps text letter for letter and text holds none of the
+    CASE_ODDITIES: found by the literal scan of lower that every cue reader shares (two more
+    words in its one automaton), not by scans of the text per reader."""
+    return len(lower) == len(text) and not literal_hits(lower, _LOWER_ODDITIES)
 
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")

@@ -179,8 +179,10 @@ class _CueWords:
                 return  # another thread built it meanwhile
             words = (*self._known[0], *self._learnt)
             self._learnt = []
-            # Standard matching: with overlapping=True, every occurrence of every word.
-            self._known = words, ahocorasick_rs.AhoCorasick(words)
+            # Standard matching: with overlapping=True, every occurrence of every word. A DFA: the
+            # same matches, read in less than half the time of the default automaton (round 15).
+            dfa = ahocorasick_rs.Implementation.DFA
+            self._known = words, ahocorasick_rs.AhoCorasick(words, implementation=dfa)
 
 
 _CUE_WORDS = _CueWords()
