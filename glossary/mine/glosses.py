@@ -998,6 +998,17 @@ def _scored(doc: Document, mention: Mention, link: str) -> bool:
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
+    # _no_rendering reads only a pair's two sides: asked once per distinct pair of the text (every
+    # pair is asked again after the aligner, and a text repeats its pairs).
+    verdicts: dict[tuple[str, str], bool] = {}
+
+    def renders(mention: Mention) -> bool:
+        key = (mention.vi, mention.en)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = not _no_rendering(mention)
+        return verdict
+
     for extractor in (
         extract_parentheses,
         _cues,
@@ -1016,6 +1027,6 @@ def extract_glosses(doc: Document) -> list[Mention]:
         link = _SCORED_RULES.get(extractor)
         if link is not None:
             mentions = (m for m in mentions if _scored(doc, m, link))
-        found.extend(m for m in mentions if not _no_rendering(m))
+        found.extend(filter(renders, mentions))
     # The general aligner reads the Vietnamese spans no rule's pair covers.
-    return [m for m in align(doc, found) if not _no_rendering(m)]
+    return list(filter(renders, align(doc, found)))
