@@ -3,13 +3,15 @@ tables), in the manner of test_mine_fastpaths.py: what is mined must not change.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import glosses
-from tests.test_mine_fastpaths import TEXTS
+from glossary.mine import glosses, mentions
+from glossary.mine.documents import Document
+from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
 
 @settings(max_examples=300)
@@ -29,3 +31,47 @@ def test_the_lower_case_oddities_are_all_that_lower_case_to_them() -> None:
     assert {ch for ch in map(chr, range(sys.maxunicode + 1)) if len(ch.lower()) != 1} == (
         set(glosses.CASE_ODDITIES) - oddities
     )
+
+
+_MARK = re.compile(r"[.!?]")
+
+
+def _scanned_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
+    """raw_sentence_at before round 15: the marks around the mention scanned for each mention."""
+    text = doc.text
+    lo = max(0, start - limit)
+    lo = max(lo, text.rfind("\n", lo, start) + 1)
+    begin = lo
+    hi = start
+    while hi > lo:
+        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        if mark < 0:
+            break
+        match = mentions._SENTENCE_END.match(text, mark, start)
+        if match is not None:
+            begin = match.end()
+            break
+        hi = mark
+    limit_end = min(len(text), end + limit)
+    line_end = text.find("\n", end, limit_end)
+    stop = limit_end if line_end == -1 else line_end
+    for mark in _MARK.finditer(text, end, stop):
+        if mentions._SENTENCE_END.match(text, mark.start(), limit_end) is not None:
+            stop = mark.start() + 1
+            break
+    return text[begin:stop]
+
+
+@settings(max_examples=500)
+@given(SENTENCE_TEXTS, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 12)), max_size=8))
+def test_sentence_from_the_table_of_ends_equals_the_scan_per_mention(
+    text: str, places: list[tuple[int, int]]
+) -> None:
+    doc = Document("t.txt", text)  # one table for all the mentions of the text
+    for start, width in places:
+        start = min(start, len(text))
+        end = min(len(text), start + width)
+        for limit in (320, 10, 3):
+            assert mentions.raw_sentence_at(doc, start, end, limit) == _scanned_sentence_at(
+                doc, start, end, limit
+            )

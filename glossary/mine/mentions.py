@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -233,8 +234,10 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") or word[-1:] in "'’" else word
 
 
-_MARK = re.compile(r"[.!?]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
+# Its branch that can match at a mark (the other opens with a line break), the capital or digit its
+# lookahead reads as group 1: a search that stops before that capital does not see the end.
+_MARK_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*([A-ZÀ-ỸĐ0-9]))")
 
 
 def collapse_spaces(text: str) -> str:
@@ -262,36 +265,42 @@ def sentence_text(raw: str, limit: int = 320) -> str:
 def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end] as the text writes it."""
     text = doc.text
-    # The sentence starts after the last sentence end before start, but not before its line: only
-    # the line is searched (a sentence end running over the line break only adds spaces, which are
-    # collapsed below).
+    marks, ends, capitals = doc.sentence_ends or _sentence_ends(doc)
+    # The sentence starts after the last sentence end before start, but not before its line, nor
+    # limit characters before start. A search of text[:start] sees a sentence end only if the
+    # capital after it comes before start: the last such end, if its mark is that close.
     lo = max(0, start - limit)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
-    begin = lo
-    # The last sentence end before start, found from the right: each full stop, question or
-    # exclamation mark is tried in turn (the searches of all three run in C). A sentence end holds
-    # only one such mark, so the first that matches is the last match a scan from lo would find.
-    hi = start
-    while hi > lo:
-        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
-        if mark < 0:
-            break
-        match = _SENTENCE_END.match(text, mark, start)
-        if match is not None:
-            begin = match.end()
-            break
-        hi = mark
-    # The sentence ends at the first sentence end after end, or at the line's end. Only a full
-    # stop, question or exclamation mark before the line's end can end it sooner, so only those are
-    # tried (a sentence end made of blank lines starts at the line's end).
+    last = bisect_left(capitals, start) - 1
+    begin = ends[last] if last >= 0 and marks[last] >= lo else lo
+    # It ends at the first sentence end after end, its mark included, if the capital after it is
+    # less than limit characters on and no line ends before it; else at the line's end, or limit
+    # characters on.
     limit_end = min(len(text), end + limit)
     line_end = text.find("\n", end, limit_end)
     stop = limit_end if line_end == -1 else line_end
-    for mark in _MARK.finditer(text, end, stop):
-        if _SENTENCE_END.match(text, mark.start(), limit_end) is not None:
-            stop = mark.start() + 1
-            break
+    first = bisect_left(marks, end)
+    if first < len(marks) and marks[first] < stop and capitals[first] < limit_end:
+        stop = marks[first] + 1
     return text[begin:stop]
+
+
+def _sentence_ends(doc: Document) -> tuple[list[int], list[int], list[int]]:
+    """Every sentence end of doc's text that _SENTENCE_END finds at a full stop, question or
+    exclamation mark with nothing cut off after it: (its mark, its end, the capital or digit after
+    it), in order, kept on the document. Its marks and capitals both rise (nothing but quotes and
+    blanks stands between a mark and its capital), so the ends a search stopping at some offset
+    sees are the first few; a sentence's bounds are two bisections, not scans of the text per
+    mention (most mentions of a tally ask for theirs, to learn whether it was seen before)."""
+    marks: list[int] = []
+    ends: list[int] = []
+    capitals: list[int] = []
+    for match in _MARK_END.finditer(doc.text):
+        marks.append(match.start())
+        ends.append(match.end())
+        capitals.append(match.start(1))
+    doc.sentence_ends = (marks, ends, capitals)
+    return doc.sentence_ends
 
 
 def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:
