@@ -9,7 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import glosses, mentions
+from glossary.mine import glosses, mentions, untranslated
 from glossary.mine.documents import Document
 from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
@@ -75,3 +75,35 @@ def test_sentence_from_the_table_of_ends_equals_the_scan_per_mention(
             assert mentions.raw_sentence_at(doc, start, end, limit) == _scanned_sentence_at(
                 doc, start, end, limit
             )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+[^\W\d_]+")
+
+
+def _seeds_read(words: object, text: str, grows: list[bool]) -> list[tuple[int, int]]:
+    """The words extract_untranslated starts a run at, as it reads them: a word before the end of
+    the last run is passed over; a run grows to the end of the next word or stays the word (grows
+    says which, run by run); words with a skip_to are told where the run ended."""
+    pos = 0
+    read: list[tuple[int, int]] = []
+    for start, end in words:  # type: ignore[attr-defined]
+        if start < pos:
+            continue
+        grow = grows[len(read) % len(grows)] if grows else False
+        read.append((start, end))
+        after = _NEXT_WORD.match(text, end) if grow else None
+        pos = after.end() if after else end
+        if hasattr(words, "skip_to"):
+            words.skip_to(pos)
+    return read
+
+
+@settings(max_examples=400)
+@given(TEXTS, st.lists(st.booleans(), max_size=12))
+def test_vietnamese_words_skipped_to_a_runs_end_are_read_as_the_plain_ones(
+    text: str, grows: list[bool]
+) -> None:
+    for variant in (text, "x" * 90 + text):
+        plain = [(m.start(), m.end()) for m in untranslated._VI_WORD.finditer(variant)]
+        read = _seeds_read(untranslated._ViWords(variant), variant, grows)
+        assert read == _seeds_read(plain, variant, grows)
