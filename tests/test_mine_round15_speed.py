@@ -64,19 +64,27 @@ def _scanned_sentence_at(doc: Document, start: int, end: int, limit: int = 320) 
     return text[begin:stop]
 
 
-@settings(max_examples=500)
-@given(SENTENCE_TEXTS, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 12)), max_size=8))
-def test_sentence_from_the_table_of_ends_equals_the_scan_per_mention(
-    text: str, places: list[tuple[int, int]]
-) -> None:
+# Sentence ends of every kind, and what cuts them off: a mention starting on the blank or the
+# quote between a mark and its capital.
+_ENDS = st.lists(
+    st.sampled_from(
+        [". A", ".  Việt", '." B', "! 1", "? (Nam", ".)\n\nC", "U.S. D", "a.b", "x", " ", "\n", "!"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(SENTENCE_TEXTS, _ENDS))
+def test_sentence_from_the_table_of_ends_equals_the_scan_per_mention(text: str) -> None:
     doc = Document("t.txt", text)  # one table for all the mentions of the text
-    for start, width in places:
-        start = min(start, len(text))
-        end = min(len(text), start + width)
-        for limit in (320, 10, 3):
-            assert mentions.raw_sentence_at(doc, start, end, limit) == _scanned_sentence_at(
-                doc, start, end, limit
-            )
+    for start in range(len(text) + 1):
+        for width in (0, 1, 4):
+            end = min(len(text), start + width)
+            for limit in (320, 10, 3):
+                assert mentions.raw_sentence_at(doc, start, end, limit) == _scanned_sentence_at(
+                    doc, start, end, limit
+                )
 
 
 _NEXT_WORD = re.compile(r"[ \t]+[^\W\d_]+")

@@ -235,9 +235,10 @@ def strip_possessive(word: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
-# Its branch that can match at a mark (the other opens with a line break), the capital or digit its
-# lookahead reads as group 1: a search that stops before that capital does not see the end.
-_MARK_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*([A-ZÀ-ỸĐ0-9]))")
+# Its branch that can match at a mark (the other opens with a line break), one pattern per mark,
+# the capital or digit its lookahead reads as group 1: a search that stops before that capital does
+# not see the end.
+_MARK_ENDS = tuple(re.compile(re.escape(mark) + r"[\"”’)]*\s+(?=[\"“‘(]*([A-ZÀ-ỸĐ0-9]))") for mark in ".!?")
 
 
 def collapse_spaces(text: str) -> str:
@@ -265,14 +266,17 @@ def sentence_text(raw: str, limit: int = 320) -> str:
 def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> str:
     """The sentence around text[start:end] as the text writes it."""
     text = doc.text
-    marks, ends, capitals = doc.sentence_ends or _sentence_ends(doc)
+    marks, ends = doc.sentence_ends or _sentence_ends(doc)
     # The sentence starts after the last sentence end before start, but not before its line, nor
     # limit characters before start. A search of text[:start] sees a sentence end only if the
-    # capital after it comes before start: the last such end, if its mark is that close.
+    # capital after it comes before start: the last end whose mark does, or the one before it (whose
+    # capital comes before that mark).
     lo = max(0, start - limit)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
-    last = bisect_left(capitals, start) - 1
-    begin = ends[last] if last >= 0 and marks[last] >= lo else lo
+    last = bisect_left(marks, start) - 1
+    if last >= 0 and ends[last].start(1) >= start:
+        last -= 1
+    begin = ends[last].end() if last >= 0 and marks[last] >= lo else lo
     # It ends at the first sentence end after end, its mark included, if the capital after it is
     # less than limit characters on and no line ends before it; else at the line's end, or limit
     # characters on.
@@ -280,26 +284,24 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
     line_end = text.find("\n", end, limit_end)
     stop = limit_end if line_end == -1 else line_end
     first = bisect_left(marks, end)
-    if first < len(marks) and marks[first] < stop and capitals[first] < limit_end:
+    if first < len(marks) and marks[first] < stop and ends[first].start(1) < limit_end:
         stop = marks[first] + 1
     return text[begin:stop]
 
 
-def _sentence_ends(doc: Document) -> tuple[list[int], list[int], list[int]]:
+def _sentence_ends(doc: Document) -> tuple[list[int], list[re.Match[str]]]:
     """Every sentence end of doc's text that _SENTENCE_END finds at a full stop, question or
-    exclamation mark with nothing cut off after it: (its mark, its end, the capital or digit after
-    it), in order, kept on the document. Its marks and capitals both rise (nothing but quotes and
-    blanks stands between a mark and its capital), so the ends a search stopping at some offset
-    sees are the first few; a sentence's bounds are two bisections, not scans of the text per
-    mention (most mentions of a tally ask for theirs, to learn whether it was seen before)."""
-    marks: list[int] = []
-    ends: list[int] = []
-    capitals: list[int] = []
-    for match in _MARK_END.finditer(doc.text):
-        marks.append(match.start())
-        ends.append(match.end())
-        capitals.append(match.start(1))
-    doc.sentence_ends = (marks, ends, capitals)
+    exclamation mark with nothing cut off after it, in order, with its mark's offset (group 1 is the
+    capital or digit after it), kept on the document. Marks and capitals both rise (nothing but
+    quotes and blanks stands between a mark and its capital), so a sentence's bounds are bisections,
+    not scans of the text per mention (most mentions of a tally ask for theirs, to learn whether it
+    was seen before). Each mark is scanned for as a literal, far faster than the class of the three."""
+    text = doc.text
+    ends = list(_MARK_ENDS[0].finditer(text))
+    for mark, pattern in zip("!?", _MARK_ENDS[1:], strict=True):
+        if mark in text:
+            ends = sorted([*ends, *pattern.finditer(text)], key=re.Match.start)
+    doc.sentence_ends = (list(map(re.Match.start, ends)), ends)
     return doc.sentence_ends
 
 
