@@ -13,6 +13,7 @@ from glossary.mine import glosses, mentions, untranslated
 from glossary.mine.documents import Document
 from glossary.mine.lexicon import UNIT_WORDS
 from glossary.mine.names import context
+from glossary.model import Kind, VariantType
 from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
 
@@ -181,3 +182,26 @@ def test_what_may_open_a_unit_word_is_every_letter_that_matches_one() -> None:
     firsts = re.compile("(?i:[" + "".join({unit[0] for unit in UNIT_WORDS}) + "])")
     matching = {ch for ch in map(chr, range(sys.maxunicode + 1)) if firsts.fullmatch(ch)}
     assert matching <= context._MAY_FOLLOW
+
+
+@settings(max_examples=200)
+@given(
+    st.sampled_from(list(Kind)),
+    st.text(max_size=8),
+    st.text(max_size=8),
+    st.lists(st.tuples(st.text(max_size=5), st.sampled_from(list(VariantType))), max_size=2),
+    st.floats(0, 1),
+    st.integers(0, 30),
+)
+def test_a_mention_by_position_equals_the_mention_by_keywords(
+    kind: Kind, en: str, vi: str, variants: list[tuple[str, VariantType]], confidence: float, start: int
+) -> None:
+    doc = Document("t.txt", "a line\n" * 8)
+    fields = {"kind": kind, "en": en, "vi": vi, "variants": list(variants), "confidence": confidence}
+    fields["origin"] = "name"
+    by_keywords = mentions.mention_with(doc, start, start + 3, fields)
+    by_position = mentions.mention_of(
+        doc, start, start + 3, kind, en, vi, "", list(variants), confidence, [], "name"
+    )
+    assert by_position == by_keywords
+    assert by_position._where == by_keywords._where and by_position.context == by_keywords.context

@@ -310,6 +310,41 @@ def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention
     return mention_with(doc, start, end, fields)
 
 
+def mention_of(
+    doc: Document,
+    start: int,
+    end: int,
+    kind: Kind,
+    en: str,
+    vi: str,
+    abbr: str,
+    variants: list[tuple[str, VariantType]],
+    confidence: float,
+    flags: list[str],
+    origin: str,
+) -> Mention:
+    """mention_at with its fields in Mention's order, passed by position: a name's plan, replayed
+    for every sighting, has them worked out, and a call by position is about a third cheaper
+    than one whose keywords are matched to the fields one by one (the commonest mention)."""
+    return Mention(
+        kind,
+        en,
+        vi,
+        abbr,
+        variants,
+        doc.path,
+        doc.line_of(start),
+        confidence,
+        flags,
+        origin,
+        start,
+        end,
+        1,
+        None,
+        (doc, start, end),
+    )
+
+
 def mention_with(doc: Document, start: int, end: int, fields: Mapping[str, object]) -> Mention:
     """mention_at with the fields in one mapping: a name's plan, replayed for every sighting,
     builds it once instead of passing it as keywords through two calls."""
