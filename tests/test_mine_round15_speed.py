@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from glossary.mine import glosses, mentions, untranslated
 from glossary.mine.documents import Document
 from glossary.mine.lexicon import UNIT_WORDS
-from glossary.mine.names import context
+from glossary.mine.names import context, written_phrases
 from glossary.model import Kind, VariantType
 from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
@@ -205,3 +205,32 @@ def test_a_mention_by_position_equals_the_mention_by_keywords(
     )
     assert by_position == by_keywords
     assert by_position._where == by_keywords._where and by_position.context == by_keywords.context
+
+
+def _found_phrases(text: str, phrases: list[str]) -> dict[str, list[int]]:
+    """written_phrases as first written: str.find from each place + 1, a scan per phrase."""
+    written = {}
+    for phrase in phrases:
+        places = []
+        at = text.find(phrase)
+        while at >= 0:
+            places.append(at)
+            at = text.find(phrase, at + 1)
+        written[phrase] = places
+    return written
+
+
+_PHRASE_BITS = st.sampled_from(["Hà Nội", "Hà", " ", "Nội", "aa", "a", "😀", "ǎ", "\n", "Phở bò", "bò"])
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(_PHRASE_BITS, max_size=30).map("".join),
+    st.lists(st.lists(_PHRASE_BITS, min_size=1, max_size=4).map("".join), max_size=6),
+)
+def test_written_phrases_equal_a_scan_per_phrase(text: str, forms: list[str]) -> None:
+    glossed = [mentions.Mention(Kind.TERM, en="x", vi=form) for form in forms]
+    found = written_phrases(text, glossed)
+    phrases = list({form for form in forms if " " in form})
+    assert found == _found_phrases(text, phrases)
+    assert list(found) == phrases  # in the order of the set, as before
