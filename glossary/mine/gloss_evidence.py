@@ -54,6 +54,7 @@ _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in", "to", "on")
 # above"); a quoted line may hold them ("drink their blood").
 REMARK_PRONOUNS = frozenset(("it", "its", "they", "them"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+_COPULA_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
 
 
 def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
@@ -69,6 +70,11 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     weight = max(LINK_WEIGHT.get(link, 0.0), LINK_WEIGHT["quoted"] if quoted else 0.0)
     if link == "colon" and all(w[:1].isupper() for w in vi_words):
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
+    if link == "known" and en.start < vi.start and _COPULA_BEFORE.search(text, max(0, en.start - 8), en.start):
+        # "Foods made from rice flour are generally called bánh", "They are sometimes also called
+        # Thô": a word after the copula is the naming cue's adverb; the thing named is the
+        # clause's subject, further back, or a pronoun.
+        return 0.0
     vi_conf = vi_score(vi_words)
     en_conf = en_score(en_words)
     if labelled and all(w[:1].isupper() for w in en_words):
