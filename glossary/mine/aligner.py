@@ -58,8 +58,10 @@ _LINK_AFTER = re.compile(
     # A transcription or a reference in brackets may stand between the span and its link.
     rf"{_MARKS}(?:[ \t]*\[[^\]\n]{{0,60}}\])*(?:"
     r"(?P<paren>[ \t]*,?[ \t]*\()"
-    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
-    r"translates[ \t]+(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
+    # An adverb may qualify the cue: "literally meaning", "translates loosely as".
+    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:(?:literally|loosely|roughly)[ \t]+)?(?:meaning|means|"
+    r"literally|lit\.|translated[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?as|"
+    r"translates[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
     # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
     r"|(?P<known>,?[ \t]+(?:or[ \t]+)?(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"

@@ -350,7 +350,7 @@ def en_phrase_back(
             if low in language_names():
                 chosen.append(token)
                 continue
-            if _opens_sentence(text, offset + token.start(), floor) and _english_compound(low):
+            if _opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
                 glued = _glued_label_tail(chosen[-1].group()) if chosen else 0
                 if glued and _opens_line(text, offset + token.start()):
                     # "Common namepolice (cảnh sát)": a flattened infobox's label ("Common
@@ -393,11 +393,6 @@ def en_phrase_back(
 
 
 _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
-
-
-def _english_compound(word: str) -> bool:
-    """An English word, or a hyphenated compound of English words ("commune-level")."""
-    return is_english_word(word) or "-" in word and all(is_english_word(part) for part in word.split("-"))
 
 
 # Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
