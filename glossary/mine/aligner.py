@@ -184,7 +184,59 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
             vi, en, score = best
             covered.add(min(vi.start, en.start), max(vi.end, en.end))
             added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
+    for vi, en, score in _sentence_meanings(doc, covered):
+        covered.add(vi.start, en.end)
+        added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
     return [m for m in found if id(m) not in replaced] + added
+
+
+# A meaning cue right before a quotation: "literally means "sliced"", "translates loosely as "cake"".
+_MEANING_CUE = re.compile(
+    r"(?:(?:literally|loosely|roughly)[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
+    r"translates[ \t]+(?:to|as))[ \t]*:?[ \t]*(?=[\"“‘])"
+)
+# A quotation in double quotes or wiki italics, on one line.
+_QUOTATION = re.compile(r"[\"“‘](?P<q>[^\"“”‘’\n]{1,60})[\"”’]|''(?P<i>[^'\n]{1,60})''")
+_SENTENCE_REACH = 200
+_PARENTHESIS = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+_MEANING_WORDS = ("meaning", "means", "literally", "lit.", "translated", "translates")
+
+
+def _sentence_meanings(doc: Document, covered: _Covered) -> Iterator[tuple[Phrase, Phrase, float]]:
+    """A quoted Vietnamese term and a quoted rendering in one sentence, joined by a meaning cue
+    that does not follow the term at once: 'the "tét" in the food's name literally means "sliced"',
+    'The name "Cổ Loa" is the reading of 古螺 (...), literally meaning "ancient spiral"'. The two
+    quotations and the cue are the evidence; no other Vietnamese word may stand between the term
+    and the cue (it would be the one the cue explains)."""
+    text = doc.text
+    for at in literal_hits(doc.lower, _MEANING_WORDS):
+        cue = _MEANING_CUE.match(text, at)
+        if cue is None or covered.end_at(cue.end()) >= 0:
+            continue
+        floor = max(
+            text.rfind(". ", max(0, at - _SENTENCE_REACH), at) + 1,
+            text.rfind("\n", max(0, at - _SENTENCE_REACH), at) + 1,
+            at - _SENTENCE_REACH,
+        )
+        quotations = list(_QUOTATION.finditer(text, floor, at))
+        if not quotations:
+            continue
+        last = quotations[-1]
+        group = "q" if last.group("q") is not None else "i"
+        vi = _quoted_span(text, last.start(group), last.end(group))
+        # A parenthesis between may hold another language's reading ("(< Middle Chinese ...)").
+        between = _PARENTHESIS.sub(" ", text[last.end() : at])
+        if vi is None or not has_vi_letters(vi.text) or has_vi_letters(between):
+            continue
+        if covered.overlaps(vi.start, vi.end):
+            continue  # a rule's pair explains the term
+        line_end = text.find("\n", cue.end())
+        en = _en_forward(text, cue.end(), line_end if line_end >= 0 else len(text), len(vi.words))
+        if en is None:
+            continue
+        weight = score(text, vi, en, "meaning")
+        if weight >= THRESHOLD:
+            yield vi, en, weight
 
 
 class _Covered:
