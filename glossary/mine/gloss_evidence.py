@@ -57,7 +57,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _COPULA = re.compile(r"(?<![^\W\d_])(?:is|are|was|were)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 # Words before a noun phrase that belong to it.
-_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our"))
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+)
 _COPULA_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
 
 
@@ -74,7 +76,11 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     weight = max(LINK_WEIGHT.get(link, 0.0), LINK_WEIGHT["quoted"] if quoted else 0.0)
     if link == "colon" and all(w[:1].isupper() for w in vi_words):
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
-    if link == "known" and en.start < vi.start and _COPULA_BEFORE.search(text, max(0, en.start - 8), en.start):
+    if (
+        link == "known"
+        and en.start < vi.start
+        and _COPULA_BEFORE.search(text, max(0, en.start - 8), en.start)
+    ):
         # "Foods made from rice flour are generally called bánh", "They are sometimes also called
         # Thô": a word after the copula is the naming cue's adverb; the thing named is the
         # clause's subject, further back, or a pronoun.
