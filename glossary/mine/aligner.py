@@ -63,7 +63,9 @@ _LINK_AFTER = re.compile(
     r"literally|lit\.|translated[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?as|"
     r"translates[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
     # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
-    r"|(?P<known>,?[ \t]+(?:or[ \t]+)?(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
+    # "Hát tuồng is often referred to as ...": the term the sentence's subject, the copula the cue's.
+    r"|(?P<known>,?[ \t]+(?:or[ \t]+|(?:is|are|was|were)[ \t]+)?"
+    r"(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
@@ -113,6 +115,10 @@ _WORD_LINKS = (
     "i.e.",
     " called ",
     " known as ",
+    " referred to as ",
+)
+_COPULA_TAIL = re.compile(
+    r"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:also|simply|sometimes|often|commonly))?[ \t]*$"
 )
 
 # "the city is known as thủ đô", "the area now called Đắk Lắk": a thing spoken of before, named.
@@ -284,6 +290,11 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         # them Vietnamese ("Canh chua (Vietnamese: [kaiŋ cuə], sour soup)").
         plain = kind == "paren" and _opens_with_vietnamese_label(text, after)
         first = _span_before(text, before, plain)
+        if first is None and kind == "word" and before > 0:
+            # "Hát tuồng is often referred to as ...": the term is the subject of the copula.
+            copula = _COPULA_TAIL.search(text, max(0, before - 24), before)
+            if copula is not None:
+                first = _span_before(text, copula.start(), plain)
         # A parenthesis after a Vietnamese span holds its rendering, not another span, unless a
         # language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
         second = (
@@ -752,6 +763,12 @@ def _en_forward(
     clause = re.match(r"[^.,;:!?()\[\]\n\"“”–—]{1,80}", stripped)
     if clause is None:
         return None
+    if named and stripped[clause.end() : clause.end() + 1] in QUOTES_OPEN:
+        # 'referred to as classical "Vietnamese opera"': a word or two that qualify the quoted
+        # name are the sentence's.
+        qualifiers = clause.group().split()
+        if 1 <= len(qualifiers) <= 2 and all(w.islower() for w in qualifiers):
+            return _en_forward(text, start + lead + clause.end(), ceiling, vi_words)
     verb = _CLAUSE_VERB.search(clause.group()) if named else None
     stop = clause.end() if verb is None else verb.start()
     words = list(WORD.finditer(stripped, 0, stop))
