@@ -517,6 +517,7 @@ def _trimmed(text: str, run: Phrase) -> Phrase:
 
 _LIST_JOIN_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t]*[,–—-][ \t]*|[ \t]+)$")
 _WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+_AND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+and[ \t]+(?:the[ \t]+)?$")
 
 
 def _part_of_more(text: str, span: Phrase) -> bool:
@@ -525,6 +526,11 @@ def _part_of_more(text: str, span: Phrase) -> bool:
     hội": a motto's parts), or a Vietnamese word right after it (a name longer than a run)."""
     before = _LIST_JOIN_BEFORE.search(text, max(0, span.start - 30), span.start)
     if before is not None and has_vi_letters(before.group()):
+        return True
+    # "between the Tày and the Cuối, literally means Natives": the last of two joined Vietnamese
+    # words; what follows may be said of either, or of the phrase they belong to.
+    joined = _AND_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if joined is not None and has_vi_letters(joined.group(1)):
         return True
     after = _WORD_AFTER.match(text, span.end)
     return after is not None and may_be_vietnamese(after.group(1))
