@@ -40,7 +40,9 @@ class Add(NamedTuple):
     # The mention's forms, worked out once per plan, not per sighting: (en, vi), one of them name.
     forms: tuple[str, str]
     variants: tuple[tuple[str, VariantType], ...]  # made a new list for each sighting
-    repeat_key: tuple[Kind, str, str]  # kind, name and repr of the other fields: one name's sightings
+    # The kind's value, the name and the repr of the other fields: one name's sightings (strings
+    # only: their hashes are kept, where an Enum's is a Python call per sighting).
+    repeat_key: tuple[str, str, str]
     register: tuple[str, ...]
 
 
@@ -59,7 +61,7 @@ def make_add(
         raise TypeError(f"a name's mention takes no field {sorted(set(extra) - {'variants'})}")
     variants = tuple(extra.get("variants", ()))  # type: ignore[call-overload]
     forms = ("", name) if vietnamese else (name, "")
-    return Add(start, end, kind, confidence, name, forms, variants, (kind, name, repr(extra)), register)
+    return Add(start, end, kind, confidence, name, forms, variants, (kind.value, name, repr(extra)), register)
 
 
 class Unit(NamedTuple):

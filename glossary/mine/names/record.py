@@ -61,7 +61,7 @@ class Recorder:
         self.text = doc.text
         self.lower_words = lower_words
         self.mentions: list[Mention] = []
-        self.repeats: dict[tuple[Kind, str, str], Mention] = {}
+        self.repeats: dict[tuple[str, str, str], Mention] = {}
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
         # Exact keys of places named with a unit, without it, and of the names other extractors
@@ -129,7 +129,7 @@ class Recorder:
         confidence: float,
         forms: tuple[str, str],
         variants: tuple[tuple[str, VariantType], ...],
-        repeat_key: tuple[Kind, str, str],
+        repeat_key: tuple[str, str, str],
         seen: Mention | None,
     ) -> Mention:
         """A new mention at start..end of a planned Add's fields; seen is the first sighting of
