@@ -235,10 +235,6 @@ def strip_possessive(word: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])|\n\s*\n")
-# Its branch that can match at a mark (the other opens with a line break), one pattern per mark,
-# the capital or digit its lookahead reads as group 1: a search that stops before that capital does
-# not see the end.
-_MARK_ENDS = tuple(re.compile(re.escape(mark) + r"[\"”’)]*\s+(?=[\"“‘(]*([A-ZÀ-ỸĐ0-9]))") for mark in ".!?")
 
 
 def collapse_spaces(text: str) -> str:
@@ -274,9 +270,9 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
     lo = max(0, start - limit)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     last = bisect_left(marks, start) - 1
-    if last >= 0 and ends[last].start(1) >= start:
+    if last >= 0 and _capital_after(text, ends[last]) >= start:
         last -= 1
-    begin = ends[last].end() if last >= 0 and marks[last] >= lo else lo
+    begin = ends[last] if last >= 0 and marks[last] >= lo else lo
     # It ends at the first sentence end after end, its mark included, if the capital after it is
     # less than limit characters on and no line ends before it; else at the line's end, or limit
     # characters on.
@@ -284,25 +280,49 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
     line_end = text.find("\n", end, limit_end)
     stop = limit_end if line_end == -1 else line_end
     first = bisect_left(marks, end)
-    if first < len(marks) and marks[first] < stop and ends[first].start(1) < limit_end:
+    if first < len(marks) and marks[first] < stop and _capital_after(text, ends[first]) < limit_end:
         stop = marks[first] + 1
     return text[begin:stop]
 
 
-def _sentence_ends(doc: Document) -> tuple[list[int], list[re.Match[str]]]:
-    """Every sentence end of doc's text that _SENTENCE_END finds at a full stop, question or
-    exclamation mark with nothing cut off after it, in order, with its mark's offset (group 1 is the
-    capital or digit after it), kept on the document. Marks and capitals both rise (nothing but
-    quotes and blanks stands between a mark and its capital), so a sentence's bounds are bisections,
-    not scans of the text per mention (most mentions of a tally ask for theirs, to learn whether it
-    was seen before). Each mark is scanned for as a literal, far faster than the class of the three."""
+def _sentence_ends(doc: Document) -> tuple[list[int], list[int]]:
+    """Where each sentence end of doc's text that _SENTENCE_END finds at a full stop, question or
+    exclamation mark starts and ends (with nothing cut off after it), in order, kept on the
+    document. Marks and the capitals after them both rise (nothing but quotes and blanks stands
+    between a mark and its capital), so a sentence's bounds are bisections, not scans of the text
+    per mention (most mentions of a tally ask for theirs, to learn whether it was seen before).
+
+    The full stops are scanned for as a literal (_SENTENCE_END, whose alternation opens with no
+    literal, is tried at every position: four times slower); the few question and exclamation
+    marks are found with str.find and _SENTENCE_END tried at each (no mark lies inside another's
+    match, so each is read alone)."""
     text = doc.text
-    ends = list(_MARK_ENDS[0].finditer(text))
-    for mark, pattern in zip("!?", _MARK_ENDS[1:], strict=True):
-        if mark in text:
-            ends = sorted([*ends, *pattern.finditer(text)], key=re.Match.start)
-    doc.sentence_ends = (list(map(re.Match.start, ends)), ends)
+    found = [match.span() for match in _FULL_STOP_END.finditer(text)]
+    full_stops = len(found)
+    for mark in "!?":
+        at = text.find(mark)
+        while at >= 0:
+            match = _SENTENCE_END.match(text, at)
+            if match is not None:
+                found.append(match.span())
+            at = text.find(mark, at + 1)
+    if len(found) > full_stops:
+        found.sort()
+    doc.sentence_ends = ([start for start, _ in found], [end for _, end in found])
     return doc.sentence_ends
+
+
+def _capital_after(text: str, end: int) -> int:
+    """Where the capital or digit _SENTENCE_END's lookahead wants after a sentence end's blanks
+    stands: after the opening quotes and parentheses there."""
+    while text[end : end + 1] in _OPENING:
+        end += 1
+    return end
+
+
+_OPENING = frozenset('"“‘(')
+# _SENTENCE_END's first branch at a full stop: a pattern opening with a literal.
+_FULL_STOP_END = re.compile(r"\.[\"”’)]*\s+(?=[\"“‘(]*[A-ZÀ-ỸĐ0-9])")
 
 
 def mention_at(doc: Document, start: int, end: int, **fields: object) -> Mention:
