@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from glossary.mine import glosses, mentions, untranslated
 from glossary.mine.documents import Document
-from glossary.mine.lexicon import UNIT_WORDS
-from glossary.mine.names import context, written_phrases
+from glossary.mine.names import written_phrases
 from glossary.model import Kind, VariantType
 from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
@@ -118,70 +117,6 @@ def test_vietnamese_words_skipped_to_a_runs_end_are_read_as_the_plain_ones(
         plain = [(m.start(), m.end()) for m in untranslated._VI_WORD.finditer(variant)]
         read = _seeds_read(untranslated._ViWords(variant), variant, grows)
         assert read == _seeds_read(plain, variant, grows)
-
-
-def _plain_following(text: str, at: int) -> tuple[bool, str]:
-    """context.following without the test of what opens the match: the regex at every offset."""
-    match = context._FOLLOWING.match(text, at)
-    if match is None:
-        return False, ""
-    if match.group("dateline") is not None:
-        return True, ""
-    if match.start("unit") <= at:
-        return False, ""
-    craft = match.group("craft")
-    if craft is not None and craft.rstrip() in context.ENGLISH_FUNCTION_WORDS:
-        return False, ""
-    return False, text[at : match.end()]
-
-
-_AFTER_NAMES = st.lists(
-    st.sampled_from(
-        [
-            " ",
-            "  ",
-            "\t",
-            ",",
-            ".",
-            "\n",
-            "(VNA) –",
-            "(VNA)",
-            " (Photo",
-            "Ward",
-            " WARD",
-            " ward",
-            " ſpecial zone",
-            " special Zone",
-            " pottery village",
-            " and village",
-            " ancient  village",
-            " Village",
-            " villages",
-            " mountain range",
-            " said",
-            " city's",
-            "’s",
-            "x",
-            "1",
-            "đ",
-            "Đ",
-        ]
-    ),
-    max_size=8,
-).map("".join)
-
-
-@settings(max_examples=500)
-@given(st.one_of(_AFTER_NAMES, TEXTS))
-def test_what_follows_a_name_equals_the_regex_tried_everywhere(text: str) -> None:
-    for at in range(len(text) + 1):
-        assert context.following(text, at) == _plain_following(text, at)
-
-
-def test_what_may_open_a_unit_word_is_every_letter_that_matches_one() -> None:
-    firsts = re.compile("(?i:[" + "".join({unit[0] for unit in UNIT_WORDS}) + "])")
-    matching = {ch for ch in map(chr, range(sys.maxunicode + 1)) if firsts.fullmatch(ch)}
-    assert matching <= context._MAY_FOLLOW
 
 
 @settings(max_examples=200)

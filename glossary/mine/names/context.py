@@ -10,7 +10,6 @@ whether a word is written in lower case somewhere in the text (CutContext).
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
 
@@ -45,16 +44,6 @@ _CREDIT = re.compile(
 )
 
 
-# What may open a match of _FOLLOWING: a blank, the dateline's parenthesis, the lower-case letter of a
-# craft, or a letter that matches a unit word's first letter ignoring case (of the letters outside
-# ASCII, only the long s does: a test checks every code point). Most names are followed by
-# something else (a comma, a full stop, a line break, a quote): no regex is tried for them.
-_MAY_FOLLOW = frozenset(
-    " \t(" + string.ascii_lowercase + "".join(sorted({u[0].upper() for u in UNIT_WORDS})) + "\u017f"
-)
-_NOTHING_FOLLOWS = (False, "")
-
-
 def word_after(text: str, at: int) -> str:
     match = _NEXT_WORD.match(text, at)
     return match.group(1) if match else ""
@@ -86,9 +75,6 @@ def following(text: str, at: int) -> tuple[bool, str]:
     """Whether an agency's dateline follows text[at] ("Quang Nam (VNA) – ..."), and the
     administrative unit that follows it after spaces, with them ("  ward"), or "". Both are asked of
     most names, so one question answers both."""
-    first = text[at : at + 1]
-    if first not in _MAY_FOLLOW or first == " " and text[at + 1 : at + 2] not in _MAY_FOLLOW:
-        return _NOTHING_FOLLOWS  # no match can start here, nor after the one blank
     match = _FOLLOWING.match(text, at)
     if match is None:
         return False, ""
