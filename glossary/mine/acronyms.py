@@ -75,7 +75,14 @@ def best_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = text.rfind(" ", 0, position + 2) + 1
     long_form = text[start:].strip(" ,;:-–—")
+    if len(long_form) > 2 and long_form[0] in _OPENING_QUOTES and long_form[-1] in _CLOSING_QUOTES:
+        # "'last known alive' (LKA)": the quotation marks around the long form are no part of it.
+        long_form = long_form[1:-1].strip()
     return long_form or None
+
+
+_OPENING_QUOTES = "\"'“‘"
+_CLOSING_QUOTES = "\"'”’"
 
 
 def _window(short: str) -> int:
