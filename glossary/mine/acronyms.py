@@ -178,16 +178,33 @@ def _initials(words: list[str]) -> list[str]:
 
 def _reordered(short: str, candidate: str) -> str | None:
     """The shortest tail of candidate whose capitalised words' initials are the short form's letters
-    in another order: "Air Force-Air Defence Command" for "ADAFC"."""
-    letters = sorted(_letters(short).upper())
+    in another order: "Air Force-Air Defence Command" for "ADAFC"; a Vietnamese place written as
+    one word gives each of its syllables' initials ("Vietnam Electricity" for "EVN", Việt Nam)."""
+    letters = sorted(fold(_letters(short)).upper())
     words = candidate.split()
     for n in range(1, min(len(words), len(letters) + 3) + 1):
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        if sorted(_initials(tail)) == letters:
+        initials = _initials(tail)
+        if sorted(fold("".join(initials)).upper()) == letters:
+            return " ".join(tail)
+        if len(initials) < len(letters) and sorted(fold(_syllable_initials(tail)).upper()) == letters:
             return " ".join(tail)
     return None
+
+
+def _syllable_initials(words: list[str]) -> str:
+    """The initials of words, a Vietnamese place's name written as one word ("Vietnam", "Hanoi")
+    giving those of its syllables as the gazetteer writes them (Việt Nam, Hà Nội)."""
+    out = []
+    for word in words:
+        if not word[:1].isupper():
+            continue
+        syllables = [p.vi.split() for p in gazetteer.lookup(word) if " " in p.vi]
+        joined = syllables[0] if syllables and fold("".join(syllables[0])) == fold(word) else [word]
+        out.extend(s[0] for s in joined)
+    return "".join(out)
 
 
 def _head_initials(short: str, candidate: str) -> str | None:
@@ -288,9 +305,13 @@ def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
     long_form = best_long_form(short, candidate) if is_short_form(short) else None
     if long_form and not _plausible(short, long_form):
         long_form = _past_function_word(short, candidate, long_form)
+    wide = " ".join(words[-12:])
+    if long_form and (joined := _joined_name(long_form)):
+        # "the USAID Vietnam Urban Energy Security project and Vietnam Electricity (EVN)": the
+        # letters were taken across "and" from something else; the name is the part after it.
+        long_form, wide = None, joined
     if long_form and _plausible(short, long_form):
         return _with_place_before(before, long_form), 0.9
-    wide = " ".join(words[-12:])
     if is_short_form(short):
         found = _reordered(short, wide) or _head_initials(short, wide)
         if found:
@@ -302,6 +323,23 @@ def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
         found = _chunked(short, wide)
         if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
+    return None
+
+
+_AND_NAME = re.compile(r" and ([A-ZÀ-ỸĐ]\S*(?: (?:(?:of|for|the) )*[A-ZÀ-ỸĐ]\S*)*)$")
+
+
+def _joined_name(long_form: str) -> str | None:
+    """The capitalised name after the last "and" of a long form whose part before it holds a word
+    in lower case that is no function word ("... Security project and Vietnam Electricity"): two
+    things joined, the short form's name being the second; None when the long form is one name
+    ("Ministry of Science and Technology", "Ministry of Labour, Invalids and Social Affairs")."""
+    found = _AND_NAME.search(long_form)
+    if found is None:
+        return None
+    head = long_form[: found.start()].split()
+    if any(w[:1].islower() and w not in _OPENING_FUNCTION_WORDS for w in head):
+        return found.group(1)
     return None
 
 
@@ -376,6 +414,7 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
     """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
     text = doc.text
     yield from _short_for(doc)
+    yield from _bare_or_short_forms(doc)
     if ", or " not in text and " by its " not in text:
         return  # a literal scan first: most texts never say it
     for match in _OR_SHORT.finditer(text):
@@ -384,6 +423,32 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
             continue
         found = _long_form_before(short, _text_before(text, match.start()))
         if found is not None:
+            yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
+
+
+# "which are called Vietnamese recovery teams or VRTs.": "or" and a short form in capitals ending the
+# clause, no comma before "or".
+_BARE_OR_SHORT = re.compile(r"(?<=[^\s,])[ \t]+or[ \t]+([A-Z][A-Za-z0-9&.\-]{1,9}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+
+
+def _bare_or_short_forms(doc: Document) -> Iterator[Mention]:
+    """ "LONG or SF" closing a clause outside parentheses: the long form is the words before "or"
+    spelling the short form in order (Schwartz–Hearst's reading only: "video or DVD" spells
+    nothing)."""
+    text = doc.text
+    for match in _BARE_OR_SHORT.finditer(text):
+        short = match.group(1)
+        if not is_short_form(short):
+            continue
+        head = text[max(0, match.start() - 300) : match.start()]
+        if head.rfind("(") > head.rfind(")"):
+            # "(Giáo hội ... Thống nhất or GHPGVNTN or Unified Buddhist Church of Vietnam (UBCV))":
+            # inside a parenthesis "or" lists other names of what it follows, whose own short form
+            # the parenthesis defines.
+            continue
+        before = _text_before(text, match.start())
+        found = _long_form_in(short, before)
+        if found is not None and found[1] >= 0.9:
             yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
 
 
