@@ -428,7 +428,8 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
 
 # "which are called Vietnamese recovery teams or VRTs.": "or" and a short form in capitals ending the
 # clause, no comma before "or".
-_BARE_OR_SHORT = re.compile(r"(?<=[^\s,])[ \t]+or[ \t]+([A-Z][A-Za-z0-9&.\-]{1,9}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+# A literal first: a pattern opening with a look-behind is tried at every position of the text.
+_BARE_OR_SHORT = re.compile(r" or[ \t]+([A-Z][A-Za-z0-9&.\-]{1,9}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
 
 
 def _bare_or_short_forms(doc: Document) -> Iterator[Mention]:
@@ -438,7 +439,7 @@ def _bare_or_short_forms(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for match in _BARE_OR_SHORT.finditer(text):
         short = match.group(1)
-        if not is_short_form(short):
+        if not is_short_form(short) or text[match.start() - 1 : match.start()] in ("", ",", " "):
             continue
         head = text[max(0, match.start() - 300) : match.start()]
         if head.rfind("(") > head.rfind(")"):
@@ -454,7 +455,8 @@ def _bare_or_short_forms(doc: Document) -> Iterator[Mention]:
 
 def _short_for(doc: Document) -> Iterator[Mention]:
     """ "MPS, short for Ministry of Public Security": the capitalised name after the cue, whose
-    characters spell the short form as Schwartz–Hearst reads them."""
+    characters spell the short form as Schwartz–Hearst reads them; or "the Việt Minh Front, short
+    for Việt Nam Độc Lập Đồng Minh Hội": a name clipped to some of the long form's words."""
     text = doc.text
     # The lower-cased text keeps the offsets unless exotic letters change its length.
     lower = doc.lower if len(doc.lower) == len(text) else text
@@ -462,12 +464,46 @@ def _short_for(doc: Document) -> Iterator[Mention]:
     while at >= 0:
         cue_end = at + len("short for ")
         match = _SHORT_BEFORE.search(text, max(0, at - 20), at + len("short "))
-        name = _NAME_AFTER.match(text, cue_end) if match is not None else None
+        name = _NAME_AFTER.match(text, cue_end)
         if match is not None and name is not None and is_short_form(match.group(1)):
             short, long_form = match.group(1), name.group(1)
             if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
                 yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+        elif name is not None:
+            words = _CLIPPED_BEFORE.search(text, max(0, at - 60), at + len("short "))
+            short = _clipped(words.group(1), name.group(1)) if words is not None else None
+            if short is not None:
+                yield _acronym(doc, words.start(1), name.end(1), name.group(1), short, 0.85)
         at = lower.find("short for ", cue_end)
+
+
+# Two to four capitalised words before ", short for" or "(... for short)".
+_CLIPPED_BEFORE = re.compile(r"((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*),?[ \t]+short[ \t]+$")
+_CLIPPED_FOR_SHORT = re.compile(
+    r"^((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*)[ \t]+for[ \t]+short$"
+)
+
+
+def _clipped(short: str, long_form: str) -> str | None:
+    """The short form a cue defines when it is the long form clipped to some of its words, in order,
+    the first kept ("Việt Minh" for "Việt Nam Độc Lập Đồng Minh Hội"); an organisation's head word
+    after them that the long form lacks names what it is ("the Việt Minh Front") and is dropped.
+    None when the words are not so."""
+    words = short.split()
+    longs = [fold(w) for w in long_form.split()]
+    while len(words) > 2 and fold(words[-1]) in ORG_HEADS and fold(words[-1]) not in longs:
+        words.pop()
+    if len(words) < 2 or len(words) >= len(longs) or fold(words[0]) != longs[0]:
+        return None
+    at = 1
+    for word in words[1:]:
+        key = fold(word)
+        while at < len(longs) and longs[at] != key:
+            at += 1
+        if at == len(longs):
+            return None
+        at += 1
+    return " ".join(words)
 
 
 _NAME_AFTER = re.compile(
@@ -828,6 +864,13 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
                 doc, match.start() - len(long_form) - 1, match.end(), long_form, short, confidence
             )
         return None
+    clipped = _CLIPPED_FOR_SHORT.match(inner) if inner.endswith(" short") else None
+    if clipped is not None:
+        # "Việt Nam Độc Lập Đồng Minh Hội (Việt Minh for short)": some of the name's words.
+        name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
+        short = _clipped(clipped.group(1), name.group(1)) if name is not None else None
+        if short is not None:
+            return _acronym(doc, name.start(1), match.end(), name.group(1), short, 0.9)
     found = _FOR_SHORT.match(inner)
     if found and is_short_form(found.group("short")):
         long_form = found.group("long")
