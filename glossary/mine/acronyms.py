@@ -473,7 +473,11 @@ def _short_for(doc: Document) -> Iterator[Mention]:
             words = _CLIPPED_BEFORE.search(text, max(0, at - 60), at + len("short "))
             short = _clipped(words.group(1), name.group(1)) if words is not None else None
             if short is not None:
-                yield _acronym(doc, words.start(1), name.end(1), name.group(1), short, 0.85)
+                acronym = _acronym(doc, words.start(1), name.end(1), name.group(1), short, 0.85)
+                if short != words.group(1):
+                    # "the Việt Minh Front, short for ...": the name as written, with its head word.
+                    acronym.variants.append((words.group(1), VariantType.OTHER))
+                yield acronym
         at = lower.find("short for ", cue_end)
 
 
