@@ -858,6 +858,11 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
             and _initials_of_vietnamese(short, name)
         ):
             return _acronym(doc, match.start(), match.end(), name, short, 0.85)
+    labelled = _LABELLED_SHORT.match(inner) if inner[-1:].isupper() and "Vietnamese" in inner else None
+    if labelled is not None:
+        acronym = _labelled_vietnamese_short(doc, match, labelled)
+        if acronym is not None:
+            return acronym
     cued = _CUED_SHORT.match(inner)
     if cued and is_short_form(cued.group("short")):
         short = cued.group("short")
@@ -901,6 +906,37 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
         if fold(long_form)[:1] == fold(short)[:1] and named:
             return _acronym(doc, start, match.end(), long_form, short, 0.9)
     return None
+
+
+# "(Vietnamese: Lực lượng Công an Nhân dân - CAND)", "(Vietnamese:Bộ đội Biên phòng Việt Nam,lit.'Vietnam
+# Border Troops' -BĐBP orBP)": a lead's language parenthesis ending with the short form (and another
+# after "or"), after a dash, a semicolon or a comma.
+_LABELLED_SHORT = re.compile(
+    r"^(?:in\s+)?Vietnamese\s*:\s*(?P<name>[^,;()\-–]+?)\s*(?:[,;][^()]*?)?\s*[-–;,]\s*"
+    r"(?P<short>[A-ZĐ]{2,10})(?:\s*or\s*(?P<other>[A-ZĐ]{2,10}))?$"
+)
+
+
+def _labelled_vietnamese_short(
+    doc: Document, match: re.Match[str], labelled: re.Match[str]
+) -> Mention | None:
+    """The acronym a lead's language parenthesis defines when its last short form is the initials of
+    the Vietnamese name's syllables, all of them or a run of three or more: "BĐBP" for "Bộ đội Biên
+    phòng Việt Nam" (the country's name left out), "CAND" for "Lực lượng Công an Nhân dân" (its
+    "forces" left out)."""
+    name, short = labelled.group("name"), labelled.group("short")
+    words = name.split()
+    if not (words and words[0][:1].isupper() and has_vi_letters(name) and all(map(is_syllable, words))):
+        return None
+    n = len(short)
+    if not (n == len(words) or 3 <= n < len(words)):
+        return None
+    if not any(_initials_of_vietnamese(short, " ".join(words[i : i + n])) for i in range(len(words) - n + 1)):
+        return None
+    acronym = _acronym(doc, match.start(), match.end(), name, short, 0.85)
+    if labelled.group("other"):
+        acronym.variants.append((labelled.group("other"), VariantType.ABBREVIATION))
+    return acronym
 
 
 _OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")

@@ -479,7 +479,11 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
     en = _pick(_not_shouted(en_forms), order)
-    abbr = _pick(Counter({a: n for a, n in abbrs.items() if not a.endswith("s")}) or abbrs, order)
+    # A short form a text gives for a Vietnamese long form alone ("CAND" for "Lực lượng Công an Nhân
+    # dân") is the Vietnamese name's; one of the English name ("VPPS") is preferred to it.
+    vi_only = {m.abbr for m in members if m.abbr and m.vi and not m.en}
+    abbrs_en = Counter({a: n for a, n in abbrs.items() if a not in vi_only}) or abbrs
+    abbr = _pick(Counter({a: n for a, n in abbrs_en.items() if not a.endswith("s")}) or abbrs_en, order)
     entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
     preferred = [vi, en]
     for form in sorted(order, key=order.__getitem__):
