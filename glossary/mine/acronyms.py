@@ -908,6 +908,9 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     return None
 
 
+# The flag of an acronym whose short form a language parenthesis gives as the Vietnamese name's
+# initials: clustering prefers the English name's short form to it.
+VI_INITIALS = "short:vi-initials"
 # "(Vietnamese: Lực lượng Công an Nhân dân - CAND)", "(Vietnamese:Bộ đội Biên phòng Việt Nam,lit.'Vietnam
 # Border Troops' -BĐBP orBP)": a lead's language parenthesis ending with the short form (and another
 # after "or"), after a dash, a semicolon or a comma.
@@ -934,6 +937,7 @@ def _labelled_vietnamese_short(
     if not any(_initials_of_vietnamese(short, " ".join(words[i : i + n])) for i in range(len(words) - n + 1)):
         return None
     acronym = _acronym(doc, match.start(), match.end(), name, short, 0.85)
+    acronym.flags.append(VI_INITIALS)
     if labelled.group("other"):
         acronym.variants.append((labelled.group("other"), VariantType.ABBREVIATION))
     return acronym
