@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
@@ -41,8 +42,8 @@ def is_short_form(candidate: str) -> bool:
     """Whether a string can be an acronym: 2-10 characters with two or more capitals and letters."""
     if not _SHORT.match(candidate):
         return False
-    capitals = sum(c.isupper() for c in candidate)
-    letters = sum(c.isalpha() for c in candidate)
+    capitals = sum(map(str.isupper, candidate))
+    letters = sum(map(str.isalpha, candidate))
     return capitals >= 2 and letters >= 2 and capitals * 2 >= letters
 
 
@@ -182,29 +183,32 @@ def _reordered(short: str, candidate: str) -> str | None:
     one word gives each of its syllables' initials ("Vietnam Electricity" for "EVN", Việt Nam)."""
     letters = sorted(fold(_letters(short)).upper())
     words = candidate.split()
+    plain: list[str] = []
+    spelt: list[str] = []
     for n in range(1, min(len(words), len(letters) + 3) + 1):
-        tail = words[-n:]
-        if not tail[0][:1].isupper():
+        word = words[-n]
+        plain.extend(_initials([word]))
+        if not word[:1].isupper():
+            spelt.extend(_initials([word]))
             continue
-        initials = _initials(tail)
-        if sorted(fold("".join(initials)).upper()) == letters:
-            return " ".join(tail)
-        if len(initials) < len(letters) and sorted(fold(_syllable_initials(tail)).upper()) == letters:
-            return " ".join(tail)
+        spelt.extend(_syllable_initials(word))
+        if sorted(fold("".join(plain)).upper()) == letters or (
+            len(spelt) > len(plain) and sorted(fold("".join(spelt)).upper()) == letters
+        ):
+            return " ".join(words[-n:])
     return None
 
 
-def _syllable_initials(words: list[str]) -> str:
-    """The initials of words, a Vietnamese place's name written as one word ("Vietnam", "Hanoi")
-    giving those of its syllables as the gazetteer writes them (Việt Nam, Hà Nội)."""
-    out = []
-    for word in words:
-        if not word[:1].isupper():
-            continue
-        syllables = [p.vi.split() for p in gazetteer.lookup(word) if " " in p.vi]
-        joined = syllables[0] if syllables and fold("".join(syllables[0])) == fold(word) else [word]
-        out.extend(s[0] for s in joined)
-    return "".join(out)
+@lru_cache(maxsize=4096)
+def _syllable_initials(word: str) -> tuple[str, ...]:
+    """A capitalised word's initials, a Vietnamese place's name written as one word ("Vietnam",
+    "Hanoi") giving those of its syllables as the gazetteer writes them (Việt Nam, Hà Nội)."""
+    if "-" not in word:
+        for place in gazetteer.lookup(word):
+            syllables = place.vi.split()
+            if len(syllables) > 1 and fold("".join(syllables)) == fold(word):
+                return tuple(s[0] for s in syllables)
+    return tuple(_initials([word]))
 
 
 def _head_initials(short: str, candidate: str) -> str | None:
@@ -306,7 +310,7 @@ def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
     if long_form and not _plausible(short, long_form):
         long_form = _past_function_word(short, candidate, long_form)
     wide = " ".join(words[-12:])
-    if long_form and (joined := _joined_name(long_form)):
+    if long_form and " and " in long_form and (joined := _joined_name(long_form)):
         # "the USAID Vietnam Urban Energy Security project and Vietnam Electricity (EVN)": the
         # letters were taken across "and" from something else; the name is the part after it.
         long_form, wide = None, joined
@@ -953,11 +957,15 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     phonetic transcriptions in the International Phonetic Alphabet (IPA). For an introductory
     guide on IPA symbols, see Help:IPA."): the site's furniture, not the subject's terms."""
     text = doc.text
-    return [m for m in _definitions(doc) if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
+    found = list(_definitions(doc))
+    if not found or not any(f"{space}:" in text for space in _WIKI_SPACES):
+        return found  # a literal scan first: most texts name no page of a wiki's namespaces
+    return [m for m in found if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
 
 
 # A reference to a page of a wiki's own namespaces, which only its notices and menus make.
-_WIKI_NOTICE = re.compile(r"\b(?:Help|Wikipedia|Template|Special|Portal):[A-Z]")
+_WIKI_SPACES = ("Help", "Wikipedia", "Template", "Special", "Portal")
+_WIKI_NOTICE = re.compile(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
 
 
 def _line_around(text: str, pos: int) -> tuple[int, int]:
