@@ -13,11 +13,10 @@ from .align_spans import MAX_QUOTED_WORDS
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold
 from .phrases import PRONOUNS, Phrase, clean
+from .script_patterns import HAN, IPA
 
 # What a parenthesis holds besides renderings: transcriptions, Han forms, dates, codes, labels of
 # other languages.
-_IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯˥-˩]|^\s*[/\[].*[/\]]\s*$")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*:[ \t]*")
 _MEANING_LEAD = re.compile(
     r"^(?:lit\.|literally|meaning|roughly|translated[ \t]+as|English[ \t]*:?|i\.e\.)[ \t]*:?[ \t]*",
@@ -101,7 +100,7 @@ def paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[
         body = piece.strip()
         if any(c.isdigit() for c in body):
             return None, close  # "(20 km, north of the border)", a date: what follows describes
-        if not body or _IPA.search(body) or _HAN.search(body):
+        if not body or IPA.search(body) or HAN.search(body):
             continue
         if body.startswith(("/", "[")) or any(mark in body for mark in "|=/"):
             continue

@@ -15,6 +15,7 @@ from .lexicon import language_names
 from .mentions import WORD, fold
 from .paren_sides import DIGITS, capitalised
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
+from .script_patterns import HAN_CHARS, IPA_PART
 
 # The longer cues come first: "also known as" must not stop at "also" and leave "known as" in the
 # rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
@@ -58,11 +59,9 @@ SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,9}s?")
 # residue ("_vi." for {{lang-vi|...}}).
 _MARKUP = re.compile(r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
-_HAN = re.compile(r"(?:[ \t]*/)?[ \t]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN_FORM = re.compile(rf"(?:[ \t]*/)?[ \t]*[{HAN_CHARS}]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
 _AUDIO_LABEL = re.compile(r"[ \t]+(?:listen|ⓘ|\(?help·info\)?)[ \t]*$", re.IGNORECASE)
-# An IPA transcription in brackets or slashes, inside a segment.
-_IPA_PART = re.compile(r"\[[^\]]*\]|/[^/]*/")
 # A label that names a language before what follows, with or without a colon: "Vietnamese:",
 # "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
 _SEGMENT_LABEL = re.compile(
@@ -173,7 +172,7 @@ def _read_text(inner: str) -> tuple[Inside | None, bool]:
 def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Inside | None:
     """read_inside's work; misses, when given, collects the phrases not found from their start."""
     raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
-    raw = _HAN.sub(lambda m: " " * len(m.group()), raw)
+    raw = _HAN_FORM.sub(lambda m: " " * len(m.group()), raw)
     for tail_rule in (_FOR_SHORT_TAIL, _COMPARISON_TAIL):
         tail = tail_rule.search(raw)
         if tail is not None and len(WORD.findall(raw[: tail.start()])) >= 2:
@@ -222,7 +221,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
         if label and language:
             if language == "english" and label.group("sep"):
                 # "Đổi Mới (English: Renovation)": the English rendering of the form before.
-                rendering = clean(_IPA_PART.sub(" ", seg[label.end() :]).split(",")[0])
+                rendering = clean(IPA_PART.sub(" ", seg[label.end() :]).split(",")[0])
                 if rendering:
                     out.renderings.append(rendering)
                 continue
@@ -242,7 +241,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
                 out.word_by_word = clean(quoted.group("en"))
             # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
             # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
-            rest = _IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
+            rest = IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
             # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
             rest = _AUDIO_LABEL.sub("", rest)
             rest = _SHORT_FORM_TAIL.sub("", rest)
@@ -301,7 +300,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
 def _english_after_name(rest: str) -> bool:
     """Whether the words after an unmarked "Vietnamese" go on in English after a Vietnamese name
     ("Vietnamese Hoà Bình Catholic sect of Catholic Church"): an English phrase, no labelled form."""
-    words = WORD.findall(_IPA_PART.sub(" ", rest).split(",")[0])
+    words = WORD.findall(IPA_PART.sub(" ", rest).split(",")[0])
     return any(is_english_word(w) and not has_vi_letters(w) for w in words[1:]) and not all(
         w[:1].isupper() for w in words
     )

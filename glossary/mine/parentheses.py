@@ -51,6 +51,7 @@ from .phrases import (
     vi_run_back,
     with_name_before,
 )
+from .script_patterns import HAN_CHARS
 
 # A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))". Its
 # plain letters are taken a run at a time, never given back (no shorter run could end it: what
@@ -94,7 +95,7 @@ _OF_BEFORE = re.compile(r"(?<![^\W\d_])of[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 
 
 # A parenthesis of Han characters alone, right before another: "Hồng Đức (洪德)(lit. Great Virtue)".
-_HAN_PAREN_BEFORE = re.compile(r"\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff \t,;]+\)[ \t]*$")
+_HAN_PAREN_BEFORE = re.compile(rf"\([{HAN_CHARS} \t,;]+\)[ \t]*$")
 
 
 def _over_han_paren(text: str, pos: int, floor: int) -> int:

@@ -33,6 +33,7 @@ from .gloss_side import (
 from .lexicon import STATE_HEADS, VI_PLACE_GENERICS
 from .mentions import QUOTES_OPEN, WORD, Mention, fold, last_word, mention_at
 from .names.words import head_of
+from .script_patterns import IPA_CHARS
 from .vi_runs import glued_vi_tail, vi_run_back, vi_run_forward
 
 # The names the gloss readers take from here: this module's own and those of the modules it was
@@ -72,7 +73,7 @@ __all__ = [
 # A bracketed transcription or a reference mark ending where a cue's phrase ends: 'Phở [fə˧˩],
 # literally ...', 'Huế[2], meaning ...'. Brackets never hold the term itself.
 _BRACKET_BEFORE = re.compile(r"[ \t]*\[[^\[\]\n]{1,60}\]$")
-_IPA_SLASHES_BEFORE = re.compile(r"[ \t]*/[^/\n]*[ɐ-ʯˈˌːˑ̪̩̯˥-˩][^/\n]*/$")
+_IPA_SLASHES_BEFORE = re.compile(rf"[ \t]*/[^/\n]*[{IPA_CHARS}][^/\n]*/$")
 
 
 # A parenthesis right after the term and before its cue that holds a language label, Chinese
