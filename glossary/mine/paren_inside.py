@@ -15,7 +15,7 @@ from .lexicon import language_names
 from .mentions import WORD, fold
 from .paren_sides import DIGITS, capitalised
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
-from .script_patterns import HAN_CHARS, IPA_PART
+from .script_patterns import HAN_CHARS, IPA, IPA_PART
 
 # The longer cues come first: "also known as" must not stop at "also" and leave "known as" in the
 # rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
@@ -44,7 +44,6 @@ _FOR_SHORT_TAIL = re.compile(r"\s+or\s+\S+\s+for\s+short\s*$", re.IGNORECASE)
 _COMPARISON_TAIL = re.compile(
     r"\s+(?:similar|corresponding|comparable|akin|equivalent)\s+to\s+[^;:()\"“”]{1,60}$", re.IGNORECASE
 )
-_IPA = re.compile(r"[ɐ-ʯˈˌːˑ̪̩̯]|^\s*[/\[].*[/\]]\s*$")
 # A comma item that is a date or a period and nothing else: "1780–1802", "c. 1428", "1945 AD",
 # "born 1890", "r. 1802–1820". Such an item is dropped; the rest of the parenthesis is still read.
 _DATE_ITEM = re.compile(
@@ -273,7 +272,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
                 if rendering is not None and clean(rendering.group(1)):
                     out.renderings.append(clean(rendering.group(1)))
             continue
-        if _IPA.search(seg) and "," not in seg:
+        if IPA.search(seg) and "," not in seg:
             continue
         literal = _LITERAL_INSIDE.search(seg) if out.plain is None else None
         whole = _phrase_in(text, seg_start, seg, misses)
@@ -354,7 +353,7 @@ def _first_item(segment: str) -> str:
     items = [
         item.strip()
         for item in segment.split(",")
-        if item.strip() and not _IPA.search(item) and not (DIGITS.search(item) and not has_vi_letters(item))
+        if item.strip() and not IPA.search(item) and not (DIGITS.search(item) and not has_vi_letters(item))
     ]
     # "(Chùa Bái Đính, Chữ Hán: 沛嵿寺)": a label after the form whose own form (Han characters)
     # was blanked; a label first ("Hán tự: 南國山河, ...") is read as before.

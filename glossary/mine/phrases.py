@@ -33,7 +33,7 @@ from .gloss_side import (
 from .lexicon import STATE_HEADS, VI_PLACE_GENERICS
 from .mentions import QUOTES_OPEN, WORD, Mention, fold, last_word, mention_at
 from .names.words import head_of
-from .script_patterns import IPA_CHARS
+from .script_patterns import HAN_CHARS, IPA_CHARS
 from .vi_runs import glued_vi_tail, vi_run_back, vi_run_forward
 
 # The names the gloss readers take from here: this module's own and those of the modules it was
@@ -85,7 +85,7 @@ _PAREN_BEFORE = re.compile(
     r"[ \t]*_?vi\.[ \t][^()\n]{1,110}|"
     # "Mì Quảng (also spelled mỳ Quảng), literally": another spelling of the term.
     r"(?:also[ \t]+)?(?:spelled|spelt|written)[ \t][^()\n]{1,60}|"
-    r"[^()\n]{0,60}[\u3400-\u9fffɐ-ʯˈˌ][^()\n]{0,60})\)$"
+    rf"[^()\n]{{0,60}}[{HAN_CHARS}{IPA_CHARS}][^()\n]{{0,60}})\)$"
 )
 # Adverbs between a term and its cue word: '"Tết" itself only means "festival"', '"nương" here
 # refers roughly to "maiden"'.
