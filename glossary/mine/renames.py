@@ -763,11 +763,13 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     return (name, start, named.end(1)), other
 
 
-# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
-# One literal scan each, so few and short: "now " also finds "(now ", "modern" both spellings.
-_NOW_ANCHORS = ("now ", "modern", "present")
+# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)", "Muang Thaeng (today's Điện
+# Biên Phủ)": the name the place has today. One literal scan each, so few and short: "now " also
+# finds "(now ", "modern" both spellings.
+_NOW_ANCHORS = ("now ", "modern", "present", "today")
 _NOW = re.compile(
-    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
+    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({_NAME})"
+    r"(?:[ \t]*\)|[ \t]*,)"
 )
 
 
