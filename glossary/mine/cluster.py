@@ -67,7 +67,9 @@ def _identity_forms(mention: Mention) -> list[str]:
     return forms
 
 
-def _mention_keys(mention: Mention) -> set[str]:
+def _mention_keys(mention: Mention, contexts: Iterable[str] = ()) -> set[str]:
+    """The keys a mention joins others under; contexts are the sentences it was seen in (a
+    country's official name joins its short name only where one of them writes both)."""
     out: set[str] = set()
     if mention.abbr:
         out.add("abbr:" + _abbr_key(mention.abbr))
@@ -79,9 +81,13 @@ def _mention_keys(mention: Mention) -> set[str]:
             if generic:
                 out.add(generic)
         if mention.kind is Kind.PLACE and " of " in form:
-            # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place.
+            # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place,
+            # when the page says so: "Vietnam, officially the Socialist Republic of Vietnam", or a
+            # reader paired it (a box's field). A name alone in a heading or a date's aside ("1976
+            # (Socialist Republic of Vietnam)") names the state, which the gold keeps apart from
+            # the country's short name on such pages.
             short = gazetteer.short_name_of(form)
-            if short:
+            if short and (mention.origin != "name" or _short_name_beside(form, short, contexts)):
                 out.update(keys(short))
     if _GROUP[mention.kind] == "org":
         for form in _identity_forms(mention):
@@ -103,6 +109,27 @@ def _mention_keys(mention: Mention) -> set[str]:
     return out
 
 
+# A run of capitalised words, joined by a space or a hyphen ("Viet Nam", "Viet-Nam", "Vietnam War").
+_CAPITALISED_RUN = re.compile(r"(?<![^\W_])[A-ZÀ-ỸĐ][^\W_]*(?:[ -][A-ZÀ-ỸĐ][^\W_]*)*")
+
+
+def _short_name_beside(official: str, short: str, contexts: Iterable[str]) -> bool:
+    """Whether a sentence writes the country's short name (any spelling: "Vietnam", "Viet Nam",
+    "Việt Nam") beside its official name, as a name of its own: not the end of another state's
+    name ("the Republic of Vietnam and later the Socialist Republic of Vietnam"), nor the start of
+    a longer one ("the Vietnam War")."""
+    target = exact_key(short)
+    for context in contexts:
+        if official not in context:
+            continue
+        rest = context.replace(official, " | ")
+        for run in _CAPITALISED_RUN.finditer(rest):
+            if exact_key(run.group()) == target and not rest[: run.start()].endswith(" of "):
+                return True
+    return False
+
+
+_FIELD_LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,3}:[ \t]+(?=[A-ZÀ-ỸĐ])")
 _SPELLING_CUES = ("written as ", "spelled ", "spelt ")
 
 
@@ -124,6 +151,9 @@ def _tidy(form: str) -> str:
         # A language label an extractor kept ("Vietnamese: Đài Truyền hình", "(Vietnamese for
         # People's Army)"): not part of the name.
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
+        # A field's label in lower case a box reader kept ("conventional long form: Socialist
+        # Republic of Vietnam"): no part of the name either.
+        form = " ".join(_FIELD_LABEL.sub("", form, count=1).split()) or form
     if form.endswith(")"):
         form = _without_own_parenthesis(form)
     elif " - " in form:
@@ -860,7 +890,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
-        mention_keys = _mention_keys(mention) if i not in renderings else set(keys(mention.en))
+        mention_keys = (
+            _mention_keys(mention, (c for _, c in ordered[i].contexts))
+            if i not in renderings
+            else set(keys(mention.en))
+        )
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
