@@ -22,6 +22,7 @@ from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_su
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
+from .person_aliases import extract_person_aliases
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 from .stated_names import extract_stated_names
 
@@ -425,6 +426,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         yield mention
     yield from _dynastic_names(doc, found)
     yield from extract_stated_names(doc)
+    yield from extract_person_aliases(doc)
 
 
 def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
