@@ -6,14 +6,15 @@ joins the bare part to every form that holds it: a river's two names meet throug
 each shares with one of them ("Son" with "sông Tróc" through "Sông Son or sông Tróc"). A form the page
 does not write is no form (docs/gold-rules.md §0.3): when every place the page writes the bare name
 has a generic word right before it or a head word right after it, the page writes only the longer
-forms, and the bare mention is dropped, as long as some other mention of the page holds a longer
-form with it, in any spelling (the place keeps its entry: "the Asia-Pacific region", read as
+forms, and the bare mention is dropped, as long as some other mention of the page gives it with its
+generic or head word, in any spelling (the place keeps its entry: "the Asia-Pacific region", read as
 "Asia-Pacific" alone, stays). One place the page writes it alone ("Son is a river") keeps it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.model import Kind
 
@@ -25,20 +26,29 @@ from .mentions import Mention, fold
 _BEFORE = frozenset(VI_PLACE_GENERICS) | frozenset(ADMIN_UNITS.values()) | PLACE_HEADS
 _AFTER = PLACE_HEADS | frozenset(UNIT_WORDS) | frozenset(VI_PLACE_GENERICS.values())
 _LONGEST_BEFORE = max(len(w) for w in _BEFORE)
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[ \t]+[^\W\d_]+)*)[ \t]+$")
+_LAST_WORDS = frozenset(w.split()[-1] for w in _BEFORE)
+_OPENING = "([{\"'“‘"
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _bound_at(text: str, start: int, end: int) -> bool:
     """Whether the name written at text[start:end] has a generic word before it or a head word
     after it, so that there it is a word of a longer form."""
-    after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() in _AFTER:
-        return True
-    before = _WORD_BEFORE.search(text[max(0, start - _LONGEST_BEFORE - 2) : start].lower())
-    if before is None:
+    if end > len(text):
         return False
-    words = before.group(1).split()
+    if text[end : end + 1] in (" ", "\t"):
+        after = _WORD_AFTER.match(text, end)
+        if after is not None and after.group(1).lower() in _AFTER:
+            return True
+    if not start or text[start - 1] not in (" ", "\t"):
+        return False
+    floor = max(0, start - _LONGEST_BEFORE - 2)
+    last = text.rfind(" ", floor, start - 1)
+    if text[last + 1 : start - 1].lower().lstrip(_OPENING) not in _LAST_WORDS:
+        return False  # the common case, decided without splitting
+    # The last words before the name, without a bracket or a quotation mark opening the first
+    # ("(sông Son or ...").
+    words = [w.lstrip(_OPENING) for w in text[floor:start].lower().split()[-3:]]
     return any(" ".join(words[-n:]) in _BEFORE for n in (1, 2, 3) if len(words) >= n)
 
 
@@ -57,38 +67,51 @@ def _alone_somewhere(text: str, form: str) -> bool:
 def drop_bound_names(text: str, mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     """The mentions without the bare place names the text writes only inside longer forms, which
     these or the others (glosses, acronyms, other names) give."""
-    out = []
-    memo: dict[str, bool] = {}
-    longer: list[str] | None = None
+    # Decided once per form, where it is first found: a form written alone there is kept, as it is
+    # wherever else it stands; one bound there and nowhere alone is bound everywhere.
+    seen: set[str] = set()
+    bound: list[str] = []
+    place = Kind.PLACE
     for m in mentions:
-        if (
-            m.origin == "name"
-            and m.kind is Kind.PLACE
-            and not m.variants
-            and not m.abbr
-            and bool(m.vi) != bool(m.en)
-            and _bound_at(text, m.start, m.end)
-        ):
-            form = m.vi or m.en
-            alone = memo.get(form)
-            if alone is None:
-                if longer is None:
-                    longer = [fold(f) for o in (*mentions, *others) for f in _forms(o)]
-                folded = fold(form)
-                held = any(len(f) > len(folded) and _holds(f, folded) for f in longer)
-                alone = memo[form] = not held or _alone_somewhere(text, form)
-            if not alone:
-                continue
-        out.append(m)
-    return out
+        if m.kind is not place:
+            continue
+        form = m.en or m.vi
+        if form in seen or m.origin != "name" or m.variants or m.abbr or m.vi and m.en:
+            continue
+        seen.add(form)
+        if " " in form and _proper_parts(form):
+            continue  # a form with its own generic or head word ("Son River") is no bare name
+        if _bound_at(text, m.start, m.end) and not _alone_somewhere(text, form):
+            bound.append(form)
+    if not bound:
+        return mentions
+    # The proper parts of the forms with a generic or a head word, folded ("Sông Son", "Son
+    # River" -> "son"): a bound name is dropped only when another mention gives it so.
+    forms = {f for group in (mentions, others) for m in group for f in (m.vi, m.en) if " " in f}
+    forms.update(f for group in (mentions, others) for m in group if m.variants for f, _ in m.variants)
+    parts = {part for form in forms for part in _proper_parts(form)}
+    dropped = {form for form in bound if fold(form) in parts}
+    if not dropped:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.kind is Kind.PLACE and m.origin == "name" and not m.variants and (m.vi or m.en) in dropped)
+    ]
 
 
-def _forms(m: Mention) -> list[str]:
-    return [f for f in (m.vi, m.en, *(v for v, _ in m.variants)) if f]
-
-
-def _holds(longer: str, form: str) -> bool:
-    """Whether longer writes form as whole words (both folded: "Luoc" is held by "Luộc River")."""
-    at = longer.find(form)
-    end = at + len(form)
-    return at >= 0 and (at == 0 or longer[at - 1] == " ") and (end == len(longer) or longer[end] == " ")
+@lru_cache(maxsize=65536)
+def _proper_parts(form: str) -> tuple[str, ...]:
+    """The folded name a form holds after its generic word or before its head word ("Sông Son",
+    "Son River", "the river Luộc" read as "river Luộc" -> "son", "luoc"); () for a form of one word."""
+    words = form.split()
+    if len(words) < 2:
+        return ()
+    low = [w.lower() for w in words]
+    out = []
+    for n in (1, 2, 3):
+        if len(words) > n and " ".join(low[:n]) in _BEFORE:
+            out.append(fold(" ".join(words[n:])))
+        if len(words) > n and " ".join(low[-n:]) in _AFTER:
+            out.append(fold(" ".join(words[:-n])))
+    return tuple(out)
