@@ -11,7 +11,7 @@ from glossary.mine.mentions import Mention
 from glossary.mine.names.words import head_kind
 from glossary.mine.person_aliases import extract_person_aliases
 from glossary.model import Kind
-from tests.mine_helpers import doc, has_form, linked
+from tests.mine_helpers import doc, has_form, linked, mine
 
 # A river whose two names are each written only with "sông" or "River".
 BOUND = (
@@ -108,3 +108,19 @@ def test_a_noun_subject_a_possessive_or_a_place_links_no_person() -> None:
     # A class after "called" without an adverb, an English word after the cue.
     assert not _aliases("Đặng Văn Khiêm joined a group called Tân Việt.\n")
     assert not _aliases("Đặng Văn Khiêm is also known as Teacher Khiêm.\n")
+
+
+def test_a_plural_of_a_form_is_no_variant_and_no_kind() -> None:
+    text = (
+        "The Ngũ Hành Sơn (Vietnamese), also known in English as Marble Mountain, rises south of the city. "
+        "Visitors climb the Marble Mountains by stairs.\n"
+    )
+    assert has_form(text, "Marble Mountain")
+    assert not has_form(text, "Marble Mountains")
+    rank = (
+        "Senior colonel (Vietnamese: Đại tá) is a rank of the army.\n"
+        "In 2020 there were 40 Senior Colonels in service.\n"
+    )
+    entries = [e for e in mine(rank) if "Senior colonel" in e.forms()]
+    assert entries and all(e.kind is Kind.TERM for e in entries)
+    assert not has_form(rank, "Senior Colonels")

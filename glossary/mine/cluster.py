@@ -20,7 +20,7 @@ from glossary.text import fold, is_syllable, tone_key
 from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
-from .keys import exact_key, generic_key, keys, order_key
+from .keys import exact_key, generic_key, keys, order_key, singular
 from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
@@ -436,6 +436,29 @@ def _foreign_spellings(forms: Collection[str]) -> set[str]:
     return out
 
 
+def _inflections(order: dict[str, int]) -> set[str]:
+    """The forms that are another form of the cluster in the plural or the singular, written after
+    it ("Marble Mountains" after "Marble Mountain", "Buddhist Association for National Salvation"
+    after "Buddhist Associations for ..."): one form, not a variant (docs/gold-rules.md §2,
+    inflected forms). The first written is kept; in one mention, the singular."""
+    if len(order) < 2:
+        return set()
+    by_singular: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for form in order:
+        if " " in form or form[-1:] == "s":
+            by_singular[tuple(map(singular, form.lower().split()))].append(form)
+    out: set[str] = set()
+    for forms in by_singular.values():
+        if len(forms) < 2:
+            continue
+        lower = {f.lower() for f in forms}
+        if len(lower) < 2:
+            continue  # the same form in other capitals: no inflection
+        first = min(forms, key=lambda f: (order[f], len(f)))
+        out.update(f for f in forms if f.lower() != first.lower())
+    return out
+
+
 def _glossed_dynasty(mention: Mention) -> bool:
     en = mention.en
     return (
@@ -474,11 +497,20 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     articled = {
         f for f in order if f.startswith(("The ", "the ")) and (f[4:] in en_forms or f[4:] in vi_forms)
     }
-    if foreign := _foreign_spellings(order) | articled:
+    inflected = _inflections(order)
+    if foreign := _foreign_spellings(order) | articled | inflected:
         for form in foreign:
             del order[form]
             vi_forms.pop(form, None)
             en_forms.pop(form, None)
+    if inflected:
+        # A member known only by an inflected form ("2 Army Generals in service", which a name
+        # reader took for a body) says nothing of the concept's kind either.
+        for i, m in enumerate(members):
+            forms = [f for f in (m.vi, m.en, m.abbr, *(f for f, _ in m.variants)) if f]
+            if forms and all(f in inflected for f in forms):
+                kinds[m.kind] -= (2 if m.origin in ("name", "acronym") else 1) * weights[i]
+        kinds = +kinds
     if kinds[Kind.TERM]:
         del kinds[Kind.OTHER]  # a glossed word left untranslated elsewhere is still the glossed term
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
