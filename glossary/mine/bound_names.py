@@ -53,12 +53,14 @@ def _bound_at(text: str, start: int, end: int) -> bool:
 
 
 def _alone_somewhere(text: str, form: str) -> bool:
-    """Whether text writes form, as whole words, at least once without a generic or head word."""
+    """Whether text writes form, as whole words, at least once without a generic or head word and
+    without a capitalised word after it (in "Bái Đính Tân Tự" it is the start of another name)."""
     at = text.find(form)
     while at >= 0:
         end = at + len(form)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-        if whole and not _bound_at(text, at, end):
+        longer = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if whole and not longer and not _bound_at(text, at, end):
             return True
         at = text.find(form, end)
     return False
