@@ -768,7 +768,7 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
 # finds "(now ", "modern" both spellings.
 _NOW_ANCHORS = ("now ", "modern", "present", "today")
 _NOW = re.compile(
-    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({_NAME})"
+    rf"(?:\(|,[ \t]+)(?:now|[Mm]odern[- ]day|[Pp]resent[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({_NAME})"
     r"(?:[ \t]*\)|[ \t]*,)"
 )
 
