@@ -124,3 +124,14 @@ def test_a_plural_of_a_form_is_no_variant_and_no_kind() -> None:
     entries = [e for e in mine(rank) if "Senior colonel" in e.forms()]
     assert entries and all(e.kind is Kind.TERM for e in entries)
     assert not has_form(rank, "Senior Colonels")
+
+
+def test_a_natural_feature_word_before_the_head_names_the_same_place() -> None:
+    text = (
+        "Rice grows across the Ba Lai River Delta, and fishermen work the coast.\n"
+        "Most of the farmers of the Ba Lai Delta live on boats.\n"
+    )
+    assert linked(text, "Ba Lai River Delta", "Ba Lai Delta")
+    # Another head before the head is another thing: a bridge's valley is no valley's bridge.
+    other = "The Ba Lai River Bridge opened in 2002. The Ba Lai Bridge is older.\n"
+    assert not linked(other, "Ba Lai River Bridge", "Ba Lai Bridge")

@@ -80,6 +80,12 @@ def _mention_keys(mention: Mention, contexts: Iterable[str] = ()) -> set[str]:
             generic = generic_key(form)
             if generic:
                 out.add(generic)
+        if mention.kind is Kind.PLACE and form.count(" ") >= 2:
+            # "Mekong River Delta" is the "Mekong Delta", "Hoang Lien Son Mountain Range" the
+            # "Hoang Lien Son Range": a natural feature's word before the head says what it is of.
+            inner = _without_inner_head(form)
+            if inner:
+                out.update(keys(inner))
         if mention.kind is Kind.PLACE and " of " in form:
             # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place,
             # when the page says so: "Vietnam, officially the Socialist Republic of Vietnam", or a
@@ -130,6 +136,20 @@ def _short_name_beside(official: str, short: str, contexts: Iterable[str]) -> bo
 
 
 _FIELD_LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,3}:[ \t]+(?=[A-ZÀ-ỸĐ])")
+
+
+def _without_inner_head(form: str) -> str:
+    """The form without a natural feature's word right before its head word ("Mekong River Delta"
+    -> "Mekong Delta"), or "" when it has none."""
+    words = form.split(" ")
+    if len(words) < 3 or not words[-3][:1].isupper():
+        return ""
+    inner, head = words[-2].lower(), words[-1].lower()
+    if inner not in NATURAL_HEADS or head not in NATURAL_HEADS or inner == head:
+        return ""
+    return " ".join(words[:-2] + words[-1:])
+
+
 _SPELLING_CUES = ("written as ", "spelled ", "spelt ")
 
 
