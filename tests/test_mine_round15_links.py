@@ -135,3 +135,17 @@ def test_a_natural_feature_word_before_the_head_names_the_same_place() -> None:
     # Another head before the head is another thing: a bridge's valley is no valley's bridge.
     other = "The Ba Lai River Bridge opened in 2002. The Ba Lai Bridge is older.\n"
     assert not linked(other, "Ba Lai River Bridge", "Ba Lai Bridge")
+
+
+def test_a_quoted_epithet_of_the_page_subject() -> None:
+    text = (
+        "Đoàn Thị Điểm (1705 – 1748) was a Vietnamese poet.\n\n"
+        'She was a scholar, and she is often dubbed "the Lady of the Conquest Song" by critics.\n'
+    )
+    assert linked(text, "Đoàn Thị Điểm", "Lady of the Conquest Song")
+    # "a" before the quotation: a description, not a name.
+    other = (
+        "Đoàn Thị Điểm (1705 – 1748) was a Vietnamese poet.\n\n"
+        'She was a scholar, and she is often dubbed a "Living Library" by critics.\n'
+    )
+    assert not has_form(other, "Living Library")

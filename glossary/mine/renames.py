@@ -292,6 +292,17 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     return found
 
 
+def kind_of_noun(noun: str) -> Kind | None:
+    """The kind of thing a common noun standing for a name names ("the city": a place), or None."""
+    return _kind_of_noun(noun)
+
+
+def noun_antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
+    """The name a noun before cue stands for ("the city"): the last name of its kind since floor,
+    else the page's subject when the page calls it by that noun; with where it starts."""
+    return _antecedent(text, floor, cue, noun) or _subject_of_noun(text, noun, cue)
+
+
 def _kind_of_noun(noun: str) -> Kind | None:
     if noun in PLACE_HEADS or noun in ADMIN_UNITS or noun in _VI_GENERIC_OF:
         return Kind.PLACE

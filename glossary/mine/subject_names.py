@@ -18,6 +18,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 
 from . import gazetteer
 from .documents import Document
+from .epithets import extract_epithets
 from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
@@ -427,6 +428,7 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
     yield from _dynastic_names(doc, found)
     yield from extract_stated_names(doc)
     yield from extract_person_aliases(doc)
+    yield from extract_epithets(doc)
 
 
 def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
