@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
@@ -191,6 +192,45 @@ def _tidy(form: str) -> str:
     return form
 
 
+# The forms repeat from text to text (a name, a gloss side): each is tidied once. The cheap tests
+# first, inline: most forms hold no "|" and no space at their middle.
+@lru_cache(maxsize=65536)
+def _tidy_en(en: str) -> str:
+    if (
+        "|" in en
+        or en[0] == "t"
+        and en.startswith("the ")
+        or en[:2].isupper()
+        and " " in en
+        or ":" in en
+        or en[-1] == ")"
+        or en[0] == "V"
+        and en.startswith("Vietnamese for ")
+        or en[0] in "ws"
+        and en.startswith(_SPELLING_CUES)
+        or len(en) & 1
+        and en[len(en) >> 1] == " "
+    ):
+        return _tidy(en)
+    return en
+
+
+@lru_cache(maxsize=65536)
+def _tidy_vi(vi: str) -> str:
+    if (
+        "|" in vi
+        or vi[:2].isupper()
+        and " " in vi
+        or ":" in vi
+        or vi[-1] == ")"
+        or " - " in vi
+        or len(vi) & 1
+        and vi[len(vi) >> 1] == " "
+    ):
+        return _tidy(vi)
+    return vi
+
+
 def _without_heading(form: str) -> str:
     """A name without a heading in capitals a page ran into it ("GUIDE BOOK Hanoi"): two or more
     words in capitals, then the name in title case. One such word is a name's acronym ("UNESCO
@@ -225,37 +265,13 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place, and drop an
     English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ...")."""
     for m in mentions:
-        # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
         if en and en[0].isdigit() and m.vi and _DATES.fullmatch(en):
             m.en = en = ""
-        if en and (
-            "|" in en
-            or en[0] == "t"
-            and en.startswith("the ")
-            or en[:2].isupper()
-            and " " in en
-            or ":" in en
-            or en[-1] == ")"
-            or en[0] == "V"
-            and en.startswith("Vietnamese for ")
-            or en[0] in "ws"
-            and en.startswith(_SPELLING_CUES)
-            or len(en) & 1
-            and en[len(en) >> 1] == " "
-        ):
-            m.en = _tidy(en)
-        if vi and (
-            "|" in vi
-            or vi[:2].isupper()
-            and " " in vi
-            or ":" in vi
-            or vi[-1] == ")"
-            or " - " in vi
-            or len(vi) & 1
-            and vi[len(vi) >> 1] == " "
-        ):
-            m.vi = _tidy(vi)
+        if en:
+            m.en = _tidy_en(en)
+        if vi:
+            m.vi = _tidy_vi(vi)
         if m.variants:
             if any(")" in form for form, _ in m.variants):
                 m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
