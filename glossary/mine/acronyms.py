@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
@@ -41,8 +42,8 @@ def is_short_form(candidate: str) -> bool:
     """Whether a string can be an acronym: 2-10 characters with two or more capitals and letters."""
     if not _SHORT.match(candidate):
         return False
-    capitals = sum(c.isupper() for c in candidate)
-    letters = sum(c.isalpha() for c in candidate)
+    capitals = sum(map(str.isupper, candidate))
+    letters = sum(map(str.isalpha, candidate))
     return capitals >= 2 and letters >= 2 and capitals * 2 >= letters
 
 
@@ -75,7 +76,14 @@ def best_long_form(short: str, candidate: str) -> str | None:
         s -= 1
     start = text.rfind(" ", 0, position + 2) + 1
     long_form = text[start:].strip(" ,;:-–—")
+    if len(long_form) > 2 and long_form[0] in _OPENING_QUOTES and long_form[-1] in _CLOSING_QUOTES:
+        # "'last known alive' (LKA)": the quotation marks around the long form are no part of it.
+        long_form = long_form[1:-1].strip()
     return long_form or None
+
+
+_OPENING_QUOTES = "\"'“‘"
+_CLOSING_QUOTES = "\"'”’"
 
 
 def _window(short: str) -> int:
@@ -171,16 +179,36 @@ def _initials(words: list[str]) -> list[str]:
 
 def _reordered(short: str, candidate: str) -> str | None:
     """The shortest tail of candidate whose capitalised words' initials are the short form's letters
-    in another order: "Air Force-Air Defence Command" for "ADAFC"."""
-    letters = sorted(_letters(short).upper())
+    in another order: "Air Force-Air Defence Command" for "ADAFC"; a Vietnamese place written as
+    one word gives each of its syllables' initials ("Vietnam Electricity" for "EVN", Việt Nam)."""
+    letters = sorted(fold(_letters(short)).upper())
     words = candidate.split()
+    plain: list[str] = []
+    spelt: list[str] = []
     for n in range(1, min(len(words), len(letters) + 3) + 1):
-        tail = words[-n:]
-        if not tail[0][:1].isupper():
+        word = words[-n]
+        plain.extend(_initials([word]))
+        if not word[:1].isupper():
+            spelt.extend(_initials([word]))
             continue
-        if sorted(_initials(tail)) == letters:
-            return " ".join(tail)
+        spelt.extend(_syllable_initials(word))
+        if sorted(fold("".join(plain)).upper()) == letters or (
+            len(spelt) > len(plain) and sorted(fold("".join(spelt)).upper()) == letters
+        ):
+            return " ".join(words[-n:])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _syllable_initials(word: str) -> tuple[str, ...]:
+    """A capitalised word's initials, a Vietnamese place's name written as one word ("Vietnam",
+    "Hanoi") giving those of its syllables as the gazetteer writes them (Việt Nam, Hà Nội)."""
+    if "-" not in word:
+        for place in gazetteer.lookup(word):
+            syllables = place.vi.split()
+            if len(syllables) > 1 and fold("".join(syllables)) == fold(word):
+                return tuple(s[0] for s in syllables)
+    return tuple(_initials([word]))
 
 
 def _head_initials(short: str, candidate: str) -> str | None:
@@ -281,9 +309,13 @@ def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
     long_form = best_long_form(short, candidate) if is_short_form(short) else None
     if long_form and not _plausible(short, long_form):
         long_form = _past_function_word(short, candidate, long_form)
+    wide = " ".join(words[-12:])
+    if long_form and " and " in long_form and (joined := _joined_name(long_form)):
+        # "the USAID Vietnam Urban Energy Security project and Vietnam Electricity (EVN)": the
+        # letters were taken across "and" from something else; the name is the part after it.
+        long_form, wide = None, joined
     if long_form and _plausible(short, long_form):
         return _with_place_before(before, long_form), 0.9
-    wide = " ".join(words[-12:])
     if is_short_form(short):
         found = _reordered(short, wide) or _head_initials(short, wide)
         if found:
@@ -295,6 +327,23 @@ def _long_form_in(short: str, before: str) -> tuple[str, float] | None:
         found = _chunked(short, wide)
         if found and fold(found) != fold(short) and not _words_run_together(short, found):
             return found, 0.75
+    return None
+
+
+_AND_NAME = re.compile(r" and ([A-ZÀ-ỸĐ]\S*(?: (?:(?:of|for|the) )*[A-ZÀ-ỸĐ]\S*)*)$")
+
+
+def _joined_name(long_form: str) -> str | None:
+    """The capitalised name after the last "and" of a long form whose part before it holds a word
+    in lower case that is no function word ("... Security project and Vietnam Electricity"): two
+    things joined, the short form's name being the second; None when the long form is one name
+    ("Ministry of Science and Technology", "Ministry of Labour, Invalids and Social Affairs")."""
+    found = _AND_NAME.search(long_form)
+    if found is None:
+        return None
+    head = long_form[: found.start()].split()
+    if any(w[:1].islower() and w not in _OPENING_FUNCTION_WORDS for w in head):
+        return found.group(1)
     return None
 
 
@@ -369,6 +418,7 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
     """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
     text = doc.text
     yield from _short_for(doc)
+    yield from _bare_or_short_forms(doc)
     if ", or " not in text and " by its " not in text:
         return  # a literal scan first: most texts never say it
     for match in _OR_SHORT.finditer(text):
@@ -380,9 +430,37 @@ def _or_short_forms(doc: Document) -> Iterator[Mention]:
             yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
 
 
+# "which are called Vietnamese recovery teams or VRTs.": "or" and a short form in capitals ending the
+# clause, no comma before "or".
+# A literal first: a pattern opening with a look-behind is tried at every position of the text.
+_BARE_OR_SHORT = re.compile(r" or[ \t]+([A-Z][A-Za-z0-9&.\-]{1,9}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))")
+
+
+def _bare_or_short_forms(doc: Document) -> Iterator[Mention]:
+    """ "LONG or SF" closing a clause outside parentheses: the long form is the words before "or"
+    spelling the short form in order (Schwartz–Hearst's reading only: "video or DVD" spells
+    nothing)."""
+    text = doc.text
+    for match in _BARE_OR_SHORT.finditer(text):
+        short = match.group(1)
+        if not is_short_form(short) or text[match.start() - 1 : match.start()] in ("", ",", " "):
+            continue
+        head = text[max(0, match.start() - 300) : match.start()]
+        if head.rfind("(") > head.rfind(")"):
+            # "(Giáo hội ... Thống nhất or GHPGVNTN or Unified Buddhist Church of Vietnam (UBCV))":
+            # inside a parenthesis "or" lists other names of what it follows, whose own short form
+            # the parenthesis defines.
+            continue
+        before = _text_before(text, match.start())
+        found = _long_form_in(short, before)
+        if found is not None and found[1] >= 0.9:
+            yield _acronym(doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1)
+
+
 def _short_for(doc: Document) -> Iterator[Mention]:
     """ "MPS, short for Ministry of Public Security": the capitalised name after the cue, whose
-    characters spell the short form as Schwartz–Hearst reads them."""
+    characters spell the short form as Schwartz–Hearst reads them; or "the Việt Minh Front, short
+    for Việt Nam Độc Lập Đồng Minh Hội": a name clipped to some of the long form's words."""
     text = doc.text
     # The lower-cased text keeps the offsets unless exotic letters change its length.
     lower = doc.lower if len(doc.lower) == len(text) else text
@@ -390,12 +468,50 @@ def _short_for(doc: Document) -> Iterator[Mention]:
     while at >= 0:
         cue_end = at + len("short for ")
         match = _SHORT_BEFORE.search(text, max(0, at - 20), at + len("short "))
-        name = _NAME_AFTER.match(text, cue_end) if match is not None else None
+        name = _NAME_AFTER.match(text, cue_end)
         if match is not None and name is not None and is_short_form(match.group(1)):
             short, long_form = match.group(1), name.group(1)
             if best_long_form(short, long_form) == long_form and _plausible(short, long_form):
                 yield _acronym(doc, match.start(1), name.end(1), long_form, short, 0.85)
+        elif name is not None:
+            words = _CLIPPED_BEFORE.search(text, max(0, at - 60), at + len("short "))
+            short = _clipped(words.group(1), name.group(1)) if words is not None else None
+            if short is not None:
+                acronym = _acronym(doc, words.start(1), name.end(1), name.group(1), short, 0.85)
+                if short != words.group(1):
+                    # "the Việt Minh Front, short for ...": the name as written, with its head word.
+                    acronym.variants.append((words.group(1), VariantType.OTHER))
+                yield acronym
         at = lower.find("short for ", cue_end)
+
+
+# Two to four capitalised words before ", short for" or "(... for short)".
+_CLIPPED_BEFORE = re.compile(r"((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*),?[ \t]+short[ \t]+$")
+_CLIPPED_FOR_SHORT = re.compile(
+    r"^((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*)[ \t]+for[ \t]+short$"
+)
+
+
+def _clipped(short: str, long_form: str) -> str | None:
+    """The short form a cue defines when it is the long form clipped to some of its words, in order,
+    the first kept ("Việt Minh" for "Việt Nam Độc Lập Đồng Minh Hội"); an organisation's head word
+    after them that the long form lacks names what it is ("the Việt Minh Front") and is dropped.
+    None when the words are not so."""
+    words = short.split()
+    longs = [fold(w) for w in long_form.split()]
+    while len(words) > 2 and fold(words[-1]) in ORG_HEADS and fold(words[-1]) not in longs:
+        words.pop()
+    if len(words) < 2 or len(words) >= len(longs) or fold(words[0]) != longs[0]:
+        return None
+    at = 1
+    for word in words[1:]:
+        key = fold(word)
+        while at < len(longs) and longs[at] != key:
+            at += 1
+        if at == len(longs):
+            return None
+        at += 1
+    return " ".join(words)
 
 
 _NAME_AFTER = re.compile(
@@ -746,6 +862,11 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
             and _initials_of_vietnamese(short, name)
         ):
             return _acronym(doc, match.start(), match.end(), name, short, 0.85)
+    labelled = _LABELLED_SHORT.match(inner) if inner[-1:].isupper() and "Vietnamese" in inner else None
+    if labelled is not None:
+        acronym = _labelled_vietnamese_short(doc, match, labelled)
+        if acronym is not None:
+            return acronym
     cued = _CUED_SHORT.match(inner)
     if cued and is_short_form(cued.group("short")):
         short = cued.group("short")
@@ -756,6 +877,13 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
                 doc, match.start() - len(long_form) - 1, match.end(), long_form, short, confidence
             )
         return None
+    clipped = _CLIPPED_FOR_SHORT.match(inner) if inner.endswith(" short") else None
+    if clipped is not None:
+        # "Việt Nam Độc Lập Đồng Minh Hội (Việt Minh for short)": some of the name's words.
+        name = _NAME_BEFORE.search(doc.text, max(0, match.start() - 120), match.start())
+        short = _clipped(clipped.group(1), name.group(1)) if name is not None else None
+        if short is not None:
+            return _acronym(doc, name.start(1), match.end(), name.group(1), short, 0.9)
     found = _FOR_SHORT.match(inner)
     if found and is_short_form(found.group("short")):
         long_form = found.group("long")
@@ -784,6 +912,41 @@ def _worded(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     return None
 
 
+# The flag of an acronym whose short form a language parenthesis gives as the Vietnamese name's
+# initials: clustering prefers the English name's short form to it.
+VI_INITIALS = "short:vi-initials"
+# "(Vietnamese: Lực lượng Công an Nhân dân - CAND)", "(Vietnamese:Bộ đội Biên phòng Việt Nam,lit.'Vietnam
+# Border Troops' -BĐBP orBP)": a lead's language parenthesis ending with the short form (and another
+# after "or"), after a dash, a semicolon or a comma.
+_LABELLED_SHORT = re.compile(
+    r"^(?:in\s+)?Vietnamese\s*:\s*(?P<name>[^,;()\-–]+?)\s*(?:[,;][^()]*?)?\s*[-–;,]\s*"
+    r"(?P<short>[A-ZĐ]{2,10})(?:\s*or\s*(?P<other>[A-ZĐ]{2,10}))?$"
+)
+
+
+def _labelled_vietnamese_short(
+    doc: Document, match: re.Match[str], labelled: re.Match[str]
+) -> Mention | None:
+    """The acronym a lead's language parenthesis defines when its last short form is the initials of
+    the Vietnamese name's syllables, all of them or a run of three or more: "BĐBP" for "Bộ đội Biên
+    phòng Việt Nam" (the country's name left out), "CAND" for "Lực lượng Công an Nhân dân" (its
+    "forces" left out)."""
+    name, short = labelled.group("name"), labelled.group("short")
+    words = name.split()
+    if not (words and words[0][:1].isupper() and has_vi_letters(name) and all(map(is_syllable, words))):
+        return None
+    n = len(short)
+    if not (n == len(words) or 3 <= n < len(words)):
+        return None
+    if not any(_initials_of_vietnamese(short, " ".join(words[i : i + n])) for i in range(len(words) - n + 1)):
+        return None
+    acronym = _acronym(doc, match.start(), match.end(), name, short, 0.85)
+    acronym.flags.append(VI_INITIALS)
+    if labelled.group("other"):
+        acronym.variants.append((labelled.group("other"), VariantType.ABBREVIATION))
+    return acronym
+
+
 _OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
 _PRONUNCIATION = re.compile(r"\s*(?:/[^/]*/|\[[^\]]*\])")
 
@@ -794,11 +957,15 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     phonetic transcriptions in the International Phonetic Alphabet (IPA). For an introductory
     guide on IPA symbols, see Help:IPA."): the site's furniture, not the subject's terms."""
     text = doc.text
-    return [m for m in _definitions(doc) if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
+    found = list(_definitions(doc))
+    if not found or not any(f"{space}:" in text for space in _WIKI_SPACES):
+        return found  # a literal scan first: most texts name no page of a wiki's namespaces
+    return [m for m in found if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
 
 
 # A reference to a page of a wiki's own namespaces, which only its notices and menus make.
-_WIKI_NOTICE = re.compile(r"\b(?:Help|Wikipedia|Template|Special|Portal):[A-Z]")
+_WIKI_SPACES = ("Help", "Wikipedia", "Template", "Special", "Portal")
+_WIKI_NOTICE = re.compile(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
 
 
 def _line_around(text: str, pos: int) -> tuple[int, int]:

@@ -58,10 +58,14 @@ _LINK_AFTER = re.compile(
     # A transcription or a reference in brackets may stand between the span and its link.
     rf"{_MARKS}(?:[ \t]*\[[^\]\n]{{0,60}}\])*(?:"
     r"(?P<paren>[ \t]*,?[ \t]*\()"
-    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
-    r"translates[ \t]+(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
+    # An adverb may qualify the cue: "literally meaning", "translates loosely as".
+    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:(?:literally|loosely|roughly)[ \t]+)?(?:meaning|means|"
+    r"literally|lit\.|translated[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?as|"
+    r"translates[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
     # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
-    r"|(?P<known>,?[ \t]+(?:or[ \t]+)?(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
+    # "Hát tuồng is often referred to as ...": the term the sentence's subject, the copula the cue's.
+    r"|(?P<known>,?[ \t]+(?:or[ \t]+|(?:is|are|was|were)[ \t]+)?"
+    r"(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
@@ -111,6 +115,10 @@ _WORD_LINKS = (
     "i.e.",
     " called ",
     " known as ",
+    " referred to as ",
+)
+_COPULA_TAIL = re.compile(
+    r"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:also|simply|sometimes|often|commonly))?[ \t]*$"
 )
 
 # "the city is known as thủ đô", "the area now called Đắk Lắk": a thing spoken of before, named.
@@ -182,7 +190,59 @@ def align(doc: Document, found: list[Mention]) -> list[Mention]:
             vi, en, score = best
             covered.add(min(vi.start, en.start), max(vi.end, en.end))
             added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
+    for vi, en, score in _sentence_meanings(doc, covered):
+        covered.add(vi.start, en.end)
+        added.append(gloss_mention(doc, vi, en, round(0.4 + 0.3 * score, 2), origin="gloss"))
     return [m for m in found if id(m) not in replaced] + added
+
+
+# A meaning cue right before a quotation: "literally means "sliced"", "translates loosely as "cake"".
+_MEANING_CUE = re.compile(
+    r"(?:(?:literally|loosely|roughly)[ \t]+)?(?:meaning|means|literally|lit\.|translated[ \t]+as|"
+    r"translates[ \t]+(?:to|as))[ \t]*:?[ \t]*(?=[\"“‘])"
+)
+# A quotation in double quotes or wiki italics, on one line.
+_QUOTATION = re.compile(r"[\"“‘](?P<q>[^\"“”‘’\n]{1,60})[\"”’]|''(?P<i>[^'\n]{1,60})''")
+_SENTENCE_REACH = 200
+_PARENTHESIS = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+_MEANING_WORDS = ("meaning", "means", "literally", "lit.", "translated", "translates")
+
+
+def _sentence_meanings(doc: Document, covered: _Covered) -> Iterator[tuple[Phrase, Phrase, float]]:
+    """A quoted Vietnamese term and a quoted rendering in one sentence, joined by a meaning cue
+    that does not follow the term at once: 'the "tét" in the food's name literally means "sliced"',
+    'The name "Cổ Loa" is the reading of 古螺 (...), literally meaning "ancient spiral"'. The two
+    quotations and the cue are the evidence; no other Vietnamese word may stand between the term
+    and the cue (it would be the one the cue explains)."""
+    text = doc.text
+    for at in literal_hits(doc.lower, _MEANING_WORDS):
+        cue = _MEANING_CUE.match(text, at)
+        if cue is None or covered.end_at(cue.end()) >= 0:
+            continue
+        floor = max(
+            text.rfind(". ", max(0, at - _SENTENCE_REACH), at) + 1,
+            text.rfind("\n", max(0, at - _SENTENCE_REACH), at) + 1,
+            at - _SENTENCE_REACH,
+        )
+        quotations = list(_QUOTATION.finditer(text, floor, at))
+        if not quotations:
+            continue
+        last = quotations[-1]
+        group = "q" if last.group("q") is not None else "i"
+        vi = _quoted_span(text, last.start(group), last.end(group))
+        # A parenthesis between may hold another language's reading ("(< Middle Chinese ...)").
+        between = _PARENTHESIS.sub(" ", text[last.end() : at])
+        if vi is None or not has_vi_letters(vi.text) or has_vi_letters(between):
+            continue
+        if covered.overlaps(vi.start, vi.end):
+            continue  # a rule's pair explains the term
+        line_end = text.find("\n", cue.end())
+        en = _en_forward(text, cue.end(), line_end if line_end >= 0 else len(text), len(vi.words))
+        if en is None:
+            continue
+        weight = score(text, vi, en, "meaning")
+        if weight >= THRESHOLD:
+            yield vi, en, weight
 
 
 class _Covered:
@@ -230,6 +290,11 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         # them Vietnamese ("Canh chua (Vietnamese: [kaiŋ cuə], sour soup)").
         plain = kind == "paren" and _opens_with_vietnamese_label(text, after)
         first = _span_before(text, before, plain)
+        if first is None and kind == "word" and before > 0:
+            # "Hát tuồng is often referred to as ...": the term is the subject of the copula.
+            copula = _COPULA_TAIL.search(text, max(0, before - 24), before)
+            if copula is not None:
+                first = _span_before(text, copula.start(), plain)
         # A parenthesis after a Vietnamese span holds its rendering, not another span, unless a
         # language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").
         second = (
@@ -452,6 +517,7 @@ def _trimmed(text: str, run: Phrase) -> Phrase:
 
 _LIST_JOIN_BEFORE = re.compile(r"[^\W\d_]+(?:[ \t]*[,–—-][ \t]*|[ \t]+)$")
 _WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+_AND_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+and[ \t]+(?:the[ \t]+)?$")
 
 
 def _part_of_more(text: str, span: Phrase) -> bool:
@@ -460,6 +526,11 @@ def _part_of_more(text: str, span: Phrase) -> bool:
     hội": a motto's parts), or a Vietnamese word right after it (a name longer than a run)."""
     before = _LIST_JOIN_BEFORE.search(text, max(0, span.start - 30), span.start)
     if before is not None and has_vi_letters(before.group()):
+        return True
+    # "between the Tày and the Cuối, literally means Natives": the last of two joined Vietnamese
+    # words; what follows may be said of either, or of the phrase they belong to.
+    joined = _AND_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if joined is not None and has_vi_letters(joined.group(1)):
         return True
     after = _WORD_AFTER.match(text, span.end)
     return after is not None and may_be_vietnamese(after.group(1))
@@ -698,6 +769,12 @@ def _en_forward(
     clause = re.match(r"[^.,;:!?()\[\]\n\"“”–—]{1,80}", stripped)
     if clause is None:
         return None
+    if named and stripped[clause.end() : clause.end() + 1] in QUOTES_OPEN:
+        # 'referred to as classical "Vietnamese opera"': a word or two that qualify the quoted
+        # name are the sentence's.
+        qualifiers = clause.group().split()
+        if 1 <= len(qualifiers) <= 2 and all(w.islower() for w in qualifiers):
+            return _en_forward(text, start + lead + clause.end(), ceiling, vi_words)
     verb = _CLAUSE_VERB.search(clause.group()) if named else None
     stop = clause.end() if verb is None else verb.start()
     words = list(WORD.finditer(stripped, 0, stop))

@@ -21,6 +21,7 @@ from glossary.text import fold, is_syllable, tone_key
 from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
+from .acronyms import VI_INITIALS
 from .keys import exact_key, generic_key, keys, order_key, singular
 from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
@@ -577,7 +578,11 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
     en = _pick(_not_shouted(en_forms), order)
-    abbr = _pick(Counter({a: n for a, n in abbrs.items() if not a.endswith("s")}) or abbrs, order)
+    # A short form a lead's language parenthesis gives as the Vietnamese name's initials ("CAND" for
+    # "Lực lượng Công an Nhân dân") yields to one of the English name ("VPPS").
+    vi_only = {m.abbr for m in members if VI_INITIALS in m.flags}
+    abbrs_en = Counter({a: n for a, n in abbrs.items() if a not in vi_only}) or abbrs
+    abbr = _pick(Counter({a: n for a, n in abbrs_en.items() if not a.endswith("s")}) or abbrs_en, order)
     entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
     preferred = [vi, en]
     for form in sorted(order, key=order.__getitem__):
@@ -611,7 +616,7 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
     for flag in flags:
-        if not flag.startswith(("unit:", DESCRIBED_AS)) and flag not in entry.flags:
+        if not flag.startswith(("unit:", DESCRIBED_AS, VI_INITIALS)) and flag not in entry.flags:
             entry.flags.append(flag)
     return entry
 

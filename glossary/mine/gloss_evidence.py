@@ -54,6 +54,13 @@ _NAME_LINKS = frozenset(("of", "the", "and", "for", "a", "an", "in", "to", "on")
 # above"); a quoted line may hold them ("drink their blood").
 REMARK_PRONOUNS = frozenset(("it", "its", "they", "them"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+_COPULA = re.compile(r"(?<![^\W\d_])(?:is|are|was|were)(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Words before a noun phrase that belong to it.
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+)
+_COPULA_BEFORE = re.compile(r"(?<![^\W\d_])(?:is|are|was|were|be|been|being)[ \t]+$", re.IGNORECASE)
 
 
 def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
@@ -69,6 +76,17 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
     weight = max(LINK_WEIGHT.get(link, 0.0), LINK_WEIGHT["quoted"] if quoted else 0.0)
     if link == "colon" and all(w[:1].isupper() for w in vi_words):
         return 0.0  # "Mỹ Sơn: World Heritage Site": a name and what it is, no glossary line
+    if (
+        link == "known"
+        and en.start < vi.start
+        and _COPULA_BEFORE.search(text, max(0, en.start - 8), en.start)
+    ):
+        # "Foods made from rice flour are generally called bánh", "They are sometimes also called
+        # Thô": a word after the copula is the naming cue's adverb; the thing named is the
+        # clause's subject, further back, or a pronoun.
+        return 0.0
+    if link == "known" and en.start < vi.start and _inside_subject(text, en, vi):
+        return 0.0
     vi_conf = vi_score(vi_words)
     en_conf = en_score(en_words)
     if labelled and all(w[:1].isupper() for w in en_words):
@@ -88,6 +106,20 @@ def score(text: str, vi: Phrase, en: Phrase, link: str) -> float:
         * fit
         * _case_agreement(text, vi, en, quoted or link in ("meaning", "known"))
     )
+
+
+def _inside_subject(text: str, en: Phrase, vi: Phrase) -> bool:
+    """Whether an English side before "is/are called" is the object of a preposition or a
+    conjunction's second part inside a longer subject ("Foods made from wheat flour or rice flour
+    are generally called bánh", "Bánh wrapped in leaves before steaming are called bánh lá"): the
+    thing named is the subject's head, further back."""
+    if _COPULA.search(text, en.end, vi.start) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, en.start - 16), en.start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in ENGLISH_FUNCTION_WORDS and word not in _DETERMINERS
 
 
 def _english_letters(en_words: list[str], vi_words: list[str]) -> bool:

@@ -78,6 +78,10 @@ def _key(raw: str) -> str:
     return key
 
 
+# A field's value opening with another key in lower case: "conventional long form: Socialist ...".
+_NESTED_KEY = re.compile(r"(?P<key>[a-z][a-z ]{2,30}):[ \t]+(?P<value>\S.*)")
+
+
 def _fields(text: str) -> list[_Field]:
     out = _rows(text) if " |\n" in text else []
     lined = "\n" + text  # offsets one past the text's
@@ -101,6 +105,17 @@ def _fields(text: str) -> list[_Field]:
                 continue
         if "[" in value:
             value = _CITATION.sub("", value)
+        nested = _NESTED_KEY.match(value) if ":" in value else None
+        if nested is not None:
+            # "Country name: conventional long form: Socialist Republic of Vietnam": a fact sheet's
+            # field and its first part's key on one line; the part is the field.
+            key, value, start = (
+                _key(nested.group("key")),
+                nested.group("value"),
+                start + nested.start("value"),
+            )
+        if "  " in value:
+            value = " ".join(value.split())  # "Socialist   Republic of Vietnam": a scan's blanks
         value = value.strip().rstrip(",;").strip()
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))

@@ -1041,6 +1041,14 @@ def _list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
         return None  # a clause ("a provincial city or town is divided into wards"), not a noun phrase
     if is_number(words[0]):
         return None  # "..., one part fish sauce (nước mắm), ...": a count, read as any phrase is
+    # "..., such as wheels (bánh xe), ...": the words that introduce the item are the list's.
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in ENGLISH_FUNCTION_WORDS:
+        lead += 1
+    if lead:
+        found = list(WORD.finditer(text, match.start(1), match.end(1)))
+        start = found[lead].start()
+        return Phrase(text[start : match.end(1)], start, match.end(1))
     return Phrase(match.group(1), match.start(1), match.end(1))
 
 

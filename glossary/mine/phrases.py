@@ -169,6 +169,14 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
         if span is None:
             break
         start, stop = span
+        glued = start
+        while glued < stop and not text[glued].isalpha():
+            glued += 1  # "10³nghìn (thousand)": a flattened table glued a figure to the word
+        if glued > start:
+            if words or glued == stop or not may_be_vietnamese(text[glued:stop]):
+                break
+            words.append((glued, stop))
+            break
         named = bool(words) and text[words[-1][0]].isupper()
         if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
             if words and text[stop:pos] == "-":
