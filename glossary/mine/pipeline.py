@@ -31,6 +31,7 @@ from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
+from .reference_lists import blank_reference_lists
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -126,9 +127,10 @@ def extract(doc: Document) -> DocumentResult:
 
 
 def _extract(doc: Document) -> DocumentResult:
-    # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first.
+    # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first,
+    # and the reference lists blanked: no reader takes a form from a citation.
     size = len(doc.text.encode("utf-8"))
-    text = unglue(doc.text)
+    text = blank_reference_lists(unglue(doc.text))
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))

@@ -1,0 +1,79 @@
+"""A page's reference list, blanked before any reader sees the text.
+
+The lines under a "References", "Notes and references", "Sources", "Bibliography" (...) heading cite
+books and articles: their titles and quotations name places and people the way another text does
+("... known as the sông Tiền ('Tien River') ..."), and a reader that finds a gloss, an acronym or
+another name there links forms the page itself never joins (gold rules §9.11, §10.2). Every reader
+skips them alike because the text it gets holds blanks there: each character but the line breaks
+turned into a space, so offsets and line numbers stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Around a heading's title, the marks of the shapes pages are flattened into: wiki markup
+# ("== References =="), markdown ("## References", "**References**"), a mirror's edit link glued
+# before or after it ("[edit]References", "References[edit]", "References Edit") and a wiki's
+# "[?]" help link ("Bibliography  [?]").
+_BEFORE = r"[ \t]*(?:(?:=+|#+|\*\*|\[edit\])[ \t]*)?"
+_AFTER = r"[ \t]*(?:=+|\*\*|\[edit\]|\[\?\]|Edit)?[ \t]*"
+_REFERENCE_TITLES = (
+    r"(?:notes[ \t]+and[ \t]+references|references[ \t]+and[ \t]+notes|notes[ \t]+and[ \t]+citations"
+    r"|references|notes|footnotes|sources|bibliography|citations|further[ \t]+reading|works[ \t]+cited)"
+)
+_REFERENCE_HEADING = re.compile(rf"^{_BEFORE}{_REFERENCE_TITLES}{_AFTER}$", re.MULTILINE | re.IGNORECASE)
+# Any heading, where the list ends: a marked one ("== See also ==", "External links[edit]"), or a
+# line of one to four capitalised words and nothing else ("External links"), never a list item.
+_TITLE = r"[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}"
+_MARKED_HEADING = re.compile(
+    rf"[ \t]*(?:=+[ \t]*{_TITLE}[ \t]*=+|#+[ \t]+{_TITLE}|\*\*{_TITLE}\*\*|\[edit\]{_TITLE}"
+    rf"|{_TITLE}[ \t]*(?:\[edit\]|\[\?\]|[ \t]Edit))[ \t]*"
+)
+_BARE_HEADING = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*")
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
+
+
+def reference_lists(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each reference list of a text: from the line after its heading to the
+    next heading's line, or to the end of the text."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        heading = _REFERENCE_HEADING.search(text, position)
+        if heading is None:
+            return spans
+        start = heading.end() + 1
+        end = _next_heading(text, start)
+        if end > start:
+            spans.append((start, end))
+        # A reference heading right after another ("References" / "Bibliography") opens its own list.
+        position = max(end, start)
+
+
+def _next_heading(text: str, start: int) -> int:
+    """Where the first heading line at or after start begins (the text's length if none)."""
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if _MARKED_HEADING.fullmatch(text, start, end) or _BARE_HEADING.fullmatch(text, start, end):
+            return start
+        start = end + 1
+    return size
+
+
+def blank_reference_lists(text: str) -> str:
+    """The text with its reference lists blanked (the text itself when it has none)."""
+    spans = reference_lists(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        pieces.append(text[done:start])
+        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
