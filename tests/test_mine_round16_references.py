@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.mine.reference_lists import blank_reference_lists, reference_lists
-from tests.mine_helpers import entry_with, has_form, linked
+from glossary.mine.citations import blank_citations, blank_reference_lists, reference_lists
+from tests.mine_helpers import entry_with, has_form, linked, mine
 
 BODY = "The Lo Hamlet is a village on the Cau River. It holds a market.\n"
 # A citation that, read as text, glosses and renames: the body never does.
@@ -94,3 +94,43 @@ def test_a_form_found_in_the_body_keeps_its_line_after_blanking() -> None:
     entry = entry_with(text, "Cau River")
     assert entry is not None
     assert any(str(source).endswith(":6") for source in entry.sources)
+
+
+# --- citation markers ------------------------------------------------------------------------------
+
+
+def test_a_citation_marker_is_blanked_and_offsets_stay() -> None:
+    text = "The Lo Hamlet[1] lies on the Cau River.[12][note 3] It holds a market [2].\n"
+    blanked = blank_citations(text)
+    assert len(blanked) == len(text)
+    assert "[" not in blanked
+    assert blanked.startswith("The Lo Hamlet    lies")
+
+
+def test_brackets_that_are_no_marker_stay() -> None:
+    text = 'His letter ("[List of the villages]", 1999) counts [about] 2000 homes.\n'
+    assert blank_citations(text) is text
+
+
+def test_a_form_carries_no_citation_marker() -> None:
+    text = "The Lo Hamlet (Vietnamese: Xóm Lò[3]) is a village in the north.\n"
+    entry = entry_with(text, "Xóm Lò")
+    assert entry is not None
+    assert not any("[" in form for form in entry.forms())
+
+
+# --- a label before a name inside a parenthesis ------------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", [" ", ""])
+def test_a_lower_case_label_is_no_part_of_the_names_it_labels(gap: str) -> None:
+    text = f"The Lo hill range (tên nôm: Núi Lò, tên chữ:{gap}Núi Hỏa Sơn) is a range in the north.\n"
+    assert linked(text, "Lo hill range", "Núi Lò")
+    assert linked(text, "Lo hill range", "Núi Hỏa Sơn")
+    assert not any(":" in form for entry in mine(text) for form in entry.forms())
+
+
+def test_a_parenthesis_whose_parts_are_not_all_labelled_keeps_its_reading() -> None:
+    # One part without a label: no list of labelled names, nothing is cut.
+    text = "The Lo hill range (Núi Lò, see note: Hỏa Sơn) is a range in the north.\n"
+    assert not linked(text, "Lo hill range", "Hỏa Sơn")

@@ -226,6 +226,26 @@ def part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
 
 _OR = re.compile(r"\s+or\s+")
 _QUOTED_LIST = re.compile(r"[\"”’'],[ \t]*[\"“‘']")
+# "tên nôm: Núi Ba Vì", "tên chữ:Núi Tản Viên": a label of lower-case words and a colon, glued to
+# the name or not, before a capitalised name: no part of the name.
+_NAME_LABEL = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}[^\W\d_]+[ \t]*:[ \t]*")
+
+
+def _without_name_labels(phrase: Phrase) -> Phrase:
+    """The phrase without the labels before its names, when each comma part opens with one ("tên
+    nôm: Núi Ba Vì, tên chữ:Núi Tản Viên" -> "Núi Ba Vì, Núi Tản Viên"); else the phrase."""
+    if ":" not in phrase.text:
+        return phrase
+    parts = phrase.text.split(", ")
+    labels = [_NAME_LABEL.match(part) for part in parts]
+    if not all(
+        label is not None and label.group()[0].islower() and part[label.end() : label.end() + 1].isupper()
+        for part, label in zip(parts, labels, strict=True)
+    ):
+        return phrase
+    names = [part[label.end() :] for part, label in zip(parts, labels, strict=True) if label is not None]
+    skipped = labels[0].end() if labels[0] is not None else 0
+    return Phrase(", ".join(names), phrase.start + skipped, phrase.end)
 
 
 def split_alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
@@ -233,6 +253,7 @@ def split_alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
     form and the others, when every part is on the same side; else the phrase as it is. Vietnamese
     terms may also be listed with commas ("Thiên đô chiếu, Chiếu dời đô": two names of one edict),
     but not names ("Hà Nội, Huế": two places)."""
+    phrase = _without_name_labels(phrase)
     parts = [clean(p) for p in _OR.split(phrase.text)]
     if len(parts) < 2 and _QUOTED_LIST.search(phrase.text):
         # '"to have an audience with ...", "to pay homage"': quoted renderings listed with commas.

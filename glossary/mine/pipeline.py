@@ -22,6 +22,7 @@ from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .bound_names import drop_bound_names
 from .box_labels import unglue
+from .citations import blank_citations
 from .cluster import cluster_tallies, tidy_forms
 from .documents import Document, find_inputs, read_document
 from .generics import extract_generic_places
@@ -31,7 +32,6 @@ from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
-from .reference_lists import blank_reference_lists
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -128,9 +128,9 @@ def extract(doc: Document) -> DocumentResult:
 
 def _extract(doc: Document) -> DocumentResult:
     # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first,
-    # and the reference lists blanked: no reader takes a form from a citation.
+    # and the citations blanked (reference lists, markers): no reader takes a form from them.
     size = len(doc.text.encode("utf-8"))
-    text = blank_reference_lists(unglue(doc.text))
+    text = blank_citations(unglue(doc.text))
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))

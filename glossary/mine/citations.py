@@ -1,4 +1,5 @@
-"""A page's reference list, blanked before any reader sees the text.
+"""A page's citations, blanked before any reader sees the text: its reference lists and its
+citation markers.
 
 The lines under a "References", "Notes and references", "Sources", "Bibliography" (...) heading cite
 books and articles: their titles and quotations name places and people the way another text does
@@ -6,6 +7,9 @@ books and articles: their titles and quotations name places and people the way a
 another name there links forms the page itself never joins (gold rules §9.11, §10.2). Every reader
 skips them alike because the text it gets holds blanks there: each character but the line breaks
 turned into a space, so offsets and line numbers stay those of the file.
+
+A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points into that list: it is
+no part of the word it is glued to, and a form read with it joins nothing else.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ _MARKED_HEADING = re.compile(
 )
 _BARE_HEADING = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*")
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
+_MARKER = re.compile(r"\[(?:\d{1,3}|note[ \t]?\d{1,3})\]")
 
 
 def reference_lists(text: str) -> list[tuple[int, int]]:
@@ -62,6 +67,18 @@ def _next_heading(text: str, start: int) -> int:
             return start
         start = end + 1
     return size
+
+
+def blank_citations(text: str) -> str:
+    """The text with its reference lists and citation markers blanked (the text itself when it has
+    neither)."""
+    if "[" in text:
+        text = _MARKER.sub(_blanks, text)
+    return blank_reference_lists(text)
+
+
+def _blanks(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
 
 
 def blank_reference_lists(text: str) -> str:
