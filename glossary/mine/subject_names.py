@@ -22,9 +22,9 @@ from .epithets import extract_epithets
 from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
+from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
 from .person_aliases import extract_person_aliases
-from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
