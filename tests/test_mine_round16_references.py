@@ -134,3 +134,16 @@ def test_a_parenthesis_whose_parts_are_not_all_labelled_keeps_its_reading() -> N
     # One part without a label: no list of labelled names, nothing is cut.
     text = "The Lo hill range (Núi Lò, see note: Hỏa Sơn) is a range in the north.\n"
     assert not linked(text, "Lo hill range", "Hỏa Sơn")
+
+
+def test_a_reference_heading_right_under_another_opens_the_list_under_it() -> None:
+    text = f"{BODY}[edit]References\n[edit]Bibliography\n[edit]{CITATION}"
+    blanked = blank_reference_lists(text)
+    assert blanked.startswith(f"{BODY}[edit]References\n[edit]Bibliography\n")
+    assert "Tran Van Minh" not in blanked
+    assert "Nguyen Thi Hoa" not in blanked
+
+
+def test_a_reference_heading_on_the_first_line_is_found() -> None:
+    text = f"References\n{CITATION}"
+    assert reference_lists(text) == [(len("References\n"), len(text))]

@@ -26,7 +26,9 @@ _REFERENCE_TITLES = (
     r"(?:notes[ \t]+and[ \t]+references|references[ \t]+and[ \t]+notes|notes[ \t]+and[ \t]+citations"
     r"|references|notes|footnotes|sources|bibliography|citations|further[ \t]+reading|works[ \t]+cited)"
 )
-_REFERENCE_HEADING = re.compile(rf"^{_BEFORE}{_REFERENCE_TITLES}{_AFTER}$", re.MULTILINE | re.IGNORECASE)
+# After the line break before it: a pattern opening with a literal character is searched for that
+# character in C (one opening with "^" is tried at every position of the text).
+_REFERENCE_HEADING = re.compile(rf"\n{_BEFORE}{_REFERENCE_TITLES}{_AFTER}(?=\n|\Z)", re.IGNORECASE)
 # Any heading, where the list ends: a marked one ("== See also ==", "External links[edit]"), or a
 # line of one to four capitalised words and nothing else ("External links"), never a list item.
 _TITLE = r"[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}"
@@ -44,6 +46,7 @@ def reference_lists(text: str) -> list[tuple[int, int]]:
     next heading's line, or to the end of the text."""
     spans: list[tuple[int, int]] = []
     position = 0
+    text = "\n" + text  # a heading on the first line has a line break before it too
     while True:
         heading = _REFERENCE_HEADING.search(text, position)
         if heading is None:
@@ -51,9 +54,9 @@ def reference_lists(text: str) -> list[tuple[int, int]]:
         start = heading.end() + 1
         end = _next_heading(text, start)
         if end > start:
-            spans.append((start, end))
+            spans.append((start - 1, end - 1))
         # A reference heading right after another ("References" / "Bibliography") opens its own list.
-        position = max(end, start)
+        position = end - 1  # the line break before the heading that ends this list
 
 
 def _next_heading(text: str, start: int) -> int:
