@@ -25,12 +25,12 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
-from .acronyms import best_long_form, is_short_form
 from .documents import Document
 from .generics import GENERIC_UNITS
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
 from .names.words import head_kind
+from .short_forms import best_long_form, is_short_form
 
 
 def name_kind(name: str) -> Kind:

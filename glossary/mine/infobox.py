@@ -21,11 +21,11 @@ from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
 from . import box_fields
-from .acronyms import is_short_form
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
+from .short_forms import is_short_form
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
