@@ -65,10 +65,52 @@ MOTTO_LABELS = frozenset({"motto", "mottos", "anthem", "slogan"})
 _MAX_NAME_WORDS = 4
 
 
-def _mention(doc: Document, field: Field, form: str, **fields: object) -> Mention:
+def field_mention(doc: Document, field: Field, form: str, **fields: object) -> Mention:
+    """A mention located where form first stands from the field's start (at the field's start when
+    the text writes it otherwise)."""
     found = doc.text.find(form, field.start)
     start = found if found >= 0 else field.start
     return mention_at(doc, start, start + len(form), **fields)
+
+
+def field_gloss(
+    doc: Document, field: Field, form: str, vi: str, en: str, kind: Kind, confidence: float
+) -> Mention:
+    """The gloss pair a field states, located at form."""
+    return field_mention(doc, field, form, kind=kind, vi=vi, en=en, confidence=confidence, origin="gloss")
+
+
+def field_acronym(
+    doc: Document, field: Field, short: str, *, en: str = "", vi: str = "", confidence: float
+) -> Mention:
+    """The acronym a field states, located at its short form."""
+    return field_mention(
+        doc,
+        field,
+        short,
+        kind=Kind.ACRONYM,
+        en=en,
+        vi=vi,
+        abbr=short,
+        confidence=confidence,
+        origin="acronym",
+    )
+
+
+def other_name(
+    doc: Document, field: Field, name: str, english: str, kind: Kind, variant: VariantType, confidence: float
+) -> Mention:
+    """Another name of what english names, which a field states: a former name, an abbreviation."""
+    return field_mention(
+        doc,
+        field,
+        name,
+        kind=kind,
+        en=english,
+        variants=[(name, variant)],
+        confidence=confidence,
+        origin="name",
+    )
 
 
 def short_forms(value: str) -> list[str]:
@@ -103,31 +145,12 @@ def abbreviations(doc: Document, field: Field, candidates: Sequence[str], englis
     for short in listed:
         long_form = long_name(short, candidates)
         if long_form:
-            yield _mention(
-                doc,
-                field,
-                short,
-                kind=Kind.ACRONYM,
-                en=long_form,
-                abbr=short,
-                confidence=0.8,
-                origin="acronym",
-            )
+            yield field_acronym(doc, field, short, en=long_form, confidence=0.8)
     if listed or not english or is_short_form(field.value) or fold(field.value) == fold(english):
         return
     if _short_name(field.value, english):
         vi, en = (english, "") if has_vi_letters(english) else ("", english)
-        yield _mention(
-            doc,
-            field,
-            field.value,
-            kind=Kind.ACRONYM,
-            vi=vi,
-            en=en,
-            abbr=field.value,
-            confidence=0.75,
-            origin="acronym",
-        )
+        yield field_acronym(doc, field, field.value, vi=vi, en=en, confidence=0.75)
 
 
 def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> Iterator[Mention]:
@@ -142,16 +165,7 @@ def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> 
     kind = name_kind(owner.value)
     if kind is Kind.TERM:
         return
-    yield _mention(
-        doc,
-        field,
-        field.value,
-        kind=kind,
-        en=owner.value,
-        variants=[(field.value, VariantType.ABBREVIATION)],
-        confidence=0.75,
-        origin="name",
-    )
+    yield other_name(doc, field, field.value, owner.value, kind, VariantType.ABBREVIATION, 0.75)
 
 
 def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Iterator[Mention]:
@@ -163,16 +177,7 @@ def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Itera
             name = match.group("name").strip()
             if exact_key(name) == exact_key(english) or len(name.split()) > 8:
                 continue
-            yield _mention(
-                doc,
-                field,
-                name,
-                kind=kind,
-                en=english,
-                variants=[(name, VariantType.OTHER)],
-                confidence=0.7,
-                origin="name",
-            )
+            yield other_name(doc, field, name, english, kind, VariantType.OTHER, 0.7)
 
 
 def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
@@ -191,7 +196,7 @@ def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
     kind = name_kind(en)
     if kind is Kind.TERM and field.key in _BODY_LABELS:
         kind = Kind.ORGANISATION
-    yield _mention(doc, field, vi, kind=kind, vi=vi, en=en, confidence=0.75, origin="gloss")
+    yield field_gloss(doc, field, vi, vi, en, kind, 0.75)
 
 
 def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
@@ -241,7 +246,7 @@ def person_value(doc: Document, field: Field) -> Iterator[Mention]:
     if head_kind(name) is not None or gazetteer.is_place(name):
         return
     vi, en = (name, "") if has_vi_letters(name) else ("", name)
-    yield _mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
+    yield field_mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
 
 
 def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator[Mention]:

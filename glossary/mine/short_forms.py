@@ -93,6 +93,7 @@ def plausible(short: str, long_form: str) -> bool:
 OPENING_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "for", "in", "on", "at", "to", "by", "with"})
 
 
+# The token a parenthesis or a bracket follows: "UNESCO (United Nations ...)".
 TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 
 
@@ -113,12 +114,15 @@ def word_initials(words: list[str]) -> list[str]:
     return out
 
 
+# The capitalised name after a cue or a comma: words joined by "of", "and", "for", "the".
 NAME_AFTER = re.compile(
     r"((?:[A-ZÀ-ỸĐ][^\s(),;.]*)(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-ZÀ-ỸĐ][^\s(),;.]*)*)"
 )
 
 
 def acronym_at(doc: Document, start: int, end: int, long_form: str, short: str, confidence: float) -> Mention:
+    """The acronym a definition at doc.text[start:end] gives, its long form English or Vietnamese by
+    its letters."""
     side = "vi" if has_vi_letters(long_form) else "en"
     return mention_at(
         doc,
@@ -139,4 +143,5 @@ def initials_of_vietnamese(short: str, name: str) -> bool:
     return len(words) == len(short) and all(w[0].upper() == c for w, c in zip(words, short, strict=True))
 
 
+# An article opening a sentence before a name: "The Ministry of Public Security (abbreviated as MPS)".
 OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
