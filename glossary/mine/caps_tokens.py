@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .documents import Document
 from .lexicon import ORG_HEADS, is_title
@@ -44,22 +45,21 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     Clustering adds these to acronyms defined anywhere in the corpus, so an acronym's frequency
     counts its uses, not only its definitions.
     """
+    text = doc.text
     counts: dict[str, tuple[int, int]] = {}
-    for match in hyphenated_caps(doc.text):
-        token = match.group(0)
-        seen = counts.get(token)
-        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
-    for match in _CAPS_TOKEN.finditer(doc.text):
-        token = match.group(0)
-        seen = counts.get(token)
-        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
-    for match in dotted_initials(doc.text):
-        if _NAME_GOES_ON.match(doc.text, match.end()) and not before_title(doc.text, match.end()):
-            continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
+    for match in chain(hyphenated_caps(text), _CAPS_TOKEN.finditer(text), _dotted_alone(text)):
         token = match.group(0)
         seen = counts.get(token)
         counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
     return counts
+
+
+def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
+    """Dotted initials standing for the country alone or before a title, not opening a longer name."""
+    for match in dotted_initials(text):
+        if _NAME_GOES_ON.match(text, match.end()) and not before_title(text, match.end()):
+            continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
+        yield match
 
 
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
