@@ -1,12 +1,22 @@
 """Acronym extractor after Schwartz and Hearst (2003): a short form in parentheses next to its long form.
 
 "Sustainable Development Goals (SDGs)", the reverse order "UNESCO (United Nations ...)", plural and
-lower-case letters in the short form. The long form is the shortest run of words before the short
-form whose letters spell it, the first letter starting a word. Real pages also write short forms
-whose letters are not the long form's in order: reordered ("Air Force-Air Defence Command (ADAFC)"),
-a word mixed with letters ("AmCham"), a brand made of the words' beginnings ("Vinalines"), the
-initials of the Vietnamese name ("Vietnam Fatherland Front (MTTQ)"); and define them with words
-("(abbreviated BRVT)", "(Hội đồng Nhân dân or HDND for short)", "(MPS, Bộ Công an)").
+lower-case letters in the short form. This module reads the parentheses (a short form alone, leading
+a longer parenthesis, slashed pairs, the reverse order) and drops a wiki's own notices; the rest is
+in the modules it calls:
+
+- short_forms: what a short form is and how its letters spell a long form (the shortest run of
+  words before it whose letters spell it, the first letter starting a word);
+- long_forms: the long form in the clause before a short form;
+- short_shapes: short forms whose letters are not the long form's in order: reordered ("Air
+  Force-Air Defence Command (ADAFC)"), a word mixed with letters ("AmCham"), a brand made of the
+  words' beginnings ("Vinalines"), the initials of the Vietnamese name ("Vietnam Fatherland Front
+  (MTTQ)"), a name clipped to some of its words ("Việt Minh");
+- worded_acronyms: short forms defined with words inside the parenthesis ("(abbreviated BRVT)",
+  "(Hội đồng Nhân dân or HDND for short)");
+- cued_acronyms: short forms defined in running text (", or SF", "SF, short for LONG", ", abbreviated
+  SF", square brackets);
+- caps_tokens: the all-capitals tokens a document uses, counted for an acronym's frequency.
 """
 
 from __future__ import annotations
@@ -40,17 +50,13 @@ from .short_shapes import BRAND, CAMEL
 from .worded_acronyms import VI_INITIALS as VI_INITIALS
 from .worded_acronyms import worded_definition
 
+# A parenthesis on one line: where most short forms (or, in the reverse order, long forms) stand.
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
-
-
+# "(Comecon--see Glossary)": a country study's pointer to its glossary, no part of the short form.
 _SEE_GLOSSARY = re.compile(r"\s*(?:--|—|;|,)\s*see\s+(?:the\s+)?glossary\s*$", re.IGNORECASE)
-
-
 # A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
 # "(VCG or VNCG for the alternative spelling ...)": another short form after "or".
 _LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})(?:\s*[,;]|\s+or)\s")
-
-
 _SECOND_SHORT = re.compile(r"([A-Za-z0-9&.\-]{2,10})(?=[\s,;)])")
 
 
@@ -213,8 +219,6 @@ def _reverse_order(doc: Document, match: re.Match[str], inner: str) -> Mention |
 # "(" first and the look back after it: a pattern opening with a look-behind is tried at every
 # position of the text (20 times slower on the bench corpus).
 _LONG_LABELLED = re.compile(r"\((?<=[A-Z] \()([^()\n]{2,120}?, ?Vietnamese\b[^()\n]{0,300}?)\)")
-
-
 # ", Vietnamese:", ", in Vietnamese" after an English long form inside its parenthesis.
 _VI_LABEL_AFTER = re.compile(r"\s*,\s*(?:in\s+)?Vietnamese\b\s*:?\s*")
 
@@ -228,8 +232,6 @@ def _vi_name_in(rest: str) -> str:
 
 # The rest of a parenthesis that opened with a short form, up to its closing bracket.
 _PAREN_REST = re.compile(r"[^()\n]{0,160}\)")
-
-
 # Its last item, the organisation's Vietnamese name: after a semicolon ("(VCG or VNCG for the
 # alternative spelling Viet Nam Coast Guard; Cảnh sát biển Việt Nam)"), labelled after a comma or a
 # semicolon ("(VFF, Vietnamese: Liên Đoàn Bóng Đá Việt Nam)"), or after a comma ("(NLF, Mat Tran
@@ -268,8 +270,6 @@ def extract_acronyms(doc: Document) -> list[Mention]:
 
 # A reference to a page of a wiki's own namespaces, which only its notices and menus make.
 _WIKI_SPACES = ("Help", "Wikipedia", "Template", "Special", "Portal")
-
-
 _WIKI_NOTICE = re.compile(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
 
 

@@ -15,11 +15,7 @@ from .lexicon import ORG_HEADS, is_title
 # faster than one opening with a lookbehind.
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
 _HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
-
-
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
-
-
 _CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
 
 
@@ -64,14 +60,8 @@ def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
 
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
-
-
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
-
-
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
-
-
 # "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
 # title case, then no organisation's head ("U.S. State Department" is a longer name).
 _TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")

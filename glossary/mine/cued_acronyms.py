@@ -32,13 +32,9 @@ _OR_SHORT = re.compile(
     r",[ \t]+(?:or|known[ \t]+by[ \t]+its[ \t]+(?:acronym|abbreviation|initials))[ \t]+"
     r"([A-Za-z0-9&.\-]{2,10}?)(?=[ \t]*[(,;:]|[.!?]?(?:\s|$))"
 )
-
-
 # "MPS, short for Ministry of Public Security,": the short form first, then its long form; found
 # from the literal "short for" (the short form before it read back).
 _SHORT_BEFORE = re.compile(r"(?<![\w&.-])([A-Z][A-Za-z0-9&.\-]{1,9}),?[ \t]+(?:short|shorthand)[ \t]+$")
-
-
 # "the NED [National Endowment for Democracy]": an editor's brackets after the short form, or
 # "Amnesty International [AI]" with the short form inside.
 _BRACKET = re.compile(r"\[[ \t]*([^\[\]\n]{2,120}?)[ \t]*\]")
@@ -155,11 +151,7 @@ _ABBREVIATED_AFTER = re.compile(
     r"[,;][ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
-
-
 _PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
-
-
 _ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 

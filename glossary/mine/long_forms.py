@@ -58,8 +58,6 @@ def text_before(text: str, end: int) -> str:
 # An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
 # Football Federation (VFF)". Five small letters at least, so a brand ("PetroVietnam") stays whole.
 _GLUED_LABEL = re.compile(r"^([ \t]*)[A-Z][a-z]{5,}(?=[A-Z][a-z])", re.MULTILINE)
-
-
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 

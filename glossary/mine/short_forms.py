@@ -63,8 +63,6 @@ def best_long_form(short: str, candidate: str) -> str | None:
 
 
 _OPENING_QUOTES = "\"'“‘"
-
-
 _CLOSING_QUOTES = "\"'”’"
 
 
@@ -91,12 +89,8 @@ def plausible(short: str, long_form: str) -> bool:
 
 
 OPENING_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "for", "in", "on", "at", "to", "by", "with"})
-
-
 # The token a parenthesis or a bracket follows: "UNESCO (United Nations ...)".
 TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
-
-
 # The capitalised name right before a parenthesis: words (and the dashes that join a province's two
 # names) back to the first word that is not capitalised.
 NAME_BEFORE = re.compile(

@@ -17,11 +17,7 @@ from .short_forms import NAME_BEFORE, spelt_letters, word_initials
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).
 CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,5}){2,4}$")
-
-
 BRAND = re.compile(r"^[A-Z][a-z]{4,14}$")
-
-
 # Letters that may open a Vietnamese syllable (a short form of a Vietnamese name uses them).
 _VI_INITIALS = frozenset("ABCDĐEGHIKLMNOPQRSTUVXY")
 

@@ -19,8 +19,6 @@ from .short_shapes import clipped_name
 
 # Short forms defined with words inside the parenthesis.
 _FOR_SHORT = re.compile(r"^(?P<long>.+?)\s+or\s+(?P<short>\S+)\s+for\s+short$", re.IGNORECASE)
-
-
 _ABBREVIATED = re.compile(
     r"^(?:abbreviated|abbr\.?|shortened|short|acronym|short\s+form|"
     # A law's or a report's own short form: "(hereinafter referred to as "MPS")".
@@ -30,8 +28,6 @@ _ABBREVIATED = re.compile(
     r"^[\"“']?(?P<short_for>[^\s\"”']+)[\"”']?(?:\s+for\s+short)$|^[\"“'](?P<quoted>[^\s\"”']+)[\"”']$",
     re.IGNORECASE,
 )
-
-
 # "(also referred to as Amnesty or AI)", "(also known as AI)", "(or AI)": a naming cue, perhaps a
 # shorter name, then the short form last.
 _CUED_SHORT = re.compile(
@@ -39,8 +35,7 @@ _CUED_SHORT = re.compile(
     r"(?:.{1,40}?\s+or\s+)?(?P<short>[A-Za-z0-9&.\-]{2,10})$",
     re.IGNORECASE,
 )
-
-
+# "(Việt Minh for short)": two to four capitalised words, some of the name before the parenthesis.
 _CLIPPED_FOR_SHORT = re.compile(
     r"^((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*)[ \t]+for[ \t]+short$"
 )
@@ -113,8 +108,6 @@ def worded_definition(doc: Document, match: re.Match[str], inner: str) -> Mentio
 # The flag of an acronym whose short form a language parenthesis gives as the Vietnamese name's
 # initials: clustering prefers the English name's short form to it.
 VI_INITIALS = "short:vi-initials"
-
-
 # "(Vietnamese: Lực lượng Công an Nhân dân - CAND)", "(Vietnamese:Bộ đội Biên phòng Việt Nam,lit.'Vietnam
 # Border Troops' -BĐBP orBP)": a lead's language parenthesis ending with the short form (and another
 # after "or"), after a dash, a semicolon or a comma.
