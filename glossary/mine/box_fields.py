@@ -73,6 +73,13 @@ def field_mention(doc: Document, field: Field, form: str, **fields: object) -> M
     return mention_at(doc, start, start + len(form), **fields)
 
 
+def gloss_at(doc: Document, start: int, vi: str, en: str, kind: Kind, confidence: float) -> Mention:
+    """The gloss pair of a Vietnamese form standing at start and its English."""
+    return mention_at(
+        doc, start, start + len(vi), kind=kind, vi=vi, en=en, confidence=confidence, origin="gloss"
+    )
+
+
 def field_gloss(
     doc: Document, field: Field, form: str, vi: str, en: str, kind: Kind, confidence: float
 ) -> Mention:
@@ -220,10 +227,7 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
         or abs(len(words) - len(en_words)) > max(3, len(en_words))
     ):
         return
-    start = text.find(line, line_end)
-    yield mention_at(
-        doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss"
-    )
+    yield gloss_at(doc, text.find(line, line_end), line, en, Kind.TERM, 0.7)
 
 
 # Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
@@ -279,9 +283,7 @@ def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) 
     kind = name_kind(english)
     if kind is Kind.TERM:
         kind = Kind.PLACE
-    yield mention_at(
-        doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss"
-    )
+    yield gloss_at(doc, at, heading, english, kind, 0.7)
 
 
 _TOP_LINES = 5
@@ -318,17 +320,7 @@ def run_together_title(doc: Document) -> Iterator[Mention]:
                     continue
                 if not has_vi_letters(right) or not all(w[:1].isupper() for w in name_vi):
                     continue
-                start = pos + raw.find(right)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(right),
-                    kind=Kind.PLACE,
-                    vi=right,
-                    en=left,
-                    confidence=0.75,
-                    origin="gloss",
-                )
+                yield gloss_at(doc, pos + raw.find(right), right, left, Kind.PLACE, 0.75)
                 return
         pos += len(raw) + 1
 
@@ -340,13 +332,18 @@ _TRAILER = re.compile(r"[ \t]*\((?:[^()]*\d[^()]*|[\u2e80-\u9fff\U00020000-\U000
 _SMALL = frozenset({"of", "the", "and", "for"})
 
 
-def _stack_native(line: str) -> bool:
+def vietnamese_name_line(line: str, fewest: int, most: int) -> bool:
+    """Whether a line is a Vietnamese name of fewest to most words, each a capitalised syllable."""
     words = line.split()
     return (
-        2 <= len(words) <= 8
+        fewest <= len(words) <= most
         and has_vi_letters(line)
         and all(w[:1].isupper() and is_syllable(w) for w in words)
     )
+
+
+def _stack_native(line: str) -> bool:
+    return vietnamese_name_line(line, 2, 8)
 
 
 def _stack_english(line: str) -> bool:
@@ -390,16 +387,7 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
                 lines[at : at + english], lines[at + english : after], strict=True
             ):
                 kind = name_kind(en)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(vi),
-                    kind=Kind.PLACE if kind is Kind.TERM else kind,
-                    vi=vi,
-                    en=en,
-                    confidence=0.7,
-                    origin="gloss",
-                )
+                yield gloss_at(doc, start, vi, en, Kind.PLACE if kind is Kind.TERM else kind, 0.7)
             return
         at += english
 

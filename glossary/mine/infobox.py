@@ -238,12 +238,7 @@ def _native_name(line: str) -> bool:
 
 
 def _native_heading(line: str) -> bool:
-    words = line.split()
-    return (
-        1 <= len(words) <= 6
-        and has_vi_letters(line)
-        and all(w[:1].isupper() and is_syllable(w) for w in words)
-    )
+    return box_fields.vietnamese_name_line(line, 1, 6)
 
 
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
