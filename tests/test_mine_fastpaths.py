@@ -20,6 +20,7 @@ from glossary import vietnamese
 from glossary.mine import (
     caps_tokens,
     documents,
+    en_phrases,
     gloss_evidence,
     glosses,
     infobox,
@@ -29,6 +30,7 @@ from glossary.mine import (
     phrases,
     renames,
     untranslated,
+    vi_runs,
 )
 from glossary.mine.documents import Document
 from glossary.mine.lexicon import UNIT_WORDS
@@ -149,8 +151,8 @@ def test_last_word_equals_the_anchored_search(text: str, hi: int, width: int) ->
 
 
 def _plain_homograph(text: str, start: int, word: str, floor: int, named: bool = False) -> bool:
-    """phrases._vi_homograph with an anchored search for the word before."""
-    if not word[:1].isupper() or not phrases.is_syllable(word):
+    """vi_runs._vi_homograph with an anchored search for the word before."""
+    if not word[:1].isupper() or not vi_runs.is_syllable(word):
         return False
     lo = max(floor, start - 20)
     before = re.search(r"([^\W\d_]+)[ \t]*$", text[lo:start])
@@ -159,7 +161,7 @@ def _plain_homograph(text: str, start: int, word: str, floor: int, named: bool =
     previous = before.group(1)
     if named and previous[:1].islower():
         return True  # a capitalised word after a lower-case one, a capitalised one after it
-    return previous[:1].isupper() and phrases.has_vi_letters(previous) and phrases.is_syllable(previous)
+    return previous[:1].isupper() and vi_runs.has_vi_letters(previous) and vi_runs.is_syllable(previous)
 
 
 def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None:
@@ -167,7 +169,7 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
     the later rules on which words count: a homograph after a Vietnamese word, a glued syllable)."""
     pos = end
     words: list[tuple[int, int]] = []
-    while len(words) < phrases._MAX_VI_WORDS:
+    while len(words) < vi_runs._MAX_VI_WORDS:
         stretch = text[max(floor, pos - 40) : pos]
         match = (
             re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
@@ -178,10 +180,10 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
             break
         start = pos - len(stretch) + match.start(1)
         named = bool(words) and text[words[-1][0]].isupper()
-        if not phrases.may_be_vietnamese(match.group(1)) and not _plain_homograph(
+        if not vi_runs.may_be_vietnamese(match.group(1)) and not _plain_homograph(
             text, start, match.group(1), floor, named
         ):
-            tail = phrases.glued_vi_tail(match.group(1))
+            tail = vi_runs.glued_vi_tail(match.group(1))
             if tail:
                 words.append((start + len(match.group(1)) - len(tail), start + len(match.group(1))))
             break
@@ -201,7 +203,7 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
 @example(text="was named An Quoc (Peace)", end=17, floor=0)  # a homograph opening a name mid-sentence
 def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, floor: int) -> None:
     end = min(end, len(text))
-    assert phrases.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)
+    assert vi_runs.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)
 
 
 @settings(max_examples=400)
@@ -399,9 +401,9 @@ def test_name_caches_change_nothing(texts: list[str]) -> None:
 @given(TEXTS)
 def test_words_at_the_end_equal_the_anchored_search(text: str) -> None:
     stretch = text.rstrip()
-    match = phrases._EN_BACK.search(stretch)
-    plain = [m.group() for m in re.finditer(phrases._EN_WORD, match.group(1))] if match else []
-    assert [m.group() for m in phrases._words_at_end(stretch)] == plain
+    match = en_phrases._EN_BACK.search(stretch)
+    plain = [m.group() for m in re.finditer(en_phrases._EN_WORD, match.group(1))] if match else []
+    assert [m.group() for m in en_phrases._words_at_end(stretch)] == plain
 
 
 # Cue words where one holds another ("known" in "known as") or starts as it ends (" or ", "aa").

@@ -184,7 +184,7 @@ def test_rule_precision_bench_counts_every_rule_on_a_part() -> None:
 
 
 def test_a_plain_hyphenated_place_keeps_its_vietnamese_run() -> None:
-    from glossary.mine.phrases import vi_run_back
+    from glossary.mine.vi_runs import vi_run_back
 
     # Only a word of another language before the hyphen ends the run ("Khwan-khao"); a place's two
     # plain parts ("Ba Ria-Vung Tau") keep the run after the hyphen as before.

@@ -73,7 +73,7 @@ def test_an_english_head_of_a_vietnamese_name_is_english(text: str, expected: tu
 
 
 def test_a_vietnamese_name_with_of_inside_no_english_head_is_not_english() -> None:
-    from glossary.mine.phrases import Phrase, is_en
+    from glossary.mine.gloss_side import Phrase, is_en
 
     assert not is_en(Phrase("Ba of Thăng Long", 0, 0))  # a syllable head: not an English phrase
     assert not is_en(Phrase("Thăng Long", 0, 0))

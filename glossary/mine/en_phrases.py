@@ -1,0 +1,265 @@
+"""English phrases beside a cue: the phrase before it (how far back a noun phrase or a name goes),
+the clause after it, and a quotation after it."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
+
+from .gloss_side import Phrase, back_over, clean
+from .lexicon import language_names
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
+
+_MAX_EN_WORDS = 5
+
+
+# Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
+# two ways and the search stays linear (an optional separator here backtracks exponentially).
+# A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
+_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
+_EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
+
+
+_EN_TOKEN = re.compile(_EN_WORD)
+_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]+")
+
+
+def _words_at_end(stretch: str) -> list[re.Match[str]]:
+    """The last words of stretch (up to twelve) that end it and are separated by spaces or a single
+    line break: the matches _EN_BACK's group holds, found in one pass (the anchored search tries
+    every position of the stretch)."""
+    words = list(_EN_TOKEN.finditer(stretch))
+    if not words or words[-1].end() != len(stretch):
+        return []
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
+        k -= 1
+    return words[k:]
+
+
+def en_phrase_back(
+    text: str, end: int, floor: int, most: int = 3, linked: bool = False, bounded: bool = False
+) -> Phrase | None:
+    """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
+    noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
+    that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form.
+    With bounded, a lower-case phrase may take one word more than `most` when a function word or a
+    comma closes it just before ("served with grilled fatty pork (chả)": "with" bounds the noun
+    phrase, so "grilled" belongs to it; "people eat fatty pork (chả)" has no such bound)."""
+    stretch = text[max(floor, end - 160) : end].rstrip()
+    base = max(floor, end - 160)
+    if stretch and stretch[-1] in QUOTES_CLOSE:
+        opening = max(stretch.rfind(q, 0, len(stretch) - 1) for q in QUOTES_OPEN)
+        if opening >= 0:
+            inner = stretch[opening + 1 : -1]
+            if 0 < len(WORD.findall(inner)) <= 8:
+                return Phrase(clean(inner), base + opening + 1, base + len(stretch) - 1)
+    tokens = _words_at_end(stretch)
+    if not tokens:
+        return None
+    offset = base
+    chosen: list[re.Match[str]] = []
+    lead = 0  # letters of a glued function word to leave out of the first chosen word
+    capitalised = tokens and tokens[-1].group()[0].isupper()
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        word = token.group()
+        low = word.lower()
+        if capitalised:
+            # "Visit the Temple of Literature": "the" after a word that is no connector opens the
+            # name ("Temple of the Jade Emperor" keeps it).
+            if low == "the" and k > 0 and tokens[k - 1].group().lower() not in _TITLE_LINKS:
+                break
+            # "Edict on the Transfer of the Capital": "on" inside a title as "of" is.
+            if word[0].isupper() or low in _TITLE_LINKS or low == "the":
+                chosen.append(token)
+                continue
+            break
+        if is_number(low) and 1 < len(chosen) == most and not linked:
+            # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
+            # opens with the count's unit.
+            chosen.pop()
+        if len(chosen) >= most and not (bounded and not linked and _bounded_word(tokens, k, stretch)):
+            break
+        if len(chosen) > most or is_number(low):
+            break
+        if word[0].isupper():
+            # "the Vietnamese people (người Việt)": a nationality is part of a lower-case phrase;
+            # "Water puppetry (Vietnamese: Múa rối nước) is": so is the English word opening the
+            # sentence, and nothing before it.
+            if low in language_names():
+                chosen.append(token)
+                continue
+            if opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
+                glued = _glued_label_tail(chosen[-1].group()) if chosen else 0
+                if glued and _opens_line(text, offset + token.start()):
+                    # "Common namepolice (cảnh sát)": a flattened infobox's label ("Common
+                    # name") glued to its value; the value alone is the phrase.
+                    lead = glued
+                    break
+                chosen.append(token)
+            break
+        # A long Vietnamese term may be rendered by a noun and its prepositional phrases
+        # ("municipalities under the command of the central government"); up to a verb form.
+        inner = linked and low in _NOUN_PHRASE_LINKS
+        # A verb form cuts a linked phrase, but the head noun itself may end like one ("Đông Hồ folk
+        # woodcut painting (...)", "the main building (...)").
+        if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
+            break
+        chosen.append(token)
+        lead = _glued_function_word(low)
+        if lead:
+            break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
+    if not capitalised and not linked and len(chosen) > 1 and len(chosen) < len(tokens):
+        # "She ate broken rice", "Everyone uses fish sauce": after the clause's subject the first
+        # word is its verb, not a modifier of the noun.
+        if tokens[len(tokens) - len(chosen) - 1].group().lower() in _SUBJECTS | _SUBJECT_WORDS:
+            chosen.pop()
+            lead = 0
+    while chosen and chosen[-1].group().lower() in _NOUN_PHRASE_LINKS | {"and", "de"}:
+        chosen.pop()
+        lead = 0
+    while chosen and chosen[0].group().lower() in ("of", "and", "for", "the", "de"):
+        chosen.pop(0)
+    if not chosen or len(chosen) > 10:
+        return None
+    start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
+    if text[start - 1 : start] == "-" and not lead:
+        # "60-year cycles": a count glued to the first word by a hyphen is part of the phrase.
+        count = _GLUED_COUNT.search(text, max(floor, start - 8), start)
+        if count is not None:
+            start = count.start()
+    return Phrase(text[start:stop], start, stop)
+
+
+_GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
+
+
+# Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
+PRONOUNS = frozenset(
+    "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
+_SUBJECTS = frozenset("i you he she it we they who which that there".split())
+_SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
+
+
+def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
+    """Whether tokens[k], a lower-case word before a full noun phrase, is its first modifier: a
+    content word with a function word or a comma, colon or semicolon right before it."""
+    word = tokens[k].group()
+    low = word.lower()
+    if not word[0].islower() or low in ENGLISH_FUNCTION_WORDS or is_number(low):
+        return False
+    if k > 0:
+        # "She ate broken rice": after a subject pronoun the word is a verb, not a modifier; so it
+        # may be after "to" ("to represent native Vietnamese words (thuần Việt)": an infinitive).
+        before = tokens[k - 1].group()
+        return before.islower() and before in ENGLISH_FUNCTION_WORDS and before not in _SUBJECTS | {"to"}
+    return stretch[: tokens[k].start()].rstrip()[-1:] in (",", ";", ":")
+
+
+# Function words a mirror may glue to the next word when it drops the space around a link.
+_GLUEABLE = ("and", "or", "of", "for", "the", "with", "from")
+
+
+def _glued_function_word(word: str) -> int:
+    """The length of a function word glued to the front of a lower-case word that is no English
+    word itself ("andpenaeid" -> 3; not "forest", "another", "order"), or 0."""
+    if len(word) < 7 or is_english_word(word):
+        return 0
+    for head in _GLUEABLE:
+        if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
+            return len(head)
+    return 0
+
+
+def _glued_label_tail(word: str) -> int:
+    """The length of a label's last word glued to the front of a lower-case word that is no English
+    word itself, when both halves are English words of four letters or more ("namepolice" -> 4), or
+    0."""
+    if len(word) < 8 or not word.islower() or is_english_word(word):
+        return 0
+    for cut in range(4, len(word) - 3):
+        if is_english_word(word[:cut]) and is_english_word(word[cut:]):
+            return cut
+    return 0
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the line's start and pos."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def opens_sentence(text: str, pos: int, floor: int) -> bool:
+    """Whether the word at pos opens a sentence, a line, a flattened table's cell or the stretch a
+    cue may reach back to."""
+    pos = back_over(text, pos, " \t")
+    return pos <= floor or text[pos - 1] in ".!?\n|"
+
+
+# The words that join the capitalised words of one title or name ("Edict on the Transfer of ...").
+_TITLE_LINKS = frozenset({"of", "and", "for", "de", "on"})
+
+
+# The words that may join a noun to its prepositional phrases inside one English rendering.
+_NOUN_PHRASE_LINKS = frozenset("of the a an under in for on at to with from by".split())
+# English number words: a count before a noun is not part of its name ("fifty-eight provinces").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion""".split()
+)
+
+
+def is_number(word: str) -> bool:
+    return all(part in _NUMBER_WORDS for part in word.split("-"))
+
+
+_CLAUSE_HEAD = re.compile(r"[^.,;:!?()\n\"“”–—]{1,80}")
+
+
+_ARTICLE_BEFORE_QUOTE = re.compile(r"(?:the|an|a)[ \t]+(?=[\"“‘'])", re.IGNORECASE)
+
+
+def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    article = _ARTICLE_BEFORE_QUOTE.match(rest)
+    if article is not None:
+        # 'literally the "Highest Lord"': the article is the sentence's, the quote the rendering.
+        lead += article.end()
+        rest = rest[article.end() :]
+    if rest and rest[0] in QUOTES_OPEN:
+        closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
+        if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
+            begin = start + lead + 1
+            return Phrase(_sentence_stop_off(clean(rest[1:closing])), begin, begin + closing - 1)
+        return None
+    match = _CLAUSE_HEAD.match(rest)
+    if match is None:
+        return None
+    words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
+    if not words:
+        return None
+    begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
+    return Phrase(text[begin:stop], begin, stop)
+
+
+def _sentence_stop_off(text: str) -> str:
+    """A full stop closing a quotation after a lower-case word of three letters or more is the
+    sentence's, set inside the quotes in American style ('"Bánh" means "cake."'); an abbreviation's
+    stop ("Co.", "U.S.", "St.") follows a capital, a short word or another stop, and stays."""
+    if not text.endswith("."):
+        return text
+    last = text[:-1].rsplit(" ", 1)[-1]
+    return text[:-1] if len(last) >= 3 and last.isalpha() and last.islower() else text
+
+
+def quoted_forward(text: str, start: int, ceiling: int) -> Phrase | None:
+    rest = text[start:ceiling]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] not in QUOTES_OPEN:
+        return None
+    return en_phrase_forward(text, start, ceiling)
