@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from glossary.model import Entry, Kind, Source, VariantType
 from glossary.review import suggest_gazetteer_form
@@ -21,7 +22,7 @@ from glossary.vietnamese import VI_LETTER_CLASS, has_vi_letters, is_english_word
 
 from . import gazetteer
 from .acronyms import VI_INITIALS
-from .keys import exact_key, generic_key, keys, order_key
+from .keys import exact_key, generic_key, keys, order_key, singular
 from .lead import DESCRIBED_AS, PLACE_NOUNS
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, UNLISTED_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
@@ -68,7 +69,9 @@ def _identity_forms(mention: Mention) -> list[str]:
     return forms
 
 
-def _mention_keys(mention: Mention) -> set[str]:
+def _mention_keys(mention: Mention, contexts: Iterable[str] = ()) -> set[str]:
+    """The keys a mention joins others under; contexts are the sentences it was seen in (a
+    country's official name joins its short name only where one of them writes both)."""
     out: set[str] = set()
     if mention.abbr:
         out.add("abbr:" + _abbr_key(mention.abbr))
@@ -79,10 +82,20 @@ def _mention_keys(mention: Mention) -> set[str]:
             generic = generic_key(form)
             if generic:
                 out.add(generic)
+        if mention.kind is Kind.PLACE and form.count(" ") >= 2:
+            # "Mekong River Delta" is the "Mekong Delta", "Hoang Lien Son Mountain Range" the
+            # "Hoang Lien Son Range": a natural feature's word before the head says what it is of.
+            inner = _without_inner_head(form)
+            if inner:
+                out.update(keys(inner))
         if mention.kind is Kind.PLACE and " of " in form:
-            # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place.
+            # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place,
+            # when the page says so: "Vietnam, officially the Socialist Republic of Vietnam", or a
+            # reader paired it (a box's field). A name alone in a heading or a date's aside ("1976
+            # (Socialist Republic of Vietnam)") names the state, which the gold keeps apart from
+            # the country's short name on such pages.
             short = gazetteer.short_name_of(form)
-            if short:
+            if short and (mention.origin != "name" or _short_name_beside(form, short, contexts)):
                 out.update(keys(short))
     if _GROUP[mention.kind] == "org":
         for form in _identity_forms(mention):
@@ -102,6 +115,41 @@ def _mention_keys(mention: Mention) -> set[str]:
         if sep and owner.isupper() and rest:
             out.update(keys(rest))
     return out
+
+
+# A run of capitalised words, joined by a space or a hyphen ("Viet Nam", "Viet-Nam", "Vietnam War").
+_CAPITALISED_RUN = re.compile(r"(?<![^\W_])[A-ZÀ-ỸĐ][^\W_]*(?:[ -][A-ZÀ-ỸĐ][^\W_]*)*")
+
+
+def _short_name_beside(official: str, short: str, contexts: Iterable[str]) -> bool:
+    """Whether a sentence writes the country's short name (any spelling: "Vietnam", "Viet Nam",
+    "Việt Nam") beside its official name, as a name of its own: not the end of another state's
+    name ("the Republic of Vietnam and later the Socialist Republic of Vietnam"), nor the start of
+    a longer one ("the Vietnam War")."""
+    target = exact_key(short)
+    for context in contexts:
+        if official not in context:
+            continue
+        rest = context.replace(official, " | ")
+        for run in _CAPITALISED_RUN.finditer(rest):
+            if exact_key(run.group()) == target and not rest[: run.start()].endswith(" of "):
+                return True
+    return False
+
+
+_FIELD_LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,3}:[ \t]+(?=[A-ZÀ-ỸĐ])")
+
+
+def _without_inner_head(form: str) -> str:
+    """The form without a natural feature's word right before its head word ("Mekong River Delta"
+    -> "Mekong Delta"), or "" when it has none."""
+    words = form.split(" ")
+    if len(words) < 3 or not words[-3][:1].isupper():
+        return ""
+    inner, head = words[-2].lower(), words[-1].lower()
+    if inner not in NATURAL_HEADS or head not in NATURAL_HEADS or inner == head:
+        return ""
+    return " ".join(words[:-2] + words[-1:])
 
 
 _SPELLING_CUES = ("written as ", "spelled ", "spelt ")
@@ -125,6 +173,9 @@ def _tidy(form: str) -> str:
         # A language label an extractor kept ("Vietnamese: Đài Truyền hình", "(Vietnamese for
         # People's Army)"): not part of the name.
         form = LANGUAGE_LABEL.sub("", form, count=1) or form
+        # A field's label in lower case a box reader kept ("conventional long form: Socialist
+        # Republic of Vietnam"): no part of the name either.
+        form = " ".join(_FIELD_LABEL.sub("", form, count=1).split()) or form
     if form.endswith(")"):
         form = _without_own_parenthesis(form)
     elif " - " in form:
@@ -140,6 +191,45 @@ def _tidy(form: str) -> str:
     if " " in form[:half] or gazetteer.is_place(form[:half]) and not gazetteer.is_place(form):
         return form[:half]
     return form
+
+
+# The forms repeat from text to text (a name, a gloss side): each is tidied once. The cheap tests
+# first, inline: most forms hold no "|" and no space at their middle.
+@lru_cache(maxsize=65536)
+def _tidy_en(en: str) -> str:
+    if (
+        "|" in en
+        or en[0] == "t"
+        and en.startswith("the ")
+        or en[:2].isupper()
+        and " " in en
+        or ":" in en
+        or en[-1] == ")"
+        or en[0] == "V"
+        and en.startswith("Vietnamese for ")
+        or en[0] in "ws"
+        and en.startswith(_SPELLING_CUES)
+        or len(en) & 1
+        and en[len(en) >> 1] == " "
+    ):
+        return _tidy(en)
+    return en
+
+
+@lru_cache(maxsize=65536)
+def _tidy_vi(vi: str) -> str:
+    if (
+        "|" in vi
+        or vi[:2].isupper()
+        and " " in vi
+        or ":" in vi
+        or vi[-1] == ")"
+        or " - " in vi
+        or len(vi) & 1
+        and vi[len(vi) >> 1] == " "
+    ):
+        return _tidy(vi)
+    return vi
 
 
 def _without_heading(form: str) -> str:
@@ -176,37 +266,13 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place, and drop an
     English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ...")."""
     for m in mentions:
-        # The cheap tests first, inline: most forms hold no "|" and no space at their middle.
         en, vi = m.en, m.vi
         if en and en[0].isdigit() and m.vi and _DATES.fullmatch(en):
             m.en = en = ""
-        if en and (
-            "|" in en
-            or en[0] == "t"
-            and en.startswith("the ")
-            or en[:2].isupper()
-            and " " in en
-            or ":" in en
-            or en[-1] == ")"
-            or en[0] == "V"
-            and en.startswith("Vietnamese for ")
-            or en[0] in "ws"
-            and en.startswith(_SPELLING_CUES)
-            or len(en) & 1
-            and en[len(en) >> 1] == " "
-        ):
-            m.en = _tidy(en)
-        if vi and (
-            "|" in vi
-            or vi[:2].isupper()
-            and " " in vi
-            or ":" in vi
-            or vi[-1] == ")"
-            or " - " in vi
-            or len(vi) & 1
-            and vi[len(vi) >> 1] == " "
-        ):
-            m.vi = _tidy(vi)
+        if en:
+            m.en = _tidy_en(en)
+        if vi:
+            m.vi = _tidy_vi(vi)
         if m.variants:
             if any(")" in form for form, _ in m.variants):
                 m.variants = [(part, vtype) for form, vtype in m.variants for part in _listed(form)]
@@ -407,6 +473,29 @@ def _foreign_spellings(forms: Collection[str]) -> set[str]:
     return out
 
 
+def _inflections(order: dict[str, int]) -> set[str]:
+    """The forms that are another form of the cluster in the plural or the singular, written after
+    it ("Marble Mountains" after "Marble Mountain", "Buddhist Association for National Salvation"
+    after "Buddhist Associations for ..."): one form, not a variant (docs/gold-rules.md §2,
+    inflected forms). The first written is kept; in one mention, the singular."""
+    if len(order) < 2:
+        return set()
+    by_singular: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for form in order:
+        if " " in form or form[-1:] == "s":
+            by_singular[tuple(map(singular, form.lower().split()))].append(form)
+    out: set[str] = set()
+    for forms in by_singular.values():
+        if len(forms) < 2:
+            continue
+        lower = {f.lower() for f in forms}
+        if len(lower) < 2:
+            continue  # the same form in other capitals: no inflection
+        first = min(forms, key=lambda f: (order[f], len(f)))
+        out.update(f for f in forms if f.lower() != first.lower())
+    return out
+
+
 def _glossed_dynasty(mention: Mention) -> bool:
     en = mention.en
     return (
@@ -445,11 +534,20 @@ def _build(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     articled = {
         f for f in order if f.startswith(("The ", "the ")) and (f[4:] in en_forms or f[4:] in vi_forms)
     }
-    if foreign := _foreign_spellings(order) | articled:
+    inflected = _inflections(order)
+    if foreign := _foreign_spellings(order) | articled | inflected:
         for form in foreign:
             del order[form]
             vi_forms.pop(form, None)
             en_forms.pop(form, None)
+    if inflected:
+        # A member known only by an inflected form ("2 Army Generals in service", which a name
+        # reader took for a body) says nothing of the concept's kind either.
+        for i, m in enumerate(members):
+            forms = [f for f in (m.vi, m.en, m.abbr, *(f for f, _ in m.variants)) if f]
+            if forms and all(f in inflected for f in forms):
+                kinds[m.kind] -= (2 if m.origin in ("name", "acronym") else 1) * weights[i]
+        kinds = +kinds
     if kinds[Kind.TERM]:
         del kinds[Kind.OTHER]  # a glossed word left untranslated elsewhere is still the glossed term
     kind = next(k for k in _KIND_RANK if kinds[k] == max(kinds.values())) if kinds else Kind.OTHER
@@ -865,7 +963,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     for i, mention in enumerate(mentions):
         group = _GROUP[mention.kind]
-        mention_keys = _mention_keys(mention) if i not in renderings else set(keys(mention.en))
+        mention_keys = (
+            _mention_keys(mention, (c for _, c in ordered[i].contexts))
+            if i not in renderings
+            else set(keys(mention.en))
+        )
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))

@@ -46,6 +46,11 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
+def singular(word: str) -> str:
+    """A word's singular, as the keys read it ("associations" -> "association")."""
+    return _singular(word)
+
+
 def _words(form: str, singular: bool = False) -> list[str]:
     text = _NON_WORD.sub(" ", fold(form).replace("'s ", " ").replace("’s ", " "))
     return [_american(_singular(w) if singular else w) for w in text.split()]

@@ -17,9 +17,10 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 from glossary.po import gc_paused
 
-from . import gazetteer, keys, mentions, parentheses, phrases, untranslated
+from . import bound_names, cluster, gazetteer, keys, mentions, parentheses, phrases, untranslated
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
+from .bound_names import drop_bound_names
 from .box_labels import unglue
 from .cluster import cluster_tallies, tidy_forms
 from .documents import Document, find_inputs, read_document
@@ -38,6 +39,8 @@ from .untranslated import extract_untranslated
 
 # The modules that keep memos per word, phrase or parenthesis (see clear_caches).
 _MEMO_MODULES = (
+    bound_names,
+    cluster,
     glossary.text,
     glossary.vietnamese,
     gazetteer,
@@ -143,6 +146,8 @@ def _extract(doc: Document) -> DocumentResult:
         extract_names(doc, known=known_names(glosses + acronyms + renames)), glosses, acronyms, written
     )
     names = outside_vietnamese_long_forms(doc.text, names, acronyms)
+    # "Son" cut out of "Sông Son", where the page never writes it alone: no form of its own.
+    names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
     names += extract_generic_places(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.

@@ -292,6 +292,17 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     return found
 
 
+def kind_of_noun(noun: str) -> Kind | None:
+    """The kind of thing a common noun standing for a name names ("the city": a place), or None."""
+    return _kind_of_noun(noun)
+
+
+def noun_antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
+    """The name a noun before cue stands for ("the city"): the last name of its kind since floor,
+    else the page's subject when the page calls it by that noun; with where it starts."""
+    return _antecedent(text, floor, cue, noun) or _subject_of_noun(text, noun, cue)
+
+
 def _kind_of_noun(noun: str) -> Kind | None:
     if noun in PLACE_HEADS or noun in ADMIN_UNITS or noun in _VI_GENERIC_OF:
         return Kind.PLACE
@@ -763,11 +774,13 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     return (name, start, named.end(1)), other
 
 
-# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)": the name the place has today.
-# One literal scan each, so few and short: "now " also finds "(now ", "modern" both spellings.
-_NOW_ANCHORS = ("now ", "modern", "present")
+# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)", "Muang Thaeng (today's Điện
+# Biên Phủ)": the name the place has today. One literal scan each, so few and short: "now " also
+# finds "(now ", "modern" both spellings.
+_NOW_ANCHORS = ("now ", "modern", "present", "today")
 _NOW = re.compile(
-    rf"(?:\(|,[ \t]+)(?:now|modern[- ]day|present[- ]day)[ \t]+(?:the[ \t]+)?({_NAME})(?:\)|[ \t]*,)"
+    rf"(?:\(|,[ \t]+)(?:now|[Mm]odern[- ]day|[Pp]resent[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({_NAME})"
+    r"(?:[ \t]*\)|[ \t]*,)"
 )
 
 

@@ -18,10 +18,12 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 
 from . import gazetteer
 from .documents import Document
+from .epithets import extract_epithets
 from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .names.words import head_kind, is_title
+from .person_aliases import extract_person_aliases
 from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 from .stated_names import extract_stated_names
 
@@ -425,6 +427,8 @@ def extract_subject_names(doc: Document) -> Iterator[Mention]:
         yield mention
     yield from _dynastic_names(doc, found)
     yield from extract_stated_names(doc)
+    yield from extract_person_aliases(doc)
+    yield from extract_epithets(doc)
 
 
 def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:

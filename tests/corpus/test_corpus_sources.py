@@ -31,6 +31,7 @@ PARTS = (
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from glossary.text import fold as _fold_text
 from glossary.text import is_syllable
-from glossary.vietnamese import is_english_word
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .. import gazetteer
 from ..lexicon import CONNECTORS, EVENT_HEADS, ORG_HEADS, PLACE_HEADS, PLURAL_HEADS, TITLE_WORDS
@@ -93,6 +93,8 @@ def is_generic(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def head_of(word: str) -> str | None:
     """Which kind of head word this is: "org", "place", "event", or None."""
+    if not word.isascii() and has_vi_letters(word):
+        return None  # a Vietnamese syllable ("Đảm" in Nguyễn Phúc Đảm) is no English "dam"
     low = fold(strip_possessive(word))
     if low in ORG_HEADS or _CAMEL_HEAD.match(word) and not word.isupper() and len(word) > 6:
         return "org"

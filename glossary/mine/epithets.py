@@ -1,0 +1,119 @@
+"""A name's quoted epithet, stated of a pronoun or a noun standing for the page's subject:
+
+    "She is considered one of Vietnam's greatest poets, such that she is dubbed "the Queen of Nôm
+    Poetry" by Xuân Diệu", "It became a near obsessive fixture ..., referred to by some as the
+    "Bamboo Pentagon."", "the city is sometimes referred to as the "queen of mountains"".
+
+The epithet is another name of the thing (docs/gold-rules.md §2, `former-name`: "the page says the
+entity is also called this"). The evidence is the sentence's structure: a naming verb ("dubbed",
+"nicknamed", "referred to as", "known as", "called") right before a quotation that holds a name's
+words (capitalised, or in lower case after "the": a definite epithet, not "a 'biological treasure
+trove'"), the verb's subject a pronoun opening the sentence ("He", "She", "It": the page's subject,
+lead.py) or "the <noun>" standing for a name (renames.py's antecedent, the page's subject when its
+lead calls it by that noun).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import is_english_word
+
+from .documents import Document
+from .lead import lead_names
+from .mentions import Mention, literal_hits
+from .names.words import head_kind
+from .phrases import paragraph_bounds
+from .renames import kind_of_noun, noun_antecedent, other_name_mention
+
+_ANCHORS = ("dubbed", "nicknamed", "referred to", "known as", "called")
+_EPITHET = re.compile(
+    r"(?P<verb>dubbed|nicknamed|referred[ \t]+to(?:[ \t]+by[ \t]+[a-z]+){0,2}[ \t]+as|known[ \t]+as|called)"
+    r"[ \t]+(?P<the>the[ \t]+)?[\"“](?P<name>[^\"”\n]{3,50}?)[.,]?[\"”]"
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){1,5}")
+_KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
+_SMALL = frozenset("of the and for in on".split())
+# The verb's subject right before it: "she is (often) dubbed", "the city is sometimes referred to".
+_SUBJECT = re.compile(
+    r"\b(?:(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)|the[ \t]+(?P<noun>[a-z]+))[ \t]+"
+    r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been|became|becomes)[ \t]+"
+    r"(?:(?:[a-z]+ly|sometimes|often|also|still|now|once)[ \t]+)?$"
+)
+# A wiki page's title line ("= Central Office for South Vietnam ="), the page's subject when its
+# lead sentence is too long for lead.py to read.
+_TITLE = re.compile(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
+_SENTENCE_OPENING = re.compile(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
+
+
+def _epithet(name: str, article: bool) -> bool:
+    """Whether a quotation holds a name's words: two to six words, capitalised but for small
+    words, or all in lower case after "the"."""
+    if not _WORDS.fullmatch(name):
+        return False
+    words = name.split()
+    if all(w[:1].isupper() or w in _SMALL for w in words) and words[0][:1].isupper():
+        return True
+    return article and name.islower() and len(words) <= 4
+
+
+def extract_epithets(doc: Document) -> Iterator[Mention]:
+    """Every quoted epithet of the page's subject or of a name a noun stands for (see above)."""
+    text, lower = doc.text, doc.lower
+    hits = literal_hits(lower, _ANCHORS)
+    if not hits or ('"' not in text and "“" not in text):
+        return
+    seen: set[int] = set()
+    lead = None
+    for hit in hits:
+        cue = _EPITHET.match(text, hit)
+        if cue is None or hit in seen:
+            continue
+        seen.add(hit)
+        name, article = cue.group("name").strip(), cue.group("the") is not None
+        if name.startswith(("the ", "The ")):
+            name, article = name[4:], True  # "dubbed "the Queen of Nôm Poetry"": the article is no word of it
+        if not _epithet(name, article) or is_english_word(name):
+            continue
+        sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
+        subject = _SUBJECT.search(text, max(sentence, hit - 80), hit)
+        owner = kind = None
+        if subject is not None and subject.group("noun"):
+            noun = subject.group("noun")
+            kind = kind_of_noun(noun)
+            found = noun_antecedent(text, paragraph_bounds(text, hit)[0], subject.start(), noun)
+            owner = found[0] if found else None
+        else:
+            pronoun = (subject.group("pronoun") if subject else None) or _opening_pronoun(text, sentence, hit)
+            if pronoun is None:
+                continue
+            lead = lead or lead_names(text)
+            owner = lead.subject if lead is not None else _title(text)
+            if owner is None:
+                continue
+            if pronoun.lower() == "it":
+                described = lead.kind if lead is not None else None
+                kind = _KINDS.get(head_kind(owner) or described or "")
+            else:
+                kind = Kind.PERSON if head_kind(owner) is None else None
+        if owner is None or kind is None or fold(owner) == fold(name):
+            continue
+        at = cue.start("name")
+        yield other_name_mention(doc, at, at + len(name), kind, owner, name)
+
+
+def _opening_pronoun(text: str, sentence: int, hit: int) -> str | None:
+    """The pronoun that opens the sentence holding hit ("It became ..., referred to by some as")."""
+    opening = _SENTENCE_OPENING.match(text, sentence)
+    if opening is None or opening.end() > hit:
+        return None
+    return opening.group("pronoun")
+
+
+def _title(text: str) -> str | None:
+    """The page's title line at its start, if it has one."""
+    title = _TITLE.match(text)
+    return title.group(1) if title is not None else None

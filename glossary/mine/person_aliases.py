@@ -1,0 +1,148 @@
+"""A person's other names stated in a sentence, whatever the sentence's wording around them:
+
+    "a young man born Nguyen Sinh Cung — then using the pseudonym Nguyễn Ái Quốc (...) but best
+    known as Ho Chi Minh", "He wrote his works ... under the pseudonyms Lệ Thanh and Phong Trần",
+    "Hàn Mặc Tử (born September 22, 1912 as Nguyễn Trọng Trí in ...)", "Hồ Quý Ly is also known as
+    Lê Quý Ly", "Tu Cung, who was renamed 'Doan Huy'".
+
+The other readers each know a cue with its subject in one place (subject_names.py: the page's
+subject, renames.py: the name right before the cue). Here the evidence is the two names' shape, not
+the words between them: after a naming cue (a pseudonym, a pen name, an alias, "known as", "called"
+with an adverb, "renamed", "born ... as"), each name of the list that follows is a person's name
+(Vietnamese syllables, capitalised, no English word, no head word, no place), and so is the name the
+sentence gave last before the cue (not a possessive: "Nhu's wife, born Tran Le Xuan" is the wife's
+name); a sentence that opens with "He" or "She" speaks of the page's subject instead. Each name
+after the cue is then another name of that person. Names without that shape (a place "also known as"
+its old name, a class "called" by a word) are left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import has_vi_letters, is_english_word
+
+from . import gazetteer
+from .documents import Document
+from .lead import CAP_WORD, lead_subject
+from .lexicon import is_family_name
+from .mentions import Mention, literal_hits
+from .names.words import head_kind, is_title
+from .renames import other_name_mention, personal_name
+
+_ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "born ")
+# The cue, ending where the other name starts. "called" and "known as" need an adverb or a copula
+# before them ("usually called", "is also known as", "becoming known as"): alone they often name a
+# class ("a group called ...").
+_CUE = re.compile(
+    r"(?:\b(?:pseudonyms?|pen[ \t]+names?|alias(?:es)?)(?:[ \t]+of)?"
+    r"|\b(?:also|better|best|later|usually|commonly|popularly|often|now|becoming|became|be)[ \t]+"
+    r"(?:known[ \t]+as|called)"
+    r"|\b(?:is|was|were)[ \t]+(?:also[ \t]+|later[ \t]+)?(?:known[ \t]+as|renamed(?:[ \t]+as)?)"
+    # "born Nguyen Sinh Cung", "born September 22, 1912 as Nguyễn Trọng Trí": a date between.
+    r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?)"
+    r"[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+_NAME = re.compile(rf"[\"“'‘]?({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,3}})[\"”'’]?")
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+# A run of capitalised words, whole across an unspaced dash ("Phan Rang–Tháp Chàm" is no person).
+_NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[ \t]+|[–-]){CAP_WORD})*")
+# A noun or a pronoun as the cue's own subject ("when the city was known as Thăng Long", "the
+# nation officially became known as"): the cue speaks of it, not of the name before it.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:(?:the|its|this|that|these|those)[ \t]+[a-z]+|it|they)(?:[ \t]+[a-z]+ly)?[ \t]+$"
+)
+_PRONOUN_OPENING = re.compile(r"(?:He|She)[ \t]")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÀ-ỸĐ\"“])|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (after the last full stop or line break)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = end.end()
+    return max(start, text.rfind("\n", 0, at) + 1)
+
+
+def person_shaped(name: str, named: bool = False) -> bool:
+    """Two to four capitalised Vietnamese syllables that are no English word, title, head word
+    or place: a personal name, a pen name, a given name with a family name. With named (the name
+    follows a naming cue for a person), a family name first is enough: a person's name that a city
+    bears too ("best known as Ho Chi Minh")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(is_syllable(w) and w[:1].isupper() for w in words):
+        return False
+    if is_title(words[0]) or head_kind(name) is not None:
+        return False
+    if personal_name(name) or named and is_family_name(words[0]):
+        return True
+    if any(is_english_word(w) and not has_vi_letters(w) for w in words):
+        return False
+    return not gazetteer.is_place(name)
+
+
+def _names_after(text: str, at: int) -> list[tuple[str, int]]:
+    """The names listed at text[at] ("Lệ Thanh and Phong Trần"), each with where it ends."""
+    out = []
+    while True:
+        match = _NAME.match(text, at)
+        if match is None or not person_shaped(match.group(1), named=True):
+            break
+        out.append((match.group(1), match.end(1)))
+        more = _LIST_NEXT.match(text, match.end())
+        if more is None:
+            break
+        at = more.end()
+    return out
+
+
+def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> str | None:
+    """The person the cue speaks of: the last person's name of the sentence before the cue (outside
+    parentheses, not a possessive), else the page's subject when the sentence opens with a pronoun."""
+    depth = 0
+    last = None
+    for match in _NAME_RUN.finditer(text, sentence, cue):
+        before = text[sentence : match.start()]
+        depth = before.count("(") - before.count(")")
+        name = match.group()
+        if depth == 0 and person_shaped(name) and not text.startswith(("'s", "’s"), match.end()):
+            last = name
+    if last is not None:
+        return last
+    if _PRONOUN_OPENING.match(text, sentence) and page_subject and person_shaped(page_subject):
+        return page_subject
+    return None
+
+
+def extract_person_aliases(doc: Document) -> Iterator[Mention]:
+    """Every person's other name a sentence states after a naming cue (see the module's doc)."""
+    text, lower = doc.text, doc.lower
+    hits = literal_hits(lower, _ANCHORS)
+    if not hits:
+        return
+    page_subject: str | None = None
+    looked = False
+    seen: set[int] = set()
+    for hit in hits:
+        cue = next((c for c in _CUE.finditer(text, max(0, hit - 20), hit + 50) if c.start() <= hit), None)
+        if cue is None or cue.end() in seen:
+            continue
+        seen.add(cue.end())
+        others = _names_after(text, cue.end())
+        if not others:
+            continue
+        if _OTHER_SUBJECT.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        sentence = _sentence_start(text, cue.start())
+        if not looked and _PRONOUN_OPENING.match(text, sentence):
+            page_subject, looked = lead_subject(text), True
+        subject = _subject(text, sentence, cue.start(), page_subject)
+        if subject is None:
+            continue
+        for other, end in others:
+            if fold(other) != fold(subject):
+                yield other_name_mention(doc, end - len(other), end, Kind.PERSON, subject, other)
