@@ -258,9 +258,9 @@ def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
 @settings(max_examples=400)
 @given(TEXTS)
 def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
-    assert list(untranslated._vi_words(text)) == spans(untranslated._VI_WORD.finditer(text))
+    assert list(untranslated._ViWords(text)) == spans(untranslated._VI_WORD.finditer(text))
     long = "x" * 90 + text  # a word longer than the stretch read back at a time
-    assert list(untranslated._vi_words(long)) == spans(untranslated._VI_WORD.finditer(long))
+    assert list(untranslated._ViWords(long)) == spans(untranslated._VI_WORD.finditer(long))
     plain_hashtag = re.compile(r"(?<![\w&])#([^\W\d_][^\W_]{2,59})")
     assert [m.group() for m in untranslated._HASHTAG.finditer(text)] == [
         m.group() for m in plain_hashtag.finditer(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from glossary.mine.cluster import tidy_forms
+from glossary.mine.form_tidy import tidy_forms
 from glossary.mine.mentions import Mention
 from glossary.model import Kind, VariantType
 from tests.mine_helpers import entry_with, has_form, linked, mine

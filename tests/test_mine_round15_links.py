@@ -6,7 +6,7 @@ English head word; a person's other names after a naming cue, by the names' shap
 
 from __future__ import annotations
 
-from glossary.mine.cluster import tidy_forms
+from glossary.mine.form_tidy import tidy_forms
 from glossary.mine.mentions import Mention
 from glossary.mine.names.words import head_kind
 from glossary.mine.person_aliases import extract_person_aliases

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from glossary.mine.cluster import tidy_forms
+from glossary.mine.form_tidy import tidy_forms
 from glossary.mine.lead import lead_names
 from glossary.mine.mentions import Mention
 from glossary.model import Entry, Kind

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from glossary.mine.cluster import tidy_forms
+from glossary.mine.form_tidy import tidy_forms
 from glossary.mine.mentions import Mention
 from glossary.mine.name_chains import extract_name_chains, extract_or_lists
 from glossary.model import Kind

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from glossary.mine.cluster import _foreign_spellings
+from glossary.mine.form_duplicates import foreign_spellings
 from glossary.model import Kind, VariantType
 from tests.mine_helpers import entry_with, mine
 
@@ -59,14 +59,14 @@ def test_a_foreign_spelling_of_a_name_is_no_form(text: str, kept: str, foreign: 
 
 def test_vietnamese_spellings_of_one_name_stay_forms() -> None:
     # Tone style, the Latin Eth, no diacritics, a typo without a tone: all Vietnamese writing.
-    assert _foreign_spellings(["Thanh Hoá", "Thanh Hóa", "Thanh Hoa"]) == set()
-    assert _foreign_spellings(["Ðông Hồ", "Đông Hồ", "Dong Ho"]) == set()
-    assert _foreign_spellings([_nfc("Hà Nội"), _nfc("Hà Nôi")]) == set()
+    assert foreign_spellings(["Thanh Hoá", "Thanh Hóa", "Thanh Hoa"]) == set()
+    assert foreign_spellings(["Ðông Hồ", "Đông Hồ", "Dong Ho"]) == set()
+    assert foreign_spellings([_nfc("Hà Nội"), _nfc("Hà Nôi")]) == set()
     # A foreign mark on a word no other form spells alike is left alone ("Alexandré" is not
     # "Alexander"; "Noël" has no plain twin).
-    assert _foreign_spellings(["Alexandré de Rhodes", "Alexander de Rhodes"]) == set()
-    assert _foreign_spellings(["Noël Street"]) == set()
-    assert _foreign_spellings([_nfc("Huế"), "Hue", _nfc("Hué")]) == {_nfc("Hué")}
+    assert foreign_spellings(["Alexandré de Rhodes", "Alexander de Rhodes"]) == set()
+    assert foreign_spellings(["Noël Street"]) == set()
+    assert foreign_spellings([_nfc("Huế"), "Hue", _nfc("Hué")]) == {_nfc("Hué")}
 
 
 def test_tone_style_variants_still_link() -> None:

@@ -52,6 +52,9 @@ class Document:
     # The line of the file this text starts at: a part of a long text is mined as a document of its own.
     first_line: int = 1
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    # The sentence ends of the text, found once when a mention's sentence is first asked for (see
+    # mentions.raw_sentence_at).
+    sentence_ends: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]

@@ -9,7 +9,7 @@ entity is also called this"). The evidence is the sentence's structure: a naming
 "nicknamed", "referred to as", "known as", "called") right before a quotation that holds a name's
 words (capitalised, or in lower case after "the": a definite epithet, not "a 'biological treasure
 trove'"), the verb's subject a pronoun opening the sentence ("He", "She", "It": the page's subject,
-lead.py) or "the <noun>" standing for a name (renames.py's antecedent, the page's subject when its
+lead.py) or "the <noun>" standing for a name (noun_antecedents.py's antecedent, the page's subject when its
 lead calls it by that noun).
 """
 
@@ -25,9 +25,10 @@ from glossary.vietnamese import is_english_word
 from .documents import Document
 from .lead import lead_names
 from .mentions import Mention, literal_hits
+from .name_spans import other_name_mention
 from .names.words import head_kind
+from .noun_antecedents import kind_of_noun, noun_antecedent
 from .phrases import paragraph_bounds
-from .renames import kind_of_noun, noun_antecedent, other_name_mention
 
 _ANCHORS = ("dubbed", "nicknamed", "referred to", "known as", "called")
 _EPITHET = re.compile(

@@ -84,6 +84,9 @@ _RELATIVE_BEFORE = re.compile(
 # (long s, dotless i, dotted capital I; a test checks the list): a text holding one is searched
 # the slow way (see find_cue).
 CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
+# In the lower-cased text: "\u0130" lower-cases to two characters (the lengths differ), the other
+# two to themselves, and no other character lower-cases to either (a test checks it).
+_LOWER_ODDITIES = ("\u017f", "\u0131")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
 _CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
@@ -99,7 +102,7 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
     the pattern is tried only where a match can start: at the cue word or at the word before it
     ("also known as", "which means").
     """
-    if len(lower) != len(text) or any(ch in text for ch in CASE_ODDITIES):
+    if not _case_plain(text, lower):
         yield from cue.finditer(text)
         return
     end = 0
@@ -118,6 +121,13 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
                 end = match.end()
                 yield match
                 break
+
+
+def _case_plain(text: str, lower: str) -> bool:
+    """Whether lower (text.lower()) maps text letter for letter and text holds none of the
+    CASE_ODDITIES: found by the literal scan of lower that every cue reader shares (two more
+    words in its one automaton), not by scans of the text per reader."""
+    return len(lower) == len(text) and not literal_hits(lower, _LOWER_ODDITIES)
 
 
 _DASH = re.compile(r"[ \t]+[–—-][ \t]+")
@@ -988,6 +998,17 @@ def _scored(doc: Document, mention: Mention, link: str) -> bool:
 def extract_glosses(doc: Document) -> list[Mention]:
     """Every gloss pair in a document."""
     found: list[Mention] = []
+    # _no_rendering reads only a pair's two sides: asked once per distinct pair of the text (every
+    # pair is asked again after the aligner, and a text repeats its pairs).
+    verdicts: dict[tuple[str, str], bool] = {}
+
+    def renders(mention: Mention) -> bool:
+        key = (mention.vi, mention.en)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = not _no_rendering(mention)
+        return verdict
+
     for extractor in (
         extract_parentheses,
         _cues,
@@ -1006,6 +1027,6 @@ def extract_glosses(doc: Document) -> list[Mention]:
         link = _SCORED_RULES.get(extractor)
         if link is not None:
             mentions = (m for m in mentions if _scored(doc, m, link))
-        found.extend(m for m in mentions if not _no_rendering(m))
+        found.extend(filter(renders, mentions))
     # The general aligner reads the Vietnamese spans no rule's pair covers.
-    return [m for m in align(doc, found) if not _no_rendering(m)]
+    return list(filter(renders, align(doc, found)))

@@ -68,7 +68,7 @@ _HONORIFICS = frozenset(
 # Nouns a lead sentence uses for a place that are no head word of a name.
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
-# the flag that carries it on the subject's mention to clustering (cluster._join_bare_places).
+# the flag that carries it on the subject's mention to clustering (bare_joins.join_bare_places).
 PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS
 DESCRIBED_AS = "is:"
 _ALSO = re.compile(

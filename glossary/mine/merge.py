@@ -130,7 +130,7 @@ def _propose(approved: Entry, candidate: Entry) -> bool:
             contradicting.add(candidate.vi)  # another Vietnamese form for the same English one
     # Imported here: the clustering pulls in the name extractor, which an import of this module
     # (by `glossary import`, registered for every command) should not pay for.
-    from .cluster import variant_type
+    from .entry_build import variant_type
 
     preferred = [approved.vi, approved.en]
     proposals = [(form, variant_type(form, preferred, None)) for form in (candidate.vi, candidate.en) if form]

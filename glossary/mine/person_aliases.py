@@ -30,8 +30,8 @@ from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
 from .mentions import Mention, literal_hits
+from .name_spans import other_name_mention, personal_name
 from .names.words import head_kind, is_title
-from .renames import other_name_mention, personal_name
 
 _ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "born ")
 # The cue, ending where the other name starts. "called" and "known as" need an adverb or a copula

@@ -17,13 +17,14 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 from glossary.po import gc_paused
 
-from . import bound_names, cluster, gazetteer, keys, mentions, parentheses, phrases, untranslated
+from . import bound_names, form_tidy, gazetteer, keys, mentions, parentheses, phrases, untranslated
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .bound_names import drop_bound_names
 from .box_labels import unglue
-from .cluster import cluster_tallies, tidy_forms
+from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
+from .form_tidy import tidy_forms
 from .generics import extract_generic_places
 from .glosses import extract_glosses
 from .infobox import extract_infobox
@@ -40,7 +41,7 @@ from .untranslated import extract_untranslated
 # The modules that keep memos per word, phrase or parenthesis (see clear_caches).
 _MEMO_MODULES = (
     bound_names,
-    cluster,
+    form_tidy,
     glossary.text,
     glossary.vietnamese,
     gazetteer,

@@ -7,7 +7,7 @@ rename cue for the readers of renames.py and subject_names.py to find:
 - "the Chu River (or the Nam Sam River as it is called in Laos)", "X University of Education (or X
   Pedagogical University)": another name with the same head word after "or".
 
-Each is a mention of the first name carrying the other as a variant (renames.other_name_mention),
+Each is a mention of the first name carrying the other as a variant (name_spans.other_name_mention),
 so clustering joins them as it joins any other name's variants.
 """
 
@@ -23,8 +23,8 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
+from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_of, is_title
-from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"

@@ -22,9 +22,9 @@ from .epithets import extract_epithets
 from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
+from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
 from .person_aliases import extract_person_aliases
-from .renames import kind_alone, other_name_mention, personal_name, shared_kind
 from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
@@ -271,7 +271,7 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
     described_kind = _KINDS.get(described or "") if head_kind(subject) is None else None
     # "Sa Pa (...) is a former district-level town ... located in Sa Pa ward", "Quán Thánh Temple
     # (...) is a Taoist temple ... in a ward of the same name": what the lead calls the subject tells
-    # it from a unit of another kind that bears its name (cluster._join_bare_places).
+    # it from a unit of another kind that bears its name (bare_joins.join_bare_places).
     nouns = [noun, *(word for word in read.also if word in PLACE_NOUNS)] if noun in PLACE_NOUNS else []
     flags = [DESCRIBED_AS + word for word in dict.fromkeys(nouns)]
     if described_kind is not None:
@@ -515,7 +515,7 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         for other in _others_at(text, cue.end()):
             # "nickname Lam Sơn động chủ (Lord of Lam Son)": a glossed title is the ruler's name and,
             # with its rendering, a term pair of its own; clustering keeps the rendering apart
-            # (cluster._renders).
+            # (renderings.renders).
             kind = _kind_of(owner, other, person, text)
             if kind is not None and _plausible(owner, other):
                 at = text.find(other, cue.end())

@@ -34,9 +34,10 @@ T = TypeVar("T")
 
 
 def signature(mention: Mention) -> Signature:
-    """What makes two mentions interchangeable for clustering (everything but where they were)."""
+    """What makes two mentions interchangeable for clustering (everything but where they were); the
+    kind by its value, whose hash a string keeps (an Enum's is a Python call per mention)."""
     return (
-        mention.kind,
+        mention.kind.value,
         mention.en,
         mention.vi,
         mention.abbr,

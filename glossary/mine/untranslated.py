@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from glossary.model import Kind
 from glossary.vietnamese import (
@@ -24,10 +25,10 @@ from glossary.vietnamese import (
 from .documents import Document
 from .mentions import Mention, fold, last_word, mention_at
 
-# A word holding a Vietnamese-only letter: the seed of a run (see _vi_words).
+# A word holding a Vietnamese-only letter: the seed of a run (see _ViWords).
 _VI_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*[{VI_LETTER_CLASS}][^\W\d_]*")
 _LETTERS = re.compile(r"[^\W\d_]*")
-# A word from its first Vietnamese letter on (see _vi_words).
+# A word from its first Vietnamese letter on (see _ViWords).
 _VI_REST = re.compile(rf"[{VI_LETTER_CLASS}][^\W\d_]*")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The "#" first: a pattern opening with a literal is scanned far faster than one opening with a
@@ -55,19 +56,38 @@ def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 
 
-def _vi_words(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of every _VI_WORD match: each whole word holding a Vietnamese letter.
+class _ViWords:
+    """The (start, end) of every _VI_WORD match, in order: each whole word holding a Vietnamese
+    letter. skip_to(pos) leaves out the words that start before pos.
 
     Found from the Vietnamese letters (a fast character-class scan), not by trying the pattern at
     every position of the text: each match runs from a word's first Vietnamese letter to the word's
-    end, and the letters before it are read in the reversed text.
+    end, and the letters before it are read in the reversed text. After a run of words, the scan
+    goes on from the run's end: the words inside it are never read (a run ends where letters do, so
+    no word after it starts before it).
     """
-    reversed_text, size = text[::-1], len(text)
-    for match in _VI_REST.finditer(text):
-        # The letters right before text[pos] run from reversed_text[size - pos] on; where they end
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.reversed = text[::-1]
+        self.at = 0
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return self
+
+    def __next__(self) -> tuple[int, int]:
+        match = _VI_REST.search(self.text, self.at)
+        if match is None:
+            raise StopIteration
+        start, self.at = match.span()
+        # The letters right before text[start] run from reversed[size - start] on; where they end
         # there is where the word starts here.
-        back = _LETTERS.match(reversed_text, size - match.start())
-        yield size - back.end(), match.end()  # type: ignore[union-attr]
+        size = len(self.text)
+        back = _LETTERS.match(self.reversed, size - start)
+        return size - back.end(), self.at  # type: ignore[union-attr]
+
+    def skip_to(self, pos: int) -> None:
+        self.at = max(self.at, pos)
 
 
 # Letters only a phonetic transcription uses ("[ɓǎjŋ̟ mî]").
@@ -91,10 +111,12 @@ class _Covered:
     """Character ranges already explained by another extractor, for overlap tests."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
+        # By start only (ranges starting together are only ever read all at once, below), with the
+        # loops in C: a text has hundreds of ranges.
+        spans = sorted(spans, key=itemgetter(0))
+        self.starts = list(map(itemgetter(0), spans))
         # The furthest end among the ranges starting at or before each one.
-        self.reach = list(accumulate((e for _, e in spans), max))
+        self.reach = list(accumulate(map(itemgetter(1), spans), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)  # ranges starting before end
@@ -107,7 +129,8 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
     found: list[Mention] = []
     pos = 0
     explained = _Covered(covered)
-    for start, end in _vi_words(text):
+    seeds = _ViWords(text)
+    for start, end in seeds:
         if start < pos or not is_syllable(text[start:end]):
             continue
         count = 1
@@ -126,6 +149,7 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
                 break
             end, count = after.end(1), count + 1
         pos = end
+        seeds.skip_to(pos)
         if count > _MAX_WORDS:
             continue
         run = text[start:end]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 
 from .context import Asked, CutAsked
 
@@ -37,11 +37,12 @@ class Add(NamedTuple):
     kind: Kind
     confidence: float
     name: str
-    # Every field of the mention but its place: kind, confidence, origin, its forms (vi or en) and
-    # the rest (variants), built once per plan, not per sighting.
-    fields: dict[str, object]
-    lists: tuple[str, ...]  # the fields holding lists, copied for each sighting
-    repeat_key: tuple[Kind, str, str]  # kind, name and repr of the other fields: one name's sightings
+    # The mention's forms, worked out once per plan, not per sighting: (en, vi), one of them name.
+    forms: tuple[str, str]
+    variants: tuple[tuple[str, VariantType], ...]  # made a new list for each sighting
+    # The kind's value, the name and the repr of the other fields: one name's sightings (strings
+    # only: their hashes are kept, where an Enum's is a Python call per sighting).
+    repeat_key: tuple[str, str, str]
     register: tuple[str, ...]
 
 
@@ -55,12 +56,12 @@ def make_add(
     extra: dict[str, object],
     register: tuple[str, ...],
 ) -> Add:
-    """An Add with what every sighting needs worked out once."""
-    fields: dict[str, object] = {"kind": kind, "confidence": confidence, "origin": "name"}
-    fields["vi" if vietnamese else "en"] = name
-    fields.update(extra)
-    lists = tuple(k for k, v in extra.items() if isinstance(v, list))
-    return Add(start, end, kind, confidence, name, fields, lists, (kind, name, repr(extra)), register)
+    """An Add with what every sighting needs worked out once; extra may give the variants."""
+    if not extra.keys() <= {"variants"}:
+        raise TypeError(f"a name's mention takes no field {sorted(set(extra) - {'variants'})}")
+    variants = tuple(extra.get("variants", ()))  # type: ignore[call-overload]
+    forms = ("", name) if vietnamese else (name, "")
+    return Add(start, end, kind, confidence, name, forms, variants, (kind.value, name, repr(extra)), register)
 
 
 class Unit(NamedTuple):

@@ -18,7 +18,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 from ..documents import Document
 from ..keys import exact_key, order_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
-from ..mentions import Mention, mention_at, mention_with
+from ..mentions import Mention, mention_at, mention_of
 from .context import LowerWords, word_after, word_before
 from .plans import Add, Op, RelTokens, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
@@ -61,7 +61,7 @@ class Recorder:
         self.text = doc.text
         self.lower_words = lower_words
         self.mentions: list[Mention] = []
-        self.repeats: dict[tuple[Kind, str, str], Mention] = {}
+        self.repeats: dict[tuple[str, str, str], Mention] = {}
         self.persons: dict[str, Mention] = {}  # folded last word -> the full name's mention
         self.person_keys: set[str] = set()
         # Exact keys of places named with a unit, without it, and of the names other extractors
@@ -83,12 +83,14 @@ class Recorder:
         """Carry out one planned operation for a piece starting at base."""
         if type(op) is Add:
             # The commonest operation, its fields read in one unpacking.
-            start, end, kind, _, name, fields, lists, repeat_key, register = op
+            start, end, kind, confidence, name, forms, variants, repeat_key, register = op
             # A name seen often in one text: after a few sightings with their sentences, later ones
             # only count (clustering keeps three contexts and twenty sources anyway).
             mention = self.repeats.get(repeat_key)
             if mention is None or mention.count < SIGHTINGS_KEPT:
-                mention = self._record(base + start, base + end, fields, lists, repeat_key, mention)
+                mention = self._record(
+                    base + start, base + end, kind, confidence, forms, variants, repeat_key, mention
+                )
             else:
                 mention.count += 1
             if kind is Kind.PLACE and name not in self._placed:
@@ -123,19 +125,19 @@ class Recorder:
         self,
         start: int,
         end: int,
-        fields: dict[str, object],
-        lists: tuple[str, ...],
-        repeat_key: tuple[Kind, str, str],
+        kind: Kind,
+        confidence: float,
+        forms: tuple[str, str],
+        variants: tuple[tuple[str, VariantType], ...],
+        repeat_key: tuple[str, str, str],
         seen: Mention | None,
     ) -> Mention:
         """A new mention at start..end of a planned Add's fields; seen is the first sighting of
         the same name in this text, if any."""
-        if lists:
-            # Lists are copied: a plan is replayed for every sighting, its mentions must not share them.
-            fields = dict(fields)
-            for key in lists:
-                fields[key] = list(fields[key])  # type: ignore[call-overload]
-        mention = mention_with(self.doc, start, end, fields)
+        en, vi = forms
+        # Lists are new for each sighting: a plan is replayed for every one, its mentions must not
+        # share them.
+        mention = mention_of(self.doc, start, end, kind, en, vi, "", list(variants), confidence, [], "name")
         if seen is not None:
             seen.count += 1
             mention.count = 0  # counted on the first sighting

@@ -1,0 +1,127 @@
+"""Joins of a name written bare to the same name with its head: a place and its unit ("Quang Ninh",
+"Quang Ninh province"), a body and its head word ("Việt Minh", "Việt Minh Front")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from glossary.model import Kind
+from glossary.vietnamese import is_english_word
+
+from . import gazetteer
+from .keys import exact_key
+from .lead import DESCRIBED_AS, PLACE_NOUNS
+from .lexicon import ADMIN_UNITS
+from .mentions import Mention
+from .names.words import head_of
+from .place_heads import unit_name
+from .union_find import UnionFind
+
+
+def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
+    """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
+    with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
+    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
+    units: dict[str, set[str]] = defaultdict(set)
+    owners: dict[tuple[str, object], int] = {}
+    bare: list[tuple[int, str]] = []
+    # Bare names the gazetteers know as a unit: "Saigon" is a ward (and the city's old name), not
+    # the "Saigon River"; two places that share a name are never merged.
+    units_known: set[str] = set()
+    # Bare names that are an English word ("West"): the short name of a region ("the West"), never
+    # of a natural feature whose name it opens ("West Lake").
+    english: set[str] = set()
+    for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
+            bare += [
+                (i, exact_key(form)) for form in (mention.vi, mention.en) if form and not unit_name(form)[1]
+            ]
+            continue
+        if mention.kind is not Kind.PLACE:
+            continue
+        for form in (mention.vi, mention.en):
+            if not form:
+                continue
+            name, unit = unit_name(form)
+            if unit:
+                units[name].add(unit)
+                owners.setdefault((name, unit in ADMIN_UNITS), i)
+                owners.setdefault((name, unit), i)
+            else:
+                bare.append((i, exact_key(form)))
+                if " " not in form and is_english_word(form):
+                    english.add(exact_key(form))
+                if gazetteer.lookup(form):
+                    units_known.add(exact_key(form))
+    # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
+    # concept: read before any join below moves the concepts' roots.
+    said = _described(mentions, uf)
+    saids = [said.get(uf.find(i)) for i, _ in bare] if said else [None] * len(bare)
+    for (i, key), kinds in zip(bare, saids, strict=True):
+        found = units.get(key, set())
+        if kinds:
+            # The subject is what its lead calls it: a unit of another kind that bears its name is
+            # another place ("located in Sa Pa ward", "hills located in Ngũ Hành Sơn District").
+            same = [u for u in found if _place_class(u) in kinds]
+            if len(same) == 1:
+                uf.union(owners[(key, same[0])], i)
+            continue
+        # One administrative unit carries the name ("Côn Đảo islands" does not make "đặc khu Côn
+        # Đảo" another place), else one natural feature.
+        admin = {u for u in found if u in ADMIN_UNITS}
+        if len(admin) == 1:
+            uf.union(owners[(key, True)], i)
+        elif (
+            not admin
+            and len(found) == 1
+            and key not in units_known
+            and "delta" not in found  # named after its river: "Mekong" beside "Mekong Delta"
+            and (key not in english or "region" in found)
+        ):
+            uf.union(owners[(key, False)], i)
+
+
+# Settlements a page may call by any of these words ("Hội An is a city ... Hội An town").
+_SETTLEMENTS = frozenset({"city", "town", "township"})
+
+
+def _place_class(noun: str) -> str:
+    """The kind of place a noun names, in one form: "hills" = "hill", "city" = "town"."""
+    if noun.endswith("s") and noun[:-1] in PLACE_NOUNS:
+        noun = noun[:-1]
+    return "town" if noun in _SETTLEMENTS else noun
+
+
+def _described(mentions: list[Mention], uf: UnionFind) -> dict[int, set[str]]:
+    """The kinds of place a lead calls its subject (lead.DESCRIBED_AS flags), by concept root."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for i, mention in enumerate(mentions):
+        if mention.flags:
+            for flag in mention.flags:
+                if flag.startswith(DESCRIBED_AS):
+                    out[uf.find(i)].add(_place_class(flag[len(DESCRIBED_AS) :]))
+    return out
+
+
+def join_headed_organisations(mentions: list[Mention], uf: UnionFind) -> None:
+    """Join an organisation named without a head word ("Việt Minh", a name of two words or more)
+    to the same name with one at its end ("Việt Minh Front"): the head names what it is. A name
+    that has a head already is another body with one more ("National Assembly Office")."""
+    bare: dict[str, int] = {}
+    headed: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind is not Kind.ORGANISATION:
+            continue
+        for form in (mention.vi, mention.en):
+            words = form.split() if form else []
+            if len(words) < 2 or any(head_of(w) for w in words[:-1]):
+                continue
+            if head_of(words[-1]) == "org":
+                if len(words) > 2:
+                    headed.append((i, exact_key(" ".join(words[:-1]))))
+            else:
+                bare.setdefault(exact_key(form), i)
+    for i, key in headed:
+        if key in bare:
+            uf.union(bare[key], i)

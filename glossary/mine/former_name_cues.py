@@ -1,0 +1,365 @@
+"""Other and former names a sentence states for a name: "X (formerly Y)", "X is the former name
+of Y", "X was formerly called Y", "X (modern-day Y)", "changed its name to Y", a pen name, a
+throne name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import is_english_word
+
+from . import gazetteer
+from .documents import Document
+from .lead import lead_names
+from .mentions import Mention, literal_hits, phrase_hits
+from .name_spans import (
+    LOCATING_UNITS,
+    NAME,
+    NAME_BEFORE,
+    NAME_BEFORE_CUE,
+    NEXT_NAME,
+    kind_alone,
+    other_name_mention,
+    personal_name,
+    shared_kind,
+    trimmed_name,
+)
+from .names.words import head_kind, is_title
+from .phrases import paragraph_bounds
+
+# "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
+# Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
+# "Saigon is the former name of Ho Chi Minh City": the same without "which".
+_FORMER_NAMES_OF = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+)?(?:is|was)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the[ \t]+|its[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?former[ \t]+names?[ \t]+of[ \t]+(?:the[ \t]+)?"
+)
+# '"Thăng Long" (lit. "Rising Dragon", a former name of Hanoi)', "Đông Kinh (an old name for Hanoi)":
+# the same as an aside in the parenthesis after the name, perhaps after a gloss.
+_FORMER_ASIDE = re.compile(
+    r"[\"”’]?[ \t]*\((?:[^()\n]{0,60}?,[ \t]*)?(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:former|old|older|earlier|ancient)[ \t]+names?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+)
+_FORMERLY = re.compile(
+    r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
+)
+_ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
+
+
+def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At "former" (hit): "X, which is one of six former names of Y" or "Y (formerly X)", as
+    (kind, (Y, where it starts, where the statement ends), X)."""
+    floor = max(0, hit - 160)
+    for match in NAME_BEFORE_CUE.finditer(text, floor, hit + 60):
+        cue = _FORMER_NAMES_OF.match(text, match.end(1)) or _FORMER_ASIDE.match(text, match.end(1))
+        if cue is not None and cue.start() <= hit < cue.end():
+            current = NEXT_NAME.match(text, cue.end())
+            former = match.group(1)
+            if current is None:
+                return None
+            name = current.group(1)
+            kind = shared_kind(former, name) or kind_alone(name, former)
+            if kind is None and head_kind(former) is None and head_kind(name) is None:
+                # "Thăng Long is the former name of Hanoi": a known place
+                kind = Kind.PLACE if gazetteer.is_place(name) or gazetteer.is_place(former) else None
+            return (kind, (name, match.start(1), current.end(1)), former) if kind else None
+        cue = _FORMERLY.match(text, match.end(1))
+        if cue is not None and cue.start() <= hit < cue.end():
+            former_match = NEXT_NAME.match(text, cue.end())
+            if former_match is None or _ENDS_FORMERLY.match(text, former_match.end(1)) is None:
+                return None
+            name, former = match.group(1), former_match.group(1)
+            kind = shared_kind(name, former) or kind_alone(name, former)
+            if kind is None or is_english_word(former):
+                return None
+            return kind, (name, match.start(1), former_match.end(1)), former
+    return None
+
+
+# "born Nguyen Sinh Cung—under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot) but best known as
+# Ho Chi Minh": a person's other names, each after the one before it.
+# "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
+_ALIAS_ANCHORS = ("pseudonym", "alias")
+_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
+# What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
+# "but" or "and", "under the".
+_ALIAS_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[—–,]?[ \t]*(?:(?:but|and)[ \t]+)?"
+    r"(?:under[ \t]+(?:the|a|his|her)[ \t]+)?$"
+)
+
+
+def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person named before it and the other name after it, when one of the
+    two is a Vietnamese full name."""
+    cue = _ALIAS.match(text, hit)
+    alias = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if alias is None:
+        return None
+    gap = _ALIAS_GAP.search(text, max(0, hit - 80), hit)
+    before = NAME_BEFORE.search(text, max(0, gap.start() - 60), gap.start()) if gap else None
+    if before is None:
+        return None
+    name, start = trimmed_name(before.group(1), before.start(1))
+    other = alias.group(1)
+    if not name or fold(name) == fold(other) or not (personal_name(name) or personal_name(other)):
+        return None
+    if head_kind(name) is not None or head_kind(other) is not None:
+        return None
+    return (name, start, alias.end(1)), other
+
+
+# "the Southern Union also changed its name to Ho Chi Minh Union", "in 1976 its name was changed to
+# Y", "the company was founded in 1956 as Vietnam Civil Aviation", "(as Vietnam Civil Aviation)"
+# under an infobox's "Founded": the other name of the name the sentence is about.
+_CHANGED_ANCHORS = ("founded", "established")  # and "its name", "their name" (phrase_hits)
+_CHANGED = re.compile(
+    r"(?:chang(?:ed|ing)[ \t]+(?:its|their)[ \t]+names?[ \t]+(?:to|into)"
+    r"|(?:its|their)[ \t]+names?[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?changed[ \t]+(?:to|into)"
+    r"|(?:founded|established)(?:[ \t]+(?:in|on)[ \t]+[^\n.;()]{1,30}?)?[ \t]+as"
+    r"|(?:founded|established)[^\n]{0,60}\n?[ \t]*\(as)"
+    r"[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the cue (hit): the last name of the same kind in the sentence before it, else the page's
+    subject, with the name after the cue."""
+    cue = next(
+        (c for c in _CHANGED.finditer(text, max(0, hit - 30), min(len(text), hit + 80)) if c.start() <= hit),
+        None,
+    )
+    named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None or is_english_word(named.group(1)):
+        return None
+    other = named.group(1)
+    if text[max(0, cue.start() - 5) : cue.start()].rstrip().endswith("also"):
+        return None  # "X also changed its name to Y": Y was another body's name already
+    # The nearest name of the same kind in the paragraph (a line ends an infobox's field as a
+    # blank line ends a paragraph), else the page's subject, which an infobox above the lead is about.
+    floor = max(paragraph_bounds(text, cue.start())[0], text.rfind("\n", 0, cue.start()) + 1)
+    if not text[floor : cue.start()].strip(" \t(").lower().startswith(("founded", "established")):
+        floor = paragraph_bounds(text, cue.start())[0]
+    for match in reversed(list(NAME_BEFORE_CUE.finditer(text, floor, cue.start()))):
+        name, start = trimmed_name(match.group(1), match.start(1))
+        kind = shared_kind(name, other) if name and fold(name) != fold(other) else None
+        if kind is not None:
+            return kind, (name, start, named.end(1)), other
+    lead = lead_names(text)
+    if lead is None or fold(lead.subject) == fold(other):
+        return None
+    kind = (
+        shared_kind(lead.subject, other) or kind_alone(lead.subject, other) or kind_alone(other, lead.subject)
+    )
+    return (kind, (lead.subject, lead.start, named.end(1)), other) if kind else None
+
+
+# "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
+# regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
+_THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal")
+_THRONE = re.compile(
+    r"(?:(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
+    r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
+    r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
+)
+
+
+def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
+    """At the cue (hit): the person the sentence named before it and the name after it (its titles
+    left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
+    cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
+    named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None:
+        return None
+    words = named.group(1).split()
+    while words and is_title(words[0]):
+        words = words[1:]
+    other = " ".join(words)
+    if len(words) < 2 or "of" in words or head_kind(other) is not None:
+        return None
+    if any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(other)):
+        return None  # a country, a province or a city; many wards bear a ruler's name
+    sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+    people = [m for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
+    if not people:
+        return None
+    name, start = people[-1].group(1), people[-1].start(1)
+    if fold(name) == fold(other):
+        return None
+    return (name, start, named.end(1)), other
+
+
+# "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)", "Muang Thaeng (today's Điện
+# Biên Phủ)": the name the place has today. One literal scan each, so few and short: "now " also
+# finds "(now ", "modern" both spellings.
+_NOW_ANCHORS = ("now ", "modern", "present", "today")
+_NOW = re.compile(
+    rf"(?:\(|,[ \t]+)(?:now|[Mm]odern[- ]day|[Pp]resent[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({NAME})"
+    r"(?:[ \t]*\)|[ \t]*,)"
+)
+
+
+def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
+    parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
+    if hit and text[hit - 1] == "(":
+        opening = hit - 1
+    else:
+        opening = text.rfind(",", max(0, hit - 3), hit)
+        if opening < 0:
+            return None
+    now = _NOW.match(text, opening)
+    before = NAME_BEFORE.search(text, max(0, opening - 120), opening)
+    if now is None or before is None:
+        return None
+    former, start = trimmed_name(before.group(1), before.start(1))
+    current = now.group(1)
+    if not former or is_english_word(current) or fold(former) == fold(current):
+        return None
+    kind = shared_kind(former, current) or kind_alone(current, former)
+    if kind is None and (gazetteer.is_place(current) or gazetteer.is_place(former)):
+        kind = Kind.PLACE
+    return (kind, (current, start, now.end()), former) if kind else None
+
+
+# "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
+# "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
+_WAS_CALLED = re.compile(
+    r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
+    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly|then|later)"
+    r"[ \t]+)?"
+    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+_PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
+
+
+def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
+    ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 20) if c.start() < hit), None)
+    if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
+        return None
+    # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
+    # subject's own gloss in parentheses may stand between.
+    gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
+    end = gloss.start() if gloss is not None else cue.start()
+    subject = NAME_BEFORE.search(text, max(0, end - 120), end)
+    other = NEXT_NAME.match(text, cue.end())
+    if subject is None or other is None:
+        return None
+    name, start = trimmed_name(subject.group(1), subject.start(1))
+    called = other.group(1)
+    if not name or is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
+        return None
+    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    if kind is None and personal_name(name) and head_kind(called) is None:
+        kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
+    return (kind, (name, start, other.end(1)), called) if kind else None
+
+
+# A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the
+# cue after a semicolon speaks of the name that opens the line.
+_LINE_FORMERLY = re.compile(r";[ \t]*(?:formerly|previously|once|also)[ \t]+$")
+_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({NAME})")
+_LINE_CUE = re.compile(r"(?:called|known[ \t]+as|named)[ \t]+")
+
+
+def _line_formerly(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+    if not _LINE_FORMERLY.search(text, max(0, hit - 16), hit):
+        return None
+    cue = _LINE_CUE.match(text, hit)
+    other = NEXT_NAME.match(text, cue.end()) if cue else None
+    line = _LINE_NAME.match(text, text.rfind("\n", 0, hit) + 1)
+    if other is None or line is None or is_english_word(other.group(1)):
+        return None
+    name, called = line.group(1), other.group(1)
+    if fold(name) == fold(called) or is_english_word(name):
+        return None
+    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+        kind = Kind.PLACE
+    return (kind, (name, line.start(1), other.end(1)), called) if kind else None
+
+
+def was_called_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
+    """ "X was formerly called Y" and a catalogue line's "; formerly called Y", at the hits of the
+    naming verbs."""
+    text, lower = doc.text, doc.lower
+    for hit in hits:
+        if lower.startswith(("renam", "ed into"), hit):
+            continue
+        found = _was_called(text, hit) or _line_formerly(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
+
+
+def former_names(doc: Document) -> Iterator[Mention]:
+    """ "X, which is one of ... former names of Y", "Y (formerly X)"."""
+    text, lower = doc.text, doc.lower
+    for hit in literal_hits(lower, ("former", "old name", "older name", "earlier name", "ancient name")):
+        found = _former_name_of(text, hit)
+        if found is not None:
+            kind, (current, current_start, current_end), former = found
+            yield other_name_mention(doc, current_start, current_end, kind, current, former)
+
+
+def alias_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
+    """A person's pen name, pseudonym or the name they are best known by, at the hits of "known as"
+    and the alias cues."""
+    text, lower = doc.text, doc.lower
+    # "Nguyễn Văn Thành, better known as ...", "Nguyễn Ái Quốc, now known as Hồ Chí Minh": the
+    # person's other name (a place's "now known as" has a head word or no personal name: refused).
+    best_known = [
+        hit - len(word)
+        for hit in hits
+        if lower.startswith("known as", hit)
+        for word in ("best ", "now ")
+        if lower[hit - len(word) : hit] == word
+    ]
+    aliases = literal_hits(lower, _ALIAS_ANCHORS) + phrase_hits(lower, " name", ("pen",))
+    for hit in sorted(aliases + best_known):
+        found = _alias_of(text, hit)
+        if found is not None:
+            (name, start, end), alias = found
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, alias)
+
+
+def changed_names(doc: Document) -> Iterator[Mention]:
+    """ "changed its name to Y", "founded in 1956 as Y": the other name of the name the sentence is
+    about."""
+    text, lower = doc.text, doc.lower
+    for hit in sorted(literal_hits(lower, _CHANGED_ANCHORS) + phrase_hits(lower, " name", ("its", "their"))):
+        found = _changed_name(text, hit)
+        if found is not None:
+            kind, (name, start, end), other = found
+            yield other_name_mention(doc, start, end, kind, name, other)
+
+
+def throne_names(doc: Document) -> Iterator[Mention]:
+    """The name a ruler reigned under ("proclaimed himself Emperor Gia Long")."""
+    text, lower = doc.text, doc.lower
+    for hit in literal_hits(lower, _THRONE_ANCHORS):
+        found = _throne_name(text, hit)
+        if found is not None:
+            (name, start, end), other = found
+            yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
+
+
+def now_names(doc: Document) -> Iterator[Mention]:
+    """The name a place has today ("Gia Định (now Ho Chi Minh City)")."""
+    text, lower = doc.text, doc.lower
+    for hit in literal_hits(lower, _NOW_ANCHORS):
+        found = _now_called(text, hit)
+        if found is not None:
+            kind, (current, start, end), former = found
+            yield other_name_mention(doc, start, end, kind, current, former)

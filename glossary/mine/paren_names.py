@@ -1,0 +1,191 @@
+"""Other names a parenthesis or an aside gives for the name before it: another spelling ("Da Lat
+(also written as Dalat)"), a birth name, a place's or a person's other name ("Ho Chi Minh City
+(Saigon)", "Gia Long (Nguyễn Phúc Ánh)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import has_vi_letters, is_english_word
+
+from . import gazetteer
+from .documents import Document
+from .lead import Lead, lead_names
+from .lexicon import ADMIN_UNITS, names_a_label
+from .mentions import Mention, literal_hits, phrase_hits
+from .name_spans import LOCATING_UNITS, NAME, NAME_BEFORE, other_name_mention, personal_name, trimmed_name
+from .names.words import head_kind, is_title
+
+# "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
+# The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
+# Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
+_PAREN_NAME = re.compile(
+    r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
+    # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
+    r"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+"
+    # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
+    r"|or[ \t]+)?"
+    rf"({NAME})[ \t]*\)"
+)
+# "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
+# other spellings of the name before; what a page's markup left inside is skipped (", ; ").
+# The same after a comma: "Pleiku, also spelled Playku, is ...", "Huế, sometimes written Hue."
+_SPELT_ANCHORS = ("written", "spelled", "spelt")
+_SPELT_VERB = r"(?:(?:also|sometimes|often|commonly)[ \t]+)?(?:written|spelled|spelt)(?:[ \t]+as)?[ \t]+"
+_SPELT = re.compile(
+    # "Sa Pa (/vi/, also written as Sapa)": a pronunciation may come first.
+    rf"\([ \t]*(?:/[^/()\n]{{1,40}}/[ \t]*[,;][ \t]*)?{_SPELT_VERB}[\"“]?({NAME})[\"”]?"
+    rf"(?:[ \t]*(?:,|or|,[ \t]*or)[ \t]+[\"“]?({NAME})[\"”]?)?[ \t,;]*\)"
+)
+_SPELT_AFTER_COMMA = re.compile(
+    rf",[ \t]*{_SPELT_VERB}[\"“]?({NAME})[\"”]?(?:[ \t]+or[ \t]+[\"“]?({NAME})[\"”]?)?(?=[ \t]*[,.;)\n])"
+)
+
+
+def spellings(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    hits = literal_hits(doc.lower, _SPELT_ANCHORS)
+    described: Lead | None | bool = False
+    for hit in hits:
+        opening = text.rfind("(", max(0, hit - 60), hit)
+        match = _SPELT.match(text, opening) if opening >= 0 else None
+        if match is None:
+            opening = text.rfind(",", max(0, hit - 14), hit)
+            match = _SPELT_AFTER_COMMA.match(text, opening) if opening >= 0 else None
+        before = NAME_BEFORE.search(text, max(0, opening - 120), opening) if match else None
+        if match is None or before is None:
+            continue
+        name, start = trimmed_name(before.group(1), before.start(1))
+        head = head_kind(name)
+        kind = {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head or "")
+        if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(match.group(1))):
+            kind = Kind.PLACE
+        if kind is None:
+            if described is False:
+                described = lead_names(text)
+            if isinstance(described, Lead) and fold(described.subject) == fold(name) and described.kind:
+                kind = Kind.ORGANISATION if described.kind == "org" else Kind.PLACE
+            elif personal_name(name) or personal_name(match.group(1)):
+                kind = Kind.PERSON
+        if kind is None or not name:
+            continue
+        for other in filter(None, match.groups()):
+            if fold(other) != fold(name) and not is_english_word(other):
+                yield other_name_mention(doc, start, match.end(), kind, name, other)
+
+
+# "Lê Duẩn (born Lê Văn Nhuận; 7 April 1907 – 10 July 1986)": a birth name opening the parenthesis
+# of a person's dates ("(born Nguyễn Sinh Cung)" alone is _PAREN_NAME's).
+_BIRTH_NAME = re.compile(rf"\([ \t]*(?:born|birth[ \t]+name:?)[ \t]+({NAME})[ \t]*[;,]")
+
+
+def birth_names(doc: Document) -> Iterator[Mention]:
+    text = doc.text
+    births = phrase_hits(doc.lower, "born ", ("(",)) + phrase_hits(doc.lower, " name", ("(birth",))
+    for hit in sorted(births):
+        match = _BIRTH_NAME.match(text, hit)
+        before = NAME_BEFORE.search(text, max(0, hit - 80), hit) if match else None
+        if match is None or before is None or text[before.end(1) : hit] != " ":
+            continue
+        name, start = trimmed_name(before.group(1), before.start(1))
+        other = match.group(1)
+        if not name or fold(name) == fold(other) or not (personal_name(name) or personal_name(other)):
+            continue
+        if head_kind(name) is not None or head_kind(other) is not None:
+            continue
+        yield other_name_mention(doc, start, match.end(1), Kind.PERSON, name, other)
+
+
+def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
+    place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
+    Vietnam)"), not a short form, not Vietnamese (a gloss's), not a word of English; and X a city or
+    a province, not a building or a market in one ("Ben Thanh Market (Saigon)")."""
+    other = match.group(1)
+    words = other.split()
+    if (
+        len(words) > 3
+        or any(w.isupper() or is_title(w) for w in words)
+        or has_vi_letters(other)
+        or is_english_word(other)
+        or names_a_label(other)
+    ):
+        return None
+    before = NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = trimmed_name(before.group(1), before.start(1))
+    if not name or fold(name) == fold(other) or set(fold(name).split()) & set(fold(other).split()):
+        return None
+    if _labelled_forms(text, match, name):
+        return None
+    # A city or a province, not a building or a market in it ("Ben Thanh Market (Saigon)").
+    if head_kind(other) is not None or not (
+        gazetteer.is_place(name) or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS
+    ):
+        return None
+    for size in range(1, len(words) + 1):
+        for at in range(len(words) - size + 1):
+            places = gazetteer.lookup(" ".join(words[at : at + size]))
+            if any(place.unit in LOCATING_UNITS for place in places):
+                return None
+    return (name, start), other
+
+
+# "Langson (English), Lang-Son (French)", "Lạng-sơn (Kinh) or La̭ng-xơn (Mường)": forms of one
+# name listed each with its own parenthesis, joined by a comma or "or". Each parenthesis labels
+# the form before it (a language, a people, a period), so none is another name of the place.
+# Different names in such a list ("Thăng Long (Hanoi), Phú Xuân (Huế)") are left alone.
+_LIST_JOIN = r"(?:,[ \t]*(?:or[ \t]+)?|or[ \t]+)"
+_LABELLED_NEXT = re.compile(rf"[ \t]*{_LIST_JOIN}[\"“]?((?:{NAME})|\S+)[\"”]?[ \t]*\(")
+_LABELLED_BEFORE = re.compile(
+    rf"[\"“]?((?:{NAME})|\S+)[\"”]?[ \t]*\([^()\n]{{1,40}}\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$"
+)
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in fold(name) if c.isalpha())
+
+
+def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
+    """Whether the parenthesis at match follows one form in a list of forms of name, each form
+    followed by its label: the forms next to it begin with the same letters as name."""
+    key = _letters(name)[:3]
+    after = _LABELLED_NEXT.match(text, match.end())
+    if after is not None and _letters(after.group(1))[:3] == key:
+        return True
+    before = _LABELLED_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    return before is not None and _letters(before.group(1))[:3] == key
+
+
+def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
+    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
+    parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
+    other = match.group(1)
+    if not personal_name(other):
+        return None
+    before = NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is None or text[before.end(1) : match.start()] != " ":
+        return None
+    name, start = trimmed_name(before.group(1), before.start(1))
+    if not personal_name(name) or fold(name) == fold(other):
+        return None
+    return (name, start), other
+
+
+def paren_other_names(doc: Document) -> Iterator[Mention]:
+    """ "X (Y)" where Y is another name of the place or the person X."""
+    text = doc.text
+    for match in _PAREN_NAME.finditer(text):
+        found = _place_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield other_name_mention(doc, start, match.end(), Kind.PLACE, name, other)
+            continue
+        found = _person_and_other_name(text, match)
+        if found is not None:
+            (name, start), other = found
+            yield other_name_mention(doc, start, match.end(), Kind.PERSON, name, other)

@@ -1,0 +1,71 @@
+"""A place form's unit or head word ("Quang Ninh province", "tỉnh Quảng Ninh", "Lô River"): split
+off to join a bare name to it, or to read the name's initials."""
+
+from __future__ import annotations
+
+from .keys import exact_key
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, VI_PLACE_GENERICS
+
+# Units and natural features that may follow a bare name ("Lô River", "Yunnan province", "Southeast
+# region"), and the Vietnamese generic words that may open one ("sông Lô"), with the English head.
+_EN_HEADS = sorted(set(ADMIN_UNITS) | NATURAL_HEADS, key=len, reverse=True)
+_VI_HEADS = sorted(
+    [(vi, en) for en, vi in ADMIN_UNITS.items()]
+    + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in NATURAL_HEADS],
+    key=lambda p: -len(p[0]),
+)
+
+
+def without_craft(name: str) -> str:
+    """A village's name without the lower-case word naming its craft or age ("Bat Trang pottery"
+    of "Bat Trang pottery village" -> "Bat Trang")."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.islower() else name
+
+
+def named_by_craft(form: str) -> bool:
+    """Whether a place form is a village named with its craft or age ("Bat Trang pottery village")."""
+    words = form.split()
+    return len(words) >= 3 and words[-1].lower() == "village" and words[-2].islower()
+
+
+def without_unit(form: str) -> str:
+    """A place form without its unit or head word ("Bà Rịa–Vũng Tàu province" -> "Bà Rịa–Vũng Tàu")."""
+    low = form.lower()
+    for unit in _EN_HEADS:
+        if low.endswith(" " + unit):
+            return without_craft(form[: -len(unit) - 1]) if unit == "village" else form[: -len(unit) - 1]
+    for generic, _ in _VI_HEADS:
+        if low.startswith(generic + " "):
+            return form[len(generic) + 1 :]
+    return form
+
+
+# Landmarks named by their head word after the name ("Trấn Quốc Pagoda", "Phong Nha-Kẻ Bàng
+# National Park"): the bare name stands for the landmark as it does for a natural feature. Not what
+# is named after a place (a street, a station, an airport, a market): another thing.
+_LANDMARKS = frozenset(
+    "pagoda temple citadel mausoleum tomb shrine palace sanctuary cathedral church geopark".split()
+) | {"national park"}
+_JOIN_HEADS = sorted(set(_EN_HEADS) | _LANDMARKS, key=len, reverse=True)
+_JOIN_VI_HEADS = sorted(
+    _VI_HEADS + [(vi, en) for vi, en in VI_PLACE_GENERICS.items() if en in _LANDMARKS],
+    key=lambda p: -len(p[0]),
+)
+
+
+def unit_name(form: str) -> tuple[str, str]:
+    """A place form split into its name's key and its unit or head word: "Quang Ninh province" ->
+    ("quangninh", "province"), "tỉnh Quảng Ninh" -> ("quangninh", "province"), "Lô River" -> ("lo",
+    "river"); no unit -> ("", "")."""
+    low = form.lower()
+    for unit in _JOIN_HEADS:
+        if low.endswith(" " + unit) and len(form) > len(unit) + 1:
+            name = form[: -len(unit) - 1]
+            if unit == "village":
+                name = without_craft(name)
+            return exact_key(name), unit
+    for generic, unit in _JOIN_VI_HEADS:
+        if low.startswith(generic + " ") and len(form) > len(generic) + 1:
+            return exact_key(form[len(generic) + 1 :]), unit
+    return "", ""
