@@ -6,10 +6,11 @@ import unicodedata
 
 import pytest
 
-from glossary.mine.acronyms import best_long_form, extract_acronyms, is_short_form
+from glossary.mine.acronyms import extract_acronyms
 from glossary.mine.documents import Document, html_to_text
 from glossary.mine.glosses import extract_glosses
 from glossary.mine.names import extract_names
+from glossary.mine.short_forms import best_long_form, is_short_form
 from glossary.mine.untranslated import extract_untranslated
 from glossary.model import Kind
 from glossary.vietnamese import is_syllable, segment, vi_score

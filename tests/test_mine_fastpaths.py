@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from glossary import text as text_module
 from glossary import vietnamese
 from glossary.mine import (
-    acronyms,
+    caps_tokens,
     documents,
     en_phrases,
     gloss_evidence,
@@ -266,14 +266,14 @@ def test_untranslated_scans_equal_the_plain_regexes(text: str) -> None:
         m.group() for m in plain_hashtag.finditer(text)
     ]
     plain_hyphenated = re.compile(r"(?<![\w&.-])[A-Z]{1,4}(?:-[A-Z]{1,4})+(?![\w&-])")
-    assert [m.group() for m in acronyms._HYPHENATED_CAPS.finditer(text)] == [
+    assert [m.group() for m in caps_tokens._HYPHENATED_CAPS.finditer(text)] == [
         m.group() for m in plain_hyphenated.finditer(text)
     ]
-    assert spans(acronyms.hyphenated_caps(text)) == spans(plain_hyphenated.finditer(text))
+    assert spans(caps_tokens.hyphenated_caps(text)) == spans(plain_hyphenated.finditer(text))
     plain_dotted = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![A-Za-z])")
-    assert spans(acronyms.dotted_initials(text)) == spans(plain_dotted.finditer(text))
+    assert spans(caps_tokens.dotted_initials(text)) == spans(plain_dotted.finditer(text))
     plain_caps = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,9})(s?)(?![\w&-])")
-    assert [m.group() for m in acronyms._CAPS_TOKEN.finditer(text)] == [
+    assert [m.group() for m in caps_tokens._CAPS_TOKEN.finditer(text)] == [
         m.group() for m in plain_caps.finditer(text)
     ]
 

@@ -25,12 +25,12 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
-from .acronyms import best_long_form, is_short_form
 from .documents import Document
 from .generics import GENERIC_UNITS
 from .keys import exact_key
 from .mentions import WORD, Mention, mention_at
 from .names.words import head_kind
+from .short_forms import best_long_form, is_short_form
 
 
 def name_kind(name: str) -> Kind:
@@ -65,10 +65,59 @@ MOTTO_LABELS = frozenset({"motto", "mottos", "anthem", "slogan"})
 _MAX_NAME_WORDS = 4
 
 
-def _mention(doc: Document, field: Field, form: str, **fields: object) -> Mention:
+def field_mention(doc: Document, field: Field, form: str, **fields: object) -> Mention:
+    """A mention located where form first stands from the field's start (at the field's start when
+    the text writes it otherwise)."""
     found = doc.text.find(form, field.start)
     start = found if found >= 0 else field.start
     return mention_at(doc, start, start + len(form), **fields)
+
+
+def gloss_at(doc: Document, start: int, vi: str, en: str, kind: Kind, confidence: float) -> Mention:
+    """The gloss pair of a Vietnamese form standing at start and its English."""
+    return mention_at(
+        doc, start, start + len(vi), kind=kind, vi=vi, en=en, confidence=confidence, origin="gloss"
+    )
+
+
+def field_gloss(
+    doc: Document, field: Field, form: str, vi: str, en: str, kind: Kind, confidence: float
+) -> Mention:
+    """The gloss pair a field states, located at form."""
+    return field_mention(doc, field, form, kind=kind, vi=vi, en=en, confidence=confidence, origin="gloss")
+
+
+def field_acronym(
+    doc: Document, field: Field, short: str, *, en: str = "", vi: str = "", confidence: float
+) -> Mention:
+    """The acronym a field states, located at its short form."""
+    return field_mention(
+        doc,
+        field,
+        short,
+        kind=Kind.ACRONYM,
+        en=en,
+        vi=vi,
+        abbr=short,
+        confidence=confidence,
+        origin="acronym",
+    )
+
+
+def other_name(
+    doc: Document, field: Field, name: str, english: str, kind: Kind, variant: VariantType, confidence: float
+) -> Mention:
+    """Another name of what english names, which a field states: a former name, an abbreviation."""
+    return field_mention(
+        doc,
+        field,
+        name,
+        kind=kind,
+        en=english,
+        variants=[(name, variant)],
+        confidence=confidence,
+        origin="name",
+    )
 
 
 def short_forms(value: str) -> list[str]:
@@ -103,31 +152,12 @@ def abbreviations(doc: Document, field: Field, candidates: Sequence[str], englis
     for short in listed:
         long_form = long_name(short, candidates)
         if long_form:
-            yield _mention(
-                doc,
-                field,
-                short,
-                kind=Kind.ACRONYM,
-                en=long_form,
-                abbr=short,
-                confidence=0.8,
-                origin="acronym",
-            )
+            yield field_acronym(doc, field, short, en=long_form, confidence=0.8)
     if listed or not english or is_short_form(field.value) or fold(field.value) == fold(english):
         return
     if _short_name(field.value, english):
         vi, en = (english, "") if has_vi_letters(english) else ("", english)
-        yield _mention(
-            doc,
-            field,
-            field.value,
-            kind=Kind.ACRONYM,
-            vi=vi,
-            en=en,
-            abbr=field.value,
-            confidence=0.75,
-            origin="acronym",
-        )
+        yield field_acronym(doc, field, field.value, vi=vi, en=en, confidence=0.75)
 
 
 def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> Iterator[Mention]:
@@ -142,16 +172,7 @@ def field_abbreviation(doc: Document, field: Field, fields: Sequence[Field]) -> 
     kind = name_kind(owner.value)
     if kind is Kind.TERM:
         return
-    yield _mention(
-        doc,
-        field,
-        field.value,
-        kind=kind,
-        en=owner.value,
-        variants=[(field.value, VariantType.ABBREVIATION)],
-        confidence=0.75,
-        origin="name",
-    )
+    yield other_name(doc, field, field.value, owner.value, kind, VariantType.ABBREVIATION, 0.75)
 
 
 def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Iterator[Mention]:
@@ -163,16 +184,7 @@ def former_names(doc: Document, field: Field, english: str, kind: Kind) -> Itera
             name = match.group("name").strip()
             if exact_key(name) == exact_key(english) or len(name.split()) > 8:
                 continue
-            yield _mention(
-                doc,
-                field,
-                name,
-                kind=kind,
-                en=english,
-                variants=[(name, VariantType.OTHER)],
-                confidence=0.7,
-                origin="name",
-            )
+            yield other_name(doc, field, name, english, kind, VariantType.OTHER, 0.7)
 
 
 def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
@@ -191,7 +203,7 @@ def english_then_vietnamese(doc: Document, field: Field) -> Iterator[Mention]:
     kind = name_kind(en)
     if kind is Kind.TERM and field.key in _BODY_LABELS:
         kind = Kind.ORGANISATION
-    yield _mention(doc, field, vi, kind=kind, vi=vi, en=en, confidence=0.75, origin="gloss")
+    yield field_gloss(doc, field, vi, vi, en, kind, 0.75)
 
 
 def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
@@ -215,10 +227,7 @@ def motto_line(doc: Document, field: Field) -> Iterator[Mention]:
         or abs(len(words) - len(en_words)) > max(3, len(en_words))
     ):
         return
-    start = text.find(line, line_end)
-    yield mention_at(
-        doc, start, start + len(line), kind=Kind.TERM, vi=line, en=en, confidence=0.7, origin="gloss"
-    )
+    yield gloss_at(doc, text.find(line, line_end), line, en, Kind.TERM, 0.7)
 
 
 # Fields whose value is a person in a ruler's or a person's box (a whole value, nothing else).
@@ -241,7 +250,7 @@ def person_value(doc: Document, field: Field) -> Iterator[Mention]:
     if head_kind(name) is not None or gazetteer.is_place(name):
         return
     vi, en = (name, "") if has_vi_letters(name) else ("", name)
-    yield _mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
+    yield field_mention(doc, field, name, kind=Kind.PERSON, vi=vi, en=en, confidence=0.6, origin="name")
 
 
 def respelt_heading(doc: Document, heading: str, line: str, at: int) -> Iterator[Mention]:
@@ -274,9 +283,7 @@ def vietnamese_heading_pair(doc: Document, heading: str, english: str, at: int) 
     kind = name_kind(english)
     if kind is Kind.TERM:
         kind = Kind.PLACE
-    yield mention_at(
-        doc, at, at + len(heading), kind=kind, vi=heading, en=english, confidence=0.7, origin="gloss"
-    )
+    yield gloss_at(doc, at, heading, english, kind, 0.7)
 
 
 _TOP_LINES = 5
@@ -313,17 +320,7 @@ def run_together_title(doc: Document) -> Iterator[Mention]:
                     continue
                 if not has_vi_letters(right) or not all(w[:1].isupper() for w in name_vi):
                     continue
-                start = pos + raw.find(right)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(right),
-                    kind=Kind.PLACE,
-                    vi=right,
-                    en=left,
-                    confidence=0.75,
-                    origin="gloss",
-                )
+                yield gloss_at(doc, pos + raw.find(right), right, left, Kind.PLACE, 0.75)
                 return
         pos += len(raw) + 1
 
@@ -335,13 +332,18 @@ _TRAILER = re.compile(r"[ \t]*\((?:[^()]*\d[^()]*|[\u2e80-\u9fff\U00020000-\U000
 _SMALL = frozenset({"of", "the", "and", "for"})
 
 
-def _stack_native(line: str) -> bool:
+def vietnamese_name_line(line: str, fewest: int, most: int) -> bool:
+    """Whether a line is a Vietnamese name of fewest to most words, each a capitalised syllable."""
     words = line.split()
     return (
-        2 <= len(words) <= 8
+        fewest <= len(words) <= most
         and has_vi_letters(line)
         and all(w[:1].isupper() and is_syllable(w) for w in words)
     )
+
+
+def _stack_native(line: str) -> bool:
+    return vietnamese_name_line(line, 2, 8)
 
 
 def _stack_english(line: str) -> bool:
@@ -385,16 +387,7 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
                 lines[at : at + english], lines[at + english : after], strict=True
             ):
                 kind = name_kind(en)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(vi),
-                    kind=Kind.PLACE if kind is Kind.TERM else kind,
-                    vi=vi,
-                    en=en,
-                    confidence=0.7,
-                    origin="gloss",
-                )
+                yield gloss_at(doc, start, vi, en, Kind.PLACE if kind is Kind.TERM else kind, 0.7)
             return
         at += english
 

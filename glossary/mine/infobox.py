@@ -21,11 +21,11 @@ from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
 from . import box_fields
-from .acronyms import is_short_form
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
-from .mentions import WORD, Mention, mention_at
+from .mentions import WORD, Mention
+from .short_forms import is_short_form
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
 _FIELD = re.compile(
@@ -238,12 +238,7 @@ def _native_name(line: str) -> bool:
 
 
 def _native_heading(line: str) -> bool:
-    words = line.split()
-    return (
-        1 <= len(words) <= 6
-        and has_vi_letters(line)
-        and all(w[:1].isupper() and is_syllable(w) for w in words)
-    )
+    return box_fields.vietnamese_name_line(line, 1, 6)
 
 
 # "= Ministry of Health (Vietnam) =": a wiki title's disambiguation, which no one writes in text.
@@ -307,11 +302,6 @@ def _same_name_respelt(value: str, english: str) -> bool:
     )
 
 
-def _at(doc: Document, field: _Field, form: str) -> int:
-    found = doc.text.find(form, field.start)
-    return found if found >= 0 else field.start
-
-
 # A field value then its quoted English rendering, on the same line or alone on the next one:
 # 'Motto: Dân vi quý "The people are the most important"', 'Anthem: Tiến Quân Ca' + '"Army March"'.
 _QUOTED_AFTER = re.compile(r"^(?P<vi>[^\"“”()]+?)[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”]")
@@ -320,10 +310,7 @@ _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]
 
 def _field_gloss(doc: Document, field: _Field, vi: str, en: str) -> Mention:
     """The gloss pair a field states (its value and an English name for it), located at the value."""
-    start = _at(doc, field, field.value)
-    return mention_at(
-        doc, start, start + len(field.value), kind=name_kind(en), vi=vi, en=en, confidence=0.8, origin="gloss"
-    )
+    return box_fields.field_gloss(doc, field, field.value, vi, en, name_kind(en), 0.8)
 
 
 def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
@@ -388,10 +375,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
         rendered = _rendered_value(text, field)
         if rendered is not None:
             vi, en = rendered
-            start = _at(doc, field, vi)
-            yield mention_at(
-                doc, start, start + len(vi), kind=Kind.TERM, vi=vi, en=en, confidence=0.75, origin="gloss"
-            )
+            yield box_fields.field_gloss(doc, field, vi, vi, en, Kind.TERM, 0.75)
             continue
         abbreviation = longs and _is_abbreviation(field.key)
         if abbreviation and not is_short_form(field.value):
@@ -399,17 +383,8 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             long_form = next((n for n in longs if exact_key(n) != exact_key(field.value)), "")
             yield from box_fields.abbreviations(doc, field, longs, long_form)
         elif abbreviation:
-            start = _at(doc, field, field.value)
-            yield mention_at(
-                doc,
-                start,
-                start + len(field.value),
-                kind=Kind.ACRONYM,
-                en=box_fields.long_name(field.value, longs),
-                abbr=field.value,
-                confidence=0.8,
-                origin="acronym",
-            )
+            long_form = box_fields.long_name(field.value, longs)
+            yield box_fields.field_acronym(doc, field, field.value, en=long_form, confidence=0.8)
         elif _is_native(field.key) and _same_name_respelt(field.value, english):
             # "= Cần Thơ =" then "Native name: Can Tho": the name with and without its diacritics.
             vi, en = (english, field.value) if has_vi_letters(english) else (field.value, english)
@@ -428,31 +403,11 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             for part in _NAME_LIST.split(_DATES.sub("", field.value)):
                 if kind is Kind.TERM or not part[:1].isupper() or exact_key(part) == exact_key(english):
                     continue
-                start = _at(doc, field, part)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(part),
-                    kind=kind,
-                    en=english,
-                    variants=[(part, VariantType.OTHER)],
-                    confidence=0.75,
-                    origin="name",
-                )
+                yield box_fields.other_name(doc, field, part, english, kind, VariantType.OTHER, 0.75)
         elif _is_name(field.key) and "," in field.value:
             # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
             parts = [p.strip() for p in field.value.split(",") if p.strip()]
             vi = next((p for p in parts if has_vi_letters(p)), "")
             en = next((p for p in parts if p.isascii() and not _vietnamese(p)), "")
             if vi and en:
-                start = _at(doc, field, vi)
-                yield mention_at(
-                    doc,
-                    start,
-                    start + len(vi),
-                    kind=name_kind(en),
-                    vi=vi,
-                    en=en,
-                    confidence=0.75,
-                    origin="gloss",
-                )
+                yield box_fields.field_gloss(doc, field, vi, vi, en, name_kind(en), 0.75)

@@ -1,0 +1,92 @@
+"""The all-capitals tokens and dotted initials ("U.S.") a document uses, counted so that an acronym's
+frequency counts its uses and not only its definitions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+
+from .documents import Document
+from .lexicon import ORG_HEADS, is_title
+
+# The first capital before the lookbehind: a pattern opening with a character class is scanned far
+# faster than one opening with a lookbehind.
+# "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
+_HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
+_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
+_CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
+
+
+def hyphenated_caps(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _HYPHENATED_CAPS.finditer(text), found from the hyphens: a match starts where
+    the capitals before its first hyphen start, so the pattern is tried only there."""
+    end = 0
+    for hyphen in _CAPS_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start > end and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        if start == hyphen.start():
+            continue
+        match = _HYPHENATED_CAPS.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
+    """Every all-capitals token (and its plural) in a document: {token: (count, first line)}.
+
+    Clustering adds these to acronyms defined anywhere in the corpus, so an acronym's frequency
+    counts its uses, not only its definitions.
+    """
+    text = doc.text
+    counts: dict[str, tuple[int, int]] = {}
+    for match in chain(hyphenated_caps(text), _CAPS_TOKEN.finditer(text), _dotted_alone(text)):
+        token = match.group(0)
+        seen = counts.get(token)
+        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
+    return counts
+
+
+def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
+    """Dotted initials standing for the country alone or before a title, not opening a longer name."""
+    for match in dotted_initials(text):
+        if _NAME_GOES_ON.match(text, match.end()) and not before_title(text, match.end()):
+            continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
+        yield match
+
+
+# "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
+_DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
+# "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
+# title case, then no organisation's head ("U.S. State Department" is a longer name).
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+def before_title(text: str, end: int) -> bool:
+    """Whether the dotted initials ending at end stand before a title, a use of the country's
+    abbreviation of its own (titles are no names: gold rules §9.7), not a longer name's first word."""
+    after = _TITLE_AFTER.match(text, end)
+    if after is None or not is_title(after.group(1)):
+        return False
+    return after.group(2) is None or after.group(2).lower() not in ORG_HEADS
+
+
+def dotted_initials(text: str) -> Iterator[re.Match[str]]:
+    """Every dotted initials token ("U.S."), found from its second full stop's neighbours (the
+    pattern is tried only at a capital right before a full stop followed by a capital)."""
+    end = 0
+    for dot in _DOT_CAPITAL.finditer(text):
+        start = dot.start() - 1
+        if start < end or start < 0 or not "A" <= text[start] <= "Z":
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            continue
+        match = _DOTTED.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match

@@ -1,0 +1,199 @@
+"""The long form of a short form in the clause before it: Schwartz–Hearst's spelling, corrected for
+letters taken across "and" or from a function word and for a place before or after the name, then
+the other shapes (short_shapes) and another name of the thing ("Reporters Without Borders (RSF)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.vietnamese import has_vi_letters
+
+from . import gazetteer
+from .mentions import fold
+from .short_forms import (
+    OPENING_FUNCTION_WORDS,
+    best_long_form,
+    is_short_form,
+    long_form_window,
+    plausible,
+    spelt_letters,
+)
+from .short_shapes import (
+    BRAND,
+    CAMEL,
+    chunked,
+    head_initials,
+    reordered,
+    vietnamese_initials,
+    words_run_together,
+)
+
+# A full stop ends the clause, but not the one of initials ("the U.S. Agency for ...").
+_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?;:]\s|\n\s*\n|[()\[\]]")
+
+
+def text_before(text: str, end: int) -> str:
+    """The clause before a parenthesis: from the last sentence break to end."""
+    start = max(0, end - 300)
+    head = text[start:end]
+    last = 0
+    for match in _SENTENCE_BREAK.finditer(head):
+        last = match.end()
+    # A line in capitals before it is a heading ("VIETNAM NEWS AGENCY\nHanoi (VNA)"), not the
+    # start of the clause; a line in lower case may be a hard-wrapped long form and stays.
+    line_start, newline = last, head.find("\n", last)
+    while newline >= 0:
+        line = head[line_start:newline]
+        if any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line):
+            last = newline + 1
+        line_start, newline = newline + 1, head.find("\n", newline + 1)
+    # A scanned report's literal "<br />" is a line break, not words of the long form.
+    clause = head[last:]
+    if "\n" in clause:
+        clause = _GLUED_LABEL.sub(r"\1", clause)
+    return " ".join(_HTML_BREAK.sub(" ", clause).split())
+
+
+# An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
+# Football Federation (VFF)". Five small letters at least, so a brand ("PetroVietnam") stays whole.
+_GLUED_LABEL = re.compile(r"^([ \t]*)[A-Z][a-z]{5,}(?=[A-Z][a-z])", re.MULTILINE)
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def long_form_before(short: str, before: str) -> tuple[str, float] | None:
+    """The long form in the clause before a short form, and how sure it is."""
+    found = long_form_in(short, before)
+    if found is None and (" of " in before[-40:] or " in " in before[-40:]):
+        # "National Front for the Liberation of South Vietnam (NLF)": a place the short form does
+        # not spell ends the name, past the window; the name before it spells the short form.
+        tail = _PLACE_TAIL.search(before)
+        if tail is not None and (
+            gazetteer.is_place(tail.group(1)) or gazetteer.is_place(tail.group(1).split()[-1])
+        ):
+            head = long_form_in(short, before[: tail.start()])
+            if head is not None and is_short_form(short):
+                return head[0] + before[tail.start() :], head[1]
+    return found
+
+
+_PLACE_TAIL = re.compile(r" (?:of|in) ((?:[A-Z][^\W\d_]*(?: |$)){1,4})$")
+
+
+def long_form_in(short: str, before: str) -> tuple[str, float] | None:
+    words = before.split()
+    candidate = " ".join(words[-long_form_window(short) :])
+    long_form = best_long_form(short, candidate) if is_short_form(short) else None
+    if long_form and not plausible(short, long_form):
+        long_form = _past_function_word(short, candidate, long_form)
+    wide = " ".join(words[-12:])
+    if long_form and " and " in long_form and (joined := _joined_name(long_form)):
+        # "the USAID Vietnam Urban Energy Security project and Vietnam Electricity (EVN)": the
+        # letters were taken across "and" from something else; the name is the part after it.
+        long_form, wide = None, joined
+    if long_form and plausible(short, long_form):
+        return _with_place_before(before, long_form), 0.9
+    if is_short_form(short):
+        found = reordered(short, wide) or head_initials(short, wide)
+        if found:
+            return found, 0.8
+        found = vietnamese_initials(short, wide)
+        if found:
+            return found, 0.6
+    if CAMEL.match(short) or BRAND.match(short):
+        found = chunked(short, wide)
+        if found and fold(found) != fold(short) and not words_run_together(short, found):
+            return found, 0.75
+    return None
+
+
+_AND_NAME = re.compile(r" and ([A-ZÀ-ỸĐ]\S*(?: (?:(?:of|for|the) )*[A-ZÀ-ỸĐ]\S*)*)$")
+
+
+def _joined_name(long_form: str) -> str | None:
+    """The capitalised name after the last "and" of a long form whose part before it holds a word
+    in lower case that is no function word ("... Security project and Vietnam Electricity"): two
+    things joined, the short form's name being the second; None when the long form is one name
+    ("Ministry of Science and Technology", "Ministry of Labour, Invalids and Social Affairs")."""
+    found = _AND_NAME.search(long_form)
+    if found is None:
+        return None
+    head = long_form[: found.start()].split()
+    if any(w[:1].islower() and w not in OPENING_FUNCTION_WORDS for w in head):
+        return found.group(1)
+    return None
+
+
+def _past_function_word(short: str, candidate: str, long_form: str) -> str | None:
+    """ "Office of the United Nations High Commissioner for Human Rights (OHCHR)": the short form's
+    first letter matched a function word ("of"); the name starts at the nearest word before it
+    that opens with that letter and is no function word, still within the window."""
+    first = long_form.split()[0]
+    if first.lower() not in OPENING_FUNCTION_WORDS:
+        return None
+    words = candidate.split()
+    at = len(words) - len(long_form.split())
+    letter = spelt_letters(short)[:1].lower()
+    for k in range(at - 1, -1, -1):
+        word = words[k]
+        if word[:1].lower() == letter and word.lower() not in OPENING_FUNCTION_WORDS:
+            return " ".join(words[k:])
+    return None
+
+
+_THE_PLACE = re.compile(r"(?:^|\s)the\s+((?:[A-Z][^\W\d_]*\s+){1,3})$")
+
+
+def _with_place_before(before: str, long_form: str) -> str:
+    """ "the Vietnam National TB Program (NTP)": a country or province named between the article
+    and the long form is part of the name, though the short form spells no letter of it."""
+    head = before[: len(before) - len(long_form)] if before.endswith(long_form) else ""
+    found = _THE_PLACE.search(head)
+    if found is None:
+        return long_form
+    place = found.group(1).strip()
+    if not any(p.unit in ("country", "tỉnh", "thành phố") for p in gazetteer.lookup(place)):
+        return long_form
+    return f"{place} {long_form}"
+
+
+# A name of capitalised words (joined by "of", "the", "and", "for") ending where the text ends.
+_NAME_RUN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|the|and|for)[ \t]+)*){1,5}[A-Z][\w’'-]*$")
+
+
+def name_spelt_otherwise(short: str, text: str, paren: re.Match[str]) -> tuple[str, float] | None:
+    """The name just before "(SF)" when the short form spells another name of it, the official
+    one or one in another language ("Reporters Without Borders (RSF)", French initials; "the South
+    Vietnamese Air Force (RVNAF)", the Republic of Vietnam's): two capitalised English words or
+    more in mid-sentence, right before the parenthesis, that share the short form's first letter
+    or the initial of its head word with its last letter, and holding a letter that no word of it
+    opens (else it is the name cut or reordered: "the National Front for the Liberation of
+    Something Else (NLF)"). Not a name in Vietnamese, nor a dateline ("Da Nang (VNA) –": an
+    agency's credit)."""
+    if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 6):
+        return None
+    start = paren.start()
+    before = text[max(0, start - 80) : start]
+    if before[-1:] != " " or _DATELINE_AFTER.match(text, paren.end()):
+        return None
+    before = before.rstrip()
+    found = _NAME_RUN.search(before)
+    if found is None or has_vi_letters(found.group()):
+        return None
+    words = found.group().split()
+    if words[0] == "The":
+        words.pop(0)  # "The South Vietnamese Air Force (...)" opening a sentence
+    else:
+        # The word before must be in lower case: a capital opening a sentence is no name's.
+        previous = before[: found.start()].split()[-1:]
+        if not previous or not previous[0][:1].islower():
+            return None
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if len(words) < 2 or not (short[0] == initials[0] or short[-1] == initials[-1]):
+        return None
+    if set(short) <= set(initials):
+        return None  # every letter an initial of the name: a name cut or reordered, not another one
+    return " ".join(words), 0.5
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
