@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import Kind
-from glossary.text import fold
+from glossary.text import fold, is_syllable
 from glossary.vietnamese import is_english_word
 
 from . import gazetteer
@@ -22,6 +22,7 @@ from .name_spans import (
     NAME_BEFORE_CUE,
     NEXT_NAME,
     kind_alone,
+    names_listed,
     other_name_mention,
     personal_name,
     shared_kind,
@@ -29,6 +30,7 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 from .phrases import paragraph_bounds
+from .script_patterns import HAN_CHARS
 
 # "Ho Chi Minh Labor Youth Union, which is one of six former names of Ho Chi Minh Communist Youth
 # Union"; "Ho Chi Minh City (formerly Saigon)", "Ho Chi Minh City, formerly Saigon,".
@@ -228,10 +230,17 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 
 # "Hanoi was formerly called Thăng Long", "Saigon was known as Prey Nokor": a name's earlier name.
 # "Hội An, also known as Faifo,": the same with "also" and a comma instead of the verb.
+# The grammar around the verb is open: an adverb is any "-ly" word ("posthumously known as",
+# "officially called"), the auxiliary any tense of "be" ("is", "are", "has also been"), and a relative
+# "which/that/who" after a comma or a dash may stand between the name and the cue ("the Bassac River
+# - which is called the Hau River").
+_ADVERB = (
+    r"(?:formerly|previously|once|originally|also|better|best|sometimes|often|then|later|(?-i:[a-z]{2,}ly))"
+)
 _WAS_CALLED = re.compile(
-    r"(?:[ \t]+(?:was|were|had[ \t]+been)|,)[ \t]+"
-    r"(?:(?P<adverb>formerly|previously|once|originally|also|better|best|sometimes|often|commonly|popularly|then|later)"
-    r"[ \t]+)?"
+    r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
+    rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)|,)[ \t]+"
+    rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
@@ -240,12 +249,36 @@ _WAS_CALLED = re.compile(
 _PAREN_BEFORE = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t]*$")
 
 
-def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
+def _listed(text: str, other: re.Match[str]) -> list[tuple[str, int]]:
+    """The names after the cue, each with where it ends: "called Tuyen Long and Lam Duc", "known as
+    A, B or C". A run of Vietnamese syllables around "and" is two names (no Vietnamese name holds
+    the English "and"); a name of no Vietnamese syllables followed by its characters ("the Yuan
+    Jiang (元江)") is a Chinese name, not a form of the term: the list ends before it."""
+    out = []
+    for called, end in names_listed(text, other):
+        if _HAN_AFTER.match(text, end) and not all(is_syllable(w) for w in called.split()):
+            break
+        parts = called.split(" and ")
+        if len(parts) > 1 and all(all(is_syllable(w) for w in part.split()) for part in parts):
+            pos = end - len(called)
+            for part in parts:
+                out.append((part, pos + len(part)))
+                pos += len(part) + len(" and ")
+        else:
+            out.append((called, end))
+    return out
+
+
+_HAN_AFTER = re.compile(rf"[ \t]*\([ \t]*[{HAN_CHARS}]")
+
+
+def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], str]]:
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
-    ends), Y). "named" only with "formerly" and the like ("X was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 40), hit + 20) if c.start() < hit), None)
+    ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
+    was named Minister" is an office)."""
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 20) if c.start() < hit), None)
     if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
-        return None
+        return []
     # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
     # subject's own gloss in parentheses may stand between.
     gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
@@ -253,17 +286,23 @@ def _was_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     subject = NAME_BEFORE.search(text, max(0, end - 120), end)
     other = NEXT_NAME.match(text, cue.end())
     if subject is None or other is None:
-        return None
+        return []
     name, start = trimmed_name(subject.group(1), subject.start(1))
-    called = other.group(1)
-    if not name or is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
-        return None
-    kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
-    if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
-        kind = Kind.PLACE
-    if kind is None and personal_name(name) and head_kind(called) is None:
-        kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
-    return (kind, (name, start, other.end(1)), called) if kind else None
+    if not name:
+        return []
+    found = []
+    for called, called_end in _listed(text, other):
+        if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
+            break
+        kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+        if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
+            kind = Kind.PLACE
+        if kind is None and personal_name(name) and head_kind(called) is None:
+            kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
+        if kind is None:
+            break
+        found.append((kind, (name, start, called_end), called))
+    return found
 
 
 # A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the
@@ -297,9 +336,8 @@ def was_called_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
     for hit in hits:
         if lower.startswith(("renam", "ed into"), hit):
             continue
-        found = _was_called(text, hit) or _line_formerly(text, hit)
-        if found is not None:
-            kind, (name, start, end), other = found
+        line = _line_formerly(text, hit)
+        for kind, (name, start, end), other in _was_called(text, hit) or ([line] if line else []):
             yield other_name_mention(doc, start, end, kind, name, other)
 
 
