@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import linked
+from glossary.mine.name_spans import is_ly_adverb
+from tests.mine_helpers import linked, pairs
 
 
 @pytest.mark.parametrize(
@@ -15,7 +16,11 @@ from tests.mine_helpers import linked
     [
         # an adverb the cue's old list lacked, each a "-ly" word
         ("Bến Thủy Town was informally called Vĩnh Sơn by the boatmen.\n", "Bến Thủy Town", "Vĩnh Sơn"),
-        ("Cầu Ngói Village was historically known as Thanh Lâm in old maps.\n", "Cầu Ngói Village", "Thanh Lâm"),
+        (
+            "Cầu Ngói Village was historically known as Thanh Lâm in old maps.\n",
+            "Cầu Ngói Village",
+            "Thanh Lâm",
+        ),
         # "is", "are", "has been", "has also been", "also has been"
         ("Đồng Vọng Province is called Bình Lạc by the older people.\n", "Đồng Vọng Province", "Bình Lạc"),
         ("Hà Sơn District has been called Tân Hòa since the war.\n", "Hà Sơn District", "Tân Hòa"),
@@ -53,3 +58,26 @@ def test_a_name_of_no_vietnamese_syllables_with_its_characters_is_another_langua
 def test_a_capitalised_word_ending_in_ly_is_no_adverb() -> None:
     text = "The Đồng Vọng Province was Italy called Bình Lạc.\n"
     assert not linked(text, "Đồng Vọng Province", "Bình Lạc")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phạm Văn Lộc, posthumously known as Phạm Minh Đức, taught in the village school.\n",
+        "The teacher Phạm Văn Lộc was informally called Phạm Minh Đức by his pupils.\n",
+        "Phạm Văn Lộc has been known as Phạm Minh Đức since his death.\n",
+    ],
+)
+def test_a_persons_other_name_after_any_ly_adverb_or_tense_of_be(text: str) -> None:
+    assert linked(text, "Phạm Văn Lộc", "Phạm Minh Đức")
+
+
+def test_an_ly_noun_is_no_adverb_of_the_cue() -> None:
+    assert is_ly_adverb("posthumously") and is_ly_adverb("simply") and is_ly_adverb("specifically")
+    assert not is_ly_adverb("family") and not is_ly_adverb("holy") and not is_ly_adverb("Italy")
+
+
+def test_an_ly_adverb_in_a_parenthesis_is_part_of_the_cue_not_of_the_rendering() -> None:
+    text = 'The lord Phạm Văn Lộc (posthumously known as Phạm Minh Đức, or "Second Pham Lord") built it.\n'
+    assert linked(text, "Phạm Văn Lộc", "Phạm Minh Đức")
+    assert not any("posthumously" in a or "posthumously" in b for a, b in pairs(text))

@@ -17,10 +17,12 @@ from .lead import lead_names
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import (
     LOCATING_UNITS,
+    LY_ADVERB,
     NAME,
     NAME_BEFORE,
     NAME_BEFORE_CUE,
     NEXT_NAME,
+    is_ly_adverb,
     kind_alone,
     names_listed,
     other_name_mention,
@@ -234,9 +236,7 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "officially called"), the auxiliary any tense of "be" ("is", "are", "has also been"), and a relative
 # "which/that/who" after a comma or a dash may stand between the name and the cue ("the Bassac River
 # - which is called the Hau River").
-_ADVERB = (
-    r"(?:formerly|previously|once|originally|also|better|best|sometimes|often|then|later|(?-i:[a-z]{2,}ly))"
-)
+_ADVERB = rf"(?:formerly|previously|once|originally|also|better|best|sometimes|often|then|later|{LY_ADVERB})"
 _WAS_CALLED = re.compile(
     r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
     rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)|,)[ \t]+"
@@ -279,6 +279,9 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 20) if c.start() < hit), None)
     if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
         return []
+    adverb = cue.group("adverb") or ""
+    if adverb.endswith("ly") and not is_ly_adverb(adverb):
+        return []  # "the family called": a noun, no adverb
     # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
     # subject's own gloss in parentheses may stand between.
     gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())

@@ -40,6 +40,22 @@ _NEXT_IN_LIST = re.compile(
 )
 # "The city is nicknamed the "Western Metropolis"": the name may be quoted.
 NEXT_NAME = re.compile(rf"(?:the[ \t]+)?[\"“‘']?({DASHED_NAME})")
+# An adverb before a naming verb, as a grammatical class ("posthumously known as", "informally
+# called", "simply called"): a lower-case "-ly" word; is_ly_adverb tells an adverb from a noun such
+# as "family" or "assembly".
+LY_ADVERB = r"(?-i:[a-z]{2,}ly)"
+
+
+def is_ly_adverb(word: str) -> bool:
+    """An English "-ly" adverb made from an adjective: "officially" (official), "simply" (simple),
+    "easily" (easy), "specifically" (specific); not "family", "holy", "Italy"."""
+    if not (word.islower() and word.endswith("ly") and len(word) > 4):
+        return False
+    stem = word[:-2]
+    stems = [stem, stem[:-1] + "y", word[:-1] + "e"] + ([word[:-4]] if word.endswith("ally") else [])
+    return any(is_english_word(w) for w in stems)
+
+
 # Units a parenthesis names to say where a place is ("Hoi An (Quang Nam)", "Hue (Vietnam)").
 LOCATING_UNITS = frozenset({"country", "tỉnh", "thành phố"})
 

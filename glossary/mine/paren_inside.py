@@ -13,6 +13,7 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .lexicon import language_names
 from .mentions import WORD, fold
+from .name_spans import LY_ADVERB
 from .paren_sides import DIGITS, capitalised
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
 from .script_patterns import HAN_CHARS, IPA, IPA_PART
@@ -20,7 +21,7 @@ from .script_patterns import HAN_CHARS, IPA, IPA_PART
 # The longer cues come first: "also known as" must not stop at "also" and leave "known as" in the
 # rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
 _LEAD_CUE = re.compile(
-    r"^(?:(?:also|commonly|often|usually|locally|popularly|sometimes|widely|generally)\s+)?"
+    rf"^(?:(?:also|often|sometimes|{LY_ADVERB})\s+)?"
     r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
     r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,

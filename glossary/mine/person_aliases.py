@@ -30,7 +30,7 @@ from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
 from .mentions import Mention, literal_hits
-from .name_spans import other_name_mention, personal_name
+from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
 _ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "born ")
@@ -39,9 +39,10 @@ _ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "
 # class ("a group called ...").
 _CUE = re.compile(
     r"(?:\b(?:pseudonyms?|pen[ \t]+names?|alias(?:es)?)(?:[ \t]+of)?"
-    r"|\b(?:also|better|best|later|usually|commonly|popularly|often|now|becoming|became|be)[ \t]+"
+    rf"|\b(?:also|better|best|later|often|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
     r"(?:known[ \t]+as|called)"
-    r"|\b(?:is|was|were)[ \t]+(?:also[ \t]+|later[ \t]+)?(?:known[ \t]+as|renamed(?:[ \t]+as)?)"
+    r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
+    r"(?:known[ \t]+as|renamed(?:[ \t]+as)?)"
     # "born Nguyen Sinh Cung", "born September 22, 1912 as Nguyễn Trọng Trí": a date between.
     r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?)"
     r"[ \t]+(?:the[ \t]+)?",
@@ -129,7 +130,7 @@ def extract_person_aliases(doc: Document) -> Iterator[Mention]:
     seen: set[int] = set()
     for hit in hits:
         cue = next((c for c in _CUE.finditer(text, max(0, hit - 20), hit + 50) if c.start() <= hit), None)
-        if cue is None or cue.end() in seen:
+        if cue is None or cue.end() in seen or cue.group("adverb") and not is_ly_adverb(cue.group("adverb")):
             continue
         seen.add(cue.end())
         others = _names_after(text, cue.end())
