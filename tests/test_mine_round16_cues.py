@@ -81,3 +81,20 @@ def test_an_ly_adverb_in_a_parenthesis_is_part_of_the_cue_not_of_the_rendering()
     text = 'The lord Phạm Văn Lộc (posthumously known as Phạm Minh Đức, or "Second Pham Lord") built it.\n'
     assert linked(text, "Phạm Văn Lộc", "Phạm Minh Đức")
     assert not any("posthumously" in a or "posthumously" in b for a, b in pairs(text))
+
+
+PLACE_PAGE = (
+    "Đồng Vọng Province\n\n"
+    "Đồng Vọng Province is in the hills of the north. Its capital is Bình Lạc. "
+    "It also has been called Tân Thủy Province.\n"
+)
+
+
+def test_it_opening_a_sentence_is_the_place_page_subject() -> None:
+    assert linked(PLACE_PAGE, "Đồng Vọng Province", "Tân Thủy Province")
+    assert not linked(PLACE_PAGE, "Bình Lạc", "Tân Thủy Province")
+
+
+def test_it_on_a_persons_page_is_no_place_subject() -> None:
+    text = "Phạm Văn Lộc\n\nPhạm Văn Lộc was a teacher. It was called Tân Thủy Province then.\n"
+    assert not linked(text, "Phạm Văn Lộc", "Tân Thủy Province")

@@ -13,7 +13,7 @@ from glossary.vietnamese import is_english_word
 
 from . import gazetteer
 from .documents import Document
-from .lead import lead_names
+from .lead import lead_names, lead_subject
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import (
     LOCATING_UNITS,
@@ -272,6 +272,26 @@ def _listed(text: str, other: re.Match[str]) -> list[tuple[str, int]]:
 _HAN_AFTER = re.compile(rf"[ \t]*\([ \t]*[{HAN_CHARS}]")
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
+
+
+_TITLE_LINE = re.compile(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
+
+
+def _place_subject(text: str) -> str:
+    """The page's subject when it is a place (a place's head word or a gazetteer place), else "":
+    a title line the first paragraph opens with ("Lam Dong Province\n\nLam Dong Province, which
+    ..."), else the lead sentence's subject."""
+    title = _TITLE_LINE.match(text)
+    if title is not None and text.startswith(title.group(1), title.end()):
+        subject: str | None = title.group(1)
+    else:
+        subject = lead_subject(text)
+    if subject and (head_kind(subject) == "place" or gazetteer.is_place(subject)):
+        return subject
+    return ""
+
+
 def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], str]]:
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
@@ -291,6 +311,12 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     if subject is None or other is None:
         return []
     name, start = trimmed_name(subject.group(1), subject.start(1))
+    opens = _SENTENCE_OPENS.search(text, max(0, subject.start(1) - 4), subject.start(1))
+    if not name and subject.group(1) == "It" and opens:
+        # "It also has been called Tuyen Duc Province." on a place's page: the page's subject, as
+        # "He/She" is for a person's (person_aliases).
+        name = _place_subject(text)
+        start = subject.start(1)
     if not name:
         return []
     found = []
