@@ -279,15 +279,18 @@ _TITLE_LINE = re.compile(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 
 def _place_subject(text: str) -> str:
-    """The page's subject when it is a place (a place's head word or a gazetteer place), else "":
-    a title line the first paragraph opens with ("Lam Dong Province\n\nLam Dong Province, which
+    """The page's subject when it is a place (a place's head word, or a gazetteer place that is no
+    personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam Dong Province, which
     ..."), else the lead sentence's subject."""
     title = _TITLE_LINE.match(text)
     if title is not None and text.startswith(title.group(1), title.end()):
         subject: str | None = title.group(1)
     else:
         subject = lead_subject(text)
-    if subject and (head_kind(subject) == "place" or gazetteer.is_place(subject)):
+    # A person's name a street or a district bears too ("Nguyễn Trãi") is no place's page.
+    if subject and (
+        head_kind(subject) == "place" or gazetteer.is_place(subject) and not personal_name(subject)
+    ):
         return subject
     return ""
 
