@@ -98,3 +98,8 @@ def test_it_opening_a_sentence_is_the_place_page_subject() -> None:
 def test_it_on_a_persons_page_is_no_place_subject() -> None:
     text = "Phạm Văn Lộc\n\nPhạm Văn Lộc was a teacher. It was called Tân Thủy Province then.\n"
     assert not linked(text, "Phạm Văn Lộc", "Tân Thủy Province")
+
+
+def test_it_on_a_page_whose_subject_is_a_persons_name_a_street_bears_too() -> None:
+    text = "Nguyễn Trãi (1380–1442) was a scholar.\n\nIt was called Tân Thủy in his poems.\n"
+    assert not linked(text, "Nguyễn Trãi", "Tân Thủy")

@@ -280,8 +280,8 @@ _TITLE_LINE = re.compile(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 def _place_subject(text: str) -> str:
     """The page's subject when it is a place (a place's head word, or a gazetteer place that is no
-    personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam Dong Province, which
-    ..."), else the lead sentence's subject."""
+    personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
+    Dong Province, which ..."), else the lead sentence's subject."""
     title = _TITLE_LINE.match(text)
     if title is not None and text.startswith(title.group(1), title.end()):
         subject: str | None = title.group(1)
