@@ -30,6 +30,7 @@ from glossary.vietnamese import has_vi_letters, vi_score
 
 # Kept importable from here for the pipeline (count_caps), clustering (VI_INITIALS) and name chains
 # (before_title), which read them as the acronym extractor's.
+from . import gazetteer
 from .caps_tokens import before_title as before_title
 from .caps_tokens import count_caps as count_caps
 from .cued_acronyms import abbreviated_after, bracketed, or_short_forms
@@ -155,6 +156,8 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             yield from slashed or _alternative_short_forms(doc, match, inner)
             continue
         if is_short_form(inner) or CAMEL.match(inner) or BRAND.match(inner):
+            if not is_short_form(inner) and gazetteer.is_place(inner):
+                continue  # "Ministry of Finance (Vietnam)": a place locating the name, no brand of it
             found = long_form_before(inner, text_before(text, match.start())) or name_spelt_otherwise(
                 inner, text, match
             )
