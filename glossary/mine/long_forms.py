@@ -30,7 +30,8 @@ from .short_shapes import (
 )
 
 # A full stop ends the clause, but not the one of initials ("the U.S. Agency for ...").
-_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?;:]\s|\n\s*\n|[()\[\]]")
+# The look-behind after the mark: a pattern opening with one is tried at every position.
+_SENTENCE_BREAK = re.compile(r"[.!?;:](?<!\.[A-Z].)\s|\n\s*\n|[()\[\]]")
 
 
 def text_before(text: str, end: int) -> str:
@@ -52,7 +53,9 @@ def text_before(text: str, end: int) -> str:
     clause = head[last:]
     if "\n" in clause:
         clause = _GLUED_LABEL.sub(r"\1", clause)
-    return " ".join(_HTML_BREAK.sub(" ", clause).split())
+    if "<" in clause:
+        clause = _HTML_BREAK.sub(" ", clause)
+    return " ".join(clause.split())
 
 
 # An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
