@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ),
     ],
 )
-def test_the_long_form_starts_at_its_names_first_word_with_the_letter(
+def test_the_long_form_starts_at_the_names_first_word_with_the_letter(
     text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in acronyms(text)
