@@ -105,10 +105,14 @@ def word_initials(words: list[str]) -> list[str]:
     """The first letters of the capitalised words and of their hyphenated parts."""
     out = []
     for word in words:
-        for part in re.split(r"[-‐‑]", word):
-            if part[:1].isupper():
-                out.append(part[0])
+        if "-" in word or "‐" in word or "‑" in word:
+            out.extend(part[0] for part in _HYPHENS.split(word) if part[:1].isupper())
+        elif word[:1].isupper():
+            out.append(word[0])  # no hyphen: the word is its only part
     return out
+
+
+_HYPHENS = re.compile(r"[-‐‑]")
 
 
 # The capitalised name after a cue or a comma: words joined by "of", "and", "for", "the".
