@@ -30,6 +30,7 @@ from .gloss_evidence import REMARK_PRONOUNS, THRESHOLD, not_latin, respelt, scor
 from .keys import exact_key
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
+from .name_spans import LY_ADVERB, is_ly_adverb
 from .parentheses import extract_parentheses
 from .phrases import (
     PRONOUNS,
@@ -67,13 +68,16 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
+    # An adverb may qualify the cue: a few short ones, or any "-ly" adverb ("usually called"; the
+    # class is name_spans.is_ly_adverb's, checked by _known_as_cues).
+    rf"\b(?:(?:also|often|once|better|best|(?P<adverb>{LY_ADVERB}))\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+(?:Vietnamese|English)\s+)?as|called|dubbed)\s+|"
     # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
     # read back over below.
     r"\b(?P<speakers>Vietnamese|locals|people)\s+call\s+",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
 _ARTICLE_AHEAD = re.compile(r"the[ \t]+(?=[\"“])", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
@@ -278,7 +282,7 @@ def _appositive_owner(text: str, pos: int, floor: int) -> Phrase | None:
 def _known_as(doc: Document) -> Iterator[Mention]:
     """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
     text = doc.text
-    for match in find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
+    for match in _known_as_cues(doc):
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
@@ -368,6 +372,19 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
 
 # Cues naming what something was called before: another name, not a rendering.
 _FORMER_CUE = re.compile(r"(?:formerly|previously|originally|once)\b", re.IGNORECASE)
+
+
+def _known_as_cues(doc: Document) -> Iterator[re.Match[str]]:
+    """The naming cues of the text; a "-ly" word before the cue that is no adverb ("a family called")
+    is not the cue's: the cue is matched again from its own word."""
+    for match in find_cue(doc.text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
+        adverb = match.group("adverb")
+        if adverb and not is_ly_adverb(adverb):
+            rest = _SPACES.match(doc.text, match.end("adverb"))
+            match = _KNOWN_AS.match(doc.text, rest.end() if rest else match.end("adverb"))
+            if match is None:
+                continue
+        yield match
 
 
 def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: int) -> Mention | None:
