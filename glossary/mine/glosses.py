@@ -60,7 +60,8 @@ from .tables import extract_tables
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
-    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
+    # "mean" after a modal ("bò can either mean "cow""), which _cues finds before it.
+    r"\b(?:which\s+)?(?P<cue>meaning|means|(?P<mean>mean)|literally\s+(?:translated|rendered)\s+as|"
     r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
     r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
     # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
@@ -93,7 +94,7 @@ CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 _LOWER_ODDITIES = ("\u017f", "\u0131")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
-_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
+_CUE_ANCHOR = ("mean", "literally", "lit.", "translated", "translates", "roughly", "refers")
 _KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed", "call ")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -184,11 +185,26 @@ def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
     )
 
 
+_MODAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:can|could|may|might|would|will)"
+    rf"(?:[ \t]+(?:either|also|both|even|{LY_ADVERB}))?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
-        left_end = back_over_transcription(text, match.start())
+        start = match.start()
+        if match.group("mean"):
+            # The bare verb is a cue only after a modal, whatever adverb follows it ("can mean",
+            # "may also mean", "could either mean"): the term is the modal's subject.
+            modal = _MODAL_BEFORE.search(text, max(0, start - 32), start)
+            if modal is None:
+                continue
+            start = modal.start()
+        left_end = back_over_transcription(text, start)
         floor, ceiling = paragraph_bounds(text, match.start())
         if "," in text[max(floor, left_end - 48) : left_end]:
             # 'the "thần", a term which can be translated as "spirits"': the term is before the
