@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.vietnamese import VI_LETTER_CLASS, en_score, has_vi_letters, is_english_word, is_syllable, vi_score
+from glossary.vietnamese import (
+    VI_LETTER_CLASS,
+    en_score,
+    has_vi_letters,
+    is_english_word,
+    is_syllable,
+    vi_score,
+)
 
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold, last_word
 

@@ -94,7 +94,17 @@ CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 _LOWER_ODDITIES = ("\u017f", "\u0131")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
-_CUE_ANCHOR = ("meaning", "means", "mean ", "literally", "lit.", "translated", "translates", "roughly", "refers")
+_CUE_ANCHOR = (
+    "meaning",
+    "means",
+    "mean ",
+    "literally",
+    "lit.",
+    "translated",
+    "translates",
+    "roughly",
+    "refers",
+)
 _KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed", "call ")
 _LETTER = re.compile(r"[^\W\d_]")
 
