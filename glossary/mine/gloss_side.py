@@ -85,10 +85,9 @@ NOT_VI_LETTER = re.compile(f"[{_NOT_VI_LETTERS}]")
 
 @lru_cache(maxsize=65536)
 def _vi_text(text: str, strong: bool) -> bool:
-    if NOT_VI_LETTER.search(text):
-        return False
     words = WORD.findall(text)
-    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
+    # The alphabet is asked last: only a text the score takes for Vietnamese pays for the scan.
+    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25) and not NOT_VI_LETTER.search(text)
 
 
 def is_vi_name(text: str, phrase: Phrase | None) -> bool:
