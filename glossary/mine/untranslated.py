@@ -136,7 +136,9 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         count = 1
         while count < _MAX_RUN:
             # Never back into the run before: its words were read already.
-            before = last_word(text, max(0, start - 12, pos), start, spaced=True)
+            # max(0, start - 12, pos) without a call (pos is never negative)
+            lo = start - 12 if start - 12 > pos else pos
+            before = last_word(text, lo, start, spaced=True)
             if before is None:
                 break
             word = text[before[0] : before[1]]

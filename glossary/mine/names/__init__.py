@@ -226,7 +226,7 @@ def _enclosing(
     """The mention among spans (sorted by start) whose range holds start..end, if any. Such
     ranges rarely nest: the few starting last before start are enough to look at."""
     i = bisect.bisect_right(starts, start) - 1
-    for span_start, span_end, mention in reversed(spans[max(0, i - 2) : i + 1]):
+    for span_start, span_end, mention in reversed(spans[i - 2 if i > 2 else 0 : i + 1]):
         if span_start <= start and end <= span_end:
             return mention
     return None

@@ -50,7 +50,7 @@ def word_after(text: str, at: int) -> str:
 
 
 def word_before(text: str, at: int) -> str:
-    span = last_word(text, max(0, at - 30), at)
+    span = last_word(text, at - 30 if at > 30 else 0, at)  # asked of most names: no call of max
     return text[span[0] : span[1]] if span else ""
 
 
@@ -66,7 +66,7 @@ def _char_after(text: str, at: int) -> str:
 
 
 def _credit_before(text: str, at: int) -> bool:
-    lo = max(0, at - 40)
+    lo = at - 40 if at > 40 else 0  # asked of most names: no call of max
     # A credit opens with a parenthesis: most names have none in the 40 characters before them.
     return text.rfind("(", lo, at) >= 0 and _CREDIT.search(text, lo, at) is not None
 
