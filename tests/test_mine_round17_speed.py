@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import mentions
+from glossary.mine import mentions, untranslated
 from glossary.mine.documents import MAX_PARENTHESIS, MAX_SENTENCE, Document, line_starts
 from glossary.mine.names import _enclosing
 from glossary.mine.names.context import _CREDIT, _credit_before, word_before
@@ -147,3 +147,42 @@ def test_enclosing_equals_a_look_at_the_last_three_ranges(ranges: list[tuple[int
             (m for a, b, m in reversed(spans[max(0, i - 2) : i + 1]) if a <= start and end <= b), None
         )
         assert _enclosing(spans, starts, start, end) is plain  # type: ignore[arg-type]
+
+
+_VI_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "phở",
+            "bánh xèo",
+            "Hà Nội",
+            "chợ  Bến Thành",
+            "ảnh",
+            "the",
+            "saw",
+            "Xem thêm",
+            "\n",
+            "đường",
+            ",",
+            "  ",
+        ]
+    ),
+    max_size=16,
+).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_VI_TEXT, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 10)), max_size=6))
+def test_untranslated_runs_with_the_inline_overlap_test_equal_the_plain_filter(
+    text: str, ranges: list[tuple[int, int]]
+) -> None:
+    # Covered ranges only drop runs (the scan goes on past a dropped run as past a kept one), so
+    # the runs found with them are the runs found without, less those _Covered.overlaps names.
+    covered = [(a, a + w) for a, w in ranges]
+    doc = Document("t.txt", text)
+    plain = untranslated._Covered(covered)
+    expected = [
+        (m.start, m.end, m.vi)
+        for m in untranslated.extract_untranslated(doc, [])
+        if m.origin != "untranslated" or not plain.overlaps(m.start, m.end)
+    ]
+    assert [(m.start, m.end, m.vi) for m in untranslated.extract_untranslated(doc, covered)] == expected
