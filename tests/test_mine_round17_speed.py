@@ -14,6 +14,8 @@ from glossary.mine.documents import MAX_PARENTHESIS, MAX_SENTENCE, Document, lin
 from glossary.mine.names import _enclosing
 from glossary.mine.names.context import _CREDIT, _credit_before, word_before
 from glossary.mine.pipeline import mine_documents
+from glossary.text import is_syllable
+from glossary.vietnamese import has_vi_letters
 from tests.test_mine_fastpaths import SENTENCE_TEXTS, TEXTS
 
 # Texts whose bounds change them: sentences longer than MAX_SENTENCE (a blank becomes a line
@@ -186,3 +188,16 @@ def test_untranslated_runs_with_the_inline_overlap_test_equal_the_plain_filter(
         if m.origin != "untranslated" or not plain.overlaps(m.start, m.end)
     ]
     assert [(m.start, m.end, m.vi) for m in untranslated.extract_untranslated(doc, covered)] == expected
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["phở", "Hà", "nội", "the", "xyz", "đường", "Quoc", "a" * 40 + "ư", ""]), max_size=6
+    )
+)
+def test_the_untranslated_scans_memos_answer_as_the_plain_tests(words: list[str]) -> None:
+    # Asked twice (the second answer from the memo), each word of the list and the list joined.
+    for word in [*words, " ".join(words), *words]:
+        assert untranslated._syllable(word) is is_syllable(word)
+        assert untranslated._vi_letters(word) is has_vi_letters(word)

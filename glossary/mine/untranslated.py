@@ -56,6 +56,12 @@ def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 
 
+# The scan asks the same few thousand words again and again: memoised at its call sites (as
+# mentions.fold is), a word seen before costs a look-up in C, not a Python call.
+_syllable = lru_cache(maxsize=65536)(is_syllable)
+_vi_letters = lru_cache(maxsize=65536)(has_vi_letters)
+
+
 class _ViWords:
     """The (start, end) of every _VI_WORD match, in order: each whole word holding a Vietnamese
     letter. skip_to(pos) leaves out the words that start before pos.
@@ -132,7 +138,7 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
     covered_starts, covered_reach = explained.starts, explained.reach
     seeds = _ViWords(text)
     for start, end in seeds:
-        if start < pos or not is_syllable(text[start:end]):
+        if start < pos or not _syllable(text[start:end]):
             continue
         count = 1
         while count < _MAX_RUN:
@@ -143,7 +149,7 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
             if before is None:
                 break
             word = text[before[0] : before[1]]
-            if not _fits(word) or not (has_vi_letters(word) or count < 2):
+            if not _fits(word) or not (_vi_letters(word) or count < 2):
                 break
             start, count = before[0], count + 1
         while count < _MAX_RUN:
@@ -162,13 +168,13 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         # capitalised word opening a line opens the phrase ("Xem thêm", "Tin liên quan").
         while (
             words
-            and not has_vi_letters(words[0])
+            and not _vi_letters(words[0])
             and not is_distinctive(words[0])
             and not (words[0][0].isupper() and _opens_line(text, start))
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and not has_vi_letters(words[-1]) and not is_distinctive(words[-1]):
+        while words and not _vi_letters(words[-1]) and not is_distinctive(words[-1]):
             words = words[:-1]
         if not words:
             continue
