@@ -79,18 +79,19 @@ class _ViWords:
         self.at = 0
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return self
-
-    def __next__(self) -> tuple[int, int]:
-        match = _VI_REST.search(self.text, self.at)
-        if match is None:
-            raise StopIteration
-        start, self.at = match.span()
-        # The letters right before text[start] run from reversed[size - start] on; where they end
-        # there is where the word starts here.
-        size = len(self.text)
-        back = _LETTERS.match(self.reversed, size - start)
-        return size - back.end(), self.at  # type: ignore[union-attr]
+        # A generator (resumed for each word, cheaper than a call of a __next__ method); it reads
+        # self.at at each step, which skip_to may have moved on.
+        text, reversed_text, size = self.text, self.reversed, len(self.text)
+        search, letters_at = _VI_REST.search, _LETTERS.match
+        while True:
+            match = search(text, self.at)
+            if match is None:
+                return
+            start, self.at = match.span()
+            # The letters right before text[start] run from reversed[size - start] on; where they
+            # end there is where the word starts here.
+            back = letters_at(reversed_text, size - start)
+            yield size - back.end(), self.at  # type: ignore[union-attr]
 
     def skip_to(self, pos: int) -> None:
         self.at = max(self.at, pos)
