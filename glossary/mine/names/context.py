@@ -326,7 +326,9 @@ def cut_still_holds(asked: CutAsked | None, words: LowerWords) -> bool:
         return True
     written, unwritten, joined = asked
     if written or unwritten:
-        lower = words.collected()
+        lower = words._words  # collected(), without its call once the words are collected
+        if lower is None:
+            lower = words.collected()
         if not written <= lower or not lower.isdisjoint(unwritten):
             return False
     for pair, answer in joined:  # most cuts asked none: no generator made for them
