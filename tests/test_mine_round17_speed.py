@@ -201,3 +201,23 @@ def test_the_untranslated_scans_memos_answer_as_the_plain_tests(words: list[str]
     for word in [*words, " ".join(words), *words]:
         assert untranslated._syllable(word) is is_syllable(word)
         assert untranslated._vi_letters(word) is has_vi_letters(word)
+
+
+def test_kinds_read_once_are_the_members_and_the_signature_keeps_the_value() -> None:
+    import glossary.mine.names as names
+    from glossary.mine.names import record
+    from glossary.mine.tally import signature
+    from glossary.model import Kind, VariantType
+
+    assert (names._TERM, names._PLACE, names._ORGANISATION, names._PERSON, names._ACRONYM) == (
+        Kind.TERM,
+        Kind.PLACE,
+        Kind.ORGANISATION,
+        Kind.PERSON,
+        Kind.ACRONYM,
+    )
+    assert names._NAMED_KINDS == (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON)
+    assert names._OTHER_NAME is VariantType.OTHER and record._PLACE is Kind.PLACE
+    for kind in Kind:
+        mention = mentions.Mention(kind, en="Hanoi")
+        assert signature(mention)[0] == kind.value and type(signature(mention)[0]) is str

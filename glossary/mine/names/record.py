@@ -35,6 +35,9 @@ _SPACED_CAPITALS = re.compile(r" ([A-Z]{2,8})(?![^\W_])")
 
 # Sightings of one name in one text that keep their own source line and sentence.
 SIGHTINGS_KEPT = 3
+# Kind.PLACE as a module constant for execute, which tests every mention's kind: a member read from
+# its Enum class goes through EnumType.__getattr__'s slow lookup in Python 3.11.
+_PLACE = Kind.PLACE
 
 
 class Known(NamedTuple):
@@ -114,7 +117,7 @@ class Recorder:
             else:
                 mention = seen
                 mention.count += 1
-            if kind is Kind.PLACE and name not in self._placed:
+            if kind is _PLACE and name not in self._placed:
                 self._place(name)
             if not register:
                 pass
