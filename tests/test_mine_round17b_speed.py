@@ -1,0 +1,135 @@
+"""Round 17b's fast paths of the miner, each against its plain form (the code before the round) as
+the oracle: what is mined must not change. Texts written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.mine import caps_tokens, parentheses
+from glossary.mine.paren_inside import NOISE, SHORT_FORM, dated_rendering
+from glossary.mine.paren_sides import DIGITS
+from glossary.vietnamese import has_vi_letters
+
+# Parenthesis texts of the shapes the reader meets: glosses, acronyms, credits, dates, measures,
+# agencies, noise words, Vietnamese with and without marks, blanks of every kind.
+_INNERS = [
+    "",
+    "  ",
+    "UNESCO",
+    "VNA",
+    "Vna",
+    "AFP/VNA",
+    "photo",
+    "Photo: Minh Anh",
+    "source: VnExpress",
+    "Renewal",
+    "đổi mới",
+    "Vietnamese: Hoàng thành Thăng Long; lit. Imperial Citadel",
+    '"Lord of the South", 1780–1802',
+    "1780–1802",
+    "12 km",
+    "born 1945",
+    "Hà Nội, 2024",
+    "3 triệu đồng",
+    "literally North Central Region",
+    "also written as Dalat",
+    "Bắc Bộ, the North; Trung Bộ, the Centre",
+    "Our Home are the Islands,\n Our Homeland is the Sea",
+    "c. 1400",
+    "A",
+    "HCMC",
+    "U.S.",
+    "Chairman & CEO",
+    "新舖, today Phố Mới, New Town",
+    "Tây Đô / 西都",
+]
+_PIECES = st.sampled_from(_INNERS + [" ", "\t", "\n", ",", ";", "2", "ạ", "Đ", "X"])
+_INNER_TEXTS = st.one_of(
+    st.sampled_from(_INNERS), st.lists(_PIECES, max_size=6).map("".join), st.text(max_size=20)
+)
+
+
+def _plain_screen(inner_raw: str) -> tuple[str, bool, bool, bool]:
+    """The tests extract_parentheses made on each parenthesis before round 17b, inline."""
+    inner = " ".join(inner_raw.split())
+    out = bool(not inner or SHORT_FORM.fullmatch(inner) or NOISE.match(inner))
+    if not out and DIGITS.search(inner) and not has_vi_letters(inner) and not dated_rendering(inner):
+        out = True
+    agency = re.fullmatch(r"[A-Z][A-Za-z/]{1,12}", inner) is not None
+    return inner, out, agency, has_vi_letters(inner)
+
+
+@settings(max_examples=400)
+@given(_INNER_TEXTS)
+def test_a_parenthesis_screened_once_is_screened_as_inline(inner_raw: str) -> None:
+    assert parentheses.screen_inner(inner_raw) == _plain_screen(inner_raw)
+    # The memo answers what the function does, asked twice.
+    assert parentheses._screen(inner_raw) == _plain_screen(inner_raw)
+    assert parentheses._screen(inner_raw) == _plain_screen(inner_raw)
+
+
+def test_the_screen_keeps_out_what_it_kept_out() -> None:
+    assert parentheses.screen_inner("UNESCO")[1]
+    assert parentheses.screen_inner("photo")[1]
+    assert parentheses.screen_inner("12 km")[1]
+    assert not parentheses.screen_inner("1780–1802, Lord of the South")[1]
+    assert not parentheses.screen_inner("3 triệu đồng")[1]  # Vietnamese letters: read
+    assert parentheses.screen_inner("VNA")[2] and not parentheses.screen_inner("V")[2]
+    assert parentheses.screen_inner(" đổi\n mới ") == ("đổi mới", False, False, True)
+
+
+def _plain_caps(text: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """CapsScan before round 17b: each group asked of the match."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    before: dict[str, int] = {}
+    for match in caps_tokens._CAPS_TOKEN_NEXT.finditer(text):
+        token = match.group(1)
+        if token in counts:
+            counts[token] += 1
+        else:
+            counts[token] = 1
+            first[token] = match.start()
+        if match.group(2) and match.group(2).isupper():
+            before[token] = before.get(token, 0) + 1
+    return counts, first, before
+
+
+_CAPS_PIECES = st.sampled_from(
+    [
+        "HCMC",
+        " ",
+        "Securities",
+        "VNA",
+        "said",
+        "UNESCO",
+        "\n",
+        "-",
+        "EVN",
+        "s",
+        "ĐCS",
+        "Đ",
+        "A",
+        ".",
+        "&",
+        "2",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_CAPS_PIECES, max_size=14).map("".join))
+def test_the_caps_scan_counts_as_before(text: str) -> None:
+    scan = caps_tokens.CapsScan(text)
+    assert (scan.counts, scan.first, scan.before_capital) == _plain_caps(text)
+
+
+def test_the_caps_scan_on_a_written_text() -> None:
+    text = "HCMC Securities said HCMC grew. EVN and EVN Hanoi; VNA reported."
+    scan = caps_tokens.CapsScan(text)
+    assert scan.counts == {"HCMC": 2, "EVN": 2, "VNA": 1}
+    assert scan.before_capital == {"HCMC": 1, "EVN": 1}
+    assert scan.written_alone("HCMC") and scan.written_alone("VNA")
