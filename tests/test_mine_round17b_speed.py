@@ -8,9 +8,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import caps_tokens, parentheses
+from glossary.mine import acronyms, caps_tokens, parentheses, short_shapes, worded_acronyms
+from glossary.mine.documents import Document
 from glossary.mine.paren_inside import NOISE, SHORT_FORM, dated_rendering
 from glossary.mine.paren_sides import DIGITS
+from glossary.mine.short_forms import is_short_form
 from glossary.vietnamese import has_vi_letters
 
 # Parenthesis texts of the shapes the reader meets: glosses, acronyms, credits, dates, measures,
@@ -133,3 +135,116 @@ def test_the_caps_scan_on_a_written_text() -> None:
     assert scan.counts == {"HCMC": 2, "EVN": 2, "VNA": 1}
     assert scan.before_capital == {"HCMC": 1, "EVN": 1}
     assert scan.written_alone("HCMC") and scan.written_alone("VNA")
+
+
+# Parenthesis texts for the acronym readers: short forms, worded definitions, glossary pointers.
+_ACRONYM_INNERS = [
+    "UNESCO",
+    "VNA",
+    "R&D",
+    "SDGs",
+    "FTA’s",
+    "iPhone",
+    "Vietnam",
+    "VinFast",
+    "abbreviated BRVT",
+    "abbr. MPS",
+    'hereinafter referred to as "MPS"',
+    "MPS for short",
+    "MPS for short; Bộ Công an",
+    '"MPS"',
+    "also known as AI",
+    "or AI",
+    "Việt Minh for short",
+    "Hội đồng Nhân dân or HDND for short",
+    "Đảng Cộng sản Việt Nam, ĐCSVN",
+    "Vietnamese: Lực lượng Công an Nhân dân - CAND",
+    "Comecon--see Glossary",
+    "see the glossary",
+    "RVNAF/VNAF",
+    "United Nations Educational, Scientific and Cultural Organization",
+    "SHORT",
+    "photo: VNA",
+    "Renewal",
+]
+_ACRONYM_PIECES = st.sampled_from(_ACRONYM_INNERS + [" ", ",", "/", "\n", "for short", "or", "X", "đ"])
+_ACRONYM_TEXTS = st.one_of(
+    st.sampled_from(_ACRONYM_INNERS),
+    st.lists(_ACRONYM_PIECES, max_size=4).map(" ".join),
+    st.text(max_size=16),
+)
+
+
+def _plain_acronym_screen(inner_raw: str) -> tuple[str, bool, bool]:
+    """The text, the one-word test and the short-form test _definitions made inline before 17b."""
+    inner = " ".join(inner_raw.split())
+    if "see" in inner:
+        inner = acronyms._SEE_GLOSSARY.sub("", inner)
+    one_word = " " not in inner and bool(
+        is_short_form(inner) or short_shapes.CAMEL.match(inner) or short_shapes.BRAND.match(inner)
+    )
+    return inner, one_word, is_short_form(inner)
+
+
+@settings(max_examples=400)
+@given(_ACRONYM_TEXTS)
+def test_an_acronym_parenthesis_screened_once_is_screened_as_inline(inner_raw: str) -> None:
+    inner, _, one_word, short = acronyms.screen_inner(inner_raw)
+    assert (inner, one_word, short) == _plain_acronym_screen(inner_raw)
+    assert acronyms._screen(inner_raw) == acronyms.screen_inner(inner_raw)
+
+
+@settings(max_examples=300)
+@given(
+    _ACRONYM_TEXTS,
+    st.sampled_from(["", "The Ministry of Public Security ", "Việt Nam Độc Lập Đồng Minh Hội "]),
+)
+def test_a_parenthesis_screened_out_holds_no_worded_definition(inner_raw: str, before: str) -> None:
+    # The plain reading, asked of every parenthesis, finds nothing where the screen says so.
+    text = f"{before}({inner_raw})"
+    match = re.compile(r"\((.*)\)", re.DOTALL).search(text)
+    assert match is not None
+    doc = Document("t.txt", text)
+    inner = " ".join(inner_raw.split())
+    if not worded_acronyms.may_be_worded(inner):
+        assert worded_acronyms.worded_definition(doc, match, inner) is None
+
+
+def test_the_worded_shapes_are_let_through() -> None:
+    text = (
+        "The Ministry of Public Security (abbreviated as MPS) met the "
+        "Việt Nam Độc Lập Đồng Minh Hội (Việt Minh for short)."
+    )
+    doc = Document("t.txt", text)
+    found = [
+        worded_acronyms.worded_definition(doc, m, " ".join(m.group(1).split()))
+        for m in acronyms._PAREN.finditer(text)
+        if worded_acronyms.may_be_worded(" ".join(m.group(1).split()))
+    ]
+    assert [(a.abbr, a.en or a.vi) for a in found if a is not None] == [
+        ("MPS", "Ministry of Public Security"),
+        ("Việt Minh", "Việt Nam Độc Lập Đồng Minh Hội"),
+    ]
+    short_first = Document("t.txt", "The Ministry of Public Security (MPS for short; Bộ Công an)")
+    paren = next(acronyms._PAREN.finditer(short_first.text))
+    assert worded_acronyms.may_be_worded(paren.group(1))
+    worded = worded_acronyms.worded_definition(short_first, paren, paren.group(1))
+    assert worded is not None and worded.abbr == "MPS"
+    assert not worded_acronyms.may_be_worded("Renewal")
+    assert not worded_acronyms.may_be_worded(
+        "United Nations Educational, Scientific and Cultural Organization"
+    )
+
+
+def test_acronyms_are_mined_as_before_from_a_written_page() -> None:
+    text = (
+        "The United Nations Educational, Scientific and Cultural Organization (UNESCO) met the "
+        "Ministry of Public Security (abbreviated as MPS). UNESCO (United Nations Educational, "
+        "Scientific and Cultural Organization) and the Vietnam News Agency (VNA) reported; the "
+        "South Vietnamese Air Force (RVNAF/VNAF) and Comecon (Council for Mutual Economic "
+        "Assistance--see Glossary) were named."
+    )
+    found = {(m.abbr, m.en) for m in acronyms.extract_acronyms(Document("t.txt", text))}
+    assert ("UNESCO", "United Nations Educational, Scientific and Cultural Organization") in found
+    assert ("MPS", "Ministry of Public Security") in found
+    assert ("VNA", "Vietnam News Agency") in found
