@@ -8,12 +8,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import acronyms, caps_tokens, parentheses, short_shapes, worded_acronyms
+from glossary.mine import acronyms, caps_tokens, paren_names, parentheses, short_shapes, worded_acronyms
 from glossary.mine.documents import Document
+from glossary.mine.lexicon import names_a_label
+from glossary.mine.name_spans import personal_name
+from glossary.mine.names.words import is_title
 from glossary.mine.paren_inside import NOISE, SHORT_FORM, dated_rendering
 from glossary.mine.paren_sides import DIGITS
 from glossary.mine.short_forms import is_short_form
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 # Parenthesis texts of the shapes the reader meets: glosses, acronyms, credits, dates, measures,
 # agencies, noise words, Vietnamese with and without marks, blanks of every kind.
@@ -248,3 +251,76 @@ def test_acronyms_are_mined_as_before_from_a_written_page() -> None:
     assert ("UNESCO", "United Nations Educational, Scientific and Cultural Organization") in found
     assert ("MPS", "Ministry of Public Security") in found
     assert ("VNA", "Vietnam News Agency") in found
+
+
+def _plain_other_names(doc: Document) -> list[tuple[str, str, str, int]]:
+    """paren_other_names before round 17b: both readings tried at every parenthesis."""
+    out = []
+    for match in paren_names._PAREN_NAME.finditer(doc.text):
+        found = paren_names._place_and_other_name(doc.text, match)
+        kind = "place"
+        if found is None:
+            found = paren_names._person_and_other_name(doc.text, match)
+            kind = "person"
+        if found is not None:
+            (name, start), other = found
+            out.append((kind, name, other, start))
+    return out
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "Ho Chi Minh City (Saigon)",
+        "Huế (Phú Xuân)",
+        "Hoi An (Quang Nam)",
+        "Ben Thanh Market (Saigon)",
+        "Lý Thái Tổ (Lý Công Uẩn)",
+        "Gia Long (Nguyễn Phúc Ánh)",
+        "Langson (English), Lang-Son (French)",
+        "Da Nang (Tourane)",
+        "Hanoi (Thăng Long)",
+        "the city (Vietnam)",
+        "Trần Quốc Toản (known as Trần Hưng Đạo)",
+        "Lao Cai (UNESCO)",
+        " ",
+        ". ",
+        ", ",
+        "\n",
+        "visited ",
+    ]
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(_NAME_PIECES, max_size=8).map("".join))
+def test_other_names_in_parentheses_are_read_as_before(text: str) -> None:
+    doc = Document("t.txt", text)
+    fast = [
+        ("place" if m.kind.value == "place" else "person", m.vi or m.en, other, m.start)
+        for m in paren_names.paren_other_names(doc)
+        for other in [next(iter(f for f, _ in m.variants), "")]
+    ]
+    plain = _plain_other_names(doc)
+    assert len(fast) == len(plain)
+    assert [(k, o) for k, _, o, _ in fast] == [(k, o) for k, _, o, _ in plain]
+
+
+@settings(max_examples=300)
+@given(st.one_of(_NAME_PIECES.map(lambda p: p[p.find("(") + 1 : p.find(")")]), st.text(max_size=14)))
+def test_a_parenthesised_name_screened_once_is_screened_as_inline(other: str) -> None:
+    words = other.split()
+    place = not (
+        len(words) > 3
+        or any(w.isupper() or is_title(w) for w in words)
+        or has_vi_letters(other)
+        or is_english_word(other)
+        or names_a_label(other)
+    )
+    assert paren_names._screen(other) == paren_names.screen_other(other) == (place, personal_name(other))
+
+
+def test_other_names_of_a_written_page() -> None:
+    doc = Document("t.txt", "They visited Da Nang (Tourane). Lý Thái Tổ (Lý Công Uẩn) moved the capital.")
+    plain = _plain_other_names(doc)
+    assert [(k, o) for k, _, o, _ in plain] == [("place", "Tourane"), ("person", "Lý Công Uẩn")]
+    assert len(list(paren_names.paren_other_names(doc))) == 2

@@ -17,7 +17,18 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 from glossary.po import gc_paused
 
-from . import acronyms, bound_names, form_tidy, gazetteer, keys, mentions, parentheses, phrases, untranslated
+from . import (
+    acronyms,
+    bound_names,
+    form_tidy,
+    gazetteer,
+    keys,
+    mentions,
+    paren_names,
+    parentheses,
+    phrases,
+    untranslated,
+)
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .bound_names import drop_bound_names
@@ -50,6 +61,7 @@ _MEMO_MODULES = (
     keys,
     mentions,
     phrases,
+    paren_names,
     parentheses,
     untranslated,
     names_module.words,
