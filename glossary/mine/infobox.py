@@ -25,6 +25,7 @@ from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention
+from .name_spans import LOCATING_UNITS
 from .short_forms import is_short_form
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
@@ -302,7 +303,7 @@ def _native_list(value: str) -> list[str]:
     parts = [p for p in _VALUE_LIST.split(value) if p]
     if len(parts) < 2 or not all(p[:1].isupper() and _vietnamese(p) for p in parts):
         return [value]
-    if any(place.unit in ("country", "tỉnh", "thành phố") for p in parts[1:] for place in gazetteer.lookup(p)):
+    if any(place.unit in LOCATING_UNITS for p in parts[1:] for place in gazetteer.lookup(p)):
         return [value]
     return parts
 
