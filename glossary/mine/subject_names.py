@@ -57,8 +57,8 @@ _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
 _LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
-    # "It was originally called", "It is sometimes locally called": any "-ly" adverb (checked by
-    # is_ly_adverb below) or a few without the suffix.
+    # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
+    # adverb (checked by is_ly_adverb below) or a few without the suffix.
     rf"(?:(?P<adverb>once|first|later|also|often|sometimes|{LY_ADVERB})[ \t]+)?"
     r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
     r"|referred[ \t]+to[ \t]+as"
