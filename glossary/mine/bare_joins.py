@@ -82,15 +82,21 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             uf.union(owners[(key, False)], i)
 
 
-# Settlements a page may call by any of these words ("Hội An is a city ... Hội An town").
-_SETTLEMENTS = frozenset({"city", "town", "township"})
+# Settlements a page may call by any of these words ("Hội An is a city ... Hội An town"); a lead's
+# "capital", "municipality" or "metropolis" is a settlement too, whatever it is the capital of: the
+# unit bearing its name is a city or a town, never a district or a province ("Hoa Lư was the capital
+# of Vietnam": "Hoa Lư District" is another place).
+_SETTLEMENTS = frozenset("city town township capital municipality metropolis settlement".split())
+# Natural features a lead may call by another word than the name's head ("X is a peak").
+_FEATURES = {"peak": "mountain", "volcano": "mountain", "mount": "mountain"}
 
 
 def _place_class(noun: str) -> str:
-    """The kind of place a noun names, in one form: "hills" = "hill", "city" = "town"."""
+    """The kind of place a noun names, in one form: "hills" = "hill", "city" = "town", "capital" =
+    "town", "peak" = "mountain"."""
     if noun.endswith("s") and noun[:-1] in PLACE_NOUNS:
         noun = noun[:-1]
-    return "town" if noun in _SETTLEMENTS else noun
+    return "town" if noun in _SETTLEMENTS else _FEATURES.get(noun, noun)
 
 
 def _described(mentions: list[Mention], uf: UnionFind) -> dict[int, set[str]]:

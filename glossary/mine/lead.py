@@ -69,7 +69,7 @@ _HONORIFICS = frozenset(
 _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
 # the flag that carries it on the subject's mention to clustering (bare_joins.join_bare_places).
-PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS
+PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS | _PLACE_NOUNS
 DESCRIBED_AS = "is:"
 _ALSO = re.compile(
     r"\b(?:and|also)[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
