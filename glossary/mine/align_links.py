@@ -11,6 +11,7 @@ from glossary.vietnamese import VI_LETTER
 from .documents import Document
 from .lexicon import language_names
 from .mentions import literal_hits
+from .name_spans import LY_ADVERB
 from .phrases import find_dashes
 
 _MARKS = r"(?:''+|[\"”’»])?"
@@ -65,8 +66,10 @@ _WORD_LINKS = (
     " known as ",
     " referred to as ",
 )
+# "Hát tuồng is often referred to as": the copula, and an adverb after it (a few short ones or any
+# "-ly" adverb; the class is name_spans.is_ly_adverb's, checked where the tail is read).
 COPULA_TAIL = re.compile(
-    r"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:also|simply|sometimes|often|commonly))?[ \t]*$"
+    rf"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:also|sometimes|often|(?P<adverb>{LY_ADVERB})))?[ \t]*$"
 )
 
 

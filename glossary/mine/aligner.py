@@ -50,6 +50,7 @@ from .align_spans import aligned_list, part_of_more, quoted_span, span_after, sp
 from .documents import Document
 from .gloss_evidence import THRESHOLD, score
 from .mentions import QUOTES_OPEN, Mention, literal_hits
+from .name_spans import is_ly_adverb
 from .phrases import Phrase, en_phrase_back, gloss_mention, line_bounds
 
 
@@ -184,7 +185,7 @@ def _vi_spans(doc: Document, covered: _Covered) -> Iterator[Phrase]:
         if first is None and kind == "word" and before > 0:
             # "Hát tuồng is often referred to as ...": the term is the subject of the copula.
             copula = COPULA_TAIL.search(text, max(0, before - 24), before)
-            if copula is not None:
+            if copula is not None and (not copula.group("adverb") or is_ly_adverb(copula.group("adverb"))):
                 first = span_before(text, copula.start(), plain)
         # A parenthesis after a Vietnamese span holds its rendering, not another span, unless a
         # language label opens it ("Lady Triệu (Vietnamese: Bà Triệu, ...)").

@@ -7,7 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.vietnamese import en_score, has_vi_letters, is_english_word, is_syllable, vi_score
+from glossary.vietnamese import (
+    VI_LETTER_CLASS,
+    en_score,
+    has_vi_letters,
+    is_english_word,
+    is_syllable,
+    vi_score,
+)
 
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold, last_word
 
@@ -64,10 +71,23 @@ def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:
     return phrase is not None and _vi_text(phrase.text, strong)
 
 
+# The Latin letters Vietnamese's alphabet never writes, taken from the alphabet itself (the ASCII
+# letters and glossary.vietnamese's letters with Vietnamese marks): pinyin's "ā ǎ ǚ", "ü ñ ç ø ß",
+# the other languages' marks. A word holding one is no Vietnamese word ("bái táng gāo", the
+# Chinese name of a cake). The Eth "Ð ð" is left out: pages write it for "Đ đ" ("Ðông Hồ").
+_NOT_VI_LETTERS = "".join(
+    chr(c)
+    for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+    if chr(c).isalpha() and chr(c) not in VI_LETTER_CLASS and chr(c) not in "Ðð"
+)
+NOT_VI_LETTER = re.compile(f"[{_NOT_VI_LETTERS}]")
+
+
 @lru_cache(maxsize=65536)
 def _vi_text(text: str, strong: bool) -> bool:
     words = WORD.findall(text)
-    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25)
+    # The alphabet is asked last: only a text the score takes for Vietnamese pays for the scan.
+    return bool(words) and vi_score(words) >= (0.5 if strong else 0.25) and not NOT_VI_LETTER.search(text)
 
 
 def is_vi_name(text: str, phrase: Phrase | None) -> bool:

@@ -30,6 +30,7 @@ from .gloss_evidence import REMARK_PRONOUNS, THRESHOLD, not_latin, respelt, scor
 from .keys import exact_key
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, literal_hits, mention_at
+from .name_spans import LY_ADVERB, is_ly_adverb
 from .parentheses import extract_parentheses
 from .phrases import (
     PRONOUNS,
@@ -59,7 +60,8 @@ from .tables import extract_tables
 # Cue phrases between a term and its gloss.
 # Both start at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
-    r"\b(?:which\s+)?(?P<cue>meaning|means|literally\s+(?:translated|rendered)\s+as|"
+    # "mean" after a modal ("bò can either mean "cow""), which _cues finds before it.
+    r"\b(?:which\s+)?(?P<cue>meaning|means|(?P<mean>mean)|literally\s+(?:translated|rendered)\s+as|"
     r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
     r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
     # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
@@ -67,13 +69,16 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:also|locally|commonly|popularly|often|formerly|previously|originally|once|better|best)\s+)?"
+    # An adverb may qualify the cue: a few short ones, or any "-ly" adverb ("usually called"; the
+    # class is name_spans.is_ly_adverb's, checked by _known_as_cues).
+    rf"\b(?:(?:also|often|once|better|best|(?P<adverb>{LY_ADVERB}))\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+(?:Vietnamese|English)\s+)?as|called|dubbed)\s+|"
     # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
     # read back over below.
     r"\b(?P<speakers>Vietnamese|locals|people)\s+call\s+",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
 _ARTICLE_AHEAD = re.compile(r"the[ \t]+(?=[\"“])", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
     r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
@@ -89,7 +94,17 @@ CASE_ODDITIES = frozenset("\u017f\u0131\u0130")
 _LOWER_ODDITIES = ("\u017f", "\u0131")
 # The cue words themselves, to find candidates in the lower-cased text with fast literal scans
 # (str.find; none of them occurs inside another).
-_CUE_ANCHOR = ("meaning", "means", "literally", "lit.", "translated", "translates", "roughly", "refers")
+_CUE_ANCHOR = (
+    "meaning",
+    "means",
+    "mean ",
+    "literally",
+    "lit.",
+    "translated",
+    "translates",
+    "roughly",
+    "refers",
+)
 _KNOWN_AS_ANCHOR = ("known", "referred", "called", "dubbed", "call ")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -180,11 +195,26 @@ def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
     )
 
 
+_MODAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:can|could|may|might|would|will)"
+    rf"(?:[ \t]+(?:either|also|both|even|{LY_ADVERB}))?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _cues(doc: Document) -> Iterator[Mention]:
     """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
     text = doc.text
     for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
-        left_end = back_over_transcription(text, match.start())
+        start = match.start()
+        if match.group("mean"):
+            # The bare verb is a cue only after a modal, whatever adverb follows it ("can mean",
+            # "may also mean", "could either mean"): the term is the modal's subject.
+            modal = _MODAL_BEFORE.search(text, max(0, start - 32), start)
+            if modal is None:
+                continue
+            start = modal.start()
+        left_end = back_over_transcription(text, start)
         floor, ceiling = paragraph_bounds(text, match.start())
         if "," in text[max(floor, left_end - 48) : left_end]:
             # 'the "thần", a term which can be translated as "spirits"': the term is before the
@@ -278,7 +308,7 @@ def _appositive_owner(text: str, pos: int, floor: int) -> Phrase | None:
 def _known_as(doc: Document) -> Iterator[Mention]:
     """ "the Renewal policy, known as Đổi Mới": English before the cue, Vietnamese after it."""
     text = doc.text
-    for match in find_cue(text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
+    for match in _known_as_cues(doc):
         floor, ceiling = paragraph_bounds(text, match.start())
         ceiling = min(ceiling, match.end() + 200)
         right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
@@ -368,6 +398,19 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
 
 # Cues naming what something was called before: another name, not a rendering.
 _FORMER_CUE = re.compile(r"(?:formerly|previously|originally|once)\b", re.IGNORECASE)
+
+
+def _known_as_cues(doc: Document) -> Iterator[re.Match[str]]:
+    """The naming cues of the text; a "-ly" word before the cue that is no adverb ("a family called")
+    is not the cue's: the cue is matched again from its own word."""
+    for match in find_cue(doc.text, doc.lower, _KNOWN_AS, _KNOWN_AS_ANCHOR):
+        adverb = match.group("adverb")
+        if adverb and not is_ly_adverb(adverb):
+            rest = _SPACES.match(doc.text, match.end("adverb"))
+            match = _KNOWN_AS.match(doc.text, rest.end() if rest else match.end("adverb"))
+            if match is None:
+                continue
+        yield match
 
 
 def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: int) -> Mention | None:

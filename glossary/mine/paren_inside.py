@@ -35,7 +35,8 @@ NOISE = re.compile(
     # "Da Lat (also written as Dalat)": another spelling of the name (renames.py), no rendering.
     r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
-    r"modern[-\s]day|present[-\s]day|today's|today|now)\b",
+    # "Vietnam (then Đại Việt)": what it was called then, no rendering either.
+    r"modern[-\s]day|present[-\s]day|today's|today|now|then)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -199,8 +200,13 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             continue
         after = _LABEL_AFTER.search(seg) if " in " in seg else None
         if after is not None and _language_of(after.group("lang")) == "vietnamese":
-            form = seg[: after.start()]
-            phrase = _phrase_in(text, seg_start, form, misses)
+            start, form, literal = _form_before_label(seg[: after.start()])
+            phrase = _phrase_in(text, seg_start + start, form, misses)
+            if phrase is not None and literal and out.plain is None and has_vi_letters(phrase.text):
+                # '(called rễ tre, literally "bamboo roots," in Vietnamese)': the form with its own
+                # rendering, as an unlabelled one with its literal meaning is read below.
+                out.plain, out.own_literal = phrase, literal
+                continue
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
                 out.labelled = phrase
                 continue
@@ -295,6 +301,29 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
                 if rendering is not None and not has_vi_letters(rendering.group("en")):
                     out.own_literal = clean(rendering.group("en"))
     return out if out.labelled or out.plain or out.literal or out.renderings else None
+
+
+# "(called kuy teav Phnom Penh in Khmer and hủ tiếu Nam Vang in Vietnamese)": the forms of other
+# languages, each with its label, listed before the Vietnamese one.
+_OTHER_LANGUAGE_BEFORE = re.compile(
+    r"\s+in\s+(?P<lang>[^\W\d_]+)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE
+)
+
+
+def _form_before_label(form: str) -> tuple[int, str, str]:
+    """The Vietnamese form a label after it names ("X in Vietnamese"), where it starts in form, and
+    the literal meaning the form gives itself ('rễ tre, literally "bamboo roots,"'; "" if none);
+    the cue that opens the segment ("called") and the forms of other languages listed before it are
+    not the form's."""
+    lead = _LEAD_CUE.match(form)
+    start = lead.end() if lead else 0
+    for other in _OTHER_LANGUAGE_BEFORE.finditer(form, start):
+        if _language_of(other.group("lang")) not in (None, "vietnamese"):
+            start = other.end()
+    literal = _LITERAL_INSIDE.search(form, start)
+    if literal is None:
+        return start, form[start:], ""
+    return start, form[start : literal.start()].rstrip(" \t,;"), clean(literal.group(1))
 
 
 def _english_after_name(rest: str) -> bool:

@@ -319,14 +319,17 @@ _MAX_RENDERING_WORDS = 14
 
 def english_but_shared_name(en: Phrase, vi: Phrase) -> bool:
     """ "the Chinese Nùng (Vietnamese: Hoa Nùng)": an English side whose only words with Vietnamese
-    letters are a name the Vietnamese side also writes, every other word English."""
+    letters are a name the Vietnamese side also writes, every other word English. A name is
+    capitalised: "ground tương (tương đen or tương xay)" is the Vietnamese word with an English one,
+    no rendering."""
+    if "\n" in en.text or not has_vi_letters(en.text):
+        return False  # "Lady Hương\nLady Hương (...)": a heading above the lead; or no name at all
     named = [w for w in en.words if has_vi_letters(w)]
     english = [w for w in en.words if not has_vi_letters(w)]
     return (
         bool(named)
         and bool(english)
-        and "\n" not in en.text  # "Lady Hương\nLady Hương (...)": a heading above the lead
-        and all(w in vi.words for w in named)
+        and all(w in vi.words and w[:1].isupper() for w in named)
         and all(
             (is_english_word(w.lower()) or w.lower() in language_names()) and not is_syllable(w)
             for w in english

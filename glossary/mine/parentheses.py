@@ -236,7 +236,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             if plain and en is not None and not plain_name_rendering(shape, en):
                 if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
-            if is_en(en) and en is not None:
+            # "North Tây Nguyên (Bắc Tây Nguyên)": the English may keep the name it translates
+            # around, as a labelled form's may ("the Chinese Nùng (Vietnamese: Hoa Nùng)").
+            if en is not None and (is_en(en) or english_but_shared_name(en, inner_phrase)):
                 en = without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
                 if locates_name(en, inner_phrase):
                     continue
