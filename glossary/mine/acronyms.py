@@ -30,6 +30,7 @@ from glossary.vietnamese import has_vi_letters, vi_score
 
 # Kept importable from here for the pipeline (count_caps), clustering (VI_INITIALS) and name chains
 # (before_title), which read them as the acronym extractor's.
+from . import gazetteer
 from .caps_tokens import before_title as before_title
 from .caps_tokens import count_caps as count_caps
 from .cued_acronyms import abbreviated_after, bracketed, or_short_forms
@@ -154,7 +155,10 @@ def _definitions(doc: Document) -> Iterator[Mention]:
             slashed = list(_slashed(doc, match, inner))
             yield from slashed or _alternative_short_forms(doc, match, inner)
             continue
-        if is_short_form(inner) or CAMEL.match(inner) or BRAND.match(inner):
+        # A short form is one word; most parentheses hold more (a literal test first).
+        if " " not in inner and (is_short_form(inner) or CAMEL.match(inner) or BRAND.match(inner)):
+            if not is_short_form(inner) and gazetteer.is_place(inner):
+                continue  # "Ministry of Finance (Vietnam)": a place locating the name, no brand of it
             found = long_form_before(inner, text_before(text, match.start())) or name_spelt_otherwise(
                 inner, text, match
             )
@@ -183,9 +187,11 @@ def _reverse_order(doc: Document, match: re.Match[str], inner: str) -> Mention |
     """ "UNESCO (United Nations Educational, ...)": the long form is the whole parenthesis, or its
     part before the label of the Vietnamese name."""
     text = doc.text
-    if len(inner.split()) < 2:
-        return None
+    if " " not in inner:
+        return None  # one word (inner's blanks are single spaces)
     before = text[max(0, match.start() - 20) : match.start()].rstrip()
+    if before[before.rfind(" ") + 2 :].islower():
+        return None  # the last word has one capital at most, first: no short form ends it
     token = TRAILING_TOKEN.search(before)
     if token is None or not is_short_form(token.group(1)):
         return None
@@ -263,14 +269,17 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     guide on IPA symbols, see Help:IPA."): the site's furniture, not the subject's terms."""
     text = doc.text
     found = list(_definitions(doc))
-    if not found or not any(f"{space}:" in text for space in _WIKI_SPACES):
-        return found  # a literal scan first: most texts name no page of a wiki's namespaces
+    if not found or _WIKI_SPACE_NAMED.search(text) is None:
+        return found  # a scan of the colons first: most texts name no page of a wiki's namespaces
     return [m for m in found if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]
 
 
 # A reference to a page of a wiki's own namespaces, which only its notices and menus make.
 _WIKI_SPACES = ("Help", "Wikipedia", "Template", "Special", "Portal")
 _WIKI_NOTICE = re.compile(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
+# Any of those names before a colon: the pattern opens with the colon, which the scan looks for
+# fast, and looks back from it (five times faster than a literal test per name).
+_WIKI_SPACE_NAMED = re.compile(":(?:" + "|".join(f"(?<={space}:)" for space in _WIKI_SPACES) + ")")
 
 
 def _line_around(text: str, pos: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain
+from functools import lru_cache
 
 from .documents import Document
 from .lexicon import ORG_HEADS, is_title
@@ -16,6 +16,8 @@ from .lexicon import ORG_HEADS, is_title
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
 _HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
+# The same with the letter after a blank that follows it, if any: "HCMC Securities" gives "S".
+_CAPS_TOKEN_NEXT = re.compile(r"(" + _CAPS_TOKEN.pattern + r")(?= (\w)|)")
 _CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
 
 
@@ -39,15 +41,57 @@ def count_caps(doc: Document) -> dict[str, tuple[int, int]]:
     """Every all-capitals token (and its plural) in a document: {token: (count, first line)}.
 
     Clustering adds these to acronyms defined anywhere in the corpus, so an acronym's frequency
-    counts its uses, not only its definitions.
+    counts its uses, not only its definitions. In the order of a scan of hyphenated tokens, then
+    plain ones, then dotted initials, each by its first use.
     """
     text = doc.text
     counts: dict[str, tuple[int, int]] = {}
-    for match in chain(hyphenated_caps(text), _CAPS_TOKEN.finditer(text), _dotted_alone(text)):
-        token = match.group(0)
-        seen = counts.get(token)
-        counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(match.start()))
+    for match in hyphenated_caps(text):
+        _add(counts, match.group(0), doc, match.start())
+    scan = caps_scan(text)
+    for token, count in scan.counts.items():
+        counts[token] = (count, doc.line_of(scan.first[token]))
+    for match in _dotted_alone(text):
+        _add(counts, match.group(0), doc, match.start())
     return counts
+
+
+def _add(counts: dict[str, tuple[int, int]], token: str, doc: Document, at: int) -> None:
+    seen = counts.get(token)
+    counts[token] = (seen[0] + 1, seen[1]) if seen else (1, doc.line_of(at))
+
+
+class CapsScan:
+    """One scan of a text's plain all-capitals tokens: how often each is written, where first, and
+    how often right before a capitalised word ("HCMC Securities"), as the first word of a longer name."""
+
+    __slots__ = ("counts", "first", "before_capital")
+
+    def __init__(self, text: str) -> None:
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, int] = {}
+        self.before_capital: dict[str, int] = {}
+        counts, before = self.counts, self.before_capital
+        for match in _CAPS_TOKEN_NEXT.finditer(text):
+            token = match.group(1)
+            if token in counts:
+                counts[token] += 1
+            else:
+                counts[token] = 1
+                self.first[token] = match.start()
+            if match.group(2) and match.group(2).isupper():
+                before[token] = before.get(token, 0) + 1
+
+    def written_alone(self, token: str) -> bool:
+        """Whether a plain token is written once at least with no capitalised word after it."""
+        return self.before_capital.get(token, 0) < self.counts.get(token, 0)
+
+
+@lru_cache(maxsize=1)
+def caps_scan(text: str) -> CapsScan:
+    """The scan of a text, kept for the one text a document's readers ask it of in turn (the
+    counts, then names_only: a string caches its hash, so asking again is cheap)."""
+    return CapsScan(text)
 
 
 def _dotted_alone(text: str) -> Iterator[re.Match[str]]:

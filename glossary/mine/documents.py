@@ -51,14 +51,18 @@ class Document:
     text: str
     # The line of the file this text starts at: a part of a long text is mined as a document of its own.
     first_line: int = 1
-    _line_starts: list[int] = field(default_factory=list, repr=False)
     # The sentence ends of the text, found once when a mention's sentence is first asked for (see
     # mentions.raw_sentence_at).
     sentence_ends: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
+    # Where the lines start, found when a line is first asked for: most documents read from a file
+    # are replaced, unasked, by their text with the citations blanked (pipeline._extract).
+    _line_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # The text as given, until its line starts are found: they are those of the text before the
+    # bounds (which change characters, never offsets or line numbers, but put line breaks in).
+    _unbounded: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        # After the line starts: the bounds change characters, never offsets or line numbers.
+        self._unbounded = self.text
         self.text = bounded(self.text)
 
     @cached_property
@@ -68,7 +72,11 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of the file holding a character offset."""
-        return bisect.bisect_right(self._line_starts, offset) + self.first_line - 1
+        starts = self._line_starts
+        if starts is None:
+            starts = self._line_starts = line_starts(self._unbounded or "")
+            self._unbounded = None
+        return bisect.bisect_right(starts, offset) + self.first_line - 1
 
     def parts(self) -> list[Document]:
         """The text cut into documents of at most MAX_PART characters (itself when it is that
@@ -84,6 +92,11 @@ class Document:
             out.append(Document(self.path, self.text[start:end], self.line_of(start)))
             start = end
         return out
+
+
+def line_starts(text: str) -> list[int]:
+    """The offsets where the lines of text start."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def _part_end(text: str, start: int) -> int:

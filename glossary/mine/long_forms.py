@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from . import gazetteer
 from .mentions import fold
@@ -30,7 +30,8 @@ from .short_shapes import (
 )
 
 # A full stop ends the clause, but not the one of initials ("the U.S. Agency for ...").
-_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?;:]\s|\n\s*\n|[()\[\]]")
+# The look-behind after the mark: a pattern opening with one is tried at every position.
+_SENTENCE_BREAK = re.compile(r"[.!?;:](?<!\.[A-Z].)\s|\n\s*\n|[()\[\]]")
 
 
 def text_before(text: str, end: int) -> str:
@@ -52,7 +53,9 @@ def text_before(text: str, end: int) -> str:
     clause = head[last:]
     if "\n" in clause:
         clause = _GLUED_LABEL.sub(r"\1", clause)
-    return " ".join(_HTML_BREAK.sub(" ", clause).split())
+    if "<" in clause:
+        clause = _HTML_BREAK.sub(" ", clause)
+    return " ".join(clause.split())
 
 
 # An infobox field's label glued to its value at a line's start by a mirror: "AssociationVietnam
@@ -92,7 +95,7 @@ def long_form_in(short: str, before: str) -> tuple[str, float] | None:
         # letters were taken across "and" from something else; the name is the part after it.
         long_form, wide = None, joined
     if long_form and plausible(short, long_form):
-        return _with_place_before(before, long_form), 0.9
+        return _with_place_before(before, _name_start(short, before, long_form)), 0.9
     if is_short_form(short):
         found = reordered(short, wide) or head_initials(short, wide)
         if found:
@@ -122,6 +125,48 @@ def _joined_name(long_form: str) -> str | None:
     if any(w[:1].islower() and w not in OPENING_FUNCTION_WORDS for w in head):
         return found.group(1)
     return None
+
+
+def _name_start(short: str, before: str, long_form: str) -> str:
+    """The long form taken back to the first word of its name that opens with the short form's first
+    letter: Schwartz–Hearst stops at the nearest such word, inside the name ("Red River Delta
+    Adaptation and Youth (READY)", "Institute for Industry Policy and Strategy (IPS)"). The name is
+    the run of capitalised words, joined by "of", "for", "the", right before the long form; a word
+    that is an English function word ("Since", "In" opening a sentence) or an article is none of it,
+    nor a word the long form holds (a mirror's link preview writes the name twice)."""
+    if not before.endswith(long_form):
+        return long_form
+    head = before[: len(before) - len(long_form)]
+    if not head.endswith(" "):
+        return long_form
+    words = head.split()
+    letter = spelt_letters(short)[:1].lower()
+    held = set(long_form.split())
+    start = len(words)
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if word in _NAME_JOINS:
+            k -= 1
+            continue
+        if (
+            not (word[:1].isupper() and _NAME_WORD.fullmatch(word))
+            or word.lower() in ENGLISH_FUNCTION_WORDS
+            or word in held
+        ):
+            break
+        if word[0].lower() == letter:
+            start = k
+        k -= 1
+    if start == len(words):
+        return long_form
+    whole = " ".join([*words[start:], long_form])
+    return whole if plausible(short, whole) else long_form
+
+
+_NAME_JOINS = frozenset({"of", "for", "the"})
+# A capitalised word of a name: letters, hyphens, an ampersand; no punctuation after it, no "'s".
+_NAME_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
 
 
 def _past_function_word(short: str, candidate: str, long_form: str) -> str | None:

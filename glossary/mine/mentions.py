@@ -267,21 +267,35 @@ def raw_sentence_at(doc: Document, start: int, end: int, limit: int = 320) -> st
     # limit characters before start. A search of text[:start] sees a sentence end only if the
     # capital after it comes before start: the last end whose mark does, or the one before it (whose
     # capital comes before that mark).
-    lo = max(0, start - limit)
-    lo = max(lo, text.rfind("\n", lo, start) + 1)
+    # (Asked for most mentions: the bounds without calls of max and min, a capital right after an
+    # end without a call of _capital_after.)
+    lo = start - limit if start > limit else 0
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start:
+        lo = line_start
     last = bisect_left(marks, start) - 1
-    if last >= 0 and _capital_after(text, ends[last]) >= start:
-        last -= 1
+    if last >= 0:
+        capital = ends[last]
+        if text[capital : capital + 1] in _OPENING:
+            capital = _capital_after(text, capital)
+        if capital >= start:
+            last -= 1
     begin = ends[last] if last >= 0 and marks[last] >= lo else lo
     # It ends at the first sentence end after end, its mark included, if the capital after it is
     # less than limit characters on and no line ends before it; else at the line's end, or limit
     # characters on.
-    limit_end = min(len(text), end + limit)
+    limit_end = end + limit
+    if limit_end > len(text):
+        limit_end = len(text)
     line_end = text.find("\n", end, limit_end)
     stop = limit_end if line_end == -1 else line_end
     first = bisect_left(marks, end)
-    if first < len(marks) and marks[first] < stop and _capital_after(text, ends[first]) < limit_end:
-        stop = marks[first] + 1
+    if first < len(marks) and marks[first] < stop:
+        capital = ends[first]
+        if text[capital : capital + 1] in _OPENING:
+            capital = _capital_after(text, capital)
+        if capital < limit_end:
+            stop = marks[first] + 1
     return text[begin:stop]
 
 

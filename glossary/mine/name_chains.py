@@ -24,6 +24,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .acronyms import before_title
+from .caps_tokens import caps_scan
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
@@ -454,9 +455,10 @@ def names_only(text: str, caps: dict[str, tuple[int, int]]) -> dict[str, tuple[i
     with their counts: such a token is that name's part, not a short form of its own, so clustering
     gives it to no place as its abbreviation."""
     out: dict[str, tuple[int, int]] = {}
+    scan = caps_scan(text)
     for token, (_count, line) in caps.items():
-        if len(token) < 3:
-            continue
+        if len(token) < 3 or scan.written_alone(token):
+            continue  # the loop below would find that use alone and stop there
         at, inside = text.find(token), 0
         while at >= 0:
             end = at + len(token)

@@ -5,6 +5,7 @@ capitalised names around a definition and the mention that pairs a short form wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.model import Kind
 from glossary.vietnamese import has_vi_letters
@@ -27,8 +28,10 @@ def is_short_form(candidate: str) -> bool:
     return capitals >= 2 and letters >= 2 and capitals * 2 >= letters
 
 
+@lru_cache(maxsize=4096)
 def spelt_letters(short: str) -> str:
-    """The letters a long form must spell: a trailing plural "s" ("SDGs") spells nothing."""
+    """The letters a long form must spell: a trailing plural "s" ("SDGs") spells nothing (cached: the
+    readers ask it of one short form again and again)."""
     core = short.removesuffix("'s").removesuffix("’s")
     core = core[:-1] if core.endswith("s") and core[:-1].isupper() and len(core) > 2 else core
     return "".join(c for c in core if c.isalnum())
@@ -102,10 +105,14 @@ def word_initials(words: list[str]) -> list[str]:
     """The first letters of the capitalised words and of their hyphenated parts."""
     out = []
     for word in words:
-        for part in re.split(r"[-‐‑]", word):
-            if part[:1].isupper():
-                out.append(part[0])
+        if "-" in word or "‐" in word or "‑" in word:
+            out.extend(part[0] for part in _HYPHENS.split(word) if part[:1].isupper())
+        elif word[:1].isupper():
+            out.append(word[0])  # no hyphen: the word is its only part
     return out
+
+
+_HYPHENS = re.compile(r"[-‐‑]")
 
 
 # The capitalised name after a cue or a comma: words joined by "of", "and", "for", "the".

@@ -35,9 +35,10 @@ T = TypeVar("T")
 
 def signature(mention: Mention) -> Signature:
     """What makes two mentions interchangeable for clustering (everything but where they were); the
-    kind by its value, whose hash a string keeps (an Enum's is a Python call per mention)."""
+    kind by its value, whose hash a string keeps (an Enum's is a Python call per mention), read as
+    the member's _value_ (its value property is a Python call too)."""
     return (
-        mention.kind.value,
+        mention.kind._value_,
         mention.en,
         mention.vi,
         mention.abbr,

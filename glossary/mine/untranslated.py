@@ -56,6 +56,12 @@ def _fits(word: str) -> bool:
     return is_syllable(word) and (has_vi_letters(word) or fold(word) not in ENGLISH_FUNCTION_WORDS)
 
 
+# The scan asks the same few thousand words again and again: memoised at its call sites (as
+# mentions.fold is), a word seen before costs a look-up in C, not a Python call.
+_syllable = lru_cache(maxsize=65536)(is_syllable)
+_vi_letters = lru_cache(maxsize=65536)(has_vi_letters)
+
+
 class _ViWords:
     """The (start, end) of every _VI_WORD match, in order: each whole word holding a Vietnamese
     letter. skip_to(pos) leaves out the words that start before pos.
@@ -73,18 +79,19 @@ class _ViWords:
         self.at = 0
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
-        return self
-
-    def __next__(self) -> tuple[int, int]:
-        match = _VI_REST.search(self.text, self.at)
-        if match is None:
-            raise StopIteration
-        start, self.at = match.span()
-        # The letters right before text[start] run from reversed[size - start] on; where they end
-        # there is where the word starts here.
-        size = len(self.text)
-        back = _LETTERS.match(self.reversed, size - start)
-        return size - back.end(), self.at  # type: ignore[union-attr]
+        # A generator (resumed for each word, cheaper than a call of a __next__ method); it reads
+        # self.at at each step, which skip_to may have moved on.
+        text, reversed_text, size = self.text, self.reversed, len(self.text)
+        search, letters_at = _VI_REST.search, _LETTERS.match
+        while True:
+            match = search(text, self.at)
+            if match is None:
+                return
+            start, self.at = match.span()
+            # The letters right before text[start] run from reversed[size - start] on; where they
+            # end there is where the word starts here.
+            back = letters_at(reversed_text, size - start)
+            yield size - back.end(), self.at  # type: ignore[union-attr]
 
     def skip_to(self, pos: int) -> None:
         self.at = max(self.at, pos)
@@ -129,18 +136,21 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
     found: list[Mention] = []
     pos = 0
     explained = _Covered(covered)
+    covered_starts, covered_reach = explained.starts, explained.reach
     seeds = _ViWords(text)
     for start, end in seeds:
-        if start < pos or not is_syllable(text[start:end]):
+        if start < pos or not _syllable(text[start:end]):
             continue
         count = 1
         while count < _MAX_RUN:
             # Never back into the run before: its words were read already.
-            before = last_word(text, max(0, start - 12, pos), start, spaced=True)
+            # max(0, start - 12, pos) without a call (pos is never negative)
+            lo = start - 12 if start - 12 > pos else pos
+            before = last_word(text, lo, start, spaced=True)
             if before is None:
                 break
             word = text[before[0] : before[1]]
-            if not _fits(word) or not (has_vi_letters(word) or count < 2):
+            if not _fits(word) or not (_vi_letters(word) or count < 2):
                 break
             start, count = before[0], count + 1
         while count < _MAX_RUN:
@@ -149,7 +159,8 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
                 break
             end, count = after.end(1), count + 1
         pos = end
-        seeds.skip_to(pos)
+        if pos > seeds.at:  # seeds.skip_to(pos), one call fewer per run
+            seeds.at = pos
         if count > _MAX_WORDS:
             continue
         run = text[start:end]
@@ -158,15 +169,19 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
         # capitalised word opening a line opens the phrase ("Xem thêm", "Tin liên quan").
         while (
             words
-            and not has_vi_letters(words[0])
+            and not _vi_letters(words[0])
             and not is_distinctive(words[0])
             and not (words[0][0].isupper() and _opens_line(text, start))
         ):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and not has_vi_letters(words[-1]) and not is_distinctive(words[-1]):
+        while words and not _vi_letters(words[-1]) and not is_distinctive(words[-1]):
             words = words[:-1]
-        if not words or explained.overlaps(start, start + len(" ".join(words))) or _in_ipa(text, start):
+        if not words:
+            continue
+        # explained.overlaps(start, start + the phrase's length), inline: asked of every run.
+        covered_before = bisect.bisect_left(covered_starts, start + len(" ".join(words)))
+        if covered_before and covered_reach[covered_before - 1] > start or _in_ipa(text, start):
             continue
         # A capitalised run is a name; names are the name extractor's business.
         if (

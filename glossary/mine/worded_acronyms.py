@@ -35,6 +35,8 @@ _CUED_SHORT = re.compile(
     r"(?:.{1,40}?\s+or\s+)?(?P<short>[A-Za-z0-9&.\-]{2,10})$",
     re.IGNORECASE,
 )
+# The words _CUED_SHORT may open with, for a literal test before it.
+_CUE_OPENINGS = ("also", "commonly", "often", "usually", "sometimes", "known", "referred", "called", "or")
 # "(Việt Minh for short)": two to four capitalised words, some of the name before the parenthesis.
 _CLIPPED_FOR_SHORT = re.compile(
     r"^((?:[A-ZÀ-ỸĐ][^\W\d_]*[ \t]+){1,3}[A-ZÀ-ỸĐ][^\W\d_]*)[ \t]+for[ \t]+short$"
@@ -60,7 +62,7 @@ def worded_definition(doc: Document, match: re.Match[str], inner: str) -> Mentio
         acronym = _labelled_vietnamese_short(doc, match, labelled)
         if acronym is not None:
             return acronym
-    cued = _CUED_SHORT.match(inner)
+    cued = _CUED_SHORT.match(inner) if inner[:9].casefold().startswith(_CUE_OPENINGS) else None
     if cued and is_short_form(cued.group("short")):
         short = cued.group("short")
         long_found = long_form_before(short, text_before(doc.text, match.start()))
@@ -77,7 +79,7 @@ def worded_definition(doc: Document, match: re.Match[str], inner: str) -> Mentio
         short = clipped_name(clipped.group(1), name.group(1)) if name is not None else None
         if short is not None:
             return acronym_at(doc, name.start(1), match.end(), name.group(1), short, 0.9)
-    found = _FOR_SHORT.match(inner)
+    found = _FOR_SHORT.match(inner) if inner[-5:].casefold() == "short" else None
     if found and is_short_form(found.group("short")):
         long_form = found.group("long")
         if fold(long_form)[:1] == fold(found.group("short"))[:1]:

@@ -42,6 +42,20 @@ __all__ = [
 # The cache of the texts one process mines, unless the caller passes its own.
 SHARED = NameCache()
 
+# The kinds tested for every mention of a text (known_names, drop_explained), as module constants:
+# in Python 3.11 a member read from its Enum class (Kind.PLACE) goes through EnumType.__getattr__'s
+# slow lookup, about five times the cost of reading a global. A tuple is searched by identity first,
+# a set would call Enum.__hash__ in Python.
+_TERM, _PLACE, _ORGANISATION, _PERSON, _ACRONYM = (
+    Kind.TERM,
+    Kind.PLACE,
+    Kind.ORGANISATION,
+    Kind.PERSON,
+    Kind.ACRONYM,
+)
+_NAMED_KINDS = (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON)
+_OTHER_NAME = VariantType.OTHER
+
 
 def clear_caches() -> None:
     """Forget the runs and plans of earlier texts (a fresh process starts this way)."""
@@ -130,21 +144,21 @@ def known_names(mentions: list[Mention]) -> Known:
     for mention in mentions:
         forms = [f for f in (mention.vi, mention.en) if f]
         # Another name a text gives ("Đại La (modern-day Hanoi)") names the same kind of thing.
-        forms += [form for form, vtype in mention.variants if vtype is VariantType.OTHER]
-        if mention.kind is Kind.TERM and mention.en:
+        forms += [form for form, vtype in mention.variants if vtype is _OTHER_NAME]
+        if mention.kind is _TERM and mention.en:
             words = mention.en.split()
             name = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
             if name and len(words) > len(name) and words[len(name)][:1].islower():
                 modifiers.setdefault(exact_key(" ".join(name)), set()).add(fold(words[len(name)]))
-        if mention.kind in (Kind.PLACE, Kind.ORGANISATION, Kind.PERSON):
+        if mention.kind in _NAMED_KINDS:
             kind = mention.kind
-        elif mention.kind is Kind.ACRONYM or any(head_kind(f) == "org" for f in forms):
-            kind = Kind.ORGANISATION
+        elif mention.kind is _ACRONYM or any(head_kind(f) == "org" for f in forms):
+            kind = _ORGANISATION
         else:
             continue
         for form in forms:
             kinds.setdefault(exact_key(form), kind)
-            if kind is Kind.ORGANISATION and form.count(" ") >= 2:
+            if kind is _ORGANISATION and form.count(" ") >= 2:
                 # "Vietnam People's Public Security" is also "the People's Public Security of Vietnam".
                 bag = order_key(form)
                 if bag.count(" ") >= 2:
@@ -152,11 +166,11 @@ def known_names(mentions: list[Mention]) -> Known:
     # A gloss of a name whose other side the text names as a place or an organisation
     # ("Fansipan (Vietnamese: Phan Xi Păng) is a mountain") names the same thing.
     for mention in mentions:
-        if mention.kind is Kind.TERM and mention.vi and mention.en and mention.en[:1].isupper():
+        if mention.kind is _TERM and mention.vi and mention.en and mention.en[:1].isupper():
             vi, en = exact_key(mention.vi), exact_key(mention.en)
-            if en in kinds and kinds[en] is not Kind.PERSON:
+            if en in kinds and kinds[en] is not _PERSON:
                 kinds.setdefault(vi, kinds[en])
-            elif vi in kinds and kinds[vi] is not Kind.PERSON:
+            elif vi in kinds and kinds[vi] is not _PERSON:
                 kinds.setdefault(en, kinds[vi])
     return Known(kinds, {key: frozenset(words) for key, words in modifiers.items()})
 
@@ -226,7 +240,7 @@ def _enclosing(
     """The mention among spans (sorted by start) whose range holds start..end, if any. Such
     ranges rarely nest: the few starting last before start are enough to look at."""
     i = bisect.bisect_right(starts, start) - 1
-    for span_start, span_end, mention in reversed(spans[max(0, i - 2) : i + 1]):
+    for span_start, span_end, mention in reversed(spans[i - 2 if i > 2 else 0 : i + 1]):
         if span_start <= start and end <= span_end:
             return mention
     return None
@@ -281,11 +295,11 @@ def drop_explained(
                 and (name.vi != gloss.vi or _kind_told(gloss, name) or _rendered_as_no_name(gloss, name))
             ):
                 continue
-        elif name.kind is not Kind.PERSON and name.en and gloss_spans:
+        elif name.kind is not _PERSON and name.en and gloss_spans:
             gloss = _enclosing(gloss_spans, gloss_starts, name.start, name.end)
             if gloss is not None and name.en == gloss.vi and _rendered_as_no_name(gloss, name):
                 continue
-        if acro_spans and name.kind is Kind.ORGANISATION and name.en:
+        if acro_spans and name.kind is _ORGANISATION and name.en:
             acronym = _enclosing(acro_spans, acro_starts, name.start, name.end)
             if acronym is not None and name.en != acronym.en and name.en in acronym.en:
                 continue

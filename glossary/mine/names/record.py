@@ -35,6 +35,9 @@ _SPACED_CAPITALS = re.compile(r" ([A-Z]{2,8})(?![^\W_])")
 
 # Sightings of one name in one text that keep their own source line and sentence.
 SIGHTINGS_KEPT = 3
+# Kind.PLACE as a module constant for execute, which tests every mention's kind: a member read from
+# its Enum class goes through EnumType.__getattr__'s slow lookup in Python 3.11.
+_PLACE = Kind.PLACE
 
 
 class Known(NamedTuple):
@@ -86,14 +89,35 @@ class Recorder:
             start, end, kind, confidence, name, forms, variants, repeat_key, register = op
             # A name seen often in one text: after a few sightings with their sentences, later ones
             # only count (clustering keeps three contexts and twenty sources anyway).
-            mention = self.repeats.get(repeat_key)
-            if mention is None or mention.count < SIGHTINGS_KEPT:
-                mention = self._record(
-                    base + start, base + end, kind, confidence, forms, variants, repeat_key, mention
+            seen = self.repeats.get(repeat_key)
+            if seen is None or seen.count < SIGHTINGS_KEPT:
+                # A new mention (inline: one call fewer for each of the commonest mentions). Its
+                # lists are new for each sighting: a plan is replayed for every one, its mentions
+                # must not share them. A repeat is counted on the text's first sighting.
+                en, vi = forms
+                mention = mention_of(
+                    self.doc,
+                    base + start,
+                    base + end,
+                    kind,
+                    en,
+                    vi,
+                    "",
+                    list(variants),
+                    confidence,
+                    [],
+                    "name",
                 )
+                if seen is not None:
+                    seen.count += 1
+                    mention.count = 0
+                else:
+                    self.repeats[repeat_key] = mention
+                self.mentions.append(mention)
             else:
+                mention = seen
                 mention.count += 1
-            if kind is Kind.PLACE and name not in self._placed:
+            if kind is _PLACE and name not in self._placed:
                 self._place(name)
             if not register:
                 pass
@@ -120,31 +144,6 @@ class Recorder:
             self.mentions.append(mention)
             self._place(op.full)
             self.unit_places.add(exact_key(_name_of_unit(op.full, op.unit)))
-
-    def _record(
-        self,
-        start: int,
-        end: int,
-        kind: Kind,
-        confidence: float,
-        forms: tuple[str, str],
-        variants: tuple[tuple[str, VariantType], ...],
-        repeat_key: tuple[str, str, str],
-        seen: Mention | None,
-    ) -> Mention:
-        """A new mention at start..end of a planned Add's fields; seen is the first sighting of
-        the same name in this text, if any."""
-        en, vi = forms
-        # Lists are new for each sighting: a plan is replayed for every one, its mentions must not
-        # share them.
-        mention = mention_of(self.doc, start, end, kind, en, vi, "", list(variants), confidence, [], "name")
-        if seen is not None:
-            seen.count += 1
-            mention.count = 0  # counted on the first sighting
-        else:
-            self.repeats[repeat_key] = mention
-        self.mentions.append(mention)
-        return mention
 
     def _add(self, rel: RelTokens, base: int, kind: Kind, confidence: float) -> None:
         """A mention of the tokens rel at base, decided once the text is read."""
