@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
 
 from glossary.vietnamese import VI_LETTER, has_vi_letters
 
@@ -15,6 +16,26 @@ from .documents import Document
 from .lexicon import language_names
 from .mentions import Mention, fold
 from .phrases import Phrase, find_dashes, gloss_mention, is_en, is_title_case, is_vi
+
+# A list's rows: a line's start and end first, then what the line says.
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+
+
+def lines_in_runs(text: str, rows: Sequence[_Row]) -> Iterator[_Row]:
+    """The rows (lines of one shape, in text order) with another row right before or after them,
+    nothing but blank space between: a list is two such lines or more, a lone line of the shape is
+    as often something else (a field and its value, a caption)."""
+    for k, row in enumerate(rows):
+        before = k > 0 and not text[rows[k - 1][1] : row[0]].strip()
+        after = k + 1 < len(rows) and not text[row[1] : rows[k + 1][0]].strip()
+        if before or after:
+            yield row
+
+
+def _side(found: re.Match[str], group: str) -> Phrase:
+    """One side of a list line: its group of the line's match."""
+    return Phrase(found.group(group), found.start(group), found.end(group))
+
 
 # A glossary line: "- Cảm ơn: Thank you", "Phở: noodle soup".
 _LIST_LINE = re.compile(
@@ -39,16 +60,12 @@ def glossary_lines(doc: Document) -> Iterator[Mention]:
             if pair is not None:
                 listed.append((line_start, line_end, *pair))
         colon = text.find(":", line_end)
-    for k, (start, end, vi, en) in enumerate(listed):
-        before = k > 0 and not text[listed[k - 1][1] : start].strip()
-        after = k + 1 < len(listed) and not text[end : listed[k + 1][0]].strip()
-        if before or after:
-            yield gloss_mention(doc, vi, en, 0.6)
+    for _start, _end, vi, en in lines_in_runs(text, listed):
+        yield gloss_mention(doc, vi, en, 0.6)
 
 
 def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
-    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
-    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
+    left, right = _side(found, "left"), _side(found, "right")
     # The term first, as glossaries write it: "English: Vietnamese" is a field and its value
     # ("Source: Báo Tuổi Trẻ", "Photo: Nguyễn Văn A"), far more often than a phrasebook line.
     vi, en = left, right
@@ -98,18 +115,13 @@ def dash_lists(doc: Document) -> Iterator[Mention]:
         found = _DASH_LINE.fullmatch(text, line_start, line_end)
         if found is not None:
             shaped.append((line_start, line_end, _dash_listed_pair(found)))
-    for k, (start, end, pair) in enumerate(shaped):
-        if pair is None:
-            continue
-        before = k > 0 and not text[shaped[k - 1][1] : start].strip()
-        after = k + 1 < len(shaped) and not text[end : shaped[k + 1][0]].strip()
-        if before or after:
+    for _start, _end, pair in lines_in_runs(text, shaped):
+        if pair is not None:
             yield gloss_mention(doc, *pair, 0.6)
 
 
 def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
-    left = Phrase(found.group("left"), found.start("left"), found.end("left"))
-    right = Phrase(found.group("right"), found.start("right"), found.end("right"))
+    left, right = _side(found, "left"), _side(found, "right")
     vi_words, en_words = left.words, right.words
     if (
         not has_vi_letters(left.text)
