@@ -170,12 +170,18 @@ def _plain_homograph(text: str, start: int, word: str, floor: int, named: bool =
 
 
 def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None:
-    """vi_run_back as first written: anchored searches in the 40 characters before each word (with
-    the later rules on which words count: a homograph after a Vietnamese word, a glued syllable)."""
+    """vi_run_back as first written: anchored searches in the 40 characters before each word, with
+    the later rules on which words count (a homograph after a Vietnamese word, a glued syllable, a
+    figure glued to the first word, a syllable hyphen, a word of another language before a hyphen,
+    a longer run for a name) asked of the same predicates."""
     pos = end
     words: list[tuple[int, int]] = []
-    while len(words) < vi_runs._MAX_VI_WORDS:
-        stretch = text[max(floor, pos - 40) : pos]
+    while len(words) < vi_runs._MAX_VI_WORDS or (
+        len(words) < vi_runs._MAX_VI_NAME_WORDS and all(text[s].isupper() for s, _ in words)
+    ):
+        hyphen = bool(words) and pos > floor and vi_runs._syllable_hyphen(text, pos - 1)
+        lo, hi = max(floor, pos - 40), pos - 1 if hyphen else pos
+        stretch = text[lo:hi]
         match = (
             re.search(r"([^\W\d_]+)([ \t]*\n?[ \t]*|[ \t]+)$", stretch)
             if words
@@ -183,18 +189,27 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
         )
         if match is None:
             break
-        start = pos - len(stretch) + match.start(1)
-        named = bool(words) and text[words[-1][0]].isupper()
-        if not vi_runs.may_be_vietnamese(match.group(1)) and not _plain_homograph(
-            text, start, match.group(1), floor, named
-        ):
-            tail = vi_runs.glued_vi_tail(match.group(1))
-            if tail:
-                words.append((start + len(match.group(1)) - len(tail), start + len(match.group(1))))
+        start, stop = lo + match.start(1), lo + match.end(1)
+        first_letter = next((i for i in range(start, stop) if text[i].isalpha()), stop)
+        if first_letter > start:  # "10³nghìn": a figure glued to the word
+            if words or first_letter == stop or not vi_runs.may_be_vietnamese(text[first_letter:stop]):
+                break
+            words.append((first_letter, stop))
             break
-        words.append((start, start + len(match.group(1))))
+        named = bool(words) and text[words[-1][0]].isupper()
+        word = text[start:stop]
+        if not vi_runs.may_be_vietnamese(word) and not _plain_homograph(text, start, word, floor, named):
+            if words and text[stop:pos] == "-":
+                words.pop()
+            tail = vi_runs.glued_vi_tail(word)
+            if tail:
+                words.append((stop - len(tail), stop))
+            break
+        words.append((start, stop))
         pos = start
-        if pos > floor and text[pos - 1] not in " \t\n":
+        if pos > floor and text[pos - 1] not in " \t\n" and not vi_runs._syllable_hyphen(text, pos - 1):
+            if text[pos - 1] == "-" and vi_runs._foreign_before_hyphen(text, pos - 1, floor):
+                words.pop()
             break
     if not words:
         return None
@@ -206,6 +221,9 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
 @given(TEXTS, st.integers(0, 70), st.integers(0, 70))
 @example(text="Thanh Hóa, Nghệ An, Hà Tĩnh,", end=17, floor=0)  # a homograph ("A") after "Nghệ"
 @example(text="was named An Quoc (Peace)", end=17, floor=0)  # a homograph opening a name mid-sentence
+@example(text="A-i", end=3, floor=0)  # a word of another language before a hyphen ("Khwan-khao")
+@example(text="the Thừa-biện Tô Lâm Nguyễn Văn An Hà Nội", end=42, floor=0)  # a hyphen; a long name
+@example(text="10³nghìn", end=8, floor=0)  # a figure glued to the word
 def test_vietnamese_run_back_equals_the_anchored_searches(text: str, end: int, floor: int) -> None:
     end = min(end, len(text))
     assert vi_runs.vi_run_back(text, end, floor) == _plain_vi_run_back(text, end, floor)

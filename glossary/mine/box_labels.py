@@ -54,6 +54,7 @@ LABELS = (
     "Headquarters",
     "House",
     "Issue",
+    "Jurisdiction",
     "Key people",
     "Language",
     "Leader",
@@ -79,9 +80,11 @@ LABELS = (
     "Political party",
     "Predecessor",
     "Preceded by",
+    "President",
     "Province",
     "Regent",
     "Region",
+    "Region or state",
     "Reign",
     "Religion",
     "Resting place",
@@ -90,8 +93,10 @@ LABELS = (
     "Spouses",
     "Succeeded by",
     "Successor",
+    "Time zone",
     "Type",
     "Variations",
+    "Website",
 )
 
 

@@ -20,11 +20,12 @@ from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
-from . import box_fields
+from . import box_fields, gazetteer
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
 from .mentions import WORD, Mention
+from .name_spans import LOCATING_UNITS
 from .short_forms import is_short_form
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
@@ -292,6 +293,21 @@ def _vietnamese(value: str) -> bool:
     return bool(words) and (has_vi_letters(value) or vi_score(words) >= 0.5)
 
 
+# A native-name value listing names: "Cao nguyên Nam Trung Bộ, Tây Nguyên" (two names of a region).
+_VALUE_LIST = re.compile(r"\s*[;,]\s*")
+
+
+def _native_list(value: str) -> list[str]:
+    """The names a native-name field's value lists, each a capitalised Vietnamese name; the value
+    whole when it is one name, or a name then the country or province it lies in ("Huế, Việt Nam")."""
+    parts = [p for p in _VALUE_LIST.split(value) if p]
+    if len(parts) < 2 or not all(p[:1].isupper() and _vietnamese(p) for p in parts):
+        return [value]
+    if any(place.unit in LOCATING_UNITS for p in parts[1:] for place in gazetteer.lookup(p)):
+        return [value]
+    return parts
+
+
 def _same_name_respelt(value: str, english: str) -> bool:
     """Whether a native-name field writes the page's name in the other spelling: the same letters,
     one with Vietnamese diacritics and the other without."""
@@ -396,7 +412,8 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
             partner = twin.value if twin is not None else english
             if not partner or exact_key(partner) == exact_key(field.value):
                 continue
-            yield _field_gloss(doc, field, field.value, partner)
+            for native in _native_list(field.value):
+                yield box_fields.field_gloss(doc, field, native, native, partner, name_kind(partner), 0.8)
         elif _is_other_name(field.key) and english:
             # "Former name: Saigon": another name of what the infobox is about.
             kind = name_kind(english)

@@ -92,6 +92,32 @@ _CHAIN = re.compile(
     r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
 )
 
+# "X (...), Y (...), Z (...) or W (...) was": a list of the subject's names, each with its own
+# parenthesis, which an "or" closes (a comma item without its parenthesis, or a list that no "or"
+# closes, is read as before: "X (...), a town in ..." is no list of names).
+# (A plain pattern and a word check, not LEAD_NAME again: that one costs ~10 ms to compile.)
+_LISTED = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?(?P<name>[^\W\d_][^,;()\n]{0,80}?)[ \t]*(?=\()")
+_OR = re.compile(r"[ \t]*,?[ \t]*or[ \t]")
+
+
+def _capitalised(name: str) -> bool:
+    """A name's words each capitalised, "of" and "the" between them (as LEAD_NAME reads one)."""
+    words = name.split()
+    return words[0][0].isupper() and all(w[0].isupper() or w in ("of", "the") for w in words[1:])
+
+
+def _listed(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The names listed by commas at pos before a chain's "or", each with where it starts, and the
+    position after the last one's parenthesis; ([], pos) when no "or" closes the list."""
+    names: list[tuple[str, int]] = []
+    at = pos
+    while (item := _LISTED.match(text, at)) is not None and _capitalised(item["name"]):
+        names.append((item["name"], item.start("name")))
+        at = after_parentheses(text, item.end())
+    if not names or _OR.match(text, at) is None or _CHAIN.match(text, at) is None:
+        return [], pos
+    return names, at
+
 
 # Up to three words in lower case after a lead's first described word, before any punctuation; a
 # hyphenated word is an adjective ("a former district-level town").
@@ -150,7 +176,7 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
                 name, start, titled = " ".join(rest), text.index(rest[0], start + len(words[0])), True
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
-        pos = after_parentheses(text, match.end(1))
+        pos = _listed(text, after_parentheses(text, match.end(1)))[1]
         clause = _CLAUSE.match(text, pos)
         if (
             _LEAD_VERB.match(text, pos)
@@ -205,7 +231,8 @@ def lead_names(text: str) -> Lead | None:
         last = inner["name"].rsplit(" ", 1)[-1]
         if last[0].isupper() or last in PLACE_HEADS:  # a name, or one with its head word in lower case
             others.append((inner["name"], inner.start("name")))
-    pos = after_parentheses(text, end)
+    listed, pos = _listed(text, after_parentheses(text, end))
+    others.extend(listed)
     while True:
         # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
         clause = _CLAUSE.match(text, pos)

@@ -22,7 +22,7 @@ from .epithets import extract_epithets
 from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
-from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
+from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
 from .person_aliases import extract_person_aliases
 from .stated_names import extract_stated_names
@@ -57,8 +57,9 @@ _OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
 _LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
-    r"(?:(?P<adverb>originally|formerly|previously|once|first|initially|later|also|commonly|often|"
-    r"locally|popularly|sometimes)[ \t]+)?"
+    # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
+    # adverb (checked by is_ly_adverb below) or a few without the suffix.
+    rf"(?:(?P<adverb>once|first|later|also|often|sometimes|{LY_ADVERB})[ \t]+)?"
     r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
     r"|referred[ \t]+to[ \t]+as"
     # "He was later given the name Nguyễn Vĩnh Thụy".
@@ -495,7 +496,10 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
             or (pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born")))
             or (cue.re is _PRONOUN_CUE and cue.group("possessive") is not None)
         )
-        if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not cue.group("adverb"):
+        adverb = cue.group("adverb") if cue.re is _PRONOUN_CUE else None
+        if adverb and adverb.endswith("ly") and not is_ly_adverb(adverb):
+            continue  # "It was family called": a noun, no adverb
+        if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not adverb:
             continue  # "it was named after ...", "he was named minister": not a name of its own
         if pronoun == "it" and not _it_opens(text, cue.start()):
             continue  # "The area ... a market town. Because of this it was called Lão Nhai": the town

@@ -80,13 +80,28 @@ def _with_head(english: str, vi: str) -> bool:
     )
 
 
+# Words a name's line may end with when the name goes on on the next line ("Ministry of" /
+# "Industry and Trade"): the box wraps a long title.
+_CONNECTORS = ("of", "and", "for", "the")
+
+
+def _joined_before(lines: list[tuple[int, str]], at: int) -> str:
+    """The English line before the native line at, with the line before it when that one ends in a
+    connector ("Ministry of" + "Industry and Trade"): never the title's second half alone, a title
+    cut in half names nothing."""
+    before = lines[at - 1][1]
+    if at < 2 or lines[at - 2][1].rsplit(" ", 1)[-1] not in _CONNECTORS:
+        return before
+    return lines[at - 2][1] + " " + before
+
+
 def extract_title_stack(doc: Document) -> Iterator[Mention]:
     lines = _lines(doc.text)
     for at in range(1, len(lines)):
         start, vi = lines[at]
         if not _native(vi):
             continue
-        before = lines[at - 1][1]
+        before = _joined_before(lines, at)
         after = lines[at + 1][1] if at + 1 < len(lines) else ""
         names = {fold(w) for w in vi.split() if w[0].isupper()} - {fold(vi.split()[0])}
         # The translation line ends with its head word ("... Island District"); a field line that

@@ -32,6 +32,7 @@ PARTS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
