@@ -33,17 +33,17 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 
 RULES: dict[str, Callable[[Document], Iterable[Mention]]] = {
     "parentheses": extract_parentheses,
-    "cues": glosses._cues,
-    "known_as": glosses._known_as,
-    "dashes": glosses._dashes,
-    "slashes": glosses._slashes,
-    "appositives": glosses._appositives,
-    "ors": glosses._ors,
-    "glossary_lines": glosses._glossary_lines,
-    "dash_lists": glosses._dash_lists,
+    "cues": glosses.cues,
+    "known_as": glosses.known_as,
+    "dashes": glosses.dashes,
+    "slashes": glosses.slashes,
+    "appositives": glosses.appositives,
+    "ors": glosses.ors,
+    "glossary_lines": glosses.glossary_lines,
+    "dash_lists": glosses.dash_lists,
     "tables": extract_tables,
-    "word_for": glosses._word_for,
-    "is_word_for": glosses._is_word_for,
+    "word_for": glosses.word_for,
+    "is_word_for": glosses.is_word_for,
     "infobox": extract_infobox,
     "title_stack": extract_title_stack,
     "aligner alone": lambda doc: align(doc, []),
@@ -72,7 +72,7 @@ def count(parts: list[str]) -> dict[str, Counter[str]]:
             doc = read_document(CORPUS / part / page)
             for name, rule in RULES.items():
                 for mention in rule(doc):
-                    if not (mention.vi and mention.en) or glosses._no_rendering(mention):
+                    if not (mention.vi and mention.en) or glosses.no_rendering(mention):
                         continue
                     if rule in scored and not glosses._scored(doc, mention, scored[rule]):
                         continue

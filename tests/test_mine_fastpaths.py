@@ -19,16 +19,21 @@ from glossary import text as text_module
 from glossary import vietnamese
 from glossary.mine import (
     caps_tokens,
+    cue_scan,
+    dash_pairs,
     documents,
     en_phrases,
     gloss_evidence,
-    glosses,
     infobox,
+    known_as_pairs,
+    meaning_cues,
     mentions,
     names,
+    or_pairs,
     parentheses,
     phrases,
     renames,
+    slash_spellings,
     untranslated,
     vi_runs,
 )
@@ -111,21 +116,21 @@ def spans(matches: object) -> list[tuple[int, int]]:
 @given(TEXTS)
 def test_cue_search_equals_the_plain_regex(text: str) -> None:
     lower = text.lower()
-    assert spans(glosses.find_cue(text, lower, glosses._CUE, glosses._CUE_ANCHOR)) == spans(
-        glosses._CUE.finditer(text)
+    assert spans(cue_scan.find_cue(text, lower, meaning_cues._CUE, meaning_cues._CUE_ANCHOR)) == spans(
+        meaning_cues._CUE.finditer(text)
     )
-    assert spans(glosses.find_cue(text, lower, glosses._KNOWN_AS, glosses._KNOWN_AS_ANCHOR)) == spans(
-        glosses._KNOWN_AS.finditer(text)
-    )
+    assert spans(
+        cue_scan.find_cue(text, lower, known_as_pairs._KNOWN_AS, known_as_pairs._KNOWN_AS_ANCHOR)
+    ) == spans(known_as_pairs._KNOWN_AS.finditer(text))
 
 
 @settings(max_examples=400)
 @given(TEXTS)
 def test_rename_and_or_scans_equal_the_plain_regexes(text: str) -> None:
-    assert spans(glosses.find_cue(text, text.lower(), renames._CUE, renames._CUE_ANCHOR)) == spans(
+    assert spans(cue_scan.find_cue(text, text.lower(), renames._CUE, renames._CUE_ANCHOR)) == spans(
         renames._CUE.finditer(text)
     )
-    assert list(glosses._find_ors(text)) == spans(glosses._OR_CUE.finditer(text))
+    assert list(or_pairs._find_ors(text)) == spans(or_pairs._OR_CUE.finditer(text))
 
 
 # The name run pattern as first written: the items of a list after a comma not atomic.
@@ -267,10 +272,10 @@ def test_what_follows_a_name_equals_the_two_plain_regexes(text: str) -> None:
 @settings(max_examples=400)
 @given(TEXTS)
 def test_dash_and_slash_scans_equal_the_plain_regexes(text: str) -> None:
-    assert list(phrases.find_dashes(text)) == spans(glosses._DASH.finditer(text))
-    assert list(phrases.find_dashes(text)) == spans(glosses._DASH.finditer(text))  # read again
+    assert list(phrases.find_dashes(text)) == spans(dash_pairs._DASH.finditer(text))
+    assert list(phrases.find_dashes(text)) == spans(dash_pairs._DASH.finditer(text))  # read again
     plain_slash = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
-    assert spans(glosses._SLASH.finditer(text)) == spans(plain_slash.finditer(text))
+    assert spans(slash_spellings._SLASH.finditer(text)) == spans(plain_slash.finditer(text))
 
 
 @settings(max_examples=400)
@@ -370,7 +375,7 @@ def test_case_oddities_are_all_the_letters_lower_does_not_map() -> None:
         for ch in map(chr, range(0x80, 0x30000))
         if re.fullmatch("[a-z]", ch, re.IGNORECASE) and ch.lower() not in string.ascii_lowercase
     }
-    assert oddities == set(glosses.CASE_ODDITIES)
+    assert oddities == set(cue_scan.CASE_ODDITIES)
 
 
 # --- name extraction: caches reused within and across texts -------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import glosses, mentions, untranslated
+from glossary.mine import cue_scan, glosses, mentions, untranslated
 from glossary.mine.aligner import align
 from glossary.mine.documents import Document
 from glossary.mine.names import written_phrases
@@ -24,16 +24,16 @@ def test_case_check_from_the_shared_scan_equals_the_plain_test(first: str, secon
     # Asked of one text, then another, then the first again: each answer is that text's own.
     for text in (first, second, second, first):
         lower = text.lower()
-        plain = len(lower) == len(text) and not any(ch in text for ch in glosses.CASE_ODDITIES)
-        assert glosses._case_plain(text, lower) is plain
+        plain = len(lower) == len(text) and not any(ch in text for ch in cue_scan.CASE_ODDITIES)
+        assert cue_scan._case_plain(text, lower) is plain
 
 
 def test_the_lower_case_oddities_are_all_that_lower_case_to_them() -> None:
     # What _case_plain looks for in the lower-cased text: an oddity there is one in the text.
-    oddities = set(glosses._LOWER_ODDITIES)
+    oddities = set(cue_scan._LOWER_ODDITIES)
     assert {ch for ch in map(chr, range(sys.maxunicode + 1)) if oddities & set(ch.lower())} == oddities
     assert {ch for ch in map(chr, range(sys.maxunicode + 1)) if len(ch.lower()) != 1} == (
-        set(glosses.CASE_ODDITIES) - oddities
+        set(cue_scan.CASE_ODDITIES) - oddities
     )
 
 
@@ -176,17 +176,17 @@ def test_written_phrases_equal_a_scan_per_phrase(text: str, forms: list[str]) ->
 # extract_glosses's readers, in its order.
 _GLOSS_READERS = (
     glosses.extract_parentheses,
-    glosses._cues,
-    glosses._known_as,
-    glosses._dashes,
-    glosses._slashes,
-    glosses._appositives,
-    glosses._ors,
-    glosses._glossary_lines,
-    glosses._dash_lists,
+    glosses.cues,
+    glosses.known_as,
+    glosses.dashes,
+    glosses.slashes,
+    glosses.appositives,
+    glosses.ors,
+    glosses.glossary_lines,
+    glosses.dash_lists,
     glosses.extract_tables,
-    glosses._word_for,
-    glosses._is_word_for,
+    glosses.word_for,
+    glosses.is_word_for,
 )
 
 
@@ -198,8 +198,8 @@ def _plain_extract_glosses(doc: Document) -> list[mentions.Mention]:
         link = glosses._SCORED_RULES.get(extractor)
         if link is not None:
             found_here = (m for m in found_here if glosses._scored(doc, m, link))
-        found.extend(m for m in found_here if not glosses._no_rendering(m))
-    return [m for m in align(doc, found) if not glosses._no_rendering(m)]
+        found.extend(m for m in found_here if not glosses.no_rendering(m))
+    return [m for m in align(doc, found) if not glosses.no_rendering(m)]
 
 
 _CORPUS = Path(__file__).parent / "corpus"

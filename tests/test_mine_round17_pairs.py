@@ -9,7 +9,7 @@ import pytest
 
 from glossary.mine.align_links import COPULA_TAIL
 from glossary.mine.gloss_side import NOT_VI_LETTER, is_vi
-from glossary.mine.glosses import _known_as_cues
+from glossary.mine.known_as_pairs import _known_as_cues
 from glossary.mine.phrases import Phrase
 from tests.mine_helpers import doc, has_form, pairs
 

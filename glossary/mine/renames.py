@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from glossary.model import VariantType
 
+from .cue_scan import find_cue
 from .documents import Document
 from .former_name_cues import (
     alias_names,
@@ -23,7 +24,6 @@ from .former_name_cues import (
     throne_names,
     was_called_names,
 )
-from .glosses import find_cue
 from .mentions import Mention, literal_hits, mention_at
 from .name_chains import extract_name_chains, extract_or_lists
 from .name_spans import NAME, NAME_BEFORE, names_listed, shared_kind, trimmed_name
@@ -36,7 +36,7 @@ _CUE = re.compile(
     r"|(?:transformed|converted|reorgani[sz]ed)\s+into\s+)|\brenaming\s+",
     re.IGNORECASE,
 )
-# The cue's own words, found by a literal scan (see glosses.find_cue).
+# The cue's own words, found by a literal scan (see cue_scan.find_cue).
 _CUE_ANCHOR = ("renam", "transformed into", "converted into", "reorganised into", "reorganized into")
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({NAME})")
 # "renaming X to Y": the new name after "to" or "as".

@@ -1,0 +1,151 @@
+"""Glossary and list lines, two or more in a row: "Phở: noodle soup" (a colon) and
+"• Đàn bầu - monochord zither" (a dash).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
+
+from glossary.vietnamese import VI_LETTER, has_vi_letters
+
+from . import gazetteer
+from .clause_phrases import how_made
+from .documents import Document
+from .lexicon import language_names
+from .mentions import Mention, fold
+from .phrases import Phrase, find_dashes, gloss_mention, is_en, is_title_case, is_vi
+
+# A list's rows: a line's start and end first, then what the line says.
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+
+
+def lines_in_runs(text: str, rows: Sequence[_Row]) -> Iterator[_Row]:
+    """The rows (lines of one shape, in text order) with another row right before or after them,
+    nothing but blank space between: a list is two such lines or more, a lone line of the shape is
+    as often something else (a field and its value, a caption)."""
+    for k, row in enumerate(rows):
+        before = k > 0 and not text[rows[k - 1][1] : row[0]].strip()
+        after = k + 1 < len(rows) and not text[row[1] : rows[k + 1][0]].strip()
+        if before or after:
+            yield row
+
+
+def _side(found: re.Match[str], group: str) -> Phrase:
+    """One side of a list line: its group of the line's match."""
+    return Phrase(found.group(group), found.start(group), found.end(group))
+
+
+# A glossary line: "- Cảm ơn: Thank you", "Phở: noodle soup".
+_LIST_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^:\n]{1,60}?)[ \t]*:[ \t]+(?P<right>[^:\n]{1,60}?)[ \t.;]*"
+)
+
+
+def glossary_lines(doc: Document) -> Iterator[Mention]:
+    """Lines that are only a Vietnamese term with diacritics, a colon and its short English
+    rendering, two or more of them in a row (a glossary, a menu): a lone such line is as often a
+    field and its description."""
+    text = doc.text
+    listed: list[tuple[int, int, Phrase, Phrase]] = []
+    colon = text.find(":")
+    while colon >= 0:
+        line_start = text.rfind("\n", 0, colon) + 1
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end < 0 else line_end
+        if VI_LETTER.search(text, line_start, colon) is not None:
+            found = _LIST_LINE.fullmatch(text, line_start, line_end)
+            pair = _listed_pair(found) if found is not None else None
+            if pair is not None:
+                listed.append((line_start, line_end, *pair))
+        colon = text.find(":", line_end)
+    for _start, _end, vi, en in lines_in_runs(text, listed):
+        yield gloss_mention(doc, vi, en, 0.6)
+
+
+def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left, right = _side(found, "left"), _side(found, "right")
+    # The term first, as glossaries write it: "English: Vietnamese" is a field and its value
+    # ("Source: Báo Tuổi Trẻ", "Photo: Nguyễn Văn A"), far more often than a phrasebook line.
+    vi, en = left, right
+    if not has_vi_letters(vi.text) or has_vi_letters(en.text) or not 1 <= len(vi.words) <= 6:
+        return None
+    if not 1 <= len(en.words) <= 6 or not is_vi(vi) or is_en(vi) or not is_en(en):
+        return None
+    if any(not w.isalpha() for w in vi.words + en.words):
+        return None  # digits, links, a clause with punctuation: no glossary line
+    if en.text.lower() in language_names() or any(fold(w) in _LABEL_WORDS for w in en.words):
+        return None  # "Tiếng Việt: Vietnamese": a label, not a rendering
+    if len(vi.words) > 1 and is_title_case(vi.words):
+        return None  # "Nguyễn Văn A: Photographer", "Mỹ Sơn: World Heritage Site": a name described
+    if gazetteer.is_place(en.text):
+        return None  # "Bún chả: Hanoi": where it comes from
+    return vi, en
+
+
+# A list line: "• Đàn bầu - monochord zither", "- Sáo (also called sáo trúc) – transverse flute; rare".
+# It starts at a line break (a literal, so the regex engine jumps from one to the next); the term
+# may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
+_DASH_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
+    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
+)
+# How far into its line a list line's dash may be: a bullet, a short term and a parenthesis.
+_MAX_LIST_TERM = 150
+_MAX_LIST_EN_WORDS = 14
+
+
+def dash_lists(doc: Document) -> Iterator[Mention]:
+    """Lists whose lines are a term, a dash and its description, two or more lines of that shape
+    in a row (blank lines between allowed): "• Đàn bầu - monochord zither". Each line whose term is
+    Vietnamese with diacritics and whose rest is English is a pair, the rendering as long as the
+    list writes it; the lines of other languages in the list ("• Bro - fretted zither") count for
+    the list's shape only."""
+    text = doc.text
+    shaped: list[tuple[int, int, tuple[Phrase, Phrase] | None]] = []
+    done = -1
+    for dash_start, _ in find_dashes(text):
+        # Only a dash near its line's start (the term is short) is tried, once per line.
+        line_start = text.rfind("\n", 0, dash_start) + 1
+        if line_start <= done or dash_start - line_start > _MAX_LIST_TERM:
+            continue
+        line_end = text.find("\n", dash_start)
+        done = line_end = len(text) if line_end < 0 else line_end
+        found = _DASH_LINE.fullmatch(text, line_start, line_end)
+        if found is not None:
+            shaped.append((line_start, line_end, _dash_listed_pair(found)))
+    for _start, _end, pair in lines_in_runs(text, shaped):
+        if pair is not None:
+            yield gloss_mention(doc, *pair, 0.6)
+
+
+def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
+    left, right = _side(found, "left"), _side(found, "right")
+    vi_words, en_words = left.words, right.words
+    if (
+        not has_vi_letters(left.text)
+        or not 1 <= len(vi_words) <= 5
+        or not 1 <= len(en_words) <= _MAX_LIST_EN_WORDS
+    ):
+        return None
+    if any(not w.isalpha() for w in vi_words) or not is_vi(left) or is_en(left):
+        return None
+    if len(vi_words) > 1 and is_title_case(vi_words):
+        return None  # "Hà Nội - capital of Vietnam": a name described
+    # The rendering is English; a Vietnamese word may be named inside it ("bass guitar in the
+    # shape of a đàn đáy"), never first.
+    english = [w for w in en_words if not has_vi_letters(w)]
+    if has_vi_letters(en_words[0]) or 3 * len(english) < 2 * len(en_words):
+        return None
+    if not is_en(Phrase(" ".join(english), 0, 0)) or sum(w.isdigit() for w in en_words) * 3 > len(en_words):
+        return None
+    if right.text.lower() in language_names() or gazetteer.is_place(right.text):
+        return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
+    if how_made(en_words):
+        return None  # "Chè đậu đen - made from black turtle beans": how it is made, no rendering
+    return left, right
+
+
+# Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
+_LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())

@@ -1,0 +1,199 @@
+"""Meaning cues between a term and its rendering: 'X, meaning "Y"', 'X, literally "Y"',
+'X translates to "Y"', '"nương" refers roughly to "maiden"', in either order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable, vi_score
+
+from . import gazetteer
+from .cue_scan import find_cue
+from .documents import Document
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
+from .name_spans import LY_ADVERB
+from .phrases import (
+    Phrase,
+    back_over_transcription,
+    en_phrase_back,
+    en_phrase_forward,
+    gloss_mention,
+    is_en,
+    is_syllable_name,
+    is_title_case,
+    is_vi,
+    paragraph_bounds,
+    quoted_forward,
+    vi_run_back,
+    vi_run_forward,
+)
+
+# Cue phrases between a term and its gloss.
+# It starts at the cue word, so the regex engine only tries where such a word begins.
+_CUE = re.compile(
+    # "mean" after a modal ("bò can either mean "cow""), which cues() finds before it.
+    r"\b(?:which\s+)?(?P<cue>meaning|means|(?P<mean>mean)|literally\s+(?:translated|rendered)\s+as|"
+    r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
+    r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
+    # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
+    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+# The cue words themselves, to find candidates in the lower-cased text with fast literal scans
+# (str.find; none of them occurs inside another).
+_CUE_ANCHOR = (
+    "meaning",
+    "means",
+    "mean ",
+    "literally",
+    "lit.",
+    "translated",
+    "translates",
+    "roughly",
+    "refers",
+)
+
+
+def _is_quoted_vi(phrase: Phrase | None) -> bool:
+    """A quoted Vietnamese phrase that may hold a loanword ("Đi metro, sống xanh"): diacritics,
+    and most words Vietnamese-shaped."""
+    if phrase is None or not has_vi_letters(phrase.text):
+        return False
+    words = phrase.words
+    shaped = [w for w in words if is_syllable(w)]
+    return 2 * len(shaped) > len(words) and vi_score(shaped) >= 0.5
+
+
+def _translated(vi: Phrase, en: Phrase | None, text: str) -> bool:
+    """A quoted English rendering after a cue: short English words may fit the syllable shape
+    ("poem hat"), so it is enough that it differs from a Vietnamese side with diacritics."""
+    if en is None:
+        return False
+    if is_en(en):
+        return True
+    quoted = en.start > 0 and text[en.start - 1] in QUOTES_OPEN
+    return (
+        quoted
+        and has_vi_letters(vi.text)
+        and (not has_vi_letters(en.text) or _keeps_a_name(vi, en))
+        and fold(en.text) != fold(vi.text)
+        and bool(en.words)
+    )
+
+
+def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
+    """'Mì Quảng, literally "Quảng noodles"': a rendering that keeps a capitalised word of the
+    Vietnamese side as written and renders the rest with English words that are no syllables."""
+    kept = set(vi.words)
+    named = [w for w in en.words if w in kept]
+    rest = [w for w in en.words if w not in kept]
+    return (
+        all(w[:1].isupper() for w in named)
+        and bool(rest)
+        and all(not is_syllable(w) and is_english_word(w.lower()) for w in rest)
+    )
+
+
+_MODAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:can|could|may|might|would|will)"
+    rf"(?:[ \t]+(?:either|also|both|even|{LY_ADVERB}))?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def cues(doc: Document) -> Iterator[Mention]:
+    """'X, meaning "Y"', 'X, literally "Y"', 'X translates to "Y"' in either direction."""
+    text = doc.text
+    for match in find_cue(text, doc.lower, _CUE, _CUE_ANCHOR):
+        start = match.start()
+        if match.group("mean"):
+            # The bare verb is a cue only after a modal, whatever adverb follows it ("can mean",
+            # "may also mean", "could either mean"): the term is the modal's subject.
+            modal = _MODAL_BEFORE.search(text, max(0, start - 32), start)
+            if modal is None:
+                continue
+            start = modal.start()
+        left_end = back_over_transcription(text, start)
+        floor, ceiling = paragraph_bounds(text, match.start())
+        if "," in text[max(floor, left_end - 48) : left_end]:
+            # 'the "thần", a term which can be translated as "spirits"': the term is before the
+            # appositive that names it a word.
+            named = _A_WORD_BEFORE.search(text, max(floor, left_end - 48), left_end)
+            if named is not None:
+                left_end = named.start()
+        if _in_labelled_parenthesis(text, match.start(), floor):
+            continue  # parentheses.py reads the whole label, and its literal meaning with it
+        ceiling = min(ceiling, match.end() + 200)
+        vi = vi_run_back(text, left_end, floor)
+        quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
+        if quoted_left:
+            vi = en_phrase_back(text, left_end, floor)
+        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi)):
+            en = en_phrase_forward(text, match.end(), ceiling)
+            if not is_vi(vi) and not quoted_left and not _quoted(text, en):
+                continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
+            if match.group("refers") and not _named_referent(text, en, vi):
+                continue  # "X refers to the district where ...": a description, no rendering
+            if en is not None and (_translated(vi, en, text) or match.group("refers")):
+                gloss = gloss_mention(doc, vi, en, 0.85)
+                if "(" in text[vi.end : match.start()]:
+                    # The parenthesis skipped between the term and its cue is not explained by the
+                    # gloss: its other forms ("chữ Hán") stay for the later extractors.
+                    gloss.start, gloss.end = vi.start, vi.end
+                yield gloss
+            continue
+        en = en_phrase_back(text, left_end, floor)
+        right = quoted_forward(text, match.end(), ceiling) or vi_run_forward(text, match.end(), ceiling)
+        if is_en(en) and is_vi(right) and en is not None and right is not None:
+            yield gloss_mention(doc, right, en, 0.8)
+
+
+def _quoted(text: str, en: Phrase | None) -> bool:
+    return en is not None and text[en.start - 1 : en.start] in QUOTES_OPEN
+
+
+def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
+    """What a term "refers to" renders it only as an English quotation or, after a term with
+    diacritics, an English name of a few words ('"nương" refers roughly to "maiden"', "Văn refers to
+    Confucius"; not "Hoan Kiem refers to Hoàn Kiếm")."""
+    if en is None or not 0 < len(en.words) <= 4 or has_vi_letters(en.text):
+        return False
+    if text[en.start - 1 : en.start] in QUOTES_OPEN:
+        return _translated(vi, en, text)
+    if en.text.islower():
+        # "Tấm refers to the broken rice grains.": one word with diacritics, and a noun phrase of
+        # two to four content words closing the clause (not "the reforms of 1986", not "the lake").
+        words = [w for w in en.words if w not in ("the", "a", "an")]
+        closes = text[en.end : en.end + 1] in (".", ",", ";", ")", "")
+        return (
+            len(vi.words) == 1
+            and has_vi_letters(vi.text)
+            and closes
+            and 2 <= len(words) == len(en.words) - (en.words[0] in ("the", "a", "an"))
+            and not any(w in ENGLISH_FUNCTION_WORDS for w in words)
+        )
+    named = en.words[0][:1].isupper() and (len(en.words) == 1 or is_title_case(en.words))
+    # "Hoàn Kiếm refers to Hanoi": a place the term lies in, no rendering.
+    place = gazetteer.is_place(en.text)
+    return has_vi_letters(vi.text) and named and not is_vi(en, strong=False) and not place
+
+
+_VI_LABEL = re.compile(r"[ \t]*(?:in[ \t]+)?(?:Vietnamese|vi)[ \t]*[:,]", re.IGNORECASE)
+
+
+def _in_labelled_parenthesis(text: str, pos: int, floor: int) -> bool:
+    """Whether pos is inside "(Vietnamese: ...": there the Vietnamese form may hold a spaced hyphen
+    ("Công nghiệp - Viễn thông Quân đội, lit. ...") that a run of words read back would stop at."""
+    opening = text.rfind("(", floor, pos)
+    return opening >= 0 and ")" not in text[opening:pos] and _VI_LABEL.match(text, opening + 1) is not None
+
+
+# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue.
+_A_WORD_BEFORE = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
+    r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
+)
