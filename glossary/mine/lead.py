@@ -70,12 +70,19 @@ _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcan
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
 # the flag that carries it on the subject's mention to clustering (bare_joins.join_bare_places).
 PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS | _PLACE_NOUNS
+# Nouns a lead sentence uses for a ruling house ("were a feudal noble clan", "was a dynasty"): a
+# body that acts, so an organisation, though its names ("the Trịnh lords", "House of Trịnh") have
+# no head word of one. And for a historical region ("was a protectorate", "is a historical
+# region"), which the region's names ("Tonkin", "Northern Vietnam") do not say either.
+HOUSE_NOUNS = frozenset("clan dynasty family house lineage lords".split())
+REGION_NOUNS = frozenset("region protectorate territory".split())
 DESCRIBED_AS = "is:"
 _ALSO = re.compile(
     r"\b(?:and|also)[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
     r"(?P<noun>special[ \t]+zone|[A-Za-z]+)\b(?![-'’])",
     re.IGNORECASE,
 )
+_HOUSE_HEADS = "|".join(sorted(HOUSE_NOUNS))
 # The names a lead sentence gives its subject before the verb, each after its cue.
 _CHAIN = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -86,10 +93,10 @@ _CHAIN = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][a-z]+|[ \t]+locally)?[ \t]+as"
     r"|(?:also|commonly|often|formerly|previously)[ \t]+(?:called|named)"
     r"|or"
-    rf")[ \t]+(?:the[ \t]+)?(?P<name>{_LEAD_NAME_AND})"
-    # the name ends where a parenthesis, a comma or the verb follows ("also known as Y for its ..."
-    # is no name)
-    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
+    rf")[ \t]+(?:the[ \t]+)?(?P<name>{_LEAD_NAME_AND}(?:[ \t]+(?:{_HOUSE_HEADS}))?)"
+    # the name ends where a parenthesis, a comma, the verb or the "or" of the next name follows
+    # ("also known as Y for its ..." is no name)
+    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were|or)\b))"
 )
 
 # "X (...), Y (...), Z (...) or W (...) was": a list of the subject's names, each with its own
@@ -129,7 +136,19 @@ _OF_WORDS = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){0,4}[a-z]+)
 
 
 def _names_a_kind(noun: str) -> bool:
-    return head_of(noun) in ("org", "place") or noun in _PLACE_NOUNS or noun in ADMIN_UNITS
+    return _kind_of_noun(noun) is not None
+
+
+def _kind_of_noun(noun: str) -> str | None:
+    """The kind ("org" or "place") a lead's class noun gives its subject, or None."""
+    kind = head_of(noun)
+    if kind in ("org", "place"):
+        return kind
+    if noun in HOUSE_NOUNS:
+        return "org"
+    if noun in _PLACE_NOUNS or noun in ADMIN_UNITS or noun in REGION_NOUNS:
+        return "place"
+    return None
 
 
 def after_parentheses(text: str, pos: int) -> int:
@@ -156,8 +175,9 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
         name, start = match.group(1), match.start(1)
         titled = False
-        if match.group("head") and match.group("head") not in PLACE_HEADS:
-            continue  # "Hanoi is", "X was": a verb, not a head word in lower case
+        head = match.group("head")
+        if head and head not in PLACE_HEADS and head not in HOUSE_NOUNS:
+            continue  # "Hanoi is", "X was": a verb, not a head word in lower case ("Trịnh lords" is one)
         if is_english_word(name):
             continue
         if is_title(name.split()[0]):
@@ -267,15 +287,13 @@ def lead_names(text: str) -> Lead | None:
         stop = text.find(". ", described.end(), described.end() + 300)
         sentence = text[described.end() : stop if stop >= 0 else described.end() + 300]
         also = tuple(m["noun"].lower() for m in _ALSO.finditer(sentence))
-    kind = (
-        head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
-    )
-    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled, also)
+    return Lead(subject, start, _kind_of_noun(noun) if noun else None, others, noun, titled, also)
 
 
 __all__ = [
     "CAP_WORD",
     "DESCRIBED_AS",
+    "HOUSE_NOUNS",
     "LEAD_NAME",
     "PLACE_NOUNS",
     "Lead",
