@@ -59,6 +59,9 @@ _DESCRIBED = re.compile(
     r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b(?![-'’])"
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
+# "X (...), formally titled as "Viceroy" of X (...) also known as Y": an aside clause with its own
+# parenthesis before the next cue.
+_CLAUSE_PAREN = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=\()")
 LEAD_REACH = 4000
 # Titles that with one name are what English calls a person ("Lady Triệu", "King Hùng"), unlike an
 # office ("General Giáp").
@@ -170,6 +173,18 @@ def after_parentheses(text: str, pos: int) -> int:
             return pos
 
 
+def _chain_at(text: str, pos: int) -> re.Match[str] | None:
+    """The cue and name of another name of the subject at pos, perhaps after a participle clause
+    ("X (...), founded 1956, also known as Y") or an aside with its own parenthesis."""
+    if chained := _CHAIN.match(text, pos):
+        return chained
+    clause = _CLAUSE.match(text, pos)
+    if clause is not None and (chained := _CHAIN.match(text, clause.end())):
+        return chained
+    aside = _CLAUSE_PAREN.match(text, pos)
+    return _CHAIN.match(text, after_parentheses(text, aside.end())) if aside is not None else None
+
+
 def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | None:
     """The lead's subject: (name, start, end, whether a person's title stood before it)."""
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
@@ -197,12 +212,7 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
         pos = _listed(text, after_parentheses(text, match.end(1)))[1]
-        clause = _CLAUSE.match(text, pos)
-        if (
-            _LEAD_VERB.match(text, pos)
-            or _CHAIN.match(text, pos)
-            or (clause is not None and _CHAIN.match(text, clause.end()))
-        ):
+        if _LEAD_VERB.match(text, pos) or _chain_at(text, pos):
             return name, start, match.end(1), titled
     return None
 
@@ -255,8 +265,7 @@ def lead_names(text: str) -> Lead | None:
     others.extend(listed)
     while True:
         # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
-        clause = _CLAUSE.match(text, pos)
-        chained = _CHAIN.match(text, pos) or (_CHAIN.match(text, clause.end()) if clause else None)
+        chained = _chain_at(text, pos)
         if chained is None:
             break
         name = chained.group("name")
