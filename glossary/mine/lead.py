@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, PLACE_HEADS
@@ -173,6 +174,15 @@ def after_parentheses(text: str, pos: int) -> int:
             return pos
 
 
+# The first item of the parenthesis after a chain's name, before a semicolon, comma or its end.
+_NATIVE = re.compile(r"[ \t]*\((?P<name>[^\W\d_][^;,():\n]{0,40}?)[ \t]*[;,)]")
+
+
+def _vietnamese(name: str) -> bool:
+    """A name written in Vietnamese: capitalised, all syllables, with Vietnamese letters."""
+    return name[0].isupper() and has_vi_letters(name) and all(is_syllable(w) for w in name.split())
+
+
 def _chain_at(text: str, pos: int) -> re.Match[str] | None:
     """The cue and name of another name of the subject at pos, perhaps after a participle clause
     ("X (...), founded 1956, also known as Y") or an aside with its own parenthesis."""
@@ -272,6 +282,10 @@ def lead_names(text: str) -> Lead | None:
         if " and " in name and not _one_with_and(name, subject):
             break  # "X or Y and Z are ...": a list, not another name of X
         others.append((name, chained.start("name")))
+        native = _NATIVE.match(text, chained.end())
+        if native is not None and _vietnamese(native["name"]):
+            # "also known as the Trịnh clan (Trịnh thị; 鄭氏)": the name as Vietnamese writes it.
+            others.append((native["name"], native.start("name")))
         pos = after_parentheses(text, chained.end())
     # "X (...), founded 1956, is a ...": the description may follow a participle clause, or be the
     # clause-like ", is a Taoist temple in Hanoi," itself.
