@@ -76,9 +76,7 @@ def kind_alone(name: str, former: str) -> Kind | None:
 
 
 # Words that make a place's name the name of a part of it ("Northern Vietnam", "Upper Laos").
-_COMPASS = frozenset(
-    "northern southern eastern western central north south east west upper lower".split()
-)
+_COMPASS = frozenset("northern southern eastern western central north south east west upper lower".split())
 
 
 def is_region(name: str) -> bool:
