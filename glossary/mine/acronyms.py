@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
@@ -49,7 +50,7 @@ from .short_forms import (
 )
 from .short_shapes import BRAND, CAMEL
 from .worded_acronyms import VI_INITIALS as VI_INITIALS
-from .worded_acronyms import worded_definition
+from .worded_acronyms import may_be_worded, worded_definition
 
 # A parenthesis on one line: where most short forms (or, in the reverse order, long forms) stand.
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
@@ -116,6 +117,24 @@ def _alternative_short_forms(doc: Document, match: re.Match[str], inner: str) ->
     yield acronym
 
 
+def screen_inner(inner_raw: str) -> tuple[str, bool, bool, bool]:
+    """What a parenthesis's text alone says before the readers look around it: its text with single
+    blanks and without a pointer to a glossary ("(Comecon--see Glossary)": a country study's),
+    whether a worded definition may be in it (may_be_worded), whether it is one word of a short
+    form's, a camel-case or a brand's shape, and whether it is a short form."""
+    inner = " ".join(inner_raw.split())
+    if "see" in inner:
+        inner = _SEE_GLOSSARY.sub("", inner)
+    short = is_short_form(inner)
+    # A short form is one word; most parentheses hold more (a literal test first).
+    one_word = " " not in inner and bool(short or CAMEL.match(inner) or BRAND.match(inner))
+    return inner, may_be_worded(inner), one_word, short
+
+
+# The same parenthesis texts recur (credits, dates, glosses), so each is screened once.
+_screen = lru_cache(maxsize=16384)(screen_inner)
+
+
 def _definitions(doc: Document) -> Iterator[Mention]:
     text = doc.text
     yield from or_short_forms(doc)
@@ -143,21 +162,18 @@ def _definitions(doc: Document) -> Iterator[Mention]:
                 acronym.vi = _vietnamese_name_after(text, match.start() + 1)
             yield acronym
     for match in _PAREN.finditer(text):
-        inner = " ".join(match.group(1).split())
-        if "see" in inner:
-            # "(Comecon--see Glossary)": a country study's pointer to its glossary.
-            inner = _SEE_GLOSSARY.sub("", inner)
-        worded = worded_definition(doc, match, inner)
-        if worded is not None:
-            yield worded
-            continue
+        inner, worded_shape, short_shape, short = _screen(match.group(1))
+        if worded_shape:
+            worded = worded_definition(doc, match, inner)
+            if worded is not None:
+                yield worded
+                continue
         if "/" in inner:
             slashed = list(_slashed(doc, match, inner))
             yield from slashed or _alternative_short_forms(doc, match, inner)
             continue
-        # A short form is one word; most parentheses hold more (a literal test first).
-        if " " not in inner and (is_short_form(inner) or CAMEL.match(inner) or BRAND.match(inner)):
-            if not is_short_form(inner) and gazetteer.is_place(inner):
+        if short_shape:
+            if not short and gazetteer.is_place(inner):
                 continue  # "Ministry of Finance (Vietnam)": a place locating the name, no brand of it
             found = long_form_before(inner, text_before(text, match.start())) or name_spelt_otherwise(
                 inner, text, match

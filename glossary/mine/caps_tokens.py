@@ -71,15 +71,15 @@ class CapsScan:
         self.counts: dict[str, int] = {}
         self.first: dict[str, int] = {}
         self.before_capital: dict[str, int] = {}
-        counts, before = self.counts, self.before_capital
+        counts, first, before = self.counts, self.first, self.before_capital
         for match in _CAPS_TOKEN_NEXT.finditer(text):
-            token = match.group(1)
+            token, after = match.groups()
             if token in counts:
                 counts[token] += 1
             else:
                 counts[token] = 1
-                self.first[token] = match.start()
-            if match.group(2) and match.group(2).isupper():
+                first[token] = match.start()
+            if after and after.isupper():
                 before[token] = before.get(token, 0) + 1
 
     def written_alone(self, token: str) -> bool:

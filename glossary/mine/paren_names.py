@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.model import Kind
 from glossary.text import fold
@@ -176,16 +177,38 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     return (name, start), other
 
 
+def screen_other(other: str) -> tuple[bool, bool]:
+    """What the name in a parenthesis says alone: whether it may be another name of a place (the
+    tests of _place_and_other_name on it) and whether it is a person's name (those of
+    _person_and_other_name); when neither, the text around it is not read."""
+    words = other.split()
+    place = not (
+        len(words) > 3
+        or any(w.isupper() or is_title(w) for w in words)
+        or has_vi_letters(other)
+        or is_english_word(other)
+        or names_a_label(other)
+    )
+    return place, personal_name(other)
+
+
+# The same names recur in parentheses, so each is screened once.
+_screen = lru_cache(maxsize=16384)(screen_other)
+
+
 def paren_other_names(doc: Document) -> Iterator[Mention]:
     """ "X (Y)" where Y is another name of the place or the person X."""
     text = doc.text
     for match in _PAREN_NAME.finditer(text):
-        found = _place_and_other_name(text, match)
+        place, person = _screen(match.group(1))
+        if not (place or person):
+            continue
+        found = _place_and_other_name(text, match) if place else None
         if found is not None:
             (name, start), other = found
             yield other_name_mention(doc, start, match.end(), Kind.PLACE, name, other)
             continue
-        found = _person_and_other_name(text, match)
+        found = _person_and_other_name(text, match) if person else None
         if found is not None:
             (name, start), other = found
             yield other_name_mention(doc, start, match.end(), Kind.PERSON, name, other)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import has_vi_letters
@@ -107,23 +108,42 @@ def _over_han_paren(text: str, pos: int, floor: int) -> int:
     return han.start() if han is not None else pos
 
 
+def screen_inner(inner_raw: str) -> tuple[str, bool, bool, bool]:
+    """What a parenthesis's text alone says before it is read: its text with single blanks, whether
+    that text keeps it out (empty, an acronym ("(UNESCO)": the acronym extractor's), noise, or
+    digits of no date beside no Vietnamese letter), whether it has the shape of an agency's short
+    name, and whether it has Vietnamese letters."""
+    inner = " ".join(inner_raw.split())
+    vi = has_vi_letters(inner)
+    out = bool(
+        not inner
+        or SHORT_FORM.fullmatch(inner)
+        or NOISE.match(inner)
+        or DIGITS.search(inner)
+        and not vi
+        and not dated_rendering(inner)
+    )
+    return inner, out, _AGENCY.fullmatch(inner) is not None, vi
+
+
+# The same texts recur (credits, dates, glosses), so each is screened once.
+_screen = lru_cache(maxsize=16384)(screen_inner)
+
+
 def extract_parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for match in _PAREN.finditer(text):
-        inner_raw = match.group(1)
-        inner = " ".join(inner_raw.split())
-        if not inner or SHORT_FORM.fullmatch(inner) or NOISE.match(inner):
-            continue  # empty, an acronym ("(UNESCO)": the acronym extractor's), or noise
+        inner, out, agency, vi_inner = _screen(match.group(1))
+        if out:
+            continue
         if _FILE_EXTENSION.match(text, match.end()):
             continue  # "Đại học Bách khoa Hà Nội (logo).png": an image's file name (gold rules §9.9)
         if (
-            _AGENCY.fullmatch(inner)
+            agency
             and _DATELINE_DASH.match(text, match.end())
             and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= 40
         ):
             continue  # "Huế (VNA) –" opening a story: the agency's credit, not a gloss
-        if DIGITS.search(inner) and not has_vi_letters(inner) and not dated_rendering(inner):
-            continue
         inside = read_inside(text, match.start(1), match.end(1))
         if inside is None:
             continue
@@ -185,7 +205,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             continue
         inner_phrase, alternatives = split_alternatives(inside.plain)
         words = inner_phrase.words
-        line_vi = vi_line_before(text, match) if not has_vi_letters(inner) else None
+        line_vi = vi_line_before(text, match) if not vi_inner else None
         # Only what the term-by-term reading below cannot take: a Vietnamese line of comma parts, or
         # a rendering longer than its eight words.
         if (
@@ -214,7 +234,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if not words or len(words) > (12 if has_vi_letters(inner_phrase.text) else 8) and not long_rendering:
             continue
         shape = unhyphenated(inner_phrase)
-        plain = not has_vi_letters(inner) and is_syllable_name(shape)
+        plain = not vi_inner and is_syllable_name(shape)
         if (
             is_vi(shape)
             and not is_en(shape)
@@ -249,7 +269,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
                 yield gloss
             continue
-        if long_rendering or is_en(inner_phrase) or words[0][0].isupper() and not has_vi_letters(inner):
+        if long_rendering or is_en(inner_phrase) or words[0][0].isupper() and not vi_inner:
             term_end = _before_italics(text, match.start())
             vi = vi_run_back(text, term_end, floor)
             if long_rendering and (vi is None or not has_vi_letters(vi.text)):

@@ -17,7 +17,18 @@ from glossary.errors import GlossaryError
 from glossary.model import Entry, Kind
 from glossary.po import gc_paused
 
-from . import bound_names, form_tidy, gazetteer, keys, mentions, parentheses, phrases, untranslated
+from . import (
+    acronyms,
+    bound_names,
+    form_tidy,
+    gazetteer,
+    keys,
+    mentions,
+    paren_names,
+    parentheses,
+    phrases,
+    untranslated,
+)
 from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .bound_names import drop_bound_names
@@ -41,6 +52,7 @@ from .untranslated import extract_untranslated
 
 # The modules that keep memos per word, phrase or parenthesis (see clear_caches).
 _MEMO_MODULES = (
+    acronyms,
     bound_names,
     form_tidy,
     glossary.text,
@@ -49,6 +61,7 @@ _MEMO_MODULES = (
     keys,
     mentions,
     phrases,
+    paren_names,
     parentheses,
     untranslated,
     names_module.words,

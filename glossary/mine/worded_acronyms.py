@@ -43,6 +43,21 @@ _CLIPPED_FOR_SHORT = re.compile(
 )
 
 
+def may_be_worded(inner: str) -> bool:
+    """Whether worded_definition may find a short form in a parenthesis's text: False when none of
+    the literal tests that open its readings holds (most parentheses), and then it finds none."""
+    last_capital = inner[-1:].isupper()
+    return (
+        last_capital
+        and (", " in inner or "Vietnamese" in inner)
+        or inner[:9].casefold().startswith(_CUE_OPENINGS)
+        or inner[-5:].casefold() == "short"
+        or inner[:1] in "\"“'"
+        or inner[:12].lower().startswith(("abbr", "short", "acronym", "here"))
+        or "short" in inner
+    )
+
+
 def worded_definition(doc: Document, match: re.Match[str], inner: str) -> Mention | None:
     """A short form defined with words: "(Hội đồng Nhân dân or HDND for short)" (the long form
     inside), "(abbreviated BRVT)" (the name before the parenthesis), "(Đảng Cộng sản Việt Nam,
