@@ -23,6 +23,7 @@ from .name_spans import (
     NAME_BEFORE_CUE,
     NEXT_NAME,
     is_ly_adverb,
+    is_region,
     kind_alone,
     names_listed,
     other_name_mention,
@@ -239,7 +240,9 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 _ADVERB = rf"(?:formerly|previously|once|originally|also|better|best|sometimes|often|then|later|{LY_ADVERB})"
 _WAS_CALLED = re.compile(
     r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
-    rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)|,)[ \t]+"
+    rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)[ \t]+"
+    # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen joins words)
+    r"|,[ \t]+|[ \t]*[—–][ \t]*)"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
@@ -329,6 +332,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
         kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
         if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
             kind = Kind.PLACE
+        if kind is None and head_kind(called) is None and is_region(name):
+            kind = Kind.PLACE  # "Northern Vietnam—then called Tonkin—"
         if kind is None and personal_name(name) and head_kind(called) is None:
             kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
         if kind is None:

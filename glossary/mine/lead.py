@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, PLACE_HEADS
@@ -59,6 +60,9 @@ _DESCRIBED = re.compile(
     r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b(?![-'’])"
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
+# "X (...), formally titled as "Viceroy" of X (...) also known as Y": an aside clause with its own
+# parenthesis before the next cue.
+_CLAUSE_PAREN = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=\()")
 LEAD_REACH = 4000
 # Titles that with one name are what English calls a person ("Lady Triệu", "King Hùng"), unlike an
 # office ("General Giáp").
@@ -70,12 +74,19 @@ _PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcan
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
 # the flag that carries it on the subject's mention to clustering (bare_joins.join_bare_places).
 PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS | _PLACE_NOUNS
+# Nouns a lead sentence uses for a ruling house ("were a feudal noble clan", "was a dynasty"): a
+# body that acts, so an organisation, though its names ("the Trịnh lords", "House of Trịnh") have
+# no head word of one. And for a historical region ("was a protectorate", "is a historical
+# region"), which the region's names ("Tonkin", "Northern Vietnam") do not say either.
+HOUSE_NOUNS = frozenset("clan dynasty family house lineage lords".split())
+REGION_NOUNS = frozenset("region protectorate territory".split())
 DESCRIBED_AS = "is:"
 _ALSO = re.compile(
     r"\b(?:and|also)[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?:[A-Za-z-]+[ \t]+){0,3}?"
     r"(?P<noun>special[ \t]+zone|[A-Za-z]+)\b(?![-'’])",
     re.IGNORECASE,
 )
+_HOUSE_HEADS = "|".join(sorted(HOUSE_NOUNS))
 # The names a lead sentence gives its subject before the verb, each after its cue.
 _CHAIN = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -86,10 +97,10 @@ _CHAIN = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][a-z]+|[ \t]+locally)?[ \t]+as"
     r"|(?:also|commonly|often|formerly|previously)[ \t]+(?:called|named)"
     r"|or"
-    rf")[ \t]+(?:the[ \t]+)?(?P<name>{_LEAD_NAME_AND})"
-    # the name ends where a parenthesis, a comma or the verb follows ("also known as Y for its ..."
-    # is no name)
-    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were)\b))"
+    rf")[ \t]+(?:the[ \t]+)?(?P<name>{_LEAD_NAME_AND}(?:[ \t]+(?:{_HOUSE_HEADS}))?)"
+    # the name ends where a parenthesis, a comma, the verb or the "or" of the next name follows
+    # ("also known as Y for its ..." is no name)
+    r"(?=[ \t]*(?:[(,;]|(?:is|was|are|were|or)\b))"
 )
 
 # "X (...), Y (...), Z (...) or W (...) was": a list of the subject's names, each with its own
@@ -129,7 +140,19 @@ _OF_WORDS = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){0,4}[a-z]+)
 
 
 def _names_a_kind(noun: str) -> bool:
-    return head_of(noun) in ("org", "place") or noun in _PLACE_NOUNS or noun in ADMIN_UNITS
+    return _kind_of_noun(noun) is not None
+
+
+def _kind_of_noun(noun: str) -> str | None:
+    """The kind ("org" or "place") a lead's class noun gives its subject, or None."""
+    kind = head_of(noun)
+    if kind in ("org", "place"):
+        return kind
+    if noun in HOUSE_NOUNS:
+        return "org"
+    if noun in _PLACE_NOUNS or noun in ADMIN_UNITS or noun in REGION_NOUNS:
+        return "place"
+    return None
 
 
 def after_parentheses(text: str, pos: int) -> int:
@@ -151,13 +174,35 @@ def after_parentheses(text: str, pos: int) -> int:
             return pos
 
 
+# The first item of the parenthesis after a chain's name, before a semicolon, comma or its end.
+_NATIVE = re.compile(r"[ \t]*\((?P<name>[^\W\d_][^;,():\n]{0,40}?)[ \t]*[;,)]")
+
+
+def _vietnamese(name: str) -> bool:
+    """A name written in Vietnamese: capitalised, all syllables, with Vietnamese letters."""
+    return name[0].isupper() and has_vi_letters(name) and all(is_syllable(w) for w in name.split())
+
+
+def _chain_at(text: str, pos: int) -> re.Match[str] | None:
+    """The cue and name of another name of the subject at pos, perhaps after a participle clause
+    ("X (...), founded 1956, also known as Y") or an aside with its own parenthesis."""
+    if chained := _CHAIN.match(text, pos):
+        return chained
+    clause = _CLAUSE.match(text, pos)
+    if clause is not None and (chained := _CHAIN.match(text, clause.end())):
+        return chained
+    aside = _CLAUSE_PAREN.match(text, pos)
+    return _CHAIN.match(text, after_parentheses(text, aside.end())) if aside is not None else None
+
+
 def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | None:
     """The lead's subject: (name, start, end, whether a person's title stood before it)."""
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
         name, start = match.group(1), match.start(1)
         titled = False
-        if match.group("head") and match.group("head") not in PLACE_HEADS:
-            continue  # "Hanoi is", "X was": a verb, not a head word in lower case
+        head = match.group("head")
+        if head and head not in PLACE_HEADS and head not in HOUSE_NOUNS:
+            continue  # "Hanoi is", "X was": a verb, not a head word in lower case ("Trịnh lords" is one)
         if is_english_word(name):
             continue
         if is_title(name.split()[0]):
@@ -177,12 +222,7 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
         if " and " in name and head_kind(name) != "org":
             continue  # "Hanoi and Ho Chi Minh City are ...": two places
         pos = _listed(text, after_parentheses(text, match.end(1)))[1]
-        clause = _CLAUSE.match(text, pos)
-        if (
-            _LEAD_VERB.match(text, pos)
-            or _CHAIN.match(text, pos)
-            or (clause is not None and _CHAIN.match(text, clause.end()))
-        ):
+        if _LEAD_VERB.match(text, pos) or _chain_at(text, pos):
             return name, start, match.end(1), titled
     return None
 
@@ -235,14 +275,17 @@ def lead_names(text: str) -> Lead | None:
     others.extend(listed)
     while True:
         # "X (...), founded 1956, also known as Y": a participle clause may stand before a cue.
-        clause = _CLAUSE.match(text, pos)
-        chained = _CHAIN.match(text, pos) or (_CHAIN.match(text, clause.end()) if clause else None)
+        chained = _chain_at(text, pos)
         if chained is None:
             break
         name = chained.group("name")
         if " and " in name and not _one_with_and(name, subject):
             break  # "X or Y and Z are ...": a list, not another name of X
         others.append((name, chained.start("name")))
+        native = _NATIVE.match(text, chained.end())
+        if native is not None and _vietnamese(native["name"]):
+            # "also known as the Trịnh clan (Trịnh thị; 鄭氏)": the name as Vietnamese writes it.
+            others.append((native["name"], native.start("name")))
         pos = after_parentheses(text, chained.end())
     # "X (...), founded 1956, is a ...": the description may follow a participle clause, or be the
     # clause-like ", is a Taoist temple in Hanoi," itself.
@@ -267,15 +310,13 @@ def lead_names(text: str) -> Lead | None:
         stop = text.find(". ", described.end(), described.end() + 300)
         sentence = text[described.end() : stop if stop >= 0 else described.end() + 300]
         also = tuple(m["noun"].lower() for m in _ALSO.finditer(sentence))
-    kind = (
-        head_of(noun) or ("place" if noun in _PLACE_NOUNS or noun in ADMIN_UNITS else None) if noun else None
-    )
-    return Lead(subject, start, kind if kind in ("org", "place") else None, others, noun, titled, also)
+    return Lead(subject, start, _kind_of_noun(noun) if noun else None, others, noun, titled, also)
 
 
 __all__ = [
     "CAP_WORD",
     "DESCRIBED_AS",
+    "HOUSE_NOUNS",
     "LEAD_NAME",
     "PLACE_NOUNS",
     "Lead",

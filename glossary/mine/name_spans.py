@@ -75,6 +75,17 @@ def kind_alone(name: str, former: str) -> Kind | None:
     return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head_kind(name) or "")
 
 
+# Words that make a place's name the name of a part of it ("Northern Vietnam", "Upper Laos").
+_COMPASS = frozenset("northern southern eastern western central north south east west upper lower".split())
+
+
+def is_region(name: str) -> bool:
+    """A part of a known place, named by a compass word before it ("Northern Vietnam", "Central
+    Laos"): a place, though the whole is in no gazetteer and has no head word."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in _COMPASS and bool(rest) and gazetteer.is_place(rest)
+
+
 def personal_name(name: str) -> bool:
     """Two to four Vietnamese syllables opening with a family name, and no country, province or
     city (many wards bear a person's name: "Lê Lợi")."""

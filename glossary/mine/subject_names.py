@@ -19,7 +19,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 from . import gazetteer
 from .documents import Document
 from .epithets import extract_epithets
-from .lead import CAP_WORD, DESCRIBED_AS, PLACE_NOUNS, Lead, lead_names, lead_subject
+from .lead import CAP_WORD, DESCRIBED_AS, HOUSE_NOUNS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
@@ -297,6 +297,11 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             written = doc.text[at : at + len(unit_form)]
             yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
     for other, at in others:
+        if noun in HOUSE_NOUNS and not _same_house(subject, other):
+            # "The Hồ dynasty (...), officially Great Ngu": a ruling house's official name is its
+            # state's, another thing; the house's own names share its family name ("the Trịnh
+            # lords ..., also known as the House of Trịnh or the Trịnh clan").
+            continue
         if titled:
             # "Emperor Quang Trung (...) or Nguyễn Huệ": a person's names, whatever a street is called.
             kind = Kind.PERSON if head_kind(other) is None and personal_name(other) else None
@@ -310,6 +315,12 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             kind = Kind.PERSON
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+def _same_house(subject: str, other: str) -> bool:
+    """Whether two names of a ruling house share a name word besides the house nouns and "of"."""
+    words = {w for w in fold(subject).split() if w not in HOUSE_NOUNS}
+    return bool(words & {w for w in fold(other).split() if w not in HOUSE_NOUNS and w not in ("of", "the")})
 
 
 def _a_person(subject: str) -> bool:
