@@ -286,3 +286,42 @@ def test_a_damaged_table_is_caught_when_first_read_and_the_file_dropped(tmp_path
     with pytest.raises(IndexCacheError, match="section postings"):
         index.search("so", 20)  # a word inside the forms: the word postings
     assert not path.exists()
+
+
+def test_a_refused_directory_closes_its_descriptor_once(tmp_path: Path) -> None:
+    # A directory whose digest is right but whose first section sits off its alignment is refused
+    # after the header checks. Its descriptor must be closed then and only then: a second close when
+    # the refused object is collected would shut whatever file reused the number meanwhile.
+    import gc
+    import hashlib
+    import os
+    import sys
+
+    from glossary.search import tablefile
+
+    path = _write(tmp_path / "misaligned.idx")
+    raw = bytearray(path.read_bytes())
+    count = tablefile._HEADER.unpack_from(raw, 0)[2]
+    start = tablefile._HEADER.size + tablefile._DIGEST
+    name, code, offset, nbytes, crc = tablefile._SECTION.unpack_from(raw, start)
+    tablefile._SECTION.pack_into(raw, start, name, code, offset + 1, nbytes, crc)
+    directory = raw[start : start + count * tablefile._SECTION.size]
+    raw[tablefile._HEADER.size : start] = hashlib.sha256(raw[: tablefile._HEADER.size] + directory).digest()
+    path.write_bytes(bytes(raw))
+    gc.collect()
+    ignored: list[BaseException | None] = []
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: ignored.append(unraisable.exc_value)
+    try:
+        for _ in range(5):
+            assert tablefile.read_tables(path) is None
+            bystander = os.open(tmp_path / "bystander", os.O_RDWR | os.O_CREAT)
+            try:
+                gc.collect()  # runs any finalizer the refused object left behind
+                os.fstat(bystander)  # EBADF if the refused file's number was closed twice
+            finally:
+                os.close(bystander)
+    finally:
+        sys.unraisablehook = previous_hook
+    # A second close of a number nobody holds fails inside a finalizer, where nothing may raise.
+    assert ignored == []

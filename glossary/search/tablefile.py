@@ -258,13 +258,15 @@ def read_tables(path: Path) -> Tables | None:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
         return None
+    sections: _Sections | None = None
     try:
         size = os.fstat(fd).st_size
         if size < _HEADER.size + _DIGEST:
             raise _Refused
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
         try:
-            return _MappedTables(_Sections(mapped, fd, size, str(path)))
+            sections = _Sections(mapped, fd, size, str(path))
+            return _MappedTables(sections)
         except (_Refused, IndexCacheError):
             # A section read while opening (the entries' offsets) failed its CRC: refused, like a
             # bad header, so the caller rebuilds the cache instead of reporting it.
@@ -276,7 +278,10 @@ def read_tables(path: Path) -> Tables | None:
                 pass
             raise _Refused from None
     except (_Refused, OSError, ValueError, struct.error):
-        os.close(fd)
+        if sections is None:
+            os.close(fd)
+        else:
+            sections.release()  # closes the descriptor now, and never again when it is collected
         return None
 
 
@@ -300,7 +305,6 @@ class _Sections:
         # Checksums read the file through this descriptor and a small buffer, not through the map:
         # the pages stay out of this process (faulting them in costs more than the reading).
         self.fd = fd
-        weakref.finalize(self, os.close, fd)
         self.entries, self.key = entries, key.rstrip().decode("ascii", "replace")
         self.sections: dict[str, _Section] = {}
         self.checked: set[str] = set()
@@ -319,6 +323,9 @@ class _Sections:
             ):
                 raise _Refused
             self.sections[section.name] = section
+        # The descriptor is ours only once the directory is accepted: a refusal above leaves it to
+        # read_tables, which closes it once (a second close could shut a file opened since).
+        self.release = weakref.finalize(self, os.close, fd)
 
     def section(self, name: str) -> _Section:
         found = self.sections.get(name)
