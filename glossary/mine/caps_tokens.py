@@ -16,8 +16,12 @@ from .lexicon import ORG_HEADS, is_title
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
 _HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
+# The same, opening with the two characters every match opens with, so that the lookbehind is tried
+# only at a capital followed by a capital, a digit or "&" (not at each capital of a title-case word);
+# the lookbehind reads the same character before the first capital.
+_CAPS_TOKEN_SCAN = r"[A-Z][A-Z0-9&](?<![\w&.-][A-Z][A-Z0-9&])[A-Z0-9&]{0,8}s?(?![\w&-])"
 # The same with the letter after a blank that follows it, if any: "HCMC Securities" gives "S".
-_CAPS_TOKEN_NEXT = re.compile(r"(" + _CAPS_TOKEN.pattern + r")(?= (\w)|)")
+_CAPS_TOKEN_NEXT = re.compile(r"(" + _CAPS_TOKEN_SCAN + r")(?= (\w)|)")
 _CAPS_HYPHEN = re.compile(r"-(?=[A-Z])")
 
 
