@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.mine import caps_tokens
+from glossary.mine import caps_tokens, mentions
 
 # The caps scan's plain form: the token pattern as written, a capital then the lookbehind.
 _PLAIN_CAPS_NEXT = re.compile(r"(" + caps_tokens._CAPS_TOKEN.pattern + r")(?= (\w)|)")
@@ -34,3 +34,52 @@ def test_caps_scan_counts() -> None:
     assert scan.counts == {"UNESCO": 2, "VNPT": 2, "UN": 1}
     assert scan.before_capital == {"UNESCO": 1}
     assert scan.written_alone("UNESCO") and scan.written_alone("VNPT")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _plain_last_word(
+    text: str, lo: int, hi: int, spaced: bool = False, line_break: bool = False
+) -> tuple[int, int] | None:
+    """mentions.last_word before round 18: the run of letters found on the reversed stretch."""
+    if hi <= lo:
+        return None
+    if line_break:
+        stop = hi
+        while stop > lo and text[stop - 1] in " \t\n":
+            stop -= 1
+        breaks = text.count("\n", stop, hi)
+        if breaks > 2 or breaks == 2 and text[hi - 1] != "\n":
+            return None
+    else:
+        end = hi
+        if text[end - 1] == "\n":
+            end -= 1
+        stop = end
+        while stop > lo and text[stop - 1] in " \t":
+            stop -= 1
+        if spaced and stop == end:
+            return None
+    if stop == lo:
+        return None
+    match = _LETTERS.match(text[lo:stop][::-1])
+    if match is None:
+        return None
+    return stop - match.end(), stop
+
+
+_WORD_TEXTS = [
+    "Phở bò (beef noodle soup) ở Hà Nội\nbánh mì  \n\n x²y 10³nghìn e\u0301 foo_bar café\u00a0x",
+    "Đông Hồ\tpainting, A1b ½cup ĐBSCL; co-op — 'quoted' “Thừa-biện” ab\u2009cd\u3000 end",
+]
+
+
+def test_last_word_matches_plain_form() -> None:
+    for text in _WORD_TEXTS:
+        for lo in range(len(text)):
+            for hi in range(lo, min(len(text), lo + 45) + 1):
+                for spaced in (False, True):
+                    for line_break in (False, True):
+                        fast = mentions.last_word(text, lo, hi, spaced, line_break)
+                        assert fast == _plain_last_word(text, lo, hi, spaced, line_break), (lo, hi)

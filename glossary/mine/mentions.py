@@ -124,7 +124,15 @@ def last_word(
             return None
     if stop == lo:
         return None
-    match = _LETTERS.match(text[lo:stop][::-1])
+    stretch = text[lo:stop]
+    # Most stretches end with a word of letters only after their last blank: that word is the run
+    # (a blank is no letter, and every character str.isalpha takes is one [^\W\d_] takes). A
+    # stretch ending with a blank of its own ("\xa0") has no letter at its end.
+    if stretch[-1].isalpha():
+        tail = stretch.rsplit(None, 1)[-1]
+        if tail.isalpha():
+            return stop - len(tail), stop
+    match = _LETTERS.match(stretch[::-1])
     if match is None:
         return None
     return stop - match.end(), stop
