@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.mine import caps_tokens, mentions
+from glossary.mine import caps_tokens, en_phrases, mentions
 
 # The caps scan's plain form: the token pattern as written, a capital then the lookbehind.
 _PLAIN_CAPS_NEXT = re.compile(r"(" + caps_tokens._CAPS_TOKEN.pattern + r")(?= (\w)|)")
@@ -83,3 +83,34 @@ def test_last_word_matches_plain_form() -> None:
                     for line_break in (False, True):
                         fast = mentions.last_word(text, lo, hi, spaced, line_break)
                         assert fast == _plain_last_word(text, lo, hi, spaced, line_break), (lo, hi)
+
+
+_EN_TOKEN = re.compile(en_phrases._EN_WORD)
+_GAP = re.compile(r"[ \t]*\n[ \t]*|[ \t]+")
+
+
+def _plain_words_at_end(stretch: str) -> list[tuple[int, int]]:
+    """en_phrases._words_at_end before round 18: every word of the stretch found, then the walk back."""
+    words = list(_EN_TOKEN.finditer(stretch))
+    if not words or words[-1].end() != len(stretch):
+        return []
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
+        k -= 1
+    return [m.span() for m in words[k:]]
+
+
+_EN_TEXTS = [
+    "the Hùng Kings' Temple Festival is held, and co-op farmers’ rice-growing\nvillages near the "
+    "Perfume River's banks; a   long-running  tradition of the Lý dynasty's\t kings' own sons' rites",
+    "x" * 70 + " Kings' Temple " + "word " * 14 + "end-of-line\n\nnext  lines ok s' s'x 12 abc3 def_g",
+]
+
+
+def test_words_at_end_matches_plain_form() -> None:
+    for text in _EN_TEXTS:
+        for lo in range(len(text)):
+            for hi in range(lo + 1, min(len(text), lo + 160) + 1):
+                stretch = text[lo:hi]
+                fast = [m.span() for m in en_phrases._words_at_end(stretch)]
+                assert fast == _plain_words_at_end(stretch), stretch

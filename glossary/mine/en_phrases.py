@@ -29,13 +29,33 @@ def _words_at_end(stretch: str) -> list[re.Match[str]]:
     """The last words of stretch (up to twelve) that end it and are separated by spaces or a single
     line break: the matches _EN_BACK's group holds, found in one pass (the anchored search tries
     every position of the stretch)."""
+    # The words of the stretch's last _TAIL characters first: a scan from inside a word finds the
+    # rest of it, which ends where the word does, and every word after it is one of the whole
+    # scan's; so the words kept are the whole scan's unless the walk back reaches that first one.
+    start = len(stretch) - _TAIL
+    if start > 0:
+        words = list(_EN_TOKEN.finditer(stretch, start))
+        if not words or words[-1].end() != len(stretch):
+            return []
+        k = _first_joined(stretch, words)
+        if k > 0:
+            return words[k:]
     words = list(_EN_TOKEN.finditer(stretch))
     if not words or words[-1].end() != len(stretch):
         return []
+    return words[_first_joined(stretch, words) :]
+
+
+# How far back the first scan of _words_at_end reads (a stretch is up to 160 characters).
+_TAIL = 60
+
+
+def _first_joined(stretch: str, words: list[re.Match[str]]) -> int:
+    """The index of the first of the last words (up to twelve) joined by spaces or one line break."""
     k = len(words) - 1
     while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
         k -= 1
-    return words[k:]
+    return k
 
 
 def en_phrase_back(
