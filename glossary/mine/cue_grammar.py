@@ -79,3 +79,15 @@ RENDERING_CUE = re.compile(rendering_cue(), re.IGNORECASE)
 RENDERING_OPENING = re.compile(rf"^{rendering_cue()}\s*", re.IGNORECASE)
 # A segment that opens with a time word: "(modern Hanoi)" names the place at another time.
 TIME_OPENING = re.compile(rf"^{time_cue()}", re.IGNORECASE)
+
+
+def translate_cue() -> str:
+    """The pattern text of the translate/render verbs with their joint and an "-ly" adverb before
+    or after the verb: "translated as", "loosely translated as", "translates loosely as",
+    "rendered into", "translating to"."""
+    forms = _alternation(inflections("translate") + inflections("render"))
+    return rf"(?:{LY_ADVERB}\s+)?(?:{forms})(?:\s+{LY_ADVERB})?\s+(?:as|to|into)(?![\w-])"
+
+
+# The literal scans that find where a translate cue may start (cue_scan.find_cue).
+TRANSLATE_ANCHORS = ("translat", "render")
