@@ -24,7 +24,9 @@ def inflections(stem: str) -> tuple[str, ...]:
     "translate" -> translate, translates, translated, translating; "call" -> call, calls, called,
     calling."""
     forms = {stem, stem + "s"}
-    if stem.endswith("e"):
+    if stem in _IRREGULAR:
+        forms |= {stem + "ing"}
+    elif stem.endswith("e"):
         forms |= {stem + "d", stem[:-1] + "ing"}
     else:
         forms |= {stem + "ed", stem + "ing"}
