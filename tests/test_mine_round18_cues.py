@@ -76,3 +76,9 @@ def test_a_parenthesis_that_names_the_place_at_another_time_is_no_rendering() ->
 )
 def test_a_translate_sibling_after_the_term_gives_the_pair(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
+
+
+def test_a_translate_sibling_after_an_adverb_opens_the_parenthesis_side() -> None:
+    # _LEAD_CUE: "also translating into", a form the old list ("translated as") lacked.
+    found = pairs("Boats cross the Sông Hương (also translating into Perfume River) at dusk.\n")
+    assert ("Sông Hương", "Perfume River") in found, found

@@ -11,7 +11,7 @@ from functools import lru_cache
 from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import RENDERING_OPENING, TIME_OPENING
+from .cue_grammar import RENDERING_OPENING, TIME_OPENING, translate_cue
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
@@ -23,7 +23,7 @@ from .script_patterns import HAN_CHARS, IPA, IPA_PART
 # rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
 _LEAD_CUE = re.compile(
     rf"^(?:(?:also|often|sometimes|{LY_ADVERB})\s+)?"
-    r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
+    rf"(?:known\s+as|referred\s+to\s+as|called|named|{translate_cue()})\s*[:,]?\s+|"
     r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ _SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
-    r"^(?:(?:often|also|usually|commonly|sometimes)\s+)?(?:translated|rendered)\s+(?:as|into)\s+(.+)$",
+    rf"^(?:(?:often|also|usually|commonly|sometimes)\s+)?{translate_cue()}\s+(.+)$",
     re.IGNORECASE,
 )
 _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
