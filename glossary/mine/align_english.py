@@ -10,6 +10,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from .align_links import MAX_PAREN
 from .align_spans import MAX_QUOTED_WORDS
+from .cue_grammar import RENDERING_OPENING
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold
 from .phrases import PRONOUNS, Phrase, clean
@@ -112,7 +113,8 @@ def paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[
         language_for = _LANGUAGE_FOR.match(body)
         if language_for is not None and language_for.group("lang").lower() in language_names():
             body = body[language_for.end() :]
-        lead = _MEANING_LEAD.match(body)
+        # The grammar's rendering cues too: "translates loosely as", "rendered into".
+        lead = _MEANING_LEAD.match(body) or RENDERING_OPENING.match(body)
         if lead is not None:
             body = body[lead.end() :]
         inner = body.strip(" \t" + QUOTES_OPEN + QUOTES_CLOSE + "'")

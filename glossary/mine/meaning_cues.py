@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable, vi_score
 
 from . import gazetteer
+from .cue_grammar import TRANSLATE_ANCHORS, translate_cue
 from .cue_scan import find_cue
 from .documents import Document
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
@@ -34,9 +35,9 @@ from .phrases import (
 # It starts at the cue word, so the regex engine only tries where such a word begins.
 _CUE = re.compile(
     # "mean" after a modal ("bò can either mean "cow""), which cues() finds before it.
-    r"\b(?:which\s+)?(?P<cue>meaning|means|(?P<mean>mean)|literally\s+(?:translated|rendered)\s+as|"
+    # The translate/render verbs are the cue grammar's, every inflection with its adverbs.
+    rf"\b(?:which\s+)?(?P<cue>{translate_cue()}|meaning|means|(?P<mean>mean)|"
     r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
-    r"translated\s+as|translates\s+(?:literally\s+)?(?:to|as)|roughly\s+translated\s+as|"
     # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
     r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
     re.IGNORECASE,
@@ -51,8 +52,7 @@ _CUE_ANCHOR = (
     "mean ",
     "literally",
     "lit.",
-    "translated",
-    "translates",
+    *TRANSLATE_ANCHORS,
     "roughly",
     "refers",
 )

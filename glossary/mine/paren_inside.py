@@ -11,6 +11,7 @@ from functools import lru_cache
 from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
+from .cue_grammar import RENDERING_OPENING, TIME_OPENING, translate_cue
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
@@ -22,7 +23,7 @@ from .script_patterns import HAN_CHARS, IPA, IPA_PART
 # rendering; an adverb may qualify any naming cue ("commonly called", "locally known as").
 _LEAD_CUE = re.compile(
     rf"^(?:(?:also|often|sometimes|{LY_ADVERB})\s+)?"
-    r"(?:known\s+as|referred\s+to\s+as|called|named|translated\s+as|rendered\s+as)\s*[:,]?\s+|"
+    rf"(?:known\s+as|referred\s+to\s+as|called|named|{translate_cue()})\s*[:,]?\s+|"
     r"^(?:lit\.|lit(?=\s*:)|literally|meaning|(?:which\s+|that\s+)?means|or|i\.e\.|a\.k\.a\.|aka|also)\s*[:,]?\s+",
     re.IGNORECASE,
 )
@@ -89,12 +90,13 @@ _SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
 _RENDERED_AS = re.compile(
-    r"^(?:(?:often|also|usually|commonly|sometimes)\s+)?(?:translated|rendered)\s+(?:as|into)\s+(.+)$",
+    rf"^(?:(?:often|also|usually|commonly|sometimes)\s+)?{translate_cue()}\s+(.+)$",
     re.IGNORECASE,
 )
 _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
-_QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$)")
+# '"cake" or "bread"': the first of two quoted renderings.
+_QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$|or[ \t])")
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
 
 
@@ -266,7 +268,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
                 out.labelled = phrase
                 out.labelled_other = other
             continue
-        literal = _LITERAL.match(seg)
+        # The grammar's rendering cues reach the siblings the list lacks ("translates loosely as").
+        literal = _LITERAL.match(seg) or RENDERING_OPENING.match(seg)
         if literal:
             first, *others = _AND_OR.split(seg[literal.end() :])
             quoted = _QUOTED_FIRST.match(seg, literal.end())
@@ -281,6 +284,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             continue
         if IPA.search(seg) and "," not in seg:
             continue
+        if TIME_OPENING.match(seg):
+            continue  # "(modern Hanoi)": the name at another time, the other-name readers'
         literal = _LITERAL_INSIDE.search(seg) if out.plain is None else None
         whole = _phrase_in(text, seg_start, seg, misses)
         if whole is not None:
