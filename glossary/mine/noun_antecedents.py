@@ -204,11 +204,32 @@ def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] |
         name, start = trimmed_name(match.group(1), match.start(1))
         if not name or is_english_word(name) or _describes(name, text, match.end(1), noun):
             continue
+        if _only_in_parentheses(text, name, start, floor):
+            continue
         if _names_noun(text, name, match.end(1), noun):
             found = (name, start)
         elif unit and any(p.unit == unit for p in gazetteer.lookup(name)):
             known = (name, start)
     return found or known
+
+
+def _inside_parenthesis(text: str, start: int, floor: int) -> bool:
+    """Whether start lies inside a parenthesis opened since floor and not yet closed."""
+    opened = text.rfind("(", floor, start)
+    return opened >= 0 and text.find(")", opened, start) < 0
+
+
+def _only_in_parentheses(text: str, name: str, start: int, floor: int) -> bool:
+    """Whether a name the noun might stand for is written only inside a parenthesis: a gloss side
+    or an aside ("flows into the sea at Cua Tung (Tung River mouth). In the mountains, the river is
+    named ..."), which a later "the river" does not take up; the paragraph's own names do. A name
+    the page also writes outside parentheses before it counts."""
+    if not _inside_parenthesis(text, start, floor):
+        return False
+    for match in re.finditer(re.escape(name), text[:start]):
+        if not _inside_parenthesis(text, match.start(), paragraph_bounds(text, match.start())[0]):
+            return False
+    return True
 
 
 def noun_other_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
