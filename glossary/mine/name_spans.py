@@ -36,8 +36,13 @@ _NEXT_IN_LIST = re.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
     r"(?:(?:later|then|subsequently|finally|afterwards)[ \t]+"
     r"(?:(?:renamed|called|named)[ \t]+)?(?:to[ \t]+)?)?"
+    # "spelled Langson, Lang-Son, or sometimes Langland": an adverb of frequency before the next.
+    r"(?:(?:sometimes|occasionally|often|also|more[ \t]+rarely)[ \t]+)?"
     r"(?:the[ \t]+)?"
 )
+# "spelled Đắc Lắc, which is more in keeping with Vietnamese spelling, and occasionally Darlac": a
+# relative clause on the name before the next, closed by a comma.
+_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:is|was)[ \t][^,.;:()\n]{1,60}(?=,)")
 # "The city is nicknamed the "Western Metropolis"": the name may be quoted.
 NEXT_NAME = re.compile(rf"(?:the[ \t]+)?[\"“‘']?({DASHED_NAME})")
 # An adverb before a naming verb, as a grammatical class ("posthumously known as", "informally
@@ -68,11 +73,24 @@ def shared_kind(old: str, new: str) -> Kind | None:
     return Kind.ORGANISATION if a == "org" else Kind.PLACE
 
 
+# The gazetteer units whose names are the page's places for certain: a Vietnamese commune or ward
+# also bears a person's name ("Lê Lợi") or a common word.
+_KNOWN_UNITS = frozenset({"country", "tỉnh", "thành phố", "city"})
+
+
 def kind_alone(name: str, former: str) -> Kind | None:
-    """The kind of a name whose former name has no head word of its own ("Saigon")."""
+    """The kind of a name whose former name has no head word of its own ("Saigon"): the name's head
+    word's; or, when neither has one, a place when the name is a country, province or city the
+    gazetteers know ("Hanoi, then called Thăng Long", "Vietnam (formerly Đại Việt)"): the other name
+    takes the kind of the one side known."""
     if head_kind(former) is not None:
         return None
-    return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head_kind(name) or "")
+    kind = head_kind(name)
+    if kind is None:
+        if personal_name(former) or not any(p.unit in _KNOWN_UNITS for p in gazetteer.lookup(name)):
+            return None
+        return Kind.PLACE
+    return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(kind)
 
 
 # Words that make a place's name the name of a part of it ("Northern Vietnam", "Upper Laos").
@@ -105,7 +123,7 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     found = [(first.group(1), first.end(1))]
     pos = first.end(1)
     while len(found) < 8:
-        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos)
+        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos) or _RELATIVE.match(text, pos)
         pos = aside.end() if aside else pos
         sep = _NEXT_IN_LIST.match(text, pos)
         more = NEXT_NAME.match(text, sep.end()) if sep else None

@@ -265,12 +265,57 @@ def noun_other_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
                     yield other_name_mention(doc, antecedent[1], end, kind, antecedent[0], other)
 
 
+# "The name is also spelled Đắc Lắc", "the name of the province has been written in international
+# documents as Langson (English), Lang-Son (French), or sometimes Langland": "the name" (of a noun
+# standing for a name) stands for that name, and the verbs of spelling give its other forms.
+_NAME_SPELLED = re.compile(
+    r"the[ \t]+name(?:[ \t]+of[ \t]+the[ \t]+(?P<noun>[a-z]+))?[ \t]+"
+    r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:also|often|sometimes|commonly|occasionally|variously|usually)[ \t]+)?"
+    r"(?:spelled|spelt|written|romani[sz]ed|transliterated)"
+    # "written in international documents as": a place or medium, then "as".
+    r"(?:[ \t]+in[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+[ \t]+as|[ \t]+as)?[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _name_spelled(text: str, hit: int) -> tuple[Kind, tuple[str, int], list[tuple[str, int]]] | None:
+    """At "the name" (hit): "the name (of the X) is also spelled Y", as (kind, (the name "the
+    name" stands for, where it starts), [(each spelling, where it ends)]). "The name" alone stands
+    for the page's subject; "the name of the province" for the name that noun stands for."""
+    cue = _NAME_SPELLED.match(text, hit)
+    named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    if cue is None or named is None or is_english_word(named.group(1)):
+        return None
+    noun = (cue.group("noun") or "").lower()
+    lead = lead_names(text)
+    if noun:
+        kind = _kind_of_noun(noun)
+        owner = noun_antecedent(text, paragraph_bounds(text, hit)[0], hit, noun) if kind else None
+    elif lead is not None and lead.start < hit and lead.kind:
+        kind = Kind.ORGANISATION if lead.kind == "org" else Kind.PLACE
+        owner = (lead.subject, lead.start)
+    else:
+        return None
+    if owner is None or kind is None:
+        return None
+    spelt = [(n, end) for n, end in names_listed(text, named) if fold(n) != fold(owner[0])]
+    return (kind, owner, spelt) if spelt else None
+
+
 def names_they_called(doc: Document) -> Iterator[Mention]:
     """A name, then an apposition saying whose name it was ("Tourane, the name the French gave the
-    city"), as another name of the subject."""
+    city"), as another name of the subject; and the spellings "the name" is given in ("The name is
+    also spelled Đắc Lắc")."""
     text, lower = doc.text, doc.lower
     for hit in phrase_hits(lower, " name", ("the",)):
         found = _name_they_called(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
             yield other_name_mention(doc, start, end, kind, name, other)
+            continue
+        spelled = _name_spelled(text, hit)
+        if spelled is not None:
+            kind, (name, start), spellings = spelled
+            for other, end in spellings:
+                yield other_name_mention(doc, start, end, kind, name, other)
