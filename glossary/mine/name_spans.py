@@ -73,24 +73,11 @@ def shared_kind(old: str, new: str) -> Kind | None:
     return Kind.ORGANISATION if a == "org" else Kind.PLACE
 
 
-# The gazetteer units whose names are the page's places for certain: a Vietnamese commune or ward
-# also bears a person's name ("Lê Lợi") or a common word.
-_KNOWN_UNITS = frozenset({"country", "tỉnh", "thành phố", "city"})
-
-
 def kind_alone(name: str, former: str) -> Kind | None:
-    """The kind of a name whose former name has no head word of its own ("Saigon"): the name's head
-    word's; or, when neither has one, a place when the name is a country, province or city the
-    gazetteers know ("Hanoi, then called Thăng Long", "Vietnam (formerly Đại Việt)"): the other name
-    takes the kind of the one side known."""
+    """The kind of a name whose former name has no head word of its own ("Saigon")."""
     if head_kind(former) is not None:
         return None
-    kind = head_kind(name)
-    if kind is None:
-        if personal_name(former) or not any(p.unit in _KNOWN_UNITS for p in gazetteer.lookup(name)):
-            return None
-        return Kind.PLACE
-    return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(kind)
+    return {"org": Kind.ORGANISATION, "place": Kind.PLACE}.get(head_kind(name) or "")
 
 
 # Words that make a place's name the name of a part of it ("Northern Vietnam", "Upper Laos").
