@@ -117,6 +117,13 @@ def join_headed_organisations(mentions: list[Mention], uf: UnionFind) -> None:
     bare: dict[str, int] = {}
     headed: list[tuple[int, str]] = []
     for i, mention in enumerate(mentions):
+        if mention.kind is Kind.ACRONYM:
+            # A short form of two words or more ("Việt Minh" for "Việt Nam Độc lập Đồng minh Hội")
+            # is the body's name written bare: "Việt Minh Front" names the same body.
+            words = mention.abbr.split() if mention.abbr else []
+            if len(words) >= 2 and not any(head_of(w) for w in words):
+                bare.setdefault(exact_key(mention.abbr), i)
+            continue
         if mention.kind is not Kind.ORGANISATION:
             continue
         for form in (mention.vi, mention.en):

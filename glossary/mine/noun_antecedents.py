@@ -226,9 +226,11 @@ def _only_in_parentheses(text: str, name: str, start: int, floor: int) -> bool:
     the page also writes outside parentheses before it counts."""
     if not _inside_parenthesis(text, start, floor):
         return False
-    for match in re.finditer(re.escape(name), text[:start]):
-        if not _inside_parenthesis(text, match.start(), paragraph_bounds(text, match.start())[0]):
+    at = text.find(name, 0, start)
+    while at >= 0:
+        if not _inside_parenthesis(text, at, paragraph_bounds(text, at)[0]):
             return False
+        at = text.find(name, at + 1, start)
     return True
 
 
