@@ -103,3 +103,30 @@ def test_names_listed_stops_at_a_relative_clause_that_runs_to_the_full_stop() ->
     first = NEXT_NAME.match(text, len("called "))
     assert first is not None
     assert [name for name, _ in names_listed(text, first)] == ["Cao Lang"]
+
+
+# --- an acronym's short form of two words is the bare name of a headed body ----------------------------
+
+_LEAGUE = (
+    "= Tân Minh =\n\nLeague for Progress of Vietnam\n- Abbreviation: Tân Minh\n- Founded: 2 March 1930\n"
+    "- Country: Vietnam\n\n"
+    "The Tân Minh, officially the League for Progress of Vietnam (Việt Nam Tân tiến Đồng minh Hội), was a "
+    "coalition of reform clubs formed in Huế in 1930. Also known as the Tân Minh Front (Mặt trận Tân Minh), "
+    "it published a weekly paper.\n"
+)
+
+
+@pytest.mark.parametrize("other", ["Tân Minh Front", "Mặt trận Tân Minh"])
+def test_the_headed_name_joins_the_body_whose_short_form_it_carries(other: str) -> None:
+    assert linked(_LEAGUE, "League for Progress of Vietnam", other)
+    entry = entry_with(_LEAGUE, "Tân Minh Front")
+    assert entry is not None and entry.abbr == "Tân Minh"
+
+
+def test_a_one_word_short_form_joins_no_headed_name() -> None:
+    # "TMV" is an initialism, not the body's name written bare: "TMV Group" may be another body.
+    text = (
+        "= Tan Minh Vietnam =\n\nTan Minh Vietnam\n- Abbreviation: TMV\n- Founded: 1990\n\n"
+        "The Tan Minh Vietnam (TMV) is a trading house. It sold its shares to the TMV Group in 2001.\n"
+    )
+    assert not linked(text, "Tan Minh Vietnam", "TMV Group")
