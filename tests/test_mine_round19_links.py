@@ -130,3 +130,21 @@ def test_a_one_word_short_form_joins_no_headed_name() -> None:
         "The Tan Minh Vietnam (TMV) is a trading house. It sold its shares to the TMV Group in 2001.\n"
     )
     assert not linked(text, "Tan Minh Vietnam", "TMV Group")
+
+
+# --- a title stack flattened into a table ---------------------------------------------------------------
+
+
+def test_a_title_stack_in_table_rows_is_read_as_lines() -> None:
+    text = (
+        "Hall of Scholars | |\n---|---|\nVăn Đường | |\nLocation | |\n"
+        "Location | Huế |\nDate established | 1802 |\n"
+        "The Văn Đường is a hall in Huế.\n"
+    )
+    assert linked(text, "Văn Đường", "Hall of Scholars")
+
+
+def test_a_table_row_with_two_filled_cells_is_no_title() -> None:
+    # "Founded | Hà Nội Mới |": a field and its value, not a name stacked over another.
+    text = "Hall of Scholars | Văn Đường |\n---|---|\nFounded | Hà Nội Mới |\n"
+    assert not linked(text, "Hà Nội Mới", "Hall of Scholars")

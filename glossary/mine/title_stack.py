@@ -12,6 +12,7 @@ word) is its rendering, else the English line before it is; the other English li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from glossary.model import VariantType
@@ -45,11 +46,25 @@ def _lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, ""))
             pos = len(text) if end < 0 else end + 1
             continue
-        line = text[pos:end].strip()
-        if line:
+        line = _cell(text[pos:end].strip())
+        if line and not _RULE.fullmatch(line):
             out.append((pos + text[pos:end].find(line), line))
         pos = end + 1
     return out
+
+
+# A mirror's infobox flattened into a table: "Temple of Confucius | |", "---|---|", "Văn Miếu | |".
+_EMPTY_CELLS = re.compile(r"(?:[ \t]*\|)+$")
+_RULE = re.compile(r"[-:| \t]+")
+
+
+def _cell(line: str) -> str:
+    """A table row's only filled cell ("Văn Miếu | |" -> "Văn Miếu"): the line the others are
+    empty beside; a row with two filled cells ("Formation | July 2000 |") is left whole."""
+    if not line.endswith("|"):
+        return line
+    first = _EMPTY_CELLS.sub("", line)
+    return first if "|" not in first else line
 
 
 def _native(line: str) -> bool:
