@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
@@ -270,22 +271,32 @@ def noun_other_names(doc: Document, hits: list[int]) -> Iterator[Mention]:
 # "The name is also spelled Đắc Lắc", "the name of the province has been written in international
 # documents as Langson (English), Lang-Son (French), or sometimes Langland": "the name" (of a noun
 # standing for a name) stands for that name, and the verbs of spelling give its other forms.
-_NAME_SPELLED = re.compile(
-    r"the[ \t]+name(?:[ \t]+of[ \t]+the[ \t]+(?P<noun>[a-z]+))?[ \t]+"
-    r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
-    r"(?:(?:also|often|sometimes|commonly|occasionally|variously|usually)[ \t]+)?"
-    r"(?:spelled|spelt|written|romani[sz]ed|transliterated)"
-    # "written in international documents as": a place or medium, then "as".
-    r"(?:[ \t]+in[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+[ \t]+as|[ \t]+as)?[ \t]+",
-    re.IGNORECASE,
-)
+_SPELLING_VERBS = ("spell", "spelt", "written", "romani", "translit")
+
+
+@cache
+def _name_spelled_cue() -> re.Pattern[str]:
+    """The cue's pattern, compiled when a page first has a spelling verb after "the name" (most
+    never do: compiling it costs more than reading with it). Lower case after the first letter,
+    as prose writes it."""
+    return re.compile(
+        r"[Tt]he[ \t]+name(?:[ \t]+of[ \t]+the[ \t]+(?P<noun>[a-z]+))?[ \t]+"
+        r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+        r"(?:(?:also|often|sometimes|commonly|occasionally|variously|usually)[ \t]+)?"
+        r"(?:spelled|spelt|written|romani[sz]ed|transliterated)"
+        # "written in international documents as": a place or medium, then "as".
+        r"(?:[ \t]+in[ \t]+(?:[a-z]+[ \t]+){0,3}?[a-z]+[ \t]+as|[ \t]+as)?[ \t]+"
+    )
 
 
 def _name_spelled(text: str, hit: int) -> tuple[Kind, tuple[str, int], list[tuple[str, int]]] | None:
     """At "the name" (hit): "the name (of the X) is also spelled Y", as (kind, (the name "the
     name" stands for, where it starts), [(each spelling, where it ends)]). "The name" alone stands
     for the page's subject; "the name of the province" for the name that noun stands for."""
-    cue = _NAME_SPELLED.match(text, hit)
+    window = text[hit : hit + 90]
+    if not any(verb in window for verb in _SPELLING_VERBS):
+        return None
+    cue = _name_spelled_cue().match(text, hit)
     named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
     if cue is None or named is None or is_english_word(named.group(1)):
         return None
