@@ -47,7 +47,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
             pos = len(text) if end < 0 else end + 1
             continue
         line = _cell(text[pos:end].strip())
-        if line and not _RULE.fullmatch(line):
+        if line and not (line[0] in "-:|" and _RULE.fullmatch(line)):
             out.append((pos + text[pos:end].find(line), line))
         pos = end + 1
     return out
