@@ -225,6 +225,7 @@ def part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
 
 
 _OR = re.compile(r"\s+or\s+")
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _QUOTED_LIST = re.compile(r"[\"”’'],[ \t]*[\"“‘']")
 # "tên nôm: Núi Ba Vì", "tên chữ:Núi Tản Viên": a label of lower-case words and a colon, glued to
 # the name or not, before a capitalised name: no part of the name.
@@ -262,6 +263,12 @@ def split_alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
         listed = [clean(p) for p in phrase.text.split(", ")]
         if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
             parts = listed
+    if len(parts) < 2 and _SLASH.search(phrase.text):
+        # "Nhà Mạc/triều Mạc": Vietnamese forms joined by a bare slash are two names of one thing,
+        # as "or" joins them; only Vietnamese ones (an English "meat/seafood" is one rendering).
+        slashed = [clean(p) for p in _SLASH.split(phrase.text)]
+        if all(has_vi_letters(p) for p in slashed):
+            parts = slashed
     if len(parts) < 2 or not all(parts):
         return phrase, []
     vietnamese = all(is_vi(Phrase(p, 0, 0)) and not is_en(Phrase(p, 0, 0)) for p in parts)
