@@ -312,6 +312,8 @@ _LOWER_WORD = r"[a-z][^\W\d_]*(?:['’]s?)?"
 _LIST_ITEM = re.compile(
     rf"[,;][ \t]+(?:and[ \t]+|or[ \t]+)?({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,11}})[ \t]*$"
 )
+# The second item after a glossed one: "a soup (hủ tiếu nước) or dry with no broth".
+_GLOSSED_ITEM = re.compile(rf"\)[ \t]+(?:and|or)[ \t]+({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,11}})[ \t]*$")
 
 
 # Words that make a clause of a list item, not a noun phrase ("a provincial city or town is divided").
@@ -376,10 +378,15 @@ _INNER_PUNCTUATION = re.compile(r"[\d;:,\"“”()\[\]/]")
 def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     """The whole item of a list that a parenthesis glosses ("..., visiting friends' homes on the
     first day of the new year (xông đất), ..."): lower-case words between a comma and the
-    parenthesis, with a comma or semicolon after it."""
-    if text[paren_end : paren_end + 1] not in (",", ";"):
+    parenthesis, with a comma or semicolon after it; or the second of two glossed items joined by
+    "or"/"and" ("as a soup (hủ tiếu nước) or dry with no broth (hủ tiếu khô)."), which the
+    sentence may close."""
+    closing = text[paren_end : paren_end + 1]
+    if closing not in (",", ";", ".", "", "\n"):
         return None
-    match = _LIST_ITEM.search(text, max(0, paren - 120), paren)
+    match = _LIST_ITEM.search(text, max(0, paren - 120), paren) if closing in (",", ";") else None
+    if match is None:
+        match = _GLOSSED_ITEM.search(text, max(0, paren - 120), paren)
     if match is None:
         return None
     words = match.group(1).lower().split()
