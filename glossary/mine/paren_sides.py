@@ -44,6 +44,17 @@ def vi_line_before(text: str, match: re.Match[str]) -> Phrase | None:
     return Phrase(line, at, at + len(line))
 
 
+# "(16-string zither)", "(7-stringed lute)": a count glued by a hyphen to the noun it counts, in a
+# lower-case noun phrase, is a rendering's modifier ("sixteen-string zither"), not a date or a figure.
+_COUNTED_NOUN = re.compile(r"(?:(?:a|an|the)[ \t]+)?\d{1,2}-[a-z]+(?:[ \t]+[a-z]+){1,4}")
+
+
+def counted_noun(text: str) -> bool:
+    """Whether a parenthesis's text is a lower-case noun phrase whose only figure is a count glued
+    to the noun it counts ("16-string zither"): a rendering, though it holds digits."""
+    return _COUNTED_NOUN.fullmatch(text) is not None
+
+
 def unhyphenated(phrase: Phrase) -> Phrase:
     """ "Quoc-Hoi", "Viet-Nam" (older texts join a name's syllables with hyphens) as the
     syllables the Vietnamese tests read; any other phrase as it is."""
