@@ -132,6 +132,35 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     )
 
 
+def names_two_places(vi: str, en: str) -> bool:
+    """Whether a pair's two sides name two places, neither rendering the other: "Gành Rái Bay (East
+    Sea)", "Khánh Hòa Province (Nha Trang)" (see _another_place)."""
+    one, two = Phrase(vi, 0, 0), Phrase(en, 0, 0)
+    if not one.words or not two.words or not capitalised(one.words) or not capitalised(two.words):
+        return False
+    return _another_place(one, two) or _another_place(two, one)
+
+
+def _another_place(name: Phrase, other: Phrase) -> bool:
+    """ "Gành Rái Bay (East Sea)", "Khánh Hòa Province (Nha Trang)": a name ending with an English
+    place head beside a name of another place: one headed by another kind of place (the sea a bay
+    opens on), or, beside a province, a smaller place of the gazetteer (its capital); never a
+    rendering, whose bare name is the same ("Ba Be Lake (Ba Bể)") or whose head is the same."""
+    last = name.words[-1]
+    if not last.isascii() or head_of(last) != "place" or len(name.words) < 2:
+        return False
+    bare = gazetteer.place_key(" ".join(name.words[:-1]))
+    other_last = other.words[-1]
+    if gazetteer.place_key(" ".join(other.words[:-1] if head_of(other_last) else other.words)) == bare:
+        return False
+    if other_last.isascii() and head_of(other_last) == "place":
+        return len(other.words) > 1 and fold(other_last) != fold(last)
+    if fold(last) != "province":
+        return False
+    places = gazetteer.lookup(other.text)
+    return bool(places) and all(p.unit != "tỉnh" for p in places)
+
+
 def name_without_verb(vi: Phrase | None) -> Phrase | None:
     """ "He met Trần Văn Minh (...)": a lower-case word without diacritics that fits the syllable
     shape ("met") before a capitalised name with diacritics is the sentence's verb, not the name's."""
