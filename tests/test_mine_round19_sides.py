@@ -70,6 +70,18 @@ def test_the_second_glossed_item_runs_back_to_the_join(text: str, vi: str, en: s
     assert (vi, en) in pairs(text + "\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        ("It comes with rice (cơm) and topped with fried shallots (hành phi).", "hành phi", "fried shallots"),
+        ("Buy some pork (thịt lợn) and a bunch of fresh herbs (rau thơm).", "rau thơm", "fresh herbs"),
+    ],
+)
+def test_items_of_unrelated_terms_are_not_parallel(text: str, vi: str, en: str) -> None:
+    # The two Vietnamese forms share no head word: the words after the join are the sentence's.
+    assert (vi, en) in pairs(text + "\n")
+
+
 def test_a_lone_parenthesis_after_a_preposition_keeps_its_short_side() -> None:
     # No glossed item before the "or": the noun before the parenthesis, as before.
     found = pairs("She likes it with a thin sauce (nước chấm).\n")

@@ -419,14 +419,16 @@ def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     """The whole item of a list that a parenthesis glosses ("..., visiting friends' homes on the
     first day of the new year (xông đất), ..."): lower-case words between a comma and the
     parenthesis, with a comma or semicolon after it; or the second of two glossed items joined by
-    "or"/"and" ("as a soup (hủ tiếu nước) or dry with no broth (hủ tiếu khô)."), which the
-    sentence may close."""
+    "or"/"and" whose Vietnamese forms share their head word ("as a soup (hủ tiếu nước) or dry with
+    no broth (hủ tiếu khô)."), which the sentence may close."""
     closing = text[paren_end : paren_end + 1]
     if closing not in (",", ";", ".", "", "\n"):
         return None
     match = _LIST_ITEM.search(text, max(0, paren - 120), paren) if closing in (",", ";") else None
     if match is None:
         match = _GLOSSED_ITEM.search(text, max(0, paren - 120), paren)
+        if match is not None and not _sibling_terms(text, match.start(), paren, paren_end):
+            return None
     if match is None:
         return None
     words = match.group(1).lower().split()
@@ -443,6 +445,24 @@ def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
         start = found[lead].start()
         return Phrase(text[start : match.end(1)], start, match.end(1))
     return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+def _sibling_terms(text: str, previous_close: int, paren: int, paren_end: int) -> bool:
+    """Whether the parenthesis closing at previous_close and the one from paren to paren_end hold
+    two Vietnamese forms with the same head word ("hủ tiếu nước" / "hủ tiếu khô"): kinds of one
+    thing, so the two English items before them are parallel too ("topped with fried shallots
+    (hành phi)" after "rice (cơm)" is a verb phrase of the sentence, no item)."""
+    opening = text.rfind("(", max(0, previous_close - 80), previous_close)
+    here = text.find("(", paren, paren_end)
+    if opening < 0 or here < 0:
+        return False
+    first, second = WORD.findall(text[opening + 1 : previous_close]), WORD.findall(text[here + 1 : paren_end])
+    return (
+        len(first) > 1
+        and len(second) > 1
+        and fold(first[0]) == fold(second[0])
+        and has_vi_letters(text[opening:previous_close] + text[here:paren_end])
+    )
 
 
 def alternative_before(text: str, vi: Phrase, floor: int) -> str | None:
