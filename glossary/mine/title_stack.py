@@ -46,7 +46,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, ""))
             pos = len(text) if end < 0 else end + 1
             continue
-        line = _cell(text[pos:end].strip())
+        line = text[pos:end].strip()
+        if line.endswith("|"):
+            line = _cell(line)
         if line and not (line[0] in "-:|" and _RULE.fullmatch(line)):
             out.append((pos + text[pos:end].find(line), line))
         pos = end + 1
@@ -61,8 +63,6 @@ _RULE = re.compile(r"[-:| \t]+")
 def _cell(line: str) -> str:
     """A table row's only filled cell ("Văn Miếu | |" -> "Văn Miếu"): the line the others are
     empty beside; a row with two filled cells ("Formation | July 2000 |") is left whole."""
-    if not line.endswith("|"):
-        return line
     first = _EMPTY_CELLS.sub("", line)
     return first if "|" not in first else line
 
