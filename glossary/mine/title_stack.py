@@ -12,7 +12,6 @@ word) is its rendering, else the English line before it is; the other English li
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from glossary.model import VariantType
@@ -49,21 +48,21 @@ def _lines(text: str) -> list[tuple[int, str]]:
         line = text[pos:end].strip()
         if line.endswith("|"):
             line = _cell(line)
-        if line and not (line[0] in "-:|" and _RULE.fullmatch(line)):
+        if line and not (line[0] in _RULE and not line.strip(_RULE)):
             out.append((pos + text[pos:end].find(line), line))
         pos = end + 1
     return out
 
 
-# A mirror's infobox flattened into a table: "Temple of Confucius | |", "---|---|", "Văn Miếu | |".
-_EMPTY_CELLS = re.compile(r"(?:[ \t]*\|)+$")
-_RULE = re.compile(r"[-:| \t]+")
+# A mirror's infobox flattened into a table: "Temple of Confucius | |", "---|---|", "Văn Miếu | |";
+# a rule row is made of these characters only.
+_RULE = "-:| \t"
 
 
 def _cell(line: str) -> str:
     """A table row's only filled cell ("Văn Miếu | |" -> "Văn Miếu"): the line the others are
     empty beside; a row with two filled cells ("Formation | July 2000 |") is left whole."""
-    first = _EMPTY_CELLS.sub("", line)
+    first = line.rstrip("| \t")
     return first if "|" not in first else line
 
 
