@@ -36,13 +36,28 @@ _NEXT_IN_LIST = re.compile(
     r"(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
     r"(?:(?:later|then|subsequently|finally|afterwards)[ \t]+"
     r"(?:(?:renamed|called|named)[ \t]+)?(?:to[ \t]+)?)?"
-    # "spelled Langson, Lang-Son, or sometimes Langland": an adverb of frequency before the next.
-    r"(?:(?:sometimes|occasionally|often|also|more[ \t]+rarely)[ \t]+)?"
     r"(?:the[ \t]+)?"
 )
+# "spelled Langson, Lang-Son, or sometimes Langland": an adverb of frequency before the next name.
+_FREQUENCY = ("sometimes ", "occasionally ", "often ", "also ", "more rarely ")
 # "spelled Đắc Lắc, which is more in keeping with Vietnamese spelling, and occasionally Darlac": a
-# relative clause on the name before the next, closed by a comma.
-_RELATIVE = re.compile(r"[ \t]*,[ \t]*which[ \t]+(?:is|was)[ \t][^,.;:()\n]{1,60}(?=,)")
+# relative clause on the name before the next, closed by a comma (read with string methods: these
+# cues are rare, and a pattern would be compiled at every start).
+_RELATIVE = (", which is ", ", which was ")
+_NOT_IN_CLAUSE = ".;:()\n"
+
+
+def _after_relative_clause(text: str, pos: int) -> int:
+    """Where a relative clause at pos (", which is ...,") ends, before its closing comma; else pos."""
+    if not text.startswith(_RELATIVE, pos):
+        return pos
+    start = text.index(" ", pos + 9) + 1
+    end = text.find(",", start + 1, start + 62)
+    if end < 0 or any(c in _NOT_IN_CLAUSE for c in text[start:end]):
+        return pos
+    return end
+
+
 # "The city is nicknamed the "Western Metropolis"": the name may be quoted.
 NEXT_NAME = re.compile(rf"(?:the[ \t]+)?[\"“‘']?({DASHED_NAME})")
 # An adverb before a naming verb, as a grammatical class ("posthumously known as", "informally
@@ -110,10 +125,13 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     found = [(first.group(1), first.end(1))]
     pos = first.end(1)
     while len(found) < 8:
-        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos) or _RELATIVE.match(text, pos)
-        pos = aside.end() if aside else pos
+        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos)
+        pos = aside.end() if aside else _after_relative_clause(text, pos)
         sep = _NEXT_IN_LIST.match(text, pos)
-        more = NEXT_NAME.match(text, sep.end()) if sep else None
+        at = sep.end() if sep else pos
+        if sep and text.startswith(_FREQUENCY, at):
+            at += next(len(word) for word in _FREQUENCY if text.startswith(word, at))
+        more = NEXT_NAME.match(text, at) if sep else None
         if more is None or is_english_word(more.group(1)) or is_title(more.group(1).split()[0]):
             break
         found.append((more.group(1), more.end(1)))
