@@ -288,7 +288,7 @@ def _listed(text: str, other: re.Match[str]) -> list[tuple[str, int]]:
     return out
 
 
-_QUOTES_OPEN = ("\"", "“", "‘", "'")
+_QUOTES_OPEN = ('"', "“", "‘", "'")
 _HAN_AFTER = re.compile(rf"[ \t]*\([ \t]*[{HAN_CHARS}]")
 
 
