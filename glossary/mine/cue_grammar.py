@@ -74,10 +74,15 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     )
 
 
+def naming_adverb_words() -> str:
+    """The pattern text of NAMING_ADVERBS alone, in any case."""
+    return rf"(?i:{_alternation(NAMING_ADVERBS)})"
+
+
 def naming_adverb() -> str:
     """The pattern text of an adverb before a naming verb: one of NAMING_ADVERBS or a lower-case
     "-ly" word (the caller checks it with name_spans.is_ly_adverb)."""
-    return rf"(?:(?i:{_alternation(NAMING_ADVERBS)})|{LY_ADVERB})"
+    return rf"(?:{naming_adverb_words()}|{LY_ADVERB})"
 
 
 def rendering_cue() -> str:
