@@ -49,10 +49,12 @@ _FORMER_ASIDE = re.compile(
     r"[\"”’]?[ \t]*\((?:[^()\n]{0,60}?,[ \t]*)?(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:former|old|older|earlier|ancient)[ \t]+names?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
 )
+# "Ho Chi Minh City—formerly Saigon—": the joints are cue_grammar's, a dash among them, and an
+# article or a quote may stand before the name.
 _FORMERLY = re.compile(
-    r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
+    rf"[ \t]*(?:{JOINT_OPEN}|,)[ \t]*(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
 )
-_ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
+_ENDS_FORMERLY = re.compile(rf"[\"”’']?(?:{JOINT_CLOSE}|[ \t]*[;.])")
 
 
 def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
