@@ -11,7 +11,7 @@ import pytest
 
 from glossary.mine.align_links import COPULA_TAIL, LINK_AFTER
 from glossary.mine.cue_grammar import JOINT_CLOSE, JOINT_OPEN, NAMING_ADVERBS, naming_adverb, time_words
-from tests.mine_helpers import linked
+from tests.mine_helpers import linked, pairs
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,12 @@ def test_the_aligners_copula_takes_every_naming_adverb() -> None:
     # A "-ly" word is handed to the caller to check (is_ly_adverb refuses "family").
     tail = COPULA_TAIL.search("Hát bội is family ")
     assert tail is not None and tail.group("adverb") == "family"
+
+
+@pytest.mark.parametrize("adverb", ["sometimes", "commonly", "originally"])
+def test_a_naming_adverb_is_the_cues_not_the_english_side(adverb: str) -> None:
+    # Before the one adverb class, "sometimes" was read as the English side ("chè = sometimes").
+    text = f"The sweet soup, {adverb} called chè, is sold at night.\n"
+    found = pairs(text)
+    assert ("chè", "sweet soup") in found, found
+    assert not any(en == adverb for _, en in found)
