@@ -3,8 +3,15 @@ each pinned by the test that failed before its fix."""
 
 from __future__ import annotations
 
+import csv
+import io
+import os
+import stat
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -50,3 +57,55 @@ def test_checking_a_text_with_many_names_takes_time_linear_in_its_names(separato
     assert check(small) * 4 == check(large)  # the same findings per sentence at either size
     baseline = _best_of(3, lambda: check(small))
     assert _best_of(2, lambda: check(large)) <= 8 * baseline + 0.5
+
+
+def test_export_into_a_fifo_writes_through_it_and_leaves_it_a_fifo(cli, tmp_path: Path) -> None:
+    # `glossary export -o /dev/full` replaced the device with a regular file (as root) and said
+    # "wrote 47 entries": the export was renamed over whatever the path named. A FIFO stands in for
+    # a device here, so that a regression cannot break the machine's /dev.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there before the writer
+    received = bytearray()
+    try:
+        command = [sys.executable, "-m", "glossary", "--glossary", str(ROOT / "terms")]
+        process = subprocess.Popen(
+            [*command, "export", "--format", "csv", "-o", str(fifo)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        while True:
+            done = process.poll() is not None
+            try:
+                while chunk := os.read(reader, 65536):
+                    received += chunk
+            except BlockingIOError:
+                pass
+            if done:
+                break
+            time.sleep(0.01)
+        _, stderr = process.communicate()
+    finally:
+        os.close(reader)
+    assert process.returncode == 0, stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the FIFO, not a file renamed over it
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary file left
+    rows = list(csv.DictReader(io.StringIO(received.decode("utf-8"))))
+    assert rows and any(row["target"] == "Tô Lâm" for row in rows)
+    # The same export to a file holds the same bytes: nothing lost through the pipe.
+    regular = tmp_path / "export.csv"
+    assert (
+        cli("--glossary", str(ROOT / "terms"), "export", "--format", "csv", "-o", str(regular)).returncode
+        == 0
+    )
+    assert regular.read_bytes() == bytes(received)
+
+
+def test_an_export_that_cannot_be_written_to_a_device_is_one_line_exit_2(cli) -> None:
+    # Writing to /dev/full fails with "no space left": the export said it wrote every entry.
+    if not Path("/dev/full").is_char_device():
+        pytest.skip("no /dev/full character device on this machine")
+    result = cli("--glossary", str(ROOT / "terms"), "export", "--format", "po", "-o", "/dev/full")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "glossary: /dev/full: cannot write: No space left on device"
+    assert Path("/dev/full").is_char_device()
