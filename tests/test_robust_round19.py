@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import stat
 import subprocess
@@ -109,3 +110,33 @@ def test_an_export_that_cannot_be_written_to_a_device_is_one_line_exit_2(cli) ->
     assert result.returncode == 2
     assert result.stderr.strip() == "glossary: /dev/full: cannot write: No space left on device"
     assert Path("/dev/full").is_char_device()
+
+
+@pytest.mark.parametrize("depth", [2, 50_000])
+def test_a_tbx_concept_inside_a_concept_is_one_line_exit_2(cli, tmp_path: Path, depth: int) -> None:
+    # A <termEntry> inside a <termEntry> ended in a traceback (list.remove: x not in list, exit 1):
+    # a concept read was removed from <body>, which did not hold it.
+    body = "<termEntry>" * depth + "</termEntry>" * depth
+    tbx = tmp_path / "nested.tbx"
+    tbx.write_text(f'<tbx type="TBX-Basic"><text><body>{body}</body></text></tbx>', encoding="utf-8")
+    glossary = tmp_path / "terms"
+    result = cli("--glossary", str(glossary), "import", str(tbx))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"glossary: {tbx}: <termEntry> number 2 stands inside another concept"
+    assert not glossary.exists()  # nothing merged
+
+
+def test_tbx_concepts_outside_body_are_read_one_at_a_time(cli, tmp_path: Path) -> None:
+    # Concepts wrapped in an element of their own (not directly in <body>) are read like any other.
+    concept = (
+        '<termEntry id="c{n}"><langSet xml:lang="en"><tig><term>Word {n}</term></tig></langSet>'
+        '<langSet xml:lang="vi"><tig><term>Từ {n}</term></tig></langSet></termEntry>'
+    )
+    concepts = "".join(concept.format(n=n) for n in range(3))
+    tbx = tmp_path / "wrapped.tbx"
+    tbx.write_text(f'<tbx type="TBX-Basic"><text><body><div>{concepts}</div></body></text></tbx>', "utf-8")
+    glossary = tmp_path / "terms"
+    result = cli("--glossary", str(glossary), "import", str(tbx))
+    assert result.returncode == 0, result.stderr
+    found = cli("--glossary", str(glossary), "lookup", "tu 2", "--format", "json")
+    assert [(e["en"], e["vi"]) for e in json.loads(found.stdout)][:1] == [("Word 2", "Từ 2")]
