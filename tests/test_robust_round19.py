@@ -140,3 +140,37 @@ def test_tbx_concepts_outside_body_are_read_one_at_a_time(cli, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     found = cli("--glossary", str(glossary), "lookup", "tu 2", "--format", "json")
     assert [(e["en"], e["vi"]) for e in json.loads(found.stdout)][:1] == [("Word 2", "Từ 2")]
+
+
+def _with_closed_streams(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command run with its standard output and input closed, as `glossary ... >&- <&-` does."""
+    command = [sys.executable, "-m", "glossary", "--glossary", str(ROOT / "terms"), *args]
+    return subprocess.run(
+        ["sh", "-c", 'exec "$@" >&- <&-', "sh", *command], stderr=subprocess.PIPE, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "stream"),
+    [
+        (("stats",), "output"),  # printed nothing and exited 0
+        (("lookup", "hanoi"), "output"),  # the same
+        (("export", "--format", "csv"), "output"),  # a traceback: None has no attribute 'buffer'
+        (("check", "{text}"), "output"),  # a traceback: None has no attribute 'write'
+        (("check", "-"), "input"),  # a traceback: None has no attribute 'buffer'
+    ],
+)
+def test_a_closed_standard_stream_is_one_line_exit_2(
+    tmp_path: Path, args: tuple[str, ...], stream: str
+) -> None:
+    text = tmp_path / "article.txt"
+    text.write_text("Tô Lâm and Tô Lam.\n", encoding="utf-8")  # a finding to print
+    result = _with_closed_streams(*(a.format(text=text) for a in args))
+    assert (result.returncode, result.stderr) == (2, f"glossary: standard {stream} is closed\n")
+
+
+def test_a_command_that_writes_no_standard_output_runs_with_it_closed(tmp_path: Path) -> None:
+    target = tmp_path / "out.po"
+    result = _with_closed_streams("export", "--format", "po", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "msgid" in target.read_text(encoding="utf-8")
