@@ -144,7 +144,25 @@ def _dash_listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
         return None  # "Tiếng Việt - Vietnamese", "Bún chả - Hanoi": a label, a place of origin
     if how_made(en_words):
         return None  # "Chè đậu đen - made from black turtle beans": how it is made, no rendering
+    if describes_item(en_words):
+        return None  # "Bánh canh chả cá - the dish includes fish sausage and is popular": a sentence
     return left, right
+
+
+# The finite verbs that make a clause of a list line's right side: "the dish includes fish sausage
+# and is popular in the south" says things about the item; a rendering is a noun phrase.
+_FINITE = frozenset("is are was were has have includes contains uses means".split())
+# The comparatives that set an item against another: "a more translucent version of the noodle"
+# describes it by its difference from the list's head, not as a rendering of its name.
+_COMPARING = frozenset("more less".split())
+
+
+def describes_item(words: list[str]) -> bool:
+    """Whether a list line's right side is a description (a clause, or a comparison with another
+    item) rather than a rendering of the term."""
+    lowered = [w.lower() for w in words]
+    body = lowered[1:] if lowered[:1] and lowered[0] in ("a", "an", "the") else lowered
+    return any(w in _FINITE for w in lowered) or body[:1] == [] or body[0] in _COMPARING
 
 
 # Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.

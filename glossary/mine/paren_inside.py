@@ -15,7 +15,7 @@ from .cue_grammar import RENDERING_OPENING, TIME_OPENING, translate_cue
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
-from .paren_sides import DIGITS, capitalised
+from .paren_sides import DIGITS, capitalised, counted_noun
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
 from .script_patterns import HAN_CHARS, IPA, IPA_PART
 
@@ -191,7 +191,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
         seg = segment.strip()
         if not seg or NOISE.match(seg):
             continue
-        if DIGITS.search(seg) and not has_vi_letters(seg) and not dated_rendering(seg):
+        if DIGITS.search(seg) and not has_vi_letters(seg) and not (dated_rendering(seg) or counted_noun(seg)):
             # "(Vietnamese: [vɔ̌ˀ ...]; 23 November 1922 – 11 June 2008)": a person's dates, a
             # measure: never a side of a gloss, as a whole parenthesis of them is not.
             continue

@@ -19,6 +19,7 @@ from .lexicon import ADMIN_UNITS, names_a_label
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import LOCATING_UNITS, NAME, NAME_BEFORE, other_name_mention, personal_name, trimmed_name
 from .names.words import head_kind, is_title
+from .paren_sides import names_two_places
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
@@ -121,8 +122,8 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     name, start = trimmed_name(before.group(1), before.start(1))
     if not name or fold(name) == fold(other) or set(fold(name).split()) & set(fold(other).split()):
         return None
-    if _labelled_forms(text, match, name):
-        return None
+    if _labelled_forms(text, match, name) or names_two_places(name, other):
+        return None  # "Langson (English), ...": labelled forms; "Khánh Hòa Province (Nha Trang)": its capital
     # A city or a province, not a building or a market in it ("Ben Thanh Market (Saigon)").
     if head_kind(other) is not None or not (
         gazetteer.is_place(name) or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS

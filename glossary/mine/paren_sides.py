@@ -44,6 +44,17 @@ def vi_line_before(text: str, match: re.Match[str]) -> Phrase | None:
     return Phrase(line, at, at + len(line))
 
 
+# "(16-string zither)", "(7-stringed lute)": a count glued by a hyphen to the noun it counts, in a
+# lower-case noun phrase, is a rendering's modifier ("sixteen-string zither"), not a date or a figure.
+_COUNTED_NOUN = re.compile(r"(?:(?:a|an|the)[ \t]+)?\d{1,2}-[a-z]+(?:[ \t]+[a-z]+){1,4}")
+
+
+def counted_noun(text: str) -> bool:
+    """Whether a parenthesis's text is a lower-case noun phrase whose only figure is a count glued
+    to the noun it counts ("16-string zither"): a rendering, though it holds digits."""
+    return _COUNTED_NOUN.fullmatch(text) is not None
+
+
 def unhyphenated(phrase: Phrase) -> Phrase:
     """ "Quoc-Hoi", "Viet-Nam" (older texts join a name's syllables with hyphens) as the
     syllables the Vietnamese tests read; any other phrase as it is."""
@@ -119,6 +130,35 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     return not has_vi_letters(name.text + where.text) and all(
         is_syllable(w) for w in name.words + where.words
     )
+
+
+def names_two_places(vi: str, en: str) -> bool:
+    """Whether a pair's two sides name two places, neither rendering the other: "Gành Rái Bay (East
+    Sea)", "Khánh Hòa Province (Nha Trang)" (see _another_place)."""
+    one, two = Phrase(vi, 0, 0), Phrase(en, 0, 0)
+    if not one.words or not two.words or not capitalised(one.words) or not capitalised(two.words):
+        return False
+    return _another_place(one, two) or _another_place(two, one)
+
+
+def _another_place(name: Phrase, other: Phrase) -> bool:
+    """ "Gành Rái Bay (East Sea)", "Khánh Hòa Province (Nha Trang)": a name ending with an English
+    place head beside a name of another place: one headed by another kind of place (the sea a bay
+    opens on), or, beside a province, a smaller place of the gazetteer (its capital); never a
+    rendering, whose bare name is the same ("Ba Be Lake (Ba Bể)") or whose head is the same."""
+    last = name.words[-1]
+    if not last.isascii() or head_of(last) != "place" or len(name.words) < 2:
+        return False
+    bare = gazetteer.place_key(" ".join(name.words[:-1]))
+    other_last = other.words[-1]
+    if gazetteer.place_key(" ".join(other.words[:-1] if head_of(other_last) else other.words)) == bare:
+        return False
+    if other_last.isascii() and head_of(other_last) == "place":
+        return len(other.words) > 1 and fold(other_last) != fold(last)
+    if fold(last) != "province":
+        return False
+    places = gazetteer.lookup(other.text)
+    return bool(places) and all(p.unit != "tỉnh" for p in places)
 
 
 def name_without_verb(vi: Phrase | None) -> Phrase | None:
@@ -225,6 +265,7 @@ def part_meanings(vi: Phrase, literal: str) -> list[tuple[Phrase, Phrase]]:
 
 
 _OR = re.compile(r"\s+or\s+")
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _QUOTED_LIST = re.compile(r"[\"”’'],[ \t]*[\"“‘']")
 # "tên nôm: Núi Ba Vì", "tên chữ:Núi Tản Viên": a label of lower-case words and a colon, glued to
 # the name or not, before a capitalised name: no part of the name.
@@ -262,6 +303,12 @@ def split_alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
         listed = [clean(p) for p in phrase.text.split(", ")]
         if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
             parts = listed
+    if len(parts) < 2 and _SLASH.search(phrase.text):
+        # "Nhà Mạc/triều Mạc": Vietnamese forms joined by a bare slash are two names of one thing,
+        # as "or" joins them; only Vietnamese ones (an English "meat/seafood" is one rendering).
+        slashed = [clean(p) for p in _SLASH.split(phrase.text)]
+        if all(has_vi_letters(p) for p in slashed):
+            parts = slashed
     if len(parts) < 2 or not all(parts):
         return phrase, []
     vietnamese = all(is_vi(Phrase(p, 0, 0)) and not is_en(Phrase(p, 0, 0)) for p in parts)
@@ -305,6 +352,8 @@ _LOWER_WORD = r"[a-z][^\W\d_]*(?:['’]s?)?"
 _LIST_ITEM = re.compile(
     rf"[,;][ \t]+(?:and[ \t]+|or[ \t]+)?({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,11}})[ \t]*$"
 )
+# The second item after a glossed one: "a soup (hủ tiếu nước) or dry with no broth".
+_GLOSSED_ITEM = re.compile(rf"\)[ \t]+(?:and|or)[ \t]+({_LOWER_WORD}(?:[ \t]+{_LOWER_WORD}){{1,11}})[ \t]*$")
 
 
 # Words that make a clause of a list item, not a noun phrase ("a provincial city or town is divided").
@@ -369,10 +418,17 @@ _INNER_PUNCTUATION = re.compile(r"[\d;:,\"“”()\[\]/]")
 def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     """The whole item of a list that a parenthesis glosses ("..., visiting friends' homes on the
     first day of the new year (xông đất), ..."): lower-case words between a comma and the
-    parenthesis, with a comma or semicolon after it."""
-    if text[paren_end : paren_end + 1] not in (",", ";"):
+    parenthesis, with a comma or semicolon after it; or the second of two glossed items joined by
+    "or"/"and" whose Vietnamese forms share their head word ("as a soup (hủ tiếu nước) or dry with
+    no broth (hủ tiếu khô)."), which the sentence may close."""
+    closing = text[paren_end : paren_end + 1]
+    if closing not in (",", ";", ".", "", "\n"):
         return None
-    match = _LIST_ITEM.search(text, max(0, paren - 120), paren)
+    match = _LIST_ITEM.search(text, max(0, paren - 120), paren) if closing in (",", ";") else None
+    if match is None:
+        match = _GLOSSED_ITEM.search(text, max(0, paren - 120), paren)
+        if match is not None and not _sibling_terms(text, match.start(), paren, paren_end):
+            return None
     if match is None:
         return None
     words = match.group(1).lower().split()
@@ -389,6 +445,24 @@ def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
         start = found[lead].start()
         return Phrase(text[start : match.end(1)], start, match.end(1))
     return Phrase(match.group(1), match.start(1), match.end(1))
+
+
+def _sibling_terms(text: str, previous_close: int, paren: int, paren_end: int) -> bool:
+    """Whether the parenthesis closing at previous_close and the one from paren to paren_end hold
+    two Vietnamese forms with the same head word ("hủ tiếu nước" / "hủ tiếu khô"): kinds of one
+    thing, so the two English items before them are parallel too ("topped with fried shallots
+    (hành phi)" after "rice (cơm)" is a verb phrase of the sentence, no item)."""
+    opening = text.rfind("(", max(0, previous_close - 80), previous_close)
+    here = text.find("(", paren, paren_end)
+    if opening < 0 or here < 0:
+        return False
+    first, second = WORD.findall(text[opening + 1 : previous_close]), WORD.findall(text[here + 1 : paren_end])
+    return (
+        len(first) > 1
+        and len(second) > 1
+        and fold(first[0]) == fold(second[0])
+        and has_vi_letters(text[opening:previous_close] + text[here:paren_end])
+    )
 
 
 def alternative_before(text: str, vi: Phrase, floor: int) -> str | None:

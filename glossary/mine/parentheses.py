@@ -21,6 +21,7 @@ from .paren_sides import (
     alternative_before,
     brand_in_vietnamese,
     capitalised,
+    counted_noun,
     describes_name,
     english_but_shared_name,
     english_clauses,
@@ -122,6 +123,7 @@ def screen_inner(inner_raw: str) -> tuple[str, bool, bool, bool]:
         or DIGITS.search(inner)
         and not vi
         and not dated_rendering(inner)
+        and not counted_noun(inner)
     )
     return inner, out, _AGENCY.fullmatch(inner) is not None, vi
 

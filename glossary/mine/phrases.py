@@ -251,6 +251,10 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     """The English side grown back over the proper name the Vietnamese side holds: "Cua Van
     fishing village (làng chài Cửa Vạn)" glosses the whole name, not "fishing village"."""
     name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
+    if len(vi.words) > 1 and vi.words[0][0].isupper() and vi.words[1][0].islower():
+        # "the Trịnh clan (Trịnh thị)": a name opening the Vietnamese side before its lower-case
+        # generic word; the English writes it before its own generic word.
+        name.add(fold(vi.words[0]))
     if not name or any(w[0].isupper() for w in en.words):
         return en
     # "The Vietnam national football team (... quốc gia Việt Nam)": English writes a two-syllable
