@@ -8,6 +8,7 @@ import re
 
 from glossary.vietnamese import VI_LETTER
 
+from .cue_grammar import TRANSLATE_ANCHORS, naming_adverb, naming_adverb_words, rendering_cue
 from .documents import Document
 from .lexicon import language_names
 from .mentions import literal_hits
@@ -19,14 +20,16 @@ LINK_AFTER = re.compile(
     # A transcription or a reference in brackets may stand between the span and its link.
     rf"{_MARKS}(?:[ \t]*\[[^\]\n]{{0,60}}\])*(?:"
     r"(?P<paren>[ \t]*,?[ \t]*\()"
-    # An adverb may qualify the cue: "literally meaning", "translates loosely as".
-    r"|(?P<meaning>,?[ \t]+(?:which[ \t]+)?(?:(?:literally|loosely|roughly)[ \t]+)?(?:meaning|means|"
-    r"literally|lit\.|translated[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?as|"
-    r"translates[ \t]+(?:(?:literally|loosely|roughly)[ \t]+)?(?:to|as)|refers[ \t]+to|i\.e\.)[ \t]*:?[ \t]+)"
-    # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not.
-    # "Hát tuồng is often referred to as ...": the term the sentence's subject, the copula the cue's.
+    # A rendering cue is cue_grammar's, every inflection with its "-ly" adverb before or after the
+    # verb ("literally meaning", "translates loosely as", "rendered as"); "lit.", "refers to" and
+    # "i.e." are this reader's own.
+    rf"|(?P<meaning>,?[ \t]+(?:{rendering_cue()}|(?:which[ \t]+)?(?:{LY_ADVERB}[ \t]+)?"
+    r"(?:literally|lit\.|refers[ \t]+to|i\.e\.))[ \t]*:?[ \t]+)"
+    # "Cốm or simply called green rice", "X, also known as Y": a naming cue, "or" before it or not,
+    # its adverb cue_grammar's. "Hát tuồng is often referred to as ...": the term the sentence's
+    # subject, the copula the cue's.
     r"|(?P<known>,?[ \t]+(?:or[ \t]+|(?:is|are|was|were)[ \t]+)?"
-    r"(?:(?:also|simply|sometimes|often|commonly)[ \t]+)?"
+    rf"(?:{naming_adverb()}[ \t]+)?"
     r"(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+)"
     r"|(?P<or>,?[ \t]+or[ \t]+)"
     r"|(?P<dash>[ \t]+[–—-][ \t]+)"
@@ -39,8 +42,8 @@ LINK_BEFORE = re.compile(
     r"|(?P<or>,?[ \t]+or[ \t]+)|(?P<dash>[ \t]+[–—-][ \t]+)"
     # "non-believers were called lương dân": the English, then a naming cue before the term.
     # Copulas and adverbs between them are the cue's ("the area now called", "is sometimes called").
-    r"|(?P<known>(?:[ \t]+(?:is|are|was|were|became|also|often|sometimes|commonly|simply|now|later|"
-    r"[a-z]+ly)){0,3}[ \t]+(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+))(?:''+|[\"“‘«])?$"
+    rf"|(?P<known>(?:[ \t]+(?:is|are|was|were|became|now|{naming_adverb()})){{0,3}}"
+    r"[ \t]+(?:called|known[ \t]+as|referred[ \t]+to[ \t]+as)[ \t]+))(?:''+|[\"“‘«])?$"
 )
 
 
@@ -54,22 +57,20 @@ _COLON = re.compile(r":(?=[ \t])")
 # The words of links a span stands before: "or", the meaning cues (found with the rules' scans).
 _WORD_LINKS = (
     " or ",
-    "meaning",
-    "means",
+    "mean",
     "literally",
     "lit.",
-    "translated",
-    "translates",
+    *TRANSLATE_ANCHORS,
     "refers",
     "i.e.",
     " called ",
     " known as ",
     " referred to as ",
 )
-# "Hát tuồng is often referred to as": the copula, and an adverb after it (a few short ones or any
-# "-ly" adverb; the class is name_spans.is_ly_adverb's, checked where the tail is read).
+# "Hát tuồng is often referred to as": the copula, and an adverb after it (cue_grammar's naming
+# adverbs or any "-ly" adverb; the class is name_spans.is_ly_adverb's, checked where the tail is read).
 COPULA_TAIL = re.compile(
-    rf"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:also|sometimes|often|(?P<adverb>{LY_ADVERB})))?[ \t]*$"
+    rf"[ \t]+(?:is|are|was|were)(?:[ \t]+(?:{naming_adverb_words()}|(?P<adverb>{LY_ADVERB})))?[ \t]*$"
 )
 
 

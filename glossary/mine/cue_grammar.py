@@ -46,12 +46,46 @@ RENDERING_NOUNS = ("translation", "rendering")
 # "(now Saigon)", "(then Tonkin)".
 TIME_WORDS = ("modern-day", "modern", "present-day", "today's", "today", "now", "then", "current")
 
+# The adverbs a naming verb takes ("also known as", "then called", "formerly named", "officially
+# called"): a few words of time and degree, and any "-ly" adverb (name_spans.is_ly_adverb tells an
+# adverb from "family" or "assembly").
+NAMING_ADVERBS = (
+    "formerly", "previously", "once", "originally", "also", "better", "best", "sometimes", "often",
+    "then", "later", "commonly", "popularly",
+)  # fmt: skip
+
+# The joints that tie a cue to the name before it: a parenthesis, a comma, a dash of any kind,
+# spaced or not ("Bắc Hà—then called Tonkin—"), a hyphen only when spaced (an unspaced one joins
+# words). JOINT_OPEN is the joint before the cue, JOINT_CLOSE the one after the name it gives.
+JOINT_OPEN = r"(?:\([ \t]*|,[ \t]+|[ \t]*[—–][ \t]*|[ \t]+-[ \t]+)"
+JOINT_CLOSE = r"(?:[ \t]*[),—–]|[ \t]+-[ \t])"
+
 # The article or the opening quote that may stand between a cue and the name after it.
 ARTICLE_OR_QUOTE = r"(?:(?:the|a|an)\s+)?[\"“‘']?"
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: -len(w)))
+def _alternation(words: tuple[str, ...] | list[str], capitalised: bool = False) -> str:
+    """The words as one alternation, longest first; a space stands for any run of spaces, a hyphen
+    for a hyphen, a space or nothing ("modern-day", "modern day", "modernday"), an apostrophe for
+    either apostrophe ("today's", "today’s"). With capitalised, a first letter of either case."""
+    return "|".join(
+        (f"[{w[0]}{w[0].upper()}]" if capitalised else re.escape(w[0]))
+        + re.escape(w[1:]).replace(r"\ ", r"\s+").replace(r"\-", "[- ]?").replace("'", "['’]")
+        for w in sorted(words, key=lambda w: -len(w))
+    )
+
+
+def naming_adverb_words() -> str:
+    """The pattern text of NAMING_ADVERBS alone, in lower case as a sentence writes them inside
+    (a pattern compiled with IGNORECASE reads any case; a scoped "(?i:...)" here would cost every
+    pattern that holds it much more to compile)."""
+    return f"(?:{_alternation(NAMING_ADVERBS)})"
+
+
+def naming_adverb() -> str:
+    """The pattern text of an adverb before a naming verb: one of NAMING_ADVERBS or a lower-case
+    "-ly" word (the caller checks it with name_spans.is_ly_adverb)."""
+    return rf"(?:{naming_adverb_words()}|{LY_ADVERB})"
 
 
 def rendering_cue() -> str:
@@ -68,6 +102,12 @@ def rendering_cue() -> str:
         verbs.append(rf"(?:{forms}){tail}")
     nouns = rf"(?:{_alternation(RENDERING_NOUNS)})(?=\s*:)"
     return rf"(?:(?:which|that)\s+)?(?:{LY_ADVERB}\s+)?(?:{'|'.join(verbs)}|{nouns})(?![\w-])\s*:?"
+
+
+def time_words() -> str:
+    """The pattern text of the time words alone, in lower case or capitalised ("modern",
+    "Present-day", "Now")."""
+    return f"(?:{_alternation(TIME_WORDS, capitalised=True)})"
 
 
 def time_cue() -> str:

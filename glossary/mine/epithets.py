@@ -22,6 +22,7 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import is_english_word
 
+from .cue_grammar import naming_adverb
 from .documents import Document
 from .lead import lead_names
 from .mentions import Mention, literal_hits
@@ -42,7 +43,7 @@ _SMALL = frozenset("of the and for in on".split())
 _SUBJECT = re.compile(
     r"\b(?:(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)|the[ \t]+(?P<noun>[a-z]+))[ \t]+"
     r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been|became|becomes)[ \t]+"
-    r"(?:(?:[a-z]+ly|sometimes|often|also|still|now|once)[ \t]+)?$"
+    rf"(?:(?:{naming_adverb()}|still|now)[ \t]+)?$"
 )
 # A wiki page's title line ("= Central Office for South Vietnam ="), the page's subject when its
 # lead sentence is too long for lead.py to read.

@@ -12,12 +12,13 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import is_english_word
 
 from . import gazetteer
+from .cue_grammar import ARTICLE_OR_QUOTE, JOINT_CLOSE, JOINT_OPEN, naming_adverb, time_words
 from .documents import Document
 from .lead import lead_names, lead_subject
+from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import (
     LOCATING_UNITS,
-    LY_ADVERB,
     NAME,
     NAME_BEFORE,
     NAME_BEFORE_CUE,
@@ -48,10 +49,12 @@ _FORMER_ASIDE = re.compile(
     r"[\"”’]?[ \t]*\((?:[^()\n]{0,60}?,[ \t]*)?(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:former|old|older|earlier|ancient)[ \t]+names?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
 )
+# "Ho Chi Minh City—formerly Saigon—": the joints are cue_grammar's, a dash among them, and an
+# article or a quote may stand before the name.
 _FORMERLY = re.compile(
-    r"[ \t]*(?:\(|,[ \t]*)(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
+    rf"[ \t]*(?:{JOINT_OPEN}|,)[ \t]*(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
 )
-_ENDS_FORMERLY = re.compile(r"[ \t]*[),;.]")
+_ENDS_FORMERLY = re.compile(rf"[\"”’']?(?:{JOINT_CLOSE}|[ \t]*[;.])")
 
 
 def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
@@ -199,24 +202,27 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
 
 
 # "Đại La (modern-day Hanoi)", "Gia Định (now Ho Chi Minh City)", "Muang Thaeng (today's Điện
-# Biên Phủ)": the name the place has today. One literal scan each, so few and short: "now " also
-# finds "(now ", "modern" both spellings.
-_NOW_ANCHORS = ("now ", "modern", "present", "today")
+# Biên Phủ)", "Đông Kinh (modern Hanoi)", "Vietnam (then Đại Việt )": the name the place has at
+# another time; the time words, the joints and the article or quote are cue_grammar's. One
+# literal scan each: "now " also finds "(now ", "modern" all its spellings. After a comma "then"
+# orders a list ("Hanoi, then Huế, then Saigon"), so it takes a parenthesis or a dash there.
+_NOW_ANCHORS = ("now ", "modern", "present", "today", "then ", "current")
 _NOW = re.compile(
-    rf"(?:\(|,[ \t]+)(?:now|[Mm]odern[- ]day|[Pp]resent[- ]day|today['’]s)[ \t]+(?:the[ \t]+)?({NAME})"
-    r"(?:[ \t]*\)|[ \t]*,)"
+    rf"[ \t]*(?:\(|,(?![ \t]*(?i:then)\b)|[—–]|-)[ \t]*{time_words()}[ \t]+{ARTICLE_OR_QUOTE}"
+    rf"({NAME})[\"”’']?{JOINT_CLOSE}"
 )
+# The joint before the time word: a parenthesis, a comma, a dash; a hyphen only with a space before
+# it (an unspaced one joins words: "post-modern").
+_JOINT_BEFORE = re.compile(r"(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*$")
 
 
 def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
     parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
-    if hit and text[hit - 1] == "(":
-        opening = hit - 1
-    else:
-        opening = text.rfind(",", max(0, hit - 3), hit)
-        if opening < 0:
-            return None
+    joint = _JOINT_BEFORE.search(text, max(0, hit - 4), hit)
+    if joint is None:
+        return None
+    opening = joint.start()
     now = _NOW.match(text, opening)
     before = NAME_BEFORE.search(text, max(0, opening - 120), opening)
     if now is None or before is None:
@@ -224,6 +230,11 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     former, start = trimmed_name(before.group(1), before.start(1))
     current = now.group(1)
     if not former or is_english_word(current) or fold(former) == fold(current):
+        return None
+    unit = current.rsplit(" ", 1)[-1].lower()
+    if unit in ADMIN_UNITS and former.rsplit(" ", 1)[-1].lower() == unit:
+        # "Quy Nhơn Province (modern Bình Định Province)": a unit's borders are redrawn, so the
+        # old unit's land lies in the new one, as in "(now part of Y)"; not one place renamed.
         return None
     kind = shared_kind(former, current) or kind_alone(current, former)
     if kind is None and (gazetteer.is_place(current) or gazetteer.is_place(former)):
@@ -237,12 +248,14 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "officially called"), the auxiliary any tense of "be" ("is", "are", "has also been"), and a relative
 # "which/that/who" after a comma or a dash may stand between the name and the cue ("the Bassac River
 # - which is called the Hau River").
-_ADVERB = rf"(?:formerly|previously|once|originally|also|better|best|sometimes|often|then|later|{LY_ADVERB})"
+_ADVERB = naming_adverb()
 _WAS_CALLED = re.compile(
     r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
     rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)[ \t]+"
-    # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen joins words)
-    r"|,[ \t]+|[ \t]*[—–][ \t]*)"
+    # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen only
+    # spaced: an unspaced one joins words); "X (then called Y)", "X (also known as the "Y")": a
+    # parenthesis. The joints are cue_grammar's.
+    rf"|{JOINT_OPEN})"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
@@ -261,6 +274,11 @@ def _listed(text: str, other: re.Match[str]) -> list[tuple[str, int]]:
     for called, end in names_listed(text, other):
         if _HAN_AFTER.match(text, end) and not all(is_syllable(w) for w in called.split()):
             break
+        if out and text[end - len(called) - 1 : end - len(called)] in _QUOTES_OPEN:
+            # 'called the Vietcong or "VC"', 'known as Đinh Tiên Hoàng, or "First Dinh Emperor"':
+            # a quoted name after an unquoted one is a word about the name (its short form, its
+            # rendering), not another name of the thing.
+            break
         parts = called.split(" and ")
         if len(parts) > 1 and all(all(is_syllable(w) for w in part.split()) for part in parts):
             pos = end - len(called)
@@ -272,6 +290,7 @@ def _listed(text: str, other: re.Match[str]) -> list[tuple[str, int]]:
     return out
 
 
+_QUOTES_OPEN = ('"', "“", "‘", "'")
 _HAN_AFTER = re.compile(rf"[ \t]*\([ \t]*[{HAN_CHARS}]")
 
 

@@ -12,6 +12,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .clause_phrases import name_forward, noun_phrase_forward
+from .cue_grammar import naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
 from .lexicon import language_names
@@ -36,9 +37,9 @@ from .vi_sureness import lone_vi_word
 
 # The naming cues; like meaning_cues._CUE, it starts at the cue word (or the adverb before it).
 _KNOWN_AS = re.compile(
-    # An adverb may qualify the cue: a few short ones, or any "-ly" adverb ("usually called"; the
-    # class is name_spans.is_ly_adverb's, checked by _known_as_cues).
-    rf"\b(?:(?:also|often|once|better|best|(?P<adverb>{LY_ADVERB}))\s+)?"
+    # An adverb may qualify the cue: cue_grammar's naming adverbs, or any "-ly" adverb ("usually
+    # called"; the class is name_spans.is_ly_adverb's, checked by _known_as_cues).
+    rf"\b(?:(?:{naming_adverb_words()}|(?P<adverb>{LY_ADVERB}))\s+)?"
     r"(?:(?:known|referred\s+to)\s+(?:locally\s+|in\s+(?:Vietnamese|English)\s+)?as|called|dubbed)\s+|"
     # "fish sauce, which Vietnamese call nước mắm": the speakers named, the clause's relative word
     # read back over below.

@@ -13,24 +13,35 @@ from glossary.text import fold
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
+from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb
 from .documents import Document
 from .lead import Lead, lead_names
 from .lexicon import ADMIN_UNITS, names_a_label
 from .mentions import Mention, literal_hits, phrase_hits
-from .name_spans import LOCATING_UNITS, NAME, NAME_BEFORE, other_name_mention, personal_name, trimmed_name
+from .name_spans import (
+    LOCATING_UNITS,
+    NAME,
+    NAME_BEFORE,
+    is_ly_adverb,
+    other_name_mention,
+    personal_name,
+    trimmed_name,
+)
 from .names.words import head_kind, is_title
 from .paren_sides import names_two_places
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
 # Đạo )", "Nguyễn Tất Thành (also known as Nguyễn Ái Quốc)", "(born Nguyễn Sinh Cung)".
+# The adverb before the cue and the article or quote after it are cue_grammar's ("(once called the
+# "Pearl")"); a "-ly" word there that is no adverb is refused where the match is read.
 _PAREN_NAME = re.compile(
-    r"\([ \t]*(?:(?:(?:also|better|commonly|often|later|formerly|popularly)[ \t]+)?"
+    rf"\([ \t]*(?:(?:(?P<adverb>{naming_adverb()})[ \t]+)?"
     # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
-    r"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+"
+    rf"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+{ARTICLE_OR_QUOTE}"
     # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
     r"|or[ \t]+)?"
-    rf"({NAME})[ \t]*\)"
+    rf"(?P<name>{NAME})[\"”’']?[ \t]*\)"
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
 # other spellings of the name before; what a page's markup left inside is skipped (", ; ").
@@ -106,7 +117,7 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
     Vietnam)"), not a short form, not Vietnamese (a gloss's), not a word of English; and X a city or
     a province, not a building or a market in one ("Ben Thanh Market (Saigon)")."""
-    other = match.group(1)
+    other = match.group("name")
     words = other.split()
     if (
         len(words) > 3
@@ -166,7 +177,7 @@ def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
 def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
     """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
     parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
-    other = match.group(1)
+    other = match.group("name")
     if not personal_name(other):
         return None
     before = NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -201,7 +212,10 @@ def paren_other_names(doc: Document) -> Iterator[Mention]:
     """ "X (Y)" where Y is another name of the place or the person X."""
     text = doc.text
     for match in _PAREN_NAME.finditer(text):
-        place, person = _screen(match.group(1))
+        adverb = match.group("adverb") or ""
+        if adverb.endswith("ly") and not is_ly_adverb(adverb):
+            continue
+        place, person = _screen(match.group("name"))
         if not (place or person):
             continue
         found = _place_and_other_name(text, match) if place else None

@@ -26,6 +26,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
+from .cue_grammar import naming_adverb_words
 from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
@@ -39,7 +40,7 @@ _ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "
 # class ("a group called ...").
 _CUE = re.compile(
     r"(?:\b(?:pseudonyms?|pen[ \t]+names?|alias(?:es)?)(?:[ \t]+of)?"
-    rf"|\b(?:also|better|best|later|often|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
+    rf"|\b(?:{naming_adverb_words()}|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
     r"(?:known[ \t]+as|called)"
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
     r"(?:known[ \t]+as|renamed(?:[ \t]+as)?)"

@@ -200,9 +200,17 @@ def clear_caches() -> None:
 
 def _warm_up() -> None:
     """Build the gazetteers and vocabularies every text needs, once per process (cached)."""
-    gazetteer.load()
-    calendar_words()
-    language_names()
+    # Loading makes many objects and no reference cycles: each collection it set off walked the
+    # gazetteers already loaded again (as mining pauses the collector, see mine_paths).
+    with gc_paused():
+        gazetteer.load()
+        calendar_words()
+        language_names()
+        # The two word lists the first text asks for (about 60 ms, in the collector's pause of the
+        # mining until now): loaded before forking, the workers share them instead of each reading
+        # and filtering them again.
+        glossary.vietnamese.english_words()
+        glossary.vietnamese.vietnamese_lexicon()
 
 
 def _display(path: Path) -> str:

@@ -20,6 +20,7 @@ from glossary.model import Kind
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
+from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
@@ -40,15 +41,16 @@ _POSSESSIVE_ANCHORS = (" name was ", " name is ")
 
 # "(also Y, Vietnamese: Z)" and "(also known as Y; Vietnamese: Z)".
 _ALSO_LABELLED = re.compile(
-    r"\([ \t]*also[ \t]+(?:known[ \t]+as[ \t]+|called[ \t]+)?(?:the[ \t]+)?"
-    rf"(?P<other>{_NAME})[ \t]*[,;][ \t]*Vietnamese[ \t]*:[ \t]*(?P<vi>[^(),;:\n]{{2,60}}?)[ \t]*[),;]"
+    rf"\([ \t]*also[ \t]+(?:known[ \t]+as[ \t]+|called[ \t]+)?{ARTICLE_OR_QUOTE}"
+    rf"(?P<other>{_NAME})[\"”’']?[ \t]*[,;]"
+    rf"[ \t]*Vietnamese[ \t]*:[ \t]*(?P<vi>[^(),;:\n]{{2,60}}?)[ \t]*[),;]"
 )
 
 # "(or the Y as it is called in Laos)", "(or Y)": another name after "or", alone in the parenthesis
 # or with a clause that says where it is so called.
 _OR_NAME = re.compile(
-    rf"\([ \t]*or[ \t]+(?:the[ \t]+)?(?P<other>{_NAME})"
-    r"(?:[ \t]+as[ \t]+it[ \t]+is[ \t]+(?:also[ \t]+|locally[ \t]+)?(?:called|known)"
+    rf"\([ \t]*or[ \t]+{ARTICLE_OR_QUOTE}(?P<other>{_NAME})[\"”’']?"
+    rf"(?:[ \t]+as[ \t]+it[ \t]+is[ \t]+(?:{naming_adverb()}[ \t]+)?(?:called|known)"
     r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?)?"
     r"[ \t]*\)"
 )

@@ -38,6 +38,7 @@ _FOLLOWING = re.compile(
     r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}[ \t]+(?=village\b))?"
     r"(?i:(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
 )
+_FOLLOWING_OPENERS = frozenset(" \t(")
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
 _CREDIT = re.compile(
     r"\((?:photo|photos|ảnh|credit|image)[ \t]*:[ \t]*[^\W\d_]+[ \t]*/[ \t]*$", re.IGNORECASE
@@ -77,6 +78,11 @@ def following(text: str, at: int) -> tuple[bool, str]:
     """Whether an agency's dateline follows text[at] ("Quang Nam (VNA) – ..."), and the
     administrative unit that follows it after spaces, with them ("  ward"), or "". Both are asked of
     most names, so one question answers both."""
+    # Either opens with a blank, a parenthesis or a letter: a name followed by a comma, a full stop,
+    # a line break or a quote (two names in five) has neither, without trying the pattern.
+    after = text[at : at + 1]
+    if after not in _FOLLOWING_OPENERS and not after.isalpha():
+        return False, ""
     match = _FOLLOWING.match(text, at)
     if match is None:
         return False, ""

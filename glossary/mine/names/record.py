@@ -331,7 +331,7 @@ class Recorder:
             return
         if sentence_start or in_headline(start):
             return
-        if word_before(self.text, start).lower() != "the":
+        if not _after_the(self.text, start):
             return
         after_text = self.text[last_end : last_end + 3]
         follower = word_after(self.text, last_end).lower()
@@ -360,6 +360,16 @@ def _place_keys(name: str) -> tuple[str, ...]:
         if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
             keys.append(exact_key(" ".join(words[n:])))
     return tuple(keys)
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Whether word_before(text, at) is "the" in any case. That word ends where the 30 characters
+    before at end once their last blanks and line break are dropped, so it is "the" only where
+    they then end with "the": most one-word names fail that string test, and the word is looked
+    for only where it holds."""
+    if text[at - 30 if at > 30 else 0 : at].rstrip(" \t\n")[-3:].lower() != "the":
+        return False
+    return word_before(text, at).lower() == "the"
 
 
 def _written_around(text: str, written: str, lead: int) -> bool:
