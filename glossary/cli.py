@@ -7,6 +7,8 @@ so they can be piped.
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import json
 import os
 import sys
@@ -256,7 +258,41 @@ def _accept_glossary_everywhere(sub: argparse._SubParsersAction) -> None:
             )
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a standard stream the shell closed (`>&-`): Python leaves it None, and print()
+    to None writes nothing, so a command would lose its output and still exit 0. Reading or writing
+    raises instead, which the command reports as its one line; commands that never use the stream
+    run as usual."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    def _closed(self) -> OSError:
+        return OSError(errno.EBADF, f"standard {self._name} is closed")
+
+    @property
+    def buffer(self) -> _ClosedStream:
+        return self
+
+    def write(self, text: object) -> int:
+        raise self._closed()
+
+    def read(self, size: int | None = -1) -> str:
+        raise self._closed()
+
+    def isatty(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("output")
+    if sys.stdin is None:
+        sys.stdin = _ClosedStream("input")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.glossary is None:

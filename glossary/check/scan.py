@@ -15,6 +15,7 @@ from glossary.check.judge import Verdict, judge, match_case
 from glossary.check.nearmiss import CAPITALISED, NearMissIndex
 from glossary.check.reference import WORD, Reference, has_marks, same_spelling, strip_marks
 from glossary.check.sources import Segment
+from glossary.check.spans import Containers, Quotes, SpanSet
 from glossary.check.style import HouseStyle
 from glossary.text import is_syllable, set_tone_style, tone_style
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, VI_LETTER
@@ -101,7 +102,7 @@ class Scanner:
         return found
 
     def document_names(
-        self, segments: list[Segment], foldeds: list[Folded], taken: list[list[tuple[int, int]]]
+        self, segments: list[Segment], foldeds: list[Folded], taken: list[SpanSet]
     ) -> list[Occurrence]:
         """Names the document itself spells with diacritics somewhere, found wherever it spells them."""
         keys: set[str] = set()
@@ -126,7 +127,7 @@ class Scanner:
                     b = at + len(needle)
                     if b >= len(text) or not text[b].isalnum():
                         start, end = folded.span_to_source(at + 1, b)
-                        if not any(s < end and start < e for s, e in spans):
+                        if not spans.overlaps(start, end):
                             raw = segment.text[start:end]
                             name = spellings.get(raw, False)
                             if name is False:
@@ -175,9 +176,9 @@ class Scanner:
         for index, (segment, folded) in enumerate(zip(segments, foldeds, strict=True)):
             occurrences.extend(self.glossary_names(index, segment, folded, house))
         occurrences = _drop_unanchored_short_forms(occurrences)
-        taken: list[list[tuple[int, int]]] = [[] for _ in segments]
+        taken = [SpanSet() for _ in segments]
         for occurrence in occurrences:
-            taken[occurrence.segment].append((occurrence.start, occurrence.end))
+            taken[occurrence.segment].add(occurrence.start, occurrence.end)
         findings: list[Finding] = []
         for occurrence in occurrences:
             verdict = occurrence.verdict
@@ -245,12 +246,13 @@ class Scanner:
         spellings: dict[str, set[str]] = {}
         for occurrence in occurrences:
             spellings.setdefault(occurrence.family, set()).add(occurrence.found.casefold())
+        quotes: dict[int, Quotes] = {}
         for occurrence in sorted(occurrences, key=lambda o: (o.segment, o.start)):
             if len(spellings[occurrence.family]) < 2:
                 continue
             previous = last.get(occurrence.family)
             last[occurrence.family] = occurrence
-            if not occurrence.fine or _spelt_on_purpose(segments, occurrence, previous):
+            if not occurrence.fine or _spelt_on_purpose(segments, occurrence, previous, quotes):
                 continue
             earlier = first.get(occurrence.family)
             if earlier is None:
@@ -280,16 +282,14 @@ class Scanner:
                 )
         return findings
 
-    def _near_misses(
-        self, segments: list[Segment], taken: list[list[tuple[int, int]]], house: HouseStyle
-    ) -> list[Finding]:
+    def _near_misses(self, segments: list[Segment], taken: list[SpanSet], house: HouseStyle) -> list[Finding]:
         assert self.near_misses is not None
         findings: list[Finding] = []
         for index, segment in enumerate(segments):
             for miss in self.near_misses.find(segment.text):
                 # A glossary name matched on the misspelt word itself means it is no misspelling;
                 # one matched on the name's other words ("Bao Dai" in "Empreor Bao Dai") does not.
-                if any(s < miss.word_end and miss.word_start < e for s, e in taken[index]):
+                if taken[index].overlaps(miss.word_start, miss.word_end):
                     continue
                 candidate = self._near_miss_fix(miss.found, miss.name.entry, miss.name.text, house)
                 message = f"{normal_spaces(miss.found)!r} looks like a misspelling of {candidate!r}"
@@ -298,7 +298,7 @@ class Scanner:
                         segment, miss.start, miss.end, "VN103", message, (candidate,), miss.name.entry
                     )
                 )
-                taken[index].append((miss.start, miss.end))
+                taken[index].add(miss.start, miss.end)
         return findings
 
     def _near_miss_fix(self, found: str, entry: int, form: str, house: HouseStyle) -> str:
@@ -314,7 +314,9 @@ class Scanner:
         self, segments: list[Segment], house: HouseStyle, findings: list[Finding]
     ) -> list[Finding]:
         assert house.tone is not None
-        fixed = [(f.path, f.line, f.col, f.end_line, f.end_col) for f in findings if f.candidates]
+        fixed = Containers(
+            ((f.path, f.line, f.col), (f.path, f.end_line, f.end_col)) for f in findings if f.candidates
+        )
         out: list[Finding] = []
         for segment in segments:
             for match in _TONE_WORD.finditer(segment.text):
@@ -327,7 +329,10 @@ class Scanner:
                     f"{word!r} places the tone the {style.value} way, not the house's {house.tone.value} way"
                 )
                 finding = self.finding(segment, match.start(), match.end(), "VN106", message, (wanted,))
-                if not any(_inside(finding, span) for span in fixed):
+                if not fixed.contain(
+                    (finding.path, finding.line, finding.col),
+                    (finding.path, finding.end_line, finding.end_col),
+                ):
                     out.append(finding)
         return out
 
@@ -337,7 +342,9 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|\bor\b|/|,)\s*(?:(?:vi|Vietnamese)\s*[:,]\s*)
 _SHORT_NAME = 5
 
 
-def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous: Occurrence | None) -> bool:
+def _spelt_on_purpose(
+    segments: list[Segment], occurrence: Occurrence, previous: Occurrence | None, quotes: dict[int, Quotes]
+) -> bool:
     """Whether a spelling is not the text's own choice, so it is neither compared nor a reference:
     a gloss or alternative right after another spelling ("Hue (Huế)"), a word of a Vietnamese phrase
     ("Quốc hội ... Việt Nam"), a quotation (a cited title), capitals (a logo), or a one-word name
@@ -350,8 +357,10 @@ def _spelt_on_purpose(segments: list[Segment], occurrence: Occurrence, previous:
     if previous is not None and previous.segment == occurrence.segment and previous.end <= start:
         if _GLOSS_GAP.fullmatch(text, previous.end, start):
             return True
-    line_start = text.rfind("\n", 0, start) + 1
-    if sum(text.count(q, line_start, start) for q in '"“”') % 2:
+    marks = quotes.get(occurrence.segment)
+    if marks is None:
+        marks = quotes[occurrence.segment] = Quotes(text)
+    if marks.inside(start):
         return True  # inside a quotation on its line
     # A word of a Vietnamese phrase: one of the two words on either side (on its line) has marks.
     spans = []
@@ -375,15 +384,6 @@ def _document_spelling(raw: str) -> tuple[str, str] | None:
     if all(w[:1].isupper() for w in WORD.findall(spelling)) and not crosses_barrier(raw, ""):
         return spelling, family_key(spelling)
     return None
-
-
-def _inside(finding: Finding, span: tuple[str, int, int, int, int]) -> bool:
-    path, line, col, end_line, end_col = span
-    return (
-        finding.path == path
-        and (line, col) <= (finding.line, finding.col)
-        and (finding.end_line, finding.end_col) <= (end_line, end_col)
-    )
 
 
 def _drop_unanchored_short_forms(occurrences: list[Occurrence]) -> list[Occurrence]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -156,13 +157,26 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     export leaves the old file, or none)."""
     shown = os.fspath(path)
     if shown == "-":
-        # Spooled (to disk past 64 MiB) and copied out only once the export succeeded: a failed one
-        # writes nothing to stdout, only its one-line error to stderr.
-        with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
+        with _spooled(sys.stdout.buffer) as spool:
             yield spool
-            spool.seek(0)
-            shutil.copyfileobj(spool, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+        return
+    try:
+        mode = os.stat(shown).st_mode
+        special = not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+    except OSError:
+        special = False  # nothing there yet (or not reachable): the rename below says why
+    if special:
+        # A device, a FIFO or a socket (-o /dev/stdout, a pipe to another tool): written to as
+        # such, never renamed over, which would put a regular file in the place of /dev/null.
+        try:
+            handle = open(shown, "wb")  # noqa: SIM115 - closed below on every path
+        except OSError as err:
+            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+        try:
+            with handle, _spooled(handle) as spool:
+                yield spool
+        except OSError as err:
+            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
         return
     target = os.path.realpath(shown)
     directory = os.path.dirname(target)
@@ -184,6 +198,17 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         _remove(temp)
         raise
+
+
+@contextlib.contextmanager
+def _spooled(out: BinaryIO) -> Iterator[BinaryIO]:
+    """A file that is copied into out only once the export succeeded, so that a failed export writes
+    nothing there, only its one-line error to stderr (spooled to disk past 64 MiB)."""
+    with tempfile.SpooledTemporaryFile(max_size=64 << 20) as spool:
+        yield spool
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+    out.flush()
 
 
 def _remove(path: str) -> None:

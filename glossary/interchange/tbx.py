@@ -372,6 +372,9 @@ def _float(text: str) -> float:
         return 1.0
 
 
+_CONCEPTS = ("conceptEntry", "termEntry")
+
+
 def read_tbx(path: str, direction: str | None = None) -> ReadResult:
     """Read a TBX file (v3 or 2008, DCA or DCT style), one concept at a time."""
     result = ReadResult(path)
@@ -379,8 +382,11 @@ def read_tbx(path: str, direction: str | None = None) -> ReadResult:
         handle = files.open_regular(path)  # closed in the finally below; a FIFO would hang the parser
     except PoStoreError as err:
         raise InterchangeError(path, f"cannot read: {err.message}") from err
-    body: ET.Element | None = None
+    # The open elements, root first: a concept read is removed from its parent, so that memory
+    # holds one concept at a time wherever the concepts stand.
+    open_elements: list[ET.Element] = []
     root_seen = False
+    concepts = open_concepts = 0
     try:
         for event, element in ET.iterparse(handle, events=("start", "end")):
             name = _local(element.tag)
@@ -391,18 +397,26 @@ def read_tbx(path: str, direction: str | None = None) -> ReadResult:
                         raise InterchangeError(
                             path, f"the root element is <{name}>, not <tbx> or <martif>", "1"
                         )
-                elif name == "body":
-                    body = element
+                if name in _CONCEPTS:
+                    if open_concepts:
+                        raise InterchangeError(
+                            path, f"<{name}> number {concepts + 1} stands inside another concept"
+                        )
+                    concepts += 1
+                    open_concepts += 1
+                open_elements.append(element)
                 continue
-            if name not in ("conceptEntry", "termEntry"):
+            open_elements.pop()
+            if name not in _CONCEPTS:
                 continue
+            open_concepts -= 1
             entry = _entry(element)
             if entry is None:
                 result.skipped["no English or Vietnamese term"] += 1
             else:
                 result.add(entry, element.get("id", "") and f"concept {element.get('id')}")
-            if body is not None:
-                body.remove(element)
+            if open_elements:
+                open_elements[-1].remove(element)
     except ET.ParseError as err:
         line, column = err.position
         message = str(err).split(":", 1)[0]
