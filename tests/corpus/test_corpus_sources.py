@@ -33,6 +33,7 @@ PARTS = (
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
