@@ -124,11 +124,12 @@ TIME_OPENING = re.compile(rf"^{time_cue()}", re.IGNORECASE)
 
 
 def translate_cue() -> str:
-    """The pattern text of the translate/render verbs with their joint and an "-ly" adverb before
-    or after the verb: "translated as", "loosely translated as", "translates loosely as",
-    "rendered into", "translating to"."""
+    """The pattern text of the translate/render verbs with their joint, a naming adverb before the
+    verb and an "-ly" adverb after it: "translated as", "loosely translated as", "sometimes
+    rendered as", "often translated into", "translates loosely as", "translating to". The adverb
+    is the cue's, never the side before it ("Lý Bôn (李賁, sometimes rendered as Lý Bí)")."""
     forms = _alternation(inflections("translate") + inflections("render"))
-    return rf"(?:{LY_ADVERB}\s+)?(?:{forms})(?:\s+{LY_ADVERB})?\s+(?:as|to|into)(?![\w-])"
+    return rf"(?:{naming_adverb()}\s+)?(?:{forms})(?:\s+{LY_ADVERB})?\s+(?:as|to|into)(?![\w-])"
 
 
 # The literal scans that find where a translate cue may start (cue_scan.find_cue).
