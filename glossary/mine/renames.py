@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from glossary.model import VariantType
 
+from .cue_grammar import JOINT_OPEN, naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
 from .former_name_cues import (
@@ -31,11 +32,17 @@ from .noun_antecedents import names_they_called, noun_other_names, noun_short_fo
 from .paren_names import birth_names, paren_other_names, spellings
 
 # "X was transformed into Y", "X was reorganised into Y": the same body under its next name.
+# The verb may also follow a joint as a reduced relative, with a naming adverb before it: "the
+# Indochinese Communist Party, later renamed to the Communist Party of Vietnam", "Hội Phục Việt
+# (later renamed Tân Việt Cách mạng Đảng)" (group "bare": no be-verb, the joint is checked apart).
 _CUE = re.compile(
-    r"\b(?:was|were|is|been|be)\s+(?:renamed\s+(?:(?:as|to|into)\s+)?"
-    r"|(?:transformed|converted|reorgani[sz]ed)\s+into\s+)|\brenaming\s+",
+    r"\b(?:was|were|is|been|be|being)\s+(?:renamed\s+(?:(?:as|to|into)\s+)?"
+    r"|(?:transformed|converted|reorgani[sz]ed)\s+into\s+)|\brenaming\s+"
+    rf"|(?P<bare>(?:{naming_adverb_words()}\s+)?renamed\s+(?:(?:as|to|into)\s+)?)",
     re.IGNORECASE,
 )
+# The joint before a bare "renamed": a comma, an opening parenthesis or a dash, right before it.
+_JOINT_BEFORE = re.compile(rf"{JOINT_OPEN}$")
 # The cue's own words, found by a literal scan (see cue_scan.find_cue).
 _CUE_ANCHOR = ("renam", "transformed into", "converted into", "reorganised into", "reorganized into")
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({NAME})")
@@ -59,7 +66,13 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
             new = _NAME_AFTER.match(text, to.end()) if to else None
             old_name, old_start = (old.group(1), old.start(1))
         else:
-            before = NAME_BEFORE.search(text, max(0, cue.start() - 120), cue.start())
+            end = cue.start()
+            if cue.group("bare"):
+                joint = _JOINT_BEFORE.search(text, max(0, end - 4), end)
+                if joint is None:
+                    continue  # "Gia Long renamed the city": a verb with a subject, not a relative
+                end = joint.start()
+            before = NAME_BEFORE.search(text, max(0, end - 120), end)
             new = _NAME_AFTER.match(text, cue.end())
             if before is None:
                 continue
