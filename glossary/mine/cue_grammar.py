@@ -52,6 +52,8 @@ TIME_WORDS = ("modern-day", "modern", "present-day", "today's", "today", "now", 
 NAMING_ADVERBS = (
     "formerly", "previously", "once", "originally", "also", "better", "best", "sometimes", "often",
     "then", "later", "commonly", "popularly",
+    # Time phrases that stand where "then" does: "(at the time known as Nguyễn Ái Quốc)".
+    "at the time", "at that time",
 )  # fmt: skip
 
 # The joints that tie a cue to the name before it: a parenthesis, a comma, a dash of any kind,

@@ -41,8 +41,12 @@ _CUE = re.compile(
     rf"|(?P<bare>(?:{naming_adverb_words()}\s+)?renamed\s+(?:(?:as|to|into)\s+)?)",
     re.IGNORECASE,
 )
-# The joint before a bare "renamed": a comma, an opening parenthesis or a dash, right before it.
-_JOINT_BEFORE = re.compile(rf"{JOINT_OPEN}$")
+# What stands before a bare "renamed" (with its adverb): a joint (a comma, an opening parenthesis,
+# a dash), or a be-verb the adverb parted from it ("X was later renamed Y", "X, before being later
+# renamed to Y").
+_JOINT_BEFORE = re.compile(
+    rf"(?:{JOINT_OPEN}|,?[ \t]+(?:(?:before|after)[ \t]+being|was|were|is|been|be|being)[ \t]+)$"
+)
 # The cue's own words, found by a literal scan (see cue_scan.find_cue).
 _CUE_ANCHOR = ("renam", "transformed into", "converted into", "reorganised into", "reorganized into")
 _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({NAME})")
@@ -68,7 +72,7 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
         else:
             end = cue.start()
             if cue.group("bare"):
-                joint = _JOINT_BEFORE.search(text, max(0, end - 4), end)
+                joint = _JOINT_BEFORE.search(text, max(0, end - 20), end)
                 if joint is None:
                     continue  # "Gia Long renamed the city": a verb with a subject, not a relative
                 end = joint.start()
