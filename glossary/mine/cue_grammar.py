@@ -56,6 +56,22 @@ NAMING_ADVERBS = (
     "at the time", "at that time",
 )  # fmt: skip
 
+# The words that make "name" a naming noun ("courtesy name", "birth name", "temple name"): a
+# person's or a ruler's names of other kinds and times, and the words that say which of them is the
+# true one ("real name", "original name").
+NAMING_NOUN_MODIFIERS = (
+    "birth", "courtesy", "pen", "art", "temple", "era", "regnal", "posthumous", "personal",
+    "childhood", "dharma", "religious", "real", "original", "true", "given", "full", "former",
+    "maiden", "stage", "monastic", "family",
+)  # fmt: skip
+
+
+def naming_noun() -> str:
+    """The pattern text of a naming noun with its modifier, in lower case or capitalised: "courtesy
+    name", "Birth name", "real name"."""
+    return rf"(?:{_alternation(NAMING_NOUN_MODIFIERS, capitalised=True)})[ \t]+name"
+
+
 # The joints that tie a cue to the name before it: a parenthesis, a comma, a dash of any kind,
 # spaced or not ("Bắc Hà—then called Tonkin—"), a hyphen only when spaced (an unspaced one joins
 # words). JOINT_OPEN is the joint before the cue, JOINT_CLOSE the one after the name it gives.

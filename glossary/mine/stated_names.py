@@ -20,7 +20,7 @@ from glossary.model import Kind
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb
+from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_noun
 from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
@@ -55,6 +55,15 @@ _OR_NAME = re.compile(
     r"[ \t]*\)"
 )
 
+# "His birth name was Lê Quý Ly (黎季犛), courtesy name Lý Nguyên (理元) or Nhất Nguyên (一元)": a name
+# stated after a naming noun and "was", then the person's other names, each after its own naming
+# noun in an apposition or after "or", each perhaps followed by its characters.
+_STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_NAME})")
+_NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+_NEXT_NAMED = re.compile(rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|[ \t]+or)[ \t]+(?P<other>{_NAME})")
+# A person's names in such a chain: at most this many after the first.
+_MAX_CHAINED = 6
+
 
 def extract_stated_names(doc: Document) -> Iterator[Mention]:
     """The other names of this module's docstring, each a mention of the name before with the
@@ -65,6 +74,7 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             (name, start), (other, end) = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
+        yield from _chained_names(doc, hit)
     for hit in literal_hits(lower, ("(also ",)):
         yield from _also_labelled(doc, hit)
     for hit in literal_hits(lower, ("(or ",)):
@@ -157,3 +167,27 @@ def _head_word(name: str) -> str:
     words = name.split()
     before_of = words[: words.index("of")] if "of" in words else words
     return next((w.lower() for w in reversed(before_of) if head_of(w)), "")
+
+
+def _chained_names(doc: Document, hit: int) -> Iterator[Mention]:
+    """ "His birth name was Lê Quý Ly, courtesy name Lý Nguyên or Nhất Nguyên" at " name was " (hit):
+    each later name as a mention of the stated one (a personal name) carrying it. A courtesy or
+    pen name need not open with a family name ("Nhất Nguyên"), only be Vietnamese syllables."""
+    text = doc.text
+    stated = next(
+        (m for m in _STATED_NAME.finditer(text, max(0, hit - 30), min(len(text), hit + 80)) if m.start() < hit),
+        None,
+    )
+    if stated is None or not personal_name(stated.group("first")):
+        return
+    first, pos = stated.group("first"), stated.end("first")
+    for _ in range(_MAX_CHAINED):
+        following = _NEXT_NAMED.match(text, pos)
+        if following is None:
+            return
+        other, pos = following.group("other"), following.end("other")
+        words = other.split()
+        if len(words) < 2 or not all(is_syllable(w) for w in words) or is_title(words[0]):
+            return
+        if fold(other) != fold(first):
+            yield other_name_mention(doc, stated.start("first"), pos, Kind.PERSON, first, other)
