@@ -168,9 +168,12 @@ def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str]
 
 # "lord Nguyễn Phúc Ánh ascended the throne ... and proclaimed himself Emperor Gia Long", "took the
 # regnal name Quang Trung", "was crowned as Emperor Bảo Đại": the name a ruler reigned under.
-_THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal")
+# "Nguyễn Ánh—the future Emperor Gia Long", "Prince Đảm, the future Minh Mạng": the name a person
+# will reign under, in an apposition after a joint (the person's name right before it).
+_THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal", "the future ")
 _THRONE = re.compile(
-    r"(?:(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
+    r"(?:(?P<future>(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*the[ \t]+future)|"
+    r"(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
     r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
     r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
 )
@@ -198,6 +201,8 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     name, start = people[-1].group(1), people[-1].start(1)
     if fold(name) == fold(other):
         return None
+    if cue.group("future") and text[people[-1].end(1) : cue.start()].strip():
+        return None  # an apposition: its person stands right before the joint
     return (name, start, named.end(1)), other
 
 
