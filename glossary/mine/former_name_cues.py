@@ -305,7 +305,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
 _TITLE_LINE = re.compile(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 
-def _place_subject(text: str) -> str:
+def place_subject(text: str) -> str:
     """The page's subject when it is a place (a place's head word, or a gazetteer place that is no
     personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
     Dong Province, which ..."), else the lead sentence's subject."""
@@ -345,7 +345,7 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     if not name and subject.group(1) == "It" and opens:
         # "It also has been called Tuyen Duc Province." on a place's page: the page's subject, as
         # "He/She" is for a person's (person_aliases).
-        name = _place_subject(text)
+        name = place_subject(text)
         start = subject.start(1)
     if not name:
         return []

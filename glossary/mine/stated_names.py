@@ -22,7 +22,8 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_noun
 from .documents import Document
-from .lead import CAP_WORD
+from .former_name_cues import place_subject
+from .lead import CAP_WORD, PLACE_NOUNS
 from .mentions import Mention, literal_hits, mention_at
 from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_of, is_title
@@ -61,6 +62,14 @@ _OR_NAME = re.compile(
 _STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_NAME})")
 _NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 _NEXT_NAMED = re.compile(rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|[ \t]+or)[ \t]+(?P<other>{_NAME})")
+# "The name of the city, under Trần dynasty, was Thiên Trường": the page's place under another
+# name, the naming noun "name" with the place's common noun and an aside of time between.
+_NAME_OF_PLACE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient)[ \t]+)?name[ \t]+of[ \t]+the[ \t]+"
+    r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    rf"(?P<other>{_NAME})"
+)
+_NAME_OF_ANCHOR = ("name of the ",)
 # A person's names in such a chain: at most this many after the first.
 _MAX_CHAINED = 6
 
@@ -75,6 +84,8 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
             (name, start), (other, end) = found
             yield other_name_mention(doc, start, end, Kind.PERSON, name, other)
         yield from _chained_names(doc, hit)
+    for hit in literal_hits(lower, _NAME_OF_ANCHOR):
+        yield from _place_named(doc, hit)
     for hit in literal_hits(lower, ("(also ",)):
         yield from _also_labelled(doc, hit)
     for hit in literal_hits(lower, ("(or ",)):
@@ -191,3 +202,18 @@ def _chained_names(doc: Document, hit: int) -> Iterator[Mention]:
             return
         if fold(other) != fold(first):
             yield other_name_mention(doc, stated.start("first"), pos, Kind.PERSON, first, other)
+
+
+def _place_named(doc: Document, hit: int) -> Iterator[Mention]:
+    """ "The name of the city, under Trần dynasty, was Thiên Trường" at "name of the " (hit): the
+    page's place (former_name_cues.place_subject) when the noun is a place noun, with the name."""
+    text = doc.text
+    match = _NAME_OF_PLACE.match(text, max(0, hit - 4))
+    if match is None or match.group("noun") not in PLACE_NOUNS:
+        return
+    subject = place_subject(text)
+    other = match.group("other")
+    if not subject or fold(subject) == fold(other) or is_english_word(other) or is_title(other.split()[0]):
+        return
+    at = match.start("other")
+    yield other_name_mention(doc, at, match.end("other"), Kind.PLACE, subject, other)
