@@ -59,6 +59,8 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:(?:the|its|this|that|these|those)[ \t]+[a-z]+|it|they)(?:[ \t]+[a-z]+ly)?[ \t]+$"
 )
 _PRONOUN_OPENING = re.compile(r"(?:He|She)[ \t]")
+# The name right before the parenthesis a cue opens ("Hồ Chí Minh (then known as ...").
+_PAREN_OPEN = re.compile(rf"(?P<name>{_NAME_RUN.pattern})[ \t]*\([ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÀ-ỸĐ\"“])|\n")
 
 
@@ -138,6 +140,15 @@ def extract_person_aliases(doc: Document) -> Iterator[Mention]:
         if not others:
             continue
         if _OTHER_SUBJECT.search(text, max(0, cue.start() - 40), cue.start()):
+            continue
+        opening = _PAREN_OPEN.search(text, max(0, cue.start() - 80), cue.start())
+        if opening is not None:
+            # "Hồ Chí Minh (at the time known as Nguyễn Ái Quốc)": a cue opening a parenthesis speaks
+            # of the name right before it, never of the page's subject.
+            before = opening.group("name")
+            if person_shaped(before, named=True) and fold(before) not in {fold(o) for o, _ in others}:
+                for other, end in others:
+                    yield other_name_mention(doc, end - len(other), end, Kind.PERSON, before, other)
             continue
         sentence = _sentence_start(text, cue.start())
         if not looked and _PRONOUN_OPENING.match(text, sentence):
