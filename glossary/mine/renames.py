@@ -36,7 +36,7 @@ from .paren_names import birth_names, paren_other_names, spellings
 # Indochinese Communist Party, later renamed to the Communist Party of Vietnam", "Hội Phục Việt
 # (later renamed Tân Việt Cách mạng Đảng)" (group "bare": no be-verb, the joint is checked apart).
 _CUE = re.compile(
-    r"\b(?:was|were|is|been|be|being)\s+(?:renamed\s+(?:(?:as|to|into)\s+)?"
+    r"\b(?:was|were|is|been|be)\s+(?:renamed\s+(?:(?:as|to|into)\s+)?"
     r"|(?:transformed|converted|reorgani[sz]ed)\s+into\s+)|\brenaming\s+"
     rf"|(?P<bare>(?:{naming_adverb_words()}\s+)?renamed\s+(?:(?:as|to|into)\s+)?)",
     re.IGNORECASE,
