@@ -185,10 +185,8 @@ def _chained_names(doc: Document, hit: int) -> Iterator[Mention]:
     each later name as a mention of the stated one (a personal name) carrying it. A courtesy or
     pen name need not open with a family name ("Nhất Nguyên"), only be Vietnamese syllables."""
     text = doc.text
-    stated = next(
-        (m for m in _STATED_NAME.finditer(text, max(0, hit - 30), min(len(text), hit + 80)) if m.start() < hit),
-        None,
-    )
+    window = _STATED_NAME.finditer(text, max(0, hit - 30), min(len(text), hit + 80))
+    stated = next((m for m in window if m.start() < hit), None)
     if stated is None or not personal_name(stated.group("first")):
         return
     first, pos = stated.group("first"), stated.end("first")
