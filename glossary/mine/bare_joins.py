@@ -72,6 +72,10 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
+        elif not admin and found == {"river", "delta"} and key not in units_known:
+            # A delta is named after its river: the bare name beside both is the river ("the
+            # Mekong River ... the Mekong Delta ... branches of the Mekong").
+            uf.union(owners[(key, "river")], i)
         elif (
             not admin
             and len(found) == 1
