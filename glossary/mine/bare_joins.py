@@ -47,8 +47,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
                 continue
             name, unit = unit_name(form)
             if unit:
-                if mention.line <= 1:
-                    titled.setdefault((mention.path, name), unit)
+                if mention.start == 0 and mention.context == form:
+                    titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
                 owners.setdefault((name, unit), i)
