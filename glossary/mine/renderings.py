@@ -10,6 +10,7 @@ from dataclasses import replace
 from glossary.model import VariantType
 from glossary.vietnamese import is_english_word
 
+from .cue_grammar import rendering_cue
 from .join_keys import GROUP
 from .keys import keys
 from .mentions import Mention
@@ -25,8 +26,10 @@ def renders(en: str) -> bool:
 
 
 # What says a rendering is word for word: "lit." or "literally" just before it ("Thăng Long" (lit.
-# "Rising Dragon", ...)), a quotation mark or a colon between.
-_LITERAL_CUE = re.compile(r"\b(?:lit\.|literally)[ :]*[\"“‘'«]?$")
+# "Rising Dragon", ...)), or any cue of the grammar's rendering family ("meant", "which literally
+# means", "translated as": docs/gold-rules.md §10.8), a quotation mark or a colon between.
+_LITERAL_CUE = re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ :,]*[\"“‘'«]?$", re.IGNORECASE)
+_CUE_REACH = 48  # characters before the rendering that the longest cue with its adverbs spans
 
 
 def word_rendering(en: str, contexts: Iterable[str]) -> bool:
@@ -44,7 +47,7 @@ def word_rendering(en: str, contexts: Iterable[str]) -> bool:
     for context in contexts:
         at = context.find(en)
         while at > 0:
-            if _LITERAL_CUE.search(context, max(0, at - 14), at):
+            if _LITERAL_CUE.search(context, max(0, at - _CUE_REACH), at):
                 return True
             at = context.find(en, at + 1)
     return False
