@@ -117,6 +117,18 @@ def time_cue() -> str:
 
 
 RENDERING_CUE = re.compile(rendering_cue(), re.IGNORECASE)
+# A cue of the rendering family, or "lit."/"literally", ending where a rendering starts, a colon,
+# a comma or an opening quote between: "meant \"", "which literally means: ", "lit.'", "translated as ".
+_MEANING_BEFORE = re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ \t:,]*[\"“‘'«]?$", re.IGNORECASE)
+_MEANING_REACH = 48  # characters the longest cue with its adverbs spans ("which loosely translates as")
+
+
+def meaning_before(text: str, at: int) -> bool:
+    """Whether a rendering cue ends at offset at of text: what follows is the meaning of a name's or
+    a word's words (docs/gold-rules.md §10.8)."""
+    return _MEANING_BEFORE.search(text, max(0, at - _MEANING_REACH), at) is not None
+
+
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
 RENDERING_OPENING = re.compile(rf"^{rendering_cue()}\s*", re.IGNORECASE)
 # A segment that opens with a time word: "(modern Hanoi)" names the place at another time.
