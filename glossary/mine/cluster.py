@@ -14,6 +14,7 @@ from glossary.model import Entry, Kind
 from glossary.vietnamese import has_vi_letters
 
 from .bare_joins import join_bare_places, join_headed_organisations
+from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
@@ -100,6 +101,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                             office = is_office(mention.en)
                         if office:
                             continue
+                    if not person and mention.kind is Kind.TERM and MEANING_CUED in mention.flags:
+                        # 'Sơn Nam (山南), meant "Southern Mountains"': the meaning of a name's words
+                        # joins the place or body through neither side, not even the English one a
+                        # name reader took out of the quotation.
+                        continue
                     if person not in through:
                         rendering = renders(mention.en) and (
                             person

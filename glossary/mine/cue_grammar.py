@@ -123,6 +123,11 @@ _MEANING_BEFORE = re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ \t:,]*[
 _MEANING_REACH = 48  # characters the longest cue with its adverbs spans ("which loosely translates as")
 
 
+# The flag a pair's mention carries when a rendering cue introduces its English side: clustering
+# joins such a term pair to no place or body (docs/gold-rules.md §10.8); it never reaches an entry.
+MEANING_CUED = "cue:meaning"
+
+
 def meaning_before(text: str, at: int) -> bool:
     """Whether a rendering cue ends at offset at of text: what follows is the meaning of a name's or
     a word's words (docs/gold-rules.md §10.8)."""
