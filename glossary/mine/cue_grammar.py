@@ -120,6 +120,8 @@ RENDERING_CUE = re.compile(rendering_cue(), re.IGNORECASE)
 # A cue of the rendering family, or "lit."/"literally", ending where a rendering starts, a colon,
 # a comma or an opening quote between: "meant \"", "which literally means: ", "lit.'", "translated as ".
 _MEANING_BEFORE = re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ \t:,]*[\"“‘'«]?$", re.IGNORECASE)
+# Letters every such cue holds, for a plain scan before the pattern.
+_MEANING_WORDS = ("mean", "lit", "translat", "render")
 _MEANING_REACH = 48  # characters the longest cue with its adverbs spans ("which loosely translates as")
 
 
@@ -131,7 +133,11 @@ MEANING_CUED = "cue:meaning"
 def meaning_before(text: str, at: int) -> bool:
     """Whether a rendering cue ends at offset at of text: what follows is the meaning of a name's or
     a word's words (docs/gold-rules.md §10.8)."""
-    return _MEANING_BEFORE.search(text, max(0, at - _MEANING_REACH), at) is not None
+    start = max(0, at - _MEANING_REACH)
+    window = text[start:at].lower()
+    if not any(word in window for word in _MEANING_WORDS):
+        return False  # most pairs have no cue: plain scans before the pattern
+    return _MEANING_BEFORE.search(text, start, at) is not None
 
 
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
