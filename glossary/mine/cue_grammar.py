@@ -11,6 +11,7 @@ follows. A reader asks for a family's pattern and gets every sibling at once.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from glossary.mine.name_spans import LY_ADVERB
 
@@ -117,10 +118,7 @@ def time_cue() -> str:
 
 
 RENDERING_CUE = re.compile(rendering_cue(), re.IGNORECASE)
-# A cue of the rendering family, or "lit."/"literally", ending where a rendering starts, a colon,
-# a comma or an opening quote between: "meant \"", "which literally means: ", "lit.'", "translated as ".
-_MEANING_BEFORE = re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ \t:,]*[\"“‘'«]?$", re.IGNORECASE)
-# Letters every such cue holds, for a plain scan before the pattern.
+# Letters every rendering cue holds (meaning_before), for a plain scan before the pattern.
 _MEANING_WORDS = ("mean", "lit", "translat", "render")
 _MEANING_REACH = 48  # characters the longest cue with its adverbs spans ("which loosely translates as")
 
@@ -137,7 +135,15 @@ def meaning_before(text: str, at: int) -> bool:
     window = text[start:at].lower()
     if not any(word in window for word in _MEANING_WORDS):
         return False  # most pairs have no cue: plain scans before the pattern
-    return _MEANING_BEFORE.search(text, start, at) is not None
+    return _meaning_before_pattern().search(text, start, at) is not None
+
+
+@cache
+def _meaning_before_pattern() -> re.Pattern[str]:
+    # A cue of the rendering family, or "lit."/"literally", ending where a rendering starts, a
+    # colon, a comma or an opening quote between: 'meant "', "which literally means: ", "lit.'",
+    # "translated as ". Compiled at its first use, not at every start.
+    return re.compile(rf"\b(?:lit\.|literally|{rendering_cue()})[ \t:,]*[\"“‘'«]?$", re.IGNORECASE)
 
 
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
