@@ -31,6 +31,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
     # Bare names that are an English word ("West"): the short name of a region ("the West"), never
     # of a natural feature whose name it opens ("West Lake").
     english: set[str] = set()
+    # The unit a page's title gives a name ("Hà Giang province" on its first line), by page.
+    titled: dict[tuple[str, str], str] = {}
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -45,6 +47,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
                 continue
             name, unit = unit_name(form)
             if unit:
+                if mention.start == 0 and mention.context == form:
+                    titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
                 owners.setdefault((name, unit), i)
@@ -72,6 +76,14 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
             uf.union(owners[(key, True)], i)
+        elif len(admin) > 1 and titled.get((mentions[i].path, key)) in admin:
+            # Two units bear the name ("Hà Giang province", "Hà Giang city"): the page's title
+            # names its subject with one of them, and the bare name is that subject.
+            uf.union(owners[(key, titled[(mentions[i].path, key)])], i)
+        elif not admin and found == {"river", "delta"} and key not in units_known:
+            # A delta is named after its river: the bare name beside both is the river ("the
+            # Mekong River ... the Mekong Delta ... branches of the Mekong").
+            uf.union(owners[(key, "river")], i)
         elif (
             not admin
             and len(found) == 1
