@@ -14,6 +14,7 @@ from glossary.model import Entry, Kind
 from glossary.vietnamese import has_vi_letters
 
 from .bare_joins import join_bare_places, join_headed_organisations
+from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
@@ -79,6 +80,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # Dragon)"), is held by both, the pair staying a term beside the thing's own entry (docs/gold-
     # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
     # so for them only a plain rendering is kept apart (word_rendering).
+    named_pairs: set[tuple[str, str]] | None = None  # worked out when a meaning pair asks
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
@@ -99,6 +101,16 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                         if office is None:
                             office = is_office(mention.en)
                         if office:
+                            continue
+                    if not person and mention.kind is Kind.TERM and MEANING_CUED in mention.flags:
+                        # 'Sơn Nam (山南), meant "Southern Mountains"': the meaning of a name's words
+                        # joins the place or body through neither side, not even the English one a
+                        # name reader took out of the quotation; unless the text also gives the same
+                        # two forms as the body's own pair ("Việt Nam Quốc Dân Đảng (...; lit.
+                        # 'Vietnamese Nationalist Party'), abbreviated VNQDĐ": its own name, §10.6).
+                        if named_pairs is None:
+                            named_pairs = _named_pairs(mentions)
+                        if (mention.vi.lower(), mention.en.lower()) not in named_pairs:
                             continue
                     if person not in through:
                         rendering = renders(mention.en) and (
@@ -123,3 +135,13 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         groups[uf.find(i)].append(t)
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _named_pairs(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """The (Vietnamese, English) pairs, in lower case, that a place's or a body's mentions give as
+    its own two names (a glossed name, an acronym's long forms)."""
+    return {
+        (m.vi.lower(), m.en.lower())
+        for m in mentions
+        if m.vi and m.en and m.kind is not Kind.TERM and GROUP[m.kind] in ("place", "org")
+    }

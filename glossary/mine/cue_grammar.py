@@ -135,6 +135,36 @@ def time_cue() -> str:
 
 
 RENDERING_CUE = re.compile(rendering_cue(), re.IGNORECASE)
+# Letters every rendering cue holds (meaning_before), for a plain scan before the pattern.
+_MEANING_WORDS = ("mean", "lit.", "literal", "translat", "render")
+_MEANING_REACH = 48  # characters the longest cue with its adverbs spans ("which loosely translates as")
+_OPENING_QUOTES = "\"“‘'«"
+
+# The flag a pair's mention carries when a rendering cue introduces its English side: clustering
+# joins such a term pair to no place or body (docs/gold-rules.md §10.8); it never reaches an entry.
+MEANING_CUED = "cue:meaning"
+
+
+def meaning_before(text: str, at: int) -> bool:
+    """Whether a rendering cue ("meant", "which literally means", "translated as", "lit.",
+    "literally") ends at offset at of text, a colon, a comma or an opening quote between: what
+    follows is the meaning of a name's or a word's words (docs/gold-rules.md §10.8)."""
+    window = text[max(0, at - _MEANING_REACH) : at].lower()
+    if not any(word in window for word in _MEANING_WORDS):
+        return False  # most pairs have no cue: plain scans before any pattern
+    if window[-1:] in _OPENING_QUOTES:
+        window = window[:-1]
+    window = window.rstrip(" \t:,")
+    if window.endswith(("lit.", "literally")):
+        cue_start = len(window) - (4 if window.endswith("lit.") else 9)
+        return cue_start == 0 or not window[cue_start - 1].isalnum()
+    # The rendering family's pattern, compiled once for every reader: a match that ends the window.
+    return any(
+        cue.end() == len(window) and (cue.start() == 0 or not window[cue.start() - 1].isalnum())
+        for cue in RENDERING_CUE.finditer(window)
+    )
+
+
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
 RENDERING_OPENING = re.compile(rf"^{rendering_cue()}\s*", re.IGNORECASE)
 # A segment that opens with a time word: "(modern Hanoi)" names the place at another time.

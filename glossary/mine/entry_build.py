@@ -16,6 +16,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .acronyms import VI_INITIALS
+from .cue_grammar import MEANING_CUED
 from .form_duplicates import foreign_spellings, inflections
 from .keys import exact_key, order_key
 from .lead import DESCRIBED_AS
@@ -211,7 +212,10 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.PLACE:
         _restore(entry, [f for f in flags if f.startswith("unit:")])
     for flag in flags:
-        if not flag.startswith(("unit:", DESCRIBED_AS, VI_INITIALS)) and flag not in entry.flags:
+        if (
+            not flag.startswith(("unit:", DESCRIBED_AS, VI_INITIALS, MEANING_CUED))
+            and flag not in entry.flags
+        ):
             entry.flags.append(flag)
     return entry
 

@@ -140,9 +140,13 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
 
 
 def trimmed_name(name: str, start: int) -> tuple[str, int]:
-    """A name without the function words a sentence opens with ("The", "When")."""
+    """A name without the function words a sentence opens with ("The", "When") and without the
+    possessive of another name before it ("in Chicago's West Argyle Street Historic District": the
+    district's name opens after the owner's)."""
     words = name.split(" ")
-    while words and words[0].lower() in ENGLISH_FUNCTION_WORDS:
+    while words and (
+        words[0].lower() in ENGLISH_FUNCTION_WORDS or len(words) > 1 and words[0].endswith(("'s", "’s"))
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from glossary.model import Kind
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
 
+from .cue_grammar import MEANING_CUED, meaning_before
 from .documents import Document
 from .en_phrases import PRONOUNS, en_phrase_back, en_phrase_forward, is_number, opens_sentence, quoted_forward
 from .gloss_side import (
@@ -179,6 +180,13 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
     if kind is Kind.TERM:
         kind = _kind_of_named(vietnamese, english)
+    cued = meaning_before(doc.text, en.start)
+    if cued and kind is not Kind.TERM and doc.text[en.start - 1 : en.start] in QUOTES_OPEN:
+        # 'Sơn Nam (山南), meant "Southern Mountains"': words quoted after a rendering cue give the
+        # name's meaning, a term pair beside the place's or body's own entry, whatever head word
+        # they end with (docs/gold-rules.md §10.8); an English name after a cue is written bare
+        # ("literally translated as Temple of Literature").
+        kind = Kind.TERM
     if kind is Kind.TERM and vietnamese[:1].isupper() and len(vietnamese.split()) > 1:
         # "Ca trù (...)" opening a sentence: a term the text writes in lower case elsewhere.
         lowered = vietnamese[0].lower() + vietnamese[1:]
@@ -190,9 +198,12 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
         lowered = english[0].lower() + english[1:]
         if lowered != english and _written_lower(doc.text, lowered):
             english = lowered
-    return mention_at(
+    mention = mention_at(
         doc, start, end, kind=kind, vi=vietnamese, en=english, confidence=confidence, origin=origin
     )
+    if cued:
+        mention.flags.append(MEANING_CUED)
+    return mention
 
 
 # The answers of _written_lower for the text asked about last: a page glosses one term many times.

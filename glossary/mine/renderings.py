@@ -3,13 +3,13 @@ place's, a body's or a person's entry only through its English side (docs/gold-r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from glossary.model import VariantType
 from glossary.vietnamese import is_english_word
 
+from .cue_grammar import meaning_before
 from .join_keys import GROUP
 from .keys import keys
 from .mentions import Mention
@@ -24,18 +24,13 @@ def renders(en: str) -> bool:
     return any(not w[:1].isupper() or is_english_word(w) for w in words)
 
 
-# What says a rendering is word for word: "lit." or "literally" just before it ("Thăng Long" (lit.
-# "Rising Dragon", ...)), a quotation mark or a colon between.
-_LITERAL_CUE = re.compile(r"\b(?:lit\.|literally)[ :]*[\"“‘'«]?$")
-
-
 def word_rendering(en: str, contexts: Iterable[str]) -> bool:
     """Whether a pair's English side is plainly a rendering of words and no place's or body's
     English name: in lower case ("five elements mountains"), a head word alone, which says what
-    kind of thing is named but not which ("Đảng" (the Party)), or what the text calls literal ('lit.
-    "Rising Dragon"', read in the sentences clustering keeps). A place's or a body's English name
-    often renders words too ("Perfume River", "National Founding"), so anything else may still be
-    the thing's name."""
+    kind of thing is named but not which ("Đảng" (the Party)), or what a rendering cue introduces
+    ('lit. "Rising Dragon"', 'meant "where the Sky remains"', read in the sentences clustering
+    keeps). A place's or a body's English name often renders words too ("Perfume River", "National
+    Founding"), so anything else may still be the thing's name."""
     words = en.split()
     if all(w.islower() for w in words):
         return True
@@ -44,7 +39,7 @@ def word_rendering(en: str, contexts: Iterable[str]) -> bool:
     for context in contexts:
         at = context.find(en)
         while at > 0:
-            if _LITERAL_CUE.search(context, max(0, at - 14), at):
+            if meaning_before(context, at):
                 return True
             at = context.find(en, at + 1)
     return False
