@@ -199,19 +199,22 @@ def _kind_of_noun(noun: str) -> Kind | None:
 def _antecedent(text: str, floor: int, cue: int, noun: str) -> tuple[str, int] | None:
     """The last name of noun's kind between floor and cue; failing that, the last city, province
     or country the gazetteers know ("Hanoi ..., when the city was known as Thăng Long")."""
-    found = known = None
+    known = None
     unit = _GAZETTEER_UNITS.get(noun)
-    for match in _ANTECEDENT.finditer(text, floor, cue):
+    # Read from the cue back: the last name of noun's kind is the first met, and the tests below
+    # read only the text, so the names before it need not be asked about (_antecedent_forward in
+    # the tests is the reading from the front).
+    for match in reversed(list(_ANTECEDENT.finditer(text, floor, cue))):
         name, start = trimmed_name(match.group(1), match.start(1))
         if not name or is_english_word(name) or _describes(name, text, match.end(1), noun):
             continue
         if _only_in_parentheses(text, name, start, floor):
             continue
         if _names_noun(text, name, match.end(1), noun):
-            found = (name, start)
-        elif unit and any(p.unit == unit for p in gazetteer.lookup(name)):
+            return name, start
+        if known is None and unit and any(p.unit == unit for p in gazetteer.lookup(name)):
             known = (name, start)
-    return found or known
+    return known
 
 
 def _inside_parenthesis(text: str, start: int, floor: int) -> bool:
