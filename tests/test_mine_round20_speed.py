@@ -8,11 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.mine import gazetteer, noun_antecedents, paren_names
+from glossary.mine.lexicon import ADMIN_UNITS
 from glossary.mine.name_spans import trimmed_name
 from glossary.mine.names.words import head_kind
 from glossary.mine.paren_sides import names_two_places
 from glossary.text import fold
-from glossary.mine.lexicon import ADMIN_UNITS
 from glossary.vietnamese import is_english_word
 
 
