@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import gazetteer, noun_antecedents, paren_names
+from glossary.mine import gazetteer, gloss_side, noun_antecedents, paren_names, paren_sides
 from glossary.mine.lexicon import ADMIN_UNITS
 from glossary.mine.name_spans import trimmed_name
 from glossary.mine.names.words import head_kind
@@ -144,3 +144,51 @@ def test_both_cuts_on_generated_texts(words: list[str], noun: str) -> None:
         assert paren_names._place_and_other_name(text, match) == _plain_place_and_other_name(text, match)
     for cue in range(0, len(text) + 1, 5):
         assert noun_antecedents._antecedent(text, 0, cue, noun) == _antecedent_forward(text, 0, cue, noun)
+
+
+def _plain_capitalised(words: list[str]) -> bool:
+    """paren_sides.capitalised before round 20: every word folded, then the others' capitals asked."""
+    return bool(words) and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+
+
+def _plain_title_case(words: list[str]) -> bool:
+    """gloss_side.is_title_case before round 20."""
+    return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+
+
+_TITLE_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Temple",
+            "of",
+            "Of",
+            "OF",
+            "the",
+            "The",
+            "THE",
+            "and",
+            "And",
+            "ánd",
+            "thé",
+            "Ðó",
+            "đền",
+            "Đền",
+            "literature",
+            "İstanbul",
+            "ǅ",
+            "x",
+            "Ǆ",
+            "ⅰ",
+            "Ⅰ",
+            "ǈ",
+        ]
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TITLE_WORDS)
+def test_capital_tests_match_plain_forms(words: list[str]) -> None:
+    assert paren_sides.capitalised(words) == _plain_capitalised(words)
+    assert gloss_side.is_title_case(words) == _plain_title_case(words)

@@ -64,7 +64,8 @@ def clean(text: str) -> str:
 
 
 def is_title_case(words: list[str]) -> bool:
-    return len(words) > 1 and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+    # A capital is asked first: most words have one, and folding is what costs.
+    return len(words) > 1 and all(w[0].isupper() or fold(w) in ("of", "and", "the") for w in words)
 
 
 def is_vi(phrase: Phrase | None, strong: bool = True) -> bool:

@@ -177,7 +177,8 @@ def name_without_verb(vi: Phrase | None) -> Phrase | None:
 
 
 def capitalised(words: list[str]) -> bool:
-    return bool(words) and all(w[0].isupper() for w in words if fold(w) not in ("of", "and", "the"))
+    # A capital is asked first: most words have one, and folding is what costs.
+    return bool(words) and all(w[0].isupper() or fold(w) in ("of", "and", "the") for w in words)
 
 
 def without_heading_words(en: Phrase, vi: Phrase) -> Phrase:
