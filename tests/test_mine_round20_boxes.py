@@ -33,7 +33,10 @@ Hà Lam (Vietnamese: Tỉnh Hà Lam) is a province in the north of Vietnam.
 def _other_names(text: str) -> set[tuple[str, str]]:
     """(subject, other name) of each subject mention extract_infobox makes of text."""
     return {
-        (m.en or m.vi, form) for m in extract_infobox(doc(text)) if m.origin == "name" for form, _ in m.variants
+        (m.en or m.vi, form)
+        for m in extract_infobox(doc(text))
+        if m.origin == "name"
+        for form, _ in m.variants
     }
 
 
