@@ -423,3 +423,68 @@ def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[st
                 )
                 break
             at = text.find(short, at + 1)
+
+
+# A row naming the box's subject another way: "Former name: Saigon", "Nickname(s): Bamboo Landing",
+# "Formerly called | Vietnamese: Hội Hồng thập tự Việt Nam |". The value may open with the language
+# it is written in.
+_LANGUAGE_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][A-Za-zà-ỹđ]+(?:[ \t][a-zà-ỹđ]+)?[ \t]*:[ \t]*")
+# A value listing names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
+_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
+_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
+_PARENTHESIS = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
+_HAN = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
+_SMALL_WORDS = frozenset("of the and in on at for to a an".split())
+
+
+def _outside_parentheses(value: str) -> list[str]:
+    """The parts of a value split at its separators, a separator inside a parenthesis kept."""
+    masked = _PARENTHESIS.sub(lambda m: "\0" * len(m.group()), value)
+    parts, start = [], 0
+    for separator in _NAME_LIST.finditer(masked):
+        parts.append(value[start : separator.start()])
+        start = separator.end()
+    parts.append(value[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _nickname(part: str) -> str | None:
+    """A nickname with its dates, characters and short form in parentheses dropped; None when a
+    parenthesis glosses it ("Rồng Vàng (Golden Dragon)" is its own term pair, blind6 decision 3) or
+    when, written in English, it is a phrase and no name ("Eternal prosperity": a name's meaning)."""
+    for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
+        if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
+            return None
+    name = _PARENTHESIS.sub("", part).strip()
+    english = not has_vi_letters(name)
+    if english and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:]):
+        return None
+    return name
+
+
+def subject_other_names(
+    doc: Document, field: Field, subject: str, kind: Kind, *, vietnamese: bool = False
+) -> Iterator[Mention]:
+    """The names a former-name or nickname row gives, each a form of the box's subject (named in
+    English, or in Vietnamese when vietnamese is set), a language label before the value dropped."""
+    if kind is Kind.TERM:
+        return
+    value = _LANGUAGE_LABEL.sub("", field.value)
+    if "nick" in field.key:
+        names = [_nickname(part) for part in _outside_parentheses(value)]
+    else:
+        names = _NAME_LIST.split(_DATES.sub("", value))
+    subject_form = {"vi": subject} if vietnamese else {"en": subject}
+    for name in names:
+        if not name or not name[:1].isupper() or exact_key(name) == exact_key(subject):
+            continue
+        yield field_mention(
+            doc,
+            field,
+            name,
+            kind=kind,
+            variants=[(name, VariantType.OTHER)],
+            confidence=0.75,
+            origin="name",
+            **subject_form,
+        )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.model import Kind, VariantType
+from glossary.model import Kind
 from glossary.text import is_syllable
 from glossary.vietnamese import en_score, has_vi_letters, vi_score
 
@@ -24,6 +24,7 @@ from . import box_fields, gazetteer
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
+from .lead import lead_subject
 from .mentions import WORD, Mention
 from .name_spans import LOCATING_UNITS
 from .short_forms import is_short_form
@@ -104,6 +105,8 @@ def _fields(text: str) -> list[_Field]:
             start = line_end + 1
             if _FIELD.fullmatch(value):
                 continue
+        if "|" in value:
+            value = _first_cell(value)
         if "[" in value:
             value = _CITATION.sub("", value)
         nested = _NESTED_KEY.match(value) if ":" in value else None
@@ -121,6 +124,12 @@ def _fields(text: str) -> list[_Field]:
         if value and len(value) <= 120:
             out.append(_Field(key, value, start + max(0, text.find(value[:10], start) - start)))
     return out
+
+
+def _first_cell(value: str) -> str:
+    """A value's first table cell: a row flattened after its key's colon keeps the table's bars
+    ("Nickname: | Thành Nam (Southern Citadel) | ||||", "Nickname(s): Bamboo Landing | |")."""
+    return next((cell for cell in value.split("|") if cell.strip()), "")
 
 
 # A wiki page's infobox flattened without a separator: "Native nameSông Sài Gòn (Vietnamese)" under
@@ -277,15 +286,16 @@ def _is_other_name(key: str) -> bool:
     named = "name" in words or "names" in words
     return (named and bool(_OTHER_NAME_WORDS & set(words))) or key in (
         "formerly",
+        "formerly called",
+        "formerly known as",
         "also known as",
+        "also called",
         "nickname",
+        "nicknames",
     )
 
 
 _OTHER_NAME_WORDS = frozenset("former other previous old alternative alternate alt common".split())
-# A field's value lists names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
-_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
-_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 
 
 def _vietnamese(value: str) -> bool:
@@ -414,13 +424,21 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 continue
             for native in _native_list(field.value):
                 yield box_fields.field_gloss(doc, field, native, native, partner, name_kind(partner), 0.8)
-        elif _is_other_name(field.key) and english:
-            # "Former name: Saigon": another name of what the infobox is about.
-            kind = name_kind(english)
-            for part in _NAME_LIST.split(_DATES.sub("", field.value)):
-                if kind is Kind.TERM or not part[:1].isupper() or exact_key(part) == exact_key(english):
-                    continue
-                yield box_fields.other_name(doc, field, part, english, kind, VariantType.OTHER, 0.75)
+        elif _is_other_name(field.key):
+            # "Former name: Saigon", "Nickname(s): Bamboo Landing": another name of what the
+            # infobox is about, named in English, else by its native-name row or the lead.
+            subject, vietnamese = english, False
+            if not subject:
+                native = next((f.value for f in fields if _is_native(f.key) and _vietnamese(f.value)), None)
+                # The lead's subject only when the box names it above the row (a page's lead
+                # may open on another body than its box).
+                lead = native or lead_subject(text) or ""
+                subject = lead if native or (lead and lead in text[: field.start]) else ""
+                vietnamese = _vietnamese(subject)
+            if subject:
+                yield from box_fields.subject_other_names(
+                    doc, field, subject, name_kind(subject), vietnamese=vietnamese
+                )
         elif _is_name(field.key) and "," in field.value:
             # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
             parts = [p.strip() for p in field.value.split(",") if p.strip()]
