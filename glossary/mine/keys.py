@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossary.text import fold
+from glossary.text import fold, is_syllable
 
-from .lexicon import VI_PLACE_GENERICS
+from .lexicon import ADMIN_UNITS, NATURAL_HEADS, VI_PLACE_GENERICS
 
 # British -> American endings, applied to folded words; enough for the spellings news prose varies on.
 _SPELLING = [
@@ -68,7 +68,23 @@ def order_key(form: str) -> str:
     content words."""
     # A multiset: "thành phố trực thuộc thành phố trung ương" is not "thành phố trực thuộc trung ương".
     content = sorted(w for w in _words(form, singular=True) if w not in _FILLERS)
-    return " ".join(content) if len(content) >= 2 else ""
+    if len(content) < 2 or len(content) == 2 and all(_bare_syllable(w) for w in content):
+        # A two-syllable Vietnamese name read backwards is another name: "Vinh Tra" (Vĩnh Trà) is
+        # not "Trà Vinh", "Nam Sơn" not "Sơn Nam". English word order moves only around a generic or
+        # head word ("Imperial Citadel of Thang Long"), which two bare syllables have none of.
+        return ""
+    return " ".join(content)
+
+
+# Head words that may stand before or after a name in either language's order ("Bay of Ha Long",
+# "Ha Long Bay"), folded: a run of syllables holding one is reordered.
+_HEADS = frozenset(fold(w) for w in (*NATURAL_HEADS, *ADMIN_UNITS, *VI_PLACE_GENERICS.values()))
+
+
+@lru_cache(maxsize=65536)
+def _bare_syllable(word: str) -> bool:
+    """Whether a folded word is a Vietnamese syllable and no head word ("vinh", not "bay")."""
+    return word not in _HEADS and is_syllable(word)
 
 
 # The generics, folded, longest first, so "làng chài" is tried before "làng".
