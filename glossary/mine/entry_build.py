@@ -23,7 +23,7 @@ from .lead import DESCRIBED_AS
 from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention
 from .name_chains import INSIDE
-from .place_heads import named_by_craft, without_unit
+from .place_heads import named_by_craft, renders_modifier_only, without_unit
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tally, first_distinct
 
 UNVERIFIED = "unverified"
@@ -156,6 +156,13 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         kind = Kind.TERM
         glossed = {m.en for m in members if _glossed_dynasty(m)}
         en_forms = Counter({f: n for f, n in en_forms.items() if f in glossed})
+    elif kind is Kind.TERM and any(
+        m.kind is Kind.TERM and m.vi and m.en and renders_modifier_only(m.vi, m.en) for m in members
+    ):
+        # "officially Great Cồ Việt (Đại Cồ Việt)", "North Tây Nguyên (Bắc Tây Nguyên)": a gloss
+        # that renders only a state's or a region's size or side word gives the place's English
+        # name (a state is a place, gold rules), though a gloss reader took it for a term.
+        kind = Kind.PLACE
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {

@@ -69,3 +69,33 @@ def unit_name(form: str) -> tuple[str, str]:
         if low.startswith(generic + " ") and len(form) > len(generic) + 1:
             return exact_key(form[len(generic) + 1 :]), unit
     return "", ""
+
+
+# The Vietnamese words that place a state or a region by its size or side ("Đại Việt", "Bắc Tây
+# Nguyên"), with the English words that render them before the name left as it is ("Great Việt",
+# "North Tây Nguyên"): such a pair is the place's English name, not a meaning of its words.
+_PLACE_MODIFIERS = {
+    "đại": frozenset({"great", "greater", "grand"}),
+    "bắc": frozenset({"north", "northern"}),
+    "nam": frozenset({"south", "southern"}),
+    "đông": frozenset({"east", "eastern"}),
+    "tây": frozenset({"west", "western"}),
+    "trung": frozenset({"middle", "central"}),
+    "thượng": frozenset({"upper"}),
+    "hạ": frozenset({"lower"}),
+}
+
+
+def renders_modifier_only(vi: str, en: str) -> bool:
+    """Whether an English side renders only the size or side word of a Vietnamese name and keeps
+    the rest as it is ("Đại Cồ Việt" = "Great Cồ Việt", "Nam Tây Nguyên" = "South Tây Nguyên")."""
+    vi_words, en_words = vi.split(), en.split()
+    if len(vi_words) < 2 or len(en_words) != len(vi_words) or not en_words[0][:1].isupper():
+        return False
+    rendering = _PLACE_MODIFIERS.get(vi_words[0].lower())
+    return (
+        rendering is not None
+        and en_words[0].lower() in rendering
+        and en_words[1:] == vi_words[1:]
+        and all(word[:1].isupper() for word in vi_words[1:])
+    )
