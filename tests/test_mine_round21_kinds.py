@@ -83,3 +83,10 @@ def test_a_kept_name_with_a_head_noun_stays_a_term() -> None:
     entry = entry_with("The Đông Lâm painting (tranh Đông Lâm) is a folk art.", "Đông Lâm painting")
     assert entry is not None
     assert entry.kind is Kind.TERM
+
+
+def test_a_cued_meaning_of_the_name_stays_a_term() -> None:
+    # What a cue says the name means is a meaning pair (docs/gold-rules.md §10.8), not the name.
+    entry = entry_with('The name Đại Cồ Lâm means "Great Cồ Lâm".', "Great Cồ Lâm")
+    assert entry is not None
+    assert entry.kind is Kind.TERM

@@ -157,11 +157,17 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         glossed = {m.en for m in members if _glossed_dynasty(m)}
         en_forms = Counter({f: n for f, n in en_forms.items() if f in glossed})
     elif kind is Kind.TERM and any(
-        m.kind is Kind.TERM and m.vi and m.en and renders_modifier_only(m.vi, m.en) for m in members
+        m.kind is Kind.TERM
+        and m.vi
+        and m.en
+        and MEANING_CUED not in m.flags
+        and renders_modifier_only(m.vi, m.en)
+        for m in members
     ):
         # "officially Great Cồ Việt (Đại Cồ Việt)", "North Tây Nguyên (Bắc Tây Nguyên)": a gloss
         # that renders only a state's or a region's size or side word gives the place's English
-        # name (a state is a place, gold rules), though a gloss reader took it for a term.
+        # name (a state is a place, gold rules), though a gloss reader took it for a term. What a
+        # cue says the name means ("Đại Việt, which means 'Great Việt'") stays a meaning (§10.8).
         kind = Kind.PLACE
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
