@@ -203,12 +203,15 @@ def _slash_sides(en: str) -> tuple[str, list[str]]:
 def _name_and_its_rendering(en: str) -> tuple[str, str] | None:
     """A side that gives another Vietnamese name and then its rendering joined by "or" ("Đinh Tiên
     Hoàng, or "First Dinh Emperor""): (the name, the rendering); None for anything else."""
-    name, sep, rendering = en.partition(", or ")
-    rendering = rendering.strip("\"“”'‘’ ")
+    name, sep, written = en.partition(", or ")
+    rendering = written.strip("\"“”'‘’ ")
     words = name.split()
-    if not sep or not rendering or not 2 <= len(words) <= 5 or has_vi_letters(rendering):
+    if not sep or not rendering or not 2 <= len(words) <= 5:
         return None
     if not has_vi_letters(name) or not all(w[:1].isupper() and is_syllable(w) for w in words):
+        return None
+    # A rendering is quoted or capitalised as a name is ("or the younger brother" describes him).
+    if written[:1] not in "\"“'‘" and not all(w[:1].isupper() for w in rendering.split()):
         return None
     return (name, rendering) if is_en(Phrase(rendering, 0, 0)) else None
 
