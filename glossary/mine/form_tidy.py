@@ -13,6 +13,7 @@ from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
+from .gloss_side import Phrase, is_en
 from .mentions import Mention
 from .name_chains import LANGUAGE_LABEL
 
@@ -149,7 +150,16 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             if split is not None:
                 m.en = split[1]
                 m.variants = [*m.variants, (split[0], VariantType.OTHER)]
-        if vi and ", " in vi:
+            else:
+                named = _name_and_its_rendering(en)
+                if named is not None:
+                    # "Đinh Bộ Lĩnh (posthumously known as Đinh Tiên Hoàng, or "First Dinh
+                    # Emperor")": the rendering renders the other name, not the first.
+                    m.vi, m.en = named
+        if vi and en and "/" in en:
+            m.en, others = _slash_sides(m.en)
+            m.variants = [*m.variants, *((side, VariantType.GLOSS) for side in others)]
+        if vi and (", " in vi or "Chữ" in vi):
             vi = m.vi = _without_script_label(vi)
             names = _same_generic(m.vi)
             if names:
@@ -158,13 +168,52 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
 
 
 # "Chùa Bái Đính, Chữ Hán: 沛嵿寺": a script's label after the Vietnamese name in one parenthesis,
-# kept by a reader that cut at its colon. A label of characters, never a word of the name.
-_SCRIPT_LABEL_TAIL = re.compile(r",[ \t]+(?:chữ[ \t]+(?:Hán|Nôm)|Hán[ \t-](?:tự|Nôm|Việt))[ \t]*:?$", re.I)
+# kept by a reader that cut at its colon. A label of characters, never a word of the name. Without
+# the comma only with its capital ("Thị xã Chữ nôm:市社"): inside a Vietnamese name "chữ" is lower-case.
+_SCRIPT_LABEL_TAIL = re.compile(
+    r"(?:,[ \t]+(?i:chữ[ \t]+(?:Hán|Nôm)|Hán[ \t-](?:tự|Nôm|Việt))|[ \t]+Chữ[ \t]+(?i:Hán|Nôm))[ \t]*:?$"
+)
 
 
 def _without_script_label(vi: str) -> str:
     """The Vietnamese side without a script's label a reader glued after it."""
     return _SCRIPT_LABEL_TAIL.sub("", vi) or vi
+
+
+# A slash between two letters: "Cham Temple/Tower", "towns/borough".
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
+def _slash_sides(en: str) -> tuple[str, list[str]]:
+    """An English side that offers two words with a slash, as the sides written whole (gold rules
+    §9.1 and §9.13: each side is a form, the slashed string is none, an elided side is not
+    restored): "towns/borough" gives both, "Cham Temple/Tower" only "Cham Temple", the side that
+    keeps the words the two share. One slash between English words; anything else as it is."""
+    sides = _SLASH.split(en)
+    if len(sides) != 2 or "(" in en or has_vi_letters(en) or not all(s.strip() == s for s in sides):
+        return en, []
+    left, right = sides
+    if " " in left and " " in right:
+        return en, []  # "shop/restaurant owner or guide": no telling which words the two share
+    if " " in left or " " in right:
+        return (left if " " in left else right), []
+    return left, [right]
+
+
+def _name_and_its_rendering(en: str) -> tuple[str, str] | None:
+    """A side that gives another Vietnamese name and then its rendering joined by "or" ("Đinh Tiên
+    Hoàng, or "First Dinh Emperor""): (the name, the rendering); None for anything else."""
+    name, sep, written = en.partition(", or ")
+    rendering = written.strip("\"“”'‘’ ")
+    words = name.split()
+    if not sep or not rendering or not 2 <= len(words) <= 5:
+        return None
+    if not has_vi_letters(name) or not all(w[:1].isupper() and is_syllable(w) for w in words):
+        return None
+    # A rendering is quoted or capitalised as a name is ("or the younger brother" describes him).
+    if written[:1] not in "\"“'‘" and not all(w[:1].isupper() for w in rendering.split()):
+        return None
+    return (name, rendering) if is_en(Phrase(rendering, 0, 0)) else None
 
 
 def _reading_and_rendering(en: str) -> tuple[str, str] | None:
