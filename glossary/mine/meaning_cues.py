@@ -37,9 +37,13 @@ _CUE = re.compile(
     # "mean" after a modal ("bò can either mean "cow""), which cues() finds before it.
     # The translate/render verbs are the cue grammar's, every inflection with its adverbs.
     rf"\b(?:which\s+)?(?P<cue>{translate_cue()}|meaning|means|(?P<mean>mean)|"
-    r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
+    r"(?:literally|roughly|simply)\s+(?:means|meaning)|"
+    # "refers to" and its participle, an adverb before or after the verb ("a Sino-Vietnamese word,
+    # literally referring to ...": tried before the bare "literally", which would leave the
+    # participle as the rendering).
+    r"(?P<refers>(?:(?:literally|roughly|simply)\s+)?refer(?:s|ring)\s+(?:roughly\s+|simply\s+|literally\s+)?to)|"
     # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
-    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
+    r"literally|lit\.)(?:,(?<=literally,))?\s*:?\s+",
     re.IGNORECASE,
 )
 
@@ -55,6 +59,7 @@ _CUE_ANCHOR = (
     *TRANSLATE_ANCHORS,
     "roughly",
     "refers",
+    "referring",
 )
 
 
@@ -119,12 +124,14 @@ def cues(doc: Document) -> Iterator[Mention]:
             start = modal.start()
         left_end = back_over_transcription(text, start)
         floor, ceiling = paragraph_bounds(text, match.start())
-        if "," in text[max(floor, left_end - 48) : left_end]:
+        comma_before_cue = "," in text[left_end:start]
+        if comma_before_cue or "," in text[max(floor, left_end - 48) : left_end]:
             # 'the "thần", a term which can be translated as "spirits"': the term is before the
             # appositive that names it a word.
             named = _A_WORD_BEFORE.search(text, max(floor, left_end - 48), left_end)
-            if named is not None:
-                left_end = named.start()
+            if named is not None and (comma_before_cue or not named.group("copula")):
+                # The subject of a copula may carry a parenthesis ("Vĩnh Long (spelled 永隆 …) is").
+                left_end = back_over_transcription(text, named.start()) if named.group("copula") else named.start()
         if _in_labelled_parenthesis(text, match.start(), floor):
             continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)
@@ -192,8 +199,11 @@ def _in_labelled_parenthesis(text: str, pos: int, floor: int) -> bool:
     return opening >= 0 and ")" not in text[opening:pos] and _VI_LABEL.match(text, opening + 1) is not None
 
 
-# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue.
+# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue; or
+# the same noun phrase as the predicate of a copula, the cue a participle after its comma ("Vĩnh
+# Long (…) is a Sino-Vietnamese name, translating as …"): the term is the copula's subject.
 _A_WORD_BEFORE = re.compile(
-    r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
+    r"(?:,|(?P<copula>[ \t]+(?:is|was)))[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?"
+    r"(?:term|word|name|phrase|expression|title)"
     r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
 )
