@@ -131,7 +131,9 @@ def cues(doc: Document) -> Iterator[Mention]:
             named = _A_WORD_BEFORE.search(text, max(floor, left_end - 48), left_end)
             if named is not None and (comma_before_cue or not named.group("copula")):
                 # The subject of a copula may carry a parenthesis ("Vĩnh Long (spelled 永隆 …) is").
-                left_end = back_over_transcription(text, named.start()) if named.group("copula") else named.start()
+                left_end = named.start()
+                if named.group("copula"):
+                    left_end = back_over_transcription(text, left_end)
         if _in_labelled_parenthesis(text, match.start(), floor):
             continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)

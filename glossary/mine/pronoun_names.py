@@ -19,8 +19,8 @@ from . import gazetteer
 from .documents import Document
 from .lead import CAP_WORD, Lead, lead_names
 from .mentions import Mention, literal_hits
-from .noun_antecedents import kind_of_noun
 from .name_spans import NEXT_NAME, kind_alone, other_name_mention, shared_kind
+from .noun_antecedents import kind_of_noun
 
 # The naming verb with its object pronoun, right after a coordinating "and" (and an optional
 # subject pronoun): "and he named it", "and renamed it", "and they called it".
@@ -50,7 +50,8 @@ def pronoun_names(doc: Document) -> Iterator[Mention]:
     lead: Lead | None = None
     lead_read = False
     for hit in hits:
-        cue = next((c for c in _CUE.finditer(text, max(0, hit - 24), hit + 24) if c.start() <= hit < c.end()), None)
+        near = _CUE.finditer(text, max(0, hit - 24), hit + 24)
+        cue = next((c for c in near if c.start() <= hit < c.end()), None)
         if cue is None:
             continue
         named = NEXT_NAME.match(text, cue.end())
