@@ -31,10 +31,12 @@ _CUE = re.compile(
 _ANCHORS = ("named it ", "called it ", "dubbed it ", "named them ", "called them ")
 # A name whose first word a line break cut at its hyphen ("Thang- Long"): the page's own spelling.
 _OBJECT_NAME = rf"{CAP_WORD}(?:-[ \t]+{CAP_WORD})?(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
-# The clause before the "and": a subject (a name, or "The" and a capitalised people's name), a
-# past-tense verb, and its object: a name, or "the <noun words> of <name>".
+# The clause before the "and": a subject (a name, or "The" and a noun: "The Chinese", "The
+# invaders"), a verb (no be-verb: its complement is no object), and its object: a name, or "the
+# <noun words> of <name>".
 _CLAUSE = re.compile(
-    rf"(?:(?:The|the)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})*[ \t]+(?P<verb>[a-z]+ed)[ \t]+"
+    rf"(?:(?:The|the)[ \t]+[a-z]+|(?:(?:The|the)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})*)[ \t]+"
+    r"(?!(?:is|was|were|are|been|be)[ \t])(?P<verb>[a-z]+)[ \t]+"
     rf"(?:the[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+)[ \t]+of[ \t]+)?(?P<object>{_OBJECT_NAME})(?![\w-])"
 )
 _CLAUSE_REACH = 160
@@ -75,13 +77,11 @@ def _object_before(text: str, and_at: int) -> tuple[str, int, str] | None:
     """The object of the clause ending at and_at: the clause opens after the sentence's last stop,
     comma or earlier "and" before it."""
     low = max(0, and_at - _CLAUSE_REACH)
-    floor = max(
-        text.rfind(". ", low, and_at) + 2,
-        text.rfind("\n", low, and_at) + 1,
-        text.rfind(", ", low, and_at) + 2,
-        text.rfind(" and ", low, and_at) + 5,
-        low,
-    )
+    floor = low
+    for stop in (". ", "\n", ", ", " and "):
+        at = text.rfind(stop, low, and_at)
+        if at >= 0:
+            floor = max(floor, at + len(stop))
     clause = _CLAUSE.match(text, floor, and_at)
     if clause is None:
         return None
