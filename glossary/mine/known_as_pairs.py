@@ -120,10 +120,14 @@ def known_as(doc: Document) -> Iterator[Mention]:
         en = en_phrase_back(text, back_over(text, en_end), floor, most=most, bounded=True)
         if not is_en(en) or en is None:
             continue
+        definite = _DEFINITE.search(text, max(floor, en.start - 7), en.start)
         if en.words[0].lower() in _DEMONSTRATIVES or (
-            len(en.words) == 1 and _DEFINITE.search(text, max(floor, en.start - 7), en.start)
+            definite and (len(en.words) == 1 or en.text.islower() and right.text[:1].isupper())
         ):
-            continue  # "The system, called Quoc Ngu": the class of what is named, no rendering
+            # "The system, called Quoc Ngu", "The provincial capital, also known as Bến Tre": a
+            # noun standing for a thing the page names elsewhere, the name after the cue its name,
+            # no rendering (a lower-case term after the cue stays one: "the beef soup called phở").
+            continue
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
             yield gloss_mention(doc, right, en, 0.7)

@@ -17,6 +17,7 @@ from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .name_spans import LY_ADVERB
 from .phrases import (
     Phrase,
+    back_over,
     back_over_transcription,
     en_phrase_back,
     en_phrase_forward,
@@ -141,11 +142,21 @@ def cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = en_phrase_back(text, left_end, floor)
-        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi)):
+        # '"Bun refers to the steamed rice vermicelli"' on a page that writes "Bún": a word without
+        # its diacritics that the page writes with them elsewhere is the Vietnamese side.
+        twin = False
+        if match.group("refers"):
+            if quoted_left and vi is None:
+                # "''Bun'' refers to": the word inside the quotation marks.
+                inner = back_over(text, left_end, QUOTES_CLOSE)
+                vi = vi_run_back(text, inner, floor) if inner < left_end else None
+            twin = vi is not None and _written_with_diacritics(text, vi)
+        accepted = vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi))
+        if vi is not None and (accepted or twin):
             en = en_phrase_forward(text, match.end(), ceiling)
-            if not is_vi(vi) and not quoted_left and not _quoted(text, en):
+            if not is_vi(vi) and not quoted_left and not _quoted(text, en) and not twin:
                 continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
-            if match.group("refers") and not _named_referent(text, en, vi):
+            if match.group("refers") and not _named_referent(text, en, vi, twin):
                 continue  # "X refers to the district where ...": a description, no rendering
             if en is not None and (_translated(vi, en, text) or match.group("refers")):
                 gloss = gloss_mention(doc, vi, en, 0.85)
@@ -165,7 +176,19 @@ def _quoted(text: str, en: Phrase | None) -> bool:
     return en is not None and text[en.start - 1 : en.start] in QUOTES_OPEN
 
 
-def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
+def _written_with_diacritics(text: str, vi: Phrase) -> bool:
+    """Whether vi is one syllable without diacritics that the page also writes with them ("Bun"
+    and "Bún mắm"): the page's own spelling makes it a Vietnamese word, not an English one."""
+    if len(vi.words) != 1 or has_vi_letters(vi.text) or not is_syllable(vi.text):
+        return False
+    target = fold(vi.text).lower()
+    return any(has_vi_letters(word) and fold(word).lower() == target for word in set(_WORDS.findall(text)))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _named_referent(text: str, en: Phrase | None, vi: Phrase, twin: bool = False) -> bool:
     """What a term "refers to" renders it only as an English quotation or, after a term with
     diacritics, an English name of a few words ('"nương" refers roughly to "maiden"', "Văn refers to
     Confucius"; not "Hoan Kiem refers to Hoàn Kiếm")."""
@@ -180,7 +203,7 @@ def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
         closes = text[en.end : en.end + 1] in (".", ",", ";", ")", "")
         return (
             len(vi.words) == 1
-            and has_vi_letters(vi.text)
+            and (has_vi_letters(vi.text) or twin)
             and closes
             and 2 <= len(words) == len(en.words) - (en.words[0] in ("the", "a", "an"))
             and not any(w in ENGLISH_FUNCTION_WORDS for w in words)
