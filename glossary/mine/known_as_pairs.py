@@ -197,9 +197,20 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
     if text[end - 1 : end] != ",":
         return None
     vi = vi_run_back(text, end - 1, floor)
-    if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
-        return None
-    if vi.start > floor and text[vi.start - 1] not in " \t\n(":
+    if (
+        vi is None
+        or not has_vi_letters(vi.text)
+        or not is_vi(vi)
+        or _NAMED_BEFORE.search(text, max(floor, vi.start - 24), vi.start)
+    ):
+        # "Bún mắm is a Vietnamese soup made from fish, sometimes called "Vietnamese gumbo"": the
+        # participle clause after the copula's predicate names the copula's subject; a term the
+        # predicate's own naming cue gave ("made from fish called mắm, sometimes called ...") is
+        # inside the predicate, not what the second cue names.
+        vi = _copula_subject(text, end - 1)
+        if vi is None:
+            return None
+    elif vi.start > floor and text[vi.start - 1] not in " \t\n(":
         return None
     # 'also known in English as the "Vietnamese pork roll"': the quotation makes a name of it,
     # whatever article the sentence puts before it.
@@ -208,10 +219,40 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
     en = quoted or noun_phrase_forward(text, match.end(), ceiling) or name_forward(text, match.end(), ceiling)
     if en is None or not is_en(en) or has_vi_letters(en.text):
         return None
-    close = en.end + 1 if quoted is not None and text[en.end : en.end + 1] in QUOTES_CLOSE else en.end
-    if text[close : close + 1] not in (",", ".", ";", ")"):
+    closing_quote = quoted is not None and text[en.end : en.end + 1] in QUOTES_CLOSE
+    close = en.end + 1 if closing_quote else en.end
+    # 'sometimes called "Vietnamese gumbo."': the stop may stand inside the closing quote.
+    stop_inside = closing_quote and text[en.end - 1 : en.end] in (",", ".", ";")
+    if text[close : close + 1] not in (",", ".", ";", ")") and not stop_inside:
         return None  # "known as Faifo in the past": the clause goes on
     capitals = [w.lower() for w in en.words if w[:1].isupper()]
     if any(not is_english_word(w) and w not in language_names() for w in capitals):
         return None  # "Hội An, known as Faifo": another name, no English rendering
     return gloss_mention(doc, vi, en, 0.6)
+
+
+# A naming cue right before a term: the term is the name that cue gives.
+_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)
+# A sentence that opens with a Vietnamese term, a copula and an indefinite predicate noun phrase
+# running to the comma before the cue, with no clause stop in it (its own appositions may have
+# commas: "is a Vietnamese cuisine, Vietnamese vermicelli soup made from ..."); the subject may
+# stand in quotation marks or wiki italics.
+_COPULA_SENTENCE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:an?)[ \t]+[^;:.()\n\"“”]+$")
+_QUOTE_MARKS = "'\"“”‘’"
+_COPULA_REACH = 160
+
+
+def _copula_subject(text: str, comma: int) -> Phrase | None:
+    """The Vietnamese subject of the sentence whose predicate "is a ..." runs to comma: the
+    naming participle after the comma names the predicate, which is the subject."""
+    low = max(0, comma - _COPULA_REACH)
+    start = max(text.rfind(". ", low, comma) + 2, text.rfind("\n", low, comma) + 1, low)
+    copula = _COPULA_SENTENCE.search(text, start, comma)
+    if copula is None:
+        return None
+    while start < copula.start() and text[start] in _QUOTE_MARKS:
+        start += 1
+    vi = vi_run_back(text, back_over(text, copula.start(), _QUOTE_MARKS), start)
+    if vi is None or vi.start != start or not has_vi_letters(vi.text) or not is_vi(vi):
+        return None
+    return vi
