@@ -51,3 +51,40 @@ def test_referring_to_is_never_the_rendering_of_literally() -> None:
 
 def test_referring_to_reads_as_refers_to() -> None:
     assert ("Tấm", "broken rice") in pairs('The word Tấm, referring to "broken rice", is an old one.\n')
+
+
+def test_a_definite_common_noun_before_a_naming_cue_is_no_rendering_of_the_name() -> None:
+    # "the provincial capital" stands for a town the page names; "Bình Lâm" is its name.
+    text = "Bình Lâm is a province of the south. The provincial town, also known as Bình Lâm, is apart.\n"
+    assert ("Bình Lâm", "provincial town") not in pairs(text)
+
+
+def test_a_lower_case_term_after_the_cue_is_still_rendered_by_the_noun() -> None:
+    assert ("phở", "beef soup") in pairs("Hanoi is a city. The savory beef soup called phở is sold there.\n")
+
+
+def test_an_ascii_word_the_page_writes_with_diacritics_is_the_vietnamese_side_of_refers_to() -> None:
+    text = 'Bún cá is a soup of the north.\n\nA cook says, "Bun refers to the thin rice noodles, as always.\n'
+    assert ("Bun", "thin rice noodles") in pairs(text)
+
+
+def test_an_ascii_word_the_page_never_writes_with_diacritics_stays_english() -> None:
+    text = 'Bread is a food of the north.\n\nA cook says, "Bun refers to the thin rice noodles, as always.\n'
+    assert not any(vi == "Bun" for vi, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Cá kho is a fish stew made from catfish called cá bông, sometimes called "Vietnamese stew."',
+        "''Cá kho'' is a dish, a stew made from catfish called ''cá bông'', also called \"Vietnamese stew\".",
+        'Cá kho is a fish stew, often called "Vietnamese stew".',
+    ],
+)
+def test_a_naming_participle_after_the_copula_predicate_names_the_subject(sentence: str) -> None:
+    assert ("Cá kho", "Vietnamese stew") in pairs(f"A page on food.\n\n{sentence}\n")
+
+
+def test_the_term_an_inner_naming_cue_gave_is_not_named_again() -> None:
+    text = 'Food.\n\nCá kho is a stew made from catfish called cá bông, also called "Vietnamese stew."\n'
+    assert ("cá bông", "Vietnamese stew") not in pairs(text)
