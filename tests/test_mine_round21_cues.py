@@ -88,3 +88,8 @@ def test_a_naming_participle_after_the_copula_predicate_names_the_subject(senten
 def test_the_term_an_inner_naming_cue_gave_is_not_named_again() -> None:
     text = 'Food.\n\nCá kho is a stew made from catfish called cá bông, also called "Vietnamese stew."\n'
     assert ("cá bông", "Vietnamese stew") not in pairs(text)
+
+
+def test_a_definite_term_before_a_naming_cue_still_renders_a_term() -> None:
+    # "Đổi Mới" is no place and "policy" no noun of a place or a body: the pair stands.
+    assert ("Đổi Mới", "reform policy") in pairs("In 1986 the reform policy, known as Đổi Mới, started.\n")

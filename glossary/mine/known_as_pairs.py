@@ -18,6 +18,7 @@ from .documents import Document
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, Mention
 from .name_spans import LY_ADVERB, is_ly_adverb
+from .noun_antecedents import kind_of_noun
 from .phrases import (
     PRONOUNS,
     Phrase,
@@ -122,11 +123,12 @@ def known_as(doc: Document) -> Iterator[Mention]:
             continue
         definite = _DEFINITE.search(text, max(floor, en.start - 7), en.start)
         if en.words[0].lower() in _DEMONSTRATIVES or (
-            definite and (len(en.words) == 1 or en.text.islower() and right.text[:1].isupper())
+            definite and (len(en.words) == 1 or en.text.islower() and _names_a_place(en, right))
         ):
             # "The system, called Quoc Ngu", "The provincial capital, also known as Bến Tre": a
             # noun standing for a thing the page names elsewhere, the name after the cue its name,
-            # no rendering (a lower-case term after the cue stays one: "the beef soup called phở").
+            # no rendering (a term stays one: "the reform policy, known as Đổi Mới", "the beef
+            # soup called phở").
             continue
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
@@ -167,6 +169,14 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
         return True
     before = text[max(floor, noun.start - 3) : noun.start].strip()
     return (noun.start <= floor or before[-1:] in (".", "!", "?", "")) and is_english_word(first.lower())
+
+
+def _names_a_place(en: Phrase, right: Phrase) -> bool:
+    """Whether a common noun phrase and the capitalised name after its cue speak of a place or a
+    body: the name a place the gazetteers know, or the noun a place's or a body's ("the city")."""
+    if not right.text[:1].isupper():
+        return False
+    return gazetteer.is_place(right.text) or kind_of_noun(en.words[-1].lower()) is not None
 
 
 # Cues naming what something was called before: another name, not a rendering.
@@ -233,26 +243,44 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
 
 # A naming cue right before a term: the term is the name that cue gives.
 _NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)
-# A sentence that opens with a Vietnamese term, a copula and an indefinite predicate noun phrase
-# running to the comma before the cue, with no clause stop in it (its own appositions may have
-# commas: "is a Vietnamese cuisine, Vietnamese vermicelli soup made from ..."); the subject may
-# stand in quotation marks or wiki italics.
-_COPULA_SENTENCE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:an?)[ \t]+[^;:.()\n\"“”]+$")
+# A sentence that opens with its subject, a copula (perhaps "classified as" and the like, an
+# adverb before it) and an indefinite predicate noun phrase running to the comma before the cue,
+# with no clause stop in it (its own appositions may have commas: "is a Vietnamese cuisine,
+# Vietnamese vermicelli soup made from ..."); the subject may stand in quotation marks or italics.
+_COPULA_SENTENCE = re.compile(
+    r"[ \t]+(?:is|are|was|were)(?:[ \t]+[a-z]+ly)?"
+    r"(?:[ \t]+(?:classified|considered|regarded|described|counted)[ \t]+as)?"
+    r"[ \t]+an?[ \t]+[^;:.()\n\"“”]+$"
+)
 _QUOTE_MARKS = "'\"“”‘’"
 _COPULA_REACH = 160
+
+
+def _copula_before(text: str, end: int) -> tuple[int, int] | None:
+    """Where the sentence whose copula predicate runs to end starts (after its quotation marks),
+    and where its subject ends."""
+    low = max(0, end - _COPULA_REACH)
+    start = low
+    for stop in (". ", "\n"):
+        at = text.rfind(stop, low, end)
+        if at >= 0:
+            start = max(start, at + len(stop))
+    copula = _COPULA_SENTENCE.search(text, start, end)
+    if copula is None:
+        return None
+    while start < copula.start() and text[start] in _QUOTE_MARKS:
+        start += 1
+    return start, back_over(text, copula.start(), _QUOTE_MARKS)
 
 
 def _copula_subject(text: str, comma: int) -> Phrase | None:
     """The Vietnamese subject of the sentence whose predicate "is a ..." runs to comma: the
     naming participle after the comma names the predicate, which is the subject."""
-    low = max(0, comma - _COPULA_REACH)
-    start = max(text.rfind(". ", low, comma) + 2, text.rfind("\n", low, comma) + 1, low)
-    copula = _COPULA_SENTENCE.search(text, start, comma)
-    if copula is None:
+    found = _copula_before(text, comma)
+    if found is None:
         return None
-    while start < copula.start() and text[start] in _QUOTE_MARKS:
-        start += 1
-    vi = vi_run_back(text, back_over(text, copula.start(), _QUOTE_MARKS), start)
+    start, subject_end = found
+    vi = vi_run_back(text, subject_end, start)
     if vi is None or vi.start != start or not has_vi_letters(vi.text) or not is_vi(vi):
         return None
     return vi
