@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable, vi_score
 
@@ -181,11 +182,17 @@ def _written_with_diacritics(text: str, vi: Phrase) -> bool:
     and "Bún mắm"): the page's own spelling makes it a Vietnamese word, not an English one."""
     if len(vi.words) != 1 or has_vi_letters(vi.text) or not is_syllable(vi.text):
         return False
-    target = fold(vi.text).lower()
-    return any(has_vi_letters(word) and fold(word).lower() == target for word in set(_WORDS.findall(text)))
+    return fold(vi.text).lower() in _diacritic_folds(text)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _diacritic_folds(text: str) -> frozenset[str]:
+    """The words of a text written with letters only Vietnamese writes, folded and lower-cased
+    (read once per text: a text may have several "refers to")."""
+    return frozenset(fold(word).lower() for word in set(_WORDS.findall(text)) if has_vi_letters(word))
 
 
 def _named_referent(text: str, en: Phrase | None, vi: Phrase, twin: bool = False) -> bool:
