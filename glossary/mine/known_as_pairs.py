@@ -12,6 +12,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .clause_phrases import name_forward, noun_phrase_forward
+from .copula_subjects import copula_subject
 from .cue_grammar import naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
@@ -217,7 +218,7 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
         # participle clause after the copula's predicate names the copula's subject; a term the
         # predicate's own naming cue gave ("made from fish called mắm, sometimes called ...") is
         # inside the predicate, not what the second cue names.
-        vi = _copula_subject(text, end - 1)
+        vi = copula_subject(text, end - 1)
         if vi is None:
             return None
     elif vi.start > floor and text[vi.start - 1] not in " \t\n(":
@@ -243,44 +244,3 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
 
 # A naming cue right before a term: the term is the name that cue gives.
 _NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)
-# A sentence that opens with its subject, a copula (perhaps "classified as" and the like, an
-# adverb before it) and an indefinite predicate noun phrase running to the comma before the cue,
-# with no clause stop in it (its own appositions may have commas: "is a Vietnamese cuisine,
-# Vietnamese vermicelli soup made from ..."); the subject may stand in quotation marks or italics.
-_COPULA_SENTENCE = re.compile(
-    r"[ \t]+(?:is|are|was|were)(?:[ \t]+[a-z]+ly)?"
-    r"(?:[ \t]+(?:classified|considered|regarded|described|counted)[ \t]+as)?"
-    r"[ \t]+an?[ \t]+[^;:.()\n\"“”]+$"
-)
-_QUOTE_MARKS = "'\"“”‘’"
-_COPULA_REACH = 160
-
-
-def _copula_before(text: str, end: int) -> tuple[int, int] | None:
-    """Where the sentence whose copula predicate runs to end starts (after its quotation marks),
-    and where its subject ends."""
-    low = max(0, end - _COPULA_REACH)
-    start = low
-    for stop in (". ", "\n"):
-        at = text.rfind(stop, low, end)
-        if at >= 0:
-            start = max(start, at + len(stop))
-    copula = _COPULA_SENTENCE.search(text, start, end)
-    if copula is None:
-        return None
-    while start < copula.start() and text[start] in _QUOTE_MARKS:
-        start += 1
-    return start, back_over(text, copula.start(), _QUOTE_MARKS)
-
-
-def _copula_subject(text: str, comma: int) -> Phrase | None:
-    """The Vietnamese subject of the sentence whose predicate "is a ..." runs to comma: the
-    naming participle after the comma names the predicate, which is the subject."""
-    found = _copula_before(text, comma)
-    if found is None:
-        return None
-    start, subject_end = found
-    vi = vi_run_back(text, subject_end, start)
-    if vi is None or vi.start != start or not has_vi_letters(vi.text) or not is_vi(vi):
-        return None
-    return vi
