@@ -12,12 +12,14 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .clause_phrases import name_forward, noun_phrase_forward
+from .copula_subjects import copula_subject
 from .cue_grammar import naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, Mention
 from .name_spans import LY_ADVERB, is_ly_adverb
+from .noun_antecedents import kind_of_noun
 from .phrases import (
     PRONOUNS,
     Phrase,
@@ -120,10 +122,15 @@ def known_as(doc: Document) -> Iterator[Mention]:
         en = en_phrase_back(text, back_over(text, en_end), floor, most=most, bounded=True)
         if not is_en(en) or en is None:
             continue
+        definite = _DEFINITE.search(text, max(floor, en.start - 7), en.start)
         if en.words[0].lower() in _DEMONSTRATIVES or (
-            len(en.words) == 1 and _DEFINITE.search(text, max(floor, en.start - 7), en.start)
+            definite and (len(en.words) == 1 or en.text.islower() and _names_a_place(en, right))
         ):
-            continue  # "The system, called Quoc Ngu": the class of what is named, no rendering
+            # "The system, called Quoc Ngu", "The provincial capital, also known as Bến Tre": a
+            # noun standing for a thing the page names elsewhere, the name after the cue its name,
+            # no rendering (a term stays one: "the reform policy, known as Đổi Mới", "the beef
+            # soup called phở").
+            continue
         article = _INDEFINITE.search(text, max(floor, en.start - 4), en.start)
         if article is None:
             yield gloss_mention(doc, right, en, 0.7)
@@ -165,6 +172,14 @@ def _common_subject(text: str, noun: Phrase | None, floor: int) -> bool:
     return (noun.start <= floor or before[-1:] in (".", "!", "?", "")) and is_english_word(first.lower())
 
 
+def _names_a_place(en: Phrase, right: Phrase) -> bool:
+    """Whether a common noun phrase and the capitalised name after its cue speak of a place or a
+    body: the name a place the gazetteers know, or the noun a place's or a body's ("the city")."""
+    if not right.text[:1].isupper():
+        return False
+    return gazetteer.is_place(right.text) or kind_of_noun(en.words[-1].lower()) is not None
+
+
 # Cues naming what something was called before: another name, not a rendering.
 _FORMER_CUE = re.compile(r"(?:formerly|previously|originally|once)\b", re.IGNORECASE)
 
@@ -193,9 +208,20 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
     if text[end - 1 : end] != ",":
         return None
     vi = vi_run_back(text, end - 1, floor)
-    if vi is None or not has_vi_letters(vi.text) or not is_vi(vi):
-        return None
-    if vi.start > floor and text[vi.start - 1] not in " \t\n(":
+    if (
+        vi is None
+        or not has_vi_letters(vi.text)
+        or not is_vi(vi)
+        or _NAMED_BEFORE.search(text, max(floor, vi.start - 24), vi.start)
+    ):
+        # "Bún mắm is a Vietnamese soup made from fish, sometimes called "Vietnamese gumbo"": the
+        # participle clause after the copula's predicate names the copula's subject; a term the
+        # predicate's own naming cue gave ("made from fish called mắm, sometimes called ...") is
+        # inside the predicate, not what the second cue names.
+        vi = copula_subject(text, end - 1)
+        if vi is None:
+            return None
+    elif vi.start > floor and text[vi.start - 1] not in " \t\n(":
         return None
     # 'also known in English as the "Vietnamese pork roll"': the quotation makes a name of it,
     # whatever article the sentence puts before it.
@@ -204,10 +230,17 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
     en = quoted or noun_phrase_forward(text, match.end(), ceiling) or name_forward(text, match.end(), ceiling)
     if en is None or not is_en(en) or has_vi_letters(en.text):
         return None
-    close = en.end + 1 if quoted is not None and text[en.end : en.end + 1] in QUOTES_CLOSE else en.end
-    if text[close : close + 1] not in (",", ".", ";", ")"):
+    closing_quote = quoted is not None and text[en.end : en.end + 1] in QUOTES_CLOSE
+    close = en.end + 1 if closing_quote else en.end
+    # 'sometimes called "Vietnamese gumbo."': the stop may stand inside the closing quote.
+    stop_inside = closing_quote and text[en.end - 1 : en.end] in (",", ".", ";")
+    if text[close : close + 1] not in (",", ".", ";", ")") and not stop_inside:
         return None  # "known as Faifo in the past": the clause goes on
     capitals = [w.lower() for w in en.words if w[:1].isupper()]
     if any(not is_english_word(w) and w not in language_names() for w in capitals):
         return None  # "Hội An, known as Faifo": another name, no English rendering
     return gloss_mention(doc, vi, en, 0.6)
+
+
+# A naming cue right before a term: the term is the name that cue gives.
+_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable, vi_score
 
@@ -17,6 +18,7 @@ from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .name_spans import LY_ADVERB
 from .phrases import (
     Phrase,
+    back_over,
     back_over_transcription,
     en_phrase_back,
     en_phrase_forward,
@@ -37,9 +39,13 @@ _CUE = re.compile(
     # "mean" after a modal ("bò can either mean "cow""), which cues() finds before it.
     # The translate/render verbs are the cue grammar's, every inflection with its adverbs.
     rf"\b(?:which\s+)?(?P<cue>{translate_cue()}|meaning|means|(?P<mean>mean)|"
-    r"(?:literally|roughly|simply)\s+(?:means|meaning)|literally|lit\.|"
+    r"(?:literally|roughly|simply)\s+(?:means|meaning)|"
+    # "refers to" and its participle, an adverb before or after the verb ("a Sino-Vietnamese word,
+    # literally referring to ...": tried before the bare "literally", which would leave the
+    # participle as the rendering).
+    r"(?P<refers>(?:(?:literally|roughly|simply)\s+)?refer(?:s|ring)\s+(?:roughly\s+|simply\s+|literally\s+)?to)|"
     # "— literally, "hot milk coffee"": a comma after "literally" as after an adverb.
-    r"(?P<refers>refers\s+(?:roughly\s+|simply\s+|literally\s+)?to))(?:,(?<=literally,))?\s*:?\s+",
+    r"literally|lit\.)(?:,(?<=literally,))?\s*:?\s+",
     re.IGNORECASE,
 )
 
@@ -55,6 +61,7 @@ _CUE_ANCHOR = (
     *TRANSLATE_ANCHORS,
     "roughly",
     "refers",
+    "referring",
 )
 
 
@@ -119,12 +126,16 @@ def cues(doc: Document) -> Iterator[Mention]:
             start = modal.start()
         left_end = back_over_transcription(text, start)
         floor, ceiling = paragraph_bounds(text, match.start())
-        if "," in text[max(floor, left_end - 48) : left_end]:
+        comma_before_cue = "," in text[left_end:start]
+        if comma_before_cue or "," in text[max(floor, left_end - 48) : left_end]:
             # 'the "thần", a term which can be translated as "spirits"': the term is before the
             # appositive that names it a word.
             named = _A_WORD_BEFORE.search(text, max(floor, left_end - 48), left_end)
-            if named is not None:
+            if named is not None and (comma_before_cue or not named.group("copula")):
+                # The subject of a copula may carry a parenthesis ("Vĩnh Long (spelled 永隆 …) is").
                 left_end = named.start()
+                if named.group("copula"):
+                    left_end = back_over_transcription(text, left_end)
         if _in_labelled_parenthesis(text, match.start(), floor):
             continue  # parentheses.py reads the whole label, and its literal meaning with it
         ceiling = min(ceiling, match.end() + 200)
@@ -132,11 +143,21 @@ def cues(doc: Document) -> Iterator[Mention]:
         quoted_left = text[left_end - 1 : left_end] in QUOTES_CLOSE
         if quoted_left:
             vi = en_phrase_back(text, left_end, floor)
-        if vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi)):
+        # '"Bun refers to the steamed rice vermicelli"' on a page that writes "Bún": a word without
+        # its diacritics that the page writes with them elsewhere is the Vietnamese side.
+        twin = False
+        if match.group("refers"):
+            if quoted_left and vi is None:
+                # "''Bun'' refers to": the word inside the quotation marks.
+                inner = back_over(text, left_end, QUOTES_CLOSE)
+                vi = vi_run_back(text, inner, floor) if inner < left_end else None
+            twin = vi is not None and _written_with_diacritics(text, vi)
+        accepted = vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi))
+        if vi is not None and (accepted or twin):
             en = en_phrase_forward(text, match.end(), ceiling)
-            if not is_vi(vi) and not quoted_left and not _quoted(text, en):
+            if not is_vi(vi) and not quoted_left and not _quoted(text, en) and not twin:
                 continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
-            if match.group("refers") and not _named_referent(text, en, vi):
+            if match.group("refers") and not _named_referent(text, en, vi, twin):
                 continue  # "X refers to the district where ...": a description, no rendering
             if en is not None and (_translated(vi, en, text) or match.group("refers")):
                 gloss = gloss_mention(doc, vi, en, 0.85)
@@ -156,7 +177,25 @@ def _quoted(text: str, en: Phrase | None) -> bool:
     return en is not None and text[en.start - 1 : en.start] in QUOTES_OPEN
 
 
-def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
+def _written_with_diacritics(text: str, vi: Phrase) -> bool:
+    """Whether vi is one syllable without diacritics that the page also writes with them ("Bun"
+    and "Bún mắm"): the page's own spelling makes it a Vietnamese word, not an English one."""
+    if len(vi.words) != 1 or has_vi_letters(vi.text) or not is_syllable(vi.text):
+        return False
+    return fold(vi.text).lower() in _diacritic_folds(text)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)
+def _diacritic_folds(text: str) -> frozenset[str]:
+    """The words of a text written with letters only Vietnamese writes, folded and lower-cased
+    (read once per text: a text may have several "refers to")."""
+    return frozenset(fold(word).lower() for word in set(_WORDS.findall(text)) if has_vi_letters(word))
+
+
+def _named_referent(text: str, en: Phrase | None, vi: Phrase, twin: bool = False) -> bool:
     """What a term "refers to" renders it only as an English quotation or, after a term with
     diacritics, an English name of a few words ('"nương" refers roughly to "maiden"', "Văn refers to
     Confucius"; not "Hoan Kiem refers to Hoàn Kiếm")."""
@@ -171,7 +210,7 @@ def _named_referent(text: str, en: Phrase | None, vi: Phrase) -> bool:
         closes = text[en.end : en.end + 1] in (".", ",", ";", ")", "")
         return (
             len(vi.words) == 1
-            and has_vi_letters(vi.text)
+            and (has_vi_letters(vi.text) or twin)
             and closes
             and 2 <= len(words) == len(en.words) - (en.words[0] in ("the", "a", "an"))
             and not any(w in ENGLISH_FUNCTION_WORDS for w in words)
@@ -192,8 +231,11 @@ def _in_labelled_parenthesis(text: str, pos: int, floor: int) -> bool:
     return opening >= 0 and ")" not in text[opening:pos] and _VI_LABEL.match(text, opening + 1) is not None
 
 
-# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue.
+# ", a term which can be", ", a Vietnamese word", ", a name that is" between a term and a cue; or
+# the same noun phrase as the predicate of a copula, the cue a participle after its comma ("Vĩnh
+# Long (…) is a Sino-Vietnamese name, translating as …"): the term is the copula's subject.
 _A_WORD_BEFORE = re.compile(
-    r",[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:term|word|name|phrase|expression|title)"
+    r"(?:,|(?P<copula>[ \t]+(?:is|was)))[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?"
+    r"(?:term|word|name|phrase|expression|title)"
     r"(?:[ \t]+(?:which|that)(?:[ \t]+(?:(?:can|may|could|might)[ \t]+be|is))?)?[ \t]*$"
 )

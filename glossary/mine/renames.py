@@ -30,6 +30,7 @@ from .name_chains import extract_name_chains, extract_or_lists
 from .name_spans import NAME, NAME_BEFORE, names_listed, shared_kind, trimmed_name
 from .noun_antecedents import names_they_called, noun_other_names, noun_short_forms
 from .paren_names import birth_names, paren_other_names, spellings
+from .pronoun_names import pronoun_names
 
 # "X was transformed into Y", "X was reorganised into Y": the same body under its next name.
 # The verb may also follow a joint as a reduced relative, with a naming adverb before it: "the
@@ -112,6 +113,7 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     yield from noun_short_forms(doc)
     yield from names_they_called(doc)
     yield from changed_names(doc)
+    yield from pronoun_names(doc)
     yield from throne_names(doc)
     yield from now_names(doc)
     yield from spellings(doc)
