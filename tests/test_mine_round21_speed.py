@@ -79,7 +79,24 @@ def test_joined_in_matches_plain_form() -> None:
 
 
 _PIECES = st.sampled_from(
-    ["A", "B", "Ab", "x", " ", "\t", "–", "-", "—", "province", "Province", "_", "\n", "A – B", " province", "A – A"]
+    [
+        "A",
+        "B",
+        "Ab",
+        "x",
+        " ",
+        "\t",
+        "–",
+        "-",
+        "—",
+        "province",
+        "Province",
+        "_",
+        "\n",
+        "A – B",
+        " province",
+        "A – A",
+    ]
 )
 
 
