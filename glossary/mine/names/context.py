@@ -259,7 +259,7 @@ def _joined_in(text: str, pair: tuple[str, str]) -> bool:
     # Both ways of writing start with the left word: its few places are read instead of the text
     # being scanned for each dash (six scans, all failing in most texts).
     spaced = False
-    places = []  # every place of the left word, overlapping ones included
+    places: list[int] = []  # every place of the left word, overlapping ones included
     at = text.find(left)
     while at >= 0:
         places.append(at)
