@@ -259,8 +259,10 @@ def _joined_in(text: str, pair: tuple[str, str]) -> bool:
     # Both ways of writing start with the left word: its few places are read instead of the text
     # being scanned for each dash (six scans, all failing in most texts).
     spaced = False
+    places: list[int] = []  # every place of the left word, overlapping ones included
     at = text.find(left)
     while at >= 0:
+        places.append(at)
         after = at + len(left)
         dash = text[after : after + 1]
         if dash in ("–", "-", "‑") and text.startswith(right, after + 1):
@@ -278,8 +280,17 @@ def _joined_in(text: str, pair: tuple[str, str]) -> bool:
         rf"{re.escape(left)}[ \t]+[–—-][ \t]+{re.escape(right)}"
         r"((?:[ \t]+[^\W\d_]+){0,3}?)[ \t]+[Pp]rovince\b"
     )
-    for match in pattern.finditer(text):
-        start = match.start()
+    # The pattern opens with the left word, so each of its matches starts at one of the places
+    # found above: it is tried there, in order, as finditer would find its matches (one starting
+    # inside the last match is skipped), instead of over the whole text again.
+    resume = 0
+    for start in places:
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        resume = match.end()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue  # inside a longer word
         if all(word[0].isupper() for word in match.group(1).split()):
