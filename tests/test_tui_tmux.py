@@ -15,9 +15,15 @@ from tests.conftest import ROOT
 PYTHON = ROOT / ".venv" / "bin" / "python"
 
 
+def tmux(session: str, *args: str) -> list[str]:
+    """A tmux command on the session's own server (`-L`): suites running at once on one machine
+    share the default server, and one suite's last session closing stops it under another's."""
+    return ["tmux", "-L", session, *args]
+
+
 def capture(session: str) -> str:
     """The pane's text; "" once the session is gone (the app quit and its pane closed)."""
-    done = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True)
+    done = subprocess.run(tmux(session, "capture-pane", "-p", "-t", session), capture_output=True, text=True)
     return done.stdout if done.returncode == 0 else ""
 
 
@@ -40,7 +46,7 @@ def wait_for(session: str, *texts: str, absent: tuple[str, ...] = (), timeout: f
 
 
 def send(session: str, *keys: str, literal: bool = False) -> None:
-    subprocess.run(["tmux", "send-keys", "-t", session, *(["-l"] if literal else []), *keys], check=True)
+    subprocess.run(tmux(session, "send-keys", "-t", session, *(["-l"] if literal else []), *keys), check=True)
 
 
 APP_KEYS = ("f1 Help", "f2 Lookup", "f3 Review", "f4 Export", "f7 Check", "^s Save")
@@ -57,9 +63,8 @@ def test_real_terminal(tmp_path: Path, size: tuple[int, int]) -> None:
         f"{python} -m glossary --glossary {ROOT / 'terms'} tui"
     )
     width, height = size
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command], check=True
-    )
+    start = tmux(session, "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), command)
+    subprocess.run(start, check=True)
     try:
         # Loaded: the status line counts what is shown, and the footer is drawn in the same frame.
         screen = wait_for(session, "shown", "rejected hidden", "f5 f6 Copy vi/en", *APP_KEYS)
@@ -86,4 +91,4 @@ def test_real_terminal(tmp_path: Path, size: tuple[int, int]) -> None:
         send(session, "C-q")
         wait_for(session, "", absent=("f1 Help",))  # quit at once: nothing was decided
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run(tmux(session, "kill-server"), check=False)
