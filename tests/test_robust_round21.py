@@ -1,0 +1,130 @@
+"""Round 21 of the reliability hunt: the miner's work on degenerate input, counted rather than timed,
+and the exact shortcuts that bound it checked against the plain scans they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+import pytest
+
+import glossary.mine
+from glossary.mine import names
+from glossary.mine.documents import MAX_PARENTHESIS, Document, _long_parentheses
+from glossary.mine.name_spans import NAME_BEFORE
+from glossary.mine.paren_names import _LABELLED_BEFORE, _LABELLED_TAIL, _name_window
+from glossary.mine.pipeline import mine_documents
+from tests.test_reliability_bounds import NEWS
+
+MINE_DIR = str(Path(glossary.mine.__file__).parent)
+
+
+def _lines_run_in_the_miner(text: str) -> int:
+    """How many lines of glossary/mine/ run while mining text as the first of a run: a count of
+    work that, unlike a clock, does not change with the machine's load."""
+    names.clear_caches()
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> Callable | None:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: object) -> Callable | None:
+        return local if frame.f_code.co_filename.startswith(MINE_DIR) else None
+
+    sys.settrace(calls)
+    try:
+        mine_documents([Document("x.txt", text)])
+    finally:
+        sys.settrace(None)
+    return count
+
+
+# Texts of about n characters in the shapes that made the miner slow; soak/degenerate.py mines the
+# same shapes at 1.7 MB through the command line.
+DEGENERATE: dict[str, Callable[[int], str]] = {
+    # 1.7 MB of this on one line took 53 s; each gloss searched 120 characters back at each capital.
+    "glosses on one line": lambda n: "Hà Nội (Hanoi) " * (n // 15),
+    "glosses on short lines": lambda n: "Hà Nội (Hanoi)\n" * (n // 15),
+    "one long parenthesis": lambda n: "Renewal (" + "đổi mới " * (n // 8) + ")",
+    # Each opening scanned the next 400 characters: 400 steps a character (47 s a megabyte).
+    "nested parentheses": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "nested glosses": lambda n: "Hà Nội (Hanoi " * (n // 14) + ")" * (n // 14),
+    "a name repeated": lambda n: "Tô Lâm, " * (n // 8),
+    "very long words": lambda n: ("a" * 1500 + " ") * (n // 1501),
+    "no blanks": lambda n: "HàNội(Hanoi)" * (n // 12),
+    "short lines": lambda n: "Hà Nội\n" * (n // 7),
+}
+
+
+@pytest.fixture(scope="module")
+def news_per_character() -> float:
+    _lines_run_in_the_miner("Tô Lâm visited Hà Nội.")  # gazetteers and word lists load once
+    text = NEWS[:8000]
+    return _lines_run_in_the_miner(text) / len(text)
+
+
+@pytest.mark.parametrize("shape", list(DEGENERATE))
+def test_the_miners_work_on_degenerate_text_is_linear_and_near_that_of_news(
+    shape: str, news_per_character: float
+) -> None:
+    small, large = DEGENERATE[shape](4000), DEGENERATE[shape](8000)
+    work_small, work_large = _lines_run_in_the_miner(small), _lines_run_in_the_miner(large)
+    # Twice the text, about twice the work: a quadratic step would give four times.
+    assert work_large < 3 * work_small, (work_small, work_large)
+    # A bounded but wide rescan per character (nested parentheses ran 594 lines a character, news
+    # about 6) is caught by comparing with news.
+    assert work_large / len(large) < 20 * news_per_character, (work_large / len(large), news_per_character)
+
+
+def _closed_within(text: str, start: int) -> bool:
+    """The scan the stack of documents._closing_offsets replaced: the oracle."""
+    depth = 0
+    for match in re.finditer(r"[()]", text[start : start + MAX_PARENTHESIS + 1]):
+        depth += 1 if match.group() == "(" else -1
+        if depth == 0:
+            return True
+    return False
+
+
+def _long_parentheses_by_scanning(text: str) -> list[int]:
+    return [
+        at
+        for at, char in enumerate(text)
+        if char == "(" and len(text) - at > MAX_PARENTHESIS and not _closed_within(text, at)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_long_parentheses_found_with_a_stack_are_those_a_scan_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    # Runs of openings, closings and words, so that pairs close just inside and just beyond the bound.
+    pieces = ["(", ")", "((", "))", "x " * rng.randint(1, 30), "a" * rng.randint(50, 200)]
+    weights = [rng.random() for _ in pieces]
+    text = "".join(rng.choices(pieces, weights, k=rng.randint(100, 600)))
+    assert _long_parentheses(text) == _long_parentheses_by_scanning(text)
+
+
+# Words and marks the two patterns read: names, a list's joins, labels in parentheses, quotes.
+_TOKENS = ["Hà Nội", "Langson", "Lang-Son", "Kinh", "(French)", "(", ")", ", ", " or ", " ", '"', "“", "”",
+           "the", "of", "Bà Rịa–Vũng Tàu", "\n", ",", "x", "Thăng Long"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_narrowed_name_searches_find_what_the_full_ones_find(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choices(_TOKENS, k=400))
+    for end in range(0, len(text) + 1, 3):
+        for size in (80, 120):
+            start = max(0, end - size)
+            full = NAME_BEFORE.search(text, start, end)
+            narrowed = NAME_BEFORE.search(text, _name_window(text, end, size), end)
+            assert (full and full.span(1)) == (narrowed and narrowed.span(1)), (text[start:end], size)
+        if _LABELLED_BEFORE.search(text, max(0, end - 120), end) is not None:
+            assert _LABELLED_TAIL.search(text, max(0, end - 120), end) is not None, text[end - 120 : end]
