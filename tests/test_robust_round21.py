@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from glossary.mine.documents import MAX_PARENTHESIS, Document, _long_parentheses
 from glossary.mine.name_spans import NAME_BEFORE
 from glossary.mine.paren_names import _LABELLED_BEFORE, _LABELLED_TAIL, _name_window
 from glossary.mine.pipeline import mine_documents
+from tests.conftest import ROOT
 from tests.test_reliability_bounds import NEWS
 
 MINE_DIR = str(Path(glossary.mine.__file__).parent)
@@ -128,3 +130,35 @@ def test_the_narrowed_name_searches_find_what_the_full_ones_find(seed: int) -> N
             assert (full and full.span(1)) == (narrowed and narrowed.span(1)), (text[start:end], size)
         if _LABELLED_BEFORE.search(text, max(0, end - 120), end) is not None:
             assert _LABELLED_TAIL.search(text, max(0, end - 120), end) is not None, text[end - 120 : end]
+
+
+def _glossary(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "glossary", *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "says"),
+    [
+        # An undecodable byte on the second line: the line, the byte and what to do.
+        ("Hà Nội (Hanoi)\nHuế \xff".encode("utf-8", "surrogateescape") + b"\xff\n", ":2:", "not UTF-8 text"),
+        # UTF-16 (Windows Notepad's "Unicode"): said so, not "byte 0".
+        ("Hà Nội (Hanoi)\n".encode("utf-16"), ":1:", "UTF-16 text"),
+        # A NUL byte on the third line.
+        (b"Ha Noi\nHue\nx\x00y\n", ":3:", "binary file"),
+    ],
+    ids=["invalid-utf8", "utf16-bom", "nul"],
+)
+def test_mine_names_the_line_of_a_file_it_cannot_read(
+    tmp_path: Path, content: bytes, where: str, says: str
+) -> None:
+    text = tmp_path / "in.txt"
+    text.write_bytes(content)
+    (tmp_path / "g").mkdir()
+    result = _glossary("--glossary", str(tmp_path / "g"), "mine", "--dry-run", str(text))
+    assert result.returncode == 2, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{text}{where}" in lines[0] and says in lines[0], result.stderr
+    assert "Traceback" not in result.stderr

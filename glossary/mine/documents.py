@@ -147,9 +147,7 @@ def _long_parentheses(text: str) -> list[int]:
     """Opening parentheses closed more than MAX_PARENTHESIS characters later (or never, before the
     text ends that far away)."""
     candidates = [
-        match.start()
-        for match in _MAY_BE_LONG.finditer(text)
-        if len(text) - match.start() > MAX_PARENTHESIS
+        match.start() for match in _MAY_BE_LONG.finditer(text) if len(text) - match.start() > MAX_PARENTHESIS
     ]
     if not candidates:
         return candidates
@@ -307,9 +305,15 @@ def read_document(path: Path, display: str | None = None) -> Document:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise MineInputError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        line = raw.count(b"\n", 0, exc.start) + 1
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise MineInputError(f"{path}:1: UTF-16 text (a byte-order mark); save it as UTF-8") from None
+        raise MineInputError(
+            f"{path}:{line}: not UTF-8 text (byte {exc.start} is 0x{raw[exc.start]:02x}); save it as UTF-8"
+        ) from None
     if "\x00" in text:
-        raise MineInputError(f"{path}: binary file, not text")
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise MineInputError(f"{path}:{line}: binary file, not text (a NUL byte)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
