@@ -162,3 +162,71 @@ def test_mine_names_the_line_of_a_file_it_cannot_read(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"{text}{where}" in lines[0] and says in lines[0], result.stderr
     assert "Traceback" not in result.stderr
+
+
+GLOSSARY_PO = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Hanoi"\nmsgstr "Hà Nội"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        # A query typed in a Latin-1 terminal: a UnicodeEncodeError traceback once the index cache
+        # was warm, "the index cache is damaged" when it was not.
+        (["lookup", b"h\xffa"], "the query"),
+        # The same in a form to add: the save failed half-way and the session's KeyError hid why.
+        (["add", "--en", b"h\xffa", "--vi", "x"], "--en"),
+        (["add", "--en", "Hue", "--vi", "Huế", "--note", b"\xe1\x80"], "--note"),
+    ],
+    ids=["lookup", "add-en", "add-note"],
+)
+def test_a_text_argument_that_is_not_utf8_is_one_line(tmp_path: Path, command: list, option: str) -> None:
+    (tmp_path / "vi.po").write_text(GLOSSARY_PO, encoding="utf-8")
+    before = (tmp_path / "vi.po").read_bytes()
+    for _ in range(2):  # the second with the index cache the first left
+        result = subprocess.run(
+            [sys.executable, "-m", "glossary", "--glossary", str(tmp_path / "vi.po"), *command],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 2 and len(lines) == 1, result.stderr
+        assert f"{option}: not UTF-8 text" in lines[0] and "Traceback" not in result.stderr
+    assert (tmp_path / "vi.po").read_bytes() == before
+
+
+def test_a_utf16_glossary_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "vi.po").write_bytes(GLOSSARY_PO.encode("utf-16"))
+    result = _glossary("--glossary", str(tmp_path / "vi.po"), "stats")
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        f"glossary: {tmp_path / 'vi.po'}:1: UTF-16 text (a byte-order mark); save it as UTF-8"
+    ]
+
+
+def test_a_save_that_fails_after_linking_a_new_entry_reports_why_and_adds_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full disk while saving an added entry: the session's KeyError replaced "No space left on
+    # device", and the next save wrote the entry twice (a file the next load refuses).
+    import glossary.store
+    from glossary.session import Session
+    from glossary.store import Glossary
+    from glossary.upsert import Fields, Upsert
+
+    path = tmp_path / "vi.po"
+    path.write_text(GLOSSARY_PO, encoding="utf-8")
+    real = glossary.store.atomic_write
+
+    def disk_full(target: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device", str(target))
+
+    session = Session(path, create=True)
+    session.apply(Upsert("Hue", "Huế", "", Fields()))
+    monkeypatch.setattr(glossary.store, "atomic_write", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        session.save()
+    assert path.read_text(encoding="utf-8") == GLOSSARY_PO  # nothing half-written
+    monkeypatch.setattr(glossary.store, "atomic_write", real)
+    session.save()
+    assert path.read_text(encoding="utf-8").count('msgid "Hue"') == 1
+    assert sorted(e.en for e in Glossary.open(path)) == ["Hanoi", "Hue"]
