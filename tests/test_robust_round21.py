@@ -3,6 +3,7 @@ and the exact shortcuts that bound it checked against the plain scans they repla
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import subprocess
@@ -230,3 +231,15 @@ def test_a_save_that_fails_after_linking_a_new_entry_reports_why_and_adds_it_onc
     session.save()
     assert path.read_text(encoding="utf-8").count('msgid "Hue"') == 1
     assert sorted(e.en for e in Glossary.open(path)) == ["Hanoi", "Hue"]
+
+
+@pytest.mark.parametrize("suffix", [".po", ".csv", ".tsv", ".tbx", ".xlsx", ".mo"])
+def test_importing_a_named_pipe_is_one_line_not_a_wait(tmp_path: Path, suffix: str) -> None:
+    # openpyxl opened a FIFO named *.xlsx and waited for a writer for ever.
+    pipe = tmp_path / f"terms{suffix}"
+    os.mkfifo(pipe)
+    (tmp_path / "vi.po").write_text(GLOSSARY_PO, encoding="utf-8")
+    result = _glossary("--glossary", str(tmp_path / "vi.po"), "import", str(pipe))
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        f"glossary: {pipe}: cannot read: is a named pipe (FIFO), not a regular file"
+    ]
