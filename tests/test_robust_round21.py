@@ -243,3 +243,34 @@ def test_importing_a_named_pipe_is_one_line_not_a_wait(tmp_path: Path, suffix: s
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [
         f"glossary: {pipe}: cannot read: is a named pipe (FIFO), not a regular file"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        # A FIFO among the gold files of a folder: eval waited for a writer for ever.
+        ("page.json", None, "page.json: is a named pipe (FIFO), not a regular file"),
+        # The JSON parser's line, in the path:line form of every other message.
+        ("page.json", b'{\n "entries": [\n x]}', "page.json:3: cannot read gold: Expecting value"),
+        (
+            "page.json",
+            b'{"entries": [\n"\xff"]}',
+            "page.json:2: cannot read gold: not UTF-8 text (byte 0xff)",
+        ),
+    ],
+    ids=["fifo", "bad-json", "not-utf8"],
+)
+def test_eval_names_the_gold_file_and_line_it_cannot_read(
+    tmp_path: Path, name: str, content: bytes | None, says: str
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    if content is None:
+        os.mkfifo(gold / name)
+    else:
+        (gold / name).write_bytes(content)
+    text = tmp_path / "page.txt"
+    text.write_text("Hà Nội (Hanoi)\n", encoding="utf-8")
+    (tmp_path / "g").mkdir()
+    result = _glossary("--glossary", str(tmp_path / "g"), "eval", str(gold), str(text))
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [f"glossary: {gold / says}"]
