@@ -2,7 +2,7 @@
 size mined in the same run: the large probe behind tests/test_robust_round21.py (which counts the
 miner's lines on a few kilobytes instead of timing).
 
-    python -m soak.degenerate [--size-mb 1.7] [--limit 10]
+    python -m soak.degenerate [--size-mb 1.7] [--limit 20]
 
 A shape fails when it takes more than --limit times the news, or exits with anything but 0.
 """
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--size-mb", type=float, default=1.7)
-    parser.add_argument("--limit", type=float, default=10.0)
+    parser.add_argument("--limit", type=float, default=20.0)
     args = parser.parse_args(argv)
     size = int(args.size_mb * 1e6)
     failed = 0
