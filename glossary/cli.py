@@ -297,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.glossary is None:
         args.glossary = default_glossary()
+    undecodable = _undecodable_text(args)
+    if undecodable is not None:
+        return _fail(undecodable)
     try:
         return args.func(args)
     except GlossaryError as exc:
@@ -310,6 +313,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{where}{exc.strerror or exc}")
     except KeyboardInterrupt:
         return 130
+
+
+# The arguments that become an entry's text or a query (paths may be any bytes: they stay paths).
+_TEXT_ARGUMENTS = ("query", "en", "vi", "abbr", "variant", "note", "source", "context", "disambiguation")
+
+
+def _undecodable_text(args: argparse.Namespace) -> str | None:
+    """What is wrong with a text argument that is not UTF-8 (Python keeps its bytes as lone
+    surrogates): it could be neither searched for nor saved, and a save that failed half-way on it
+    left the session unable to report why."""
+    for name in _TEXT_ARGUMENTS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                byte = os.fsencode(text[exc.start])[0]
+                option = "the query" if name == "query" else f"--{name}"
+                return f"{option}: not UTF-8 text (byte 0x{byte:02x}); check the terminal's encoding"
+    return None
 
 
 def _fail(message: str) -> int:

@@ -175,6 +175,9 @@ def _decode(data: bytes, path: str) -> tuple[str, str, str]:
     data = _to_lf(data, newline)
     nul = data.find(b"\0")
     if nul >= 0:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\0\0"):  # not UTF-32
+            # Notepad's "Unicode": gettext reads no UTF-16 either, but the NUL bytes say nothing of it.
+            raise PoStoreError(path, "UTF-16 text (a byte-order mark); save it as UTF-8", 1)
         raise PoStoreError(path, "NUL byte", data.count(b"\n", 0, nul) + 1)
     if data.startswith(_BOM):
         data = data[len(_BOM) :]  # gettext refuses a BOM; editors on Windows add one

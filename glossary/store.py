@@ -480,10 +480,19 @@ class Catalog:
         self.po, self.digest = copy.po, copy.digest
         links: dict[int, tuple[Entry, polib.POEntry]] = {}
         snapshots: dict[int, Entry] = {}
+        unwritten: set[int] = set()
         for key, (twin, po_entry) in copy._links.items():
+            snapshot = copy._snapshots.get(key)
+            if snapshot is None:
+                # Added to the PO object by a save that failed before writing (a full disk): not
+                # in the file, so not linked; the next save adds it again, once.
+                unwritten.add(id(po_entry))
+                continue
             live = live_of.get(key, twin)
             links[id(live)] = (live, po_entry)
-            snapshots[id(live)] = copy._snapshots[key]
+            snapshots[id(live)] = snapshot
+        if unwritten:
+            self.po[:] = [e for e in self.po if id(e) not in unwritten]
         self._links, self._snapshots = links, snapshots
 
     def _check_unique(self) -> None:

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from soak import adds, bounds, fuzz, kill, writers
+from soak import adds, bounds, degenerate, fuzz, kill, writers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         ("adds", adds.main, ["--entries", "2000", "--adds", "5"] if quick else []),
         ("fuzz", fuzz.main, ["--examples", "50"] if quick else []),
         ("bounds", bounds.main, []),
+        ("degenerate", degenerate.main, ["--size-mb", "0.2"] if quick else []),
     ]
     failed = 0
     for name, probe, probe_args in probes:

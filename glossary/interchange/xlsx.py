@@ -8,6 +8,7 @@ is whatever the spreadsheet last computed).
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -20,7 +21,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError, InvalidFileException
 
-from glossary.errors import GlossaryError
+from glossary import files
+from glossary.errors import GlossaryError, PoStoreError
 from glossary.model import Entry
 
 from .common import InterchangeError, ReadResult, Selection, guess_direction
@@ -110,7 +112,12 @@ def read_xlsx(path: str, direction: str | None = None) -> ReadResult:
 def _read_xlsx(path: str, direction: str | None) -> ReadResult:
     result = ReadResult(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
+        # Read as any import is, a regular file only: openpyxl opened a FIFO and waited for ever.
+        data = io.BytesIO(files.read_bytes(path))
+    except PoStoreError as err:
+        raise InterchangeError(path, f"cannot read: {err.message}") from err
+    try:
+        workbook = load_workbook(data, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as err:
         raise InterchangeError(path, f"not an XLSX workbook ({err})") from None
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from glossary.errors import GlossaryError
+from glossary.files import read_bytes
 from glossary.model import Entry, Kind
 from glossary.text import nfc
 
@@ -69,6 +70,27 @@ def _gold_entry(raw: dict[str, Any], where: str) -> GoldEntry:
     )
 
 
+def _read_json(file: Path) -> object:
+    """A gold file's JSON; a regular file only (a FIFO named *.json in a gold folder waited for
+    ever), its errors told with their line."""
+    try:
+        raw = read_bytes(file)
+    except GlossaryError as exc:
+        raise GoldError(exc.user_message()) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise GoldError(
+            f"{file}:{line}: cannot read gold: not UTF-8 text (byte 0x{raw[exc.start]:02x})"
+        ) from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", 1)
+        raise GoldError(f"{file}:{line}: cannot read gold: {getattr(exc, 'msg', exc)}") from None
+
+
 def load_gold_by_page(path: Path) -> dict[str, list[GoldEntry]] | None:
     """A folder of per-page gold files, each naming its page in "source": {page file name: gold};
     None when the gold is not one file per page."""
@@ -76,10 +98,7 @@ def load_gold_by_page(path: Path) -> dict[str, list[GoldEntry]] | None:
         return None
     pages: dict[str, list[GoldEntry]] = {}
     for file in sorted(path.glob("*.json")):
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise GoldError(f"{file}: cannot read gold: {exc}") from exc
+        data = _read_json(file)
         source = data.get("source") if isinstance(data, dict) else None
         if not isinstance(source, str):
             return None
@@ -104,10 +123,7 @@ def load_gold(path: Path) -> list[GoldEntry]:
         raise GoldError(f"{path}: no gold file")
     gold: list[GoldEntry] = []
     for file in files:
-        try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise GoldError(f"{file}: cannot read gold: {exc}") from exc
+        data = _read_json(file)
         entries = data.get("entries") if isinstance(data, dict) else None
         if not isinstance(entries, list):
             raise GoldError(f'{file}: expected {{"entries": [...]}}')

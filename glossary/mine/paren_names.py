@@ -112,6 +112,14 @@ def birth_names(doc: Document) -> Iterator[Mention]:
         yield other_name_mention(doc, start, match.end(1), Kind.PERSON, name, other)
 
 
+def _name_window(text: str, end: int, size: int) -> int:
+    """Where the window of size characters before end starts, for NAME_BEFORE: after the last
+    parenthesis in it, which no name holds (the same match, found without trying one at each
+    capital of a text dense with parentheses)."""
+    start = max(0, end - size)
+    return max(start, text.rfind("(", start, end) + 1, text.rfind(")", start, end) + 1)
+
+
 def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
     """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
     place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
@@ -127,7 +135,7 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
         or names_a_label(other)
     ):
         return None
-    before = NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    before = NAME_BEFORE.search(text, _name_window(text, match.start(), 120), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = trimmed_name(before.group(1), before.start(1))
@@ -159,6 +167,9 @@ _LABELLED_NEXT = re.compile(rf"[ \t]*{_LIST_JOIN}[\"“]?((?:{NAME})|\S+)[\"”]
 _LABELLED_BEFORE = re.compile(
     rf"[\"“]?((?:{NAME})|\S+)[\"”]?[ \t]*\([^()\n]{{1,40}}\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$"
 )
+# The end of _LABELLED_BEFORE, which opens with a literal: searched for first, it turns down nearly
+# every window in C (the whole pattern tried a match at each capital of the window).
+_LABELLED_TAIL = re.compile(rf"\)[ \t]*{_LIST_JOIN}[\"“]?\S+[ \t]*$")
 
 
 def _letters(name: str) -> str:
@@ -172,7 +183,10 @@ def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
     after = _LABELLED_NEXT.match(text, match.end())
     if after is not None and _letters(after.group(1))[:3] == key:
         return True
-    before = _LABELLED_BEFORE.search(text, max(0, match.start() - 120), match.start())
+    start = max(0, match.start() - 120)
+    if _LABELLED_TAIL.search(text, start, match.start()) is None:
+        return False
+    before = _LABELLED_BEFORE.search(text, start, match.start())
     return before is not None and _letters(before.group(1))[:3] == key
 
 
@@ -182,7 +196,7 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     other = match.group("name")
     if not personal_name(other):
         return None
-    before = NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    before = NAME_BEFORE.search(text, _name_window(text, match.start(), 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = trimmed_name(before.group(1), before.start(1))
