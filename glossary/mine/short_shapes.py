@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .lexicon import ORG_HEADS
 from .mentions import fold
-from .short_forms import NAME_BEFORE, spelt_letters, word_initials
+from .short_forms import NAME_BEFORE, best_long_form, plausible, spelt_letters, word_initials
 
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).
@@ -162,3 +162,23 @@ def clipped_name(short: str, long_form: str) -> str | None:
             return None
         at += 1
     return " ".join(words)
+
+
+def country_letter_left_out(short: str, candidate: str) -> str | None:
+    """The long form of a short form holding a letter for the country that its long form leaves
+    unwritten, "V" for Vietnam, first or second ("USAID's Forests and Deltas (VFD)", "the European
+    Union FTA (EV-FTA)"): the shortest tail of candidate spelling the other letters in order
+    (Schwartz–Hearst), naming no Vietnam itself (else the "V" is spelt there or the name is
+    another's); None otherwise."""
+    letters = spelt_letters(short)
+    at = letters.find("V", 0, 2)
+    rest = letters[:at] + letters[at + 1 :] if at >= 0 else ""
+    if len(rest) < 2 or not rest.isupper() or "V" in rest:
+        return None
+    words = candidate.split()[-min(len(rest) + 5, len(rest) * 2) :]
+    long_form = best_long_form(rest, " ".join(words))
+    if long_form is None or not plausible(rest, long_form) or len(long_form.split()) < 2:
+        return None
+    if any(w[:1] in "Vv" for w in long_form.split()):
+        return None  # a word opens with "V": the letter is spelt, a reading the others make
+    return long_form
