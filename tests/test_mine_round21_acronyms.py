@@ -33,6 +33,11 @@ from tests.mine_helpers import acronyms
             "Staff of Coastal Weather Service (CWS) met there.",
             ("CWS", "Coastal Weather Service"),
         ),
+        # A person's office before "of the" is no head of the name.
+        (
+            "She met the Director-General of the Coastal Weather Service (CWS) in May.",
+            ("CWS", "Coastal Weather Service"),
+        ),
         # A head without "of" is no head of the name.
         (
             "They met the Senior Coastal Weather Service (CWS) staff.",

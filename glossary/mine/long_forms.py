@@ -10,6 +10,7 @@ import re
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from . import gazetteer
+from .lexicon import ORG_HEADS
 from .mentions import fold
 from .short_forms import (
     OPENING_FUNCTION_WORDS,
@@ -172,10 +173,11 @@ def _name_start(short: str, before: str, long_form: str) -> str:
 
 def _head_after_article(words: list[str], k: int) -> int:
     """Where a name starts when none of its capitalised words before the spelt part opens with the
-    short form's letter: at the head noun joined to it by "of" after an article ("by the Office of
-    the UN High Commissioner for Refugees (UNHCR)"), which the short form leaves unspelt; len(words)
-    otherwise. An owner's name before the long form is none of it ("the USAID Local Health System
-    Sustainability (LHSS)", "the U.S. ...": gold rules' decisions, blind12 and blind14)."""
+    short form's letter: at an organisation's head noun joined to it by "of" after an article ("by
+    the Office of the UN High Commissioner for Refugees (UNHCR)"), which the short form leaves
+    unspelt; len(words) otherwise. A person's office is no head of the name ("the Director-General
+    of the United Nations ... (UNESCO)"), nor an owner's name before the long form ("the USAID Local
+    Health System Sustainability (LHSS)": gold decisions, blind12 and blind14)."""
     if k < 0 or words[k].lower() != "the":
         while k + 1 < len(words) and words[k + 1] in _NAME_JOINS:
             k += 1
@@ -185,8 +187,7 @@ def _head_after_article(words: list[str], k: int) -> int:
     while start < len(words) and words[start] in _NAME_JOINS:
         start += 1
     head = words[start:]
-    tail = [w for w in head if w not in _NAME_JOINS]
-    if not tail or head[-1] not in ("of", "the") or "of" not in head or any(w.isupper() for w in tail):
+    if len(head) < 2 or head[1] != "of" or head[0].lower() not in ORG_HEADS or head[-1] not in _NAME_JOINS:
         return len(words)
     return start
 
