@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.mine.short_shapes import country_letter_left_out
 from tests.mine_helpers import acronyms
 
 
@@ -91,3 +92,33 @@ def test_qualifier_in_its_own_parenthesis(text: str, expected: set[tuple[str, st
 )
 def test_short_form_first_then_or(text: str, expected: set[tuple[str, str]]) -> None:
     assert acronyms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "V" for Vietnam first, the rest the initials of the long form.
+        (
+            "Since 2012, UNDP’s Mangroves and Rivers (VMR) project has helped farmers.",
+            {("VMR", "Mangroves and Rivers")},
+        ),
+        # "V" second, the rest spelt by an initial and a word in capitals.
+        (
+            "In 2019 Vietnam signed the Japan Union FTA (JV-FTA), and more.",
+            {("JV-FTA", "Japan Union FTA")},
+        ),
+        # A letter from inside a word: a dateline, no name.
+        ("Hai Phong City (VPA) – The port said on Monday.", set()),
+        # A word opening with "V" spells the letter: the ordinary reading, not this one.
+        ("The Vinh River Authority (VRA) met.", {("VRA", "Vinh River Authority")}),
+    ],
+)
+def test_a_country_letter_left_out(text: str, expected: set[tuple[str, str]]) -> None:
+    assert acronyms(text) == expected
+
+
+def test_the_tail_of_a_longer_name_is_no_long_form_without_a_country_letter() -> None:
+    # "Lam News" spells "LN", but the name is longer: its first word's letter is left out, not a
+    # country's (another reader may take the whole name as spelt otherwise).
+    assert country_letter_left_out("VLN", "They read Thanh Lam News") is None
+    assert country_letter_left_out("VLN", "They read the Lam News") == "Lam News"

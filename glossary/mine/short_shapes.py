@@ -168,8 +168,8 @@ def country_letter_left_out(short: str, candidate: str) -> str | None:
     """The long form of a short form holding a letter for the country that its long form leaves
     unwritten, "V" for Vietnam, first or second ("USAID's Forests and Deltas (VFD)", "the European
     Union FTA (EV-FTA)"): the shortest tail of candidate spelling the other letters in order
-    (Schwartz–Hearst), naming no Vietnam itself (else the "V" is spelt there or the name is
-    another's); None otherwise."""
+    (Schwartz–Hearst), each an initial or a letter of a word in capitals, and no word opening with
+    "V" (else the "V" is spelt there); None otherwise."""
     letters = spelt_letters(short)
     at = letters.find("V", 0, 2)
     rest = letters[:at] + letters[at + 1 :] if at >= 0 else ""
@@ -181,4 +181,16 @@ def country_letter_left_out(short: str, candidate: str) -> str | None:
         return None
     if any(w[:1] in "Vv" for w in long_form.split()):
         return None  # a word opens with "V": the letter is spelt, a reading the others make
+    previous = words[-len(long_form.split()) - 1 : -len(long_form.split())]
+    if previous and previous[0][:1].isupper() and not previous[0].endswith(("'s", "’s")):
+        return None  # the tail of a longer name ("Tuoi Tre News (VTN)"): its own letters left out
+    capitals = iter(_capitals_of(long_form))
+    if not all(letter in capitals for letter in rest):
+        return None  # a letter from inside a word ("Da Nang City (VNA)", a dateline): no name's
     return long_form
+
+
+def _capitals_of(name: str) -> str:
+    """The letters a name gives its short form as capitals: each capitalised word's initial, every
+    letter of a word in capitals ("European Union FTA": "EUFTA")."""
+    return "".join(w if w.isupper() else w[0] for w in name.split() if w[:1].isupper())
