@@ -71,9 +71,14 @@ def _short_or_long(doc: Document) -> Iterator[Mention]:
     initials are the short form's letters, all of them in order (no Schwartz–Hearst reading of the
     letters inside words: the name after "or" has no clause to bound it but its capitals)."""
     text = doc.text
-    if '" or ' not in text and "” or " not in text and '", or ' not in text and "”, or " not in text:
+    # A literal scan for " or " after a closing mark first (most texts have none; a pattern opening
+    # with a class of marks is tried at every position).
+    at = text.find(" or ", 2)
+    while at >= 0 and not (text[at - 1] in '"”' or text[at - 1] == "," and text[at - 2] in '"”'):
+        at = text.find(" or ", at + 4)
+    if at < 0:
         return
-    for match in _QUOTED_SHORT_OR.finditer(text):
+    for match in _QUOTED_SHORT_OR.finditer(text, max(0, at - 14)):
         short = match.group(1)
         name = NAME_AFTER.match(text, match.end())
         if name is None or not is_short_form(short):
