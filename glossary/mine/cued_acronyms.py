@@ -71,14 +71,12 @@ def _short_or_long(doc: Document) -> Iterator[Mention]:
     initials are the short form's letters, all of them in order (no Schwartz–Hearst reading of the
     letters inside words: the name after "or" has no clause to bound it but its capitals)."""
     text = doc.text
-    # A literal scan for " or " after a closing mark first (most texts have none; a pattern opening
-    # with a class of marks is tried at every position).
-    at = text.find(" or ", 2)
-    while at >= 0 and not (text[at - 1] in '"”' or text[at - 1] == "," and text[at - 2] in '"”'):
-        at = text.find(" or ", at + 4)
-    if at < 0:
+    # A scan of the closing marks first, each looked up by itself (six times faster than a scan for
+    # " or "): most texts close no quotation before "or".
+    at = min(_mark_before_or(text, mark) for mark in '"”')
+    if at == len(text):
         return
-    for match in _QUOTED_SHORT_OR.finditer(text, max(0, at - 14)):
+    for match in _QUOTED_SHORT_OR.finditer(text, max(0, at - 12)):
         short = match.group(1)
         name = NAME_AFTER.match(text, match.end())
         if name is None or not is_short_form(short):
@@ -86,6 +84,14 @@ def _short_or_long(doc: Document) -> Iterator[Mention]:
         words = name.group(1).split()
         if len(words) >= 2 and "".join(word_initials(words)) == spelt_letters(short).upper():
             yield acronym_at(doc, match.start(), name.end(1), name.group(1), short, 0.85)
+
+
+def _mark_before_or(text: str, mark: str) -> int:
+    """Where the first mark followed by " or " or ", or " stands, or len(text)."""
+    at = text.find(mark)
+    while at >= 0 and not text.startswith((" or ", ", or "), at + 1):
+        at = text.find(mark, at + 1)
+    return at if at >= 0 else len(text)
 
 
 # "which are called Vietnamese recovery teams or VRTs.": "or" and a short form in capitals ending the
