@@ -36,7 +36,7 @@ from .caps_tokens import before_title as before_title
 from .caps_tokens import count_caps as count_caps
 from .cued_acronyms import abbreviated_after, bracketed, or_short_forms
 from .documents import Document
-from .long_forms import long_form_before, name_spelt_otherwise, text_before
+from .long_forms import long_form_before, name_spelt_otherwise, qualified_long_form, text_before
 from .mentions import Mention, mention_at
 from .short_forms import (
     NAME_AFTER,
@@ -175,8 +175,11 @@ def _definitions(doc: Document) -> Iterator[Mention]:
         if short_shape:
             if not short and gazetteer.is_place(inner):
                 continue  # "Ministry of Finance (Vietnam)": a place locating the name, no brand of it
-            found = long_form_before(inner, text_before(text, match.start())) or name_spelt_otherwise(
-                inner, text, match
+            clause = text_before(text, match.start())
+            found = (
+                long_form_before(inner, clause)
+                or name_spelt_otherwise(inner, text, match)
+                or (qualified_long_form(inner, text, match.start()) if not clause else None)
             )
             if found:
                 long_form, confidence = found

@@ -23,6 +23,8 @@ from .short_forms import (
     initials_of_vietnamese,
     is_short_form,
     plausible,
+    spelt_letters,
+    word_initials,
 )
 from .short_shapes import clipped_name
 
@@ -44,6 +46,7 @@ def or_short_forms(doc: Document) -> Iterator[Mention]:
     """ "LONG, or SF": the long form is the clause before the comma, found as for "LONG (SF)"."""
     text = doc.text
     yield from _short_for(doc)
+    yield from _short_or_long(doc)
     yield from _bare_or_short_forms(doc)
     if ", or " not in text and " by its " not in text:
         return  # a literal scan first: most texts never say it
@@ -56,6 +59,39 @@ def or_short_forms(doc: Document) -> Iterator[Mention]:
             yield acronym_at(
                 doc, match.start() - len(found[0]), match.end(1), found[0], short, found[1] - 0.1
             )
+
+
+# 'the "LBJ" or Long Binh Jail military prison': a short form in quotation marks, then "or" and the
+# name it stands for. Found from the closing mark and "or" (a literal scan first).
+_QUOTED_SHORT_OR = re.compile(r"[\"“]([A-Z][A-Za-z0-9&.\-]{1,9})[\"”],?[ \t]+or[ \t]+(?:the[ \t]+)?")
+
+
+def _short_or_long(doc: Document) -> Iterator[Mention]:
+    """The short form first, quoted ('"SF" or LONG'), then "or" and a capitalised name whose words'
+    initials are the short form's letters, all of them in order (no Schwartz–Hearst reading of the
+    letters inside words: the name after "or" has no clause to bound it but its capitals)."""
+    text = doc.text
+    # A scan of the closing marks first, each looked up by itself (six times faster than a scan for
+    # " or "): most texts close no quotation before "or".
+    at = min(_mark_before_or(text, mark) for mark in '"”')
+    if at == len(text):
+        return
+    for match in _QUOTED_SHORT_OR.finditer(text, max(0, at - 12)):
+        short = match.group(1)
+        name = NAME_AFTER.match(text, match.end())
+        if name is None or not is_short_form(short):
+            continue
+        words = name.group(1).split()
+        if len(words) >= 2 and "".join(word_initials(words)) == spelt_letters(short).upper():
+            yield acronym_at(doc, match.start(), name.end(1), name.group(1), short, 0.85)
+
+
+def _mark_before_or(text: str, mark: str) -> int:
+    """Where the first mark followed by " or " or ", or " stands, or len(text)."""
+    at = text.find(mark)
+    while at >= 0 and not text.startswith((" or ", ", or "), at + 1):
+        at = text.find(mark, at + 1)
+    return at if at >= 0 else len(text)
 
 
 # "which are called Vietnamese recovery teams or VRTs.": "or" and a short form in capitals ending the

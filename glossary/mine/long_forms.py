@@ -10,6 +10,7 @@ import re
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from . import gazetteer
+from .lexicon import ORG_HEADS
 from .mentions import fold
 from .short_forms import (
     OPENING_FUNCTION_WORDS,
@@ -23,6 +24,7 @@ from .short_shapes import (
     BRAND,
     CAMEL,
     chunked,
+    country_letter_left_out,
     head_initials,
     reordered,
     vietnamese_initials,
@@ -103,6 +105,9 @@ def long_form_in(short: str, before: str) -> tuple[str, float] | None:
         found = vietnamese_initials(short, wide)
         if found:
             return found, 0.6
+        found = country_letter_left_out(short, before)
+        if found:
+            return found, 0.6
     if CAMEL.match(short) or BRAND.match(short):
         found = chunked(short, wide)
         if found and fold(found) != fold(short) and not words_run_together(short, found):
@@ -159,9 +164,32 @@ def _name_start(short: str, before: str, long_form: str) -> str:
             start = k
         k -= 1
     if start == len(words):
-        return long_form
+        start = _head_after_article(words, k)
+        if start == len(words):
+            return long_form
     whole = " ".join([*words[start:], long_form])
     return whole if plausible(short, whole) else long_form
+
+
+def _head_after_article(words: list[str], k: int) -> int:
+    """Where a name starts when none of its capitalised words before the spelt part opens with the
+    short form's letter: at an organisation's head noun joined to it by "of" after an article ("by
+    the Office of the UN High Commissioner for Refugees (UNHCR)"), which the short form leaves
+    unspelt; len(words) otherwise. A person's office is no head of the name ("the Director-General
+    of the United Nations ... (UNESCO)"), nor an owner's name before the long form ("the USAID Local
+    Health System Sustainability (LHSS)": gold decisions, blind12 and blind14)."""
+    if k < 0 or words[k].lower() != "the":
+        while k + 1 < len(words) and words[k + 1] in _NAME_JOINS:
+            k += 1
+        if k < 0 or words[k] != "the":
+            return len(words)
+    start = k + 1
+    while start < len(words) and words[start] in _NAME_JOINS:
+        start += 1
+    head = words[start:]
+    if len(head) < 2 or head[1] != "of" or head[0].lower() not in ORG_HEADS or head[-1] not in _NAME_JOINS:
+        return len(words)
+    return start
 
 
 _NAME_JOINS = frozenset({"of", "for", "the"})
@@ -242,3 +270,30 @@ def name_spelt_otherwise(short: str, text: str, paren: re.Match[str]) -> tuple[s
 
 
 _DATELINE_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+
+
+# A name's qualifier in its own parenthesis right before the short form's: "the Evangelical Church of
+# Vietnam (North) (ECVN)". One to three capitalised words, no digits (a year, a date is no part of
+# a name).
+_QUALIFIER_BEFORE = re.compile(r"\(((?:[A-Z][^\W\d_]*[ \t]?){1,3})\)[ \t]+$")
+
+
+def qualified_long_form(short: str, text: str, paren_start: int) -> tuple[str, float] | None:
+    """The long form of "(SF)" whose name ends with a qualifier in parentheses, the qualifier being
+    part of the name the short form spells ("Evangelical Church of Vietnam (North) (ECVN)": its "N").
+    None unless the short form ends with the qualifier's initials and the name before it spells the
+    rest."""
+    found = _QUALIFIER_BEFORE.search(text, max(0, paren_start - 40), paren_start)
+    if found is None or not is_short_form(short):
+        return None
+    qualifier = found.group(1).strip()
+    before = text_before(text, found.start())
+    if not before:
+        return None
+    long_form = long_form_before(short, f"{before} ({qualifier})")
+    if long_form is None or not long_form[0].endswith(f"({qualifier})"):
+        return None
+    initials = "".join(w[0] for w in qualifier.split()).upper()
+    if not spelt_letters(short).upper().endswith(initials):
+        return None  # the qualifier's initials end no short form: a gloss after the name, not of it
+    return long_form

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import gazetteer
 from .lexicon import ORG_HEADS
 from .mentions import fold
-from .short_forms import NAME_BEFORE, spelt_letters, word_initials
+from .short_forms import NAME_BEFORE, best_long_form, plausible, spelt_letters, word_initials
 
 # Short forms with fewer capitals than is_short_form asks: "AmCham" (capitalised chunks), "Vinalines"
 # (a brand: one capital, then small letters).
@@ -162,3 +162,35 @@ def clipped_name(short: str, long_form: str) -> str | None:
             return None
         at += 1
     return " ".join(words)
+
+
+def country_letter_left_out(short: str, candidate: str) -> str | None:
+    """The long form of a short form holding a letter for the country that its long form leaves
+    unwritten, "V" for Vietnam, first or second ("USAID's Forests and Deltas (VFD)", "the European
+    Union FTA (EV-FTA)"): the shortest tail of candidate spelling the other letters in order
+    (Schwartz–Hearst), each an initial or a letter of a word in capitals, and no word opening with
+    "V" (else the "V" is spelt there); None otherwise."""
+    letters = spelt_letters(short)
+    at = letters.find("V", 0, 2)
+    rest = letters[:at] + letters[at + 1 :] if at >= 0 else ""
+    if len(rest) < 2 or not rest.isupper() or "V" in rest:
+        return None
+    words = candidate.split()[-min(len(rest) + 5, len(rest) * 2) :]
+    long_form = best_long_form(rest, " ".join(words))
+    if long_form is None or not plausible(rest, long_form) or len(long_form.split()) < 2:
+        return None
+    if any(w[:1] in "Vv" for w in long_form.split()):
+        return None  # a word opens with "V": the letter is spelt, a reading the others make
+    previous = words[-len(long_form.split()) - 1 : -len(long_form.split())]
+    if previous and previous[0][:1].isupper() and not previous[0].endswith(("'s", "’s")):
+        return None  # the tail of a longer name ("Tuoi Tre News (VTN)"): its own letters left out
+    capitals = iter(_capitals_of(long_form))
+    if not all(letter in capitals for letter in rest):
+        return None  # a letter from inside a word ("Da Nang City (VNA)", a dateline): no name's
+    return long_form
+
+
+def _capitals_of(name: str) -> str:
+    """The letters a name gives its short form as capitals: each capitalised word's initial, every
+    letter of a word in capitals ("European Union FTA": "EUFTA")."""
+    return "".join(w if w.isupper() else w[0] for w in name.split() if w[:1].isupper())
