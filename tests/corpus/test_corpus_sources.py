@@ -34,6 +34,7 @@ PARTS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
