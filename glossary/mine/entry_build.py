@@ -23,7 +23,7 @@ from .lead import DESCRIBED_AS
 from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention
 from .name_chains import INSIDE
-from .place_heads import named_by_craft, renders_modifier_only, without_unit
+from .place_heads import named_by_craft, renders_generic_name, renders_modifier_only, without_unit
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tally, first_distinct
 
 UNVERIFIED = "unverified"
@@ -161,13 +161,15 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         and m.vi
         and m.en
         and MEANING_CUED not in m.flags
-        and renders_modifier_only(m.vi, m.en)
+        and (renders_modifier_only(m.vi, m.en) or renders_generic_name(m.vi, m.en))
         for m in members
     ):
         # "officially Great Cồ Việt (Đại Cồ Việt)", "North Tây Nguyên (Bắc Tây Nguyên)": a gloss
         # that renders only a state's or a region's size or side word gives the place's English
         # name (a state is a place, gold rules), though a gloss reader took it for a term. What a
         # cue says the name means ("Đại Việt, which means 'Great Việt'") stays a meaning (§10.8).
+        # So does a gloss that renders only the generic word, on either side of the name ("Vạn-bú
+        # Province (Vạn Bú tỉnh)", Hán order): the name is kept, the generic says what it is.
         kind = Kind.PLACE
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").

@@ -99,3 +99,46 @@ def renders_modifier_only(vi: str, en: str) -> bool:
         and en_words[1:] == vi_words[1:]
         and all(word[:1].isupper() for word in vi_words[1:])
     )
+
+
+# The Vietnamese generic words of places with the English head each is rendered by, longest first
+# ("thành phố" before "thành"); "thành" (citadel, walled town) and "dinh" (a Nguyễn-era garrison
+# province) are the units older texts write after the name in Hán order.
+_GENERIC_HEADS = sorted(
+    {
+        **{vi: en for en, vi in ADMIN_UNITS.items()},
+        **VI_PLACE_GENERICS,
+        "thành": "citadel",
+        "dinh": "province",
+    }.items(),
+    key=lambda item: -len(item[0]),
+)
+_HEAD_SPELLINGS = {"citadel": frozenset({"citadel", "city"}), "province": frozenset({"province", "prefecture"})}
+
+
+def _generic_and_name(vi: str) -> tuple[str, str]:
+    """(English head, proper name) of a Vietnamese form with its generic word before the name
+    ("tỉnh Vạn Bú") or after it in Hán order ("Vạn Bú tỉnh"); ("", "") otherwise."""
+    low = vi.lower()
+    for generic, head in _GENERIC_HEADS:
+        if low.startswith(generic + " "):
+            return head, vi[len(generic) + 1 :]
+        if low.endswith(" " + generic):
+            return head, vi[: -len(generic) - 1]
+    return "", ""
+
+
+def renders_generic_name(vi: str, en: str) -> bool:
+    """Whether an English side is a Vietnamese place form's name with its generic word rendered as
+    the English head, the name kept in any spelling ("Vạn Bú tỉnh" = "Vạn-bú Province", "tỉnh Sơn
+    La" = "Son La Province")."""
+    head, name = _generic_and_name(vi)
+    words = name.split()
+    if not words or not all(word[:1].isupper() for word in words) or not en[:1].isupper():
+        return False
+    en_name, _, en_head = en.rpartition(" ")
+    return (
+        bool(en_name)
+        and en_head.lower() in _HEAD_SPELLINGS.get(head, frozenset({head}))
+        and exact_key(en_name) == exact_key(name)
+    )
