@@ -41,4 +41,3 @@ def test_generic_in_either_order_makes_a_place(text: str) -> None:
     entry = entry_with(text, "Lâm-bá Province")
     assert entry is not None
     assert entry.kind is Kind.PLACE
-

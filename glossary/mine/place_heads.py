@@ -113,7 +113,11 @@ _GENERIC_HEADS = sorted(
     }.items(),
     key=lambda item: -len(item[0]),
 )
-_HEAD_SPELLINGS = {"citadel": frozenset({"citadel", "city"}), "province": frozenset({"province", "prefecture"})}
+# English heads a generic's rendering is also written with ("Gia Định Citadel", "... City").
+_HEAD_SPELLINGS = {
+    "citadel": frozenset({"citadel", "city"}),
+    "province": frozenset({"province", "prefecture"}),
+}
 
 
 def _generic_and_name(vi: str) -> tuple[str, str]:
