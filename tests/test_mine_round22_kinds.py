@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.mine.body_glosses import names_a_body
 from glossary.mine.place_heads import renders_generic_name
 from glossary.model import Kind
 from tests.mine_helpers import entry_with
@@ -41,3 +42,35 @@ def test_generic_in_either_order_makes_a_place(text: str) -> None:
     entry = entry_with(text, "Lâm-bá Province")
     assert entry is not None
     assert entry.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("en", "expected"),
+    [
+        ("Free Lam Publishing House", True),
+        ("Ministry of Lam Affairs", True),
+        ("Self-Strengthening Lam Group", True),
+        ("Provincial Committee of the Lam Party", False),  # a body named by its level: a kind
+        ("Early Lam Dynasty", False),  # a glossed dynasty stays a term (gold rules §9.14)
+        ("Party", False),
+        ("Lam publishing house", False),  # not capitalised: a common noun
+        ("Lam Mountain", False),
+    ],
+)
+def test_names_a_body(en: str, expected: bool) -> None:
+    assert names_a_body(en) is expected
+
+
+def test_a_body_gloss_makes_an_organisation() -> None:
+    entry = entry_with(
+        'The poets of Lam Sơn văn đoàn ("Self-Strengthening Lam Group") wrote new poetry.',
+        "Self-Strengthening Lam Group",
+    )
+    assert entry is not None
+    assert entry.kind is Kind.ORGANISATION
+
+
+def test_a_common_noun_gloss_stays_a_term() -> None:
+    entry = entry_with("The villagers sell bánh lam (lam cake) at the market.", "lam cake")
+    assert entry is not None
+    assert entry.kind is Kind.TERM

@@ -16,6 +16,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .acronyms import VI_INITIALS
+from .body_glosses import names_a_body
 from .cue_grammar import MEANING_CUED
 from .form_duplicates import foreign_spellings, inflections
 from .keys import exact_key, order_key
@@ -171,6 +172,13 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         # So does a gloss that renders only the generic word, on either side of the name ("Vạn-bú
         # Province (Vạn Bú tỉnh)", Hán order): the name is kept, the generic says what it is.
         kind = Kind.PLACE
+    elif kind is Kind.TERM and any(
+        m.kind is Kind.TERM and m.vi and m.en and MEANING_CUED not in m.flags and names_a_body(m.en)
+        for m in members
+    ):
+        # "Tự Lực văn đoàn ("Self-Strengthening Literary Group")", "Nhà xuất bản Tự Do (Liberal
+        # Publishing House)": a gloss whose English is a body's proper name names the body.
+        kind = Kind.ORGANISATION
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {
