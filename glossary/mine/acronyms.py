@@ -34,6 +34,7 @@ from glossary.vietnamese import has_vi_letters, vi_score
 from . import gazetteer
 from .caps_tokens import before_title as before_title
 from .caps_tokens import count_caps as count_caps
+from .country_qualifiers import add_qualified_forms
 from .cued_acronyms import abbreviated_after, bracketed, or_short_forms
 from .documents import Document
 from .long_forms import long_form_before, name_spelt_otherwise, qualified_long_form, text_before
@@ -288,6 +289,7 @@ def extract_acronyms(doc: Document) -> list[Mention]:
     guide on IPA symbols, see Help:IPA."): the site's furniture, not the subject's terms."""
     text = doc.text
     found = list(_definitions(doc))
+    add_qualified_forms(text, found)
     if not found or _WIKI_SPACE_NAMED.search(text) is None:
         return found  # a scan of the colons first: most texts name no page of a wiki's namespaces
     return [m for m in found if not _WIKI_NOTICE.search(text, *_line_around(text, m.start))]

@@ -182,14 +182,36 @@ def _head_after_article(words: list[str], k: int) -> int:
         while k + 1 < len(words) and words[k + 1] in _NAME_JOINS:
             k += 1
         if k < 0 or words[k] != "the":
-            return len(words)
+            return _country_head_after_article(words)
     start = k + 1
     while start < len(words) and words[start] in _NAME_JOINS:
         start += 1
     head = words[start:]
     if len(head) < 2 or head[1] != "of" or head[0].lower() not in ORG_HEADS or head[-1] not in _NAME_JOINS:
-        return len(words)
+        return _country_head_after_article(words)
     return start
+
+
+def _country_head_after_article(words: list[str]) -> int:
+    """Where a body's name starts when a country's name stands before its head noun, the short form
+    spelling neither ("of the United States Department of Health and Human Services (HHS)"): at the
+    head noun (the country is put back before it by _with_place_before), when the nearest "the" is
+    followed by nothing but a country named in the gazetteer (or none), an organisation's head noun
+    and "of". The capitalised run before that "the" (a person's name and office, "Under Secretary X
+    of the ...") is no part of the name; len(words) otherwise. The nearest "the" wherever the walk
+    back stopped: a country's name may hold a word the walk stops at ("New Zealand")."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] != "the":
+            continue
+        head = words[at + 1 :]
+        for size in (0, 1, 2, 3):
+            if len(head) != size + 2 or head[size + 1] != "of" or head[size].lower() not in ORG_HEADS:
+                continue
+            country = " ".join(head[:size])
+            if not size or any(place.unit == "country" for place in gazetteer.lookup(country)):
+                return at + 1 + size  # the country joins the name in _with_place_before
+        return len(words)
+    return len(words)
 
 
 _NAME_JOINS = frozenset({"of", "for", "the"})

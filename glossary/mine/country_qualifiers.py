@@ -1,0 +1,73 @@
+"""A country's abbreviation before a body's name or short form ("The US Centers for Disease Control
+and Prevention (CDC)", "the U.S. CDC in Vietnam"): the qualified forms are variants of the bare
+acronym's entry. The abbreviation comes from data and the page: the initials ("US", "U.S.") of a
+gazetteer country of two words or more that the same page writes out ("United States")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from glossary.model import VariantType
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+
+from . import gazetteer
+from .mentions import Mention
+
+# Two or three capitals, each with or without a full stop ("US", "U.S.", "U.K."), as a word.
+_QUALIFIER = r"(?<![\w.])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)"
+_BEFORE_LONG_FORM = re.compile(_QUALIFIER + r"[ \t]$")
+
+
+def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
+    """Add to each acronym the country-qualified forms of its long form (right before it, the short
+    form spelling no letter of the qualifier) and of its short form (written anywhere on the page,
+    followed by a function word or a stop: "the U.S. MIA office" is a modifier, and "US CDC
+    Southeast Asia Regional Office" is a longer name). Only a qualifier whose country the page
+    names in full counts."""
+    by_short: dict[str, list[Mention]] = {}
+    for mention in acronyms:
+        if mention.en and mention.abbr and mention.abbr.isalpha():
+            by_short.setdefault(mention.abbr, []).append(mention)
+    if not by_short:
+        return
+    for mention in (m for ms in by_short.values() for m in ms):
+        found = _BEFORE_LONG_FORM.search(text, max(0, mention.start - 8), mention.start)
+        if (
+            found is not None
+            and text.startswith(mention.en, mention.start)
+            and _names_country(text, found.group(1))
+        ):
+            _add(mention, f"{found.group(1)} {mention.en}", VariantType.SPELLING)
+    shorts = "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True))
+    pattern = re.compile(rf"{_QUALIFIER} ({shorts})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))")
+    for match in pattern.finditer(text):
+        following = match.group(3)
+        if following is not None and following.lower() not in ENGLISH_FUNCTION_WORDS:
+            continue
+        if not _names_country(text, match.group(1)):
+            continue
+        for mention in by_short[match.group(2)]:
+            _add(mention, f"{match.group(1)} {match.group(2)}", VariantType.ABBREVIATION)
+
+
+def _add(mention: Mention, form: str, kind: VariantType) -> None:
+    if all(form != held for held, _ in mention.variants):
+        mention.variants.append((form, kind))
+
+
+def _names_country(text: str, qualifier: str) -> bool:
+    """Whether the text writes out a gazetteer country whose words' initials are the qualifier's."""
+    letters = qualifier.replace(".", "")
+    return any(_is_country(name) for name in set(_initials_pattern(letters).findall(text)))
+
+
+@lru_cache(maxsize=256)
+def _initials_pattern(letters: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r" ".join(f"{letter}[a-z]+" for letter in letters) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    return any(place.unit == "country" for place in gazetteer.lookup(name))
