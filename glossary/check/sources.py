@@ -92,7 +92,7 @@ def decode(raw: bytes, path: str) -> tuple[str, bool]:
 
 def read_source(path: Path, display: str | None = None, *, kind: str | None = None) -> SourceFile:
     """Read one file to check."""
-    name = display or str(path)
+    name = display or str(path).replace("\0", "\\0")  # a NUL typed into the TUI, shown visibly
     try:
         raw = files.read_bytes(path)  # regular files only: a FIFO would hang the check
     except PoStoreError as exc:
