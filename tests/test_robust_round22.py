@@ -308,8 +308,10 @@ async def _export_to(pilot, path: Path) -> str:
         await pilot.press("f4")
         await settle(pilot)
     assert isinstance(app.screen, ExportDialog)
-    app.screen.query_one("#path", Input).value = str(path)
-    await pilot.click("#export-button")
+    field = app.screen.query_one("#path", Input)
+    field.value = str(path)
+    field.focus()
+    await pilot.press("enter")  # not a click: the last failure's notification may cover the button
     await settle(pilot)
     return _shown(app)
 
