@@ -18,6 +18,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import NoReturn
 
+from glossary import controls
 from glossary.errors import GlossaryError
 from glossary.model import Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.search import CLOSE, RANK_WORDS, Match, Rank, typos_as_fallback
@@ -92,6 +93,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    _check_entry_text(args)
     fields = Fields(
         kind=Kind(args.kind) if args.kind else None,
         status=Status(args.status) if args.status else None,
@@ -115,6 +117,32 @@ def cmd_add(args: argparse.Namespace) -> int:
     kept = "; " + ", ".join(upsert.replaced) if upsert.replaced else ""
     print(f"{verb}: {forms} [{entry.status.value}{hint}] ({where}){kept}", file=sys.stderr)
     return 0
+
+
+# Options that are a term's form, one line of a PO string; and the prose ones (notes, contexts).
+_FORM_OPTIONS = ("en", "vi", "abbr", "variant", "disambiguation", "source")
+_PROSE_OPTIONS = ("note", "context")
+
+
+def _check_entry_text(args: argparse.Namespace) -> None:
+    """Refuse control and invisible characters in what `add` stores (see glossary/controls.py), before
+    anything is read or written; a note's or a context's line breaks and tabs become spaces."""
+    for name in _FORM_OPTIONS + _PROSE_OPTIONS:
+        value = getattr(args, name)
+        values = value if isinstance(value, list) else [value]
+        cleaned = []
+        for text in values:
+            if text is None:
+                continue
+            if name in _PROSE_OPTIONS:
+                text, problem = controls.prose(text)
+            else:
+                problem = controls.form_problem(text)
+            if problem is not None:
+                raise GlossaryError(f"--{name}: {problem}; nothing written (remove it and try again)")
+            cleaned.append(text)
+        if isinstance(value, list):
+            setattr(args, name, cleaned)
 
 
 def _parse_variant_arg(raw: str) -> Variant:

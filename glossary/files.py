@@ -26,6 +26,7 @@ _TEMP_HEX = 12
 _TEMP_NAME = re.compile(rf"\.(?P<target>.+)\.[0-9a-f]{{{_TEMP_HEX}}}\.tmp")
 
 _KINDS = (
+    (stat.S_ISREG, "a file"),
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISCHR, "a character device"),
@@ -35,11 +36,15 @@ _KINDS = (
 
 
 def kind_of(st: os.stat_result) -> str:
-    """What a non-regular file is, in words."""
+    """What a file is, in words: a file, a folder, a named pipe (FIFO)..."""
     for test, name in _KINDS:
         if test(st.st_mode):
             return name
     return "not a regular file"
+
+
+# What a path typed into the TUI (or read from a list) may hold that no system call takes.
+NUL_IN_PATH = "a file name cannot hold a NUL character"
 
 
 def _reason(err: OSError) -> str:
@@ -182,6 +187,8 @@ def _open_regular(shown: str) -> tuple[int, os.stat_result]:
     Opened without blocking, so a FIFO cannot hang the reader before it is refused.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if "\0" in shown:
+        raise PoStoreError(shown.replace("\0", "\\0"), NUL_IN_PATH)  # os.open raises ValueError
     try:
         descriptor = os.open(shown, flags | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as err:

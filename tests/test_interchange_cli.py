@@ -181,7 +181,7 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "csv encoding": (latin, f"{latin}:3: not UTF-8 text"),
         "csv fields": (fields, f"{fields}:3: 3 fields, but the header names 2"),
         "xlsx formula": (formula, f"{formula}:row 3, column B: a formula (=A2) instead of text"),
-        "mo": (mo, f"{mo}:byte 0: not an MO file: magic number 0x03020100"),
+        "mo": (mo, f"{mo}: not an MO file: it starts with the bytes 00 01 02 03"),
         "tsv": (tsv, f"{tsv}:2: 1 tab-separated fields"),
         "po": (po, f"{po}:2:"),
     }

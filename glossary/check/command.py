@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # registers `check`, and importing them here would slow every lookup's start by ~0.04 s.
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+# What a folder is searched for (glossary.check.sources.SUFFIXES), said to whoever finds nothing.
+_KINDS = "it looks for .txt, .md, .html, .po and .pot files"
 
 
 def _codes(text: str) -> list[str]:
@@ -62,8 +64,17 @@ def _read_all(args: argparse.Namespace) -> list[SourceFile]:
     if len(paths) != len(args.paths):
         name = args.stdin_filename or "-"
         sources.append(source_from_bytes(sys.stdin.buffer.read(), name, kind=kind_of(name)))
-    for path in find_inputs(paths):
+    empty: list[Path] = []
+    for path in find_inputs(paths, empty):
         sources.append(read_source(path))
+    # Nothing checked at all is an error, as `check` without paths and `mine` on an empty folder
+    # are: a CI job pointed at a folder that moved would otherwise pass for ever.  A folder with
+    # nothing beside others that had files is worth a line, not a failure.
+    if empty and not sources:
+        names = ", ".join(str(folder) for folder in empty)
+        raise CheckInputError(names, f"no files to check ({_KINDS}); nothing was checked")
+    for folder in empty:
+        print(f"glossary check: no files to check under {folder} ({_KINDS})", file=sys.stderr)
     return sources
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -92,7 +92,7 @@ def decode(raw: bytes, path: str) -> tuple[str, bool]:
 
 def read_source(path: Path, display: str | None = None, *, kind: str | None = None) -> SourceFile:
     """Read one file to check."""
-    name = display or str(path)
+    name = display or str(path).replace("\0", "\\0")  # a NUL typed into the TUI, shown visibly
     try:
         raw = files.read_bytes(path)  # regular files only: a FIFO would hang the check
     except PoStoreError as exc:
@@ -106,23 +106,25 @@ def source_from_bytes(raw: bytes, path: str, *, kind: str = "text", file: Path |
     return SourceFile(path, kind, raw, text, bom, file)
 
 
-def find_inputs(paths: Iterable[str | Path]) -> list[Path]:
+def find_inputs(paths: Iterable[str | Path], empty: list[Path] | None = None) -> list[Path]:
     """Files named, and the .txt/.md/.html/.po/.pot files inside folders named (recursively, sorted,
-    hidden folders skipped), each once."""
+    hidden folders skipped), each once.  The folders named that hold no such file go in empty."""
     found: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            candidates: Iterator[Path] = (
+            candidates = [
                 p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
                 and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            ]
+            if not candidates and empty is not None:
+                empty.append(path)
         elif path.exists() or path.is_symlink():
-            candidates = iter([path])
+            candidates = [path]
         else:
             raise CheckInputError(str(path), "no such file or folder")
         for candidate in candidates:

@@ -8,10 +8,14 @@ a capitalised word found in any of them is a word in its own right, not a misspe
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
-from glossary.check.errors import CheckConfigError
+from glossary import files
+from glossary.check.errors import CheckConfigError, CheckInputError
 from glossary.check.folding import fold_key
+from glossary.check.sources import decode
+from glossary.errors import PoStoreError
 
 # Debian's wamerican: "words" is the system's chosen list, "american-english" wamerican's own file.
 SYSTEM_WORDS = (Path("/usr/share/dict/words"), Path("/usr/share/dict/american-english"))
@@ -19,10 +23,22 @@ SYSTEM_WORDS = (Path("/usr/share/dict/words"), Path("/usr/share/dict/american-en
 
 @functools.lru_cache(maxsize=4)
 def _read_words(path: Path) -> frozenset[str]:
+    # Strict UTF-8, through glossary.files (regular files only: a FIFO would hang the check): a
+    # binary file or a list in another encoding used to be read as a few garbled "words" and
+    # silently switched the near-miss check half off.
+    if _is_devnull(path):
+        return frozenset()  # --words /dev/null: no list, said to be none on purpose
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise CheckConfigError(f"{path}: cannot read the word list: {exc.strerror or exc}") from exc
+        raw = files.read_bytes(path)
+    except PoStoreError as exc:
+        raise CheckConfigError(f"{path}: cannot read the word list: {exc.message}") from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise CheckInputError(str(path), "UTF-16 text (a byte-order mark); save the word list as UTF-8", 1)
+    try:
+        text, _ = decode(raw, str(path))
+    except CheckInputError as exc:
+        hint = "a word list is UTF-8 text, one word a line"
+        raise CheckInputError(exc.path, f"not a word list: {exc.message}; {hint}", exc.line) from None
     words: set[str] = set()
     for line in text.splitlines():
         word = line.strip()
@@ -32,6 +48,13 @@ def _read_words(path: Path) -> frozenset[str]:
         if key and " " not in key:
             words.add(key)
     return frozenset(words)
+
+
+def _is_devnull(path: Path) -> bool:
+    try:
+        return os.path.samefile(path, os.devnull)
+    except OSError:
+        return False
 
 
 def english_words(path: Path | None = None) -> frozenset[str] | None:

@@ -156,6 +156,8 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     next to it and renamed over it only when the whole export succeeded (a failed or cancelled
     export leaves the old file, or none)."""
     shown = os.fspath(path)
+    if "\0" in shown:
+        raise InterchangeError(shown.replace("\0", "\\0"), files.NUL_IN_PATH)
     if shown == "-":
         with _spooled(sys.stdout.buffer) as spool:
             yield spool
@@ -182,7 +184,12 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     directory = os.path.dirname(target)
     temp = files.temp_path(target)  # the one name pattern of temporary files
     try:
-        os.makedirs(directory, exist_ok=True)
+        # ensure_folder names what is in the way ("afile is a file"), where makedirs said "File
+        # exists"; force: an export's folder permissions are the system's business, as before.
+        files.ensure_folder(directory, force=True)
+    except PoStoreError as err:
+        raise InterchangeError(shown, f"cannot write: {err.user_message()}") from None
+    try:
         handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
     except OSError as err:
         raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err

@@ -63,25 +63,57 @@ def write_mo(entries: Iterable[Entry], out: BinaryIO, selection: Selection, repo
     return count - 1
 
 
+# What to do about an MO file that cannot be read: the PO file it came from is the glossary's input.
+_RECOMPILE = "compile it again from its PO file with msgfmt, or import that PO file"
+
+
+def _not_mo(data: bytes) -> str:
+    """Why data is not an MO file, told by what it looks like instead (no line to point at)."""
+    start = " ".join(f"{b:02x}" for b in data[:4])
+    if not data:
+        return "not an MO file: it is empty; import the PO file it was compiled from"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if head.lstrip().startswith((b"#", b"msgid", b"msgctxt")):
+        return "not an MO file: it is a PO file (text); give --format po or rename it .po"
+    if len(data) < _HEADER.size:
+        return (
+            f"not an MO file: {len(data)} bytes, shorter than an MO file's "
+            f"{_HEADER.size}-byte header; import the PO file it was compiled from"
+        )
+    return (
+        f"not an MO file: it starts with the bytes {start}, an MO file with de 12 04 95 "
+        "(or 95 04 12 de); import the PO file it was compiled from"
+    )
+
+
 def _pairs(data: bytes, path: str) -> list[tuple[bytes, bytes]]:
-    if len(data) < 28:
-        raise InterchangeError(path, "too short to be an MO file", "byte 0")
+    # An MO file has no lines: the errors say what is wrong and what to do, never a byte offset.
+    if len(data) < _HEADER.size:
+        raise InterchangeError(path, _not_mo(data))
     (magic,) = struct.unpack_from("<I", data)
     order = "<" if magic == MAGIC else ">" if struct.unpack_from(">I", data)[0] == MAGIC else ""
     if not order:
-        raise InterchangeError(path, f"not an MO file: magic number 0x{magic:08x}", "byte 0")
+        raise InterchangeError(path, _not_mo(data))
     revision, count, originals, translations = struct.unpack_from(f"{order}4I", data, 4)
     if revision >> 16 > 1:
-        raise InterchangeError(path, f"MO revision {revision >> 16} is not one gettext knows", "byte 4")
+        raise InterchangeError(
+            path, f"MO format revision {revision >> 16}, which gettext does not know (0 and 1 are)"
+        )
     pairs = []
     for index in range(count):
         try:
             length, start = struct.unpack_from(f"{order}2I", data, originals + 8 * index)
             tlength, tstart = struct.unpack_from(f"{order}2I", data, translations + 8 * index)
         except struct.error:
-            raise InterchangeError(path, "the string table runs past the end", f"message {index}") from None
+            raise InterchangeError(
+                path, f"damaged MO file: its table of {count} messages runs past the end; {_RECOMPILE}"
+            ) from None
         if start + length > len(data) or tstart + tlength > len(data):
-            raise InterchangeError(path, "a string runs past the end of the file", f"message {index}")
+            raise InterchangeError(
+                path,
+                f"damaged MO file: message {index + 1} of {count} runs past the end of the file "
+                f"(cut short?); {_RECOMPILE}",
+            )
         pairs.append((data[start : start + length], data[tstart : tstart + tlength]))
     return pairs
 
@@ -119,7 +151,11 @@ def read_mo(path: str, direction: str | None = None) -> ReadResult:
         try:
             msgid, msgstr = key.decode(charset), value.decode(charset)
         except UnicodeDecodeError:
-            raise InterchangeError(path, f"a string is not valid {charset}", place) from None
+            raise InterchangeError(
+                path,
+                f"message {index + 1} of {len(pairs)} is not {charset} text, the charset its header "
+                f"names; {_RECOMPILE}",
+            ) from None
         context, sep, msgid = msgid.rpartition("\x04")
         if own:
             en, vi = (msgid, msgstr) if direction == "en-vi" else (msgstr, msgid)

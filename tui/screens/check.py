@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState
 
 from glossary.check import Checker, load_config
 from glossary.check.session import CheckSession
@@ -131,6 +132,17 @@ class CheckScreen(SessionScreen):
             self.app.call_from_thread(self._status, "Open a file to check its names against the glossary.")
             return
         self.app.call_from_thread(self._show, session)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        # A last net under _check: an error the library did not turn into a GlossaryError would
+        # otherwise leave "Checking…" on screen for ever.
+        if event.worker.group == "check" and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            self.post_message(
+                ShowError("Cannot check that file", GlossaryError(f"{error.__class__.__name__}: {error}"))
+            )
+            self._status("Open a file to check its names against the glossary.")
 
     def _current_checker(self) -> Checker:
         """The glossary compiled for checking, rebuilt after any change to the glossary."""

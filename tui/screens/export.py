@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
+from textual.worker import Worker, WorkerState
 
 from glossary.errors import GlossaryError
 from glossary.interchange import (
@@ -28,6 +31,20 @@ from glossary.store import Glossary
 from tui.screens.dialogs import CANCEL
 
 ALL_KINDS = "all"
+
+
+def _pipe(path: Path) -> str | None:
+    """Why the dialog will not write to path: a named pipe blocks the export until some program
+    reads it, and nothing, not even Cancel, could stop the wait.  The command line writes to pipes."""
+    try:
+        is_fifo = stat.S_ISFIFO(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return None  # nothing there yet, or a path the export itself will refuse in one line
+    if is_fifo:
+        return f"{path}: is a named pipe (FIFO); export to a file, or use glossary export -o {path}"
+    return None
+
+
 # Short enough for the dialog at 80 columns; DESCRIPTIONS (the CLI's help) says more.
 LABELS = {
     "po": "gettext catalog",
@@ -122,10 +139,14 @@ class ExportDialog(ModalScreen[None]):
         if not selection.statuses:
             self.query_one("#export-status", Static).update("Tick at least one status.")
             return
+        path = Path(self.query_one("#path", Input).value).expanduser()
+        refused = _pipe(path)
+        if refused is not None:
+            self._failed(refused)
+            return
         self.query_one("#export-button", Button).disabled = True
         self.query_one("#export-status", Static).update("Exporting…")
         self._cancel = threading.Event()
-        path = Path(self.query_one("#path", Input).value).expanduser()
         self.run_export(path, self._value("#format"), selection, self._cancel)
 
     def action_cancel(self) -> None:
@@ -152,6 +173,14 @@ class ExportDialog(ModalScreen[None]):
             self.app.call_from_thread(self._failed, exc.user_message())
             return
         self.app.call_from_thread(self._done, path, report)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        # A last net under run_export: an error the library did not turn into a GlossaryError
+        # would otherwise leave "Exporting…" on screen for ever, the button disabled.
+        if event.worker.group == "export" and event.state is WorkerState.ERROR:
+            error = event.worker.error
+            self._failed(f"Export failed: {error.__class__.__name__}: {error}")
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
