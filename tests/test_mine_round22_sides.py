@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.mine.cue_grammar import meaning_before
 from glossary.mine.en_phrases import en_phrase_forward
 from tests.mine_helpers import mine
 
@@ -56,3 +57,9 @@ def test_quoted_possessive_side_is_whole() -> None:
 def test_cap_before_preposition_leaves_it_out() -> None:
     pairs = _pairs("Bánh tráng translates to a thin dry sheet of rice paper.\n")
     assert pairs == {("Bánh tráng", "thin dry sheet")}
+
+
+def test_a_certain_after_a_cue_keeps_the_cue() -> None:
+    text = "Áo dài translates to a certain loose type of garment."
+    assert meaning_before(text, text.index("loose"))
+    assert not meaning_before("He owns a certain loose garment.", len("He owns a certain "))
