@@ -145,6 +145,9 @@ _OPENING_QUOTES = "\"“‘'«"
 MEANING_CUED = "cue:meaning"
 
 
+_CERTAIN_AFTER_ARTICLE = re.compile(r"[ \t]+(?:a|an|the)[ \t]+certain$")
+
+
 def meaning_before(text: str, at: int) -> bool:
     """Whether a rendering cue ("meant", "which literally means", "translated as", "lit.",
     "literally") ends at offset at of text, a colon, a comma or an opening quote between: what
@@ -155,6 +158,9 @@ def meaning_before(text: str, at: int) -> bool:
     if window[-1:] in _OPENING_QUOTES:
         window = window[:-1]
     window = window.rstrip(" \t:,")
+    if window.endswith(" certain"):
+        # "translates to a certain type of clothing": the side starts after the determiner.
+        window = _CERTAIN_AFTER_ARTICLE.sub("", window)
     if window.endswith(("lit.", "literally")):
         cue_start = len(window) - (4 if window.endswith("lit.") else 9)
         return cue_start == 0 or not window[cue_start - 1].isalnum()

@@ -252,7 +252,7 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
         lead += article.end()
         rest = rest[article.end() :]
     if rest and rest[0] in QUOTES_OPEN:
-        closing = min((i for i in (rest.find(q, 1) for q in QUOTES_CLOSE) if i > 0), default=-1)
+        closing = _closing_quote(rest)
         if closing > 0 and 0 < len(WORD.findall(rest[1:closing])) <= 8:
             begin = start + lead + 1
             return Phrase(_sentence_stop_off(clean(rest[1:closing])), begin, begin + closing - 1)
@@ -260,11 +260,31 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     match = _CLAUSE_HEAD.match(rest)
     if match is None:
         return None
-    words = list(WORD.finditer(match.group()))[:_MAX_EN_WORDS]
+    words = list(WORD.finditer(match.group()))
+    most = _MAX_EN_WORDS
+    # "a certain type of clothing": "certain" after an article is a determiner as the article is,
+    # no modifier of the side: both are left out, counted as the article alone is counted.
+    if len(words) > 2 and words[1].group() == "certain" and words[0].group().lower() in ("a", "an", "the"):
+        words, most = words[2:], most - 1
+    words = words[:most]
+    # "a type of": a side cut by the word cap never ends on a preposition or an article.
+    while words and words[-1].group().lower() in _NOUN_PHRASE_LINKS:
+        words.pop()
     if not words:
         return None
     begin, stop = start + lead + words[0].start(), start + lead + words[-1].end()
     return Phrase(text[begin:stop], begin, stop)
+
+
+# An apostrophe between two letters is no quotation mark ('"Ms. Third's sweet soup"').
+_CLOSING_QUOTE = re.compile(rf"[{QUOTES_CLOSE}](?![^\W\d_])|(?<![^\W\d_])[{QUOTES_CLOSE}]")
+
+
+def _closing_quote(rest: str) -> int:
+    """Where the quotation that rest opens closes: the first closing mark after it that is not an
+    apostrophe inside a word; -1 when none."""
+    match = _CLOSING_QUOTE.search(rest, 1)
+    return -1 if match is None else match.start()
 
 
 def _sentence_stop_off(text: str) -> str:
