@@ -462,3 +462,48 @@ async def test_a_quick_load_shows_no_lingering_toast(tmp_path: Path, monkeypatch
 async def test_a_slow_load_says_it_is_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     toasts = await _review_with_a_cached_index(tmp_path, monkeypatch, load_delay=1.0)
     assert [t for t in toasts if "Loading the whole glossary" in t]
+
+
+# --- the edit form refuses what `glossary add` refuses --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("widget_id", "pasted", "said"),
+    [
+        ("en", "Renewal\x1b[2J", "English: U+001B ESCAPE"),
+        ("vi", "Đổi\u202emới", "Tiếng Việt: U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("notes", "seen in a \x00 caption", "Notes, line 1: U+0000 NUL"),
+    ],
+)
+@sync
+async def test_edit_dialog_refuses_hidden_characters(
+    tmp_path: Path, widget_id: str, pasted: str, said: str
+) -> None:
+    """A paste that carries a control or invisible character is shown and not applied; the entry on
+    disk keeps its old text."""
+    folder = make_glossary(tmp_path)
+    before = {p.name: p.read_bytes() for p in folder.glob("*.po")}
+    app = GlossaryApp(folder, use_cache=False)
+    async with app.run_test(size=LARGE) as pilot:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, EditDialog)
+        widget = dialog.query_one(f"#{widget_id}")
+        if isinstance(widget, TextArea):
+            widget.text = pasted
+        else:
+            dialog.query_one(f"#{widget_id}", Input).value = pasted
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert app.screen is dialog, "the dialog was applied with a hidden character in it"
+        shown = str(dialog.query_one("#edit-error").render())
+        assert said in shown, shown
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert {p.name: p.read_bytes() for p in folder.glob("*.po")} == before

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
+from glossary.controls import form_problem, prose
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
 from glossary.search import Index, SearchCancelled
@@ -75,6 +76,17 @@ def _field(label: str, widget: Widget, hint: str = "") -> Horizontal:
     return Horizontal(
         Label(label, classes="field-label"), Vertical(*parts, classes="field-input"), classes="field"
     )
+
+
+# The edit form's one-line fields, and its fields of one item a line (a tab there is a wrapped paste).
+_FORM_FIELDS = (
+    ("Tiếng Việt", "vi"),
+    ("English", "en"),
+    ("Abbreviation", "abbr"),
+    ("Disambiguation", "disambiguation"),
+    ("Flags", "flags"),
+)
+_PROSE_FIELDS = (("Notes", "notes"), ("Seen in", "sources"), ("Contexts", "contexts"))
 
 
 class EditDialog(_Dialog):
@@ -155,6 +167,7 @@ class EditDialog(_Dialog):
         vi, en = self._text("vi").strip(), self._text("en").strip()
         if not vi and not en:
             errors.insert(0, "An entry needs a Vietnamese or an English form.")
+        errors += self._hidden_characters(variants)
         kind, status = self.query_one("#kind", Select).value, self.query_one("#status", Select).value
         changes = EntryEdit(
             en=en,
@@ -170,6 +183,22 @@ class EditDialog(_Dialog):
             contexts=_lines(self._text("contexts")),
         )
         return changes, errors
+
+    def _hidden_characters(self, variants: list[Variant]) -> list[str]:
+        """Control and invisible characters a paste can bring in, refused as `glossary add` refuses
+        them (glossary.controls): a line break splits a PO string, an escape repaints the terminal,
+        a bidirectional override shows a term other than the one stored."""
+        problems = [
+            f"{label}: {problem}"
+            for label, widget_id in _FORM_FIELDS
+            if (problem := form_problem(self._text(widget_id)))
+        ]
+        problems += [f"Variants: {p}" for v in variants if (p := form_problem(v.form))]
+        for label, widget_id in _PROSE_FIELDS:
+            for number, line in enumerate(self._text(widget_id).splitlines(), 1):
+                if (problem := prose(line)[1]) is not None:
+                    problems.append(f"{label}, line {number}: {problem}")
+        return problems
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#apply")
