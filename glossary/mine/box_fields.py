@@ -448,16 +448,22 @@ def _outside_parentheses(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _nickname(part: str) -> str | None:
+def _nickname(part: str, text: str) -> str | None:
     """A nickname with its dates, characters and short form in parentheses dropped; None when a
     parenthesis glosses it ("Rồng Vàng (Golden Dragon)" is its own term pair, blind6 decision 3) or
-    when, written in English, it is a phrase and no name ("Eternal prosperity": a name's meaning)."""
+    when, an English phrase with lower-case words, the page writes it all in lower case elsewhere
+    ("Eternal prosperity" beside 'translating as "eternal prosperity"': a name's meaning, where
+    "Land of the towers", written only in the box, is a name)."""
     for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
         if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
             return None
     name = _PARENTHESIS.sub("", part).strip()
     english = not has_vi_letters(name)
-    if english and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:]):
+    if (
+        english
+        and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:])
+        and name.lower() in text
+    ):
         return None
     return name
 
@@ -471,7 +477,7 @@ def subject_other_names(
         return
     value = _LANGUAGE_LABEL.sub("", field.value)
     if "nick" in field.key:
-        names = [_nickname(part) for part in _outside_parentheses(value)]
+        names = [_nickname(part, doc.text) for part in _outside_parentheses(value)]
     else:
         names = _NAME_LIST.split(_DATES.sub("", value))
     subject_form = {"vi": subject} if vietnamese else {"en": subject}
