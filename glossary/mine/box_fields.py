@@ -448,12 +448,13 @@ def _outside_parentheses(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _nickname(part: str, text: str) -> str | None:
+def _nickname(part: str, text: str | None = None) -> str | None:
     """A nickname with its dates, characters and short form in parentheses dropped; None when a
     parenthesis glosses it ("Rồng Vàng (Golden Dragon)" is its own term pair, blind6 decision 3) or
     when, an English phrase with lower-case words, the page writes it all in lower case elsewhere
     ("Eternal prosperity" beside 'translating as "eternal prosperity"': a name's meaning, where
-    "Land of the towers", written only in the box, is a name)."""
+    "Land of the towers", written only in the box, is a name); with no page to look in, any such
+    phrase is taken for a meaning."""
     for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
         if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
             return None
@@ -462,7 +463,7 @@ def _nickname(part: str, text: str) -> str | None:
     if (
         english
         and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:])
-        and name.lower() in text
+        and (text is None or name.lower() in text)
     ):
         return None
     return name

@@ -179,6 +179,10 @@ _KEY_CELL = re.compile(r"[A-Z][A-Za-z ]{1,30}?(?:\(s\))?")
 _VALUE_CELL = re.compile(r"(?P<value>[^|\n]+?)[ \t]+\|[ \t]*")
 
 
+def _stacked_key(key: str) -> bool:
+    return _is_name(key) or _is_native(key) or _is_other_name(key) or _is_life(key)
+
+
 def _stacked_row(text: str, line_start: int, end: int) -> _Field | None:
     """The field of a key cell alone on its line with its value cell alone on the next line, for
     keys that name the box's subject (a name, a native name, another name): other keys' cells are
@@ -186,15 +190,15 @@ def _stacked_row(text: str, line_start: int, end: int) -> _Field | None:
     if _KEY_CELL.fullmatch(text, line_start, end) is None:
         return None
     key = " ".join(text[line_start:end].lower().removesuffix("(s)").split())
-    if not (_is_name(key) or _is_native(key) or _is_other_name(key) or _is_life(key)):
+    if not _stacked_key(key):
         return None
     next_end = text.find("\n", end + 3)
     found = _VALUE_CELL.fullmatch(text, end + 3, next_end if next_end >= 0 else len(text))
     if found is None:
         return None
     value = _CITATION.sub("", found.group("value")).strip()
-    if not value or _KEY_CELL.fullmatch(value) and _is_other_name(value.lower()):
-        return None
+    if not value or _KEY_CELL.fullmatch(value) and _stacked_key(value.lower()):
+        return None  # the next key: this one's value is empty
     return _Field(key, value, found.start("value"))
 
 
