@@ -106,3 +106,16 @@ def test_nickname_phrase_is_a_name_unless_written_lower_case_elsewhere() -> None
     assert _nickname("Shore of the herons", _MEANING_NICKNAME) is None
     assert ("Cẩm Hà", "Shore of the herons") in _other_names(_PLACE_NICKNAME)
     assert _other_names(_MEANING_NICKNAME) == set()
+
+
+_GLOSSED_OTHER_NAME = """Thích Minh Tâm
+Born | Trần Văn Hải c. 1900 |
+Other names | Hòa Thượng Thích Minh Tâm (Venerable Thích Minh Tâm[1]) |
+Thích Minh Tâm was a Vietnamese monk.
+"""
+
+
+def test_other_name_row_takes_the_name_before_its_gloss() -> None:
+    names = {form for _, form in _other_names(_GLOSSED_OTHER_NAME)}
+    assert "Hòa Thượng Thích Minh Tâm" in names
+    assert not any("(" in form or ")" in form for form in names)

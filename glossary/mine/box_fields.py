@@ -480,7 +480,13 @@ def subject_other_names(
     if "nick" in field.key:
         names = [_nickname(part, doc.text) for part in _outside_parentheses(value)]
     else:
-        names = _NAME_LIST.split(_DATES.sub("", value))
+        value = _DATES.sub("", value)
+        if "(" in value:
+            # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
+            # left to the gloss readers.
+            names = [_PARENTHESIS.sub("", part).strip() for part in _outside_parentheses(value)]
+        else:
+            names = _NAME_LIST.split(value)
     subject_form = {"vi": subject} if vietnamese else {"en": subject}
     for name in names:
         if not name or not name[:1].isupper() or exact_key(name) == exact_key(subject):
