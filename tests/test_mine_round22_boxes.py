@@ -119,3 +119,13 @@ def test_other_name_row_takes_the_name_before_its_gloss() -> None:
     names = {form for _, form in _other_names(_GLOSSED_OTHER_NAME)}
     assert "Hòa Thượng Thích Minh Tâm" in names
     assert not any("(" in form or ")" in form for form in names)
+
+
+def test_former_names_listed_with_then() -> None:
+    text = (
+        "Chùa Sen\n"
+        "- Name: Lotus Pagoda\n"
+        "- Former Names: Chùa Hồ (Lake Pagoda) then Chùa Liên (Lotus Shrine)\n"
+        "Lotus Pagoda is a pagoda in Hanoi.\n"
+    )
+    assert _other_names(text) == {("Lotus Pagoda", "Chùa Hồ"), ("Lotus Pagoda", "Chùa Liên")}

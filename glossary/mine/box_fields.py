@@ -429,8 +429,8 @@ def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[st
 # "Formerly called | Vietnamese: Hội Hồng thập tự Việt Nam |". The value may open with the language
 # it is written in.
 _LANGUAGE_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][A-Za-zà-ỹđ]+(?:[ \t][a-zà-ỹđ]+)?[ \t]*:[ \t]*")
-# A value listing names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
-_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
+# A value listing names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then", "X (…) then Y (…)".
+_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b|\bthen\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _PARENTHESIS = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
 _HAN = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
