@@ -429,8 +429,8 @@ def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[st
 # "Formerly called | Vietnamese: Hội Hồng thập tự Việt Nam |". The value may open with the language
 # it is written in.
 _LANGUAGE_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][A-Za-zà-ỹđ]+(?:[ \t][a-zà-ỹđ]+)?[ \t]*:[ \t]*")
-# A value listing names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then".
-_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b)\s*")
+# A value listing names: "Saigon (1698–1976); Gia Định", "Thaeng, Muang Then", "X (…) then Y (…)".
+_NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b|\bthen\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _PARENTHESIS = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
 _HAN = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
@@ -448,16 +448,23 @@ def _outside_parentheses(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _nickname(part: str) -> str | None:
+def _nickname(part: str, text: str | None = None) -> str | None:
     """A nickname with its dates, characters and short form in parentheses dropped; None when a
     parenthesis glosses it ("Rồng Vàng (Golden Dragon)" is its own term pair, blind6 decision 3) or
-    when, written in English, it is a phrase and no name ("Eternal prosperity": a name's meaning)."""
+    when, an English phrase with lower-case words, the page writes it all in lower case elsewhere
+    ("Eternal prosperity" beside 'translating as "eternal prosperity"': a name's meaning, where
+    "Land of the towers", written only in the box, is a name); with no page to look in, any such
+    phrase is taken for a meaning."""
     for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
         if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
             return None
     name = _PARENTHESIS.sub("", part).strip()
     english = not has_vi_letters(name)
-    if english and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:]):
+    if (
+        english
+        and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:])
+        and (text is None or name.lower() in text)
+    ):
         return None
     return name
 
@@ -471,9 +478,15 @@ def subject_other_names(
         return
     value = _LANGUAGE_LABEL.sub("", field.value)
     if "nick" in field.key:
-        names = [_nickname(part) for part in _outside_parentheses(value)]
+        names = [_nickname(part, doc.text) for part in _outside_parentheses(value)]
     else:
-        names = _NAME_LIST.split(_DATES.sub("", value))
+        value = _DATES.sub("", value)
+        if "(" in value:
+            # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
+            # left to the gloss readers.
+            names = [_PARENTHESIS.sub("", part).strip() for part in _outside_parentheses(value)]
+        else:
+            names = _NAME_LIST.split(value)
     subject_form = {"vi": subject} if vietnamese else {"en": subject}
     for name in names:
         if not name or not name[:1].isupper() or exact_key(name) == exact_key(subject):

@@ -158,14 +158,48 @@ def _rows(text: str) -> list[_Field]:
     end = text.find(" |\n")
     while end >= 0:
         # Only the lines ending with " |" are tried (found by a literal scan).
-        match = _ROW.fullmatch(text, text.rfind("\n", 0, end) + 1, end + 2)
+        line_start = text.rfind("\n", 0, end) + 1
+        match = _ROW.fullmatch(text, line_start, end + 2)
         if match is not None:
             value = _CITATION.sub("", match.group("value")).strip()
             if value:
                 key = " ".join(match.group("key").lower().removesuffix("(s)").split())
                 out.append(_Field(key, value, match.start("value")))
+        else:
+            stacked = _stacked_row(text, line_start, end)
+            if stacked is not None:
+                out.append(stacked)
         end = text.find(" |\n", end + 3)
     return out
+
+
+# A box flattened one cell a line, each key's value on the line under it ("Persondata |", "Name |",
+# "Nguyễn Chí Thanh |", "Alternative names |", "Sáu Vi, Truong Son |").
+_KEY_CELL = re.compile(r"[A-Z][A-Za-z ]{1,30}?(?:\(s\))?")
+_VALUE_CELL = re.compile(r"(?P<value>[^|\n]+?)[ \t]+\|[ \t]*")
+
+
+def _stacked_key(key: str) -> bool:
+    return _is_name(key) or _is_native(key) or _is_other_name(key) or _is_life(key)
+
+
+def _stacked_row(text: str, line_start: int, end: int) -> _Field | None:
+    """The field of a key cell alone on its line with its value cell alone on the next line, for
+    keys that name the box's subject (a name, a native name, another name): other keys' cells are
+    not told from values one line apart."""
+    if _KEY_CELL.fullmatch(text, line_start, end) is None:
+        return None
+    key = " ".join(text[line_start:end].lower().removesuffix("(s)").split())
+    if not _stacked_key(key):
+        return None
+    next_end = text.find("\n", end + 3)
+    found = _VALUE_CELL.fullmatch(text, end + 3, next_end if next_end >= 0 else len(text))
+    if found is None:
+        return None
+    value = _CITATION.sub("", found.group("value")).strip()
+    if not value or _KEY_CELL.fullmatch(value) and _stacked_key(value.lower()):
+        return None  # the next key: this one's value is empty
+    return _Field(key, value, found.start("value"))
 
 
 _FIRST_LINE = re.compile(r"\A\s*(?P<title>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n")
@@ -260,7 +294,9 @@ def _page_title(title: str) -> str:
 
 
 def _is_native(key: str) -> bool:
-    return ("native" in key or "local" in key) and "lang" not in key
+    # Whole words: "alternative names" holds "native" but names the subject another way.
+    words = key.split()
+    return ("native" in words or "local" in words) and "lang" not in key
 
 
 _ABBREVIATION_KEYS = frozenset({"abbreviation", "acronym", "abbr", "initialism"})
@@ -278,6 +314,28 @@ def _is_name(key: str) -> bool:
         and not _is_native(key)
         and not _is_other_name(key)
     )
+
+
+# Keys that only a person's box has: "Born", "Date of birth", "Place of death".
+_LIFE_WORDS = frozenset({"born", "birth", "died", "death"})
+
+
+def _is_life(key: str) -> bool:
+    return not _LIFE_WORDS.isdisjoint(key.split())
+
+
+def _subject_kind(subject: str, fields: list[_Field]) -> Kind:
+    """The kind of the box's subject: its name's head or the gazetteer's, else what its rows tell:
+    a person's box has a birth or death row, a place's box its coordinates (a name with no head
+    and in no gazetteer says neither)."""
+    kind = name_kind(subject)
+    if kind is not Kind.TERM:
+        return kind
+    if any(_is_life(f.key) for f in fields):
+        return Kind.PERSON
+    if any("coordinates" in f.key.split() for f in fields):
+        return Kind.PLACE
+    return kind
 
 
 def _is_other_name(key: str) -> bool:
@@ -437,7 +495,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 vietnamese = _vietnamese(subject)
             if subject:
                 yield from box_fields.subject_other_names(
-                    doc, field, subject, name_kind(subject), vietnamese=vietnamese
+                    doc, field, subject, _subject_kind(subject, fields), vietnamese=vietnamese
                 )
         elif _is_name(field.key) and "," in field.value:
             # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
