@@ -35,6 +35,7 @@ PARTS = (
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
