@@ -68,6 +68,33 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 def long_form_before(short: str, before: str) -> tuple[str, float] | None:
     """The long form in the clause before a short form, and how sure it is."""
+    # "the Government of Vietnam’s (GVN) figures": the possessive is the sentence's, not the name's.
+    # A one-word name keeps it: "McDonald's" is a brand's own spelling.
+    owned = _POSSESSIVE_END.sub("", before)
+    if owned != before and (found := _long_form_before(short, owned)) is not None and " " in found[0]:
+        return _without_owner(short, found)
+    found = _long_form_before(short, before)
+    return None if found is None else _without_owner(short, found)
+
+
+# A possessive ending the clause: straight or typographic apostrophe, "s" or bare after an "s".
+_POSSESSIVE_END = re.compile(r"(?<=[^\W\d_])['’]s?$")
+# An owner's short form opening the long form: "the GVN General Statistic Office (GSO)".
+_OWNER_FIRST = re.compile(r"[A-Z][A-Z0-9]{1,7} (?=[A-Z])")
+
+
+def _without_owner(short: str, found: tuple[str, float]) -> tuple[str, float]:
+    """The long form without another body's short form before it, when the name after that still
+    opens with the short form's letter: the owner's letters are not this name's."""
+    long_form, sureness = found
+    owner = _OWNER_FIRST.match(long_form)
+    if owner is None or owner.group().strip() == short or short[:1] != long_form[owner.end()]:
+        return found
+    rest = long_form[owner.end() :]
+    return (rest, sureness) if plausible(short, rest) else found
+
+
+def _long_form_before(short: str, before: str) -> tuple[str, float] | None:
     found = long_form_in(short, before)
     if found is None and (" of " in before[-40:] or " in " in before[-40:]):
         # "National Front for the Liberation of South Vietnam (NLF)": a place the short form does
