@@ -40,6 +40,8 @@ def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
             and _names_country(text, found.group(1))
         ):
             _add(mention, f"{found.group(1)} {mention.en}", VariantType.SPELLING)
+    if not _may_hold_qualified(text, by_short):
+        return
     shorts = "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True))
     pattern = re.compile(rf"{_QUALIFIER} ({shorts})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))")
     for match in pattern.finditer(text):
@@ -50,6 +52,26 @@ def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
             continue
         for mention in by_short[match.group(2)]:
             _add(mention, f"{match.group(1)} {match.group(2)}", VariantType.ABBREVIATION)
+
+
+def _may_hold_qualified(text: str, shorts: Iterable[str]) -> bool:
+    """Whether some short form stands after a space that two characters of a qualifier precede (a
+    capital and a capital or full stop, or a capital and a full stop): what the qualified-form
+    pattern needs before it can match. The pattern opens with a character class and a lookbehind,
+    tried at every position of the page; the short forms' own occurrences are few, and a sentence's
+    full stop after a small letter ("... in Hanoi. ASEAN") is no qualifier's."""
+    for short in shorts:
+        needle = " " + short
+        at = text.find(needle)
+        while at >= 0:
+            if at > 1:
+                last, before = text[at - 1], text[at - 2]
+                if "A" <= before <= "Z" and (last == "." or "A" <= last <= "Z"):
+                    return True
+                if before == "." and "A" <= last <= "Z":
+                    return True
+            at = text.find(needle, at + 1)
+    return False
 
 
 def _add(mention: Mention, form: str, kind: VariantType) -> None:
