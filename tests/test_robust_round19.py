@@ -13,7 +13,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -24,29 +23,12 @@ from glossary.check.style import CheckConfig, HouseStyle, Style
 from glossary.store import Glossary
 from glossary.text import ToneStyle
 from tests.conftest import ROOT
+from tests.line_counts import lines_run_in
 
 
 def _lines_run_in_the_checker(work: Callable[[], object]) -> int:
-    """How many lines of glossary/check/ run while doing work: a count of work that, unlike a
-    clock, does not change with the machine's load."""
-    check_dir = str(Path(glossary.check.__file__).parent)
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: object) -> Callable | None:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: object) -> Callable | None:
-        return local if frame.f_code.co_filename.startswith(check_dir) else None
-
-    sys.settrace(calls)
-    try:
-        work()
-    finally:
-        sys.settrace(None)
-    return count
+    """How many lines of glossary/check/ run while doing work."""
+    return lines_run_in(str(Path(glossary.check.__file__).parent), work)
 
 
 # A sentence with a name spelt two ways, a partial-diacritics name, both tone placements and a

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 
 import pytest
 
@@ -21,32 +20,16 @@ from glossary.mine.name_spans import NAME_BEFORE
 from glossary.mine.paren_names import _LABELLED_BEFORE, _LABELLED_TAIL, _name_window
 from glossary.mine.pipeline import mine_documents
 from tests.conftest import ROOT
+from tests.line_counts import lines_run_in
 from tests.test_reliability_bounds import NEWS
 
 MINE_DIR = str(Path(glossary.mine.__file__).parent)
 
 
 def _lines_run_in_the_miner(text: str) -> int:
-    """How many lines of glossary/mine/ run while mining text as the first of a run: a count of
-    work that, unlike a clock, does not change with the machine's load."""
+    """How many lines of glossary/mine/ run while mining text as the first of a run."""
     names.clear_caches()
-    count = 0
-
-    def local(frame: FrameType, event: str, arg: object) -> Callable | None:
-        nonlocal count
-        if event == "line":
-            count += 1
-        return local
-
-    def calls(frame: FrameType, event: str, arg: object) -> Callable | None:
-        return local if frame.f_code.co_filename.startswith(MINE_DIR) else None
-
-    sys.settrace(calls)
-    try:
-        mine_documents([Document("x.txt", text)])
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_run_in(MINE_DIR, lambda: mine_documents([Document("x.txt", text)]))
 
 
 # Texts of about n characters in the shapes that made the miner slow; soak/degenerate.py mines the
