@@ -284,7 +284,7 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     # an article is the sentence's as the article is, no modifier of the side: all are left out,
     # counted as the article alone is counted (the one list gloss_mention cuts, ARTICLE).
     determiner = ARTICLE.match(match.group())
-    if determiner is not None and words[0].end() < determiner.end() and len(words) > 2:
+    if determiner is not None and len(words) > 2 and determiner.end() > words[1].start():
         kept = [w for w in words if w.start() >= determiner.end()]
         if kept:
             words, most = kept, most - 1
