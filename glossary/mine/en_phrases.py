@@ -280,14 +280,13 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
         return None
     words = list(WORD.finditer(match.group()))
     most = _MAX_EN_WORDS
-    # "a certain type of clothing", "a kind of fruit preserve": a determiner or a classifier after
-    # an article is the sentence's as the article is, no modifier of the side: all are left out,
-    # counted as the article alone is counted (the one list gloss_mention cuts, ARTICLE).
+    # "a certain type of clothing": "certain" after an article is a determiner as the article is,
+    # no modifier of the side: both are left out, counted as the article alone is counted. A
+    # classifier ("a kind of") is left in the phrase as the article is: the side's reader cuts
+    # both with the one list every side reader shares (ARTICLE).
     determiner = ARTICLE.match(match.group())
-    if determiner is not None and len(words) > 2 and determiner.end() > words[1].start():
-        kept = [w for w in words if w.start() >= determiner.end()]
-        if kept:
-            words, most = kept, most - 1
+    if determiner is not None and len(words) > 2 and determiner.group().rstrip().lower().endswith("certain"):
+        words, most = words[2:], most - 1
     words = words[:most]
     # "a type of": a side cut by the word cap never ends on a preposition or an article.
     while words and words[-1].group().lower() in _NOUN_PHRASE_LINKS:

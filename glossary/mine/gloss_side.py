@@ -196,5 +196,6 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # article says how many. One list for every side reader (a parenthesis, a cue's clause, a segment).
 CLASSIFIER_NOUNS = ("type", "kind", "sort", "form", "variety")
 ARTICLE = re.compile(
-    rf"^(?:an?\s+(?:certain|(?:{'|'.join(CLASSIFIER_NOUNS)})\s+of)\s+|(?:a|an|the)\s+)", re.IGNORECASE
+    rf"^(?:(?:a|an|the)\s+certain\s+|an?\s+(?:{'|'.join(CLASSIFIER_NOUNS)})\s+of\s+|(?:a|an|the)\s+)",
+    re.IGNORECASE,
 )
