@@ -7,7 +7,7 @@ import re
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
-from .gloss_side import Phrase, back_over, clean
+from .gloss_side import ARTICLE, Phrase, back_over, clean
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
 
@@ -111,7 +111,7 @@ def en_phrase_back(
             if low in language_names():
                 chosen.append(token)
                 continue
-            if opens_sentence(text, offset + token.start(), floor) and is_english_word(low):
+            if opens_sentence(text, offset + token.start(), floor) and _english_opening(low):
                 glued = _glued_label_tail(chosen[-1].group()) if chosen else 0
                 if glued and _opens_line(text, offset + token.start()):
                     # "Common namepolice (cảnh sát)": a flattened infobox's label ("Common
@@ -119,6 +119,10 @@ def en_phrase_back(
                     lead = glued
                     break
                 chosen.append(token)
+            break
+        if low in NAMING_PARTICIPLES:
+            # "full courts called superior people's courts (toà án ...)": the name a naming verb
+            # gives is the side; what it names is the sentence's.
             break
         # A long Vietnamese term may be rendered by a noun and its prepositional phrases
         # ("municipalities under the command of the central government"); up to a verb form.
@@ -151,6 +155,20 @@ def en_phrase_back(
         if count is not None:
             start = count.start()
     return Phrase(text[start:stop], start, stop)
+
+
+# Participles that give a name to what stands before them ("a dish called", "a court named").
+NAMING_PARTICIPLES = frozenset("called named termed dubbed nicknamed titled styled".split())
+
+
+def _english_opening(low: str) -> bool:
+    """Whether a capitalised word opening the sentence is English and so may open the side: an
+    English word, or a compound of nationalities, hyphenated, whose last part is a language's name
+    ("Sino-Vietnamese", "Franco-Vietnamese"), a modifier as the language's name alone is."""
+    if is_english_word(low):
+        return True
+    head, _, last = low.rpartition("-")
+    return bool(head) and head[-1:].isalpha() and last in language_names()
 
 
 _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
@@ -263,8 +281,11 @@ def en_phrase_forward(text: str, start: int, ceiling: int) -> Phrase | None:
     words = list(WORD.finditer(match.group()))
     most = _MAX_EN_WORDS
     # "a certain type of clothing": "certain" after an article is a determiner as the article is,
-    # no modifier of the side: both are left out, counted as the article alone is counted.
-    if len(words) > 2 and words[1].group() == "certain" and words[0].group().lower() in ("a", "an", "the"):
+    # no modifier of the side: both are left out, counted as the article alone is counted. A
+    # classifier ("a kind of") is left in the phrase as the article is: the side's reader cuts
+    # both with the one list every side reader shares (ARTICLE).
+    determiner = ARTICLE.match(match.group())
+    if determiner is not None and len(words) > 2 and determiner.group().rstrip().lower().endswith("certain"):
         words, most = words[2:], most - 1
     words = words[:most]
     # "a type of": a side cut by the word cap never ends on a preposition or an article.

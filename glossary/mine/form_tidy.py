@@ -86,6 +86,10 @@ def _tidy_en(en: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _tidy_vi(vi: str) -> str:
+    if vi[-1] in ",;" and len(vi) > 1:
+        # "SV: ngưu nhục phấn, “beef noodles”": a reader that cut at the quotation kept the comma
+        # before it; punctuation closing a side is never part of the form.
+        vi = vi.rstrip(" ,;") or vi
     if (
         "|" in vi
         or vi[:2].isupper()

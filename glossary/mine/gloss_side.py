@@ -190,4 +190,12 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (low if line_start < 0 else line_start + 1), (high if line_end < 0 else line_end)
 
 
-ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# The words before a gloss side that are the sentence's, not the rendering's: an article, or an
+# indefinite article with a determiner ("a certain") or a classifier noun and "of" ("a type of
+# noodle dish", "a kind of fruit preserve"), which say what sort of thing the side names, as the
+# article says how many. One list for every side reader (a parenthesis, a cue's clause, a segment).
+CLASSIFIER_NOUNS = ("type", "kind", "sort", "form", "variety")
+ARTICLE = re.compile(
+    rf"^(?:(?:a|an|the)\s+certain\s+|an?\s+(?:{'|'.join(CLASSIFIER_NOUNS)})\s+of\s+|(?:a|an|the)\s+)",
+    re.IGNORECASE,
+)

@@ -130,6 +130,9 @@ UNLISTED_UNITS = frozenset({"village", "region"})
 # Words written after a place's name as its unit: the administrative units, and "region", no unit
 # since 2025 but written the same way ("the Southeast region", "the Bắc Trung Bộ region").
 UNIT_WORDS = (*ADMIN_UNITS, "region", "mountain range", "range")
+# What a place is among places, written in lower case after its name as a note ("Vinh (capital)"):
+# its unit, or its role as a seat of government.
+PLACE_ROLES = frozenset((*UNIT_WORDS, "capital", "provincial capital", "seat", "county seat"))
 
 # Events and documents: named, but neither people, places nor organisations.
 EVENT_HEADS = frozenset(

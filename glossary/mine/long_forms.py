@@ -67,7 +67,11 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def long_form_before(short: str, before: str) -> tuple[str, float] | None:
-    """The long form in the clause before a short form, and how sure it is."""
+    """The long form in the clause before a short form, and how sure it is; none for a unit of
+    measure after a number ("1.2 million metric tons (MMT)", "500,000 hectares (ha)"): units and
+    codes are no acronyms (docs/gold-rules.md §3)."""
+    if before[-1:].isalpha() and _MEASURE_AFTER_NUMBER.search(before):
+        return None
     # "the Government of Vietnam’s (GVN) figures": the possessive is the sentence's, not the name's.
     # A one-word name keeps it: "McDonald's" is a brand's own spelling.
     owned = _POSSESSIVE_END.sub("", before)
@@ -77,6 +81,17 @@ def long_form_before(short: str, before: str) -> tuple[str, float] | None:
     return None if found is None else _without_owner(short, found)
 
 
+# Units of measure a quantity is written in: a number (digits), perhaps a number word, perhaps a
+# kind of unit ("metric", "square"), then the unit's plural ending the clause.
+_MEASURES = (
+    "tons|tonnes|kilograms|grams|pounds|hectares|acres|metres|meters|kilometres|kilometers|miles"
+    "|feet|litres|liters|gallons|barrels|bags|kilowatts|megawatts|gigawatts|kilowatt-hours|watts"
+)
+_MEASURE_AFTER_NUMBER = re.compile(
+    r"(?<![^\W_])\d[\d.,]*[ \t]+(?:(?:thousand|million|billion)[ \t]+)?"
+    rf"(?:(?:metric|square|cubic)[ \t]+)?(?:{_MEASURES})$",
+    re.IGNORECASE,
+)
 # A possessive ending the clause: straight or typographic apostrophe, "s" or bare after an "s".
 _POSSESSIVE_END = re.compile(r"(?<=[^\W\d_])['’]s?$")
 # An owner's short form opening the long form: "the GVN General Statistic Office (GSO)".

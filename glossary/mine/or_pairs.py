@@ -83,6 +83,7 @@ def ors(doc: Document) -> Iterator[Mention]:
                 and exact_key(vi.text) != exact_key(en.text)
                 and (not plain or plain_name_rendering(vi, en))
                 and word_before(text, en.start).lower() not in _PLACE_PREPOSITIONS
+                and _LIST_OPENING.search(text, max(0, en.start - 24), en.start) is None
             ):
                 if vi.text[:1].islower() and en.text[:1].isupper():
                     # "Fish sauce, or nước mắm": the sentence's capital is not the term's.
@@ -109,6 +110,14 @@ def ors(doc: Document) -> Iterator[Mention]:
             continue
         if en is not None and is_en(en) and _same_case(vi, en) and exact_key(vi.text) != exact_key(en.text):
             yield gloss_mention(doc, vi, en, 0.6)
+
+
+# "instruments such as the drum or phách": "or" after a word that opens a list of examples joins
+# two of its members, two things, not one thing's two names.
+_LIST_OPENING = re.compile(
+    r"(?<![^\W\d_])(?:such[ \t]+as|including|like|either|e\.g\.,?)[ \t]+(?:(?:the|an|a)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _common_term(vi: Phrase) -> bool:

@@ -12,7 +12,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
-from .lexicon import CONNECTORS, is_family_name, language_names, names_a_language, region_names
+from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
@@ -298,6 +298,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             if len(inner_phrase.words) == 1 and inner.lower() in language_names():
                 if not names_a_language(vi.words[0]):
                     continue
+            # "Vinh (capital)", "Hà Nam (province)": a place's role or unit, lower-case, after a
+            # name is a note on what the place is; its rendering would be a name ("(Sword Lake)").
+            if not quoted and inner in PLACE_ROLES and capitalised(vi.words):
+                continue
             # "Lê Sáng (Grandmaster)": one English word after a person's name is a rank or a role.
             if len(inner_phrase.words) == 1 and capitalised(vi.words) and is_family_name(vi.words[0]):
                 continue
