@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.mine.country_qualifiers import _QUALIFIER, _qualified
+from glossary.mine.names import spans
+from glossary.mine.names.words import CAP
 
 SHORTS = ("CDC", "HHS", "CD", "C")
 
@@ -44,7 +46,9 @@ def test_qualified_matches_as_finditer_on_written_texts() -> None:
 @settings(max_examples=600, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["U", "S", "K", "A", ".", " ", "CDC", "HHS", "CD", "C", "x", "the", "\t", ",", "-", "\n"]),
+        st.sampled_from(
+            ["U", "S", "K", "A", ".", " ", "CDC", "HHS", "CD", "C", "x", "the", "\t", ",", "-", "\n"]
+        ),
         max_size=30,
     )
 )
@@ -52,3 +56,71 @@ def test_qualified_matches_as_finditer(pieces: list[str]) -> None:
     text = "".join(pieces)
     pattern = _pattern(SHORTS)
     assert _spans(_qualified(text, pattern, SHORTS)) == _spans(pattern.finditer(text)), text
+
+
+# names.spans.SPAN before round 23: the same pattern with no possessive repeat.
+_PLAIN_SPAN = re.compile(
+    rf"{CAP}(?:(?:[ \t]+|{spans._LIST_COMMA}|{spans._SERIAL_COMMA}|{spans._NAME_DASH}|{spans._INITIAL_STOP})"
+    rf"(?:{spans._CONN}[ \t]+)?{CAP})*"
+)
+
+_RUNS = [
+    "The Ministry of Culture, Sports and Tourism met the People's Committee of Ha Noi.",
+    "Complex of Yen Tu – Vinh Nghiem – Con Son, and Antony J. Blinken met Vitamin C. The end",
+    "Farmers' Union, Bà Rịa–Vũng Tàu and Điện Biên Phủ; US-led Ho-Chi-Minh O'Neil’s of  the  Party",
+    "Bank for the Poor, Bank of the East,\tand & Co. at the Temple of Literature van der Berg",
+]
+
+
+def test_span_as_plain_on_written_texts() -> None:
+    for text in _RUNS:
+        assert _spans(spans.SPAN.finditer(text)) == _spans(_PLAIN_SPAN.finditer(text)), text
+    # No vacuous check: runs of several words, a list and a dash are read as one.
+    found = {m.group() for text in _RUNS for m in spans.SPAN.finditer(text)}
+    assert any("Culture, Sports and Tourism" in run for run in found), found
+    assert any("Yen Tu – Vinh Nghiem – Con Son" in run for run in found), found
+
+
+_SPAN_PIECES = st.sampled_from(
+    [
+        "Ha",
+        "Noi",
+        "Bà",
+        "Rịa",
+        "Đ",
+        "A",
+        "J",
+        "C",
+        "The",
+        "of",
+        "the",
+        "for",
+        "and",
+        "&",
+        "van",
+        "de",
+        "x",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        ".",
+        "–",
+        "-",
+        "'",
+        "’",
+        "s",
+        "2",
+        "_",
+        "\n",
+        "of the",
+        "Ministry",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_SPAN_PIECES, max_size=30))
+def test_span_as_plain(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _spans(spans.SPAN.finditer(text)) == _spans(_PLAIN_SPAN.finditer(text)), text
