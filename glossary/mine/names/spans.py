@@ -231,8 +231,10 @@ class Runs:
                         continue
                     start += cut.end()
                     word = word[cut.end() :]
-                elif text[start - 1] == " ":
-                    # "the U.S. Embassy": dotted initials open an organisation's name.
+                elif text[start - 1] == " " and "A" <= text[start - 3] <= "Z":
+                    # "the U.S. Embassy": dotted initials open an organisation's name. (Most runs
+                    # after ". " open a sentence after a word in lower case: _INITIALS_BEFORE can
+                    # only match with a capital right before that full stop.)
                     initials = _INITIALS_BEFORE.search(text, max(0, start - 12), start)
                     if initials is not None and head_of(word.split(" ", 1)[0]) == "org":
                         word = text[initials.start(1) : start] + word
