@@ -6,7 +6,7 @@ gazetteer country of two words or more that the same page writes out ("United St
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from glossary.model import VariantType
@@ -44,7 +44,7 @@ def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
         return
     shorts = "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True))
     pattern = re.compile(rf"{_QUALIFIER} ({shorts})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))")
-    for match in pattern.finditer(text):
+    for match in _qualified(text, pattern, by_short):
         following = match.group(3)
         if following is not None and following.lower() not in ENGLISH_FUNCTION_WORDS:
             continue
@@ -72,6 +72,29 @@ def _may_hold_qualified(text: str, shorts: Iterable[str]) -> bool:
                     return True
             at = text.find(needle, at + 1)
     return False
+
+
+def _qualified(text: str, pattern: re.Pattern[str], shorts: Iterable[str]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for the qualified-form pattern of these short forms, tried only where
+    a match can start: a qualifier is two to six characters, right before " " and a short form, so
+    every match starts 2-6 characters before a place of " <short form>". Tried at those places in
+    order, a start inside the last match skipped, as finditer does (a search from each position
+    would test the pattern's opening class and lookbehind at every character of the page)."""
+    starts: set[int] = set()
+    for short in shorts:
+        needle = " " + short
+        at = text.find(needle)
+        while at >= 0:
+            starts.update(range(max(0, at - 6), at - 1))
+            at = text.find(needle, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            pos = match.end()
+            yield match
 
 
 def _add(mention: Mention, form: str, kind: VariantType) -> None:
