@@ -32,9 +32,20 @@ _DIVISION_UNITS = {
 _KEY_JUNK = re.compile(r"[\s\-‐‑–—'’.]+")
 
 
+# The old spelling of a syllable with i after "qu", folded: "Qui Nhơn" is "Quy Nhơn", "quít" is
+# "quýt" (the two spell one sound; the reform of the 1980s made y the rule).
+_QU_I = re.compile(r"\bqui(nh|t)?\b")
+
+
+def qu_y(folded: str) -> str:
+    """A folded text with the old spelling of "qu" + i written with y ("qui nhon" -> "quy nhon")."""
+    return _QU_I.sub(r"quy\1", folded) if "qui" in folded else folded
+
+
 def place_key(name: str) -> str:
-    """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi")."""
-    return _KEY_JUNK.sub("", fold(name))
+    """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi"),
+    i after "qu" spelt y ("Qui Nhơn" = "Quy Nhơn")."""
+    return _KEY_JUNK.sub("", qu_y(fold(name)))
 
 
 @dataclass(frozen=True)
@@ -168,9 +179,10 @@ def restore(name: str, unit: str = "") -> Restoration:
             p for p in places if p.source == "vietnam-provinces"
         )
     forms: list[str] = []
+    spelt_qui = "qui" in fold(name)
     for place in places:
-        if not place.vi:
-            continue
+        if not place.vi or spelt_qui and "qui" not in fold(place.vi):
+            continue  # "Qui Nhon" is not restored to the other spelling "Quy Nhơn"
         form = f"{generic} {place.vi}" if generic and place.source == "vietnam-provinces" else place.vi
         if form not in forms:
             forms.append(form)

@@ -1,8 +1,9 @@
 """Matching keys that tell when two surface forms name one concept.
 
-Forms match across diacritics and tone style ("Tô Lâm" / "To Lam"), spacing ("Vietnam" / "Viet Nam"),
-British and American spelling ("Organisation" / "Organization") and English word order around generic
-words ("Thăng Long Imperial Citadel" / "Imperial Citadel of Thang Long").
+Forms match across diacritics and tone style ("Tô Lâm" / "To Lam"), i or y after "qu" ("Qui Nhơn" /
+"Quy Nhơn"), spacing ("Vietnam" / "Viet Nam"), British and American spelling ("Organisation" /
+"Organization") and English word order around generic words ("Thăng Long Imperial Citadel" /
+"Imperial Citadel of Thang Long").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from glossary.text import fold, is_syllable
 
+from .gazetteer import qu_y
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, VI_PLACE_GENERICS
 
 # British -> American endings, applied to folded words; enough for the spellings news prose varies on.
@@ -52,7 +54,7 @@ def singular(word: str) -> str:
 
 
 def _words(form: str, singular: bool = False) -> list[str]:
-    text = _NON_WORD.sub(" ", fold(form).replace("'s ", " ").replace("’s ", " "))
+    text = _NON_WORD.sub(" ", qu_y(fold(form)).replace("'s ", " ").replace("’s ", " "))
     return [_american(_singular(w) if singular else w) for w in text.split()]
 
 
