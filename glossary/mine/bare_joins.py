@@ -99,8 +99,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             uf.union(owners[(key, False)], i)
 
 
-# Administrative units by size, largest first; units of one rank are not told apart ("Cần Thơ
-# City" and a "Cần Thơ Province" before the merger of 2025 leave the bare name alone).
+# Administrative units by size, largest first; units of one rank are not told apart (a ward and a
+# commune of one name leave the bare name alone).
 _UNIT_RANKS = {
     "province": 0,
     "city": 1,
