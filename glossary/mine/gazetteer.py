@@ -19,6 +19,8 @@ from babel.dates import get_timezone_location
 
 from glossary.text import fold, nfc
 
+from .keys import qu_y
+
 # The prefixes the official names carry, longest first ("Thành phố Hà Nội" -> "Hà Nội").
 _UNIT_PREFIXES = ("Thành phố ", "Đặc khu ", "Phường ", "Tỉnh ", "Xã ", "Thị xã ", "Thị trấn ")
 # vietnam-provinces division types -> the Vietnamese generic word.
@@ -30,16 +32,6 @@ _DIVISION_UNITS = {
     "DAC_KHU": "đặc khu",
 }
 _KEY_JUNK = re.compile(r"[\s\-‐‑–—'’.]+")
-
-
-# The old spelling of a syllable with i after "qu", folded: "Qui Nhơn" is "Quy Nhơn", "quít" is
-# "quýt" (the two spell one sound; the reform of the 1980s made y the rule).
-_QU_I = re.compile(r"\bqui(nh|t)?\b")
-
-
-def qu_y(folded: str) -> str:
-    """A folded text with the old spelling of "qu" + i written with y ("qui nhon" -> "quy nhon")."""
-    return _QU_I.sub(r"quy\1", folded) if "qui" in folded else folded
 
 
 def place_key(name: str) -> str:

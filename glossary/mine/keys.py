@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from glossary.text import fold, is_syllable
 
-from .gazetteer import qu_y
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS, VI_PLACE_GENERICS
 
 # British -> American endings, applied to folded words; enough for the spellings news prose varies on.
@@ -51,6 +50,16 @@ def _singular(word: str) -> str:
 def singular(word: str) -> str:
     """A word's singular, as the keys read it ("associations" -> "association")."""
     return _singular(word)
+
+
+# The old spelling of a syllable with i after "qu", folded: "Qui Nhơn" is "Quy Nhơn", "quít" is
+# "quýt" (the two spell one sound; the reform of the 1980s made y the rule).
+_QU_I = re.compile(r"\bqui(nh|t)?\b")
+
+
+def qu_y(folded: str) -> str:
+    """A folded text with the old spelling of "qu" + i written with y ("qui nhon" -> "quy nhon")."""
+    return _QU_I.sub(r"quy\1", folded) if "qui" in folded else folded
 
 
 def _words(form: str, singular: bool = False) -> list[str]:
