@@ -99,8 +99,9 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             uf.union(owners[(key, False)], i)
 
 
-# Administrative units by size, largest first; units of one rank are not told apart (a ward and a
-# commune of one name leave the bare name alone).
+# Administrative units by size, largest first. A bare name goes to the larger only past a town
+# ("Thị xã Hà Tĩnh", "Đất Đỏ Town"): a city is called by its bare name as often as the province it
+# is the capital of, and two units of one rank (a ward and a commune) are not told apart.
 _UNIT_RANKS = {
     "province": 0,
     "city": 1,
@@ -114,10 +115,14 @@ _UNIT_RANKS = {
 }
 
 
+_TOWN_RANK = _UNIT_RANKS["town"]
+
+
 def _largest_unit(units: set[str]) -> str:
-    """The unit that outranks every other of a set of administrative units, or ""."""
+    """The unit of a set of administrative units that outranks every other, all of them a town or
+    smaller, or ""."""
     ranked = sorted(units, key=lambda u: _UNIT_RANKS.get(u, 9))
-    if _UNIT_RANKS.get(ranked[0], 9) < _UNIT_RANKS.get(ranked[1], 9):
+    if _UNIT_RANKS.get(ranked[0], 9) < _TOWN_RANK <= min(_UNIT_RANKS.get(u, 9) for u in ranked[1:]):
         return ranked[0]
     return ""
 
