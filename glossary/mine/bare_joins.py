@@ -80,6 +80,11 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             # Two units bear the name ("Hà Giang province", "Hà Giang city"): the page's title
             # names its subject with one of them, and the bare name is that subject.
             uf.union(owners[(key, titled[(mentions[i].path, key)])], i)
+        elif len(admin) > 1 and (largest := _largest_unit(admin)):
+            # Two units bear the name and no title tells which the page is about ("Ha Tinh
+            # Province" and its capital "Thị xã Hà Tĩnh", "Đất Đỏ District" and "Đất Đỏ Town"): the
+            # smaller is the one written with its unit to tell it apart, the bare name the larger.
+            uf.union(owners[(key, largest)], i)
         elif not admin and found == {"river", "delta"} and key not in units_known:
             # A delta is named after its river: the bare name beside both is the river ("the
             # Mekong River ... the Mekong Delta ... branches of the Mekong").
@@ -92,6 +97,34 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             and (key not in english or "region" in found)
         ):
             uf.union(owners[(key, False)], i)
+
+
+# Administrative units by size, largest first. A bare name goes to the larger only past a town
+# ("Thị xã Hà Tĩnh", "Đất Đỏ Town"): a city is called by its bare name as often as the province it
+# is the capital of, and two units of one rank (a ward and a commune) are not told apart.
+_UNIT_RANKS = {
+    "province": 0,
+    "city": 1,
+    "special zone": 1,
+    "district": 2,
+    "town": 3,
+    "township": 4,
+    "ward": 5,
+    "commune": 5,
+    "village": 6,
+}
+
+
+_TOWN_RANK = _UNIT_RANKS["town"]
+
+
+def _largest_unit(units: set[str]) -> str:
+    """The unit of a set of administrative units that outranks every other, all of them a town or
+    smaller, or ""."""
+    ranked = sorted(units, key=lambda u: _UNIT_RANKS.get(u, 9))
+    if _UNIT_RANKS.get(ranked[0], 9) < _TOWN_RANK <= min(_UNIT_RANKS.get(u, 9) for u in ranked[1:]):
+        return ranked[0]
+    return ""
 
 
 # Settlements a page may call by any of these words ("Hội An is a city ... Hội An town"); a lead's

@@ -85,12 +85,28 @@ def inflections(order: dict[str, int]) -> set[str]:
         if " " in form or form[-1:] == "s":
             by_singular[tuple(map(singular, form.lower().split()))].append(form)
     out: set[str] = set()
-    for forms in by_singular.values():
+    for words, forms in by_singular.items():
         if len(forms) < 2:
             continue
         lower = {f.lower() for f in forms}
         if len(lower) < 2:
             continue  # the same form in other capitals: no inflection
+        if not _head_inflected(words, lower):
+            continue  # "General Statistic Office" / "General Statistics Office": two spellings
         first = min(forms, key=lambda f: (order[f], len(f)))
         out.update(f for f in forms if f.lower() != first.lower())
     return out
+
+
+# Words after which a name's head word has been said ("Associations for National Salvation").
+_AFTER_HEAD = frozenset({"of", "for", "in", "on", "at", "to", "and"})
+
+
+def _head_inflected(words: tuple[str, ...], forms: set[str]) -> bool:
+    """Whether forms that are one name in the singular (words) differ in their head word's number:
+    the last word, or the word before "of"/"for" ("Marble Mountains", "Buddhist Associations for
+    National Salvation"). A word before the head written in the singular and in the plural
+    ("General Statistic(s) Office") is the name spelt two ways, not inflected (blind18's gold: a
+    `spelling` variant)."""
+    head = next((k - 1 for k, word in enumerate(words) if k and word in _AFTER_HEAD), len(words) - 1)
+    return len({form.split()[head] for form in forms}) > 1

@@ -19,6 +19,8 @@ from babel.dates import get_timezone_location
 
 from glossary.text import fold, nfc
 
+from .keys import qu_y
+
 # The prefixes the official names carry, longest first ("Thành phố Hà Nội" -> "Hà Nội").
 _UNIT_PREFIXES = ("Thành phố ", "Đặc khu ", "Phường ", "Tỉnh ", "Xã ", "Thị xã ", "Thị trấn ")
 # vietnam-provinces division types -> the Vietnamese generic word.
@@ -33,8 +35,9 @@ _KEY_JUNK = re.compile(r"[\s\-‐‑–—'’.]+")
 
 
 def place_key(name: str) -> str:
-    """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi")."""
-    return _KEY_JUNK.sub("", fold(name))
+    """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi"),
+    i after "qu" spelt y ("Qui Nhơn" = "Quy Nhơn")."""
+    return _KEY_JUNK.sub("", qu_y(fold(name)))
 
 
 @dataclass(frozen=True)
@@ -168,9 +171,10 @@ def restore(name: str, unit: str = "") -> Restoration:
             p for p in places if p.source == "vietnam-provinces"
         )
     forms: list[str] = []
+    spelt_qui = "qui" in fold(name)
     for place in places:
-        if not place.vi:
-            continue
+        if not place.vi or spelt_qui and "qui" not in fold(place.vi):
+            continue  # "Qui Nhon" is not restored to the other spelling "Quy Nhơn"
         form = f"{generic} {place.vi}" if generic and place.source == "vietnam-provinces" else place.vi
         if form not in forms:
             forms.append(form)

@@ -1,8 +1,9 @@
 """Matching keys that tell when two surface forms name one concept.
 
-Forms match across diacritics and tone style ("Tô Lâm" / "To Lam"), spacing ("Vietnam" / "Viet Nam"),
-British and American spelling ("Organisation" / "Organization") and English word order around generic
-words ("Thăng Long Imperial Citadel" / "Imperial Citadel of Thang Long").
+Forms match across diacritics and tone style ("Tô Lâm" / "To Lam"), i or y after "qu" ("Qui Nhơn" /
+"Quy Nhơn"), spacing ("Vietnam" / "Viet Nam"), British and American spelling ("Organisation" /
+"Organization") and English word order around generic words ("Thăng Long Imperial Citadel" /
+"Imperial Citadel of Thang Long").
 """
 
 from __future__ import annotations
@@ -51,8 +52,18 @@ def singular(word: str) -> str:
     return _singular(word)
 
 
+# The old spelling of a syllable with i after "qu", folded: "Qui Nhơn" is "Quy Nhơn", "quít" is
+# "quýt" (the two spell one sound; the reform of the 1980s made y the rule).
+_QU_I = re.compile(r"\bqui(nh|t)?\b")
+
+
+def qu_y(folded: str) -> str:
+    """A folded text with the old spelling of "qu" + i written with y ("qui nhon" -> "quy nhon")."""
+    return _QU_I.sub(r"quy\1", folded) if "qui" in folded else folded
+
+
 def _words(form: str, singular: bool = False) -> list[str]:
-    text = _NON_WORD.sub(" ", fold(form).replace("'s ", " ").replace("’s ", " "))
+    text = _NON_WORD.sub(" ", qu_y(fold(form)).replace("'s ", " ").replace("’s ", " "))
     return [_american(_singular(w) if singular else w) for w in text.split()]
 
 

@@ -68,6 +68,11 @@ def _char_after(text: str, at: int) -> str:
     return text[at : at + 1].strip()
 
 
+def _comma_before(text: str, at: int) -> bool:
+    lo = at - 8 if at > 8 else 0
+    return text[lo:at].rstrip().endswith(",")
+
+
 def _credit_before(text: str, at: int) -> bool:
     lo = at - 40 if at > 40 else 0  # asked of most names: no call of max
     # A credit opens with a parenthesis: most names have none in the 40 characters before them.
@@ -169,6 +174,10 @@ class Context:
     def char_after(self, at: int) -> str:
         """The character at offset at, "" for whitespace or the end."""
         return str(self._at(_char_after, at))
+
+    def comma_before(self, at: int) -> bool:
+        """Whether a comma comes right before offset at (spaces skipped): an item of a list."""
+        return bool(self._at(_comma_before, at))
 
     def dateline_after(self, at: int) -> bool:
         """Whether an agency's dateline follows: "Quang Nam (VNA) – ..."."""

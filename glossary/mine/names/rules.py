@@ -229,6 +229,25 @@ def event_of(p: Planner, w: Whole) -> bool:
     return False
 
 
+def person_in_place(p: Planner, w: Whole) -> bool:
+    """ "born Phan Đình Khải in Nam Dinh Province": a person's full name (Vietnamese syllables from
+    a family name, no head word), then "in" or "at" and a name with a place's head word, is two
+    names; the span cutter joins them only because the head word comes after the connector."""
+    words = w.words
+    k = next((k for k, x in enumerate(words) if x in ("in", "at")), 0)
+    before, after = words[:k], words[k + 1 :]
+    if not (
+        2 <= len(before) <= 5
+        and is_family_name(before[0])
+        and all(is_syllable(x) and not head_of(x) and not is_title(x) for x in before)
+        and any(head_of(x) == "place" for x in after)
+    ):
+        return False
+    classify_whole(p, w.tokens[:k])
+    classify_whole(p, w.tokens[k + 1 :])
+    return True
+
+
 def headed(p: Planner, w: Whole) -> bool:
     """A name with a head word: an organisation ("Ministry of ..."), a place ("... Citadel") or an
     event or document (skipped)."""
@@ -329,7 +348,11 @@ def known_place(p: Planner, w: Whole) -> bool:
     if places and (len(w.words) > 1 or any(x.source == "cldr" for x in places) or not p.sentence_start):
         if len(w.words) > 1 and w.plain and is_family_name(w.words[0]) and _person_there(p, w):
             p.person(w.tokens, 0.75)
-        elif _named_after_a_person(w, places) and p.context.prev_word(w.start) not in _PLACE_PREPOSITIONS:
+        elif (
+            _named_after_a_person(w, places)
+            and p.context.prev_word(w.start) not in _PLACE_PREPOSITIONS
+            and not _listed_ward(p, w, places)
+        ):
             p.person(w.tokens, 0.7)
         else:
             p.add(w.tokens, Kind.PLACE, 0.85)
@@ -343,17 +366,26 @@ _PLACE_PREPOSITIONS = frozenset({"to", "in", "from", "at", "near", "into", "acro
 
 def _named_after_a_person(w: Whole, places: Sequence[gazetteer.Place]) -> bool:
     """ "Ho Chi Minh" written bare: a person's full name (a family name and two syllables or more)
-    that a city bears is the person, unless a preposition of place comes before it ("flights to Ho
-    Chi Minh"); English writes the city with its unit ("Ho Chi Minh City"), which an earlier rule
-    reads. (Two syllables are too weak: "Hà Nội", and since 2025 the wards keep the names of former
-    towns, "Phan Thiết", "Thái Bình".)"""
+    that a city, a ward or a commune bears is the person, unless a preposition of place comes before
+    it ("flights to Ho Chi Minh"); English writes the city with its unit ("Ho Chi Minh City"), which
+    an earlier rule reads. Wards and communes are named after people as often as cities are ("Lê
+    Đại Hành", "Trần Hưng Đạo"), and a province never is. (Two syllables are too weak: "Hà Nội",
+    and since 2025 the wards keep the names of former towns, "Phan Thiết", "Thái Bình".)"""
     words = w.words
     if not (3 <= len(words) <= 4 and w.plain and is_family_name(words[0])):
         return False
     units = {place.unit for place in places}
-    return (
-        "thành phố" in units and units <= {"phường", "xã", "thành phố"} and all(is_syllable(x) for x in words)
-    )
+    return units <= _NAMED_AFTER_PEOPLE and all(is_syllable(x) for x in words)
+
+
+def _listed_ward(p: Planner, w: Whole, places: Sequence[gazetteer.Place]) -> bool:
+    """ "the districts of Đồng Văn, Vị Xuyên, Hoàng Su Phì": a name that only wards and communes
+    bear, as an item of a comma list, is a place among places (a city's name stays the person's)."""
+    return all(place.unit != "thành phố" for place in places) and p.context.comma_before(w.start)
+
+
+# The units named after people: a city ("Hồ Chí Minh"), a ward or a commune ("Lê Đại Hành").
+_NAMED_AFTER_PEOPLE = frozenset({"phường", "xã", "thành phố"})
 
 
 def _person_there(p: Planner, w: Whole) -> bool:
@@ -447,6 +479,7 @@ def undecided(p: Planner, w: Whole) -> bool:
 RULES: tuple[Rule, ...] = (
     bare_title,
     event_of,
+    person_in_place,
     headed,
     lone_acronym,
     dateline,
