@@ -81,10 +81,21 @@ NAMING_NOUNS = (
 )  # fmt: skip
 
 
+def naming_nouns_alone() -> str:
+    """The pattern text of the naming nouns of their own ("nickname", "pen-name", "Pseudonym")."""
+    return f"(?:{_alternation(NAMING_NOUNS, capitalised=True)})"
+
+
+def naming_noun_anchors() -> tuple[str, ...]:
+    """Literal words, in lower case, one of which every naming noun of its own holds (its last
+    letters): a plain scan before the pattern."""
+    return tuple(sorted({noun[-4:] for noun in NAMING_NOUNS}))
+
+
 def naming_noun_phrase() -> str:
     """The pattern text of any naming noun: a modified "name" ("courtesy name", "Birth name") or a
     naming noun of its own ("nickname", "pen-name", "Pseudonym"), in lower case or capitalised."""
-    return rf"(?:{naming_noun()}|(?:{_alternation(NAMING_NOUNS, capitalised=True)}))"
+    return rf"(?:{naming_noun()}|{naming_nouns_alone()})"
 
 
 # The possessive that owns a naming noun in a copula sentence ("Thọ's nickname was", "His pen name
@@ -105,7 +116,7 @@ def naming_copula(name: str, aside: str = "") -> str:
 def naming_copula_anchors() -> tuple[str, ...]:
     """The literal words a naming copula holds, in lower case, for a plain scan before the pattern:
     each naming noun's last letters with the copula ("name was ", "onym is ", "lias was ")."""
-    tails = {"name"} | {noun[-4:] for noun in NAMING_NOUNS}
+    tails = {"name", *naming_noun_anchors()}
     return tuple(f"{tail} {verb} " for tail in sorted(tails) for verb in ("is", "was", "had"))
 
 
