@@ -29,6 +29,7 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 from .paren_sides import names_two_places
+from .person_aliases import person_shaped
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
@@ -40,7 +41,10 @@ _PAREN_NAME = re.compile(
     # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
     rf"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+{ARTICLE_OR_QUOTE}"
     # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
-    r"|or[ \t]+)?"
+    r"|or[ \t]+"
+    # "Lê Long Việt (emperor Lê Trung Tông)": a ruler's title in lower case before his other name
+    # (names.words.is_title; read for a person only).
+    r"|(?P<role>[a-z]+)[ \t]+)?"
     rf"(?P<name>{NAME})[\"”’']?[ \t]*\)"
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
@@ -191,16 +195,34 @@ def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
 
 
 def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
-    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
-    parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
+    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)", "Nguyễn Khắc Hiếu (Tản Đà)": a
+    person's name, then in parentheses another Vietnamese name of the same person (a personal,
+    temple, birth or pen name). When the parenthesis holds no full personal name (a pen name), the
+    name before it must be one; the name before may run on from a title or a place before it
+    ("Duke of Nam Phong Lê Long Việt"): its longest personal name at the end is the person's."""
     other = match.group("name")
-    if not personal_name(other):
-        return None
     before = NAME_BEFORE.search(text, _name_window(text, match.start(), 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = trimmed_name(before.group(1), before.start(1))
-    if not personal_name(name) or fold(name) == fold(other):
+    if not personal_name(name):
+        words = name.split()
+        tail = next(
+            (
+                " ".join(words[i:])
+                for i in range(max(0, len(words) - 4), len(words) - 1)
+                if personal_name(" ".join(words[i:]))
+            ),
+            "",
+        )
+        if not tail:
+            return None
+        name, start = tail, start + len(name) - len(tail)
+    if (
+        fold(name) == fold(other)
+        or not personal_name(other)
+        and set(fold(name).split()) & set(fold(other).split())
+    ):
         return None
     return (name, start), other
 
@@ -217,7 +239,7 @@ def screen_other(other: str) -> tuple[bool, bool]:
         or is_english_word(other)
         or names_a_label(other)
     )
-    return place, personal_name(other)
+    return place, personal_name(other) or person_shaped(other)
 
 
 # The same names recur in parentheses, so each is screened once.
@@ -231,7 +253,11 @@ def paren_other_names(doc: Document) -> Iterator[Mention]:
         adverb = match.group("adverb") or ""
         if adverb.endswith("ly") and not is_ly_adverb(adverb):
             continue
+        role = match.group("role")
+        if role is not None and not is_title(role):
+            continue
         place, person = _screen(match.group("name"))
+        place = place and role is None
         if not (place or person):
             continue
         found = _place_and_other_name(text, match) if place else None
