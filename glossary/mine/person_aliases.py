@@ -39,8 +39,9 @@ _ANCHORS = (*naming_noun_anchors(), "known as", "called", "renamed", "born ")
 # before them ("usually called", "is also known as", "becoming known as"): alone they often name a
 # class ("a group called ...").
 _CUE = re.compile(
-    # "under the pseudonyms", "known by pen-name": a naming noun of its own (cue_grammar's).
-    rf"(?:\b(?:{naming_nouns_alone()})(?:e?s)?(?:[ \t]+of)?"
+    # "under the pseudonyms", "known by pen-name", "by a later party-name, Ho Chi Minh": a naming
+    # noun of its own (cue_grammar's), the name after it or in apposition after a comma.
+    rf"(?:\b(?:{naming_nouns_alone()})(?:e?s)?(?:[ \t]+of|,(?=[ \t]+[\"“]?[A-ZÀ-ỸĐ]))?"
     rf"|\b(?:{naming_adverb_words()}|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
     r"(?:known[ \t]+as|called)"
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
