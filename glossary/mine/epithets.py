@@ -22,7 +22,7 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import is_english_word
 
-from .cue_grammar import naming_adverb, naming_copula, naming_copula_anchors
+from .cue_grammar import naming_adverb, naming_copula, naming_copula_anchors, naming_verb_forms
 from .documents import Document
 from .lead import CAP_WORD, Lead, lead_names
 from .mentions import Mention, literal_hits
@@ -133,6 +133,12 @@ _OWNER = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*"
 _COPULA = re.compile(naming_copula(_OWNER))
 _QUOTED = re.compile(r"[\"“](?P<name>(?:[Tt]he[ \t]+)?[A-ZÀ-ỸĐ][^\"”\n]{0,48}?)[.,]?[\"”]")
 _COPULA_REACH = 120  # characters from the owner's first word to the naming noun's copula
+# "Lucien Conein called him "Smiley"", "the press dubbed her "the Iron Lady"": a naming verb whose
+# object pronoun stands for the page's subject, a person.
+_OBJECT_PRONOUN = re.compile(
+    rf"\b(?:nick)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+(?P<pronoun>him|her)[ \t]+"
+)
+_OBJECT_ANCHORS = (" him ", " her ")
 _MAX_OWNER_WORDS = 4
 
 
@@ -143,11 +149,20 @@ def copula_epithets(doc: Document) -> Iterator[Mention]:
     text, lower = doc.text, doc.lower
     lead: Lead | None = None
     lead_read = False
-    for hit in literal_hits(lower, naming_copula_anchors()):
-        near = _COPULA.finditer(text, max(0, hit - _COPULA_REACH), hit + 16)
-        found = next((c for c in near if c.start() < hit < c.end()), None)
-        quoted = _QUOTED.match(text, found.end()) if found is not None else None
-        if found is None or quoted is None:
+    cues = [
+        *(c for c in (_near_copula(text, hit) for hit in literal_hits(lower, naming_copula_anchors())) if c),
+        *(
+            c
+            for c in (
+                _OBJECT_PRONOUN.search(text, max(0, hit - 12), hit + 6)
+                for hit in literal_hits(lower, _OBJECT_ANCHORS)
+            )
+            if c
+        ),
+    ]
+    for found in cues:
+        quoted = _QUOTED.match(text, found.end())
+        if quoted is None:
             continue
         name = quoted.group("name").strip()
         words = name.split()
@@ -165,6 +180,12 @@ def copula_epithets(doc: Document) -> Iterator[Mention]:
         yield other_name_mention(doc, at, at + len(name), kind, owner, name)
 
 
+def _near_copula(text: str, hit: int) -> re.Match[str] | None:
+    """The naming copula whose noun's last letters are at hit, if any."""
+    near = _COPULA.finditer(text, max(0, hit - _COPULA_REACH), hit + 16)
+    return next((c for c in near if c.start() < hit < c.end()), None)
+
+
 def _copula_owner(found: re.Match[str], lead: Lead | None) -> str | None:
     """The name that owns the naming noun: the page's subject for a pronoun or for a possessive
     that is its short form; else the possessive's last words that make a personal name, or its
@@ -172,6 +193,8 @@ def _copula_owner(found: re.Match[str], lead: Lead | None) -> str | None:
     subject = lead.subject if lead is not None else None
     if found.group("pronoun"):
         return subject
+    if "owner" not in found.re.groupindex:
+        return None
     words = found.group("owner").split()[-_MAX_OWNER_WORDS:]
     if subject and len(words) < len(subject.split()) and subject.split()[-len(words) :] == words:
         return subject
