@@ -199,7 +199,7 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     person's name, then in parentheses another Vietnamese name of the same person (a personal,
     temple, birth or pen name). When the parenthesis holds no full personal name (a pen name), the
     name before it must be one; the name before may run on from a title or a place before it
-    ("Duke of Nam Phong Lê Long Việt"): its longest personal name at the end is the person's."""
+    ("Duke of Nam Phong Lê Long Việt"): a personal name at its end is the person's."""
     other = match.group("name")
     before = NAME_BEFORE.search(text, _name_window(text, match.start(), 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
@@ -207,17 +207,15 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     name, start = trimmed_name(before.group(1), before.start(1))
     if not personal_name(name):
         words = name.split()
-        tail = next(
-            (
-                " ".join(words[i:])
-                for i in range(max(0, len(words) - 4), len(words) - 1)
-                if personal_name(" ".join(words[i:]))
-            ),
-            "",
-        )
+        # Three words first, the common length of a full name ("Duke of Bình Lâm Nguyễn Văn Khoa":
+        # "Lâm Nguyễn Văn Khoa" opens with a family name too), then four, then two.
+        tails = (" ".join(words[-size:]) for size in (3, 4, 2) if size < len(words))
+        tail = next((t for t in tails if personal_name(t)), "")
         if not tail:
             return None
         name, start = tail, start + len(name) - len(tail)
+    if not personal_name(other) and gazetteer.is_place(name):
+        return None  # "Lý Sơn (Cù Lao Ré)": an island a family name opens, with its other name
     if (
         fold(name) == fold(other)
         or not personal_name(other)
