@@ -135,3 +135,11 @@ def test_a_quoted_name_after_a_naming_verb_and_an_object_pronoun() -> None:
 def test_a_quoted_description_after_an_object_pronoun_is_no_name() -> None:
     text = 'Trần Thị Lan was a poet. A critic called her "one of the best" of her time.\n'
     assert not linked(text, "Trần Thị Lan", "one of the best")
+
+
+def test_a_chained_copula_of_the_name_at_another_time() -> None:
+    text = (
+        "Trần Quang Khải was a general. His original name was Trần Văn Tú (陳文秀), the name after "
+        "his marriage was Quang Khải (光啟).\n"
+    )
+    assert linked(text, "Trần Văn Tú", "Quang Khải")

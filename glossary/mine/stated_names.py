@@ -61,7 +61,12 @@ _OR_NAME = re.compile(
 # noun in an apposition or after "or", each perhaps followed by its characters.
 _STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_NAME})")
 _NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_NEXT_NAMED = re.compile(rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|[ \t]+or)[ \t]+(?P<other>{_NAME})")
+# "his original name was Ngô Tuấn (吳俊), the name after maturity was Thường Kiệt": the next name
+# in a copula of its own, "the name" with a few words saying when it held.
+_NEXT_NAMED = re.compile(
+    rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|,[ \t]+the[ \t]+name(?:[ \t]+[a-z]+){{1,3}}[ \t]+(?:is|was)"
+    rf"|[ \t]+or)[ \t]+(?P<other>{_NAME})"
+)
 # "The name of the city, under Trần dynasty, was Thiên Trường": the page's place under another
 # name, the naming noun "name" with the place's common noun and an aside of time between.
 _NAME_OF_PLACE = re.compile(
