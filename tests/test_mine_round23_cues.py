@@ -13,7 +13,7 @@ import pytest
 
 from glossary.mine.cue_grammar import inflections, naming_copula, naming_verb_forms
 from glossary.mine.stated_names import extract_stated_names
-from tests.mine_helpers import doc, linked
+from tests.mine_helpers import doc, linked, mine
 
 _COPULA = re.compile(naming_copula(r"[A-ZÀ-ỸĐ]\w*"))
 
@@ -143,3 +143,29 @@ def test_a_chained_copula_of_the_name_at_another_time() -> None:
         "his marriage was Quang Khải (光啟).\n"
     )
     assert linked(text, "Trần Văn Tú", "Quang Khải")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Trần Văn Bảo, “Đi câu [Fishing]”, in a book of poems.\n", ("Đi câu", "Fishing")),
+        (
+            'The pork is served as in bánh hỏi thịt [lit. "fine noodles with meat"], and on rice.\n',
+            ("bánh hỏi thịt", "fine noodles with meat"),
+        ),
+    ],
+)
+def test_a_spaced_square_bracket_is_read_as_a_gloss_parenthesis(text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(e.vi, e.en) for e in mine(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lịch sử[edit] is a heading.\n",  # a wiki marker glued to the word
+        'The anthem "Cờ sao trắng [vi]" was sung.\n',  # a language code
+        "Cờ sao trắng [citation needed] was sung.\n",  # a maintenance marker
+    ],
+)
+def test_a_bracket_that_holds_no_rendering_gives_no_pair(text: str) -> None:
+    assert not any(e.vi and e.en for e in mine(text))
