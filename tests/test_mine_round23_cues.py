@@ -13,7 +13,7 @@ import pytest
 
 from glossary.mine.cue_grammar import inflections, naming_copula, naming_verb_forms
 from glossary.mine.stated_names import extract_stated_names
-from tests.mine_helpers import doc, linked, mine
+from tests.mine_helpers import doc, linked, mine, pairs
 
 _COPULA = re.compile(naming_copula(r"[A-ZÀ-ỸĐ]\w*"))
 
@@ -169,3 +169,31 @@ def test_a_spaced_square_bracket_is_read_as_a_gloss_parenthesis(text: str, pair:
 )
 def test_a_bracket_that_holds_no_rendering_gives_no_pair(text: str) -> None:
     assert not any(e.vi and e.en for e in mine(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Bình Lâm is a province of the south.\n\n"
+            'The province\'s name derives from Sino-Vietnamese 平林, meaning "peaceful forest."\n',
+            ("Bình Lâm", "peaceful forest"),
+        ),
+        (
+            "Chè bưởi is a sweet soup.\n\n"
+            "It was first made by a cook, which the name of the dish would "
+            'translate to "pomelo sweet soup".\n',
+            ("Chè bưởi", "pomelo sweet soup"),
+        ),
+    ],
+)
+def test_a_naming_noun_standing_for_the_page_subject_takes_the_meaning(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(text)
+
+
+def test_a_word_in_the_name_is_the_subject_not_the_name() -> None:
+    # The quoted syllable is what "means" speaks of; the name itself is only where it stands.
+    text = 'Bánh gối is a dumpling.\n\nThe "gối" in the food\'s name literally means "pillow".\n'
+    assert ("Bánh gối", "pillow") not in pairs(text)
