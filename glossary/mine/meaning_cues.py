@@ -15,7 +15,7 @@ from .cue_grammar import TRANSLATE_ANCHORS, translate_cue
 from .cue_scan import find_cue
 from .documents import Document
 from .lead import lead_subject
-from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
+from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold, mention_at
 from .name_spans import LY_ADVERB
 from .phrases import (
     Phrase,
@@ -271,8 +271,20 @@ def _page_name_meaning(doc: Document, match: re.Match[str], floor: int, ceiling:
     if en is None or vi is None:
         return None
     gloss = gloss_mention(doc, vi, en, 0.8)
-    gloss.start, gloss.end = en.start, en.end
-    return gloss
+    # Located at the meaning, its line and sentence the meaning's: the subject stands far before.
+    return mention_at(
+        doc,
+        en.start,
+        en.end,
+        kind=gloss.kind,
+        en=gloss.en,
+        vi=gloss.vi,
+        abbr=gloss.abbr,
+        variants=gloss.variants,
+        confidence=gloss.confidence,
+        flags=gloss.flags,
+        origin=gloss.origin,
+    )
 
 
 _NAME_REACH = 160  # characters from the naming noun to the cue
