@@ -132,7 +132,8 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     other = match.group("name")
     words = other.split()
     if (
-        len(words) > 3
+        match.group("role") is not None  # "(emperor Y)": a person's title
+        or len(words) > 3
         or any(w.isupper() or is_title(w) for w in words)
         or has_vi_letters(other)
         or is_english_word(other)
@@ -200,7 +201,9 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     temple, birth or pen name). When the parenthesis holds no full personal name (a pen name), the
     name before it must be one; the name before may run on from a title or a place before it
     ("Duke of Nam Phong Lê Long Việt"): a personal name at its end is the person's."""
-    other = match.group("name")
+    other, role = match.group("name"), match.group("role")
+    if role is not None and not is_title(role) or not (personal_name(other) or person_shaped(other)):
+        return None
     before = NAME_BEFORE.search(text, _name_window(text, match.start(), 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
@@ -237,11 +240,12 @@ def screen_other(other: str) -> tuple[bool, bool]:
         or is_english_word(other)
         or names_a_label(other)
     )
-    return place, personal_name(other) or person_shaped(other)
+    return place, personal_name(other)
 
 
 # The same names recur in parentheses, so each is screened once.
 _screen = lru_cache(maxsize=16384)(screen_other)
+_shaped = lru_cache(maxsize=16384)(person_shaped)
 
 
 def paren_other_names(doc: Document) -> Iterator[Mention]:
@@ -251,11 +255,10 @@ def paren_other_names(doc: Document) -> Iterator[Mention]:
         adverb = match.group("adverb") or ""
         if adverb.endswith("ly") and not is_ly_adverb(adverb):
             continue
-        role = match.group("role")
-        if role is not None and not is_title(role):
-            continue
         place, person = _screen(match.group("name"))
-        place = place and role is None
+        # A pen name is no personal name ("Tản Đà"): the person reader is asked about it too.
+        person = person or _shaped(match.group("name"))
+        place = place and match.group("role") is None
         if not (place or person):
             continue
         found = _place_and_other_name(text, match) if place else None
