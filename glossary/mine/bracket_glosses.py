@@ -2,9 +2,8 @@
 "grilled meat with rice noodles"]". A quotation's editor and a dictionary write the rendering in
 brackets where running text writes it in parentheses; the gloss readers read only parentheses.
 
-Each such bracket is read as a parenthesis by the gloss readers themselves, on a copy of the text
-that keeps only the lines holding one (every other character a space, so offsets and lines stay
-the page's), its brackets written as parentheses; a pair counts only when its span holds one.
+Each such bracket is read as a parenthesis by the gloss readers themselves, on a copy of its line
+(its brackets written as parentheses); a pair counts only when its span holds one.
 """
 
 from __future__ import annotations
@@ -36,22 +35,26 @@ def bracket_glosses(doc: Document, extract: Callable[[Document], list[Mention]])
     text = doc.text
     if " [" not in text:
         return []
-    brackets = [m for m in _BRACKET.finditer(text) if _is_gloss_bracket(m.group("inside"))]
-    if not brackets:
-        return []
-    chars = [c if c == "\n" else " " for c in text]
-    kept_lines: set[int] = set()
-    for match in brackets:
-        line = text.rfind("\n", 0, match.start()) + 1
-        if line in kept_lines:
-            continue
-        kept_lines.add(line)
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        chars[line:end] = text[line:end]
-    for match in brackets:
-        chars[match.start()] = "("
-        chars[match.end() - 1] = ")"
-    copy = Document(doc.path, "".join(chars), doc.first_line)
-    opens = [m.start() for m in brackets]
-    return [m for m in extract(copy) if any(m.start <= at < m.end for at in opens)]
+    lines: dict[int, list[re.Match[str]]] = {}
+    at = text.find(" [")
+    while at >= 0:
+        match = _BRACKET.match(text, at + 1)
+        at = text.find(" [", at + 2)
+        if match is not None and _is_gloss_bracket(match.group("inside")):
+            lines.setdefault(text.rfind("\n", 0, match.start()) + 1, []).append(match)
+    found: list[Mention] = []
+    for line, brackets in lines.items():
+        # The line alone, as a document of its own that starts at the page's line (its mentions'
+        # lines are the page's); their offsets are moved back to the page's.
+        end = text.find("\n", line)
+        chars = list(text[line : len(text) if end < 0 else end])
+        for match in brackets:
+            chars[match.start() - line] = "("
+            chars[match.end() - 1 - line] = ")"
+        opens = [match.start() - line for match in brackets]
+        for mention in extract(Document(doc.path, "".join(chars), doc.line_of(line))):
+            if any(mention.start <= at < mention.end for at in opens):
+                mention.start += line
+                mention.end += line
+                found.append(mention)
+    return found
