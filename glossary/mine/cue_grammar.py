@@ -87,9 +87,19 @@ def naming_nouns_alone() -> str:
 
 
 def naming_noun_anchors() -> tuple[str, ...]:
-    """Literal words, in lower case, one of which every naming noun of its own holds (its last
-    letters): a plain scan before the pattern."""
-    return tuple(sorted({noun[-4:] for noun in NAMING_NOUNS}))
+    """Literal words, in lower case, one of which every naming noun of its own holds: its last word
+    ("guerre", "nickname"), or the whole noun in each spelling when that word is "name" ("pen-name",
+    "pen name", "penname"): a plain scan before the pattern, as rare as the nouns."""
+    anchors = set()
+    for noun in NAMING_NOUNS:
+        last = noun.rsplit("-", 1)[-1]
+        anchors |= {noun, noun.replace("-", " "), noun.replace("-", "")} if last == "name" else {last}
+    return tuple(sorted(anchors))
+
+
+def naming_noun_tails() -> tuple[str, ...]:
+    """The last letters of every naming noun ("name", "onym", "lias"), for the copula's scan."""
+    return tuple(sorted({"name", *(noun[-4:] for noun in NAMING_NOUNS)}))
 
 
 def naming_noun_phrase() -> str:
@@ -116,8 +126,7 @@ def naming_copula(name: str, aside: str = "") -> str:
 def naming_copula_anchors() -> tuple[str, ...]:
     """The literal words a naming copula holds, in lower case, for a plain scan before the pattern:
     each naming noun's last letters with the copula ("name was ", "onym is ", "lias was ")."""
-    tails = {"name", *naming_noun_anchors()}
-    return tuple(f"{tail} {verb} " for tail in sorted(tails) for verb in ("is", "was", "had"))
+    return tuple(f"{tail} {verb} " for tail in naming_noun_tails() for verb in ("is", "was", "had"))
 
 
 # The verbs that give a name ("named", "called", "titled", "styled", "dubbed"), each by its stem;

@@ -22,7 +22,7 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import is_english_word
 
-from .cue_grammar import naming_adverb, naming_copula, naming_copula_anchors, naming_verb_forms
+from .cue_grammar import inflections, naming_adverb, naming_copula, naming_copula_anchors, naming_verb_forms
 from .documents import Document
 from .lead import CAP_WORD, Lead, lead_names
 from .mentions import Mention, literal_hits
@@ -138,7 +138,12 @@ _COPULA_REACH = 120  # characters from the owner's first word to the naming noun
 _OBJECT_PRONOUN = re.compile(
     rf"\b(?:nick)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+(?P<pronoun>him|her)[ \t]+"
 )
-_OBJECT_ANCHORS = (" him ", " her ")
+_OBJECT_ANCHORS = tuple(
+    f"{form} {pronoun} "
+    for stem in ("call", "name", "dub")
+    for form in inflections(stem)
+    for pronoun in ("him", "her")
+)
 _MAX_OWNER_WORDS = 4
 
 
@@ -154,7 +159,7 @@ def copula_epithets(doc: Document) -> Iterator[Mention]:
         *(
             c
             for c in (
-                _OBJECT_PRONOUN.search(text, max(0, hit - 12), hit + 6)
+                _OBJECT_PRONOUN.search(text, max(0, hit - 4), hit + 24)
                 for hit in literal_hits(lower, _OBJECT_ANCHORS)
             )
             if c
