@@ -25,7 +25,7 @@ def inflections(stem: str) -> tuple[str, ...]:
     calling."""
     forms = {stem, stem + "s"}
     if stem in _IRREGULAR:
-        forms |= {stem + "ing"}
+        pass  # its own forms below
     elif stem.endswith("e"):
         forms |= {stem + "d", stem[:-1] + "ing"}
     else:
@@ -34,8 +34,8 @@ def inflections(stem: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
-# Past forms English does not make with "-ed".
-_IRREGULAR = {"mean": {"meant"}}
+# Forms English does not make with "-ed" and "-ing" alone: a past without "-ed", a doubled consonant.
+_IRREGULAR = {"mean": {"meant", "meaning"}, "dub": {"dubbed", "dubbing"}}
 
 # The rendering family: a verb stem and the joint words that may follow it ("translates to",
 # "rendered into", "means"); "translation" and "rendering" are its nouns, written before a colon.
@@ -70,6 +70,77 @@ def naming_noun() -> str:
     """The pattern text of a naming noun with its modifier, in lower case or capitalised: "courtesy
     name", "Birth name", "real name"."""
     return rf"(?:{_alternation(NAMING_NOUN_MODIFIERS, capitalised=True)})[ \t]+name"
+
+
+# Nouns that are a name of another kind on their own, with no "name" after a modifier: a hyphen
+# stands for a hyphen, a space or nothing ("pen-name", "pen name"; "nom de guerre" as the French
+# write it or hyphenated).
+NAMING_NOUNS = (
+    "nickname", "pen-name", "pseudonym", "alias", "nom-de-guerre", "nom-de-plume", "sobriquet",
+    "moniker", "epithet", "party-name", "stage-name",
+)  # fmt: skip
+
+
+def naming_nouns_alone() -> str:
+    """The pattern text of the naming nouns of their own ("nickname", "pen-name", "Pseudonym")."""
+    return f"(?:{_alternation(NAMING_NOUNS, capitalised=True)})"
+
+
+def naming_noun_anchors() -> tuple[str, ...]:
+    """Literal words, in lower case, one of which every naming noun of its own holds: its last word
+    ("guerre", "nickname"), or the whole noun in each spelling when that word is "name" ("pen-name",
+    "pen name", "penname"): a plain scan before the pattern, as rare as the nouns."""
+    anchors = set()
+    for noun in NAMING_NOUNS:
+        last = noun.rsplit("-", 1)[-1]
+        anchors |= {noun, noun.replace("-", " "), noun.replace("-", "")} if last == "name" else {last}
+    return tuple(sorted(anchors))
+
+
+def naming_noun_tails() -> tuple[str, ...]:
+    """The last letters of every naming noun ("name", "onym", "lias"), for the copula's scan."""
+    return tuple(sorted({"name", *(noun[-4:] for noun in NAMING_NOUNS)}))
+
+
+def naming_noun_phrase() -> str:
+    """The pattern text of any naming noun: a modified "name" ("courtesy name", "Birth name") or a
+    naming noun of its own ("nickname", "pen-name", "Pseudonym"), in lower case or capitalised."""
+    return rf"(?:{naming_noun()}|{naming_nouns_alone()})"
+
+
+# The possessive that owns a naming noun in a copula sentence ("Thọ's nickname was", "His pen name
+# is", "its nickname was"): a name's possessive or a possessive pronoun, then at most one adjective
+# of the noun ("His royal temple name was", "her later pen-name was"), the noun, the copula.
+# Group "owner" holds the possessive's name, group "pronoun" the pronoun; the pattern ends after
+# the copula and its spaces.
+def naming_copula(name: str, aside: str = "") -> str:
+    """The pattern text of "<name>'s|his|her|its <naming noun> is|was|had been ", with the name's
+    pattern text given by the caller (readers spell a name differently), and the pattern text of
+    an aside that may follow the possessive ("Trần Thái Tông's (1218 – 1277) given name")."""
+    return (
+        rf"(?:(?P<owner>{name})['’]s{aside}|\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts))[ \t]+"
+        rf"(?:[a-z]+[ \t]+)?{naming_noun_phrase()}[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
+    )
+
+
+def naming_copula_anchors() -> tuple[str, ...]:
+    """The literal words a naming copula holds, in lower case, for a plain scan before the pattern:
+    each naming noun's last letters with the copula ("name was ", "onym is ", "lias was ")."""
+    return tuple(f"{tail} {verb} " for tail in naming_noun_tails() for verb in ("is", "was", "had"))
+
+
+# The verbs that give a name ("named", "called", "titled", "styled", "dubbed"), each by its stem;
+# inflections() writes its forms. "title" and "style" give a person's name only after a naming
+# adverb ("posthumously titled"): alone they give a work's title or a manner.
+NAMING_VERBS = ("call", "name", "title", "style", "dub")
+
+
+def naming_verb_forms(stems: tuple[str, ...] = NAMING_VERBS) -> str:
+    """The pattern text of the naming verbs' forms ("called", "names", "titled", "dubbed")."""
+    forms: list[str] = []
+    for stem in stems:
+        forms.extend(inflections(stem))
+    return f"(?:{_alternation(forms)})"
 
 
 # The joints that tie a cue to the name before it: a parenthesis, a comma, a dash of any kind,

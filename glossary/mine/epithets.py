@@ -22,11 +22,11 @@ from glossary.model import Kind
 from glossary.text import fold
 from glossary.vietnamese import is_english_word
 
-from .cue_grammar import naming_adverb
+from .cue_grammar import inflections, naming_adverb, naming_copula, naming_copula_anchors, naming_verb_forms
 from .documents import Document
-from .lead import lead_names
+from .lead import CAP_WORD, Lead, lead_names
 from .mentions import Mention, literal_hits
-from .name_spans import other_name_mention
+from .name_spans import other_name_mention, personal_name
 from .names.words import head_kind
 from .noun_antecedents import kind_of_noun, noun_antecedent
 from .phrases import paragraph_bounds
@@ -63,10 +63,14 @@ def _epithet(name: str, article: bool) -> bool:
 
 
 def extract_epithets(doc: Document) -> Iterator[Mention]:
-    """Every quoted epithet of the page's subject or of a name a noun stands for (see above)."""
+    """Every quoted epithet of the page's subject or of a name a noun stands for (see above), and
+    every quoted name a naming noun's copula gives its owner (copula_epithets)."""
     text, lower = doc.text, doc.lower
+    if '"' not in text and "“" not in text:
+        return
+    yield from copula_epithets(doc)
     hits = literal_hits(lower, _ANCHORS)
-    if not hits or ('"' not in text and "“" not in text):
+    if not hits:
         return
     seen: set[int] = set()
     lead = None
@@ -119,3 +123,99 @@ def _title(text: str) -> str | None:
     """The page's title line at its start, if it has one."""
     title = _TITLE.match(text)
     return title.group(1) if title is not None else None
+
+
+# "Thọ's nickname was "the Hammer"", "His nickname is "Smiley"", "Its nickname was "the Pearl of
+# the Orient"": a naming noun's copula (cue_grammar.naming_copula) with a quotation after it. The
+# naming noun says what the quotation is, so one capitalised word is enough ("Smiley"), and an
+# article inside the quotation is the name's own ("the Hammer"), as the page writes it.
+_OWNER = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*"
+_COPULA = re.compile(naming_copula(_OWNER))
+_QUOTED = re.compile(r"[\"“](?P<name>(?:[Tt]he[ \t]+)?[A-ZÀ-ỸĐ][^\"”\n]{0,48}?)[.,]?[\"”]")
+_COPULA_REACH = 120  # characters from the owner's first word to the naming noun's copula
+# "Lucien Conein called him "Smiley"", "the press dubbed her "the Iron Lady"": a naming verb whose
+# object pronoun stands for the page's subject, a person.
+_OBJECT_PRONOUN = re.compile(
+    rf"\b(?:nick)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+(?P<pronoun>him|her)[ \t]+"
+)
+_OBJECT_ANCHORS = tuple(
+    f"{form} {pronoun} "
+    for stem in ("call", "name", "dub")
+    for form in inflections(stem)
+    for pronoun in ("him", "her")
+)
+_MAX_OWNER_WORDS = 4
+
+
+def copula_epithets(doc: Document) -> Iterator[Mention]:
+    """Each quoted name after a naming noun's copula, as another name of the copula's owner: the
+    possessive's name (the page's subject when the name is its short form: "Thọ" for "Lê Đức
+    Thọ"), or the page's subject for "his", "her" or "its"."""
+    text, lower = doc.text, doc.lower
+    lead: Lead | None = None
+    lead_read = False
+    cues = [
+        *(c for c in (_near_copula(text, hit) for hit in literal_hits(lower, naming_copula_anchors())) if c),
+        *(
+            c
+            for c in (
+                _OBJECT_PRONOUN.search(text, max(0, hit - 4), hit + 24)
+                for hit in literal_hits(lower, _OBJECT_ANCHORS)
+            )
+            if c
+        ),
+    ]
+    for found in cues:
+        quoted = _QUOTED.match(text, found.end())
+        if quoted is None:
+            continue
+        name = quoted.group("name").strip()
+        words = name.split()
+        if len(words) > 6 or words[0].lower() == "the" and len(words) == 2:
+            # "the Hammer": form_tidy drops an article before a capital, and "Hammer" alone is a
+            # word, not the epithet; left out until the article is kept for a one-word name.
+            continue
+        if not lead_read:
+            lead, lead_read = lead_names(text), True
+        owner = _copula_owner(found, lead)
+        kind = _owner_kind(owner, found.group("pronoun"), lead) if owner else None
+        if owner is None or kind is None or fold(owner) == fold(name):
+            continue
+        at = quoted.start("name")
+        yield other_name_mention(doc, at, at + len(name), kind, owner, name)
+
+
+def _near_copula(text: str, hit: int) -> re.Match[str] | None:
+    """The naming copula whose noun's last letters are at hit, if any."""
+    near = _COPULA.finditer(text, max(0, hit - _COPULA_REACH), hit + 16)
+    return next((c for c in near if c.start() < hit < c.end()), None)
+
+
+def _copula_owner(found: re.Match[str], lead: Lead | None) -> str | None:
+    """The name that owns the naming noun: the page's subject for a pronoun or for a possessive
+    that is its short form; else the possessive's last words that make a personal name, or its
+    last word."""
+    subject = lead.subject if lead is not None else None
+    if found.group("pronoun"):
+        return subject
+    if "owner" not in found.re.groupindex:
+        return None
+    words = found.group("owner").split()[-_MAX_OWNER_WORDS:]
+    if subject and len(words) < len(subject.split()) and subject.split()[-len(words) :] == words:
+        return subject
+    for i in range(len(words) - 1):
+        if personal_name(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def _owner_kind(owner: str, pronoun: str | None, lead: Lead | None) -> Kind | None:
+    """A person for "his", "her" and a name with no head word; else its head word's kind, or for
+    "its" the kind the lead sentence describes."""
+    head = head_kind(owner)
+    if pronoun and pronoun.lower() == "its":
+        described = lead.kind if lead is not None else None
+        return _KINDS.get(head or described or "")
+    if head is None:
+        return Kind.PERSON
+    return _KINDS.get(head) if not pronoun else None

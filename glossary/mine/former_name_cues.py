@@ -12,7 +12,14 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import is_english_word
 
 from . import gazetteer
-from .cue_grammar import ARTICLE_OR_QUOTE, JOINT_CLOSE, JOINT_OPEN, naming_adverb, time_words
+from .cue_grammar import (
+    ARTICLE_OR_QUOTE,
+    JOINT_CLOSE,
+    JOINT_OPEN,
+    naming_adverb,
+    naming_verb_forms,
+    time_words,
+)
 from .documents import Document
 from .lead import lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
@@ -254,6 +261,9 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
 # "which/that/who" after a comma or a dash may stand between the name and the cue ("the Bassac River
 # - which is called the Hau River").
 _ADVERB = naming_adverb()
+# The naming verbs that give a name only after a naming adverb ("posthumously titled", "formerly
+# named"): alone they give an office ("was named Minister"), a work's title or a manner.
+_ADVERB_VERBS = ("name", "title", "style")
 _WAS_CALLED = re.compile(
     r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
     rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)[ \t]+"
@@ -262,7 +272,9 @@ _WAS_CALLED = re.compile(
     # parenthesis. The joints are cue_grammar's.
     rf"|{JOINT_OPEN})"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
-    r"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named)[ \t]+(?:as[ \t]+)?",
+    # "posthumously titled Y", "later styled Y", "dubbed Y": cue_grammar's naming verbs.
+    rf"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named|{naming_verb_forms(_ADVERB_VERBS)})"
+    r"[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
 
@@ -322,12 +334,15 @@ def place_subject(text: str) -> str:
     return ""
 
 
+_NEEDS_ADVERB = re.compile(naming_verb_forms(_ADVERB_VERBS), re.IGNORECASE)
+
+
 def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], str]]:
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
     was named Minister" is an office)."""
     cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 20) if c.start() < hit), None)
-    if cue is None or cue.group("verb").lower() == "named" and not cue.group("adverb"):
+    if cue is None or not cue.group("adverb") and _NEEDS_ADVERB.fullmatch(cue.group("verb")):
         return []
     adverb = cue.group("adverb") or ""
     if adverb.endswith("ly") and not is_ly_adverb(adverb):
@@ -354,6 +369,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
         if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
             break
         kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
+        if kind is None and _person_named(name, called, cue.group("verb")):
+            kind = Kind.PERSON  # "Lê Hoàn, posthumously titled Lê Đại Hành": a ward bears it too
         if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
             kind = Kind.PLACE
         if kind is None and head_kind(called) is None and is_region(name):
@@ -364,6 +381,14 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
             break
         found.append((kind, (name, start, called_end), called))
     return found
+
+
+def _person_named(name: str, called: str, verb: str) -> bool:
+    """Whether a title or a style a person is given names the person: a personal name that is no
+    place given another person's name (a ward or a street may bear a ruler's name)."""
+    if not verb.lower().startswith(("title", "style")):
+        return False
+    return personal_name(name) and personal_name(called) and not gazetteer.is_place(name)
 
 
 # A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the

@@ -15,6 +15,7 @@ from .cue_grammar import TRANSLATE_ANCHORS, translate_cue
 from .cue_scan import find_cue
 from .documents import Document
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
+from .name_meanings import page_name_meaning
 from .name_spans import LY_ADVERB
 from .phrases import (
     Phrase,
@@ -153,6 +154,11 @@ def cues(doc: Document) -> Iterator[Mention]:
                 vi = vi_run_back(text, inner, floor) if inner < left_end else None
             twin = vi is not None and _written_with_diacritics(text, vi)
         accepted = vi is not None and (is_vi(vi) or quoted_left and _is_quoted_vi(vi) or is_syllable_name(vi))
+        if not accepted:
+            named = page_name_meaning(doc, match, floor, ceiling)
+            if named is not None:
+                yield named
+                continue
         if vi is not None and (accepted or twin):
             en = en_phrase_forward(text, match.end(), ceiling)
             if not is_vi(vi) and not quoted_left and not _quoted(text, en) and not twin:

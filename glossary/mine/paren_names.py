@@ -29,6 +29,7 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 from .paren_sides import names_two_places
+from .person_aliases import person_shaped
 
 # "Ho Chi Minh City (Saigon)": a parenthesis holding nothing but a name, perhaps after "or".
 # The parenthesis may name its cue and have spaces inside: "Trần Quốc Toản ( known as Trần Hưng
@@ -40,7 +41,10 @@ _PAREN_NAME = re.compile(
     # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
     rf"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+{ARTICLE_OR_QUOTE}"
     # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
-    r"|or[ \t]+)?"
+    r"|or[ \t]+"
+    # "Lê Long Việt (emperor Lê Trung Tông)": a ruler's title in lower case before his other name
+    # (names.words.is_title; read for a person only).
+    r"|(?P<role>[a-z]+)[ \t]+)?"
     rf"(?P<name>{NAME})[\"”’']?[ \t]*\)"
 )
 # "Da Lat (also written as Dalat)", "Nguyễn Văn Thiệu (also spelled Nguyen Van Thieu or Thieu)":
@@ -128,7 +132,8 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     other = match.group("name")
     words = other.split()
     if (
-        len(words) > 3
+        match.group("role") is not None  # "(emperor Y)": a person's title
+        or len(words) > 3
         or any(w.isupper() or is_title(w) for w in words)
         or has_vi_letters(other)
         or is_english_word(other)
@@ -191,16 +196,34 @@ def _labelled_forms(text: str, match: re.Match[str], name: str) -> bool:
 
 
 def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
-    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)": a person's name, then in
-    parentheses another full Vietnamese name of the same person (a personal, temple or birth name)."""
-    other = match.group("name")
-    if not personal_name(other):
+    """ "Lý Thái Tổ (Lý Công Uẩn)", "Gia Long (Nguyễn Phúc Ánh)", "Nguyễn Khắc Hiếu (Tản Đà)": a
+    person's name, then in parentheses another Vietnamese name of the same person (a personal,
+    temple, birth or pen name). When the parenthesis holds no full personal name (a pen name), the
+    name before it must be one; the name before may run on from a title or a place before it
+    ("Duke of Nam Phong Lê Long Việt"): a personal name at its end is the person's."""
+    other, role = match.group("name"), match.group("role")
+    if role is not None and not is_title(role) or not (personal_name(other) or person_shaped(other)):
         return None
     before = NAME_BEFORE.search(text, _name_window(text, match.start(), 80), match.start())
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = trimmed_name(before.group(1), before.start(1))
-    if not personal_name(name) or fold(name) == fold(other):
+    if not personal_name(name):
+        words = name.split()
+        # Three words first, the common length of a full name ("Duke of Bình Lâm Nguyễn Văn Khoa":
+        # "Lâm Nguyễn Văn Khoa" opens with a family name too), then four, then two.
+        tails = (" ".join(words[-size:]) for size in (3, 4, 2) if size < len(words))
+        tail = next((t for t in tails if personal_name(t)), "")
+        if not tail:
+            return None
+        name, start = tail, start + len(name) - len(tail)
+    if not personal_name(other) and gazetteer.is_place(name):
+        return None  # "Lý Sơn (Cù Lao Ré)": an island a family name opens, with its other name
+    if (
+        fold(name) == fold(other)
+        or not personal_name(other)
+        and set(fold(name).split()) & set(fold(other).split())
+    ):
         return None
     return (name, start), other
 
@@ -222,6 +245,7 @@ def screen_other(other: str) -> tuple[bool, bool]:
 
 # The same names recur in parentheses, so each is screened once.
 _screen = lru_cache(maxsize=16384)(screen_other)
+_shaped = lru_cache(maxsize=16384)(person_shaped)
 
 
 def paren_other_names(doc: Document) -> Iterator[Mention]:
@@ -232,6 +256,9 @@ def paren_other_names(doc: Document) -> Iterator[Mention]:
         if adverb.endswith("ly") and not is_ly_adverb(adverb):
             continue
         place, person = _screen(match.group("name"))
+        # A pen name is no personal name ("Tản Đà"): the person reader is asked about it too.
+        person = person or _shaped(match.group("name"))
+        place = place and match.group("role") is None
         if not (place or person):
             continue
         found = _place_and_other_name(text, match) if place else None

@@ -26,7 +26,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
-from .cue_grammar import naming_adverb_words
+from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone
 from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
@@ -34,12 +34,14 @@ from .mentions import Mention, literal_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
-_ANCHORS = ("pseudonym", "pen name", "alias", "known as", "called", "renamed", "born ")
+_ANCHORS = (*naming_noun_anchors(), "known as", "called", "renamed", "born ")
 # The cue, ending where the other name starts. "called" and "known as" need an adverb or a copula
 # before them ("usually called", "is also known as", "becoming known as"): alone they often name a
 # class ("a group called ...").
 _CUE = re.compile(
-    r"(?:\b(?:pseudonyms?|pen[ \t]+names?|alias(?:es)?)(?:[ \t]+of)?"
+    # "under the pseudonyms", "known by pen-name", "by a later party-name, Ho Chi Minh": a naming
+    # noun of its own (cue_grammar's), the name after it or in apposition after a comma.
+    rf"(?:\b(?:{naming_nouns_alone()})(?:e?s)?(?:[ \t]+of|,(?=[ \t]+[\"“]?[A-ZÀ-ỸĐ]))?"
     rf"|\b(?:{naming_adverb_words()}|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
     r"(?:known[ \t]+as|called)"
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"

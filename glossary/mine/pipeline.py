@@ -33,6 +33,7 @@ from . import names as names_module
 from .acronyms import count_caps, extract_acronyms, outside_vietnamese_long_forms
 from .bound_names import drop_bound_names
 from .box_labels import unglue
+from .bracket_glosses import bracket_glosses
 from .citations import blank_citations
 from .cluster import cluster_tallies
 from .documents import Document, find_inputs, read_document
@@ -148,7 +149,8 @@ def _extract(doc: Document) -> DocumentResult:
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
-    glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
+    glosses = extract_glosses(doc) + bracket_glosses(doc, extract_glosses)
+    glosses += [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     # Other names first: "Đại La (modern-day Hanoi) ... to Dai La" makes the bare "Dai La" a place.
     renames = list(extract_renames(doc)) + list(extract_other_names(doc)) + list(extract_subject_names(doc))

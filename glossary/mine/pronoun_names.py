@@ -4,6 +4,10 @@
 The pronoun stands for the object of the verb the "and" coordinates with the naming verb: the
 first name after that verb in the clause before the "and" (not the nearest name: "Dang Trong"
 above is where Ayaru went, not what was named). The new name is another name of that object.
+
+A definite common noun as the object stands for a name the same way ("Jesuits who called the place
+Pulo Cambi", "the French named the town Tourane"): the noun's antecedent (noun_antecedents.py), the
+page's place for "the place".
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ from glossary.text import fold
 from glossary.vietnamese import is_english_word
 
 from . import gazetteer
+from .cue_grammar import naming_verb_forms
 from .documents import Document
-from .lead import CAP_WORD, Lead, lead_names
+from .former_name_cues import place_subject
+from .lead import CAP_WORD, PLACE_NOUNS, Lead, lead_names
 from .mentions import Mention, literal_hits
 from .name_spans import NEXT_NAME, kind_alone, other_name_mention, shared_kind
-from .noun_antecedents import kind_of_noun
+from .noun_antecedents import kind_of_noun, noun_antecedent
+from .phrases import paragraph_bounds
 
 # The naming verb with its object pronoun, right after a coordinating "and" (and an optional
 # subject pronoun): "and he named it", "and renamed it", "and they called it".
@@ -44,7 +51,8 @@ _CLAUSE_REACH = 160
 
 def pronoun_names(doc: Document) -> Iterator[Mention]:
     """The other name a naming verb gives through an object pronoun, as another name of the
-    object of the verb coordinated before it."""
+    object of the verb coordinated before it; and through a definite noun (noun_object_names)."""
+    yield from noun_object_names(doc)
     text, lower = doc.text, doc.lower
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
@@ -99,3 +107,36 @@ def _kind(name: str, other: str, lead: Lead | None) -> Kind | None:
     if gazetteer.is_place(name) or gazetteer.is_place(other):
         return Kind.PLACE
     return None
+
+
+# "called the place Pulo Cambi", "named the town Tourane", "renamed the island Côn Sơn": a naming
+# verb (cue_grammar's, "rename" with them) and a definite place noun as its object, then the name.
+_NOUN_OBJECT = re.compile(
+    rf"\b(?:re)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+the[ \t]+(?P<noun>[a-z]+)[ \t]+"
+    rf"[\"“]?(?P<name>{_OBJECT_NAME})(?![\w-])"
+)
+_NOUN_OBJECT_ANCHORS = ("called the ", "named the ", "dubbed the ", "call the ", "name the ")
+# "the place" stands for the page's place, whatever its head word.
+_PLACE_WORDS = frozenset({"place", "site", "area", "land"})
+
+
+def noun_object_names(doc: Document) -> Iterator[Mention]:
+    """ "called the place X": X is another name of the name the noun stands for."""
+    text, lower = doc.text, doc.lower
+    for hit in literal_hits(lower, _NOUN_OBJECT_ANCHORS):
+        word = max(lower.rfind(" ", 0, hit), lower.rfind("\n", 0, hit)) + 1
+        found = _NOUN_OBJECT.match(text, word)
+        if found is None or found.end("noun") < hit:
+            continue
+        noun, other = found.group("noun"), found.group("name")
+        if is_english_word(other) or noun not in PLACE_NOUNS and noun not in _PLACE_WORDS:
+            continue
+        if noun in _PLACE_WORDS:
+            name = place_subject(text)
+        else:
+            antecedent = noun_antecedent(text, paragraph_bounds(text, hit)[0], word, noun)
+            name = antecedent[0] if antecedent else ""
+        if not name or fold(name) == fold(other):
+            continue
+        at = found.start("name")
+        yield other_name_mention(doc, at, found.end("name"), Kind.PLACE, name, other)

@@ -54,7 +54,10 @@ _NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({NAME})")
 # "renaming X to Y": the new name after "to" or "as".
 _TO = re.compile(r"[ \t]+(?:to|as|into)[ \t]+(?:the[ \t]+)?")
 # "named" also finds "nicknamed"; "into" finds "converted into" and the like.
-_BACK_ANCHORS = ("called", "named", "known as", "referred to as", "renam", "ed into")
+# "title" finds "titled" and "styl" "styled": the naming verbs that need an adverb before them.
+_BACK_ANCHORS = (
+    "called", "named", "known as", "referred to as", "renam", "ed into", "title", "styl", "dubbed",
+)  # fmt: skip
 
 
 def extract_renames(doc: Document) -> Iterator[Mention]:

@@ -20,25 +20,25 @@ from glossary.model import Kind
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_noun
+from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_copula, naming_copula_anchors, naming_noun
 from .documents import Document
 from .former_name_cues import place_subject
-from .lead import CAP_WORD, PLACE_NOUNS
+from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
 from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_of, is_title
+from .person_aliases import person_shaped
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 _NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
 
-# "X's (1258 – 1308) given name was Y": the possessive, an aside of dates or characters, the cue.
+# "X's (1258 – 1308) given name was Y", "His pen name was Y": a naming noun's copula
+# (cue_grammar.naming_copula), an aside of dates or characters after the possessive's name.
 _POSSESSIVE_NAME = re.compile(
-    rf"({_NAME})['’]s[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?"
-    r"(?P<which>given|real|birth|original|personal|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
-    rf"({_NAME})"
+    naming_copula(_NAME, aside=r"(?:[ \t]*\([^()\n]{1,40}\))?") + rf"(?P<other>{_NAME})"
 )
-_POSSESSIVE_ANCHORS = (" name was ", " name is ")
+_POSSESSIVE_ANCHORS = naming_copula_anchors()
 
 # "(also Y, Vietnamese: Z)" and "(also known as Y; Vietnamese: Z)".
 _ALSO_LABELLED = re.compile(
@@ -61,7 +61,12 @@ _OR_NAME = re.compile(
 # noun in an apposition or after "or", each perhaps followed by its characters.
 _STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_NAME})")
 _NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
-_NEXT_NAMED = re.compile(rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|[ \t]+or)[ \t]+(?P<other>{_NAME})")
+# "his original name was Ngô Tuấn (吳俊), the name after maturity was Thường Kiệt": the next name
+# in a copula of its own, "the name" with a few words saying when it held.
+_NEXT_NAMED = re.compile(
+    rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|,[ \t]+the[ \t]+name(?:[ \t]+[a-z]+){{1,3}}[ \t]+(?:is|was)"
+    rf"|[ \t]+or)[ \t]+(?P<other>{_NAME})"
+)
 # "The name of the city, under Trần dynasty, was Thiên Trường": the page's place under another
 # name, the naming noun "name" with the place's common noun and an aside of time between.
 _NAME_OF_PLACE = re.compile(
@@ -96,26 +101,42 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
 
 
 def _possessive_name(text: str, hit: int) -> tuple[tuple[str, int], tuple[str, int]] | None:
-    """ "Trần Thái Tông's given name was Trần Cảnh" at " name was " (hit), as ((the name, where it
-    starts), (the other name, where it ends)). Both are personal names (a family name, then one to
-    three syllables); a "given" name must repeat the family name ("his given name is Bình Minh" is
-    a given name in the Western sense, no other name of the person)."""
+    """ "Trần Thái Tông's given name was Trần Cảnh", "His pen name was Tây Sơn Khách" at the naming
+    noun's copula (hit), as ((the owner, where its name starts, or where the other name starts for
+    a pronoun), (the other name, where it ends)). The owner is a personal name (a family name, then
+    one to three syllables), for "his" or "her" the page's subject; the other a person's name
+    (person_aliases.person_shaped). A "given" name must repeat the family name ("his given name is
+    Bình Minh" is a given name in the Western sense, no other name of the person)."""
     for match in _POSSESSIVE_NAME.finditer(text, max(0, hit - 120), min(len(text), hit + 80)):
-        if not match.start("which") < hit < match.end():
+        if not match.start() < hit < match.start("other"):
             continue
-        name, other = match.group(1), match.group(3)
-        # The possessive's name may run on from words before it ("In 1226 Trần Thái Tông's"): its
-        # last four words at most, the longest personal name that ends there ("King Trần Thái Tông"
-        # gives "Trần Thái Tông", not "Thái Tông").
-        words = name.split()
-        candidates = [" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words) - 1)]
-        owner = next((c for c in candidates if personal_name(c)), None)
-        if owner is None or not personal_name(other) or fold(owner) == fold(other):
+        other = match.group("other")
+        pronoun = match.group("pronoun")
+        if pronoun:
+            if pronoun.lower() == "its":
+                return None
+            owner, start = lead_subject(text) or "", match.start("other")
+        else:
+            # The possessive's name may run on from words before it ("In 1226 Trần Thái Tông's"):
+            # its last four words at most, the longest personal name that ends there ("King Trần
+            # Thái Tông" gives "Trần Thái Tông", not "Thái Tông").
+            name = match.group("owner")
+            words = name.split()
+            candidates = [" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words) - 1)]
+            owner = next((c for c in candidates if personal_name(c)), "")
+            start = match.start("owner") + len(name) - len(owner)
+        if not owner or not personal_name(owner) or fold(owner) == fold(other):
             return None
-        if match.group("which") == "given" and fold(owner.split()[0]) != fold(other.split()[0]):
+        if not (personal_name(other) or person_shaped(other, named=True)):
             return None
-        return (owner, match.start(1) + len(name) - len(owner)), (other, match.end(3))
+        if _GIVEN.search(match.group(), 0, match.start("other") - match.start()):
+            if fold(owner.split()[0]) != fold(other.split()[0]):
+                return None
+        return (owner, start), (other, match.end("other"))
     return None
+
+
+_GIVEN = re.compile(r"\b[Gg]iven[ \t]+name\b")
 
 
 def _also_labelled(doc: Document, hit: int) -> Iterator[Mention]:
