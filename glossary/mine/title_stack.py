@@ -8,16 +8,23 @@ next line, sometimes the native name's translation after it:
 
 The Vietnamese line is the native name; the English line after it (when it shares a proper name's
 word) is its rendering, else the English line before it is; the other English line is a variant.
+A quoted English line under the native name is its word-by-word meaning, a term pair:
+
+    Đồng Tháp
+    "Bronze Tower"
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from glossary.model import VariantType
-from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters
+import re
 
+from glossary.model import Kind, VariantType
+from glossary.text import fold, is_syllable
+from glossary.vietnamese import en_score, has_vi_letters
+
+from .cue_grammar import MEANING_CUED
 from .documents import Document
 from .infobox import name_kind
 from .mentions import WORD, Mention, mention_at
@@ -109,11 +116,44 @@ def _joined_before(lines: list[tuple[int, str]], at: int) -> str:
     return lines[at - 2][1] + " " + before
 
 
+# A line that is one quotation and nothing else: '"Bronze Tower"'.
+_QUOTED = re.compile(r'["“](?P<en>[^"“”]{2,60})["”]')
+
+
+def _quoted_meaning(line: str) -> str:
+    """The English inside a line that is only a quotation, else "" (a motto's own line is read by
+    the box's motto field, a caption is never quoted)."""
+    found = _QUOTED.fullmatch(line)
+    if found is None:
+        return ""
+    en = found.group("en").strip()
+    words = WORD.findall(en)
+    if not words or has_vi_letters(en) or en_score(words) < 0.5:
+        return ""
+    return en
+
+
 def extract_title_stack(doc: Document) -> Iterator[Mention]:
     lines = _lines(doc.text)
     for at in range(1, len(lines)):
         start, vi = lines[at]
         if not _native(vi):
+            continue
+        meaning = _quoted_meaning(lines[at + 1][1]) if at + 1 < len(lines) else ""
+        if meaning:
+            # The name's meaning, not another name of the place: a term pair that joins no place
+            # (docs/gold-rules.md §10.8), as a meaning cue's does.
+            yield mention_at(
+                doc,
+                start,
+                start + len(vi),
+                kind=Kind.TERM,
+                vi=vi,
+                en=meaning,
+                flags=[MEANING_CUED],
+                confidence=0.75,
+                origin="gloss",
+            )
             continue
         before = _joined_before(lines, at)
         after = lines[at + 1][1] if at + 1 < len(lines) else ""
