@@ -16,9 +16,8 @@ A quoted English line under the native name is its word-by-word meaning, a term 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import re
+from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
