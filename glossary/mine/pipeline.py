@@ -35,6 +35,7 @@ from .bound_names import drop_bound_names
 from .box_labels import unglue
 from .citations import blank_citations
 from .cluster import cluster_tallies
+from .dictionary_entries import extract_dictionary_entry
 from .documents import Document, find_inputs, read_document
 from .form_tidy import tidy_forms
 from .generics import extract_generic_places
@@ -147,7 +148,7 @@ def _extract(doc: Document) -> DocumentResult:
     text = blank_citations(unglue(doc.text))
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
-    boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
+    boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc)) + list(extract_dictionary_entry(doc))
     glosses = extract_glosses(doc) + [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]
     # Other names first: "Đại La (modern-day Hanoi) ... to Dai La" makes the bare "Dai La" a place.

@@ -1,0 +1,118 @@
+"""A dictionary entry's layout (a Wiktionary page): the headword on the page's first line, a language
+line, then under a part-of-speech line the sense lines, each an English rendering of the headword:
+
+    bánh chưng                     (the headword)
+    Vietnamese
+    Etymology ...
+    Noun                           (the part of speech)
+    - (cooking) a square rice cake (a sense: "square rice cake" renders the headword)
+
+The layout alone says which side is English: the sense of a Vietnamese entry in an English
+dictionary is English even when it is a loanword no English scorer knows ("pho").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from glossary.model import Kind
+from glossary.text import is_syllable
+
+from .documents import Document
+from .mentions import WORD, Mention, mention_at
+
+# The entry's head lines sit at the page's top; its first sense comes within a few dozen lines
+# (etymology and pronunciation before it).
+_LANGUAGE_REACH = 3
+_SENSE_REACH = 40
+_MAX_HEADWORD_WORDS = 6
+_MAX_SENSE_WORDS = 5
+
+# The parts of speech a dictionary heads its senses with.
+_PARTS_OF_SPEECH = frozenset(
+    {
+        "noun",
+        "proper noun",
+        "verb",
+        "adjective",
+        "adverb",
+        "pronoun",
+        "classifier",
+        "numeral",
+        "particle",
+        "preposition",
+        "conjunction",
+        "interjection",
+        "phrase",
+        "idiom",
+    }
+)
+
+# A wiki's section-edit link left before a heading or a line: "[edit]Etymology".
+_EDIT = re.compile(r"^\[edit\][ \t]*")
+# A sense's labels ("(military, of an army)") before it, its explanation ("(a soup made with ...)")
+# or any clause after it: the rendering is the words between.
+_LABELS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)[ \t]*")
+_ARTICLE = re.compile(r"^(?:a|an|the)[ \t]+", re.IGNORECASE)
+_SENSE_END = re.compile(r"[(;:,.]")
+
+
+def _lines(text: str, count: int) -> list[tuple[int, str]]:
+    """(start, line without its edit link) of the first count non-blank lines."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text) and len(out) < count:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        raw = text[pos:end]
+        line = _EDIT.sub("", raw.strip())
+        if line:
+            out.append((pos + raw.find(line), line))
+        pos = end + 1
+    return out
+
+
+def _headword(line: str) -> bool:
+    """A line that is a Vietnamese word or name and nothing else: a few syllables."""
+    words = line.split()
+    return 1 <= len(words) <= _MAX_HEADWORD_WORDS and all(is_syllable(w) for w in words)
+
+
+def _rendering(sense: str) -> str:
+    """The English words a sense line gives: labels, article and explanation cut ("- (military)
+    a general" -> "general"; "- pho (a soup ...)" -> "pho"), else ""."""
+    body = _ARTICLE.sub("", _LABELS.sub("", sense[1:].strip()))
+    cut = _SENSE_END.search(body)
+    words = (body[: cut.start()] if cut else body).split()
+    # A sense written in Vietnamese letters is a cross-reference ("Hóc Môn (a district of ...)").
+    if not 1 <= len(words) <= _MAX_SENSE_WORDS or not all(w.isascii() and WORD.fullmatch(w) for w in words):
+        return ""
+    return " ".join(words)
+
+
+def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
+    """The headword's rendering its first sense line gives, when the page is a dictionary entry."""
+    lines = _lines(doc.text, _SENSE_REACH)
+    if not lines or not _headword(lines[0][1]):
+        return
+    if not any(line == "Vietnamese" for _, line in lines[1 : 1 + _LANGUAGE_REACH]):
+        return
+    start, headword = lines[0]
+    for at, (_, line) in enumerate(lines[:-1]):
+        if line.lower() not in _PARTS_OF_SPEECH:
+            continue
+        sense = lines[at + 1][1]
+        en = _rendering(sense) if sense.startswith("- ") else ""
+        if en and en.lower() != headword.lower():
+            yield mention_at(
+                doc,
+                start,
+                start + len(headword),
+                kind=Kind.TERM,
+                vi=headword,
+                en=en,
+                confidence=0.7,
+                origin="gloss",
+            )
+        return  # the first part of speech's first sense: later ones are narrower senses
