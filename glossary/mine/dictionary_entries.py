@@ -93,9 +93,11 @@ def _rendering(sense: str) -> str:
 
 def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
     """The headword's rendering its first sense line gives, when the page is a dictionary entry."""
-    lines = _lines(doc.text, _SENSE_REACH)
-    if not lines or not _headword(lines[0][1]):
+    # Most pages open on a title or a sentence: the first line alone turns them down.
+    first = _lines(doc.text, 1)
+    if not first or not _headword(first[0][1]):
         return
+    lines = _lines(doc.text, _SENSE_REACH)
     if not any(line == "Vietnamese" for _, line in lines[1 : 1 + _LANGUAGE_REACH]):
         return
     start, headword = lines[0]
