@@ -7,6 +7,7 @@ line, then under a part-of-speech line the sense lines, each an English renderin
     Noun                           (the part of speech)
     - (cooking) a square rice cake (a sense: "square rice cake" renders the headword)
 
+A Synonyms list under a place's headword gives the place's other names ("- Vũng Thùng (colloquial)").
 The layout alone says which side is English: the sense of a Vietnamese entry in an English
 dictionary is English even when it is a loanword no English scorer knows ("pho").
 """
@@ -16,15 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
 
+from . import gazetteer
 from .documents import Document
 from .mentions import WORD, Mention, mention_at
 
 # The entry's head lines sit at the page's top; its first sense comes within a few dozen lines
 # (etymology and pronunciation before it).
-_LANGUAGE_REACH = 3
 _SENSE_REACH = 40
 _MAX_HEADWORD_WORDS = 6
 _MAX_SENSE_WORDS = 5
@@ -91,19 +92,52 @@ def _rendering(sense: str) -> str:
     return " ".join(words)
 
 
+def _synonyms(lines: list[tuple[int, str]], at: int) -> Iterator[tuple[int, str]]:
+    """(start, name) of each "- X (register)" line of the Synonyms list opening at lines[at]."""
+    for start, line in lines[at + 1 :]:
+        if not line.startswith("- "):
+            return
+        name = line[2:].split(" (", 1)[0].strip()
+        if name[:1].isupper() and _headword(name):
+            yield start + line.index(name), name
+
+
 def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
-    """The headword's rendering its first sense line gives, when the page is a dictionary entry."""
+    """The headword's rendering its first sense line gives, and the other names its Synonyms list
+    gives a place, when the page is a dictionary entry."""
     # Most pages open on a title or a sentence: the first line alone turns them down.
     first = _lines(doc.text, 1)
     if not first or not _headword(first[0][1]):
         return
     lines = _lines(doc.text, _SENSE_REACH)
-    if not any(line == "Vietnamese" for _, line in lines[1 : 1 + _LANGUAGE_REACH]):
-        return
     start, headword = lines[0]
-    for at, (_, line) in enumerate(lines[:-1]):
-        if line.lower() not in _PARTS_OF_SPEECH:
+    # The Vietnamese section: an entry may give the word's English uses first ("Đà Nẵng" / "English"
+    # / ... / "Vietnamese"), whose senses are no renderings.
+    section = next((i for i, (_, line) in enumerate(lines) if line == "Vietnamese"), None)
+    if section is None:
+        return
+    sensed = False
+    for at in range(section + 1, len(lines) - 1):
+        line = lines[at][1]
+        if line == "Synonyms":
+            # Another name of the place the headword names ("- Vũng Thùng (colloquial)").
+            places = gazetteer.lookup(headword)
+            for name_start, name in _synonyms(lines, at) if places else ():
+                yield mention_at(
+                    doc,
+                    name_start,
+                    name_start + len(name),
+                    kind=Kind.PLACE,
+                    vi=headword,
+                    variants=[(name, VariantType.OTHER)],
+                    confidence=0.75,
+                    origin="name",
+                )
             continue
+        if sensed or line.lower() not in _PARTS_OF_SPEECH:
+            continue
+        # The first part of speech's first sense only: later ones are narrower senses.
+        sensed = True
         sense = lines[at + 1][1]
         en = _rendering(sense) if sense.startswith("- ") else ""
         if en and en.lower() != headword.lower():
@@ -117,4 +151,3 @@ def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
                 confidence=0.7,
                 origin="gloss",
             )
-        return  # the first part of speech's first sense: later ones are narrower senses
