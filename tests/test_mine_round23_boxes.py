@@ -150,3 +150,59 @@ def test_dictionary_entry(text: str, expected: set[tuple[str, str, Kind]]) -> No
 def test_dictionary_entry_mined_as_one_term() -> None:
     entry = entry_with(_ENTRY, "rice paper")
     assert entry is not None and entry.kind is Kind.TERM and entry.vi == "bánh tráng"
+
+
+_GENERIC_AFTER_STACK = """Cẩm Hà district, Hội Xuân province
+
+Cẩm Hà is a district (huyện) of Hội Xuân province.
+
+Cẩm Hà district
+Huyện Cẩm Hà
+Location in Hội Xuân province
+Country Vietnam
+"""
+
+_OTHER_NAME_OVER_GENERIC = """Hội Xuân market
+
+Hội Xuân market
+Huyện Cẩm Hà
+Location in Hội Xuân province
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The title puts an English generic after the name the native line puts its generic before.
+        (_GENERIC_AFTER_STACK, {("Huyện Cẩm Hà", "Cẩm Hà district", Kind.PLACE)}),
+        # Another name over the native line: no rendering of it.
+        (_OTHER_NAME_OVER_GENERIC, set()),
+    ],
+)
+def test_title_with_a_lower_case_generic_over_the_native_line(
+    text: str, expected: set[tuple[str, str, Kind]]
+) -> None:
+    assert _pairs(extract_title_stack(doc(text))) == expected
+
+
+_SYNONYMS_ENTRY = """Huế
+See also: Hue
+English
+Proper noun
+Huế
+|
+Vietnamese
+Etymology
+Possibly from a word for "harmony".
+Proper noun
+Synonyms
+- Phú Xuân (historic)
+- Thuận Hóa (historic)
+References
+- a book about the city
+"""
+
+
+def test_synonyms_of_a_place_headword_are_its_other_names() -> None:
+    found = {(m.vi, form) for m in extract_dictionary_entry(doc(_SYNONYMS_ENTRY)) for form, _ in m.variants}
+    assert found == {("Huế", "Phú Xuân"), ("Huế", "Thuận Hóa")}

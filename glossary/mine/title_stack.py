@@ -90,6 +90,20 @@ def _english_name(line: str) -> bool:
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
 
 
+def _name_with_generic(english: str, vi: str) -> bool:
+    """Whether english is the native line's name with an English generic after it, in lower case
+    ("Châu Thành district" over "Huyện Châu Thành"): the title of a box whose native line puts the
+    Vietnamese generic first. The name's own letters may be Vietnamese, so no English test."""
+    words = english.split()
+    if not 2 <= len(words) <= _MAX_EN_WORDS or not words[-1].islower() or head_kind(words[-1]) is None:
+        return False
+    name = " ".join(words[:-1])
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    bare, whole = fold(name), fold(vi)
+    return whole.endswith(" " + bare) and whole != bare
+
+
 def _with_head(english: str, vi: str) -> bool:
     """Whether english is vi with a head word or two after it ("Phú Quốc Island District")."""
     bare, whole = fold(vi), fold(english)
@@ -164,7 +178,8 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
             and head_kind(after) is not None
             and bool(names & {fold(w) for w in after.split()})
         )
-        english = [line for line, ok in ((after, translated), (before, _english_name(before))) if ok]
+        titled = _english_name(before) or _name_with_generic(before, vi)
+        english = [line for line, ok in ((after, translated), (before, titled)) if ok]
         # "Phú Quốc" / "Phú Quốc District": a map's label over its caption, the bare name and the
         # same name with a head word, is no rendering (the district's native name has its generic).
         english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi) and not _with_head(e, vi)]
