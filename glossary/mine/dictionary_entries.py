@@ -27,6 +27,8 @@ from .mentions import WORD, Mention, mention_at
 # The entry's head lines sit at the page's top; its first sense comes within a few dozen lines
 # (etymology and pronunciation before it).
 _SENSE_REACH = 40
+# A headword is a few syllables: a page's first characters hold it (a one-line page is not copied).
+_HEAD_REACH = 120
 _MAX_HEADWORD_WORDS = 6
 _MAX_SENSE_WORDS = 5
 
@@ -106,7 +108,7 @@ def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
     """The headword's rendering its first sense line gives, and the other names its Synonyms list
     gives a place, when the page is a dictionary entry."""
     # Most pages open on a title or a sentence: the first line alone turns them down.
-    first = _lines(doc.text, 1)
+    first = _lines(doc.text[:_HEAD_REACH], 1)
     if not first or not _headword(first[0][1]):
         return
     lines = _lines(doc.text, _SENSE_REACH)
