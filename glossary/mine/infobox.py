@@ -390,6 +390,11 @@ def _same_name_respelt(value: str, english: str) -> bool:
 # 'Motto: Dân vi quý "The people are the most important"', 'Anthem: Tiến Quân Ca' + '"Army March"'.
 _QUOTED_AFTER = re.compile(r"^(?P<vi>[^\"“”()]+?)[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”]")
 _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]*(?:\([^()\n]*\))?[ \t]*$")
+_OPENING_THE = re.compile(r"^(?:The|the)[ \t]+(?=[A-Z])")
+
+# A value that is one quotation, a title, with an interlanguage link's language marker at its end
+# ('"Cờ sao trắng [vi]"'): the title inside is the value.
+_QUOTED_VALUE = re.compile(r"[\"“](?P<vi>[^\"“”\[\]\n]{2,80}?)[ \t]*(?:\[[a-z]{2,3}\])?[\"”]")
 
 
 def _field_gloss(doc: Document, field: _Field, vi: str, en: str) -> Mention:
@@ -402,7 +407,11 @@ def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
     value = field.value.split("|")[0].strip()
     if not has_vi_letters(value):
         return None  # most fields: the Vietnamese value has diacritics (checked below anyway)
-    found = _QUOTED_AFTER.match(value)
+    quoted = _QUOTED_VALUE.fullmatch(value)
+    if quoted is not None:
+        # 'Anthem"Cờ sao trắng [vi]"' then '"The White Star Flag"': the title quoted in turn.
+        value = quoted.group("vi").strip()
+    found = None if quoted is not None else _QUOTED_AFTER.match(value)
     if found is not None:
         vi, en = found.group("vi").strip(), found.group("en").strip()
     else:
@@ -413,7 +422,9 @@ def _rendered_value(text: str, field: _Field) -> tuple[str, str] | None:
         line = _QUOTED_LINE.match(text[line_end + 1 : next_end if next_end >= 0 else len(text)])
         if line is None:
             return None
-        vi, en = value, line.group("en").strip()
+        # The rendering alone on its line is the English side only: its article is cut (gold rules
+        # §1), as the parenthesis readers cut it.
+        vi, en = value, _OPENING_THE.sub("", line.group("en").strip())
     words = WORD.findall(vi)
     if not words or not has_vi_letters(vi) or not 1 <= len(words) <= 12 or has_vi_letters(en):
         return None

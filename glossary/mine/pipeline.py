@@ -36,6 +36,7 @@ from .box_labels import unglue
 from .bracket_glosses import bracket_glosses
 from .citations import blank_citations
 from .cluster import cluster_tallies
+from .dictionary_entries import extract_dictionary_entry
 from .documents import Document, find_inputs, read_document
 from .form_tidy import tidy_forms
 from .generics import extract_generic_places
@@ -148,7 +149,7 @@ def _extract(doc: Document) -> DocumentResult:
     text = blank_citations(unglue(doc.text))
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
-    boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc))
+    boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc)) + list(extract_dictionary_entry(doc))
     glosses = extract_glosses(doc) + bracket_glosses(doc, extract_glosses)
     glosses += [m for m in boxed if m.kind is not Kind.ACRONYM]
     acronyms = extract_acronyms(doc) + [m for m in boxed if m.kind is Kind.ACRONYM]

@@ -8,16 +8,22 @@ next line, sometimes the native name's translation after it:
 
 The Vietnamese line is the native name; the English line after it (when it shares a proper name's
 word) is its rendering, else the English line before it is; the other English line is a variant.
+A quoted English line under the native name is its word-by-word meaning, a term pair:
+
+    Đồng Tháp
+    "Bronze Tower"
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from glossary.model import VariantType
+from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import en_score, has_vi_letters
 
+from .cue_grammar import MEANING_CUED
 from .documents import Document
 from .infobox import name_kind
 from .mentions import WORD, Mention, mention_at
@@ -84,6 +90,20 @@ def _english_name(line: str) -> bool:
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
 
 
+def _name_with_generic(english: str, vi: str) -> bool:
+    """Whether english is the native line's name with an English generic after it, in lower case
+    ("Châu Thành district" over "Huyện Châu Thành"): the title of a box whose native line puts the
+    Vietnamese generic first. The name's own letters may be Vietnamese, so no English test."""
+    words = english.split()
+    if not 2 <= len(words) <= _MAX_EN_WORDS or not words[-1].islower() or head_kind(words[-1]) is None:
+        return False
+    name = " ".join(words[:-1])
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    bare, whole = fold(name), fold(vi)
+    return whole.endswith(" " + bare) and whole != bare
+
+
 def _with_head(english: str, vi: str) -> bool:
     """Whether english is vi with a head word or two after it ("Phú Quốc Island District")."""
     bare, whole = fold(vi), fold(english)
@@ -109,11 +129,44 @@ def _joined_before(lines: list[tuple[int, str]], at: int) -> str:
     return lines[at - 2][1] + " " + before
 
 
+# A line that is one quotation and nothing else: '"Bronze Tower"'.
+_QUOTED = re.compile(r'["“](?P<en>[^"“”]{2,60})["”]')
+
+
+def _quoted_meaning(line: str) -> str:
+    """The English inside a line that is only a quotation, else "" (a motto's own line is read by
+    the box's motto field, a caption is never quoted)."""
+    found = _QUOTED.fullmatch(line)
+    if found is None:
+        return ""
+    en = found.group("en").strip()
+    words = WORD.findall(en)
+    if not words or has_vi_letters(en) or en_score(words) < 0.5:
+        return ""
+    return en
+
+
 def extract_title_stack(doc: Document) -> Iterator[Mention]:
     lines = _lines(doc.text)
     for at in range(1, len(lines)):
         start, vi = lines[at]
         if not _native(vi):
+            continue
+        meaning = _quoted_meaning(lines[at + 1][1]) if at + 1 < len(lines) else ""
+        if meaning:
+            # The name's meaning, not another name of the place: a term pair that joins no place
+            # (docs/gold-rules.md §10.8), as a meaning cue's does.
+            yield mention_at(
+                doc,
+                start,
+                start + len(vi),
+                kind=Kind.TERM,
+                vi=vi,
+                en=meaning,
+                flags=[MEANING_CUED],
+                confidence=0.75,
+                origin="gloss",
+            )
             continue
         before = _joined_before(lines, at)
         after = lines[at + 1][1] if at + 1 < len(lines) else ""
@@ -125,7 +178,8 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
             and head_kind(after) is not None
             and bool(names & {fold(w) for w in after.split()})
         )
-        english = [line for line, ok in ((after, translated), (before, _english_name(before))) if ok]
+        titled = _english_name(before) or _name_with_generic(before, vi)
+        english = [line for line, ok in ((after, translated), (before, titled)) if ok]
         # "Phú Quốc" / "Phú Quốc District": a map's label over its caption, the bare name and the
         # same name with a head word, is no rendering (the district's native name has its generic).
         english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi) and not _with_head(e, vi)]
