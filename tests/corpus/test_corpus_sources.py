@@ -36,6 +36,7 @@ PARTS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind20",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
