@@ -37,6 +37,7 @@ PARTS = (
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
