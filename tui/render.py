@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from glossary.controls import HIDDEN, visible
 from glossary.model import Entry
 from glossary.review import proposed_forms
 from glossary.search import CLOSE, RANK_WORDS, Rank
@@ -13,9 +14,24 @@ HIGHLIGHT = "bold reverse"
 MAX_CONTEXTS = 5
 
 
+def safe(text: Text | str) -> Text:
+    """Text for the screen with its control and invisible characters as visible stand-ins
+    (glossary.controls.visible): a glossary file another tool wrote, or a checked file, may hold an
+    escape sequence or a bidirectional override, which must not reach the terminal.  One character
+    stands for one, so styles and highlights keep their places."""
+    if isinstance(text, str):
+        return Text(visible(text))
+    if HIDDEN.search(text.plain) is None:
+        return text
+    out = Text(visible(text.plain), style=text.style, justify=text.justify, overflow=text.overflow)
+    for span in text.spans:
+        out.stylize(span.style, span.start, span.end)
+    return out
+
+
 def highlight(form: str, start: int, end: int) -> Text:
     """The form with the matched part emphasised."""
-    text = Text(form)
+    text = safe(form)
     if end > start:
         text.stylize(HIGHLIGHT, start, end)
     return text
@@ -23,7 +39,7 @@ def highlight(form: str, start: int, end: int) -> Text:
 
 def highlight_terms(sentence: str, forms: list[str]) -> Text:
     """A context sentence with every occurrence of the entry's forms emphasised (folded match)."""
-    text = Text(sentence)
+    text = safe(sentence)
     folded = fold(sentence)
     if len(folded) != len(sentence):
         # Whitespace runs or stray marks shift positions; plain text beats a wrong highlight.
@@ -47,7 +63,7 @@ def match_line(rank: Rank, form: str) -> Text:
     out.append("Match       ", style="dim")
     if rank is Rank.TYPO:
         out.append(f"{CLOSE} ", style="bold")
-    out.append(f"{RANK_WORDS[rank]} “{form}”\n")
+    out.append(f"{RANK_WORDS[rank]} “{visible(form)}”\n")
     return out
 
 
@@ -96,4 +112,4 @@ def describe(entry: Entry) -> Text:
             out.append("  “")
             out.append_text(highlight_terms(context, entry.forms()))
             out.append("”\n")
-    return out
+    return safe(out)

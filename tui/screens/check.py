@@ -21,7 +21,7 @@ from glossary.check.session import CheckSession
 from glossary.errors import GlossaryError
 from tui.layout import column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
-from tui.render import HIGHLIGHT, unsaved_note
+from tui.render import HIGHLIGHT, safe, unsaved_note
 from tui.screens.base import SessionScreen, keys_line
 
 COLUMNS = [
@@ -175,7 +175,7 @@ class CheckScreen(SessionScreen):
         table = self.query_one("#findings", DataTable)
         table.clear()
         for item in session.rows():
-            table.add_row(item.position, item.code, item.found, item.suggestion, item.state)
+            table.add_row(item.position, item.code, safe(item.found), safe(item.suggestion), item.state)
         if session.findings:
             table.move_cursor(row=min(row, len(session.findings) - 1))
         self._show_context(table.cursor_row)
@@ -205,7 +205,8 @@ class CheckScreen(SessionScreen):
         message = Text(
             f"{finding.code} {finding.message}" + (f" ({finding.suggestion})" if finding.suggestion else "")
         )
-        context.update(Text("\n").join([Text(f"{finding.path}:{finding.line}", style="dim"), line, message]))
+        shown = Text("\n").join([Text(f"{finding.path}:{finding.line}", style="dim"), line, message])
+        context.update(safe(shown))  # the checked file's line may hold an escape sequence
 
     def _update_status(self) -> None:
         session = self.session

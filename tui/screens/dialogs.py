@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from glossary.controls import form_problem, prose
+from glossary.controls import form_problem, prose, visible
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
 from glossary.search import Index, SearchCancelled
@@ -267,7 +267,7 @@ class PickVariantDialog(_Dialog):
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="dialog-title")
             variants = self.entry.variants
-            options = [Option(f"{v.form}  ({v.label()})", id=str(i)) for i, v in enumerate(variants)]
+            options = [Option(visible(f"{v.form}  ({v.label()})"), id=str(i)) for i, v in enumerate(variants)]
             yield OptionList(*options, id="variants")
             with Horizontal(classes="buttons"):
                 yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
@@ -332,7 +332,7 @@ class PickEntryDialog(_Dialog):
         self._found = found
         options = self.query_one("#targets", OptionList)
         options.clear_options()
-        labels = [f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]" for e in found]
+        labels = [visible(f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]") for e in found]
         options.add_options([Option(label, id=str(i)) for i, label in enumerate(labels)])
 
     @on(OptionList.OptionSelected, "#targets")

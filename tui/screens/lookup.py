@@ -18,7 +18,7 @@ from glossary.model import Entry, Kind, Status
 from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
 from tui.layout import cell, column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, INDEX, SAVED, ViewChanged
-from tui.render import describe, highlight, match_line, unsaved_note
+from tui.render import describe, highlight, match_line, safe, unsaved_note
 from tui.screens.base import SessionScreen
 
 # Rows asked for per keystroke; scrolling near the end of the table asks for this many more.
@@ -265,8 +265,8 @@ class LookupScreen(SessionScreen):
         _, vi_width, en_width, kind_width = self._widths
         for m in self._matches:
             e = m.entry
-            vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else Text(e.vi)
-            en = highlight(e.en, m.start, m.end) if m.form == e.en else Text(e.en)
+            vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else safe(e.vi)
+            en = highlight(e.en, m.start, m.end) if m.form == e.en else safe(e.en)
             if m.form not in (e.vi, e.en) and m.end > m.start:
                 # Found through a variant: show it, so the user sees why this entry is here.
                 en.append("  ← ", style="dim")
