@@ -5,6 +5,7 @@ text segments a scan looks at, each able to turn a replacement into edits of the
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -128,7 +129,9 @@ def find_inputs(paths: Iterable[str | Path], empty: list[Path] | None = None) ->
         else:
             raise CheckInputError(str(path), "no such file or folder")
         for candidate in candidates:
-            key = candidate.resolve()
+            # realpath, not resolve(): a symbolic link loop is then reported by the read, in one
+            # line, where resolve() raised RuntimeError.
+            key = Path(os.path.realpath(candidate))
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
