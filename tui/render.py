@@ -73,14 +73,15 @@ def unsaved_note(unsaved: bool) -> str:
 
 
 def describe(entry: Entry) -> Text:
-    """The detail pane: both forms, variants with their types, kind, status, sources, context, notes."""
+    """The detail pane: both forms, variants with their types, kind, status, sources, context, notes
+    (each value through visible(): a file another tool wrote may hold controls)."""
     out = Text()
     out.append("Tiếng Việt  ", style="dim")
-    out.append(entry.vi or "—", style="bold")
+    out.append(visible(entry.vi) or "—", style="bold")
     out.append("\nEnglish     ", style="dim")
-    out.append(entry.en or "—", style="bold")
+    out.append(visible(entry.en) or "—", style="bold")
     if entry.abbr:
-        out.append(f" ({entry.abbr})")
+        out.append(f" ({visible(entry.abbr)})")
     out.append("\nKind        ", style="dim")
     out.append(entry.kind.value)
     out.append("\nStatus      ", style="dim")
@@ -89,27 +90,27 @@ def describe(entry: Entry) -> Text:
         out.append(f" (confidence {entry.confidence:.2f})")
     if entry.disambiguation:
         out.append("\nContext     ", style="dim")
-        out.append(entry.disambiguation)
+        out.append(visible(entry.disambiguation))
     out.append("\n")
     if entry.variants:
         out.append("\nVariants\n", style="bold underline")
         proposed = proposed_forms(entry)
         for v in entry.variants:
-            out.append(f"  {v.form}")
+            out.append(f"  {visible(v.form)}")
             out.append(f"  {v.label()}", style="dim")
             out.append("  proposed\n" if v.form in proposed else "\n", style="bold")
     if entry.notes:
         out.append("\nNotes\n", style="bold underline")
         for note in entry.notes:
-            out.append(f"  {note}\n")
+            out.append(f"  {visible(note)}\n")
     if entry.sources:
         out.append("\nSeen in\n", style="bold underline")
         for source in entry.sources:
-            out.append(f"  {source}\n")
+            out.append(f"  {visible(str(source))}\n")
     if entry.contexts:
         out.append("\nContext\n", style="bold underline")
         for context in entry.contexts[:MAX_CONTEXTS]:
             out.append("  “")
             out.append_text(highlight_terms(context, entry.forms()))
             out.append("”\n")
-    return safe(out)
+    return out

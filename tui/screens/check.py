@@ -198,15 +198,16 @@ class CheckScreen(SessionScreen):
         if finding is None:
             context.update("No findings." if self.session is not None else "")
             return
-        line = Text(finding.context)
+        line = safe(finding.context)  # the checked file's line may hold an escape sequence
         end = finding.end_col - 1 if finding.end_line == finding.line else len(finding.context)
         if end > finding.col - 1:
             line.stylize(HIGHLIGHT, finding.col - 1, end)
-        message = Text(
+        message = safe(
             f"{finding.code} {finding.message}" + (f" ({finding.suggestion})" if finding.suggestion else "")
         )
-        shown = Text("\n").join([Text(f"{finding.path}:{finding.line}", style="dim"), line, message])
-        context.update(safe(shown))  # the checked file's line may hold an escape sequence
+        where = safe(f"{finding.path}:{finding.line}")
+        where.stylize("dim")
+        context.update(Text("\n").join([where, line, message]))
 
     def _update_status(self) -> None:
         session = self.session

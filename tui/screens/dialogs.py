@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -87,6 +88,9 @@ _FORM_FIELDS = (
     ("Flags", "flags"),
 )
 _PROSE_FIELDS = (("Notes", "notes"), ("Seen in", "sources"), ("Contexts", "contexts"))
+_FIELD_NAMES = {widget_id: label for label, widget_id in _FORM_FIELDS + _PROSE_FIELDS} | {
+    "variants": "Variants"
+}
 
 
 class EditDialog(_Dialog):
@@ -97,14 +101,22 @@ class EditDialog(_Dialog):
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
+        # What each field was filled from.  A file another tool wrote may hold controls: a field
+        # shows them as stand-ins (glossary.controls.visible), and a field left as shown gives back
+        # the stored text, so that opening the dialog changes nothing by itself.
+        self._stored: dict[str, str] = {}
+
+    def _shown(self, widget_id: str, stored: str) -> str:
+        self._stored[widget_id] = stored
+        return visible(stored)
 
     def compose(self) -> ComposeResult:
         e = self.entry
         with Vertical(id="edit", classes="dialog"):
-            yield Static(f"Edit “{e.headword}”", classes="dialog-title")
+            yield Static(Text(f"Edit “{visible(e.headword)}”"), classes="dialog-title")
             with VerticalScroll(id="edit-form"):
-                yield _field("Tiếng Việt", Input(e.vi, id="vi", compact=True))
-                yield _field("English", Input(e.en, id="en", compact=True))
+                yield _field("Tiếng Việt", Input(self._shown("vi", e.vi), id="vi", compact=True))
+                yield _field("English", Input(self._shown("en", e.en), id="en", compact=True))
                 yield _field(
                     "Kind",
                     Select(
@@ -121,31 +133,43 @@ class EditDialog(_Dialog):
                         compact=True,
                     ),
                 )
-                yield _field("Abbreviation", Input(e.abbr, id="abbr", compact=True))
+                yield _field("Abbreviation", Input(self._shown("abbr", e.abbr), id="abbr", compact=True))
                 yield _field(
                     "Disambiguation",
-                    Input(e.disambiguation, id="disambiguation", compact=True),
+                    Input(self._shown("disambiguation", e.disambiguation), id="disambiguation", compact=True),
                     "tells apart two entries with one source form (msgctxt)",
                 )
                 yield _field(
                     "Flags",
-                    Input(", ".join(e.flags), id="flags", compact=True),
+                    Input(self._shown("flags", ", ".join(e.flags)), id="flags", compact=True),
                     "comma-separated, e.g. unverified",
                 )
                 yield _field(
                     "Variants",
-                    TextArea("\n".join(v.to_text() for v in e.variants), id="variants", compact=True),
+                    TextArea(
+                        self._shown("variants", "\n".join(v.to_text() for v in e.variants)),
+                        id="variants",
+                        compact=True,
+                    ),
                     VARIANT_HELP,
                 )
-                yield _field("Notes", TextArea("\n".join(e.notes), id="notes", compact=True), "one per line")
+                yield _field(
+                    "Notes",
+                    TextArea(self._shown("notes", "\n".join(e.notes)), id="notes", compact=True),
+                    "one per line",
+                )
                 yield _field(
                     "Seen in",
-                    TextArea("\n".join(str(s) for s in e.sources), id="sources", compact=True),
+                    TextArea(
+                        self._shown("sources", "\n".join(str(s) for s in e.sources)),
+                        id="sources",
+                        compact=True,
+                    ),
                     "one per line, path:line",
                 )
                 yield _field(
                     "Contexts",
-                    TextArea("\n".join(e.contexts), id="contexts", compact=True),
+                    TextArea(self._shown("contexts", "\n".join(e.contexts)), id="contexts", compact=True),
                     "one sentence per line",
                 )
             yield Static("", id="edit-error")
@@ -159,7 +183,26 @@ class EditDialog(_Dialog):
 
     def _text(self, widget_id: str) -> str:
         widget = self.query_one(f"#{widget_id}")
-        return widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
+        text = widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
+        stored = self._stored.get(widget_id)
+        return stored if stored is not None and text == visible(stored) else text
+
+    def _stand_ins(self) -> list[str]:
+        """A field edited but still holding a stand-in for a control the entry had: storing "␛"
+        for an escape would change the text behind the user's back."""
+        problems = []
+        for widget_id, stored in self._stored.items():
+            text = self._text(widget_id)
+            if text == stored:
+                continue
+            stand_ins = set(visible(stored)) - set(stored)
+            kept = sorted(stand_ins & set(text))
+            if kept:
+                name = _FIELD_NAMES.get(widget_id, widget_id)
+                problems.append(
+                    f"{name}: {' '.join(kept)} stands for a control character the entry held; delete it"
+                )
+        return problems
 
     def read(self) -> tuple[EntryEdit, list[str]]:
         """The edit the fields describe, and what is wrong with them (nothing when it can be applied)."""
@@ -167,7 +210,7 @@ class EditDialog(_Dialog):
         vi, en = self._text("vi").strip(), self._text("en").strip()
         if not vi and not en:
             errors.insert(0, "An entry needs a Vietnamese or an English form.")
-        errors += self._hidden_characters(variants)
+        errors += self._hidden_characters(variants) + self._stand_ins()
         kind, status = self.query_one("#kind", Select).value, self.query_one("#status", Select).value
         changes = EntryEdit(
             en=en,
@@ -236,7 +279,10 @@ class ConfirmApprove(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"Approve “{self.headword}” without {self.missing} form?", classes="dialog-title")
+            yield Static(
+                Text(f"Approve “{visible(self.headword)}” without {self.missing} form?"),
+                classes="dialog-title",
+            )
             yield Static(
                 f"An approved entry is what translators will use; this one has no {self.missing} form yet."
             )
@@ -294,7 +340,7 @@ class PickEntryDialog(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"Merge “{self.merging.headword}” into…", classes="dialog-title")
+            yield Static(Text(f"Merge “{visible(self.merging.headword)}” into…"), classes="dialog-title")
             yield Input(placeholder="type to find the entry to keep", id="target-query")
             yield OptionList(id="targets")
             with Horizontal(classes="buttons"):

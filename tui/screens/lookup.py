@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click, Key, Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from glossary.controls import visible
 from glossary.model import Entry, Kind, Status
 from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
 from tui.layout import cell, column_widths, fit_layout
@@ -381,7 +382,7 @@ class LookupScreen(SessionScreen):
             return
         form = entry.vi if side == "vi" else entry.en
         if not form:
-            self.notify(f"“{entry.headword}” has no {language} form yet.", severity="warning")
+            self.notify(f"“{visible(entry.headword)}” has no {language} form yet.", severity="warning")
             return
         self.app.copy_to_clipboard(form)
         self.notify(f"Copied the {language} form “{form}”", timeout=2)
