@@ -316,3 +316,13 @@ def test_every_command_ends_in_a_result_or_one_line(
     else:
         assert result.returncode in (0, 1), (result.returncode, result.stderr)
     assert (terms / "vi.po").read_bytes() == before  # a dry run or another file: terms/ untouched
+
+
+def test_check_on_a_po_file_with_cr_line_ends_says_so(tmp_path: Path, terms: Path) -> None:
+    """The glossary reads such a file; the checker said "could not follow the catalog's layout"."""
+    path = tmp_path / "mac.po"
+    path.write_bytes(GOOD.replace("\n", "\r").encode())
+    error = one_line_error(run_cli("--glossary", str(terms), "check", str(path)))
+    assert error == f"glossary: {path}:1: lines end in CR alone (old Mac line ends); " + (
+        "save the catalog with LF or CRLF line ends"
+    )

@@ -4,7 +4,9 @@ every screen, never sent to the terminal (docs/reliability.md, "Round 23")."""
 
 from __future__ import annotations
 
+import os
 import stat
+import unicodedata
 from pathlib import Path
 
 from textual.widgets import Button, DataTable, Input, Static
@@ -14,7 +16,7 @@ from glossary.store import Catalog
 from tests.test_tui import settle, sync
 from tui.app import GlossaryApp
 from tui.screens.check import CheckScreen
-from tui.screens.dialogs import EditDialog
+from tui.screens.dialogs import EditDialog, ErrorDialog
 from tui.screens.export import ExportDialog
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: vi\\n"\n\n'
@@ -184,3 +186,56 @@ async def test_the_check_screen_lists_vn203_and_shows_the_line_safely(tmp_path: 
         assert codes.count("VN203") == 2, codes  # the ESC and the BEL
         screen = app.export_screenshot()
         assert hidden_in(screen) == [] and "Huế␛]0;owned␇" in screen
+
+
+# --------------------------------------------------------------------------------------------------
+# The sweep's inputs in the TUI's file fields (round 22 tried folders, FIFOs, binary, missing, 0000)
+
+
+@sync
+async def test_check_path_sweep_inputs_end_in_findings_or_one_message(tmp_path: Path) -> None:
+    text = "Thủ đô Ha Nội rất đẹp.\n"  # partial diacritics: VN102
+    inputs = {
+        "CRLF": (text.replace("\n", "\r\n").encode(), "1 finding(s)"),
+        "NFD": (unicodedata.normalize("NFD", text).encode(), "1 finding(s)"),
+        "UTF-8 BOM": (b"\xef\xbb\xbf" + text.encode(), "1 finding(s)"),
+        "UTF-16": (text.encode("utf-16"), "UTF-16 text"),
+        "Latin-1": (b"H\xe0 " + text.encode(), "not UTF-8 text"),  # a Latin-1 letter among UTF-8
+        "a long line": ((text.strip() + " ").encode() * 1000, "1000 finding(s)"),
+    }
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(loop)
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    (folder / "vi.po").write_text(HEADER + 'msgid "Hanoi"\nmsgstr "Hà Nội"\n', encoding="utf-8")
+    app = GlossaryApp(folder, use_cache=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f7")
+        await settle(pilot)
+        paths = {}
+        for name, (data, _) in inputs.items():
+            paths[name] = tmp_path / f"{name}.txt"
+            paths[name].write_bytes(data)
+        paths["/dev/null"], paths["a link loop"] = Path(os.devnull), loop
+        expected = {name: wanted for name, (_, wanted) in inputs.items()}
+        expected |= {"/dev/null": "is a character device", "a link loop": "symbolic link loop"}
+        for name, path in paths.items():
+            assert isinstance(app.screen, CheckScreen), name
+            field = app.screen.query_one("#check-path", Input)
+            field.value = str(path)
+            field.focus()  # a check with findings moves the focus to their table
+            await pilot.press("enter")
+            await settle(pilot)
+            if expected[name].endswith("finding(s)"):
+                status = str(app.screen.query_one("#check-status", Static).render())
+                assert status.startswith(f"{path}: {expected[name]}"), (name, status)
+            elif isinstance(app.screen, ErrorDialog):  # errors of the file system
+                shown = str(app.screen.query_one("#error-message", Static).render())
+                assert expected[name] in shown and "\n" not in shown.strip(), (name, shown)
+                await pilot.press("escape")
+                await settle(pilot)
+            else:  # errors of the text: the status line names the file and line
+                status = str(app.screen.query_one("#check-status", Static).render())
+                assert status.startswith(f"{path}:1: ") and expected[name] in status, (name, status)

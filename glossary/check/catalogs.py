@@ -255,6 +255,11 @@ def read_catalog(source: SourceFile) -> Catalog:
         po = parse_po(source.raw, source.path)
     except PoStoreError as exc:
         raise CheckInputError(source.path, exc.message, exc.line) from None
+    if b"\r" in source.raw and b"\n" not in source.raw:
+        # The PO reader takes CR-only line ends (old Mac files); the checker reports and fixes in
+        # place by LF-counted lines, and would find the whole file one line.
+        message = "lines end in CR alone (old Mac line ends); save the catalog with LF or CRLF line ends"
+        raise CheckInputError(source.path, message, 1)
     laid_out = layout(source)
     header = [m for m in laid_out if not m.obsolete and _msgid(m) == "" and m.get("msgctxt") is None]
     body = [m for m in laid_out if m not in header[:1]]

@@ -77,6 +77,9 @@ class SourceFile:
 
 def decode(raw: bytes, path: str) -> tuple[str, bool]:
     """UTF-8 text (and whether it had a BOM); anything else is an error naming the line."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode": say what it is, as `mine` and the PO reader do, not "byte 0 is 0xff".
+        raise CheckInputError(path, "UTF-16 text (a byte-order mark); save it as UTF-8", 1)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
