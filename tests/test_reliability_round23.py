@@ -326,3 +326,19 @@ def test_check_on_a_po_file_with_cr_line_ends_says_so(tmp_path: Path, terms: Pat
     assert error == f"glossary: {path}:1: lines end in CR alone (old Mac line ends); " + (
         "save the catalog with LF or CRLF line ends"
     )
+
+
+def test_import_reads_utf16_tables_by_their_byte_order_mark(tmp_path: Path) -> None:
+    """Excel's "Unicode text" is UTF-16 with a BOM: it was "not UTF-8 text (byte 0xff)"."""
+    table = tmp_path / "terms.tsv"
+    table.write_bytes("Hanoi\tHà Nội\r\nHue\tHuế\r\n".encode("utf-16"))
+    glossary = tmp_path / "g"
+    result = run_cli("--glossary", str(glossary), "import", str(table))
+    assert result.returncode == 0, result.stderr
+    assert sorted((e.en, e.vi) for e in Catalog.load(glossary / "vi.po").entries) == [
+        ("Hanoi", "Hà Nội"),
+        ("Hue", "Huế"),
+    ]
+    table.write_bytes(b"\xff\xfeH\x00\x00\xd8")  # a lone surrogate: not UTF-16 after all
+    error = one_line_error(run_cli("--glossary", str(glossary), "import", str(table)))
+    assert error == f"glossary: {table}:1: not valid UTF-16 text; save it as UTF-8"

@@ -301,7 +301,15 @@ def guess_direction(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def decode_utf8(data: bytes, path: str) -> str:
-    """UTF-8 text (a BOM is dropped); InterchangeError naming the line of the first bad byte."""
+    """UTF-8 text (a BOM is dropped), or UTF-16 with its byte-order mark (what Excel's "Unicode
+    text" writes: the mark says which it is, nothing is guessed); InterchangeError naming the line
+    of the first bad byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\0\0"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            line = data.count(b"\n\0" if data[0] == 0xFF else b"\0\n", 0, err.start) + 1
+            raise InterchangeError(path, "not valid UTF-16 text; save it as UTF-8", str(line)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
