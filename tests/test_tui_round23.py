@@ -239,3 +239,22 @@ async def test_check_path_sweep_inputs_end_in_findings_or_one_message(tmp_path: 
             else:  # errors of the text: the status line names the file and line
                 status = str(app.screen.query_one("#check-status", Static).render())
                 assert status.startswith(f"{path}:1: ") and expected[name] in status, (name, status)
+
+
+@sync
+async def test_export_path_sweep_inputs(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.po"
+    loop.symlink_to(tmp_path / "loop2.po")
+    (tmp_path / "loop2.po").symlink_to(loop)
+    pasted = tmp_path / "pasted\r\n.po"  # a name pasted with its line break
+    app = GlossaryApp(hostile_glossary(tmp_path), use_cache=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert (await _export(pilot, Path(os.devnull))).startswith("Wrote 1 entries to null")
+        # The path once (it was "loop.po: cannot write: loop.po: symbolic link loop").
+        assert await _export(pilot, loop) == f"{loop}: cannot write: symbolic link loop"
+        shown = await _export(pilot, pasted)
+        assert shown.startswith("Wrote 1 entries to pasted␍␊.po") and "\n" not in shown, shown
+        assert pasted.is_file()

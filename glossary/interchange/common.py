@@ -212,7 +212,8 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
     except ReadOnlyError:
         raise
     except PoStoreError as err:
-        raise InterchangeError(shown, f"cannot write: {err.user_message()}") from None
+        detail = err.message if err.path == shown else err.user_message()  # the path once
+        raise InterchangeError(shown, f"cannot write: {detail}") from None
     try:
         handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
     except OSError as err:

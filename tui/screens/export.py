@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
 from textual.worker import Worker, WorkerState
 
+from glossary.controls import visible
 from glossary.errors import GlossaryError, ReadOnlyError
 from glossary.interchange import (
     DEFAULT_STATUSES,
@@ -213,10 +214,10 @@ class ExportDialog(ModalScreen[None]):
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     def _done(self, path: Path, report: ExportReport) -> None:
-        summary = report.summary(path.name)
+        summary = visible(report.summary(path.name))  # a pasted name may hold a line break
         self.query_one("#export-status", Static).update(summary[0].upper() + summary[1:])
         self.query_one("#export-button", Button).disabled = False
-        self.app.notify(f"Exported {report.written} entries to {path}")
+        self.app.notify(visible(f"Exported {report.written} entries to {path}"))
 
     def _read_only(self, path: Path, error: ReadOnlyError) -> None:
         """The library's read-only rule, offered as the command line's --force is: a second press."""
@@ -224,6 +225,7 @@ class ExportDialog(ModalScreen[None]):
         self._confirm_overwrite(path)
 
     def _failed(self, message: str) -> None:
+        message = visible(message)
         self.query_one("#export-status", Static).update(message)
         self.query_one("#export-button", Button).disabled = False
         self.app.notify(message, title="Export failed", severity="error")
