@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widget import Widget
@@ -93,6 +93,11 @@ _FIELD_NAMES = {widget_id: label for label, widget_id in _FORM_FIELDS + _PROSE_F
 }
 
 
+def _visible_lines(text: str) -> str:
+    """visible() line by line: the line breaks of a field of one item a line are the field's own."""
+    return "\n".join(visible(line) for line in text.split("\n"))
+
+
 class EditDialog(_Dialog):
     """Edit every field of an entry a reviewer owns; a field that cannot be read is shown, not dropped."""
 
@@ -108,12 +113,12 @@ class EditDialog(_Dialog):
 
     def _shown(self, widget_id: str, stored: str) -> str:
         self._stored[widget_id] = stored
-        return visible(stored)
+        return _visible_lines(stored)
 
     def compose(self) -> ComposeResult:
         e = self.entry
         with Vertical(id="edit", classes="dialog"):
-            yield Static(Text(f"Edit “{visible(e.headword)}”"), classes="dialog-title")
+            yield Static(Content(f"Edit “{visible(e.headword)}”"), classes="dialog-title")
             with VerticalScroll(id="edit-form"):
                 yield _field("Tiếng Việt", Input(self._shown("vi", e.vi), id="vi", compact=True))
                 yield _field("English", Input(self._shown("en", e.en), id="en", compact=True))
@@ -185,7 +190,7 @@ class EditDialog(_Dialog):
         widget = self.query_one(f"#{widget_id}")
         text = widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
         stored = self._stored.get(widget_id)
-        return stored if stored is not None and text == visible(stored) else text
+        return stored if stored is not None and text == _visible_lines(stored) else text
 
     def _stand_ins(self) -> list[str]:
         """A field edited but still holding a stand-in for a control the entry had: storing "␛"
@@ -195,7 +200,7 @@ class EditDialog(_Dialog):
             text = self._text(widget_id)
             if text == stored:
                 continue
-            stand_ins = set(visible(stored)) - set(stored)
+            stand_ins = set(_visible_lines(stored)) - set(stored)
             kept = sorted(stand_ins & set(text))
             if kept:
                 name = _FIELD_NAMES.get(widget_id, widget_id)
@@ -280,7 +285,7 @@ class ConfirmApprove(_Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(
-                Text(f"Approve “{visible(self.headword)}” without {self.missing} form?"),
+                Content(f"Approve “{visible(self.headword)}” without {self.missing} form?"),
                 classes="dialog-title",
             )
             yield Static(
@@ -340,7 +345,7 @@ class PickEntryDialog(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Text(f"Merge “{visible(self.merging.headword)}” into…"), classes="dialog-title")
+            yield Static(Content(f"Merge “{visible(self.merging.headword)}” into…"), classes="dialog-title")
             yield Input(placeholder="type to find the entry to keep", id="target-query")
             yield OptionList(id="targets")
             with Horizontal(classes="buttons"):
