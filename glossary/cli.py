@@ -27,7 +27,10 @@ from glossary.upsert import Fields, Upsert
 
 EXIT_ERROR = 2
 GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
-FORCE_HELP = "add, mine, import: overwrite a glossary file (or write into a folder) that is read-only"
+FORCE_HELP = (
+    "add, mine, import: overwrite a glossary file (or write into a folder) that is read-only; "
+    "export: the same for its output file"
+)
 
 
 def default_glossary() -> Path:
@@ -65,11 +68,12 @@ def _format_match(match: Match) -> str:
         shown = ", ".join(str(s) for s in entry.sources[:5])
         more = f" (+{len(entry.sources) - 5} more)" if len(entry.sources) > 5 else ""
         lines.append(f"  seen: {shown}{more}")
-    return "\n".join(lines)
+    # A glossary file another tool wrote may hold controls: shown as stand-ins, never sent.
+    return "\n".join(controls.visible(line) for line in lines)
 
 
 def _warn(message: str) -> None:
-    print(f"glossary: {message}", file=sys.stderr)
+    print(f"glossary: {controls.visible(message)}", file=sys.stderr)
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
@@ -78,8 +82,8 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     statuses = None if args.all else [s for s in Status if s is not Status.REJECTED]
     matches = typos_as_fallback(index.search(args.query, args.limit, statuses=statuses))
     if args.format == "json":
-        json.dump([match_data(m) for m in matches], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dumped = json.dumps([match_data(m) for m in matches], ensure_ascii=False, indent=2)
+        sys.stdout.write(controls.json_safe(dumped) + "\n")
     else:
         for m in matches:
             print(_format_match(m))
@@ -115,7 +119,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     forms = " = ".join(f for f in (entry.vi, entry.en) if f)
     hint = "; --approve approves it" if entry.status is Status.CANDIDATE else ""
     kept = "; " + ", ".join(upsert.replaced) if upsert.replaced else ""
-    print(f"{verb}: {forms} [{entry.status.value}{hint}] ({where}){kept}", file=sys.stderr)
+    # The entry updated may be one another tool wrote, controls and all: shown, never sent.
+    print(controls.visible(f"{verb}: {forms} [{entry.status.value}{hint}] ({where}){kept}"), file=sys.stderr)
     return 0
 
 
@@ -262,7 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Last, after every command is registered (here or by another module): each one takes it.
     _accept_glossary_everywhere(sub)
-    for name in ("add", "mine", "import"):  # the commands that write the glossary take --force after them too
+    # The commands that write files take --force after them too.
+    for name in ("add", "mine", "import", "export"):
         sub.choices[name].add_argument(
             "--force", action="store_true", default=argparse.SUPPRESS, help=FORCE_HELP
         )
@@ -367,7 +373,7 @@ def _undecodable_text(args: argparse.Namespace) -> str | None:
 
 def _fail(message: str) -> int:
     """An error as the one line on stderr every error is, and the exit code that says so."""
-    print(f"glossary: {' '.join(message.split())}", file=sys.stderr)
+    print(f"glossary: {controls.visible(' '.join(message.split()))}", file=sys.stderr)
     return EXIT_ERROR
 
 

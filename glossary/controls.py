@@ -46,6 +46,42 @@ def _bad(char: str) -> bool:
     return unicodedata.category(char) == "Cc" or char in _INVISIBLE
 
 
+def hidden(char: str) -> bool:
+    """Whether a character is a control (category Cc) or an invisible one that reorders or hides text."""
+    return _bad(char)
+
+
+# Every character hidden() is true of, as one class: the controls are U+0000-001F and U+007F-009F.
+HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(_INVISIBLE) + "]")
+# A stand-in for each, one character for one so that columns and highlights stay where they were:
+# C0 controls and DEL as their Unicode control pictures (U+241B for ESC), the rest as U+FFFD.
+_PICTURES = {chr(c): chr(0x2400 + c) for c in range(0x20)} | {"\x7f": "\u2421"}
+_REPLACEMENT = "\ufffd"
+# What json.dumps leaves as it is (it escapes U+0000-001F itself; its own layout has line breaks).
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f" + "".join(_INVISIBLE) + "]")
+
+
+def visible(text: str) -> str:
+    """Text safe to put on a terminal: controls and invisible reordering characters shown as
+    stand-ins (ESC as U+241B, a tab as U+2409, a bidirectional override as U+FFFD), never sent.
+
+    A glossary file written by another tool may hold them; lookup and the TUI show what is stored,
+    not what an escape sequence or an override would make of the screen.  `check` names them (VN203).
+    """
+    if HIDDEN.search(text) is None:
+        return text
+    return HIDDEN.sub(lambda m: _PICTURES.get(m.group(), _REPLACEMENT), text)
+
+
+def json_safe(dumped: str) -> str:
+    """JSON text with every hidden character written as a \\uXXXX escape: the same data, but a
+    program's output a person may see on a terminal (json escapes U+0000-001F, not DEL, C1 or
+    the bidirectional controls).  They can only occur inside JSON strings, where the escape is valid."""
+    if _JSON_UNESCAPED.search(dumped) is None:
+        return dumped
+    return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
 def describe(char: str) -> str:
     """A character as a person can find it: U+000A LINE FEED (a line break)."""
     name = _CONTROL_NAMES.get(char) or _INVISIBLE.get(char) or "control character"

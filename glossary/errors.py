@@ -29,6 +29,18 @@ class PoStoreError(LocatedError):
     """A PO file could not be read or written; carries the path and, when known, the line."""
 
 
+class ReadOnlyError(PoStoreError):
+    """A file or folder whose permission bits say read-only; writing it needs an explicit force.
+
+    ``reason`` is the fact alone (``read-only file (mode 0444)``), for a front end that offers its
+    own way to force; the message adds the command line's (``--force overwrites it``).
+    """
+
+    def __init__(self, path: str, reason: str, hint: str) -> None:
+        super().__init__(path, f"{reason}; {hint}")
+        self.reason = reason
+
+
 class ConflictError(PoStoreError):
     """The file changed on disk since it was loaded; saving would overwrite someone else's work."""
 

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from glossary.errors import NotFoundError, PoStoreError
+from glossary.errors import NotFoundError, PoStoreError, ReadOnlyError
 
 PO_SUFFIX = ".po"
 # Temporary files of an atomic write: ".<target name>.<12 hex digits>.tmp" beside the target.
@@ -120,7 +120,8 @@ def check_readable(path: str | os.PathLike[str], st: os.stat_result) -> None:
 
 
 def check_writable(path: str | os.PathLike[str]) -> None:
-    """Refuse to replace a read-only file, or to write into a read-only folder (by the bits).
+    """Refuse to replace a read-only file, or to write into a read-only folder (by the bits), with
+    a ReadOnlyError.  Glossary saves and exports both ask this, unless forced.
 
     The file's own bits count even though a rename does not need them: a user who made a
     glossary read-only means it.  Missing files are fine; their folder is checked instead.
@@ -135,7 +136,7 @@ def check_writable(path: str | os.PathLike[str]) -> None:
         raise _error(shown, err) from err
     else:
         if _class_bits(st) & 2 == 0:
-            raise PoStoreError(shown, f"read-only file ({_mode(st)}); --force overwrites it")
+            raise ReadOnlyError(shown, f"read-only file ({_mode(st)})", "--force overwrites it")
     folder = os.path.dirname(target)
     try:
         st = os.stat(folder)
@@ -144,7 +145,7 @@ def check_writable(path: str | os.PathLike[str]) -> None:
     except OSError as err:
         raise _error(folder, err) from err
     if _class_bits(st) & 3 != 3:
-        raise PoStoreError(shown, f"folder {folder} is read-only ({_mode(st)}); --force writes anyway")
+        raise ReadOnlyError(shown, f"folder {folder} is read-only ({_mode(st)})", "--force writes anyway")
 
 
 def ensure_folder(folder: str | os.PathLike[str], *, force: bool = False) -> None:
@@ -171,7 +172,9 @@ def ensure_folder(folder: str | os.PathLike[str], *, force: bool = False) -> Non
     if not stat.S_ISDIR(st.st_mode):
         raise PoStoreError(shown, f"cannot create the folder: {current} is {kind_of(st)}")
     if not force and _class_bits(st) & 3 != 3:
-        raise PoStoreError(shown, f"cannot create the folder: {current} is read-only ({_mode(st)})")
+        raise ReadOnlyError(
+            shown, f"cannot create the folder: {current} is read-only ({_mode(st)})", "--force writes anyway"
+        )
     for path in reversed(missing):
         try:
             os.mkdir(path)

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-from soak import adds, bounds, degenerate, fuzz, kill, writers
+from soak import adds, bounds, degenerate, fuzz, kill, sweep, writers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fuzz", fuzz.main, ["--examples", "50"] if quick else []),
         ("bounds", bounds.main, []),
         ("degenerate", degenerate.main, ["--size-mb", "0.2"] if quick else []),
+        ("sweep", sweep.main, ["--only", "utf16.po", "loop1.po", "ctrl.po"] if quick else []),
     ]
     failed = 0
     for name, probe, probe_args in probes:

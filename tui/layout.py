@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.screen import Screen
 
+from tui.render import safe
+
 NARROW_BELOW = 120
 SHORT_BELOW = 30
 # A DataTable pads each cell by one column on both sides; its vertical scroll bar takes two.
@@ -38,7 +40,7 @@ def column_widths(table_width: int, fixed: list[int | None]) -> list[int]:
 
 def cell(text: Text | str, width: int) -> Text:
     """A table cell cut to width with an ellipsis, so a cut name shows that it is cut."""
-    out = text.copy() if isinstance(text, Text) else Text(text)
+    out = safe(text.copy() if isinstance(text, Text) else text)
     out.truncate(width, overflow="ellipsis")
     return out
 

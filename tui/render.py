@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from glossary.controls import HIDDEN, visible
 from glossary.model import Entry
 from glossary.review import proposed_forms
 from glossary.search import CLOSE, RANK_WORDS, Rank
@@ -13,9 +14,24 @@ HIGHLIGHT = "bold reverse"
 MAX_CONTEXTS = 5
 
 
+def safe(text: Text | str) -> Text:
+    """Text for the screen with its control and invisible characters as visible stand-ins
+    (glossary.controls.visible): a glossary file another tool wrote, or a checked file, may hold an
+    escape sequence or a bidirectional override, which must not reach the terminal.  One character
+    stands for one, so styles and highlights keep their places."""
+    if isinstance(text, str):
+        return Text(visible(text))
+    if HIDDEN.search(text.plain) is None:
+        return text
+    out = Text(visible(text.plain), style=text.style, justify=text.justify, overflow=text.overflow)
+    for span in text.spans:
+        out.stylize(span.style, span.start, span.end)
+    return out
+
+
 def highlight(form: str, start: int, end: int) -> Text:
     """The form with the matched part emphasised."""
-    text = Text(form)
+    text = safe(form)
     if end > start:
         text.stylize(HIGHLIGHT, start, end)
     return text
@@ -23,7 +39,7 @@ def highlight(form: str, start: int, end: int) -> Text:
 
 def highlight_terms(sentence: str, forms: list[str]) -> Text:
     """A context sentence with every occurrence of the entry's forms emphasised (folded match)."""
-    text = Text(sentence)
+    text = safe(sentence)
     folded = fold(sentence)
     if len(folded) != len(sentence):
         # Whitespace runs or stray marks shift positions; plain text beats a wrong highlight.
@@ -47,7 +63,7 @@ def match_line(rank: Rank, form: str) -> Text:
     out.append("Match       ", style="dim")
     if rank is Rank.TYPO:
         out.append(f"{CLOSE} ", style="bold")
-    out.append(f"{RANK_WORDS[rank]} “{form}”\n")
+    out.append(f"{RANK_WORDS[rank]} “{visible(form)}”\n")
     return out
 
 
@@ -57,14 +73,15 @@ def unsaved_note(unsaved: bool) -> str:
 
 
 def describe(entry: Entry) -> Text:
-    """The detail pane: both forms, variants with their types, kind, status, sources, context, notes."""
+    """The detail pane: both forms, variants with their types, kind, status, sources, context, notes
+    (each value through visible(): a file another tool wrote may hold controls)."""
     out = Text()
     out.append("Tiếng Việt  ", style="dim")
-    out.append(entry.vi or "—", style="bold")
+    out.append(visible(entry.vi) or "—", style="bold")
     out.append("\nEnglish     ", style="dim")
-    out.append(entry.en or "—", style="bold")
+    out.append(visible(entry.en) or "—", style="bold")
     if entry.abbr:
-        out.append(f" ({entry.abbr})")
+        out.append(f" ({visible(entry.abbr)})")
     out.append("\nKind        ", style="dim")
     out.append(entry.kind.value)
     out.append("\nStatus      ", style="dim")
@@ -73,23 +90,23 @@ def describe(entry: Entry) -> Text:
         out.append(f" (confidence {entry.confidence:.2f})")
     if entry.disambiguation:
         out.append("\nContext     ", style="dim")
-        out.append(entry.disambiguation)
+        out.append(visible(entry.disambiguation))
     out.append("\n")
     if entry.variants:
         out.append("\nVariants\n", style="bold underline")
         proposed = proposed_forms(entry)
         for v in entry.variants:
-            out.append(f"  {v.form}")
+            out.append(f"  {visible(v.form)}")
             out.append(f"  {v.label()}", style="dim")
             out.append("  proposed\n" if v.form in proposed else "\n", style="bold")
     if entry.notes:
         out.append("\nNotes\n", style="bold underline")
         for note in entry.notes:
-            out.append(f"  {note}\n")
+            out.append(f"  {visible(note)}\n")
     if entry.sources:
         out.append("\nSeen in\n", style="bold underline")
         for source in entry.sources:
-            out.append(f"  {source}\n")
+            out.append(f"  {visible(str(source))}\n")
     if entry.contexts:
         out.append("\nContext\n", style="bold underline")
         for context in entry.contexts[:MAX_CONTEXTS]:

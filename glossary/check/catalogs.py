@@ -64,15 +64,27 @@ class Message:
         return [f for f in self.fields if f.name == "msgstr"]
 
 
+_OCTAL = re.compile(r"[0-7]{1,3}")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+
+
 def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, int]:
-    """Read the quoted string opening at text[position]; return it and the offset after it."""
+    """Read the quoted string opening at text[position]; return it and the offset after it.
+
+    Decoded as glossary.po (gettext) decodes it: octal and hex escapes give bytes (the low byte of
+    their value), a run of them is UTF-8 text, each character of it placed on its escapes."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    # The bytes of a run of numeric escapes, each with where its escape starts and ends.
+    pending: list[tuple[int, int, int]] = []
     i = position + 1
     size = len(text)
     while i < size:
         char = text[i]
+        numeric = char == "\\" and i + 1 < size and (text[i + 1] in "01234567" or text[i + 1] == "x")
+        if pending and not numeric:
+            _flush_bytes(pending, chars, starts, ends, path, line)
         if char == '"':
             return Literal("".join(chars), starts, ends), i + 1
         if char == "\n":
@@ -80,20 +92,22 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
         if char == "\\" and i + 1 < size:
             nxt = text[i + 1]
             if nxt in _ESCAPES:
-                decoded, width = _ESCAPES[nxt], 2
-            elif nxt in "01234567":
-                digits = re.match(r"[0-7]{1,3}", text[i + 1 : i + 4]).group()
-                decoded, width = chr(int(digits, 8)), 1 + len(digits)
+                chars.append(_ESCAPES[nxt])
+                starts.append(i)
+                ends.append(i + 2)
+                i += 2
+                continue
+            if nxt in "01234567":
+                digits = _OCTAL.match(text, i + 1, i + 4).group()
+                value, width = int(digits, 8), 1 + len(digits)
             elif nxt == "x":
-                digits = re.match(r"[0-9a-fA-F]+", text[i + 2 :])
-                if digits is None:
+                found = _HEX.match(text, i + 2)  # from i + 2 in place: a slice would copy the rest
+                if found is None:
                     raise CheckInputError(path, "\\x without hex digits", line)
-                decoded, width = chr(int(digits.group(), 16)), 2 + len(digits.group())
+                value, width = int(found.group(), 16), 2 + len(found.group())
             else:
                 raise CheckInputError(path, f"invalid escape \\{nxt}", line)
-            chars.append(decoded)
-            starts.append(i)
-            ends.append(i + width)
+            pending.append((value & 0xFF, i, i + width))
             i += width
             continue
         chars.append(char)
@@ -101,6 +115,30 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
         ends.append(i + 1)
         i += 1
     raise CheckInputError(path, "string not closed", line)
+
+
+def _flush_bytes(
+    pending: list[tuple[int, int, int]],
+    chars: list[str],
+    starts: list[int],
+    ends: list[int],
+    path: str,
+    line: int,
+) -> None:
+    """Decode a run of numeric escapes as UTF-8, each character spanning the escapes of its bytes."""
+    data = bytes(b for b, _, _ in pending)
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CheckInputError(path, "octal or hex escapes in string do not form valid text", line) from None
+    at = 0
+    for char in decoded:
+        width = len(char.encode("utf-8"))
+        chars.append(char)
+        starts.append(pending[at][1])
+        ends.append(pending[at + width - 1][2])
+        at += width
+    pending.clear()
 
 
 def layout(source: SourceFile) -> list[Message]:
@@ -217,6 +255,11 @@ def read_catalog(source: SourceFile) -> Catalog:
         po = parse_po(source.raw, source.path)
     except PoStoreError as exc:
         raise CheckInputError(source.path, exc.message, exc.line) from None
+    if b"\r" in source.raw and b"\n" not in source.raw:
+        # The PO reader takes CR-only line ends (old Mac files); the checker reports and fixes in
+        # place by LF-counted lines, and would find the whole file one line.
+        message = "lines end in CR alone (old Mac line ends); save the catalog with LF or CRLF line ends"
+        raise CheckInputError(source.path, message, 1)
     laid_out = layout(source)
     header = [m for m in laid_out if not m.obsolete and _msgid(m) == "" and m.get("msgctxt") is None]
     body = [m for m in laid_out if m not in header[:1]]

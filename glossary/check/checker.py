@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from glossary.check.catalogs import Catalog, read_catalog, term_findings
+from glossary.check.controlchars import control_findings
 from glossary.check.findings import Finding, select_codes
 from glossary.check.nearmiss import NearMissIndex
 from glossary.check.reference import Reference
@@ -75,6 +76,7 @@ class Checker:
         findings = self.scanner.check(document.segments, document.house)
         if document.catalog is not None:
             findings.extend(term_findings(document.catalog, self.reference, self.codes))
+            findings.extend(control_findings(document.catalog, self.codes))
         return sorted(set(findings), key=Finding.sort_key)
 
     def check_source(self, source: SourceFile) -> list[Finding]:

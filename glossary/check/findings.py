@@ -74,6 +74,14 @@ CODES: dict[str, Code] = {
             "Reported only: the translator decides where the term goes",
             fixable=False,
         ),
+        Code(
+            "VN203",
+            "control-character",
+            "PO: a control character (an escape sequence, DEL, a C1 control) or an invisible "
+            "reordering one (a bidirectional override) in a string or a comment",
+            "Reported only: remove it, or ask the catalog's tool why it wrote one",
+            fixable=False,
+        ),
     )
 }
 

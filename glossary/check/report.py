@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from glossary import __version__
 from glossary.check.findings import CODES, Finding
+from glossary.controls import json_safe, visible
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 DOCS = "docs/check.md"
@@ -18,7 +19,8 @@ DOCS = "docs/check.md"
 def write_text(findings: Sequence[Finding], out: TextIO) -> None:
     """`path:line:col: CODE message (suggestion)`, one finding a line, sorted."""
     for finding in sorted(findings, key=Finding.sort_key):
-        out.write(finding.to_text() + "\n")
+        # A path or a quoted form may carry a control a checked file held: shown, never sent.
+        out.write(visible(finding.to_text()) + "\n")
 
 
 def finding_data(finding: Finding) -> dict[str, Any]:
@@ -47,10 +49,10 @@ def finding_data(finding: Finding) -> dict[str, Any]:
 
 
 def write_json(findings: Sequence[Finding], out: TextIO) -> None:
-    json.dump(
-        [finding_data(f) for f in sorted(findings, key=Finding.sort_key)], out, ensure_ascii=False, indent=2
+    dumped = json.dumps(
+        [finding_data(f) for f in sorted(findings, key=Finding.sort_key)], ensure_ascii=False, indent=2
     )
-    out.write("\n")
+    out.write(json_safe(dumped) + "\n")
 
 
 def _uri(path: str) -> str:

@@ -5,6 +5,7 @@ text segments a scan looks at, each able to turn a replacement into edits of the
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -76,6 +77,9 @@ class SourceFile:
 
 def decode(raw: bytes, path: str) -> tuple[str, bool]:
     """UTF-8 text (and whether it had a BOM); anything else is an error naming the line."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode": say what it is, as `mine` and the PO reader do, not "byte 0 is 0xff".
+        raise CheckInputError(path, "UTF-16 text (a byte-order mark); save it as UTF-8", 1)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -128,7 +132,9 @@ def find_inputs(paths: Iterable[str | Path], empty: list[Path] | None = None) ->
         else:
             raise CheckInputError(str(path), "no such file or folder")
         for candidate in candidates:
-            key = candidate.resolve()
+            # realpath, not resolve(): a symbolic link loop is then reported by the read, in one
+            # line, where resolve() raised RuntimeError.
+            key = Path(os.path.realpath(candidate))
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)

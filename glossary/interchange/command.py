@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from glossary.controls import visible
 from glossary.errors import GlossaryError
 from glossary.model import Kind, Status
 
@@ -58,6 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             total=len(index),
             progress=progress,
             tbx_version=args.tbx_version,
+            force=args.force,
         )
     finally:
         progress.close()
@@ -83,11 +85,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         for entry in report.added:
             forms = " = ".join(f for f in (entry.vi, entry.en) if f)
-            print(f"new: {forms}  [{entry.kind.value}, {entry.status.value}]")
+            print(visible(f"new: {forms}  [{entry.kind.value}, {entry.status.value}]"))
     else:
         glossary.save(force=args.force)
     for conflict in report.merge.conflicts:
-        print(f"conflict: {conflict}")
+        print(visible(f"conflict: {conflict}"))
     suffix = " (dry run, nothing written)" if args.dry_run else ""
     print(f"glossary import: {report.summary()}{suffix}", file=sys.stderr)
     return 0
@@ -101,7 +103,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write the glossary as PO, POT, MO, TBX, CSV, TSV or XLSX",
         description=f"Write the glossary for other tools. Formats: {formats}. PO, MO, TBX, CSV and TSV "
         "hold approved entries unless --status says otherwise; POT and XLSX also hold candidates. "
-        "The summary (and what could not be written) goes to stderr.",
+        "The summary (and what could not be written) goes to stderr. An existing file at PATH is "
+        "replaced, unless its permission bits make it read-only (or its folder is): --force then.",
     )
     p.add_argument("--format", choices=FORMATS, default="po")
     p.add_argument(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from glossary import files
-from glossary.errors import GlossaryError, PoStoreError
+from glossary.errors import GlossaryError, PoStoreError, ReadOnlyError
 from glossary.model import Entry, Kind, Status
 
 from .formats import DIRECTIONS
@@ -150,11 +150,32 @@ def selected(
         progress(done + 1 if total else done, total)
 
 
+def check_target(path: str | os.PathLike[str], *, force: bool = False) -> None:
+    """Refuse an export target the user made read-only, as a glossary save does (ReadOnlyError).
+
+    A regular file with no write bit for this process (for root: none at all, as after
+    ``chmod 444``), or a folder whose bits say read-only, is kept unless ``force``.  Any other
+    existing file is a previous export or the user's choice of name: it is replaced, so that
+    ``export -o build/vi.po`` can run on every build.  Devices, FIFOs and stdout are not checked.
+    """
+    shown = os.fspath(path)
+    if force or shown == "-" or "\0" in shown:
+        return
+    try:
+        mode = os.stat(shown).st_mode
+    except OSError:
+        mode = None  # nothing there yet: the folder it goes in is checked below
+    if mode is not None and not stat.S_ISREG(mode):
+        return
+    files.check_writable(shown)
+
+
 @contextlib.contextmanager
-def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[BinaryIO]:
     """A binary file to write an export into: "-" is stdout; a path is written to a temporary file
     next to it and renamed over it only when the whole export succeeded (a failed or cancelled
-    export leaves the old file, or none)."""
+    export leaves the old file, or none).  A read-only target is refused unless force
+    (check_target)."""
     shown = os.fspath(path)
     if "\0" in shown:
         raise InterchangeError(shown.replace("\0", "\\0"), files.NUL_IN_PATH)
@@ -185,10 +206,14 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     temp = files.temp_path(target)  # the one name pattern of temporary files
     try:
         # ensure_folder names what is in the way ("afile is a file"), where makedirs said "File
-        # exists"; force: an export's folder permissions are the system's business, as before.
-        files.ensure_folder(directory, force=True)
+        # exists"; a read-only parent is refused as a read-only target is.
+        files.ensure_folder(directory, force=force)
+        check_target(shown, force=force)
+    except ReadOnlyError:
+        raise
     except PoStoreError as err:
-        raise InterchangeError(shown, f"cannot write: {err.user_message()}") from None
+        detail = err.message if err.path == shown else err.user_message()  # the path once
+        raise InterchangeError(shown, f"cannot write: {detail}") from None
     try:
         handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
     except OSError as err:
@@ -198,6 +223,10 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        # Again at the end: an export takes no lock, and the file may have been made read-only
+        # while a large export ran.
+        check_target(shown, force=force)
+        _keep_mode(target, temp)
         os.replace(temp, target)
     except OSError as err:
         _remove(temp)
@@ -205,6 +234,17 @@ def output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         _remove(temp)
         raise
+
+
+def _keep_mode(target: str, temp: str) -> None:
+    """Give the new file the old one's permission bits, as a glossary save does: a file made
+    read-only and overwritten with force stays read-only, a 0640 export stays 0640."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode):
+        os.chmod(temp, stat.S_IMODE(mode))
 
 
 @contextlib.contextmanager
@@ -262,7 +302,15 @@ def guess_direction(pairs: Iterable[tuple[str, str]]) -> str:
 
 
 def decode_utf8(data: bytes, path: str) -> str:
-    """UTF-8 text (a BOM is dropped); InterchangeError naming the line of the first bad byte."""
+    """UTF-8 text (a BOM is dropped), or UTF-16 with its byte-order mark (what Excel's "Unicode
+    text" writes: the mark says which it is, nothing is guessed); InterchangeError naming the line
+    of the first bad byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\0\0"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            line = data.count(b"\n\0" if data[0] == 0xFF else b"\0\n", 0, err.start) + 1
+            raise InterchangeError(path, "not valid UTF-16 text; save it as UTF-8", str(line)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -27,16 +27,18 @@ def export(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     tbx_version: str = "3",
+    force: bool = False,
 ) -> ExportReport:
     """Write the selected entries at path ("-": stdout) in a format; return what was written.
 
-    Entries are read once, lazily; a failed or cancelled export leaves no file behind.
+    Entries are read once, lazily; a failed or cancelled export leaves no file behind.  A target
+    the user made read-only is refused (ReadOnlyError) unless force: common.check_target.
     """
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}")
     report = ExportReport(format, selection.direction)
     shown = os.fspath(path)
-    with output(path) as out:
+    with output(path, force=force) as out:
         chosen = selected(
             entries, selection, report, total=total, progress=progress, cancel=cancel, path=shown
         )

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 import polib
 
+from glossary.controls import HIDDEN
 from glossary.model import Entry, Source, Status
 from glossary.po import encode_po, parse_po, render_po
 from glossary.store import apply_to_po, entry_from_po, new_po
@@ -156,6 +157,11 @@ def term_pair(msgid: str, msgstr: str) -> tuple[str, str] | str:
         return "sentences"
     if not any(ch.isalpha() for ch in msgid):
         return "no letters"
+    if HIDDEN.search(msgid) or HIDDEN.search(msgstr):
+        # A term's form is one line of plain text (what `add` takes): an escape sequence, a tab or
+        # a bidirectional override in a catalog another tool wrote is skipped and counted, not
+        # made a candidate the checker would then enforce.  `check` names each one (VN203).
+        return "control characters"
     # A menu label's accelerator ("_File", "&Open") is not part of the term; strip it only when
     # both sides carry one, so that "R&D" alone stays as written.
     if len(_ACCELERATOR.findall(msgid)) == 1 and len(_ACCELERATOR.findall(msgstr)) == 1:

@@ -21,7 +21,7 @@ from glossary.check.session import CheckSession
 from glossary.errors import GlossaryError
 from tui.layout import column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
-from tui.render import HIGHLIGHT, unsaved_note
+from tui.render import HIGHLIGHT, safe, unsaved_note
 from tui.screens.base import SessionScreen, keys_line
 
 COLUMNS = [
@@ -175,7 +175,7 @@ class CheckScreen(SessionScreen):
         table = self.query_one("#findings", DataTable)
         table.clear()
         for item in session.rows():
-            table.add_row(item.position, item.code, item.found, item.suggestion, item.state)
+            table.add_row(item.position, item.code, safe(item.found), safe(item.suggestion), item.state)
         if session.findings:
             table.move_cursor(row=min(row, len(session.findings) - 1))
         self._show_context(table.cursor_row)
@@ -198,14 +198,16 @@ class CheckScreen(SessionScreen):
         if finding is None:
             context.update("No findings." if self.session is not None else "")
             return
-        line = Text(finding.context)
+        line = safe(finding.context)  # the checked file's line may hold an escape sequence
         end = finding.end_col - 1 if finding.end_line == finding.line else len(finding.context)
         if end > finding.col - 1:
             line.stylize(HIGHLIGHT, finding.col - 1, end)
-        message = Text(
+        message = safe(
             f"{finding.code} {finding.message}" + (f" ({finding.suggestion})" if finding.suggestion else "")
         )
-        context.update(Text("\n").join([Text(f"{finding.path}:{finding.line}", style="dim"), line, message]))
+        where = safe(f"{finding.path}:{finding.line}")
+        where.stylize("dim")
+        context.update(Text("\n").join([where, line, message]))
 
     def _update_status(self) -> None:
         session = self.session

@@ -8,13 +8,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from glossary.controls import form_problem, prose
+from glossary.controls import form_problem, prose, visible
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
 from glossary.search import Index, SearchCancelled
@@ -87,6 +88,14 @@ _FORM_FIELDS = (
     ("Flags", "flags"),
 )
 _PROSE_FIELDS = (("Notes", "notes"), ("Seen in", "sources"), ("Contexts", "contexts"))
+_FIELD_NAMES = {widget_id: label for label, widget_id in _FORM_FIELDS + _PROSE_FIELDS} | {
+    "variants": "Variants"
+}
+
+
+def _visible_lines(text: str) -> str:
+    """visible() line by line: the line breaks of a field of one item a line are the field's own."""
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 class EditDialog(_Dialog):
@@ -97,14 +106,22 @@ class EditDialog(_Dialog):
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
+        # What each field was filled from.  A file another tool wrote may hold controls: a field
+        # shows them as stand-ins (glossary.controls.visible), and a field left as shown gives back
+        # the stored text, so that opening the dialog changes nothing by itself.
+        self._stored: dict[str, str] = {}
+
+    def _shown(self, widget_id: str, stored: str) -> str:
+        self._stored[widget_id] = stored
+        return _visible_lines(stored)
 
     def compose(self) -> ComposeResult:
         e = self.entry
         with Vertical(id="edit", classes="dialog"):
-            yield Static(f"Edit “{e.headword}”", classes="dialog-title")
+            yield Static(Content(f"Edit “{visible(e.headword)}”"), classes="dialog-title")
             with VerticalScroll(id="edit-form"):
-                yield _field("Tiếng Việt", Input(e.vi, id="vi", compact=True))
-                yield _field("English", Input(e.en, id="en", compact=True))
+                yield _field("Tiếng Việt", Input(self._shown("vi", e.vi), id="vi", compact=True))
+                yield _field("English", Input(self._shown("en", e.en), id="en", compact=True))
                 yield _field(
                     "Kind",
                     Select(
@@ -121,31 +138,43 @@ class EditDialog(_Dialog):
                         compact=True,
                     ),
                 )
-                yield _field("Abbreviation", Input(e.abbr, id="abbr", compact=True))
+                yield _field("Abbreviation", Input(self._shown("abbr", e.abbr), id="abbr", compact=True))
                 yield _field(
                     "Disambiguation",
-                    Input(e.disambiguation, id="disambiguation", compact=True),
+                    Input(self._shown("disambiguation", e.disambiguation), id="disambiguation", compact=True),
                     "tells apart two entries with one source form (msgctxt)",
                 )
                 yield _field(
                     "Flags",
-                    Input(", ".join(e.flags), id="flags", compact=True),
+                    Input(self._shown("flags", ", ".join(e.flags)), id="flags", compact=True),
                     "comma-separated, e.g. unverified",
                 )
                 yield _field(
                     "Variants",
-                    TextArea("\n".join(v.to_text() for v in e.variants), id="variants", compact=True),
+                    TextArea(
+                        self._shown("variants", "\n".join(v.to_text() for v in e.variants)),
+                        id="variants",
+                        compact=True,
+                    ),
                     VARIANT_HELP,
                 )
-                yield _field("Notes", TextArea("\n".join(e.notes), id="notes", compact=True), "one per line")
+                yield _field(
+                    "Notes",
+                    TextArea(self._shown("notes", "\n".join(e.notes)), id="notes", compact=True),
+                    "one per line",
+                )
                 yield _field(
                     "Seen in",
-                    TextArea("\n".join(str(s) for s in e.sources), id="sources", compact=True),
+                    TextArea(
+                        self._shown("sources", "\n".join(str(s) for s in e.sources)),
+                        id="sources",
+                        compact=True,
+                    ),
                     "one per line, path:line",
                 )
                 yield _field(
                     "Contexts",
-                    TextArea("\n".join(e.contexts), id="contexts", compact=True),
+                    TextArea(self._shown("contexts", "\n".join(e.contexts)), id="contexts", compact=True),
                     "one sentence per line",
                 )
             yield Static("", id="edit-error")
@@ -159,7 +188,26 @@ class EditDialog(_Dialog):
 
     def _text(self, widget_id: str) -> str:
         widget = self.query_one(f"#{widget_id}")
-        return widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
+        text = widget.text if isinstance(widget, TextArea) else self.query_one(f"#{widget_id}", Input).value
+        stored = self._stored.get(widget_id)
+        return stored if stored is not None and text == _visible_lines(stored) else text
+
+    def _stand_ins(self) -> list[str]:
+        """A field edited but still holding a stand-in for a control the entry had: storing "␛"
+        for an escape would change the text behind the user's back."""
+        problems = []
+        for widget_id, stored in self._stored.items():
+            text = self._text(widget_id)
+            if text == stored:
+                continue
+            stand_ins = set(_visible_lines(stored)) - set(stored)
+            kept = sorted(stand_ins & set(text))
+            if kept:
+                name = _FIELD_NAMES.get(widget_id, widget_id)
+                problems.append(
+                    f"{name}: {' '.join(kept)} stands for a control character the entry held; delete it"
+                )
+        return problems
 
     def read(self) -> tuple[EntryEdit, list[str]]:
         """The edit the fields describe, and what is wrong with them (nothing when it can be applied)."""
@@ -167,7 +215,7 @@ class EditDialog(_Dialog):
         vi, en = self._text("vi").strip(), self._text("en").strip()
         if not vi and not en:
             errors.insert(0, "An entry needs a Vietnamese or an English form.")
-        errors += self._hidden_characters(variants)
+        errors += self._hidden_characters(variants) + self._stand_ins()
         kind, status = self.query_one("#kind", Select).value, self.query_one("#status", Select).value
         changes = EntryEdit(
             en=en,
@@ -236,7 +284,10 @@ class ConfirmApprove(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"Approve “{self.headword}” without {self.missing} form?", classes="dialog-title")
+            yield Static(
+                Content(f"Approve “{visible(self.headword)}” without {self.missing} form?"),
+                classes="dialog-title",
+            )
             yield Static(
                 f"An approved entry is what translators will use; this one has no {self.missing} form yet."
             )
@@ -267,7 +318,7 @@ class PickVariantDialog(_Dialog):
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="dialog-title")
             variants = self.entry.variants
-            options = [Option(f"{v.form}  ({v.label()})", id=str(i)) for i, v in enumerate(variants)]
+            options = [Option(visible(f"{v.form}  ({v.label()})"), id=str(i)) for i, v in enumerate(variants)]
             yield OptionList(*options, id="variants")
             with Horizontal(classes="buttons"):
                 yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
@@ -294,7 +345,7 @@ class PickEntryDialog(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"Merge “{self.merging.headword}” into…", classes="dialog-title")
+            yield Static(Content(f"Merge “{visible(self.merging.headword)}” into…"), classes="dialog-title")
             yield Input(placeholder="type to find the entry to keep", id="target-query")
             yield OptionList(id="targets")
             with Horizontal(classes="buttons"):
@@ -332,7 +383,7 @@ class PickEntryDialog(_Dialog):
         self._found = found
         options = self.query_one("#targets", OptionList)
         options.clear_options()
-        labels = [f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]" for e in found]
+        labels = [visible(f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]") for e in found]
         options.add_options([Option(label, id=str(i)) for i, label in enumerate(labels)])
 
     @on(OptionList.OptionSelected, "#targets")

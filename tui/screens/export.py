@@ -15,7 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, ProgressBar, Select, Static
 from textual.worker import Worker, WorkerState
 
-from glossary.errors import GlossaryError
+from glossary.controls import visible
+from glossary.errors import GlossaryError, ReadOnlyError
 from glossary.interchange import (
     DEFAULT_STATUSES,
     DIRECTIONS,
@@ -67,6 +68,9 @@ class ExportDialog(ModalScreen[None]):
         self.glossary = glossary
         self.folder = folder
         self._cancel = threading.Event()
+        # The read-only target the user was told about: pressing the button again (now labelled
+        # Overwrite) exports over it, as `glossary export --force` does; any other path resets it.
+        self._overwrite: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export", classes="dialog"):
@@ -144,10 +148,22 @@ class ExportDialog(ModalScreen[None]):
         if refused is not None:
             self._failed(refused)
             return
+        force = path == self._overwrite
+        self._confirm_overwrite(None)
         self.query_one("#export-button", Button).disabled = True
         self.query_one("#export-status", Static).update("Exporting…")
         self._cancel = threading.Event()
-        self.run_export(path, self._value("#format"), selection, self._cancel)
+        self.run_export(path, self._value("#format"), selection, self._cancel, force)
+
+    @on(Input.Changed, "#path")
+    def _path_changed(self) -> None:
+        path = Path(self.query_one("#path", Input).value).expanduser()
+        if self._overwrite is not None and path != self._overwrite:
+            self._confirm_overwrite(None)
+
+    def _confirm_overwrite(self, path: Path | None) -> None:
+        self._overwrite = path
+        self.query_one("#export-button", Button).label = "Overwrite" if path is not None else "Export"
 
     def action_cancel(self) -> None:
         self._cancel.set()
@@ -158,16 +174,28 @@ class ExportDialog(ModalScreen[None]):
         self.action_cancel()
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def run_export(self, path: Path, format: str, selection: Selection, cancel: threading.Event) -> None:
+    def run_export(
+        self, path: Path, format: str, selection: Selection, cancel: threading.Event, force: bool = False
+    ) -> None:
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._progress, done, total)
 
         entries = list(self.glossary)  # the entries as they are now; the export runs beside the UI
         try:
             report = export(
-                entries, path, format, selection, total=len(entries), progress=progress, cancel=cancel
+                entries,
+                path,
+                format,
+                selection,
+                total=len(entries),
+                progress=progress,
+                cancel=cancel,
+                force=force,
             )
         except ExportCancelled:
+            return
+        except ReadOnlyError as exc:
+            self.app.call_from_thread(self._read_only, path, exc)
             return
         except GlossaryError as exc:
             self.app.call_from_thread(self._failed, exc.user_message())
@@ -186,12 +214,18 @@ class ExportDialog(ModalScreen[None]):
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
 
     def _done(self, path: Path, report: ExportReport) -> None:
-        summary = report.summary(path.name)
+        summary = visible(report.summary(path.name))  # a pasted name may hold a line break
         self.query_one("#export-status", Static).update(summary[0].upper() + summary[1:])
         self.query_one("#export-button", Button).disabled = False
-        self.app.notify(f"Exported {report.written} entries to {path}")
+        self.app.notify(visible(f"Exported {report.written} entries to {path}"))
+
+    def _read_only(self, path: Path, error: ReadOnlyError) -> None:
+        """The library's read-only rule, offered as the command line's --force is: a second press."""
+        self._failed(f"{error.path}: {error.reason}; press Overwrite to write it anyway")
+        self._confirm_overwrite(path)
 
     def _failed(self, message: str) -> None:
+        message = visible(message)
         self.query_one("#export-status", Static).update(message)
         self.query_one("#export-button", Button).disabled = False
         self.app.notify(message, title="Export failed", severity="error")

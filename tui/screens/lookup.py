@@ -14,11 +14,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.events import Click, Key, Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
+from glossary.controls import visible
 from glossary.model import Entry, Kind, Status
 from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
 from tui.layout import cell, column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, INDEX, SAVED, ViewChanged
-from tui.render import describe, highlight, match_line, unsaved_note
+from tui.render import describe, highlight, match_line, safe, unsaved_note
 from tui.screens.base import SessionScreen
 
 # Rows asked for per keystroke; scrolling near the end of the table asks for this many more.
@@ -265,8 +266,8 @@ class LookupScreen(SessionScreen):
         _, vi_width, en_width, kind_width = self._widths
         for m in self._matches:
             e = m.entry
-            vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else Text(e.vi)
-            en = highlight(e.en, m.start, m.end) if m.form == e.en else Text(e.en)
+            vi = highlight(e.vi, m.start, m.end) if m.form == e.vi else safe(e.vi)
+            en = highlight(e.en, m.start, m.end) if m.form == e.en else safe(e.en)
             if m.form not in (e.vi, e.en) and m.end > m.start:
                 # Found through a variant: show it, so the user sees why this entry is here.
                 en.append("  ← ", style="dim")
@@ -381,7 +382,7 @@ class LookupScreen(SessionScreen):
             return
         form = entry.vi if side == "vi" else entry.en
         if not form:
-            self.notify(f"“{entry.headword}” has no {language} form yet.", severity="warning")
+            self.notify(f"“{visible(entry.headword)}” has no {language} form yet.", severity="warning")
             return
         self.app.copy_to_clipboard(form)
         self.notify(f"Copied the {language} form “{form}”", timeout=2)
