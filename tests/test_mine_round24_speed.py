@@ -33,7 +33,7 @@ _WRITTEN = [
     ("the Bà Rịa–Vũng Tàu province", "province", "Vũng"),
     ("usenước mắm pha; x2y and a_b", "y", "x2y"),  # a digit and "_" split runs
     ("«quote» “đường” …ends… -dash- /slash/", "đường", "quote»"),
-    ("superscript²word and ²lead", "word", "lead"),
+    ("superscript²word and ²lead", "superscript²word", "lead"),  # "²" is no digit to re
 ]
 
 
