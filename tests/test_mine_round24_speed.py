@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossary.mine.documents import Document
@@ -70,10 +70,12 @@ def _alone_without_screen(text: str, token: str) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["the", " ", "VC", "NLF", "V", "x", "2", "(", ")", ".", "é", "Ab"]), max_size=30
+        st.sampled_from(["the ", " ", "VC", "NLF", "V", "x", "2", "(", ")", ".", "é", "Ab"]), max_size=30
     ).map("".join),
     st.sampled_from(["VC", "NLF", "VCX"]),
 )
+@example("the VC.", "VC")
+@example("xthe NLF)", "NLF")
 def test_spaced_capitals_screen_never_turns_down_a_token_written_alone(text: str, token: str) -> None:
     if _alone_without_screen(text, token):
         assert token in frozenset(_SPACED_CAPITALS.findall(text))
