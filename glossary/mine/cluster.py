@@ -20,8 +20,8 @@ from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
 from .mentions import Mention
 from .name_chains import initials
-from .short_forms import is_short_form
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
+from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
 from .union_find import UnionFind
 
