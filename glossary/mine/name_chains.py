@@ -29,6 +29,7 @@ from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind
+from .short_forms import is_short_form
 
 # A name: capitalised words, with "of", "and", "the", "for" between them, and the spaced dash of a
 # two-part name ("Air Defence - Air Force Service").
@@ -232,6 +233,68 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
             abbr=abbr,
             variants=[v for v in _unique(name, chain[1:] + forms) if v[0] != abbr],
             confidence=0.8,
+            origin="name",
+        )
+    # No cue word but "or" after a short form's parenthesis: the renames reader asks this module
+    # for chains once, so the plain "or" comes with them.
+    yield from extract_or_after_short(doc)
+
+
+_OR_AFTER_SHORT = ("), or ", ") or ")
+_QUOTED_NAME = re.compile(rf"[\"“]({_NAME})[\"”]")
+
+
+def extract_or_after_short(doc: Document) -> Iterator[Mention]:
+    """Every "Name (SHORT) or Name2": a body's name and its one short form, then "or" and another
+    name with no parenthesis of its own ("People's Army of Vietnam (PAVN), or North Vietnamese
+    Army", "... Forces (PLAF) or "Viet Cong""), as one mention of the name with Name2 as its other
+    name. "the Front (VFF) or the Party (CPV)" lists two bodies, each with its own short form."""
+    text = doc.text
+    for hit in literal_hits(doc.lower, _OR_AFTER_SHORT):
+        opening = text.rfind("(", max(0, hit - 12), hit)
+        short = text[opening + 1 : hit] if opening >= 0 else ""
+        if not is_short_form(short) or not short.isalpha():
+            continue
+        first = _first_name(text, hit)
+        if first is None:
+            continue
+        name, start, _forms = first
+        # The name is the stretch the short form spells ("the National Liberation Front's People's
+        # Liberation Armed Forces (PLAF)" is the PLAF's); a short form that spells none is left.
+        words = name.split()
+        spelt = next(
+            (
+                i
+                for i in range(len(words) - 1)
+                if short in {initials(" ".join(words[i:])), initials(" ".join(words[i:]), True)}
+            ),
+            None,
+        )
+        if spelt is None:
+            continue
+        start += len(" ".join(words[:spelt])) + (1 if spelt else 0)
+        name = " ".join(words[spelt:])
+        at = text.index("or ", hit) + 3
+        if text.startswith("the ", at):
+            at += 4
+        other = _QUOTED_NAME.match(text, at) or _NAME_AT.match(text, at)
+        if other is None:
+            continue
+        second = other.group(1) if other.re is _QUOTED_NAME else other.group(0)
+        rest = text[other.end() : other.end() + 2]
+        if " " not in second or rest.lstrip().startswith("(") or gazetteer.is_place(second):
+            continue
+        if head_kind(name) != "org":
+            continue
+        yield mention_at(
+            doc,
+            start,
+            other.end(),
+            kind=Kind.ACRONYM,
+            en=name,
+            abbr=short,
+            variants=[(second, VariantType.OTHER)],
+            confidence=0.75,
             origin="name",
         )
 
