@@ -80,3 +80,38 @@ def test_a_short_form_is_not_the_name_of_its_own_army() -> None:
     )
     assert not linked(text, "UCP", "Guard of the Union of Coastal Provinces")
     assert linked(text, "Guard of the Union of Coastal Provinces", "GUCP")
+
+
+# --- "Name (SHORT) or Name2": another name of the body, with no parenthesis of its own -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "The border was held by the Royal Army of Ruritania (RAR), or Northern Ruritanian Army, "
+            "until 1970.\n",
+            "Royal Army of Ruritania",
+            "Northern Ruritanian Army",
+        ),
+        # A quoted name, and a longer run before the name: the short form spells where it starts.
+        (
+            'Attacks by the Coastal Front\'s Coastal Liberation Armed Forces (CLAF) or "Blue Shirts" '
+            "and the army.\n",
+            "Coastal Liberation Armed Forces",
+            "Blue Shirts",
+        ),
+    ],
+)
+def test_or_after_a_short_form_gives_another_name(text: str, name: str, other: str) -> None:
+    assert linked(text, name, other)
+
+
+def test_or_between_two_bodies_with_their_own_short_forms_lists_them() -> None:
+    text = "Members of the Farmers Front (FF) or the Workers Party (WP) met.\n"
+    assert not linked(text, "Farmers Front", "Workers Party")
+
+
+def test_or_after_a_short_form_that_spells_no_name_gives_nothing() -> None:
+    text = "Staff of the Grain Office (ZQ) or Harbour Trading Board came.\n"
+    assert not linked(text, "Grain Office", "Harbour Trading Board")
