@@ -19,7 +19,9 @@ from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
 from .mentions import Mention
+from .name_chains import initials
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
+from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
 from .union_find import UnionFind
 
@@ -32,7 +34,7 @@ def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list
 def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> list[Entry]:
     """Group tallied mentions into concepts and build one candidate Entry for each."""
     caps = caps or {}
-    ordered = tallies.ordered()
+    ordered = [t for t in tallies.ordered() if not _owned_body(t.mention)]
     aliases = alias_keys([t.mention for t in ordered])
     renderings: set[int] = set()
     if aliases:
@@ -145,3 +147,17 @@ def _named_pairs(mentions: list[Mention]) -> set[tuple[str, str]]:
         for m in mentions
         if m.vi and m.en and m.kind is not Kind.TERM and GROUP[m.kind] in ("place", "org")
     }
+
+
+def _owned_body(mention: Mention) -> bool:
+    """Whether a mention names a short form only by bodies whose own short forms end with it: "the
+    main ground force of the RVN was commonly called the Army of the Republic of Vietnam" gives
+    the RVN's army (ARVN), not another name of the RVN, which a reader took the owner for."""
+    short = mention.en or mention.vi
+    if not mention.variants or mention.abbr or not is_short_form(short) or " " in short:
+        return False
+    for form, _ in mention.variants:
+        spelt = {initials(form), initials(form, viet_nam=True)}
+        if not any(len(s) > len(short) and s.endswith(short) for s in spelt):
+            return False
+    return True

@@ -29,6 +29,7 @@ from .documents import Document
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind
+from .short_forms import is_short_form
 
 # A name: capitalised words, with "of", "and", "the", "for" between them, and the spaced dash of a
 # two-part name ("Air Defence - Air Force Service").
@@ -234,6 +235,68 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
             confidence=0.8,
             origin="name",
         )
+    # No cue word but "or" after a short form's parenthesis: the renames reader asks this module
+    # for chains once, so the plain "or" comes with them.
+    yield from extract_or_after_short(doc)
+
+
+_OR_AFTER_SHORT = ("), or ", ") or ")
+_QUOTED_NAME = re.compile(rf"[\"“]({_NAME})[\"”]")
+
+
+def extract_or_after_short(doc: Document) -> Iterator[Mention]:
+    """Every "Name (SHORT) or Name2": a body's name and its one short form, then "or" and another
+    name with no parenthesis of its own ("People's Army of Vietnam (PAVN), or North Vietnamese
+    Army", "... Forces (PLAF) or "Viet Cong""), as one mention of the name with Name2 as its other
+    name. "the Front (VFF) or the Party (CPV)" lists two bodies, each with its own short form."""
+    text = doc.text
+    for hit in literal_hits(doc.lower, _OR_AFTER_SHORT):
+        opening = text.rfind("(", max(0, hit - 12), hit)
+        short = text[opening + 1 : hit] if opening >= 0 else ""
+        if not is_short_form(short) or not short.isalpha():
+            continue
+        first = _first_name(text, hit)
+        if first is None:
+            continue
+        name, start, _forms = first
+        # The name is the stretch the short form spells ("the National Liberation Front's People's
+        # Liberation Armed Forces (PLAF)" is the PLAF's); a short form that spells none is left.
+        words = name.split()
+        spelt = next(
+            (
+                i
+                for i in range(len(words) - 1)
+                if short in {initials(" ".join(words[i:])), initials(" ".join(words[i:]), True)}
+            ),
+            None,
+        )
+        if spelt is None:
+            continue
+        start += len(" ".join(words[:spelt])) + (1 if spelt else 0)
+        name = " ".join(words[spelt:])
+        at = text.index("or ", hit) + 3
+        if text.startswith("the ", at):
+            at += 4
+        other = _QUOTED_NAME.match(text, at) or _NAME_AT.match(text, at)
+        if other is None:
+            continue
+        second = other.group(1) if other.re is _QUOTED_NAME else other.group(0)
+        rest = text[other.end() : other.end() + 2]
+        if " " not in second or rest.lstrip().startswith("(") or gazetteer.is_place(second):
+            continue
+        if head_kind(name) != "org":
+            continue
+        yield mention_at(
+            doc,
+            start,
+            other.end(),
+            kind=Kind.ACRONYM,
+            en=name,
+            abbr=short,
+            variants=[(second, VariantType.OTHER)],
+            confidence=0.75,
+            origin="name",
+        )
 
 
 def extract_or_lists(doc: Document) -> Iterator[Mention]:
@@ -378,6 +441,12 @@ def later_short_forms(
             for token in tokens:
                 if len(token) >= 3 and token in caps and not defined & {token, token + "s"}:
                     owners.setdefault(token, set()).add(name)
+    # A token no reader's name spells may spell a body's name the page writes bare ("the NLF" and
+    # "National Liberation Front" in an infobox's list of combatants).
+    wanted = {t for t in caps if len(t) >= 3 and t not in owners and not defined & {t, t + "s"}}
+    wanted = {t for t in wanted if _stands_alone(doc.text, t)}
+    for token, names in written_bodies(doc.text, wanted).items():
+        owners[token] = names
     # A token the page writes in a parenthesis is defined there, for the name before it, even when
     # no extractor could read the definition ("Air Force (RVNAF/VNAF)").
     owners = {token: names for token, names in owners.items() if not _in_parenthesis(doc.text, token)}
@@ -386,6 +455,9 @@ def later_short_forms(
         name = min(names)
         if not all(_same_body(name, other) for other in names):
             continue
+        # The same name spelt with a hyphen or without ("Indo-chinese", "Indochinese") is one of
+        # its variants, so the token joins both.
+        spellings = sorted(other for other in names if other != name and _spelt_alike(name, other))
         at = doc.text.find(token)
         out.append(
             mention_at(
@@ -394,12 +466,77 @@ def later_short_forms(
                 at + len(token),
                 kind=Kind.ORGANISATION,
                 en=name,
-                variants=[(token, VariantType.ABBREVIATION)],
+                variants=[(token, VariantType.ABBREVIATION)] + [(s, VariantType.SPELLING) for s in spellings],
                 confidence=0.6,
                 origin="name",
             )
         )
     return out
+
+
+_BARE_NAME = re.compile(_NAME)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
+    """The bodies' names the text writes (capitalised words, "of", "and", "for", "the" between
+    them) whose initials spell one of the wanted tokens, any stretch of a longer run of capitalised
+    words ("the National Liberation Front's People's Liberation Armed Forces"): {token: names}.
+    Only a name whose head word is a body's ("Front", "Party", "Federation") counts."""
+    out: dict[str, set[str]] = {}
+    if not wanted:
+        return out
+    letters = {t[0] for t in wanted}
+    for match in _BARE_NAME.finditer(text):
+        words = match.group(0).split()
+        if len(words) < 2:
+            continue
+        for i, first in enumerate(words):
+            if first in _SKIPPED or first[0] not in letters:
+                continue
+            for j in range(i + 2, len(words) + 1):
+                last = words[j - 1]
+                if last in _SKIPPED or not last[:1].isupper():
+                    continue
+                # "the National Liberation Front's People's ...": the name without its possessive.
+                name = " ".join([*words[i : j - 1], _POSSESSIVE.sub("", last)])
+                tokens = {initials(name)}
+                if "Vietnam" in name:
+                    tokens.add(initials(name, viet_nam=True))
+                if not tokens & wanted or head_kind(name) != "org":
+                    continue
+                if i and words[i - 1].isupper() and len(words[i - 1]) > 1:
+                    # An owner's short form before the name is part of it ("USDA Foreign
+                    # Agricultural Service" is FAS).
+                    name = f"{words[i - 1]} {name}"
+                for token in tokens & wanted:
+                    out.setdefault(token, set()).add(name)
+    return out
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+({CAP_WORD})")
+
+
+def _stands_alone(text: str, token: str) -> bool:
+    """Whether text writes the token once at least as a name of its own: with no capitalised word
+    after it, or only a place's ("FAS Hanoi", an office and its city), not only as the first word
+    of a longer name ("IPA Prix Voltaire", "VPN Marine Corps" name other things)."""
+    if caps_scan(text).written_alone(token):
+        return True
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        if at == 0 or not text[at - 1].isalnum():
+            after = _NEXT_WORD.match(text, end)
+            if after and gazetteer.is_place(after.group(1)):
+                return True
+        at = text.find(token, end)
+    return False
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two names differ only in hyphens, spaces and case ("Indo-chinese", "Indochinese")."""
+    return fold(a).replace("-", "").replace(" ", "") == fold(b).replace("-", "").replace(" ", "")
 
 
 def _without_country(name: str) -> str:
@@ -434,7 +571,7 @@ def _same_body(a: str, b: str) -> bool:
     while wa and wb and wa[-1] == wb[-1]:
         wa.pop()
         wb.pop()
-    if not wa and not wb:
+    if not wa and not wb or _spelt_alike(a, b):
         return True
     if len(wa) > len(wb):
         a, b, wa, wb = b, a, wb, wa
