@@ -29,6 +29,7 @@ from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
     ATTRIBUTION_VERBS,
     REGION_NOUNS,
+    SEPARATORS,
     TRAILING_HEADS,
     Token,
     fold,
@@ -290,7 +291,8 @@ def organisation_in_place(p: Planner, w: Whole) -> bool:
     before, after = tokens[:k], tokens[k + 1 :]
     if not (
         any(head_of(t.text) == "org" for t in before)
-        and not any(t.text in ("in", "at") for t in after)
+        # "Vietnam National University in Hanoi and Ho Chi Minh City": one place after it, no list.
+        and not any(t.text in CONNECTORS or t.low in SEPARATORS for t in after)
         and after[0].text[:1].isupper()
         and fold(after[-1].text) in ADMIN_UNITS
     ):
