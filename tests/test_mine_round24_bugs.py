@@ -12,7 +12,6 @@ from glossary.mine.citations import blank_citations
 from glossary.model import Kind
 from tests.mine_helpers import entry_with, has_form, linked
 
-
 # --- 1. spans over "of" and "in" -------------------------------------------------------------
 
 
@@ -80,7 +79,10 @@ def test_its_name_is_a_capitalised_name_still_reads() -> None:
 @pytest.mark.parametrize(
     "text, colony",
     [
-        ("Born: 3 March 1950, Tân An, French Indochina\n(now Vietnam)\nOccupation: writer", "French Indochina"),
+        (
+            "Born: 3 March 1950, Tân An, French Indochina\n(now Vietnam)\nOccupation: writer",
+            "French Indochina",
+        ),
         (
             "He was born in Cái Bè District, Annam, French Indochina (now Mỹ Phước Province, Vietnam).",
             "French Indochina",
