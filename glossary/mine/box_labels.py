@@ -20,8 +20,7 @@ from .names.words import UPPER
 
 # Infobox row labels, as the pages write them (first letter in capitals). Gathered from the keys
 # written "Key: value" or "Key | value |" on pages of two or more parts of tests/corpus, and the
-# labels found glued on the mirrors' pages; only the row's label, never its value, is matched. The
-# name fields subject_names reads ("Pen name", "Temple name", ...) are labels wherever they stand.
+# labels found glued on the mirrors' pages; only the row's label, never its value, is matched.
 LABELS = (
     "Abbreviation",
     "Affiliation",
@@ -34,7 +33,6 @@ LABELS = (
     "Architecture",
     "Birth name",
     "Born",
-    "Courtesy name",
     "Built",
     "Capital",
     "Children",
@@ -78,8 +76,6 @@ LABELS = (
     "Owner",
     "Parent agency",
     "Parent company",
-    "Pen name",
-    "Posthumous name",
     "Place of origin",
     "Political party",
     "Predecessor",
@@ -96,7 +92,6 @@ LABELS = (
     "Spouse",
     "Spouses",
     "Succeeded by",
-    "Temple name",
     "Successor",
     "Time zone",
     "Type",
