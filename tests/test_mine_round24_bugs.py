@@ -145,6 +145,22 @@ def test_a_robot_edit_note_gives_no_name() -> None:
     assert not has_form(text, "Lam Van Bao")
 
 
+# --- 8. glued name-field labels ---------------------------------------------------------------
+
+
+def test_a_glued_pen_name_label_is_cut() -> None:
+    box = "Mai Lan\nBornMay 1, 1920\nDiedJune 2, 1990\nPen nameHoa Mai, Bút Xanh\nLanguageVietnamese\n"
+    assert "\nPen name: Hoa Mai, Bút Xanh" in unglue(box)
+
+
+def test_a_glued_pen_name_gives_the_names() -> None:
+    text = (
+        "Trần Mai Lan was a Vietnamese poet.\n"
+        "BornMay 1, 1920\nDiedJune 2, 1990\nPen nameHoa Mai, Bút Xanh\nLanguageVietnamese\n"
+    )
+    assert linked(text, "Trần Mai Lan", "Hoa Mai")
+
+
 # --- 9. a one-word nickname's article ---------------------------------------------------------
 
 

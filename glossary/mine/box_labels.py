@@ -20,7 +20,8 @@ from .names.words import UPPER
 
 # Infobox row labels, as the pages write them (first letter in capitals). Gathered from the keys
 # written "Key: value" or "Key | value |" on pages of two or more parts of tests/corpus, and the
-# labels found glued on the mirrors' pages; only the row's label, never its value, is matched.
+# labels found glued on the mirrors' pages; only the row's label, never its value, is matched. The
+# name fields subject_names reads ("Pen name", "Temple name", ...) are labels wherever they stand.
 LABELS = (
     "Abbreviation",
     "Affiliation",
@@ -38,6 +39,7 @@ LABELS = (
     "Children",
     "Common name",
     "Country",
+    "Courtesy name",
     "Course",
     "Created by",
     "Deity",
@@ -76,8 +78,10 @@ LABELS = (
     "Owner",
     "Parent agency",
     "Parent company",
+    "Pen name",
     "Place of origin",
     "Political party",
+    "Posthumous name",
     "Predecessor",
     "Preceded by",
     "President",
@@ -93,6 +97,7 @@ LABELS = (
     "Spouses",
     "Succeeded by",
     "Successor",
+    "Temple name",
     "Time zone",
     "Type",
     "Variations",
