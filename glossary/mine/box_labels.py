@@ -20,7 +20,8 @@ from .names.words import UPPER
 
 # Infobox row labels, as the pages write them (first letter in capitals). Gathered from the keys
 # written "Key: value" or "Key | value |" on pages of two or more parts of tests/corpus, and the
-# labels found glued on the mirrors' pages; only the row's label, never its value, is matched.
+# labels found glued on the mirrors' pages; only the row's label, never its value, is matched. The
+# name fields subject_names reads ("Pen name", "Temple name", ...) are labels wherever they stand.
 LABELS = (
     "Abbreviation",
     "Affiliation",
@@ -38,6 +39,7 @@ LABELS = (
     "Children",
     "Common name",
     "Country",
+    "Courtesy name",
     "Course",
     "Created by",
     "Deity",
@@ -76,8 +78,10 @@ LABELS = (
     "Owner",
     "Parent agency",
     "Parent company",
+    "Pen name",
     "Place of origin",
     "Political party",
+    "Posthumous name",
     "Predecessor",
     "Preceded by",
     "President",
@@ -93,6 +97,7 @@ LABELS = (
     "Spouses",
     "Succeeded by",
     "Successor",
+    "Temple name",
     "Time zone",
     "Type",
     "Variations",
@@ -128,11 +133,18 @@ _GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
 _SOURCE = "source:"
 _LONGEST = max(len(label) for label in LABELS)
 _MIN_ROWS = 2
+# A coordinate's hemisphere letter run into the lead's first name or the next label ("12.6667°N
+# 111°WBuôn Ma Thuột (formerly Lạc Giao) ... is", "108.050°ECoordinates: ..."): the coordinates
+# ended a box line the mirror ran into the text, so what follows opens a sentence of its own (with
+# only a space, "W Buôn Ma Thuột" would still be one capitalised run).
+_GLUED_COORDINATE = re.compile(rf"(?<=\d[°′″][NSEW])(?=[{UPPER}][a-zà-ỹđ])")
 
 
 def unglue(text: str) -> str:
     """The text with ": " between each glued label and its value (the text itself when it has
-    fewer than two glued rows)."""
+    fewer than two glued rows), and a full stop after a coordinate glued to the next word."""
+    if "°" in text:
+        text = _GLUED_COORDINATE.sub(". ", text)
     cuts = []
     # The first line is tried with the others: its label follows the text's start, not a line break.
     head = _GLUED.match("\n" + text[: _LONGEST + 1])

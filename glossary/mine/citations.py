@@ -9,7 +9,8 @@ skips them alike because the text it gets holds blanks there: each character but
 turned into a space, so offsets and line numbers stay those of the file.
 
 A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points into that list: it is
-no part of the word it is glued to, and a form read with it joins nothing else.
+no part of the word it is glued to, and a form read with it joins nothing else. An audio link's
+stub ("( listen)") and a wiki robot's edit note ("(robot Adding: la:...)") are blanked the same way.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _MARKED_HEADING = re.compile(
 _BARE_HEADING = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*")
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
 _MARKER = re.compile(r"\[(?:\d{1,3}|note[ \t]?\d{1,3})\]")
+# A wiki's pronunciation link flattened to its label ("Dương Văn Minh ( listen) (1916 – 2001), popularly
+# known as ..."): furniture between a name and what the sentence says of it, blanked as a marker is.
+_AUDIO_STUB = re.compile(r"\([ \t]*listen[ \t]*\)")
+# An old revision's edit note by a wiki robot ("(robot Adding: la:Truong Tan Sang)"): its
+# interlanguage links name the page in other wikis, not a form the page gives.
+_ROBOT_NOTE = re.compile(
+    r"\((?:ro)?bot[ \t]+(?:adding|modifying|removing|changing|migrating)\b[^()\n]{0,200}\)", re.IGNORECASE
+)
 
 
 def reference_lists(text: str) -> list[tuple[int, int]]:
@@ -77,6 +86,10 @@ def blank_citations(text: str) -> str:
     neither)."""
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
+    if "listen" in text:
+        text = _AUDIO_STUB.sub(_blanks, text)
+    if "bot" in text:
+        text = _ROBOT_NOTE.sub(_blanks, text)
     return blank_reference_lists(text)
 
 

@@ -171,10 +171,8 @@ def copula_epithets(doc: Document) -> Iterator[Mention]:
             continue
         name = quoted.group("name").strip()
         words = name.split()
-        if len(words) > 6 or words[0].lower() == "the" and len(words) == 2:
-            # "the Hammer": form_tidy drops an article before a capital, and "Hammer" alone is a
-            # word, not the epithet; left out until the article is kept for a one-word name.
-            continue
+        if len(words) > 6:
+            continue  # "the Hammer" keeps its article (form_tidy._article_names)
         if not lead_read:
             lead, lead_read = lead_names(text), True
         owner = _copula_owner(found, lead)

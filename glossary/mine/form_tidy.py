@@ -23,13 +23,21 @@ _FIELD_LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,3}:[ \t]+(?=[A-ZÀ-ỸĐ])")
 _SPELLING_CUES = ("written as ", "spelled ", "spelt ")
 
 
+def _article_names(form: str) -> bool:
+    """ "the Hammer" (a nickname): after "the", one English common word is the name only with its
+    article (the word alone is a word, not a name); "the Queen of Nôm Poetry", "the Mekong" are
+    names without it (gold rules §10.9: the labels keep the article only on such one-word names)."""
+    rest = form[4:]
+    return " " not in rest and "-" not in rest and is_english_word(rest)
+
+
 def _tidy(form: str) -> str:
     """A form without what a page glued to it: a table's cell before a "|" ("www.evn.com.vn |
     Vietnam Electricity"), a second copy of the same words (a heading run into the line that
     repeats it: "Trấn Quốc Pagoda Trấn Quốc Pagoda", a mirror's "Vietnam Vietnam")."""
     if "|" in form:
         form = form.rsplit("|", 1)[1].strip() or form
-    if form.startswith("the ") and form[4:5].isupper():
+    if form.startswith("the ") and form[4:5].isupper() and not _article_names(form):
         # "the Asian-Oceanian Computing Industry Organization": the article a reader kept.
         form = form[4:]
     if form[:2].isupper():

@@ -228,6 +228,22 @@ _NOW = re.compile(
 _JOINT_BEFORE = re.compile(r"(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*$")
 
 
+# "..., Vietnam)": the time word's name goes on as an address, a comma then another name.
+_ADDRESS_GOES_ON = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-ỸĐ]")
+
+
+def _address_now(text: str, start: int, end: int, current: str) -> bool:
+    """ "born in Đức Hòa, French Indochina (now Vietnam)", "Mỹ Tho Province, Cochinchina, French
+    Indochina (now Tiền Giang Province, Vietnam)": after the last part of an address (a comma and a
+    name before it), "(now ...)" gives the address's present form, not the last part's new name,
+    when it is an address itself or names a country."""
+    if not text[:start].rstrip(" \t\n").endswith(","):
+        return False
+    return bool(_ADDRESS_GOES_ON.match(text, end)) or any(
+        place.unit == "country" for place in gazetteer.lookup(current)
+    )
+
+
 def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
     """At the parenthesis (hit): "X (modern-day Y)" as (kind, (Y, where X starts, where the
     parenthesis ends), X); not "(now in Y)", "(now part of Y)", where X is only inside Y."""
@@ -242,6 +258,8 @@ def _now_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] |
     former, start = trimmed_name(before.group(1), before.start(1))
     current = now.group(1)
     if not former or is_english_word(current) or fold(former) == fold(current):
+        return None
+    if _address_now(text, start, now.end(1), current):
         return None
     unit = current.rsplit(" ", 1)[-1].lower()
     if unit in ADMIN_UNITS and former.rsplit(" ", 1)[-1].lower() == unit:

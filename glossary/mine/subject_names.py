@@ -349,6 +349,8 @@ _QUOTED_NAME = re.compile(
 )
 
 
+# A script's name ("Chữ Hán", "Hán tự"), never a name of the subject (docs/gold-rules.md §5).
+_SCRIPT_NAME = re.compile(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
 
 
@@ -370,6 +372,10 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
             return
         subject, described = read.subject, read.kind
         other = cue.group(2) or cue.group(4)
+        # The pattern ignores case for its cue words only: "Its name is chữ Hán (太平) for ..." names
+        # the script of the characters that follow, and a name opens with a capital.
+        if not other[:1].isupper() or _SCRIPT_NAME.fullmatch(other):
+            continue
         if cue.group(4) and not _CLAUSE_END.match(doc.text, cue.end(4)):
             continue  # "Its name is Vietnamese for ...": the name must end the clause
         person = (cue.group("owner") or cue.group("owner2")).lower() != "its"

@@ -29,6 +29,7 @@ from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
     ATTRIBUTION_VERBS,
     REGION_NOUNS,
+    SEPARATORS,
     TRAILING_HEADS,
     Token,
     fold,
@@ -245,6 +246,59 @@ def person_in_place(p: Planner, w: Whole) -> bool:
         return False
     classify_whole(p, w.tokens[:k])
     classify_whole(p, w.tokens[k + 1 :])
+    return True
+
+
+def unit_of_place(p: Planner, w: Whole) -> bool:
+    """ "Tân Hiệp Commune of Hội An": a named administrative unit (Vietnamese or foreign name words
+    before the unit word), then "of" and another name, is two places; the span cutter joins them
+    only because "of" may join a name. "Imperial City of Huế" (an English word before the unit)
+    stays one name, and so does "City of Huế" (no name before the unit)."""
+    tokens = w.tokens
+    k = next((k for k, t in enumerate(tokens) if t.text == "of"), 0)
+    if k < 2 or fold(tokens[k - 1].text) not in ADMIN_UNITS or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[: k - 1], tokens[k + 1 :]
+    if not (
+        all(_name_word(t.text) for t in before)
+        and after[0].text[:1].isupper()
+        and not is_title(after[0].text)
+    ):
+        return False
+    classify_whole(p, tokens[:k])
+    classify_whole(p, list(after))
+    return True
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that is only a name's: no English word, title, head or connector."""
+    return (
+        word[:1].isupper()
+        and not is_english_word(word)
+        and not is_title(word)
+        and not head_of(word)
+        and word not in CONNECTORS
+    )
+
+
+def organisation_in_place(p: Planner, w: Whole) -> bool:
+    """ "the Communist Party of Vietnam in Hồ Chí Minh City": an organisation's name, then "in" or
+    "at" and a name with a place's unit word, is two names (as for a person, above)."""
+    tokens = w.tokens
+    k = next((k for k, t in enumerate(tokens) if t.text in ("in", "at")), 0)
+    if k < 2 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[:k], tokens[k + 1 :]
+    if not (
+        any(head_of(t.text) == "org" for t in before)
+        # "Vietnam National University in Hanoi and Ho Chi Minh City": one place after it, no list.
+        and not any(t.text in CONNECTORS or t.low in SEPARATORS for t in after)
+        and after[0].text[:1].isupper()
+        and fold(after[-1].text) in ADMIN_UNITS
+    ):
+        return False
+    classify_whole(p, list(before))
+    classify_whole(p, list(after))
     return True
 
 
@@ -480,6 +534,8 @@ RULES: tuple[Rule, ...] = (
     bare_title,
     event_of,
     person_in_place,
+    unit_of_place,
+    organisation_in_place,
     headed,
     lone_acronym,
     dateline,

@@ -550,6 +550,19 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             and is_name_word(piece[1].text)
         ):
             drop = False  # "An Khanh ward", "A Luoi": mid-sentence, a capital A is a name syllable
+        # "An Giang Province is ...": at a sentence's start the capital "An" is the article only when
+        # it and the next word are no known place's name (An Giang, An Nhơn, An Khê, An Lão).
+        syllable_an = (
+            at_start
+            and low in ("a", "an")
+            and len(piece) > 1
+            and first.text[0].isupper()
+            and is_syllable(piece[1].text)
+            and piece[1].text[:1].isupper()
+            and gazetteer.is_place(f"{first.text} {piece[1].text}")
+        )
+        if syllable_an:
+            drop = False
         if (
             not drop
             and at_start
@@ -561,7 +574,7 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
         # "Ministry of Transport" opening a line: a head word before "of" is the name's, even when
         # the text also writes "ministry" in lower case.
         headed = len(piece) > 2 and head_of(first.text) is not None and piece[1].text in ("of", "for")
-        if not drop and at_start and not headed and not shouted_place(piece):
+        if not drop and at_start and not headed and not syllable_an and not shouted_place(piece):
             drop = (
                 context.written_lower(first.low)
                 or low.endswith(("ing", "ed", "ly"))
