@@ -8,7 +8,7 @@ import re
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 from .gloss_side import ARTICLE, Phrase, back_over, clean
-from .lexicon import language_names
+from .lexicon import glued_rest_is_word, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
 
 _MAX_EN_WORDS = 5
@@ -132,7 +132,7 @@ def en_phrase_back(
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
-        lead = _glued_function_word(low)
+        lead = _glued_function_word(low, tokens[k - 1].group() if k else "")
         if lead:
             break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
     if not capitalised and not linked and len(chosen) > 1 and len(chosen) < len(tokens):
@@ -201,13 +201,13 @@ def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
 _GLUEABLE = ("and", "or", "of", "for", "the", "with", "from")
 
 
-def _glued_function_word(word: str) -> int:
+def _glued_function_word(word: str, word_before: str = "") -> int:
     """The length of a function word glued to the front of a lower-case word that is no English
     word itself ("andpenaeid" -> 3; not "forest", "another", "order"), or 0."""
     if len(word) < 7 or is_english_word(word):
         return 0
     for head in _GLUEABLE:
-        if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
+        if word.startswith(head) and len(word) - len(head) >= 4 and glued_rest_is_word(word[len(head) :], word_before):
             return len(head)
     return 0
 
