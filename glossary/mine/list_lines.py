@@ -90,7 +90,7 @@ def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
 # may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
 _DASH_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
-    rf"[ \t]{DASH_CLASS}[ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
+    r"[ \t]" + DASH_CLASS + r"[ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
 )
 # How far into its line a list line's dash may be: a bullet, a short term and a parenthesis.
 _MAX_LIST_TERM = 150
