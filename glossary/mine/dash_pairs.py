@@ -50,7 +50,11 @@ def dashes(doc: Document) -> Iterator[Mention]:
             if en is not None and has_vi_letters(en.text):
                 continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
-            if en is None or not is_en(en) or (after not in ("", ".", ",", ";", ")", "\n") and after not in DASHES):
+            if (
+                en is None
+                or not is_en(en)
+                or (after not in ("", ".", ",", ";", ")", "\n") and after not in DASHES)
+            ):
                 continue
             if gazetteer.is_place(en.text):
                 continue  # "Bún chả - Hanoi": where it comes from

@@ -207,7 +207,8 @@ def _glued_function_word(word: str, word_before: str = "") -> int:
     if len(word) < 7 or is_english_word(word):
         return 0
     for head in _GLUEABLE:
-        if word.startswith(head) and len(word) - len(head) >= 4 and glued_rest_is_word(word[len(head) :], word_before):
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) >= 4 and glued_rest_is_word(rest, word_before):
             return len(head)
     return 0
 

@@ -234,7 +234,6 @@ def is_title(word: str) -> bool:
     return word.lower().strip(".") in TITLE_WORDS
 
 
-
 def glued_rest_is_word(rest: str, word_before: str) -> bool:
     """Whether what follows a function word a mirror glued on ("pork and|saltwater shrimp") may be
     cut off as a word of its own: an English word always, another word ("and|penaeid") unless a

@@ -14,8 +14,8 @@ from glossary.model import Kind
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
 
 from .cue_grammar import MEANING_CUED, meaning_before
-from .documents import Document
 from .dash_chars import rare_dash_places
+from .documents import Document
 from .en_phrases import PRONOUNS, en_phrase_back, en_phrase_forward, is_number, opens_sentence, quoted_forward
 from .gloss_side import (
     ARTICLE,
