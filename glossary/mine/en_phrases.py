@@ -7,6 +7,7 @@ import re
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
+from .cap_modifiers import modifier_words
 from .gloss_side import ARTICLE, Phrase, back_over, clean
 from .lexicon import glued_rest_is_word, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
@@ -119,6 +120,10 @@ def en_phrase_back(
                     lead = glued
                     break
                 chosen.append(token)
+                break
+            # "the Yên Bái mutiny (…)", "…, Ming aralia (…)": a name modifying the head noun.
+            if chosen and not lead:
+                chosen.extend(reversed(tokens[k + 1 - modifier_words(tokens, k, stretch) : k + 1]))
             break
         if low in NAMING_PARTICIPLES:
             # "full courts called superior people's courts (toà án ...)": the name a naming verb
