@@ -21,7 +21,7 @@ _CAP_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*")
 def modifier_words(tokens: list[re.Match[str]], k: int, stretch: str) -> int:
     """How many capitalised words, tokens[k] and those before it, modify the lower-case phrase
     after them, or 0: each a capitalised word, no English function word ("In", "The"), and an
-    article or a bound mark (or the stretch's start) before the first."""
+    article or a bound mark before the first."""
     first = k
     while first >= 0 and k - first < _MAX_MODIFIER_WORDS:
         word = tokens[first].group()
@@ -36,7 +36,9 @@ def modifier_words(tokens: list[re.Match[str]], k: int, stretch: str) -> int:
         # capitalised words the object's, or another clause's end.
         return k - first + 1 if tokens[first - 1].group().lower() in _ARTICLES else 0
     before = stretch[: tokens[0].start()].rstrip()
-    return k + 1 if not before or before.endswith(_BOUND_MARKS) else 0
+    # Nothing before: the sentence's opening word, which en_phrase_back weighs itself (an English
+    # word or a nationality compound opens the side; "Zhuang-style houses" does not).
+    return k + 1 if before.endswith(_BOUND_MARKS) else 0
 
 
 def name_modifies_english_head(words: list[str]) -> bool:
