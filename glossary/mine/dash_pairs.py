@@ -11,6 +11,7 @@ from glossary.vietnamese import VI_LETTER, has_vi_letters, is_syllable
 
 from . import gazetteer
 from .clause_phrases import how_made
+from .dash_chars import DASH_CLASS, DASHES
 from .documents import Document
 from .mentions import Mention
 from .phrases import (
@@ -28,7 +29,7 @@ from .vi_sureness import plain_vi
 
 # A spaced dash; phrases.find_dashes finds its matches without the regex engine (a test holds the
 # two equal).
-_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+_DASH = re.compile(rf"[ \t]+{DASH_CLASS}[ \t]+")
 
 
 def dashes(doc: Document) -> Iterator[Mention]:
@@ -49,7 +50,11 @@ def dashes(doc: Document) -> Iterator[Mention]:
             if en is not None and has_vi_letters(en.text):
                 continue  # "Phong Nha – Kẻ Bàng National Park": one name's two parts, no rendering
             after = text[en.end : en.end + 3].lstrip(" \t")[:1] if en else ""
-            if en is None or not is_en(en) or after not in ("", ".", ",", ";", ")", "\n", "–", "—"):
+            if (
+                en is None
+                or not is_en(en)
+                or (after not in ("", ".", ",", ";", ")", "\n") and after not in DASHES)
+            ):
                 continue
             if gazetteer.is_place(en.text):
                 continue  # "Bún chả - Hanoi": where it comes from

@@ -19,10 +19,12 @@ from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import is_syllable
+from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
 from .mentions import WORD, Mention, mention_at
+from .script_patterns import HAN_CHARS
 
 # The entry's head lines sit at the page's top; its first sense comes within a few dozen lines
 # (etymology and pronunciation before it).
@@ -110,6 +112,7 @@ def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
     # Most pages open on a title or a sentence: the first line alone turns them down.
     first = _lines(doc.text[:_HEAD_REACH], 1)
     if not first or not _headword(first[0][1]):
+        yield from _headless_entry(doc)
         return
     lines = _lines(doc.text, _SENSE_REACH)
     start, headword = lines[0]
@@ -140,16 +143,57 @@ def extract_dictionary_entry(doc: Document) -> Iterator[Mention]:
             continue
         # The first part of speech's first sense only: later ones are narrower senses.
         sensed = True
-        sense = lines[at + 1][1]
-        en = _rendering(sense) if sense.startswith("- ") else ""
-        if en and en.lower() != headword.lower():
-            yield mention_at(
-                doc,
-                start,
-                start + len(headword),
-                kind=Kind.TERM,
-                vi=headword,
-                en=en,
-                confidence=0.7,
-                origin="gloss",
-            )
+        yield from _first_sense(doc, lines, at, start, headword)
+
+
+def _first_sense(
+    doc: Document, lines: list[tuple[int, str]], at: int, start: int, headword: str
+) -> Iterator[Mention]:
+    """The pair the sense line after the part of speech at lines[at] gives the headword at start;
+    the entry's headword line ("nước • (渃)", "(classifier cái) bánh tây • (餅西)") may stand
+    between the two."""
+    after = at + 1
+    if after + 1 < len(lines) and _repeats_headword(lines[after][1], headword):
+        after += 1
+    sense = lines[after][1]
+    en = _rendering(sense) if sense.startswith("- ") else ""
+    if en and en.lower() != headword.lower():
+        yield mention_at(
+            doc,
+            start,
+            start + len(headword),
+            kind=Kind.TERM,
+            vi=headword,
+            en=en,
+            confidence=0.7,
+            origin="gloss",
+        )
+
+
+# A dictionary's headword line under the part of speech: its labels ("(classifier chiếc, cái)"),
+# the headword, a bullet and the word's Hán characters: "bánh tây • (餅西)".
+_HEAD_LINE = re.compile(rf"^(?:\([^()]*\)[ \t]*)?(?P<head>[^•()]+?)[ \t]*•[ \t]*\([{HAN_CHARS}]+\)$")
+
+
+def _repeats_headword(line: str, headword: str) -> bool:
+    """Whether a line is the entry's headword line: the headword alone, or in the head-line shape."""
+    found = _HEAD_LINE.match(line)
+    head = found.group("head") if found else line
+    return head.strip().lower() == headword.lower()
+
+
+def _headless_entry(doc: Document) -> Iterator[Mention]:
+    """A dictionary entry whose copy lost its headword and language lines (a mirror keeps the
+    senses only): a part of speech, then the head-line shape with Hán characters, which only a
+    Vietnamese entry writes with a word of syllables, then the senses."""
+    lines = _lines(doc.text, _SENSE_REACH)
+    for at in range(len(lines) - 2):
+        if lines[at][1].lower() not in _PARTS_OF_SPEECH:
+            continue
+        line_start, line = lines[at + 1]
+        found = _HEAD_LINE.match(line)
+        if found is None or not _headword(found.group("head")) or not has_vi_letters(found.group("head")):
+            return
+        head = found.group("head").strip()
+        yield from _first_sense(doc, lines, at, line_start + found.start("head"), head)
+        return

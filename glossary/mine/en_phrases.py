@@ -7,8 +7,9 @@ import re
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
+from .cap_modifiers import modifier_words
 from .gloss_side import ARTICLE, Phrase, back_over, clean
-from .lexicon import language_names
+from .lexicon import glued_rest_is_word, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
 
 _MAX_EN_WORDS = 5
@@ -119,6 +120,10 @@ def en_phrase_back(
                     lead = glued
                     break
                 chosen.append(token)
+                break
+            # "the Yên Bái mutiny (…)", "…, Ming aralia (…)": a name modifying the head noun.
+            if chosen and not lead:
+                chosen.extend(reversed(tokens[k + 1 - modifier_words(tokens, k, stretch) : k + 1]))
             break
         if low in NAMING_PARTICIPLES:
             # "full courts called superior people's courts (toà án ...)": the name a naming verb
@@ -132,7 +137,7 @@ def en_phrase_back(
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
         chosen.append(token)
-        lead = _glued_function_word(low)
+        lead = _glued_function_word(low, tokens[k - 1].group() if k else "")
         if lead:
             break  # "andpenaeid shrimp": a mirror glued "and" to the phrase's first word
     if not capitalised and not linked and len(chosen) > 1 and len(chosen) < len(tokens):
@@ -201,13 +206,14 @@ def _bounded_word(tokens: list[re.Match[str]], k: int, stretch: str) -> bool:
 _GLUEABLE = ("and", "or", "of", "for", "the", "with", "from")
 
 
-def _glued_function_word(word: str) -> int:
+def _glued_function_word(word: str, word_before: str = "") -> int:
     """The length of a function word glued to the front of a lower-case word that is no English
     word itself ("andpenaeid" -> 3; not "forest", "another", "order"), or 0."""
     if len(word) < 7 or is_english_word(word):
         return 0
     for head in _GLUEABLE:
-        if word.startswith(head) and len(word) - len(head) >= 4 and word[len(head)].isalpha():
+        rest = word[len(head) :]
+        if word.startswith(head) and len(rest) >= 4 and glued_rest_is_word(rest, word_before):
             return len(head)
     return 0
 

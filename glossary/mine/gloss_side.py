@@ -16,6 +16,7 @@ from glossary.vietnamese import (
     vi_score,
 )
 
+from .cap_modifiers import name_modifies_english_head
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold, last_word
 
 
@@ -148,7 +149,7 @@ def _en_text(text: str) -> bool:
             and words[-1][0].isupper()
             and not is_syllable(words[-1])
             and is_english_word(words[-1])
-        ) or _english_head_of_name(words)
+        ) or _english_head_of_name(words) or name_modifies_english_head(words)
     # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
     return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
 

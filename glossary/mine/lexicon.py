@@ -14,6 +14,7 @@ from functools import lru_cache
 from babel import Locale
 
 from glossary.text import fold
+from glossary.vietnamese import is_english_word
 
 # Words that make up titles before a name ("Party General Secretary", "Deputy Foreign Minister").
 # A title is recorded with the name as a variant but is never part of the name.
@@ -231,3 +232,13 @@ def names_a_language(first_word: str) -> bool:
 def is_title(word: str) -> bool:
     """Whether a word (any case) belongs to a title."""
     return word.lower().strip(".") in TITLE_WORDS
+
+
+def glued_rest_is_word(rest: str, word_before: str) -> bool:
+    """Whether what follows a function word a mirror glued on ("pork and|saltwater shrimp") may be
+    cut off as a word of its own: an English word always, another word ("and|penaeid") unless a
+    capitalised word stands before it, a genus whose Latin epithet merely starts like one
+    ("Erythrina or|ientalis")."""
+    if not rest.isalpha():
+        return False
+    return is_english_word(rest) or not word_before[:1].isupper()

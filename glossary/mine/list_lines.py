@@ -12,6 +12,7 @@ from glossary.vietnamese import VI_LETTER, has_vi_letters
 
 from . import gazetteer
 from .clause_phrases import how_made
+from .dash_chars import DASH_CLASS
 from .documents import Document
 from .lexicon import language_names
 from .mentions import Mention, fold
@@ -89,7 +90,7 @@ def _listed_pair(found: re.Match[str]) -> tuple[Phrase, Phrase] | None:
 # may carry a parenthesis of other names, the rendering ends at a semicolon (a comment follows).
 _DASH_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?(?P<left>[^\n()]{1,50}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?"
-    r"[ \t][–—-][ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
+    r"[ \t]" + DASH_CLASS + r"[ \t]+(?P<right>[^\n;]{1,120}?)[ \t.]*(?:;[^\n]*)?"
 )
 # How far into its line a list line's dash may be: a bullet, a short term and a parenthesis.
 _MAX_LIST_TERM = 150

@@ -240,6 +240,8 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
+            if literal is not None:
+                rest = rest[: literal.start()]  # "đạo Tin Lành lit.'Evangelicalism'": no comma before
             quoted = _QUOTED_LAST.search(rest) if literal is None else None
             if (
                 quoted is not None

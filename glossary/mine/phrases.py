@@ -14,6 +14,7 @@ from glossary.model import Kind
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
 
 from .cue_grammar import MEANING_CUED, meaning_before
+from .dash_chars import rare_dash_places
 from .documents import Document
 from .en_phrases import PRONOUNS, en_phrase_back, en_phrase_forward, is_number, opens_sentence, quoted_forward
 from .gloss_side import (
@@ -131,6 +132,7 @@ def _dash_places(text: str) -> list[int]:
     """Where each dash with a blank after it stands, in order (a match is the one dash, so the
     three patterns' places are distinct and together those of the class's scan)."""
     places = [hit.start() for core in _DASH_CORES for hit in core.finditer(text)]
+    places += rare_dash_places(text)  # "―" and Unicode's other dashes (dash_chars)
     places.sort()
     return places
 

@@ -9,6 +9,7 @@ from glossary.vietnamese import has_vi_letters, is_english_word, is_syllable, ma
 
 from .gloss_side import Phrase
 from .mentions import last_word
+from .vi_homographs import homograph_between_vi
 
 # Words describing a person's place in a photo, which follow a name in parentheses.
 _MAX_VI_WORDS = 6
@@ -42,7 +43,11 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
             words.append((glued, stop))
             break
         named = bool(words) and text[words[-1][0]].isupper()
-        if not may_be_vietnamese(text[start:stop]) and not _vi_homograph(text, start, stop, floor, named):
+        if (
+            not may_be_vietnamese(text[start:stop])
+            and not _vi_homograph(text, start, stop, floor, named)
+            and not homograph_between_vi(text, start, stop, floor, words[-1] if words else None)
+        ):
             if words and text[stop:pos] == "-":
                 words.pop()  # "Khwan-khao": a hyphen joins the syllable to a word of another language
             tail = glued_vi_tail(text[start:stop])

@@ -1,0 +1,56 @@
+"""Capitalised words that modify an English side's lower-case head noun: "the Yên Bái mutiny",
+"…, Ming aralia (đinh lăng)". A name used as a modifier is part of the rendering when a bound stands
+right before it (an article, a list's comma, the start of a clause), so it cannot be the end of the
+clause before."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word, is_syllable
+
+# At most this many capitalised words modify one head ("Ho Chi Minh City residents").
+_MAX_MODIFIER_WORDS = 4
+_ARTICLES = frozenset({"the", "a", "an"})
+# What may stand before the modifier when no article does: a list's comma, a clause's semicolon or
+# colon, an opening bracket or quote.
+_BOUND_MARKS = (",", ";", ":", "(", "[", "“", '"')
+_CAP_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*")
+
+
+def modifier_words(tokens: list[re.Match[str]], k: int, stretch: str) -> int:
+    """How many capitalised words, tokens[k] and those before it, modify the lower-case phrase
+    after them, or 0: each a capitalised word, no English function word ("In", "The"), and an
+    article or a bound mark before the first."""
+    first = k
+    while first >= 0 and k - first < _MAX_MODIFIER_WORDS:
+        word = tokens[first].group()
+        if not word[:1].isupper() or not _CAP_WORD.fullmatch(word) or word.lower() in ENGLISH_FUNCTION_WORDS:
+            break
+        first -= 1
+    first += 1
+    if first > k:
+        return 0
+    if first > 0:
+        # Only the article counts: a lower-case word before ("planted Ming aralia") makes the
+        # capitalised words the object's, or another clause's end.
+        return k - first + 1 if tokens[first - 1].group().lower() in _ARTICLES else 0
+    before = stretch[: tokens[0].start()].rstrip()
+    # Nothing before: the sentence's opening word, which en_phrase_back weighs itself (an English
+    # word or a nationality compound opens the side; "Zhuang-style houses" does not).
+    return k + 1 if before.endswith(_BOUND_MARKS) else 0
+
+
+def name_modifies_english_head(words: list[str]) -> bool:
+    """ "Yên Bái mutiny": a capitalised Vietnamese name (syllables only), then lower-case English
+    content words that are no Vietnamese syllables, the last the head noun, is English, whatever
+    letters the name has."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].islower():
+        return False
+    tail = [w for w in words if w[:1].islower()]
+    if words[-len(tail) :] != tail:
+        return False  # a lower-case word inside the name: a Vietnamese phrase
+    if not all(is_syllable(w) for w in words[: -len(tail)]):
+        return False  # "Đồng Tháp Province pronunciation": an English name already, a label after
+    # "Việt Minh for short": a function word makes the tail a phrase about the name, not its head.
+    return all(is_english_word(w) and not is_syllable(w) and w not in ENGLISH_FUNCTION_WORDS for w in tail)
