@@ -38,6 +38,7 @@ PARTS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
