@@ -11,6 +11,7 @@ follows. A reader asks for a family's pattern and gets every sibling at once.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from glossary.mine.name_spans import LY_ADVERB
 
@@ -86,6 +87,7 @@ def naming_nouns_alone() -> str:
     return f"(?:{_alternation(NAMING_NOUNS, capitalised=True)})"
 
 
+@cache
 def naming_noun_anchors() -> tuple[str, ...]:
     """Literal words, in lower case, one of which every naming noun of its own holds: its last word
     ("guerre", "nickname"), or the whole noun in each spelling when that word is "name" ("pen-name",
@@ -97,6 +99,7 @@ def naming_noun_anchors() -> tuple[str, ...]:
     return tuple(sorted(anchors))
 
 
+@cache
 def naming_noun_tails() -> tuple[str, ...]:
     """The last letters of every naming noun ("name", "onym", "lias"), for the copula's scan."""
     return tuple(sorted({"name", *(noun[-4:] for noun in NAMING_NOUNS)}))
@@ -123,9 +126,11 @@ def naming_copula(name: str, aside: str = "") -> str:
     )
 
 
+@cache
 def naming_copula_anchors() -> tuple[str, ...]:
     """The literal words a naming copula holds, in lower case, for a plain scan before the pattern:
-    each naming noun's last letters with the copula ("name was ", "onym is ", "lias was ")."""
+    each naming noun's last letters with the copula ("name was ", "onym is ", "lias was "). Built
+    once (cached): a reader that asks for them on each page (epithets) gets the same tuple."""
     return tuple(f"{tail} {verb} " for tail in naming_noun_tails() for verb in ("is", "was", "had"))
 
 
