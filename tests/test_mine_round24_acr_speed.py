@@ -58,7 +58,7 @@ _SEPARATORS = st.sampled_from([" ", " ", " ", "\t", ", ", ". ", "\n", " (", ") "
 def _texts(draw: st.DrawFn) -> str:
     words = draw(st.lists(_WORDS, min_size=1, max_size=40))
     seps = draw(st.lists(_SEPARATORS, min_size=len(words), max_size=len(words)))
-    return "".join(w + s for w, s in zip(words, seps))
+    return "".join(w + s for w, s in zip(words, seps, strict=True))
 
 
 _TOKENS = st.sets(
