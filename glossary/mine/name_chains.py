@@ -487,6 +487,10 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
     if not wanted:
         return out
     letters = {t[0] for t in wanted}
+    # Every stretch's initials extend the initials of the stretch one word shorter, so a stretch
+    # whose initials begin no wanted token ends the search from its first word: a long run of
+    # capitalised words costs a few steps per word, not one initials() per stretch.
+    prefixes = {t[:k] for t in wanted for k in range(1, len(t) + 1)}
     for match in _BARE_NAME.finditer(text):
         words = match.group(0).split()
         if len(words) < 2:
@@ -494,24 +498,48 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
         for i, first in enumerate(words):
             if first in _SKIPPED or first[0] not in letters:
                 continue
+            plain = _spelling(first, False)
+            viet = _spelling(first, True)
             for j in range(i + 2, len(words) + 1):
+                if plain is None or (plain not in prefixes and viet not in prefixes):
+                    break
                 last = words[j - 1]
-                if last in _SKIPPED or not last[:1].isupper():
-                    continue
-                # "the National Liberation Front's People's ...": the name without its possessive.
-                name = " ".join([*words[i : j - 1], _POSSESSIVE.sub("", last)])
-                tokens = {initials(name)}
-                if "Vietnam" in name:
-                    tokens.add(initials(name, viet_nam=True))
-                if not tokens & wanted or head_kind(name) != "org":
-                    continue
-                if i and words[i - 1].isupper() and len(words[i - 1]) > 1:
-                    # An owner's short form before the name is part of it ("USDA Foreign
-                    # Agricultural Service" is FAS).
-                    name = f"{words[i - 1]} {name}"
-                for token in tokens & wanted:
-                    out.setdefault(token, set()).add(name)
+                if last not in _SKIPPED and last[:1].isupper():
+                    bare = _POSSESSIVE.sub("", last)
+                    if plain + _spelling(bare, False) in wanted or viet + _spelling(bare, True) in wanted:
+                        _add_body(out, words, i, j, wanted)
+                step = _spelling(last, False)
+                plain = None if step is None else plain + step
+                viet = None if step is None else viet + _spelling(last, True)
     return out
+
+
+def _spelling(word: str, viet_nam: bool) -> str | None:
+    """What one word adds to initials(); None where initials() gives "" for the whole name."""
+    if word in _SKIPPED:
+        return ""
+    if not word[0].isupper():
+        return None
+    if viet_nam and word == "Vietnam":
+        return "VN"
+    return word if len(word) > 1 and word.isupper() else word[0]
+
+
+def _add_body(out: dict[str, set[str]], words: list[str], i: int, j: int, wanted: set[str]) -> None:
+    """Add the name words[i:j] to out under each wanted token it spells, if its head is a body's."""
+    # "the National Liberation Front's People's ...": the name without its possessive.
+    name = " ".join([*words[i : j - 1], _POSSESSIVE.sub("", words[j - 1])])
+    tokens = {initials(name)}
+    if "Vietnam" in name:
+        tokens.add(initials(name, viet_nam=True))
+    if not tokens & wanted or head_kind(name) != "org":
+        return
+    if i and words[i - 1].isupper() and len(words[i - 1]) > 1:
+        # An owner's short form before the name is part of it ("USDA Foreign Agricultural
+        # Service" is FAS).
+        name = f"{words[i - 1]} {name}"
+    for token in tokens & wanted:
+        out.setdefault(token, set()).add(name)
 
 
 _NEXT_WORD = re.compile(rf"[ \t]+({CAP_WORD})")
