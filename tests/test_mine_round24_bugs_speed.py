@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.mine.box_labels import _stop_glued_coordinates, unglue
-from glossary.mine.names.words import UPPER
+from glossary.mine.lexicon import ADMIN_UNITS, CONNECTORS
+from glossary.mine.names.rules import _organisation_then_place
+from glossary.mine.names.words import SEPARATORS, UPPER, Token, fold, head_of
 
 # The form of round 24's first fix: a look-behind tried at every position of the page.
 _OLD_GLUED_COORDINATE = re.compile(rf"(?<=\d[°′″][NSEW])(?=[{UPPER}][a-zà-ỹđ])")
@@ -51,3 +53,38 @@ def test_glued_coordinate_cases() -> None:
 
 def test_unglue_stops_after_a_glued_coordinate() -> None:
     assert unglue("Lat 12°NBuôn Ma Thuột is a city.") == "Lat 12°N. Buôn Ma Thuột is a city."
+
+
+def _old_organisation_then_place(before: list[Token], after: list[Token]) -> bool:
+    """Round 24's first order of organisation_in_place's tests."""
+    return (
+        any(head_of(t.text) == "org" for t in before)
+        and not any(t.text in CONNECTORS or t.low in SEPARATORS for t in after)
+        and after[0].text[:1].isupper()
+        and fold(after[-1].text) in ADMIN_UNITS
+    )
+
+
+_WORDS = st.sampled_from(
+    ["Party", "Ministry", "University", "Communist", "Vietnam", "Hồ", "Chí", "Minh", "City", "Province"]
+    + ["District", "and", ",", "of", "Hanoi", "hanoi", "city", "Company", "Bank", "Đảm", "the", "&"]
+)
+_TOKENS = st.lists(_WORDS, min_size=1, max_size=6).map(lambda words: [Token(w, 0, len(w)) for w in words])
+
+
+@settings(max_examples=600)
+@given(_TOKENS, _TOKENS)
+def test_organisation_then_place_as_the_first_order(before: list[Token], after: list[Token]) -> None:
+    assert _organisation_then_place(before, after) == _old_organisation_then_place(before, after)
+
+
+def test_organisation_then_place_cases() -> None:
+    def tokens(text: str) -> list[Token]:
+        return [Token(w, 0, len(w)) for w in text.split()]
+
+    # An organisation, then one place with its unit word: two names.
+    assert _organisation_then_place(tokens("Communist Party of Vietnam"), tokens("Hồ Chí Minh City"))
+    # A list of places after it: one name.
+    assert not _organisation_then_place(tokens("National University"), tokens("Hanoi and Hồ Chí Minh City"))
+    # No unit word closes the place.
+    assert not _organisation_then_place(tokens("Communist Party"), tokens("Hanoi"))
