@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossary.mine import citations
 from glossary.mine.box_labels import _stop_glued_coordinates, unglue
 from glossary.mine.lexicon import ADMIN_UNITS, CONNECTORS
 from glossary.mine.names.rules import _organisation_then_place
@@ -88,3 +89,44 @@ def test_organisation_then_place_cases() -> None:
     assert not _organisation_then_place(tokens("National University"), tokens("Hanoi and Hồ Chí Minh City"))
     # No unit word closes the place.
     assert not _organisation_then_place(tokens("Communist Party"), tokens("Hanoi"))
+
+
+def _old_blank_citations(text: str) -> str:
+    """Round 24's first form: a literal screen for each word, then its pattern."""
+    if "[" in text:
+        text = citations._MARKER.sub(citations._blanks, text)
+    if "listen" in text:
+        text = citations._AUDIO_STUB.sub(citations._blanks, text)
+    if "bot" in text:
+        text = citations._ROBOT_NOTE.sub(citations._blanks, text)
+    return citations.blank_reference_lists(text)
+
+
+_CITED = st.lists(
+    st.sampled_from(
+        ["(", ")", " ", "\t", "listen", "LISTEN", "robot", "RoBot", "bot", "ro", "Adding", "adding"]
+    )
+    | st.sampled_from([" removing", " changing:", "la:Tân", "[1]", "\n", "x", "Migrating", "[note 2]"]),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_CITED)
+def test_blank_citations_as_the_literal_screens(text: str) -> None:
+    assert citations.blank_citations(text) == _old_blank_citations(text)
+
+
+def test_blank_citations_cases() -> None:
+    # A stub, a robot's note, a stub inside a note: blanked alike, the offsets kept.
+    for text in (
+        "Dương Văn Minh ( listen) (1916 – 2001)",
+        "Sang (robot Adding: la:Truong Tan Sang) was",
+        "A (Bot modifying ( listen) x) bot",
+        "A (bot ( listen) adding x) b",
+    ):
+        assert citations.blank_citations(text) == _old_blank_citations(text) != text
+        assert len(citations.blank_citations(text)) == len(text)
+    # The first form's screen was "bot" in lower case: a note written "(Bot" alone is kept.
+    text = "A (Bot modifying x) b"
+    assert citations.blank_citations(text) == _old_blank_citations(text) == text
