@@ -289,17 +289,24 @@ def organisation_in_place(p: Planner, w: Whole) -> bool:
     if k < 2 or k + 1 >= len(tokens):
         return False
     before, after = tokens[:k], tokens[k + 1 :]
-    if not (
-        any(head_of(t.text) == "org" for t in before)
-        # "Vietnam National University in Hanoi and Ho Chi Minh City": one place after it, no list.
-        and not any(t.text in CONNECTORS or t.low in SEPARATORS for t in after)
-        and after[0].text[:1].isupper()
-        and fold(after[-1].text) in ADMIN_UNITS
-    ):
+    if not _organisation_then_place(before, after):
         return False
     classify_whole(p, list(before))
     classify_whole(p, list(after))
     return True
+
+
+def _organisation_then_place(before: list[Token], after: list[Token]) -> bool:
+    """An organisation's head word before "in"/"at", one place with a unit word after it."""
+    # The cheap tests first: most names with "in" or "at" end on no unit word, and head_of is the
+    # dearest test (tests/test_mine_round24_bugs_speed.py keeps the first order as the oracle).
+    return (
+        after[0].text[:1].isupper()
+        and fold(after[-1].text) in ADMIN_UNITS
+        # "Vietnam National University in Hanoi and Ho Chi Minh City": one place after it, no list.
+        and not any(t.text in CONNECTORS or t.low in SEPARATORS for t in after)
+        and any(head_of(t.text) == "org" for t in before)
+    )
 
 
 def headed(p: Planner, w: Whole) -> bool:
