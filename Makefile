@@ -58,9 +58,14 @@ run: setup
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# The suite runs on every core (pytest-xdist): most of its time is subprocesses and real terminals
+# waiting on each other, and one process left the second core idle (9-10 min on two cores, against the
+# 10-minute budget). Tests are parallel-safe: each uses its own tmp_path, index cache and tmux server.
+# `make test PYTEST_ARGS=-n0` runs it in one process.
+PYTEST_ARGS ?= -n auto --dist worksteal
 test: setup icu sarif-validator
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The benchmark's yardsticks and meter: fzf (lookup), GNU time (peak memory of each process).
 bench-deps:
