@@ -112,8 +112,11 @@ def _entry_problem(raw: object) -> str | None:
 _KINDS = tuple(k.value for k in Kind)
 
 
-def _gold_entry(raw: dict[str, Any]) -> GoldEntry:
-    """A checked item of "entries" (_entry_problem said nothing) as a GoldEntry."""
+def _gold_entry(raw: Any, where: str = "") -> GoldEntry:
+    """One item of "entries" as a GoldEntry; where names it in the error (a file's reader finds
+    the problem first, to name the entry's line)."""
+    if problem := _entry_problem(raw):
+        raise GoldError(f"{where}: entry {problem}")
     primary = frozenset(f for f in (norm_form(raw.get(key)) for key in ("vi", "en", "abbr")) if f)
     variants = frozenset(norm_form(v) for v in raw.get("variants") or [] if norm_form(v))
     types = raw.get("variant_types") or {}
@@ -203,7 +206,7 @@ def _entries_of(file: Path) -> list[GoldEntry]:
         if problem := _entry_problem(raw):
             line = _entry_line(text, entries, index)
             raise GoldError(f"{file}{f':{line}' if line else ''}: entry {index + 1} {problem}")
-        gold.append(_gold_entry(raw))
+        gold.append(_gold_entry(raw, str(file)))
     return gold
 
 
