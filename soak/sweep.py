@@ -5,7 +5,9 @@ behind tests/test_reliability_round23.py (which runs three inputs).
 
 Inputs: CRLF, lone CR, NFD, UTF-8 BOM, UTF-16, Latin-1, binary, NUL, empty, a 3 MB msgid, a
 1.8 MB line, control characters, ragged CSV, a FIFO, a folder of a FIFO, an empty folder, a
-symbolic link loop, a file of mode 0000, a read-only folder and file, /dev/null, a missing file.
+symbolic link loop, a file of mode 0000, a read-only folder and file, /dev/null, /dev/zero, a
+missing file; since round 25 gold in UTF-16 and of wrong shapes, duplicate msgids, invalid UTF-8
+in a PO header, a huge plural index, a raw NUL in a PO file, markup and controls in terms.
 Places: the glossary (lookup, stats, add, mine, export), a file to check, mine, import or score,
 and the word list.  Each run must end in exit 0 or 1, or exit 2 with one line on stderr, never a
 traceback, within --timeout seconds.  Prints one line: runs, failures (and each failure).
@@ -22,6 +24,8 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+
+from glossary import controls
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: vi\\n"\n\n'
@@ -53,6 +57,19 @@ def make_inputs(folder: Path) -> None:
         "binary.bin": bytes(range(256)) * 10,
         "ragged.csv": b'en,vi\nA\nB,C,D,E\n"unclosed\n',
         "gold.json": b'{"broken": ',
+        # Round 25: gold in other encodings and shapes, PO files other tools could write.
+        "utf16gold.json": '{"entries": []}'.encode("utf-16"),
+        "shapegold.json": b'{"entries": [5, {"kind": "person", "vi": 3}]}',
+        "deepgold.json": b"[" * 100_000,
+        "dupids.po": (HEADER + BODY + '\nmsgid "Hanoi"\nmsgstr "Thành phố Hà Nội"\n').encode(),
+        "badheader.po": good.replace(b"Language: vi", b"Language: v\xff\xfei"),
+        "plurals.po": (
+            HEADER.replace("Language: vi", "Plural-Forms: nplurals=999999999; plural=n")
+            + 'msgid "a"\nmsgid_plural "as"\nmsgstr[999999999] "b"\n'
+        ).encode(),
+        "rawnul.po": good.replace(b'msgid "Hue"', b'msgid "H\0ue"'),
+        "markup.po": (HEADER + 'msgid "[bold]Hanoi[/]"\nmsgstr "[/] Hà Nội"\n').encode(),
+        "ctrl.txt": "Ủy ban Nhân dân (People's\x7f\u202eCommittee) là.\n".encode(),
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
@@ -107,6 +124,11 @@ def run(args: list[str], work: Path, timeout: float) -> str | None:
         return f"exit 2 with {len(lines)} lines on stderr"
     if done.returncode not in (0, 1, 2):
         return f"exit {done.returncode}: {lines[-1] if lines else ''}"
+    # What reaches a terminal holds no control or reordering character (round 23's stand-ins).
+    out = done.stdout.decode("utf-8", "replace") + err
+    raw = sorted({f"U+{ord(c):04X}" for c in out if controls.hidden(c) and c not in "\n\t"})
+    if raw:
+        return f"control characters on the terminal: {', '.join(raw)}"
     return None
 
 
@@ -126,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         inputs.mkdir()
         make_inputs(inputs)
         text = str(inputs / "crlf.txt")
-        names = sorted(p.name for p in inputs.iterdir()) + [os.devnull, "missing.po"]
+        names = sorted(p.name for p in inputs.iterdir()) + [os.devnull, "/dev/zero", "missing.po"]
         names = [n for n in names if not args.only or n in args.only]
         for name in names:
             path = name if name.startswith("/") else str(inputs / name)

@@ -14,7 +14,9 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
+from glossary.controls import visible
 from glossary.errors import ConflictError, GlossaryError
 from glossary.review import Change, History, ReplayReport
 from glossary.search import Index
@@ -62,6 +64,23 @@ class GlossaryApp(App[None]):
         Binding("ctrl+s", "save", "Save", priority=True, id="app.save"),
         Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
     ]
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification as plain text: they quote terms, file names and the library's errors,
+        which may hold "[/]" (a MarkupError that killed the app) or "[@click=...]".  No notification
+        here uses markup; screens' self.notify comes here too (Widget.notify calls App.notify)."""
+        del markup
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def __init__(self, glossary_path: Path, *, cache_dir: Path | None = None, use_cache: bool = True) -> None:
         super().__init__()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
 
 from glossary.controls import HIDDEN, visible
 from glossary.model import Entry
@@ -27,6 +28,13 @@ def safe(text: Text | str) -> Text:
     for span in text.spans:
         out.stylize(span.style, span.start, span.end)
     return out
+
+
+def plain(text: str) -> Content:
+    """User text (a term, a file name, an error naming them) for a Static or an option: shown as
+    it is, never read as Textual markup.  A Static given a str parses it: "[/]" in a term raised
+    MarkupError and killed the app, "[bold]x.po" lost its brackets, "[@click=app.quit]" made a link."""
+    return Content(visible(text))
 
 
 def highlight(form: str, start: int, end: int) -> Text:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
+from glossary import controls
 from glossary.errors import GlossaryError
 from glossary.model import Entry
 from glossary.store import Glossary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .evaluate import Score
     from .measures import Measure
     from .pipeline import MineResult
@@ -76,20 +80,20 @@ def cmd_mine(args: argparse.Namespace) -> int:
         # Merging into a copy that is never saved: the report says what a real run would do.
         report = merge(existing, [_copy(e) for e in entries]) if existing else MergeReport(new=len(entries))
         if args.format == "json":
-            write_json(entries, sys.stdout)
+            _write_json_safe(entries, write_json)
         else:
             for entry in entries:
-                print(format_text(entry))
+                print(format_text(_visible(entry)))
     else:
         glossary = Glossary.open(args.glossary, create=True)
         report = merge(glossary, entries)
         glossary.save(force=args.force)
         if args.format == "json":
-            write_json(entries, sys.stdout)
+            _write_json_safe(entries, write_json)
     for conflict in report.conflicts:
         # Conflicts are results a reviewer acts on: stdout in text mode, kept off a JSON stream.
         if args.format != "json":
-            print(f"conflict: {conflict}")
+            print(controls.visible(f"conflict: {conflict}"))
     size = result.bytes_read / 1024
     print(
         f"glossary mine: {result.documents} text(s), {size:.0f} KiB, {len(entries)} candidates: "
@@ -97,6 +101,28 @@ def cmd_mine(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _visible(entry: Entry) -> Entry:
+    """The entry with its text as lookup shows it: a page may hold an escape sequence, a DEL or a
+    bidirectional override inside a word, and the miner keeps it in the forms it cuts; printed raw
+    it would repaint the terminal or show another term than the one mined (VN203's characters)."""
+    return replace(
+        entry,
+        vi=controls.visible(entry.vi or "") or entry.vi,
+        en=controls.visible(entry.en or "") or entry.en,
+        abbr=controls.visible(entry.abbr or "") or entry.abbr,
+        variants=[replace(v, form=controls.visible(v.form)) for v in entry.variants],
+        flags=[controls.visible(f) for f in entry.flags],
+    )
+
+
+def _write_json_safe(entries: list[Entry], write_json: Callable[[list[Entry], TextIO], None]) -> None:
+    """The miner's JSON with every hidden character as a \\uXXXX escape (json leaves DEL, C1
+    controls and bidirectional overrides raw): the same data when parsed, safe on a terminal."""
+    out = io.StringIO()
+    write_json(entries, out)
+    sys.stdout.write(controls.json_safe(out.getvalue()))
 
 
 def _copy(entry: Entry) -> Entry:
@@ -142,25 +168,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
     scores, measures = _scores(args)
     if args.format == "json":
         report = {"kinds": report_json(scores), "measures": measures_json(measures)}
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # Gold and pages may hold controls: escaped as lookup --format json escapes them.
+        sys.stdout.write(controls.json_safe(json.dumps(report, ensure_ascii=False, indent=2)) + "\n")
         return 0
     for line in report_lines(scores):
         print(line)
     print()
     for line in measure_lines(measures):
-        print(line)
+        print(controls.visible(line))
     if args.verbose:
         for kind, score in scores.items():
             for name in score.missed:
-                print(f"  missed   {kind}: {name}")
+                print(controls.visible(f"  missed   {kind}: {name}"))
             for name in score.spurious:
-                print(f"  spurious {kind}: {name}")
+                print(controls.visible(f"  spurious {kind}: {name}"))
         for measure_name, measure in measures.items():
             for item in measure.missed:
-                print(f"  missed   {measure_name}: {item}")
+                print(controls.visible(f"  missed   {measure_name}: {item}"))
             for item in measure.spurious:
-                print(f"  spurious {measure_name}: {item}")
+                print(controls.visible(f"  spurious {measure_name}: {item}"))
     return 0
 
 

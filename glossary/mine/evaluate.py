@@ -15,6 +15,7 @@ miner's targets are set on, each with recall per gold pattern.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,36 +48,133 @@ def norm_form(form: str | None) -> str:
     return " ".join(nfc(form or "").split())
 
 
-def _gold_entry(raw: dict[str, Any], where: str) -> GoldEntry:
-    try:
-        kind = Kind(raw["kind"]).value
-    except (KeyError, ValueError) as exc:
-        raise GoldError(f"{where}: entry without a valid kind: {raw!r}") from exc
+# What each key of a gold entry may hold (docs/gold-rules.md); anything else is a labelling slip
+# told with its file, line and entry rather than a traceback or a silent default.
+_TEXT_KEYS = ("vi", "en", "abbr", "pattern")
+_LIST_KEYS = ("variants", "gazetteer")
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "a string",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _what(value: object) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _text_problem(value: object) -> str | None:
+    """Why a JSON value is not a form (a string or null), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return f"is {_what(value)}, expected a string or null"
+    if _SURROGATE.search(value):
+        # json reads "\ud800" alone; no UTF-8 output can hold it, so printing it later crashed.
+        return "holds a lone UTF-16 surrogate escape (\\udXXX), not a character"
+    return None
+
+
+def _entry_problem(raw: object) -> str | None:
+    """Why one item of "entries" is not a gold entry, or None."""
+    if not isinstance(raw, dict):
+        return f"is {_what(raw)}, expected an object"
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or kind not in _KINDS:
+        shown = json.dumps(kind, ensure_ascii=True)[:40]
+        return f'"kind" is {shown}, expected one of {", ".join(_KINDS)}'
+    for key in _TEXT_KEYS:
+        if problem := _text_problem(raw.get(key)):
+            return f'"{key}" {problem}'
+    if not any(norm_form(raw.get(key)) for key in ("vi", "en", "abbr")):
+        return "has no vi, en or abbr"
+    for key in _LIST_KEYS:
+        items = raw.get(key)
+        if items is not None and not isinstance(items, list):
+            return f'"{key}" is {_what(items)}, expected a list of strings'
+        for n, item in enumerate(items or [], 1):
+            if problem := _text_problem(item):
+                return f'"{key}" item {n} {problem}'
+    types = raw.get("variant_types")
+    if types is not None and not isinstance(types, dict):
+        return f'"variant_types" is {_what(types)}, expected an object of form: type'
+    for form, kind_of in (types or {}).items():
+        if problem := _text_problem(form) or _text_problem(kind_of):
+            return f'"variant_types" entry {json.dumps(form, ensure_ascii=True)[:40]} {problem}'
+    return None
+
+
+_KINDS = tuple(k.value for k in Kind)
+
+
+def _gold_entry(raw: Any, where: str = "") -> GoldEntry:
+    """One item of "entries" as a GoldEntry; where names it in the error (a file's reader finds
+    the problem first, to name the entry's line)."""
+    if problem := _entry_problem(raw):
+        raise GoldError(f"{where}: entry {problem}")
     primary = frozenset(f for f in (norm_form(raw.get(key)) for key in ("vi", "en", "abbr")) if f)
-    if not primary:
-        raise GoldError(f"{where}: entry without vi, en or abbr: {raw!r}")
     variants = frozenset(norm_form(v) for v in raw.get("variants") or [] if norm_form(v))
     types = raw.get("variant_types") or {}
     return GoldEntry(
-        kind,
+        Kind(raw["kind"]).value,
         primary,
         primary | variants,
         vi=norm_form(raw.get("vi")),
         en=norm_form(raw.get("en")),
         abbr=norm_form(raw.get("abbr")),
         pattern=str(raw.get("pattern") or ""),
-        variant_types={norm_form(k): str(v) for k, v in types.items()} if isinstance(types, dict) else {},
+        variant_types={norm_form(k): str(v) for k, v in types.items()},
         gazetteer=frozenset(norm_form(v) for v in raw.get("gazetteer") or [] if norm_form(v)),
     )
 
 
-def _read_json(file: Path) -> object:
-    """A gold file's JSON; a regular file only (a FIFO named *.json in a gold folder waited for
-    ever), its errors told with their line."""
+_BLANKS = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_line(text: str, entries: list[Any], index: int) -> int | None:
+    """The line where item `index` of the file's "entries" list starts; None when it cannot be
+    told (only wanted for an error message, so the list is found again in the text)."""
+    decoder = json.JSONDecoder()
+    for found in re.finditer(r'"entries"[ \t\n\r]*:[ \t\n\r]*\[', text):
+        try:
+            # The key's text could sit inside a string or a nested object: the list found must be
+            # the one parsed.
+            if decoder.raw_decode(text, found.end() - 1)[0] != entries:
+                continue
+            at = found.end()
+            for _ in range(index):
+                at = _BLANKS.match(text, at).end()  # type: ignore[union-attr]
+                at = _BLANKS.match(text, decoder.raw_decode(text, at)[1]).end() + 1  # type: ignore[union-attr]
+            at = _BLANKS.match(text, at).end()  # type: ignore[union-attr]
+        except (ValueError, RecursionError):
+            continue
+        return text.count("\n", 0, at) + 1
+    return None
+
+
+def _read_json(file: Path) -> tuple[object, str]:
+    """A gold file's JSON and its text; a regular file only (a FIFO named *.json in a gold folder
+    waited for ever), its errors told with their line."""
     try:
         raw = read_bytes(file)
     except GlossaryError as exc:
         raise GoldError(exc.user_message()) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Notepad's "Unicode" (and PowerShell's > before version 6) writes UTF-16 with this mark.
+        raise GoldError(f"{file}:1: cannot read gold: UTF-16 text (a byte-order mark); save it as UTF-8")
+    if (nul := raw.find(b"\0")) >= 0:
+        # UTF-16 without its mark, or a binary file: JSON text never holds a NUL byte (told before
+        # the UTF-8 error its other bytes would give).
+        line = raw.count(b"\n", 0, nul) + 1
+        raise GoldError(
+            f"{file}:{line}: cannot read gold: a NUL byte (UTF-16 text without a byte-order mark, "
+            "or not text); save it as UTF-8 JSON"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -85,10 +183,31 @@ def _read_json(file: Path) -> object:
             f"{file}:{line}: cannot read gold: not UTF-8 text (byte 0x{raw[exc.start]:02x})"
         ) from None
     try:
-        return json.loads(text)
+        return json.loads(text), text
+    except RecursionError:
+        raise GoldError(f"{file}: cannot read gold: lists or objects nested too deeply") from None
     except ValueError as exc:
         line = getattr(exc, "lineno", 1)
         raise GoldError(f"{file}:{line}: cannot read gold: {getattr(exc, 'msg', exc)}") from None
+
+
+def _entries_of(file: Path) -> list[GoldEntry]:
+    """The checked entries of one gold file."""
+    data, text = _read_json(file)
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        if not isinstance(data, dict):
+            found = f"the file is {_what(data)}"
+        else:
+            found = f'"entries" is {_what(entries)}' if "entries" in data else 'no "entries"'
+        raise GoldError(f'{file}: expected {{"entries": [...]}}; {found}')
+    gold = []
+    for index, raw in enumerate(entries):
+        if problem := _entry_problem(raw):
+            line = _entry_line(text, entries, index)
+            raise GoldError(f"{file}{f':{line}' if line else ''}: entry {index + 1} {problem}")
+        gold.append(_gold_entry(raw, str(file)))
+    return gold
 
 
 def load_gold_by_page(path: Path) -> dict[str, list[GoldEntry]] | None:
@@ -98,11 +217,11 @@ def load_gold_by_page(path: Path) -> dict[str, list[GoldEntry]] | None:
         return None
     pages: dict[str, list[GoldEntry]] = {}
     for file in sorted(path.glob("*.json")):
-        data = _read_json(file)
+        data, _ = _read_json(file)
         source = data.get("source") if isinstance(data, dict) else None
         if not isinstance(source, str):
             return None
-        pages[Path(source).name] = load_gold(file)
+        pages[Path(source).name] = _entries_of(file)
     return pages or None
 
 
@@ -119,16 +238,11 @@ def add_scores(total: dict[str, Score], part: dict[str, Score], page: str = "") 
 def load_gold(path: Path) -> list[GoldEntry]:
     """Read one gold JSON file, or every *.json file in a folder."""
     files = sorted(path.glob("*.json")) if path.is_dir() else [path]
-    if not files or not all(f.is_file() for f in files):
-        raise GoldError(f"{path}: no gold file")
-    gold: list[GoldEntry] = []
-    for file in files:
-        data = _read_json(file)
-        entries = data.get("entries") if isinstance(data, dict) else None
-        if not isinstance(entries, list):
-            raise GoldError(f'{file}: expected {{"entries": [...]}}')
-        gold.extend(_gold_entry(raw, str(file)) for raw in entries)
-    return gold
+    if not files:
+        raise GoldError(f"{path}: no gold file (a folder of gold holds *.json files)")
+    # Each file is read by read_bytes, which names what is not a regular file (a FIFO, a device,
+    # a missing file) instead of one "no gold file" for all.
+    return [entry for file in files for entry in _entries_of(file)]
 
 
 @dataclass

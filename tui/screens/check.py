@@ -21,7 +21,7 @@ from glossary.check.session import CheckSession
 from glossary.errors import GlossaryError
 from tui.layout import column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
-from tui.render import HIGHLIGHT, safe, unsaved_note
+from tui.render import HIGHLIGHT, plain, safe, unsaved_note
 from tui.screens.base import SessionScreen, keys_line
 
 COLUMNS = [
@@ -221,7 +221,7 @@ class CheckScreen(SessionScreen):
         self._status(text + unsaved_note(self.view is not None and self.view.unsaved))
 
     def _status(self, text: str) -> None:
-        self.query_one("#check-status", Static).update(text)
+        self.query_one("#check-status", Static).update(plain(text))  # names the checked file
 
     def _finding(self, row: int):
         if self.session is None or not 0 <= row < len(self.session.findings):

@@ -19,6 +19,7 @@ from glossary.controls import form_problem, prose, visible
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
 from glossary.review import EntryEdit, missing_side
 from glossary.search import Index, SearchCancelled
+from tui.render import plain
 
 CANCEL = Binding("escape", "cancel", "Cancel", id="dialog.cancel")
 
@@ -254,7 +255,7 @@ class EditDialog(_Dialog):
         changes, errors = self.read()
         error = self.query_one("#edit-error", Static)
         if errors:
-            error.update("\n".join(errors))
+            error.update(plain("\n".join(errors)))
             error.add_class("shown")
             self.query_one("#variants" if errors[0].startswith("Variants") else "#vi").focus()
             return
@@ -316,9 +317,9 @@ class PickVariantDialog(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question, classes="dialog-title")
+            yield Static(plain(self.question), classes="dialog-title")
             variants = self.entry.variants
-            options = [Option(visible(f"{v.form}  ({v.label()})"), id=str(i)) for i, v in enumerate(variants)]
+            options = [Option(plain(f"{v.form}  ({v.label()})"), id=str(i)) for i, v in enumerate(variants)]
             yield OptionList(*options, id="variants")
             with Horizontal(classes="buttons"):
                 yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
@@ -383,7 +384,7 @@ class PickEntryDialog(_Dialog):
         self._found = found
         options = self.query_one("#targets", OptionList)
         options.clear_options()
-        labels = [visible(f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]") for e in found]
+        labels = [plain(f"{e.vi or '—'} = {e.en or '—'}  [{e.status.value}]") for e in found]
         options.add_options([Option(label, id=str(i)) for i, label in enumerate(labels)])
 
     @on(OptionList.OptionSelected, "#targets")
@@ -430,7 +431,7 @@ class ConflictDialog(_Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("The glossary changed on disk", classes="dialog-title")
-            yield Static(self.message)
+            yield Static(plain(self.message))  # quotes the clashing entry
             yield Static(
                 f"Nothing was written. Reload the file as it is now and re-apply your "
                 f"{self.pending} unsaved decision(s) to it? Both sides are kept; save again afterwards."
@@ -459,7 +460,7 @@ class ErrorDialog(_Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error"):
-            yield Static(self.title_text, classes="dialog-title")
-            yield Static(self.message, id="error-message")
+            yield Static(plain(self.title_text), classes="dialog-title")
+            yield Static(plain(self.message), id="error-message")  # names the file
             with Horizontal(classes="buttons"):
                 yield Button(keyed("OK", "enter"), id="cancel", compact=True)

@@ -29,6 +29,7 @@ from glossary.interchange import (
 )
 from glossary.model import Kind, Status
 from glossary.store import Glossary
+from tui.render import plain
 from tui.screens.dialogs import CANCEL
 
 ALL_KINDS = "all"
@@ -215,7 +216,7 @@ class ExportDialog(ModalScreen[None]):
 
     def _done(self, path: Path, report: ExportReport) -> None:
         summary = visible(report.summary(path.name))  # a pasted name may hold a line break
-        self.query_one("#export-status", Static).update(summary[0].upper() + summary[1:])
+        self.query_one("#export-status", Static).update(plain(summary[0].upper() + summary[1:]))
         self.query_one("#export-button", Button).disabled = False
         self.app.notify(visible(f"Exported {report.written} entries to {path}"))
 
@@ -226,6 +227,6 @@ class ExportDialog(ModalScreen[None]):
 
     def _failed(self, message: str) -> None:
         message = visible(message)
-        self.query_one("#export-status", Static).update(message)
+        self.query_one("#export-status", Static).update(plain(message))  # names the path
         self.query_one("#export-button", Button).disabled = False
         self.app.notify(message, title="Export failed", severity="error")

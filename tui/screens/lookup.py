@@ -19,7 +19,7 @@ from glossary.model import Entry, Kind, Status
 from glossary.search import CLOSE, Match, Rank, SearchCancelled, counts, typos_as_fallback
 from tui.layout import cell, column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, INDEX, SAVED, ViewChanged
-from tui.render import describe, highlight, match_line, safe, unsaved_note
+from tui.render import describe, highlight, match_line, plain, safe, unsaved_note
 from tui.screens.base import SessionScreen
 
 # Rows asked for per keystroke; scrolling near the end of the table asks for this many more.
@@ -304,7 +304,7 @@ class LookupScreen(SessionScreen):
         if self.view is not None and self.view.loading:
             shown += " · loading the full glossary…"
         shown += unsaved_note(self.view is not None and self.view.unsaved)
-        self.query_one("#status", Static).update(shown)
+        self.query_one("#status", Static).update(plain(shown))  # quotes the query as typed
 
     @on(DataTable.RowHighlighted, "#results")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
