@@ -474,15 +474,18 @@ def later_short_forms(
     return out
 
 
-# _NAME with its repeats possessive, for the whole-page scan of written_bodies: every repeat of
-# _NAME is followed by nothing that must match (a word never gives back a letter, a name its last
-# word or blanks: what follows them is optional), so the engine never goes back into one, and the
-# possessive form finds the same names without keeping the places to go back to (round 25: -98
-# million instructions over the 47-file corpus; tests/test_mine_round25_speed.py compares both).
+# The names of two words or more _NAME finds, for the whole-page scan of written_bodies. Its repeats
+# are possessive: every repeat of _NAME is followed by nothing that must match (a word never gives
+# back a letter, a name its last word or blanks: what follows them is optional), so the engine never
+# goes back into one and the possessive form finds the same names without keeping the places to go
+# back to. A name of one word is no match: a name of more words cannot start inside it (from any
+# letter of a word the engine reads to the word's end, where the one-word name ended), so the scan
+# finds the same longer names and no Python loop reads the one-word ones (round 25: -213 million
+# instructions over the 47-file corpus; tests/test_mine_round25_speed.py compares both).
 _WORD_ONCE = r"[A-ZÀ-ỸĐ][^\W\d_]*+(?:[-'’][^\W\d_]++)*+"
 _BARE_NAME = re.compile(
     rf"{_WORD_ONCE}(?:[–-]{_WORD_ONCE})*+"
-    rf"(?:(?:[ \t]++(?:(?:of|and|for|the)[ \t]++)*+|[ \t]+[-–][ \t]+){_WORD_ONCE}(?:[–-]{_WORD_ONCE})*+)*+"
+    rf"(?:(?:[ \t]++(?:(?:of|and|for|the)[ \t]++)*+|[ \t]+[-–][ \t]+){_WORD_ONCE}(?:[–-]{_WORD_ONCE})*+)++"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -501,9 +504,7 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
     # capitalised words costs a few steps per word, not one initials() per stretch.
     prefixes = {t[:k] for t in wanted for k in range(1, len(t) + 1)}
     for match in _BARE_NAME.finditer(text):
-        words = match.group(0).split()
-        if len(words) < 2:
-            continue
+        words = match.group(0).split()  # two or more: the pattern reads a blank between two words
         for i, first in enumerate(words):
             if first[0] not in letters or first in _SKIPPED:
                 continue
