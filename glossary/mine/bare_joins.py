@@ -33,6 +33,11 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
     english: set[str] = set()
     # The unit a page's title gives a name ("Hà Giang province" on its first line), by page.
     titled: dict[tuple[str, str], str] = {}
+    # A head written as part of the name ("Central Highlands", "Mekong Delta") is the bare name of
+    # the same name with a lower-case generic word after it ("the Central Highlands region",
+    # generic_heads); not of a longer name ("Phú Quốc Island" beside "Phú Quốc Island District").
+    headed: list[tuple[int, str]] = []
+    generic: dict[str, int] = {}
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -52,12 +57,20 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
                 owners.setdefault((name, unit), i)
+                last = form.rpartition(" ")[2]
+                if last[:1].isupper():
+                    headed.append((i, exact_key(form)))
+                elif unit not in ADMIN_UNITS and last == unit:
+                    generic.setdefault(name, i)
             else:
                 bare.append((i, exact_key(form)))
                 if " " not in form and is_english_word(form):
                     english.add(exact_key(form))
                 if gazetteer.lookup(form):
                     units_known.add(exact_key(form))
+    for i, key in headed:
+        if key in generic:
+            uf.union(generic[key], i)
     # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
     # concept: read before any join below moves the concepts' roots.
     said = _described(mentions, uf)

@@ -13,6 +13,7 @@ from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
+from .generic_heads import lengthen_by_generic
 from .gloss_side import Phrase, is_en
 from .mentions import Mention
 from .name_chains import LANGUAGE_LABEL
@@ -144,7 +145,9 @@ _DATES = re.compile(rf"[\d \t,–—\-./]*(?:{_MONTH}[\d \t,–—\-./]*)*")
 
 def tidy_forms(mentions: Iterable[Mention]) -> None:
     """Take from each mention's forms what a page glued to them (see _tidy), in place, and drop an
-    English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ...")."""
+    English side that is only dates (a label reader's "Vietnamese: [IPA]; 23 November 1922 – ..."),
+    and give a place its lower-case generic word ("the Dak Bla river", see generic_heads)."""
+    lengthen_by_generic(mentions)
     for m in mentions:
         en, vi = m.en, m.vi
         if en and en[0].isdigit() and m.vi and _DATES.fullmatch(en):
