@@ -1,0 +1,51 @@
+"""Round 25, plain bugs (blind21's analysis): the owner search before an administrative unit word
+tries the whole name before the unit, and every wiki audio stub (the "listen" label with the icon
+text or help link a skin draws around it) is blanked. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.mine.citations import blank_citations
+from tests.mine_helpers import linked, mine
+
+# --- 2. audio stubs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "( listen)",
+        "(listen)",
+        "( listen )",
+        "(About this sound listen)",
+        "(About this soundlisten)",
+        "(listenⓘ)",
+        "(listen (help·info))",
+        "(audio speaker iconlisten)",
+        "(ⓘ listen)",
+    ],
+)
+def test_every_audio_stub_is_blanked_in_place(stub: str) -> None:
+    text = f"Bến Lức {stub} is a town on the river."
+    blanked = blank_citations(text)
+    assert len(blanked) == len(text)
+    assert "listen" not in blanked and "(" not in blanked
+
+
+@pytest.mark.parametrize("inside", ["listen to the river", "About this town", "About this sound track"])
+def test_a_parenthesis_with_other_words_is_kept(inside: str) -> None:
+    text = f"Bến Lức ({inside}) is a town on the river."
+    assert blank_citations(text) == text
+
+
+def test_a_long_stub_is_no_gloss() -> None:
+    text = "Bến Lức (About this sound listen) is a town on the river."
+    forms = [form for entry in mine(text) for form in entry.forms()]
+    assert "Bến Lức" in forms
+    assert not any("listen" in form or "About" in form for form in forms)
+
+
+def test_a_cue_after_a_long_stub_is_read() -> None:
+    text = "Lê Văn Tám (About this sound listen) (1920 – 1990), popularly known as Little Tam, was a soldier."
+    assert linked(text, "Lê Văn Tám", "Little Tam")
