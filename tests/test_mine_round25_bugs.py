@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.citations import blank_citations
-from tests.mine_helpers import linked, mine
+from tests.mine_helpers import has_form, linked, mine
 
 # --- 2. audio stubs --------------------------------------------------------------------------
 
@@ -49,3 +49,22 @@ def test_a_long_stub_is_no_gloss() -> None:
 def test_a_cue_after_a_long_stub_is_read() -> None:
     text = "Lê Văn Tám (About this sound listen) (1920 – 1990), popularly known as Little Tam, was a soldier."
     assert linked(text, "Lê Văn Tám", "Little Tam")
+
+
+# --- 1. the owner before a unit word --------------------------------------------------------
+
+
+def test_a_unit_named_by_a_place_with_a_non_syllable_word_is_a_place() -> None:
+    # "Kon" is no quốc ngữ syllable: only the whole "Kon Tum" is a place the unit can belong to.
+    text = "Coffee farms cover the hills of Kon Tum Province, north of the pass."
+    assert has_form(text, "Kon Tum Province")
+
+
+def test_a_shorter_owner_is_still_found() -> None:
+    text = "Tourists walk through the Hue Imperial City every spring."
+    assert has_form(text, "Hue Imperial City")
+
+
+def test_a_designation_before_a_unit_word_stays_refused() -> None:
+    text = "The town was named a Creative City by the agency last year."
+    assert not has_form(text, "Creative City")

@@ -338,7 +338,9 @@ def headed(p: Planner, w: Whole) -> bool:
         # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
         if not owner and head_word in ADMIN_UNITS:
-            before = (" ".join(words[:k]) for k in range(index - 1, 0, -1))
+            # The longest run first, the whole name before the unit word included ("Kon Tum
+            # Province": "Kon" alone is no place and no Vietnamese syllable).
+            before = (" ".join(words[:k]) for k in range(index, 0, -1))
             owner = next((x for x in before if gazetteer.is_place(x)), "")
         if (
             head_word in ADMIN_UNITS
