@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.mine.box_labels import unglue
 from glossary.mine.citations import blank_citations
 from tests.mine_helpers import has_form, linked, mine
 
@@ -68,3 +69,28 @@ def test_a_shorter_owner_is_still_found() -> None:
 def test_a_designation_before_a_unit_word_stays_refused() -> None:
     text = "The town was named a Creative City by the agency last year."
     assert not has_form(text, "Creative City")
+
+
+# --- 3. glued box labels -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label, value",
+    [
+        ("Occupation", "Property developer"),
+        ("Organisation", "Sông Hồng Group"),
+        ("Nationality", "Vietnamese"),
+        ("Constituency", "Ninh Bình"),
+        ("Part of", "People's Navy"),
+    ],
+)
+def test_a_person_or_unit_box_label_is_cut_from_its_value(label: str, value: str) -> None:
+    text = f"Lê Văn Tám\nBorn1 May 1930\n{label}{value}\nDiedHà Nội"
+    unglued = unglue(text)
+    assert f"{label}: {value}" in unglued
+    assert unglued.count("\n") == text.count("\n")
+
+
+def test_a_glued_organisation_label_gives_the_name_alone() -> None:
+    text = "Lê Văn Tám\nBorn1 May 1930\nOrganisationSông Hồng Group\nOccupationBanker\n\nHe is a banker."
+    assert not has_form(text, "OrganisationSông Hồng Group")
