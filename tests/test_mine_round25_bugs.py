@@ -94,3 +94,9 @@ def test_a_person_or_unit_box_label_is_cut_from_its_value(label: str, value: str
 def test_a_glued_organisation_label_gives_the_name_alone() -> None:
     text = "Lê Văn Tám\nBorn1 May 1930\nOrganisationSông Hồng Group\nOccupationBanker\n\nHe is a banker."
     assert not has_form(text, "OrganisationSông Hồng Group")
+
+
+def test_a_run_on_after_the_unit_word_is_still_refused() -> None:
+    # The whole owner is tried only where the unit word ends the name.
+    text = "Flights from Hải Phòng City to Pleiku leave twice a day."
+    assert not has_form(text, "Hải Phòng City to Pleiku")
