@@ -77,15 +77,3 @@ def test_a_person_or_unit_box_label_is_cut_from_its_value(label: str, value: str
 def test_a_glued_organisation_label_gives_the_name_alone() -> None:
     text = "Lê Văn Tám\nBorn1 May 1930\nOrganisationSông Hồng Group\nOccupationBanker\n\nHe is a banker."
     assert not has_form(text, "OrganisationSông Hồng Group")
-
-
-def test_a_label_glued_to_a_number_is_cut() -> None:
-    text = "Bộ Thủy Lợi\nFounded1 May 1950\nHeadquarters12 Hàng Bài Street, Hà Nội\nWebsitemonre.gov"
-    unglued = unglue(text)
-    assert "Founded: 1 May 1950" in unglued
-    assert "Headquarters: 12 Hàng Bài Street" in unglued
-
-
-def test_a_numbered_template_key_is_no_glued_label() -> None:
-    text = "Bộ Thủy Lợi\nOffice1: | Minister |\nSuccessor1: | Lê Văn Tám |"
-    assert unglue(text) == text

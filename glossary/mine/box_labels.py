@@ -145,10 +145,8 @@ def _trie(words: list[str]) -> str:
 
 # A label at a line's start with its value run on: a capital (Vietnamese ones too), a quotation
 # mark or a parenthesis right after the label's last letter (a parenthesis's next letter is checked
-# after: "Nickname(s)" alone on its line is no glued "Nickname"), or a number that opens a date or
-# an address ("Born8 February 1762", "Headquarters8 Ton That Thuyet Street"); a number and a colon
-# is a template's numbered key ("Office1: | ..."), no glued row. Tried only after a line break.
-_GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(]|\d+(?![\d:]))")
+# after: "Nickname(s)" alone on its line is no glued "Nickname"). Tried only after a line break.
+_GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
 # A value's source glued after it in a gazetteer's list of names: "Da Latsource: Times Atlas".
 _SOURCE = "source:"
 _LONGEST = max(len(label) for label in LABELS)
