@@ -10,7 +10,8 @@ turned into a space, so offsets and line numbers stay those of the file.
 
 A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points into that list: it is
 no part of the word it is glued to, and a form read with it joins nothing else. An audio link's
-stub ("( listen)") and a wiki robot's edit note ("(robot Adding: la:...)") are blanked the same way.
+stub ("( listen)", "(About this sound listen)", "(listenⓘ)") and a wiki robot's edit note ("(robot
+Adding: la:...)") are blanked the same way.
 """
 
 from __future__ import annotations
@@ -42,7 +43,12 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 _MARKER = re.compile(r"\[(?:\d{1,3}|note[ \t]?\d{1,3})\]")
 # A wiki's pronunciation link flattened to its label ("Dương Văn Minh ( listen) (1916 – 2001), popularly
 # known as ..."): furniture between a name and what the sentence says of it, blanked as a marker is.
-_AUDIO_STUB = re.compile(r"\([ \t]*listen[ \t]*\)")
+# The label is "listen" with what each skin and mirror draws around it: the speaker icon's alternative
+# text before it ("About this sound", "audio speaker icon"), an info icon or the help link after it
+# ("listenⓘ", "listen (help·info)"). A parenthesis with anything else in it is no stub.
+_AUDIO_ICON = r"(?:About[ \t]+this[ \t]+sound|audio[ \t]+speaker[ \t]+icon|ⓘ)"
+_AUDIO_HELP = r"(?:ⓘ|\(help·info\)|help·info)"
+_AUDIO_STUB = re.compile(rf"\([ \t]*(?:{_AUDIO_ICON}[ \t]*)?listen[ \t]*(?:{_AUDIO_HELP}[ \t]*)?\)")
 # An old revision's edit note by a wiki robot ("(robot Adding: la:Truong Tan Sang)"): its
 # interlanguage links name the page in other wikis, not a form the page gives.
 _ROBOT_NOTE = re.compile(
@@ -51,7 +57,7 @@ _ROBOT_NOTE = re.compile(
 # Where either can open, in one pass over the page (a literal screen for each word cost a pass each,
 # and "bot" is in most pages): a stub or note always opens on one of these, so the subs run on no
 # page where they would find nothing (tests/test_mine_round24_bugs_speed.py holds the screens).
-_PARENTHESIS_OPENS = re.compile(r"\((?:[ \t]*listen|((?i:(?:ro)?bot)))")
+_PARENTHESIS_OPENS = re.compile(rf"\((?:[ \t]*(?:listen|{_AUDIO_ICON})|((?i:(?:ro)?bot)))")
 
 
 def reference_lists(text: str) -> list[tuple[int, int]]:
