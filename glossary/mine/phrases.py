@@ -230,17 +230,23 @@ def _with_named_part_before(text: str, vi: Phrase, en: Phrase) -> Phrase:
     """The Vietnamese side grown back over a comma to the name its rendering keeps: in "the film Mê
     Thảo, Thời Vang Bóng (The Glorious Time in Mê Thảo Hamlet)" the title is both parts, and the
     English holds the first ("Mê Thảo") in its own letters."""
-    named = [w for w in en.words if w[:1].isupper() and w not in vi.words and has_vi_letters(w)]
-    if not named:
+    en_words = en.words
+    if not any(w[:1].isupper() and has_vi_letters(w) and w not in vi.words for w in en_words):
         return vi
     before = _PART_BEFORE.search(text, max(0, vi.start - 40), vi.start)
-    if before is None or before.group(1).split()[-len(named) :] != named:
+    if before is None:
         return vi
-    joined = " ".join(named)
-    start = before.end(1) - len(joined)
-    if text[start : before.end(1)] != joined:
-        return vi
-    return Phrase(text[start : vi.end], start, vi.end)
+    words = before.group(1).split()
+    for k in range(len(words), 0, -1):
+        part = words[-k:]
+        if not any(has_vi_letters(w) for w in part) or any(w in vi.words for w in part):
+            continue
+        if any(en_words[i : i + k] == part for i in range(len(en_words) - k + 1)):
+            joined = " ".join(part)
+            start = before.end(1) - len(joined)
+            if text[start : before.end(1)] == joined:
+                return Phrase(text[start : vi.end], start, vi.end)
+    return vi
 
 
 # The answers of _written_lower for the text asked about last: a page glosses one term many times.
