@@ -206,7 +206,10 @@ def _unrendered_nationality(words: list[str], vi: Phrase) -> bool:
     if len(words) < 3:
         return False
     nation = NATION_SYLLABLES.get(words[0].lower())
-    return nation is not None and not any(fold(w).replace("-", "") in nation for w in vi.words)
+    if nation is None:
+        return False
+    # "Hán-Việt" names the nation by its second syllable; "Vietnam" runs two together.
+    return not any(part in nation for w in vi.words for part in (fold(w), *fold(w).split("-")))
 
 
 def without_heading_words(en: Phrase, vi: Phrase) -> Phrase:

@@ -230,6 +230,8 @@ def _with_named_part_before(text: str, vi: Phrase, en: Phrase) -> Phrase:
     """The Vietnamese side grown back over a comma to the name its rendering keeps: in "the film Mê
     Thảo, Thời Vang Bóng (The Glorious Time in Mê Thảo Hamlet)" the title is both parts, and the
     English holds the first ("Mê Thảo") in its own letters."""
+    if not has_vi_letters(en.text):
+        return vi  # most renderings: asked once on the text (memoised), not per word
     en_words = en.words
     if not any(w[:1].isupper() and has_vi_letters(w) and w not in vi.words for w in en_words):
         return vi
@@ -347,7 +349,9 @@ def _with_first_part(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     """A capitalised English side grown back over a comma to the first part of a two-part name the
     Vietnamese side holds whole: "High School for Gifted Students, Hanoi University of Science
     (Khối chuyên Tổng Hợp – Đại học Khoa Học Tự Nhiên Hà Nội)" renders both parts."""
-    if not en.text[:1].isupper() or _TWO_PARTS.search(vi.text) is None or _TWO_PARTS.search(en.text):
+    if not en.text[:1].isupper() or "–" not in vi.text and "—" not in vi.text:
+        return en  # most sides: two tests on the text before any pattern is tried
+    if _TWO_PARTS.search(vi.text) is None or _TWO_PARTS.search(en.text):
         return en
     before = _CAP_PART_BEFORE.search(text, max(floor, en.start - 60), en.start)
     if before is None or before.start() < floor:
