@@ -16,6 +16,7 @@ from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
+from .nationalities import unrendered_nationality
 from .phrases import ARTICLE, Phrase, clean, is_en, is_number, is_title_case, is_vi, vi_run_back
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -181,44 +182,13 @@ def capitalised(words: list[str]) -> bool:
     return bool(words) and all(w[0].isupper() or fold(w) in ("of", "and", "the") for w in words)
 
 
-# The syllables a Vietnamese term names a nation with (folded), by the English nationality word:
-# "người Việt" holds what "the Vietnamese people" says, "ca dao" does not hold "Vietnamese".
-NATION_SYLLABLES = {
-    "vietnamese": frozenset(("viet", "vietnam")),
-    "chinese": frozenset(("hoa", "han", "trung", "tau")),
-    "french": frozenset(("phap", "tay")),
-    "japanese": frozenset(("nhat",)),
-    "thai": frozenset(("thai",)),
-    "lao": frozenset(("lao",)),
-    "khmer": frozenset(("khmer", "mien", "kho")),
-    "cham": frozenset(("cham", "chiem")),
-    "korean": frozenset(("han", "trieu")),
-}
-
-
-def _unrendered_nationality(words: list[str], vi: Phrase) -> bool:
-    """Whether an English side before a parenthesis opens with a nationality that describes what
-    the sentence is about and that the Vietnamese term does not say ("the rich treasure of Vietnamese
-    folk poems (ca dao)", "the ancient Chinese Emperor Shun (Thuấn)"): the term renders the rest. A
-    nationality and one noun stay together: that is the thing's English name ("Vietnamese balm
-    (kinh giới)"); a term naming the nation keeps it ("Vietnamese units of measurement (hệ đo
-    lường Việt Nam)")."""
-    if len(words) < 3:
-        return False
-    nation = NATION_SYLLABLES.get(words[0].lower())
-    if nation is None:
-        return False
-    # "Hán-Việt" names the nation by its second syllable; "Vietnam" runs two together.
-    return not any(part in nation for w in vi.words for part in (fold(w), *fold(w).split("-")))
-
-
 def without_heading_words(en: Phrase, vi: Phrase) -> Phrase:
     """A capitalised English side less a common word and its "of" before the name ("Statistics of
     North Central Coastal Vietnam (Bắc Trung Bộ)", a table's caption), when the English has more
     words than the Vietnamese has syllables: the Vietnamese does not render that word; and any side
-    less a nationality the Vietnamese does not say (_unrendered_nationality)."""
+    less a nationality the Vietnamese does not say (nationalities.py)."""
     words = en.text.split()
-    if _unrendered_nationality(words, vi):
+    if unrendered_nationality(words, vi):
         words = words[1:]
     syllables = len(vi.words)
     while (
