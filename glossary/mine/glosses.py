@@ -21,7 +21,7 @@ from .dash_pairs import dashes
 from .documents import Document
 from .gloss_evidence import THRESHOLD, score
 from .known_as_pairs import known_as
-from .list_lines import dash_lists, glossary_lines
+from .list_lines import dash_lists, dated_list_lines, glossary_lines
 from .meaning_cues import cues
 from .mentions import Mention
 from .no_rendering import no_rendering
@@ -80,6 +80,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         ors,
         glossary_lines,
         dash_lists,
+        dated_list_lines,
         extract_tables,
         word_for,
         is_word_for,

@@ -168,3 +168,44 @@ def describes_item(words: list[str]) -> bool:
 
 # Field words of infoboxes and fact sheets: "Native name: Hà Nội" is a field, not a gloss.
 _LABEL_WORDS = frozenset("name native local official motto anthem language capital currency".split())
+
+
+# A list line of works: a title, the year (or years) it dates from, then its rendering quoted in
+# parentheses, perhaps with a remark after it: '- Thiên Thai (1941) ("Eden")', '- Bến xuân (1942)
+# ("Spring river dock", music by …)'. The year's parenthesis stands between the title and the
+# rendering, so the parenthesis reader, which reads the phrase right before a parenthesis, never
+# sees the title.
+_DATED_LINE = re.compile(
+    r"[ \t]*(?P<bullet>[-*•])[ \t]+(?P<left>[^\n()\"“”]{1,60}?)[ \t]+\(\d{3,4}(?:[–-]\d{2,4})?\)[ \t]+"
+    r"\([ \t]*[\"“](?P<right>[^\"“”\n]{1,80}?)[\"”][^\n]*\)[ \t.;]*"
+)
+# Where such a line's year parenthesis meets its rendering's (a literal, so most texts are passed
+# over by one scan).
+_YEAR_THEN_QUOTE = (') ("', ") (“")
+
+
+def dated_list_lines(doc: Document) -> Iterator[Mention]:
+    """List lines of works dated by a year between the Vietnamese title and its quoted English
+    rendering (_DATED_LINE); the line must be one of a list (a line with the same bullet right
+    before or after it)."""
+    text = doc.text
+    for literal in _YEAR_THEN_QUOTE:
+        at = text.find(literal)
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            found = _DATED_LINE.fullmatch(text, line_start, line_end)
+            if found is not None and _in_list(text, line_start, line_end, found.group("bullet")):
+                vi, en = _side(found, "left"), _side(found, "right")
+                if has_vi_letters(vi.text) and is_vi(vi) and not is_en(vi) and is_en(en):
+                    yield gloss_mention(doc, vi, en, 0.85)
+            at = text.find(literal, line_end)
+
+
+def _in_list(text: str, line_start: int, line_end: int, bullet: str) -> bool:
+    """Whether the line before or the line after opens with the same bullet."""
+    before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    before = text[before_start:line_start].lstrip(" \t")
+    after = text[line_end + 1 :].lstrip(" \t")
+    return line_start > 0 and before.startswith(bullet + " ") or after.startswith(bullet + " ")

@@ -16,6 +16,7 @@ from .documents import Document
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
+from .nationalities import unrendered_nationality
 from .phrases import ARTICLE, Phrase, clean, is_en, is_number, is_title_case, is_vi, vi_run_back
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -184,8 +185,11 @@ def capitalised(words: list[str]) -> bool:
 def without_heading_words(en: Phrase, vi: Phrase) -> Phrase:
     """A capitalised English side less a common word and its "of" before the name ("Statistics of
     North Central Coastal Vietnam (Bắc Trung Bộ)", a table's caption), when the English has more
-    words than the Vietnamese has syllables: the Vietnamese does not render that word."""
+    words than the Vietnamese has syllables: the Vietnamese does not render that word; and any side
+    less a nationality the Vietnamese does not say (nationalities.py)."""
     words = en.text.split()
+    if unrendered_nationality(words, vi):
+        words = words[1:]
     syllables = len(vi.words)
     while (
         len(words) > 2

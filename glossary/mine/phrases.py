@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 
 from glossary.model import Kind
-from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from .cue_grammar import MEANING_CUED, meaning_before
 from .dash_chars import rare_dash_places
@@ -164,6 +164,10 @@ def names_place(vi: str) -> bool:
     return False
 
 
+# The short words title case leaves in lower case ("The Glorious Time in Mê Thảo Hamlet").
+_TITLE_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "at", "for", "to"))
+
+
 def _title_article(text: str, en: Phrase) -> bool:
     """Whether the English side opens with a capitalised article that belongs to it: quoted, or
     after a lower-case word (no sentence's capital)."""
@@ -174,7 +178,7 @@ def _title_article(text: str, en: Phrase) -> bool:
     if text[en.start - 1 : en.start] == "(":
         # "Truyện Kiều (The Tale of Kiều)": a parenthesis opening with a title in title case.
         rest = WORD.findall(en.text)[1:]
-        return len(rest) > 1 and all(w[0].isupper() or w in ("of", "the", "and") for w in rest)
+        return len(rest) > 1 and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in rest)
     before = last_word(text, max(0, en.start - 20), en.start)
     return before is not None and text[before[0]].islower() and text[before[1] : en.start] == " "
 
@@ -187,6 +191,7 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     english = clean(en.text)
     if not _title_article(doc.text, en):
         english = ARTICLE.sub("", english) or english
+    vi = _with_named_part_before(doc.text, vi, en)
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
     if kind is Kind.TERM:
@@ -215,6 +220,35 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     if cued:
         mention.flags.append(MEANING_CUED)
     return mention
+
+
+# The words before a comma that ends right where a Vietnamese side starts.
+_PART_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+),[ \t]+$")
+
+
+def _with_named_part_before(text: str, vi: Phrase, en: Phrase) -> Phrase:
+    """The Vietnamese side grown back over a comma to the name its rendering keeps: in "the film Mê
+    Thảo, Thời Vang Bóng (The Glorious Time in Mê Thảo Hamlet)" the title is both parts, and the
+    English holds the first ("Mê Thảo") in its own letters."""
+    if not has_vi_letters(en.text):
+        return vi  # most renderings: asked once on the text (memoised), not per word
+    en_words = en.words
+    if not any(w[:1].isupper() and has_vi_letters(w) and w not in vi.words for w in en_words):
+        return vi
+    before = _PART_BEFORE.search(text, max(0, vi.start - 40), vi.start)
+    if before is None:
+        return vi
+    words = before.group(1).split()
+    for k in range(len(words), 0, -1):
+        part = words[-k:]
+        if not any(has_vi_letters(w) for w in part) or any(w in vi.words for w in part):
+            continue
+        if any(en_words[i : i + k] == part for i in range(len(en_words) - k + 1)):
+            joined = " ".join(part)
+            start = before.end(1) - len(joined)
+            if text[start : before.end(1)] == joined:
+                return Phrase(text[start : vi.end], start, vi.end)
+    return vi
 
 
 # The answers of _written_lower for the text asked about last: a page glosses one term many times.
@@ -272,6 +306,7 @@ _NAME_BEFORE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,4})$")
 def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
     """The English side grown back over the proper name the Vietnamese side holds: "Cua Van
     fishing village (làng chài Cửa Vạn)" glosses the whole name, not "fishing village"."""
+    en = _with_first_part(text, en, vi, floor)
     name = {fold(w) for w in vi.words[1:] if w[0].isupper()}
     if len(vi.words) > 1 and vi.words[0][0].isupper() and vi.words[1][0].islower():
         # "the Trịnh clan (Trịnh thị)": a name opening the Vietnamese side before its lower-case
@@ -299,6 +334,29 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
         start = match.start(1) + word.start()
     if start == en.start:
         return en
+    return Phrase(text[start : en.end], start, en.end)
+
+
+# A name of two parts written with a spaced dash between them ("Khối chuyên Tổng Hợp – Đại học
+# Khoa Học Tự Nhiên Hà Nội"), and the capitalised words of a name, then a comma, before a phrase.
+_TWO_PARTS = re.compile(r"[^\W\d_] [–—] [^\W\d_]")
+_CAP_PART_BEFORE = re.compile(
+    r"(?<![^ \t])((?:[A-Z][^\W\d_]*[ \t]+(?:(?:for|of|the|and)[ \t]+)?){0,5}[A-Z][^\W\d_]*),[ \t]+$"
+)
+
+
+def _with_first_part(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
+    """A capitalised English side grown back over a comma to the first part of a two-part name the
+    Vietnamese side holds whole: "High School for Gifted Students, Hanoi University of Science
+    (Khối chuyên Tổng Hợp – Đại học Khoa Học Tự Nhiên Hà Nội)" renders both parts."""
+    if not en.text[:1].isupper() or "–" not in vi.text and "—" not in vi.text:
+        return en  # most sides: two tests on the text before any pattern is tried
+    if _TWO_PARTS.search(vi.text) is None or _TWO_PARTS.search(en.text):
+        return en
+    before = _CAP_PART_BEFORE.search(text, max(floor, en.start - 60), en.start)
+    if before is None or before.start() < floor:
+        return en
+    start = before.start(1)
     return Phrase(text[start : en.end], start, en.end)
 
 
