@@ -185,12 +185,33 @@ _THRONE = re.compile(
     r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
 )
 
+# A title word in lower case before the throne name ("king", "emperor"): is_title tells it from
+# any other word once capitalised.
+_LOWER_TITLE = re.compile(r"([a-z]+)[ \t]+(?=[A-ZÀ-ỸĐ])")
+
+
+def _subject_of(text: str, name: re.Match[str], cue: int) -> bool:
+    """Whether the name stands right before a reflexive throne cue ("Thục Phán proclaimed himself"):
+    only a person proclaims himself, so two to four capitalised Vietnamese syllables there are a
+    person's name though their first is no family name the lexicon lists (a ward may bear it)."""
+    words = name.group(1).split()
+    return (
+        not text[name.end(1) : cue].strip()
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+        and not any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(name.group(1)))
+    )
+
 
 def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     """At the cue (hit): the person the sentence named before it and the name after it (its titles
     left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
     cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
-    named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    at = cue.end() if cue is not None else 0
+    title = _LOWER_TITLE.match(text, at)
+    if title is not None and is_title(title.group(1).capitalize()):
+        at = title.end()  # "proclaimed himself king An Dương Vương": a title in lower case
+    named = NEXT_NAME.match(text, at) if cue is not None else None
     if cue is None or named is None:
         return None
     words = named.group(1).split()
@@ -202,7 +223,11 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     if any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(other)):
         return None  # a country, a province or a city; many wards bear a ruler's name
     sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
-    people = [m for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
+    people = [
+        m
+        for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start())
+        if personal_name(m.group(1)) or _subject_of(text, m, cue.start())
+    ]
     if not people:
         return None
     name, start = people[-1].group(1), people[-1].start(1)
