@@ -20,13 +20,22 @@ from glossary.model import Kind
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_copula, naming_copula_anchors, naming_noun
+from . import gazetteer
+from .cue_grammar import (
+    ARTICLE_OR_QUOTE,
+    naming_adverb,
+    naming_copula,
+    naming_copula_anchors,
+    naming_noun,
+    naming_noun_phrase,
+    naming_noun_tails,
+)
 from .documents import Document
 from .former_name_cues import place_subject
 from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
 from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
-from .names.words import head_of, is_title
+from .names.words import head_kind, head_of, is_title
 from .person_aliases import person_shaped
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
@@ -75,6 +84,16 @@ _NAME_OF_PLACE = re.compile(
     rf"(?P<other>{_NAME})"
 )
 _NAME_OF_ANCHOR = ("name of the ",)
+
+# "Thành Đông is a common nickname of Hải Dương", "Mây Chiều was the pen name of Trần Văn Giàu": the
+# naming copula turned round, the other name its subject and the bearer after "of"; an article and
+# at most one adjective before the naming noun (cue_grammar's). Scanned for at each naming noun's
+# last letters before " of " ("name of ", "onym of ").
+_NAMING_OF = re.compile(
+    rf"(?P<other>{_NAME})[\"”’']?[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"{naming_noun_phrase()}[ \t]+of[ \t]+(?P<name>{_NAME})"
+)
+_NAMING_OF_ANCHORS = tuple(f"{tail} of " for tail in naming_noun_tails())
 # A person's names in such a chain: at most this many after the first.
 _MAX_CHAINED = 6
 
@@ -91,6 +110,11 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
         yield from _chained_names(doc, hit)
     for hit in literal_hits(lower, _NAME_OF_ANCHOR):
         yield from _place_named(doc, hit)
+    for hit in literal_hits(lower, _NAMING_OF_ANCHORS):
+        found = _naming_of(text, hit)
+        if found is not None:
+            kind, (name, start), (other, end) = found
+            yield other_name_mention(doc, start, end, kind, name, other)
     for hit in literal_hits(lower, ("(also ",)):
         yield from _also_labelled(doc, hit)
     for hit in literal_hits(lower, ("(or ",)):
@@ -160,6 +184,29 @@ def _also_labelled(doc: Document, hit: int) -> Iterator[Mention]:
     yield mention_at(
         doc, start, match.end("vi"), kind=Kind.TERM, en=name, vi=vi, confidence=0.8, origin="gloss"
     )
+
+
+def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
+    """ "X is a (common) nickname of Y" at the naming noun (hit), as (kind, (Y, where X starts),
+    (X, where Y ends)): Y a place (by its head word or the gazetteer) or a person's name, X a name of
+    the same kind or none."""
+    sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
+    match = next((m for m in _NAMING_OF.finditer(text, max(sentence, hit - 120), hit + 80) if m.start() < hit), None)
+    if match is None:
+        return None
+    other, _ = _without_article(match.group("other"), match.start("other"))
+    name = match.group("name")
+    if fold(name) == fold(other) or is_title(other.split()[0]):
+        return None
+    if personal_name(name) and person_shaped(other, named=True):
+        kind: Kind | None = Kind.PERSON
+    elif gazetteer.is_place(name):
+        kind = Kind.PLACE if head_kind(other) in (None, "place") else None
+    else:
+        kind = _same_kind(name, other)
+    if kind is None:
+        return None
+    return kind, (name, match.start()), (other, match.end("name"))
 
 
 def _without_article(name: str, start: int) -> tuple[str, int]:
