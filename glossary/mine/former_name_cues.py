@@ -18,10 +18,11 @@ from .cue_grammar import (
     JOINT_OPEN,
     naming_adverb,
     naming_verb_forms,
+    owned_by_noun,
     time_words,
 )
 from .documents import Document
-from .lead import PLACE_NOUNS, lead_names, lead_subject
+from .lead import lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import (
@@ -375,24 +376,6 @@ def place_subject(text: str) -> str:
     ):
         return subject
     return ""
-
-
-# A cue's antecedent: a lower-case noun with the name after it in an "of" phrase or a relative
-# clause ("The people of Văn Lang were known as", "the civilization that would later become Việt Nam
-# was called"). The naming verb's subject is the noun, not the name; a place noun is the name's own
-# ("the city of Huế was called Phú Xuân") and keeps it.
-_NOUN_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?P<noun>[a-z]+)[ \t]+"
-    r"(?:of|(?:that|which|who)(?:[ \t]+[a-z]+){1,4})[ \t]+$"
-)
-
-
-def owned_by_noun(text: str, start: int) -> bool:
-    """Whether the name at start stands after a lower-case noun that is the naming verb's true
-    subject (see _NOUN_BEFORE): a noun no place noun, the name inside its "of" phrase or its
-    relative clause."""
-    before = _NOUN_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and before.group("noun") not in PLACE_NOUNS
 
 
 _NEEDS_ADVERB = re.compile(naming_verb_forms(_ADVERB_VERBS), re.IGNORECASE)

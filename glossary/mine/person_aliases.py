@@ -26,7 +26,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
-from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone
+from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone, owned_by_noun
 from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
@@ -124,7 +124,8 @@ def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> st
         depth = before.count("(") - before.count(")")
         name = match.group()
         if depth == 0 and person_shaped(name) and not text.startswith(("'s", "’s"), match.end()):
-            last = name
+            # "The people of Văn Lang were known as": the noun is the cue's subject, no name.
+            last = None if owned_by_noun(text, match.start()) else name
     if last is not None:
         return last
     if _PRONOUN_OPENING.match(text, sentence) and page_subject and person_shaped(page_subject):

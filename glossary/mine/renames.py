@@ -91,7 +91,11 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
         for new_name, new_end in names_listed(text, new):
             # One name with a head word, the other none ("Hàng Sơn Street was renamed Grilled Fish
             # Lane"): the rename gives the thing one kind, the head word's.
-            kind = shared_kind(old_name, new_name) or kind_alone(old_name, new_name) or kind_alone(new_name, old_name)
+            kind = (
+                shared_kind(old_name, new_name)
+                or kind_alone(old_name, new_name)
+                or kind_alone(new_name, old_name)
+            )
             if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
                 break
             yield mention_at(

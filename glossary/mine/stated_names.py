@@ -191,7 +191,8 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
     (X, where Y ends)): Y a place (by its head word or the gazetteer) or a person's name, X a name of
     the same kind or none."""
     sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
-    match = next((m for m in _NAMING_OF.finditer(text, max(sentence, hit - 120), hit + 80) if m.start() < hit), None)
+    window = _NAMING_OF.finditer(text, max(sentence, hit - 120), hit + 80)
+    match = next((m for m in window if m.start() < hit), None)
     if match is None:
         return None
     other, _ = _without_article(match.group("other"), match.start("other"))
