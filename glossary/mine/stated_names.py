@@ -78,12 +78,15 @@ _NEXT_NAMED = re.compile(
 )
 # "The name of the city, under Trần dynasty, was Thiên Trường": the page's place under another
 # name, the naming noun "name" with the place's common noun and an aside of time between.
+# "The Khmer name for this province is Teuk Khmao": a language's name for the place, "for" and
+# "this" the naming noun's other joint and determiner.
 _NAME_OF_PLACE = re.compile(
-    r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient)[ \t]+)?name[ \t]+of[ \t]+the[ \t]+"
-    r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient|[A-Z][a-z]+)[ \t]+)?(?P<anchor>name)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the|this)[ \t]+"
+    r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
     rf"(?P<other>{_NAME})"
 )
-_NAME_OF_ANCHOR = ("name of the ",)
+_NAME_OF_ANCHOR = ("name of the ", "name for the ", "name of this ", "name for this ")
 
 # "Thành Đông is a common nickname of Hải Dương", "Mây Chiều was the pen name of Trần Văn Giàu": the
 # naming copula turned round, the other name its subject and the bearer after "of"; an article and
@@ -275,7 +278,8 @@ def _place_named(doc: Document, hit: int) -> Iterator[Mention]:
     """ "The name of the city, under Trần dynasty, was Thiên Trường" at "name of the " (hit): the
     page's place (former_name_cues.place_subject) when the noun is a place noun, with the name."""
     text = doc.text
-    match = _NAME_OF_PLACE.match(text, max(0, hit - 4))
+    window = _NAME_OF_PLACE.finditer(text, max(0, hit - 24), min(len(text), hit + 160))
+    match = next((m for m in window if m.start("anchor") == hit), None)
     if match is None or match.group("noun") not in PLACE_NOUNS:
         return
     subject = place_subject(text)
