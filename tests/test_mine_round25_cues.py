@@ -31,6 +31,12 @@ from tests.mine_helpers import linked
         ("Hàng Đào Street was later renamed Silk Lane in 1950.", "Hàng Đào Street", "Silk Lane"),
         # "known by the <kind> name of": any one word before "name".
         ("Trần Văn Bảo, better known by the writing name of Tú Mỡ, lived here.", "Trần Văn Bảo", "Tú Mỡ"),
+        # A naming cue after a parenthesis's dates and a semicolon.
+        (
+            "The Democratic Republic of Vietnam (1945-1976; commonly called North Vietnam) was a state.",
+            "Democratic Republic of Vietnam",
+            "North Vietnam",
+        ),
         # An "-ly" adverb after "known".
         ("Phạm Văn Đồng was known publicly as Tô Lâm Bình in those years.", "Phạm Văn Đồng", "Tô Lâm Bình"),
     ],
@@ -49,7 +55,7 @@ def test_a_naming_cue_links_its_names(text: str, a: str, b: str) -> None:
         # A title word that is no title ("himself only"): the lower-case word must be a title.
         ("Lê Hoàn proclaimed himself only Đại Thắng Minh.", "Lê Hoàn", "Đại Thắng Minh"),
         # "renamed" between two names of no head word: no kind to give them, no rename.
-        ("In 1925 he joined Hội Tâm Việt (later renamed Tân Tâm Việt) in Vinh.", "Hội Tâm Việt", "Tân Tâm Việt"),
+        ("He joined Hội Tâm Việt (later renamed Tân Tâm Việt) in Vinh.", "Hội Tâm Việt", "Tân Tâm Việt"),
     ],
 )
 def test_no_link_without_the_cue_or_with_another_subject(text: str, a: str, b: str) -> None:

@@ -314,7 +314,10 @@ _WAS_CALLED = re.compile(
     # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen only
     # spaced: an unspaced one joins words); "X (then called Y)", "X (also known as the "Y")": a
     # parenthesis. The joints are cue_grammar's.
-    rf"|{JOINT_OPEN})"
+    rf"|{JOINT_OPEN}"
+    # "The Republic of Vietnam (RVN) (1954-1975; commonly called South Vietnam)": the cue after a
+    # parenthesis's dates and a semicolon.
+    r"|\([ \t]*\d{3,4}[ \t]*[-–—][ \t]*\d{3,4}[ \t]*;[ \t]*)"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     # "posthumously titled Y", "later styled Y", "dubbed Y": cue_grammar's naming verbs.
     rf"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named|{naming_verb_forms(_ADVERB_VERBS)})"
