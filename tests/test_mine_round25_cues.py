@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.cue_grammar import owned_by_noun
-from tests.mine_helpers import linked
+from tests.mine_helpers import has_form, linked
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,9 @@ def test_no_link_without_the_cue_or_with_another_subject(text: str, a: str, b: s
 def test_a_lower_case_noun_owns_the_name_after_it(before: str, owned: bool) -> None:
     text = before + "Văn Lang was called X."
     assert owned_by_noun(text, len(before)) is owned
+
+
+def test_a_label_ending_in_for_is_no_name_of_the_subject() -> None:
+    # blind21 plain bug 3's shape: a language label, "for", then the quoted meaning.
+    text = 'Bình Dương is a city of Vietnam. Its name is Sino-Vietnamese for "peaceful ocean". It grew.'
+    assert not has_form(text, "Sino-Vietnamese for")
