@@ -34,7 +34,7 @@ from .documents import Document
 from .former_name_cues import place_subject
 from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
-from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
+from .name_spans import NEXT_NAME, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, head_of, is_title
 from .person_aliases import person_shaped
 
@@ -91,10 +91,11 @@ _NAME_OF_ANCHOR = ("name of the ", "name for the ", "name of this ", "name for t
 # "Thành Đông is a common nickname of Hải Dương", "Mây Chiều was the pen name of Trần Văn Giàu": the
 # naming copula turned round, the other name its subject and the bearer after "of"; an article and
 # at most one adjective before the naming noun (cue_grammar's). Scanned for at each naming noun's
-# last letters before " of " ("name of ", "onym of ").
+# last letters before " of " ("name of ", "onym of "); the names around the cue are read by the
+# patterns already compiled (_NAME_BEFORE, NEXT_NAME): a name pattern costs much to compile.
 _NAMING_OF = re.compile(
-    rf"(?P<other>{_NAME})[\"”’']?[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"{naming_noun_phrase()}[ \t]+of[ \t]+(?P<name>{_NAME})"
+    rf"[\"”’']?[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"{naming_noun_phrase()}[ \t]+of[ \t]+"
 )
 _NAMING_OF_ANCHORS = tuple(f"{tail} of " for tail in naming_noun_tails())
 # A person's names in such a chain: at most this many after the first.
@@ -194,12 +195,17 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
     (X, where Y ends)): Y a place (by its head word or the gazetteer) or a person's name, X a name of
     the same kind or none."""
     sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
-    window = _NAMING_OF.finditer(text, max(sentence, hit - 120), hit + 80)
-    match = next((m for m in window if m.start() < hit), None)
-    if match is None:
+    cue = next(
+        (m for m in _NAMING_OF.finditer(text, max(sentence, hit - 60), hit + 20) if m.start() < hit), None
+    )
+    before = _NAME_BEFORE.search(text, max(sentence, cue.start() - 120), cue.start()) if cue else None
+    after = NEXT_NAME.match(text, cue.end()) if cue else None
+    if cue is None or before is None or after is None or before.end(1) != cue.start():
         return None
-    other, _ = _without_article(match.group("other"), match.start("other"))
-    name = match.group("name")
+    other, start = _without_article(before.group(1), before.start(1))
+    name = after.group(1)
+    if not other:
+        return None
     if fold(name) == fold(other) or is_title(other.split()[0]):
         return None
     if personal_name(name) and person_shaped(other, named=True):
@@ -210,7 +216,7 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
         kind = _same_kind(name, other)
     if kind is None:
         return None
-    return kind, (name, match.start()), (other, match.end("name"))
+    return kind, (name, start), (other, after.end(1))
 
 
 def _without_article(name: str, start: int) -> tuple[str, int]:
