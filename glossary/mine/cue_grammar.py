@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from glossary.mine.lead import PLACE_NOUNS
 from glossary.mine.name_spans import LY_ADVERB
 
 # A verb stem with the endings English gives it ("translate" -> translates, translated,
@@ -264,3 +265,21 @@ def translate_cue() -> str:
 
 # The literal scans that find where a translate cue may start (cue_scan.find_cue).
 TRANSLATE_ANCHORS = ("translat", "render")
+
+
+# A cue's antecedent: a lower-case noun with the name after it in an "of" phrase or a relative
+# clause ("The people of Văn Lang were known as", "the civilization that would later become Việt Nam
+# was called"). The naming verb's subject is the noun, not the name; a place noun is the name's own
+# ("the city of Huế was called Phú Xuân") and keeps it.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?P<noun>[a-z]+)[ \t]+"
+    r"(?:of|(?:that|which|who)(?:[ \t]+[a-z]+){1,4})[ \t]+$"
+)
+
+
+def owned_by_noun(text: str, start: int) -> bool:
+    """Whether the name at start stands after a lower-case noun that is the naming verb's true
+    subject (see _NOUN_BEFORE): a noun no place noun, the name inside its "of" phrase or its
+    relative clause."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before.group("noun") not in PLACE_NOUNS

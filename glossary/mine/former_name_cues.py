@@ -18,6 +18,7 @@ from .cue_grammar import (
     JOINT_OPEN,
     naming_adverb,
     naming_verb_forms,
+    owned_by_noun,
     time_words,
 )
 from .documents import Document
@@ -185,12 +186,33 @@ _THRONE = re.compile(
     r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
 )
 
+# A title word in lower case before the throne name ("king", "emperor"): is_title tells it from
+# any other word once capitalised.
+_LOWER_TITLE = re.compile(r"([a-z]+)[ \t]+(?=[A-ZÀ-ỸĐ])")
+
+
+def _subject_of(text: str, name: re.Match[str], cue: int) -> bool:
+    """Whether the name stands right before a reflexive throne cue ("Thục Phán proclaimed himself"):
+    only a person proclaims himself, so two to four capitalised Vietnamese syllables there are a
+    person's name though their first is no family name the lexicon lists (a ward may bear it)."""
+    words = name.group(1).split()
+    return (
+        not text[name.end(1) : cue].strip()
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and is_syllable(w) for w in words)
+        and not any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(name.group(1)))
+    )
+
 
 def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     """At the cue (hit): the person the sentence named before it and the name after it (its titles
     left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
     cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
-    named = NEXT_NAME.match(text, cue.end()) if cue is not None else None
+    at = cue.end() if cue is not None else 0
+    title = _LOWER_TITLE.match(text, at)
+    if title is not None and is_title(title.group(1).capitalize()):
+        at = title.end()  # "proclaimed himself king An Dương Vương": a title in lower case
+    named = NEXT_NAME.match(text, at) if cue is not None else None
     if cue is None or named is None:
         return None
     words = named.group(1).split()
@@ -202,7 +224,11 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
     if any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(other)):
         return None  # a country, a province or a city; many wards bear a ruler's name
     sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
-    people = [m for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start()) if personal_name(m.group(1))]
+    people = [
+        m
+        for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start())
+        if personal_name(m.group(1)) or _subject_of(text, m, cue.start())
+    ]
     if not people:
         return None
     name, start = people[-1].group(1), people[-1].start(1)
@@ -288,7 +314,10 @@ _WAS_CALLED = re.compile(
     # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen only
     # spaced: an unspaced one joins words); "X (then called Y)", "X (also known as the "Y")": a
     # parenthesis. The joints are cue_grammar's.
-    rf"|{JOINT_OPEN})"
+    rf"|{JOINT_OPEN}"
+    # "The Republic of Vietnam (RVN) (1954-1975; commonly called South Vietnam)": the cue after a
+    # parenthesis's dates and a semicolon.
+    r"|\([ \t]*\d{3,4}[ \t]*[-–—][ \t]*\d{3,4}[ \t]*;[ \t]*)"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     # "posthumously titled Y", "later styled Y", "dubbed Y": cue_grammar's naming verbs.
     rf"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named|{naming_verb_forms(_ADVERB_VERBS)})"
@@ -374,6 +403,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     if subject is None or other is None:
         return []
     name, start = trimmed_name(subject.group(1), subject.start(1))
+    if name and owned_by_noun(text, start):
+        return []  # "The people of Văn Lang were known as": the verb's subject is the noun
     opens = _SENTENCE_OPENS.search(text, max(0, subject.start(1) - 4), subject.start(1))
     if not name and subject.group(1) == "It" and opens:
         # "It also has been called Tuyen Duc Province." on a place's page: the page's subject, as

@@ -26,7 +26,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
-from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone
+from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone, owned_by_noun
 from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
@@ -34,7 +34,15 @@ from .mentions import Mention, literal_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
-_ANCHORS = (*naming_noun_anchors(), "known as", "called", "renamed", "born ")
+_ANCHORS = (*naming_noun_anchors(), "known ", "called", "renamed", "born ")
+# "known as" with the grammar's siblings: an "-ly" adverb after the verb ("known publicly as",
+# checked like the one before it by _KNOWN_LY), and "known by" a name of a kind ("better known
+# by the blogging name of Dieu Cay", "known by his pen name"): any one word before "name".
+_KNOWN = (
+    rf"known[ \t]+(?:{LY_ADVERB}[ \t]+)?as"
+    r"|known[ \t]+by[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?name(?:[ \t]+of)?"
+)
+_KNOWN_LY = re.compile(r"known[ \t]+(\w+)[ \t]+as", re.IGNORECASE)
 # The cue, ending where the other name starts. "called" and "known as" need an adverb or a copula
 # before them ("usually called", "is also known as", "becoming known as"): alone they often name a
 # class ("a group called ...").
@@ -43,9 +51,9 @@ _CUE = re.compile(
     # noun of its own (cue_grammar's), the name after it or in apposition after a comma.
     rf"(?:\b(?:{naming_nouns_alone()})(?:e?s)?(?:[ \t]+of|,(?=[ \t]+[\"“]?[A-ZÀ-ỸĐ]))?"
     rf"|\b(?:{naming_adverb_words()}|now|becoming|became|be|(?P<adverb>{LY_ADVERB}))[ \t]+"
-    r"(?:known[ \t]+as|called)"
+    rf"(?:{_KNOWN}|called)"
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
-    r"(?:known[ \t]+as|renamed(?:[ \t]+as)?)"
+    rf"(?:{_KNOWN}|renamed(?:[ \t]+as)?)"
     # "born Nguyen Sinh Cung", "born September 22, 1912 as Nguyễn Trọng Trí": a date between.
     r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?)"
     r"[ \t]+(?:the[ \t]+)?",
@@ -116,7 +124,8 @@ def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> st
         depth = before.count("(") - before.count(")")
         name = match.group()
         if depth == 0 and person_shaped(name) and not text.startswith(("'s", "’s"), match.end()):
-            last = name
+            # "The people of Văn Lang were known as": the noun is the cue's subject, no name.
+            last = None if owned_by_noun(text, match.start()) else name
     if last is not None:
         return last
     if _PRONOUN_OPENING.match(text, sentence) and page_subject and person_shaped(page_subject):
@@ -136,6 +145,9 @@ def extract_person_aliases(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         cue = next((c for c in _CUE.finditer(text, max(0, hit - 20), hit + 50) if c.start() <= hit), None)
         if cue is None or cue.end() in seen or cue.group("adverb") and not is_ly_adverb(cue.group("adverb")):
+            continue
+        later = _KNOWN_LY.search(cue.group())
+        if later is not None and not is_ly_adverb(later.group(1)):
             continue
         seen.add(cue.end())
         others = _names_after(text, cue.end())

@@ -27,7 +27,7 @@ from .former_name_cues import (
 )
 from .mentions import Mention, literal_hits, mention_at
 from .name_chains import extract_name_chains, extract_or_lists
-from .name_spans import NAME, NAME_BEFORE, names_listed, shared_kind, trimmed_name
+from .name_spans import NAME, NAME_BEFORE, kind_alone, names_listed, shared_kind, trimmed_name
 from .noun_antecedents import names_they_called, noun_other_names, noun_short_forms
 from .paren_names import birth_names, paren_other_names, spellings
 from .pronoun_names import pronoun_names
@@ -89,7 +89,13 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
             continue
         # "X was renamed Y in 1802, and later Z": each later name is the same thing's.
         for new_name, new_end in names_listed(text, new):
-            kind = shared_kind(old_name, new_name)
+            # One name with a head word, the other none ("Hàng Sơn Street was renamed Grilled Fish
+            # Lane"): the rename gives the thing one kind, the head word's.
+            kind = (
+                shared_kind(old_name, new_name)
+                or kind_alone(old_name, new_name)
+                or kind_alone(new_name, old_name)
+            )
             if kind is None or len(old_name.split()) < 2 or len(new_name.split()) < 2 or old_name == new_name:
                 break
             yield mention_at(

@@ -20,13 +20,22 @@ from glossary.model import Kind
 from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import ARTICLE_OR_QUOTE, naming_adverb, naming_copula, naming_copula_anchors, naming_noun
+from . import gazetteer
+from .cue_grammar import (
+    ARTICLE_OR_QUOTE,
+    naming_adverb,
+    naming_copula,
+    naming_copula_anchors,
+    naming_noun,
+    naming_noun_phrase,
+    naming_noun_tails,
+)
 from .documents import Document
 from .former_name_cues import place_subject
 from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
-from .name_spans import kind_alone, other_name_mention, personal_name, shared_kind
-from .names.words import head_of, is_title
+from .name_spans import NEXT_NAME, kind_alone, other_name_mention, personal_name, shared_kind
+from .names.words import head_kind, head_of, is_title
 from .person_aliases import person_shaped
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
@@ -69,12 +78,26 @@ _NEXT_NAMED = re.compile(
 )
 # "The name of the city, under Trần dynasty, was Thiên Trường": the page's place under another
 # name, the naming noun "name" with the place's common noun and an aside of time between.
+# "The Khmer name for this province is Teuk Khmao": a language's name for the place, "for" and
+# "this" the naming noun's other joint and determiner.
 _NAME_OF_PLACE = re.compile(
-    r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient)[ \t]+)?name[ \t]+of[ \t]+the[ \t]+"
-    r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient|[A-Z][a-z]+)[ \t]+)?(?P<anchor>name)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the|this)[ \t]+"
+    r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
     rf"(?P<other>{_NAME})"
 )
-_NAME_OF_ANCHOR = ("name of the ",)
+_NAME_OF_ANCHOR = ("name of the ", "name for the ", "name of this ", "name for this ")
+
+# "Thành Đông is a common nickname of Hải Dương", "Mây Chiều was the pen name of Trần Văn Giàu": the
+# naming copula turned round, the other name its subject and the bearer after "of"; an article and
+# at most one adjective before the naming noun (cue_grammar's). Scanned for at each naming noun's
+# last letters before " of " ("name of ", "onym of "); the names around the cue are read by the
+# patterns already compiled (_NAME_BEFORE, NEXT_NAME): a name pattern costs much to compile.
+_NAMING_OF = re.compile(
+    rf"[\"”’']?[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"{naming_noun_phrase()}[ \t]+of[ \t]+"
+)
+_NAMING_OF_ANCHORS = tuple(f"{tail} of " for tail in naming_noun_tails())
 # A person's names in such a chain: at most this many after the first.
 _MAX_CHAINED = 6
 
@@ -91,6 +114,11 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
         yield from _chained_names(doc, hit)
     for hit in literal_hits(lower, _NAME_OF_ANCHOR):
         yield from _place_named(doc, hit)
+    for hit in literal_hits(lower, _NAMING_OF_ANCHORS):
+        found = _naming_of(text, hit)
+        if found is not None:
+            kind, (name, start), (other, end) = found
+            yield other_name_mention(doc, start, end, kind, name, other)
     for hit in literal_hits(lower, ("(also ",)):
         yield from _also_labelled(doc, hit)
     for hit in literal_hits(lower, ("(or ",)):
@@ -162,6 +190,35 @@ def _also_labelled(doc: Document, hit: int) -> Iterator[Mention]:
     )
 
 
+def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
+    """ "X is a (common) nickname of Y" at the naming noun (hit), as (kind, (Y, where X starts),
+    (X, where Y ends)): Y a place (by its head word or the gazetteer) or a person's name, X a name of
+    the same kind or none."""
+    sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
+    cue = next(
+        (m for m in _NAMING_OF.finditer(text, max(sentence, hit - 60), hit + 20) if m.start() < hit), None
+    )
+    before = _NAME_BEFORE.search(text, max(sentence, cue.start() - 120), cue.start()) if cue else None
+    after = NEXT_NAME.match(text, cue.end()) if cue else None
+    if cue is None or before is None or after is None or before.end(1) != cue.start():
+        return None
+    other, start = _without_article(before.group(1), before.start(1))
+    name = after.group(1)
+    if not other:
+        return None
+    if fold(name) == fold(other) or is_title(other.split()[0]):
+        return None
+    if personal_name(name) and person_shaped(other, named=True):
+        kind: Kind | None = Kind.PERSON
+    elif gazetteer.is_place(name):
+        kind = Kind.PLACE if head_kind(other) in (None, "place") else None
+    else:
+        kind = _same_kind(name, other)
+    if kind is None:
+        return None
+    return kind, (name, start), (other, after.end(1))
+
+
 def _without_article(name: str, start: int) -> tuple[str, int]:
     if name.startswith("The "):
         return name[4:], start + 4
@@ -227,7 +284,8 @@ def _place_named(doc: Document, hit: int) -> Iterator[Mention]:
     """ "The name of the city, under Trần dynasty, was Thiên Trường" at "name of the " (hit): the
     page's place (former_name_cues.place_subject) when the noun is a place noun, with the name."""
     text = doc.text
-    match = _NAME_OF_PLACE.match(text, max(0, hit - 4))
+    window = _NAME_OF_PLACE.finditer(text, max(0, hit - 24), min(len(text), hit + 160))
+    match = next((m for m in window if m.start("anchor") == hit), None)
     if match is None or match.group("noun") not in PLACE_NOUNS:
         return
     subject = place_subject(text)

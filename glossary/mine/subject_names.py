@@ -351,6 +351,8 @@ _QUOTED_NAME = re.compile(
 
 # A script's name ("Chữ Hán", "Hán tự"), never a name of the subject (docs/gold-rules.md §5).
 _SCRIPT_NAME = re.compile(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
+# Words that join a name's words and never end one ("for" after a label: "Sino-Vietnamese for").
+_JOINT_WORDS = frozenset({"of", "and", "for", "the"})
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
 
 
@@ -378,6 +380,8 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
             continue
         if cue.group(4) and not _CLAUSE_END.match(doc.text, cue.end(4)):
             continue  # "Its name is Vietnamese for ...": the name must end the clause
+        if other.rsplit(None, 1)[-1].lower() in _JOINT_WORDS:
+            continue  # "Its name is Sino-Vietnamese for "ocean sun"": a label, then the meaning
         person = (cue.group("owner") or cue.group("owner2")).lower() != "its"
         if person and (described is not None or gazetteer.is_place(subject) and not read.noun):
             continue  # "his nickname" on a page about a place is some person's
