@@ -39,6 +39,7 @@ PARTS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
