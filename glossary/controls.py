@@ -109,3 +109,17 @@ def prose(text: str) -> tuple[str, str | None]:
         if char not in _WHITESPACE_CONTROLS and _bad(char):
             return joined, f"{describe(char)} at character {index + 1}"
     return joined, None
+
+
+def page_prose(text: str) -> str:
+    """A sentence quoted from a page, made fit to store: its line breaks and tabs as single
+    spaces, every other control character a space, every invisible reordering character gone.
+
+    The miner keeps the sentence a term was found in as its context; a page may hide a bidirectional
+    override or an escape sequence in it (the forms are cut at them, the sentence is not). Stored
+    raw, the glossary would carry what `check` reports as VN203 into every tool that reads it.
+    """
+    if HIDDEN.search(text) is None:
+        return text
+    spaced = HIDDEN.sub(lambda m: " " if unicodedata.category(m.group()) == "Cc" else "", text)
+    return re.sub(" {2,}", " ", spaced).strip()

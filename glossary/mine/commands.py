@@ -75,6 +75,7 @@ def cmd_mine(args: argparse.Namespace) -> int:
     if not result.documents:
         raise GlossaryError("no .txt, .md or .html files to mine in " + ", ".join(map(str, args.paths)))
     entries = result.entries
+    refused = 0
     if args.dry_run:
         existing = _open_for_dry_run(args.glossary)
         # Merging into a copy that is never saved: the report says what a real run would do.
@@ -86,7 +87,9 @@ def cmd_mine(args: argparse.Namespace) -> int:
                 print(format_text(_visible(entry)))
     else:
         glossary = Glossary.open(args.glossary, create=True)
-        report = merge(glossary, entries)
+        stored = _storable(entries)
+        refused = len(entries) - len(stored)
+        report = merge(glossary, stored)
         glossary.save(force=args.force)
         if args.format == "json":
             _write_json_safe(entries, write_json)
@@ -97,7 +100,9 @@ def cmd_mine(args: argparse.Namespace) -> int:
     size = result.bytes_read / 1024
     print(
         f"glossary mine: {result.documents} text(s), {size:.0f} KiB, {len(entries)} candidates: "
-        f"{report.summary()}" + (" (dry run, nothing written)" if args.dry_run else ""),
+        f"{report.summary()}"
+        + (f", not stored {refused} (control characters)" if refused else "")
+        + (" (dry run, nothing written)" if args.dry_run else ""),
         file=sys.stderr,
     )
     return 0
@@ -115,6 +120,29 @@ def _visible(entry: Entry) -> Entry:
         variants=[replace(v, form=controls.visible(v.form)) for v in entry.variants],
         flags=[controls.visible(f) for f in entry.flags],
     )
+
+
+def _storable(entries: list[Entry]) -> list[Entry]:
+    """The mined entries as the glossary may keep them: a candidate whose form holds a control or
+    invisible character is left out with one line on stderr (as `import` skips such messages), and
+    the page sentences kept as contexts and notes lose theirs (controls.page_prose)."""
+    kept = []
+    for entry in entries:
+        forms = [f for f in (entry.vi, entry.en, entry.abbr) if f] + [v.form for v in entry.variants]
+        problem = next((p for p in map(controls.form_problem, forms) if p), None)
+        if problem:
+            where = str(entry.sources[0]) if entry.sources else "a mined text"
+            shown = controls.visible(entry.vi or entry.en or entry.abbr or "")
+            print(f"glossary mine: {where}: {shown!r} not stored: {problem}", file=sys.stderr)
+            continue
+        kept.append(
+            replace(
+                entry,
+                contexts=[controls.page_prose(c) for c in entry.contexts],
+                notes=[controls.page_prose(n) for n in entry.notes],
+            )
+        )
+    return kept
 
 
 def _write_json_safe(entries: list[Entry], write_json: Callable[[list[Entry], TextIO], None]) -> None:
