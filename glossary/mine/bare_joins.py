@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from glossary.model import Kind
 from glossary.vietnamese import is_english_word
@@ -15,13 +17,15 @@ from .lexicon import ADMIN_UNITS
 from .mentions import Mention
 from .names.words import head_of
 from .place_heads import unit_name
+from .tally import Tally
 from .union_find import UnionFind
 
 
-def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
+def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()) -> None:
     """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
-    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
+    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone). The
+    tallies (one per mention, if given) hold the sentences each bare name was written in."""
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
@@ -88,6 +92,11 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
         # Đảo" another place), else one natural feature.
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
+            if tallies and admin <= _SETTLEMENT_HOMONYMS and _written_as_settlement(tallies[i]):
+                # "the provincial capital Bắc Kạn" beside "Bắc Kạn Province": the page calls the
+                # bare name a settlement wherever it writes it, so it is the homonymous town or
+                # city (gold rules §9.4), not the province it is the capital of.
+                continue
             uf.union(owners[(key, True)], i)
         elif len(admin) > 1 and titled.get((mentions[i].path, key)) in admin:
             # Two units bear the name ("Hà Giang province", "Hà Giang city"): the page's title
@@ -110,6 +119,48 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             and (key not in english or "region" in found)
         ):
             uf.union(owners[(key, False)], i)
+
+
+# Units that share their name with a settlement in them (a province or district and its capital).
+_SETTLEMENT_HOMONYMS = frozenset({"province", "district"})
+# What a sentence writes right before a settlement's bare name: the settlement noun it names ("the
+# city of X", "the provincial capital X", "Its capital is X"; never "the capital of X", which is the
+# larger unit) or the point a distance is measured to ("29 km southeast of X", "45 km to X").
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:city|town|township)(?: of)?|\bcapital(?: is| was)?"
+    r"|\b(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)(?:east|west)?)?(?: of| from| to))"
+    r" $",
+    re.IGNORECASE,
+)
+
+
+def _written_as_settlement(tally: Tally) -> bool:
+    """Whether every sentence a bare place name was seen in writes it as a settlement (see
+    _SETTLEMENT_BEFORE) wherever it writes it bare, each sighting with its own sentence kept."""
+    mention = tally.mention
+    form = mention.vi or mention.en
+    if not tally.contexts or tally.count > len(tally.contexts):
+        return False  # sightings whose sentences were not kept may call it anything
+    for _, context in tally.contexts:
+        bare = 0
+        at = context.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not _runs_on(context, end):  # not "Bắc Kạn Province", the unit's own form
+                if not _SETTLEMENT_BEFORE.search(context, 0, at):
+                    return False
+                bare += 1
+            at = context.find(form, end)
+        if not bare:
+            return False
+    return True
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a name that ends at text[end] runs on into a longer one: a letter right after it, or
+    a capitalised word after a space or a hyphen ("Bắc Kạn Province", "Bắc Kạn-Thái Nguyên")."""
+    after = text[end : end + 2]
+    return bool(after) and (after[0].isalpha() or after[0] in " -" and after[1:].isupper())
 
 
 # Administrative units by size, largest first. A bare name goes to the larger only past a town

@@ -1,0 +1,45 @@
+"""Round 26, variant links: a bare name beside a homonymous province or district, and the owner
+search before a unit word that ends the name."""
+
+from __future__ import annotations
+
+from tests.mine_helpers import has_form, linked
+
+
+def test_a_bare_name_the_text_calls_a_capital_is_not_the_province() -> None:
+    text = (
+        "The lake lies in Lạng Giang Province, about 60 km west of the provincial capital Lạng Giang, "
+        "near the border."
+    )
+    assert not linked(text, "Lạng Giang", "Lạng Giang Province")
+
+
+def test_a_bare_name_after_city_of_is_not_the_district() -> None:
+    text = "The commune borders Phú Lộc District and the nearby city of Phú Lộc."
+    assert not linked(text, "Phú Lộc", "Phú Lộc District")
+
+
+def test_a_distance_is_measured_to_a_settlement() -> None:
+    text = "Hoà Lạc Province is mountainous. The airport is 30 km to Hoà Lạc by road."
+    assert not linked(text, "Hoà Lạc", "Hoà Lạc Province")
+
+
+def test_a_bare_name_in_running_text_still_joins_its_province() -> None:
+    text = "Lạng Giang Province is in the north. Lạng Giang grows rice and tea."
+    assert linked(text, "Lạng Giang", "Lạng Giang Province")
+
+
+def test_the_capital_of_a_name_is_the_larger_unit() -> None:
+    text = "Lạng Giang Province is in the north. Tea is grown around the capital of Lạng Giang."
+    assert linked(text, "Lạng Giang", "Lạng Giang Province")
+
+
+def test_a_unit_named_by_a_place_with_a_non_syllable_word_is_a_place() -> None:
+    # "Kon" is no quốc ngữ syllable: only the whole "Kon Tum" is a place the unit can belong to.
+    text = "Coffee farms cover the hills of Kon Tum Province, north of the pass."
+    assert has_form(text, "Kon Tum Province")
+
+
+def test_a_run_on_after_the_unit_word_is_still_refused() -> None:
+    text = "Flights from Hải Phòng City to Pleiku leave twice a day."
+    assert not has_form(text, "Hải Phòng City to Pleiku")
