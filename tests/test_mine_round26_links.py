@@ -43,3 +43,18 @@ def test_a_unit_named_by_a_place_with_a_non_syllable_word_is_a_place() -> None:
 def test_a_run_on_after_the_unit_word_is_still_refused() -> None:
     text = "Flights from Hải Phòng City to Pleiku leave twice a day."
     assert not has_form(text, "Hải Phòng City to Pleiku")
+
+
+def test_a_bare_name_that_only_modifies_a_noun_joins_no_province() -> None:
+    text = "Hoà Lạc Province is hilly. The elders told the story of Hoà Lạc revolution to the pupils."
+    assert not linked(text, "Hoà Lạc", "Hoà Lạc Province")
+
+
+def test_a_bare_name_before_a_verb_still_joins_its_province() -> None:
+    text = "Hoà Lạc Province is hilly. Rice from Hoà Lạc grows on terraces, and Hoà Lạc exports tea."
+    assert linked(text, "Hoà Lạc", "Hoà Lạc Province")
+
+
+def test_a_bare_name_before_the_unit_adjective_is_the_province() -> None:
+    text = "Hoà Lạc Province is hilly. He chaired the Hoà Lạc provincial council for ten years."
+    assert linked(text, "Hoà Lạc", "Hoà Lạc Province")
