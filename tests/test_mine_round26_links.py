@@ -58,3 +58,13 @@ def test_a_bare_name_before_a_verb_still_joins_its_province() -> None:
 def test_a_bare_name_before_the_unit_adjective_is_the_province() -> None:
     text = "Hoà Lạc Province is hilly. He chaired the Hoà Lạc provincial council for ten years."
     assert linked(text, "Hoà Lạc", "Hoà Lạc Province")
+
+
+def test_a_title_line_after_a_mirrors_chrome_names_the_pages_subject() -> None:
+    # Two units bear the name; the page's title line, after the mirror's menu line, says which one
+    # the bare name is.
+    text = (
+        "Open main menu\n\nLạng Giang City\n\nMarkets fill the streets of Lạng Giang City. "
+        "Lạng Giang grows fast, and Lạng Giang Province around it grows rice.\n"
+    )
+    assert linked(text, "Lạng Giang", "Lạng Giang City")

@@ -20,6 +20,9 @@ from .place_heads import unit_name
 from .tally import Tally
 from .union_find import UnionFind
 
+# How far into a page its title line may stand: a mirror's chrome before it ("Open main menu").
+_TITLE_WITHIN = 200
+
 
 def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()) -> None:
     """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
@@ -56,7 +59,7 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
                 continue
             name, unit = unit_name(form)
             if unit:
-                if mention.start == 0 and mention.context == form:
+                if mention.start < _TITLE_WITHIN and mention.context == form:
                     titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
