@@ -100,8 +100,13 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
             uf.union(owners[(key, True)], i)
         elif len(admin) > 1 and titled.get((mentions[i].path, key)) in admin:
             # Two units bear the name ("Hà Giang province", "Hà Giang city"): the page's title
-            # names its subject with one of them, and the bare name is that subject.
-            uf.union(owners[(key, titled[(mentions[i].path, key)])], i)
+            # names its subject with one of them, and the bare name is that subject, unless an
+            # earlier join ("Tỉnh Bạc Liêu", "Province Bạc Liêu") gave it to the other unit already:
+            # the two units stay two entries (gold rules §9.4).
+            subject = titled[(mentions[i].path, key)]
+            root = uf.find(i)
+            if not any(uf.find(owners[(key, u)]) == root for u in admin if u != subject):
+                uf.union(owners[(key, subject)], i)
         elif len(admin) > 1 and (largest := _largest_unit(admin)):
             # Two units bear the name and no title tells which the page is about ("Ha Tinh
             # Province" and its capital "Thị xã Hà Tĩnh", "Đất Đỏ District" and "Đất Đỏ Town"): the
