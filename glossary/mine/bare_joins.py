@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from glossary.model import Kind
-from glossary.vietnamese import is_english_word
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 from . import gazetteer
 from .keys import exact_key
@@ -15,13 +17,18 @@ from .lexicon import ADMIN_UNITS
 from .mentions import Mention
 from .names.words import head_of
 from .place_heads import unit_name
+from .tally import Tally
 from .union_find import UnionFind
 
+# How far into a page its title line may stand: a mirror's chrome before it ("Open main menu").
+_TITLE_WITHIN = 200
 
-def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
+
+def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()) -> None:
     """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
-    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone)."""
+    that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone). The
+    tallies (one per mention, if given) hold the sentences each bare name was written in."""
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
@@ -52,7 +59,7 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
                 continue
             name, unit = unit_name(form)
             if unit:
-                if mention.start == 0 and mention.context == form:
+                if mention.start < _TITLE_WITHIN and mention.context == form:
                     titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
@@ -88,11 +95,18 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
         # Đảo" another place), else one natural feature.
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
+            if tallies and _other_thing(tallies[i], admin):
+                continue
             uf.union(owners[(key, True)], i)
         elif len(admin) > 1 and titled.get((mentions[i].path, key)) in admin:
             # Two units bear the name ("Hà Giang province", "Hà Giang city"): the page's title
-            # names its subject with one of them, and the bare name is that subject.
-            uf.union(owners[(key, titled[(mentions[i].path, key)])], i)
+            # names its subject with one of them, and the bare name is that subject, unless an
+            # earlier join ("Tỉnh Bạc Liêu", "Province Bạc Liêu") gave it to the other unit already:
+            # the two units stay two entries (gold rules §9.4).
+            subject = titled[(mentions[i].path, key)]
+            root = uf.find(i)
+            if not any(uf.find(owners[(key, u)]) == root for u in admin if u != subject):
+                uf.union(owners[(key, subject)], i)
         elif len(admin) > 1 and (largest := _largest_unit(admin)):
             # Two units bear the name and no title tells which the page is about ("Ha Tinh
             # Province" and its capital "Thị xã Hà Tĩnh", "Đất Đỏ District" and "Đất Đỏ Town"): the
@@ -110,6 +124,83 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind) -> None:
             and (key not in english or "region" in found)
         ):
             uf.union(owners[(key, False)], i)
+
+
+def _other_thing(tally: Tally, units: set[str]) -> bool:
+    """Whether the sentences a bare place name was seen in make it another thing than the one unit
+    that bears the name (gold rules §9.4 and §12: a bare name is a form of the unit only where the
+    page writes it on its own as that unit). Asked only of a bare name about to join its unit."""
+    if not tally.contexts or tally.count > len(tally.contexts):
+        return False  # sightings whose sentences were not kept may call it anything
+    mention = tally.mention
+    form = mention.vi or mention.en
+    sightings = [(context, _bare_sightings(context, form)) for _, context in tally.contexts]
+    if not all(ats for _, ats in sightings):
+        return False
+    # "the provincial capital Bắc Kạn" beside "Bắc Kạn Province": written as a settlement wherever
+    # it is written, the bare name is the homonymous town or city, not the province or district.
+    if units <= _SETTLEMENT_HOMONYMS and all(
+        _SETTLEMENT_BEFORE.search(context, 0, at) for context, ats in sightings for at in ats
+    ):
+        return True
+    # "the secret basis of Bến Tre revolution", "the Phu Yen group": a name that only ever modifies
+    # a noun after it names the thing that noun is, not the unit (§12, "a name inside a term"). Not
+    # in a box row, whose value is a form wherever it holds the name (§12), and not before the
+    # unit's own adjective ("the Bac Thai provincial board" is the province's).
+    return all(
+        not _BOX_ROW.match(context) and all(_modifies_next(context, at + len(form)) for at in ats)
+        for context, ats in sightings
+    )
+
+
+def _bare_sightings(context: str, form: str) -> list[int]:
+    """Where a sentence writes form on its own, not as the start of a longer name."""
+    out = []
+    at = context.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not _runs_on(context, end):  # not "Bắc Kạn Province", the unit's own form
+            out.append(at)
+        at = context.find(form, end)
+    return out
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a name that ends at text[end] runs on into a longer one: a letter right after it, or
+    a capitalised word after a space or a hyphen ("Bắc Kạn Province", "Bắc Kạn-Thái Nguyên")."""
+    after = text[end : end + 2]
+    return bool(after) and (after[0].isalpha() or after[0] in " -" and after[1:].isupper())
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the name that ends at text[end] is followed by a lower-case word that reads as the
+    noun it modifies: no function word, no verb form ("lies", "ranked", "being"), no adverb, and
+    not the unit's own adjective."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    low = word.group(1)
+    return not (
+        low in ENGLISH_FUNCTION_WORDS or low in _UNIT_ADJECTIVES or low.endswith(("s", "ed", "ly", "ing"))
+    )
+
+
+# Units that share their name with a settlement in them (a province or district and its capital).
+_SETTLEMENT_HOMONYMS = frozenset({"province", "district"})
+# What a sentence writes right before a settlement's bare name: the settlement noun it names ("the
+# city of X", "the provincial capital X", "Its capital is X"; never "the capital of X", which is the
+# larger unit) or the point a distance is measured to ("29 km southeast of X", "45 km to X").
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:city|town|township)(?: of)?|\bcapital(?: is| was)?"
+    r"|\b(?:km|kilometres|kilometers|miles)(?: (?:north|south|east|west)(?:east|west)?)?(?: of| from| to))"
+    r" $",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# A box row or a labelled line ("- Map: …", "Province: …", "Born | … |").
+_BOX_ROW = re.compile(r"[-*]? ?[A-Z][\w ]{0,30}:|.* \| ")
+# The adjectives of the units: "X provincial committee" is the province's.
+_UNIT_ADJECTIVES = frozenset({"provincial", "district", "municipal", "communal"})
 
 
 # Administrative units by size, largest first. A bare name goes to the larger only past a town

@@ -130,7 +130,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for key in join_keys(mention):
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
-    join_bare_places(mentions, uf)
+    join_bare_places(mentions, uf, ordered)
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):

@@ -338,7 +338,11 @@ def headed(p: Planner, w: Whole) -> bool:
         # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
         if not owner and head_word in ADMIN_UNITS:
-            before = (" ".join(words[:k]) for k in range(index - 1, 0, -1))
+            # The longest run first, the whole name before a unit word that ends it included ("Kon
+            # Tum Province": "Kon" alone is no place and no Vietnamese syllable); a name running on
+            # after its unit word ("Ho Chi Minh City to Hanoi") is no unit named by its owner.
+            last = index if index == len(words) - 1 else index - 1
+            before = (" ".join(words[:k]) for k in range(last, 0, -1))
             owner = next((x for x in before if gazetteer.is_place(x)), "")
         if (
             head_word in ADMIN_UNITS
