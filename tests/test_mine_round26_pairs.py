@@ -1,0 +1,45 @@
+"""Round 26: gloss pairs (docs/miner.md "### Round 26: gloss pairs"): a Vietnamese name that
+clustering joins to its own spelling without marks or spaces is a variant, not a gloss pair, unless
+the page writes the two side by side (a cue, an infobox's title over its native name)."""
+
+from __future__ import annotations
+
+from glossary.mine.entry_build import _spelling_only
+from glossary.mine.mentions import Mention
+from glossary.mine.tally import Tally
+from glossary.model import Kind
+from tests.mine_helpers import entry_with
+
+
+def _tally(vi: str, en: str, line: int) -> Tally:
+    tally = Tally(Mention(Kind.PLACE, en=en, vi=vi, path="p.txt", line=line), (0, 0))
+    tally.sources.append(((0, line), "p.txt", line))
+    return tally
+
+
+def test_a_spelling_from_another_line_is_no_rendering() -> None:
+    assert _spelling_only("Việt Nam", "Vietnam", [_tally("Việt Nam", "", 3), _tally("", "Vietnam", 9)])
+
+
+def test_a_spelling_on_the_same_or_next_line_stays_the_rendering() -> None:
+    assert not _spelling_only("Hà Nội", "Hanoi", [_tally("Hà Nội", "", 4), _tally("", "Hanoi", 4)])
+    assert not _spelling_only("Đồng Hới", "Dong Hoi", [_tally("", "Dong Hoi", 7), _tally("Đồng Hới", "", 8)])
+
+
+def test_a_mention_holding_both_stays_the_rendering() -> None:
+    assert not _spelling_only("Hà Nội", "Hanoi", [_tally("Hà Nội", "Hanoi", 2), _tally("", "Hanoi", 9)])
+
+
+def test_another_english_name_is_no_spelling() -> None:
+    tallies = [_tally("Sài Gòn", "", 1), _tally("", "Ho Chi Minh City", 5)]
+    assert not _spelling_only("Sài Gòn", "Ho Chi Minh City", tallies)
+
+
+def test_a_bare_name_in_a_title_gives_no_pair() -> None:
+    text = (
+        "Hà Nội\n\nThe delegation arrived in Hanoi on Monday. Officials in Hanoi welcomed it.\n\n"
+        "Talks went on.\n"
+    )
+    entry = entry_with(text, "Hanoi")
+    assert entry is not None and "Hà Nội" in entry.forms()  # still one place, the spelling a variant
+    assert not (entry.vi and entry.en), (entry.vi, entry.en)
