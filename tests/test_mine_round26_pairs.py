@@ -8,7 +8,7 @@ from glossary.mine.entry_build import _spelling_only
 from glossary.mine.mentions import Mention
 from glossary.mine.tally import Tally
 from glossary.model import Kind
-from tests.mine_helpers import entry_with
+from tests.mine_helpers import entry_with, pairs
 
 
 def _tally(vi: str, en: str, line: int) -> Tally:
@@ -43,3 +43,15 @@ def test_a_bare_name_in_a_title_gives_no_pair() -> None:
     entry = entry_with(text, "Hanoi")
     assert entry is not None and "Hà Nội" in entry.forms()  # still one place, the spelling a variant
     assert not (entry.vi and entry.en), (entry.vi, entry.en)
+
+
+def test_a_quoted_capitalised_term_takes_a_common_rendering() -> None:
+    found = pairs('The council backed "Cải Tổ" (restructuring), a plan for the mines.')
+    assert ("Cải Tổ", "restructuring") in found
+    found = pairs("The council backed “Cai Cach” (reform), a plan for the mines.")
+    assert ("Cai Cach", "reform") in found
+
+
+def test_an_unquoted_name_beside_a_description_stays_vetoed() -> None:
+    assert not pairs("They walked to Cầu Gỗ (village centre) at dusk.")
+    assert not pairs('They walked to "Cầu Gỗ" (the village centre) at dusk.')
