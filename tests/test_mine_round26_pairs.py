@@ -4,10 +4,10 @@ the page writes the two side by side (a cue, an infobox's title over its native 
 
 from __future__ import annotations
 
-from glossary.mine.entry_build import _spelling_only
+from glossary.mine.entry_build import _other_name_only, _spelling_only
 from glossary.mine.mentions import Mention
 from glossary.mine.tally import Tally
-from glossary.model import Kind
+from glossary.model import Kind, VariantType
 from tests.mine_helpers import entry_with, pairs
 
 
@@ -55,3 +55,22 @@ def test_a_quoted_capitalised_term_takes_a_common_rendering() -> None:
 def test_an_unquoted_name_beside_a_description_stays_vetoed() -> None:
     assert not pairs("They walked to Cầu Gỗ (village centre) at dusk.")
     assert not pairs('They walked to "Cầu Gỗ" (the village centre) at dusk.')
+
+
+def test_a_place_given_only_as_another_name_is_no_rendering() -> None:
+    others = [
+        Mention(Kind.PLACE, en="Hanoi", variants=[("Thăng Long", VariantType.OTHER)]),
+        Mention(Kind.PLACE, vi="Thăng Long"),
+    ]
+    assert _other_name_only("Thăng Long", "Hanoi", others)
+
+
+def test_a_rendering_in_the_concept_keeps_the_pair() -> None:
+    members = [
+        Mention(Kind.PLACE, en="Hanoi", variants=[("Thăng Long", VariantType.OTHER)]),
+        Mention(Kind.PLACE, vi="Thăng Long", en="Hanoi"),
+    ]
+    assert not _other_name_only("Thăng Long", "Hanoi", members)
+    assert not _other_name_only(
+        "Thăng Long", "Hanoi", [Mention(Kind.PLACE, vi="Thăng Long"), Mention(Kind.PLACE, en="Hanoi")]
+    )

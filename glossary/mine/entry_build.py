@@ -128,6 +128,16 @@ def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
     return not any((path, line + step) in en_lines for path, line in vi_lines for step in (-1, 0, 1))
 
 
+def _other_name_only(vi: str, en: str, members: list[Mention]) -> bool:
+    """Whether a reader gave a place's Vietnamese form only as another name of the English one
+    ("the citadel of Thăng Long (present day Hanoi)": en "Hanoi", another name "Thăng Long") and
+    no mention of the concept holds a rendering at all (a label or a gloss pairs the two sides): a
+    former or other name is a variant of the place, never its gloss, so the English name stays the
+    entry's and the other name its variant."""
+    declared = any(m.en == en and (vi, VariantType.OTHER) in m.variants for m in members)
+    return declared and not any(m.vi and m.en for m in members)
+
+
 def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     """One entry from the tallies of a cluster, in the order of their first mention."""
     members = [t.mention for t in tallies]
@@ -224,6 +234,8 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     en = _pick(_not_shouted(en_forms), order)
     if vi and en and _spelling_only(vi, en, tallies):
         en = ""
+    if kind is Kind.PLACE and vi and en and _other_name_only(vi, en, members):
+        vi = ""
     # A short form a lead's language parenthesis gives as the Vietnamese name's initials ("CAND" for
     # "Lực lượng Công an Nhân dân") yields to one of the English name ("VPPS").
     vi_only = {m.abbr for m in members if VI_INITIALS in m.flags}
