@@ -104,12 +104,13 @@ def _glossed_dynasty(mention: Mention) -> bool:
 
 
 def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
-    """Whether the picked English is only the Vietnamese name's own spelling without its marks or
-    spaces ("Việt Nam" and "Vietnam", "Hà Nội" and "Hanoi") and the page never writes the two on
-    one line or the next: clustering joined a bare name (a title's, a source line's) to its English spelling,
-    which is a variant, never a gloss pair (gold rules §9.7). A cue that ties them ("Ha Tinh (in
-    Vietnamese, Hà Tĩnh)", "Hà Nội (Hanoi)") writes them side by side, and the gloss readers leave
-    such a respelling to the name readers, so the line is what is left to tell."""
+    """Whether a place's picked English is only the Vietnamese name's own spelling without its
+    marks or spaces ("Việt Nam" and "Vietnam", "Hà Nội" and "Hanoi") and the page never writes the
+    two on one line or the next: clustering joined a bare name (a title's, a source line's) to its
+    English spelling, which is a variant, never a gloss pair (gold rules §9.7). A cue that ties
+    them ("Ha Tinh (in Vietnamese, Hà Tĩnh)", "Hà Nội (Hanoi)") writes them side by side, and the
+    gloss readers leave such a respelling to the name readers, so the line is what is left to
+    tell. A person's two spellings are left as they were (their pairs are no class-C item)."""
     key = exact_key(vi)
     if exact_key(en) != key:
         return False
@@ -232,7 +233,7 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
     en = _pick(_not_shouted(en_forms), order)
-    if vi and en and _spelling_only(vi, en, tallies):
+    if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
         en = ""
     if kind is Kind.PLACE and vi and en and _other_name_only(vi, en, members):
         vi = ""
