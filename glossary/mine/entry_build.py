@@ -103,6 +103,42 @@ def _glossed_dynasty(mention: Mention) -> bool:
     )
 
 
+def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
+    """Whether a place's picked English is only the Vietnamese name's own spelling without its
+    marks or spaces ("Việt Nam" and "Vietnam", "Hà Nội" and "Hanoi") and the page never writes the
+    two on one line or the next: clustering joined a bare name (a title's, a source line's) to its
+    English spelling, which is a variant, never a gloss pair (gold rules §9.7). A cue that ties
+    them ("Ha Tinh (in Vietnamese, Hà Tĩnh)", "Hà Nội (Hanoi)") writes them side by side, and the
+    gloss readers leave such a respelling to the name readers, so the line is what is left to
+    tell. A person's two spellings are left as they were (their pairs are no class-C item)."""
+    key = exact_key(vi)
+    if exact_key(en) != key:
+        return False
+    vi_lines: set[tuple[str, int]] = set()
+    en_lines: set[tuple[str, int]] = set()
+    for t in tallies:
+        m = t.mention
+        lines = {(path, line) for _, path, line in t.sources}
+        if m.vi and m.en and exact_key(m.vi) == key and exact_key(m.en) == key:
+            return False
+        if m.vi and exact_key(m.vi) == key:
+            vi_lines |= lines
+        if m.en and exact_key(m.en) == key:
+            en_lines |= lines
+    # An infobox's title over its native-name line: the next line counts as the same place.
+    return not any((path, line + step) in en_lines for path, line in vi_lines for step in (-1, 0, 1))
+
+
+def _other_name_only(vi: str, en: str, members: list[Mention]) -> bool:
+    """Whether a reader gave a place's Vietnamese form only as another name of the English one
+    ("the citadel of Thăng Long (present day Hanoi)": en "Hanoi", another name "Thăng Long") and
+    no mention of the concept holds a rendering at all (a label or a gloss pairs the two sides): a
+    former or other name is a variant of the place, never its gloss, so the English name stays the
+    entry's and the other name its variant."""
+    declared = any(m.en == en and (vi, VariantType.OTHER) in m.variants for m in members)
+    return declared and not any(m.vi and m.en for m in members)
+
+
 def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     """One entry from the tallies of a cluster, in the order of their first mention."""
     members = [t.mention for t in tallies]
@@ -197,6 +233,10 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
     en = _pick(_not_shouted(en_forms), order)
+    if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
+        en = ""
+    if kind is Kind.PLACE and vi and en and _other_name_only(vi, en, members):
+        vi = ""
     # A short form a lead's language parenthesis gives as the Vietnamese name's initials ("CAND" for
     # "Lực lượng Công an Nhân dân") yields to one of the English name ("VPPS").
     vi_only = {m.abbr for m in members if VI_INITIALS in m.flags}

@@ -135,7 +135,8 @@ def _case_agreement(text: str, vi: Phrase, en: Phrase, cued: bool) -> float:
     a name and what describes it ("Chùa Thầy (a mountain temple)", "Huế ("the capital")", "Đà Lạt
     (city centre)") unless a meaning cue or a quotation says the phrase renders it ("Bảo Đại (lit.
     "keeper of greatness")"); a common term and a capitalised name mid-sentence ("Visitors love Fish
-    Sauce, or nước mắm"). A sentence's, a line's or a parenthesis's capital says nothing."""
+    Sauce, or nước mắm"). A quoted Vietnamese name is a word named as a word and takes a common
+    phrase ('"Đổi Mới" (renovation)'). A sentence's, a line's or a parenthesis's capital says nothing."""
     vi_name = all(w[:1].isupper() for w in vi.words)
     en_caps = [w[:1].isupper() for w in en.words if w.lower() not in _NAME_LINKS]
     en_name = bool(en_caps) and all(en_caps)
@@ -145,7 +146,14 @@ def _case_agreement(text: str, vi: Phrase, en: Phrase, cued: bool) -> float:
     opens = not before or before[-1] in ".!?\n:(|"
     if vi_name:
         first = en.words[0].lower()
-        if first in ("a", "an", "the") or not cued:
+        if first in ("a", "an", "the"):
+            return 0.0
+        if _is_quoted(text, vi):
+            # '"Đổi Mới" (renovation)': marks round the term say it is a word named as a word (a
+            # policy's, a movement's slogan written in capitals), so a common phrase can render it;
+            # a compound is often one English word.
+            return 1.0
+        if not cued:
             return 0.0
         content = [w for w in en.words if w.lower() not in ENGLISH_FUNCTION_WORDS]
         return 1.0 if len(content) >= len(vi.words) or len(vi.words) == 1 else 0.0
