@@ -28,6 +28,7 @@ from . import gazetteer
 from .documents import Document
 from .generics import GENERIC_UNITS
 from .keys import exact_key
+from .lazy_patterns import LazyPattern
 from .mentions import WORD, Mention, mention_at
 from .names.words import head_kind
 from .short_forms import best_long_form, is_short_form
@@ -433,7 +434,7 @@ _LANGUAGE_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][A-Za-zà-ỹđ]+(?:[ \t][a-zà-ỹ
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b|\bthen\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _PARENTHESIS = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
-_HAN = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
+_HAN = LazyPattern(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
 _SMALL_WORDS = frozenset("of the and in on at for to a an".split())
 
 

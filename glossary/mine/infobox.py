@@ -24,6 +24,7 @@ from . import box_fields, gazetteer
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
+from .lazy_patterns import LazyPattern
 from .lead import lead_subject
 from .mentions import WORD, Mention
 from .name_spans import LOCATING_UNITS
@@ -134,7 +135,7 @@ def _first_cell(value: str) -> str:
 
 # A wiki page's infobox flattened without a separator: "Native nameSông Sài Gòn (Vietnamese)" under
 # the name's own line ("Saigon River").
-_GLUED_NATIVE = re.compile(
+_GLUED_NATIVE = LazyPattern(
     r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
     r"Native name(?::[ \t]*)?(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
     r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"

@@ -19,6 +19,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 from . import gazetteer
 from .documents import Document
 from .epithets import extract_epithets
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, DESCRIBED_AS, HOUSE_NOUNS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
@@ -49,12 +50,12 @@ _ANCHORS = (
     "original name ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
-_OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
+_OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-_OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
+_OR_NEXT = LazyPattern(rf"[ \t]+or[ \t]+({_NAME})")
 # "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
-_LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
+_LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
@@ -86,7 +87,7 @@ _BORN_APPOSITION = re.compile(
 )
 # "Lam Sơn động chủ", "Bình Định vương": a Vietnamese title's last words are in lower case; they
 # belong to the name only when each is Vietnamese by its letters and the name ends there.
-_VI_TAIL = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,3}(?=[ \t]*[(,;])")
+_VI_TAIL = LazyPattern(r"(?:[ \t]+[a-zà-ỹđ]+){1,3}(?=[ \t]*[(,;])")
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
 _MONTHS = frozenset(
@@ -189,14 +190,14 @@ _SCRIPT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A line of Han characters alone (the name's characters under a script label): no name, no label.
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
+_HAN_ONLY = LazyPattern(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
 _NAME_FIELD_WORDS = tuple(
     "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
 )
 # An emperor's posthumous name runs to twenty-odd syllables.
 _MAX_FIELD_WORDS = 32
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
-_FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
+_FIELD_TAIL = LazyPattern(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
 
 def _field_name(value: str) -> str | None:
@@ -403,7 +404,7 @@ _OTHER_NAMES_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
-_NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
+_NAME_LINE = LazyPattern(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
 
 
 def _other_names_block(doc: Document) -> Iterator[Mention]:
