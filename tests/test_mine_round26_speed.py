@@ -9,7 +9,6 @@ import pytest
 from glossary.mine import (
     former_name_cues,
     name_chains,
-    short_forms,
     stated_names,
     subject_names,
 )
@@ -61,8 +60,8 @@ def test_lazy_pattern_rejects_a_bad_pattern_on_first_use() -> None:
         name_chains._NAME_AT,
         name_chains._QUOTED_NAME,
         name_chains._OR_NEXT,
-        short_forms.NAME_AFTER,
-        short_forms.NAME_BEFORE,
+        subject_names._NAME_LINE,
+        stated_names._NAMING_OF,
         former_name_cues._THRONE,
         former_name_cues._LOWER_TITLE,
         stated_names._NAME_OF_PLACE,

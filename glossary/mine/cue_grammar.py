@@ -16,8 +16,6 @@ from functools import cache
 from glossary.mine.lead import PLACE_NOUNS
 from glossary.mine.name_spans import LY_ADVERB
 
-from .lazy_patterns import LazyPattern
-
 # A verb stem with the endings English gives it ("translate" -> translates, translated,
 # translating): the e-final stems drop their e before "-ing" and "-ed".
 _ENDINGS = ("", "s", "d", "ed", "ing")
@@ -251,9 +249,9 @@ def meaning_before(text: str, at: int) -> bool:
 
 
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
-RENDERING_OPENING = LazyPattern(rf"^{rendering_cue()}\s*", re.IGNORECASE)
+RENDERING_OPENING = re.compile(rf"^{rendering_cue()}\s*", re.IGNORECASE)
 # A segment that opens with a time word: "(modern Hanoi)" names the place at another time.
-TIME_OPENING = LazyPattern(rf"^{time_cue()}", re.IGNORECASE)
+TIME_OPENING = re.compile(rf"^{time_cue()}", re.IGNORECASE)
 
 
 def translate_cue() -> str:

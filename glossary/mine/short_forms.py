@@ -11,7 +11,6 @@ from glossary.model import Kind
 from glossary.vietnamese import has_vi_letters
 
 from .documents import Document
-from .lazy_patterns import LazyPattern
 from .mentions import Mention, mention_at
 
 # A short form: 2-10 characters, starting with a letter or digit, at least two capitals
@@ -97,7 +96,7 @@ OPENING_FUNCTION_WORDS = frozenset({"and", "or", "the", "of", "for", "in", "on",
 TRAILING_TOKEN = re.compile(r"([A-Za-z0-9&.\-]+)$")
 # The capitalised name right before a parenthesis: words (and the dashes that join a province's two
 # names) back to the first word that is not capitalised.
-NAME_BEFORE = LazyPattern(
+NAME_BEFORE = re.compile(
     r"((?:[A-ZÀ-ỸĐ][^\s()]*(?:[ \t]+(?:of|and|for|the)(?=[ \t]+[A-ZÀ-ỸĐ]))?[ \t]+)*[A-ZÀ-ỸĐ][^\s()]*)[ \t]*$"
 )
 
@@ -117,7 +116,7 @@ _HYPHENS = re.compile(r"[-‐‑]")
 
 
 # The capitalised name after a cue or a comma: words joined by "of", "and", "for", "the".
-NAME_AFTER = LazyPattern(
+NAME_AFTER = re.compile(
     r"((?:[A-ZÀ-ỸĐ][^\s(),;.]*)(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-ZÀ-ỸĐ][^\s(),;.]*)*)"
 )
 
@@ -146,4 +145,4 @@ def initials_of_vietnamese(short: str, name: str) -> bool:
 
 
 # An article opening a sentence before a name: "The Ministry of Public Security (abbreviated as MPS)".
-OPENING_ARTICLE = LazyPattern(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
+OPENING_ARTICLE = re.compile(r"(?:The|A|An)[ \t]+(?=[A-ZÀ-ỸĐ])")
