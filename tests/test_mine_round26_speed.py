@@ -78,3 +78,22 @@ def test_module_patterns_made_lazy_match_as_compiled(pattern: LazyPattern) -> No
         assert (found and found.span()) == (expected and expected.span())
         found, expected = pattern.match(_TEXT, start), plain.match(_TEXT, start)
         assert (found and found.groups()) == (expected and expected.groups())
+
+
+def test_quoted_other_name_after_short_form_loses_its_quotes() -> None:
+    # A match from a lazy pattern has the compiled pattern as its `.re`, never the LazyPattern:
+    # the reader must tell the quoted reading from the bare one by which match it kept.
+    from glossary.mine.documents import Document
+
+    text = (
+        "The war was fought by the Southern Liberation Armed Forces (SLAF) or \"Red Brigades\" "
+        "and by the Northern Field Army (NFA), or Mountain Defence Corps, in the highlands."
+    )
+    others = {
+        m.en: [v for v, _ in m.variants]
+        for m in name_chains.extract_or_after_short(Document("t.txt", text))
+    }
+    assert others == {
+        "Southern Liberation Armed Forces": ["Red Brigades"],
+        "Northern Field Army": ["Mountain Defence Corps"],
+    }

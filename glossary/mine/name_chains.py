@@ -278,10 +278,11 @@ def extract_or_after_short(doc: Document) -> Iterator[Mention]:
         at = text.index("or ", hit) + 3
         if text.startswith("the ", at):
             at += 4
-        other = _QUOTED_NAME.match(text, at) or _NAME_AT.match(text, at)
+        quoted = _QUOTED_NAME.match(text, at)
+        other = quoted or _NAME_AT.match(text, at)
         if other is None:
             continue
-        second = other.group(1) if other.re is _QUOTED_NAME else other.group(0)
+        second = other.group(1) if quoted is not None else other.group(0)
         rest = text[other.end() : other.end() + 2]
         if " " not in second or rest.lstrip().startswith("(") or gazetteer.is_place(second):
             continue
