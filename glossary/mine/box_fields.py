@@ -51,13 +51,13 @@ class Field(Protocol):
 
 
 # Short forms listed in one abbreviation field: "VCG / VNCG / CSBVN", "HOSE / HSX", "VPPS (CAND)".
-_SHORT_LIST = re.compile(r"\s*(?:[/,;()]|\bor\b)\s*")
+_SHORT_LIST = LazyPattern(r"\s*(?:[/,;()]|\bor\b)\s*")
 # A former name in a value's parenthesis: "(as Vietnam Marine Police)", or before "(former name)".
-_AS_NAME = re.compile(r"\(as (?P<name>[A-Z][^()]{2,60}?)\)")
-_FORMER_NOTE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-Z][^(),;]{2,60}?)\s*\(former name\)")
+_AS_NAME = LazyPattern(r"\(as (?P<name>[A-Z][^()]{2,60}?)\)")
+_FORMER_NOTE = LazyPattern(r"(?:^|[,;]\s*)(?P<name>[A-Z][^(),;]{2,60}?)\s*\(former name\)")
 # "English, (Vietnamese)": a whole value, as a wiki's flattening writes a name over its native name
 # (a parenthesis without the comma locates or describes as often: "Central Vietnam (Huế)").
-_EN_THEN_VI = re.compile(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,80})\)[ \t]*")
+_EN_THEN_VI = LazyPattern(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,80})\)[ \t]*")
 # Labels whose value is a body when its name does not say so ("National Salvation" is a paper).
 _BODY_LABELS = frozenset(
     "newspaper predecessor successor founder governing body parent agency parent company party owner".split()
@@ -393,7 +393,7 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
         at += english
 
 
-_CAPS = re.compile(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
+_CAPS = LazyPattern(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
 
 
 def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[str]) -> Iterator[Mention]:

@@ -188,7 +188,7 @@ _ABBREVIATED_AFTER = LazyPattern(
     r"[,;][ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
-_PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
+_PAREN_BEFORE = LazyPattern(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
 _ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 

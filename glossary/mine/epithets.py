@@ -48,8 +48,8 @@ _SUBJECT = LazyPattern(
 )
 # A wiki page's title line ("= Central Office for South Vietnam ="), the page's subject when its
 # lead sentence is too long for lead.py to read.
-_TITLE = re.compile(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
-_SENTENCE_OPENING = re.compile(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
+_TITLE = LazyPattern(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
+_SENTENCE_OPENING = LazyPattern(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
 
 
 def _epithet(name: str, article: bool) -> bool:
@@ -136,7 +136,7 @@ _QUOTED = LazyPattern(r"[\"“](?P<name>(?:[Tt]he[ \t]+)?[A-ZÀ-ỸĐ][^\"”\n]
 _COPULA_REACH = 120  # characters from the owner's first word to the naming noun's copula
 # "Lucien Conein called him "Smiley"", "the press dubbed her "the Iron Lady"": a naming verb whose
 # object pronoun stands for the page's subject, a person.
-_OBJECT_PRONOUN = re.compile(
+_OBJECT_PRONOUN = LazyPattern(
     rf"\b(?:nick)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+(?P<pronoun>him|her)[ \t]+"
 )
 _OBJECT_ANCHORS = tuple(

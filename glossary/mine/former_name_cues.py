@@ -100,10 +100,10 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 # Ho Chi Minh": a person's other names, each after the one before it.
 # "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
 _ALIAS_ANCHORS = ("pseudonym", "alias")
-_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
+_ALIAS = LazyPattern(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
-_ALIAS_GAP = re.compile(
+_ALIAS_GAP = LazyPattern(
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[—–,]?[ \t]*(?:(?:but|and)[ \t]+)?"
     r"(?:under[ \t]+(?:the|a|his|her)[ \t]+)?$"
 )
@@ -445,7 +445,7 @@ def _person_named(name: str, called: str, verb: str) -> bool:
 # cue after a semicolon speaks of the name that opens the line.
 _LINE_FORMERLY = re.compile(r";[ \t]*(?:formerly|previously|once|also)[ \t]+$")
 _LINE_NAME = LazyPattern(rf"[ \t]*(?:[-*•][ \t]*)?({NAME})")
-_LINE_CUE = re.compile(r"(?:called|known[ \t]+as|named)[ \t]+")
+_LINE_CUE = LazyPattern(r"(?:called|known[ \t]+as|named)[ \t]+")
 
 
 def _line_formerly(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:

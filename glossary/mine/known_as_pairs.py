@@ -51,7 +51,7 @@ _KNOWN_AS = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _ARTICLE_AHEAD = re.compile(r"the[ \t]+(?=[\"“])", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = LazyPattern(
     r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 

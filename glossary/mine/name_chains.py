@@ -73,7 +73,7 @@ _PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
 _QUALIFIER = re.compile(r"[ \t]+(?:(?:to|by|among)[ \t]+the[ \t]+[A-Z][a-z]+|in[ \t]+[A-Z][a-z]+)$")
 _NAME_AT = LazyPattern(_NAME)
 # A short form after a spaced dash at the end of an item ("Lực lượng Công an Nhân dân - CAND").
-_DASHED_SHORT = re.compile(r"^(?P<name>\S.*\S)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+_DASHED_SHORT = LazyPattern(r"^(?P<name>\S.*\S)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
     r"^(?:(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:|Vietnamese[ \t]+for)[ \t]*(?=\S)",

@@ -32,7 +32,7 @@ from .phrases import paragraph_bounds
 
 # The naming verb with its object pronoun, right after a coordinating "and" (and an optional
 # subject pronoun): "and he named it", "and renamed it", "and they called it".
-_CUE = re.compile(
+_CUE = LazyPattern(
     r"(?<![^\W\d_])and[ \t]+(?:(?:he|she|they|it|we)[ \t]+)?(?:re)?(?:named|called|dubbed)[ \t]+(?:it|them)"
     r"[ \t]+(?:as[ \t]+)?"
 )

@@ -52,7 +52,7 @@ _ANCHORS = (
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ASIDE = LazyPattern(r"[ \t]*\([^()\n]{1,40}\)")
 _OR_NEXT = LazyPattern(rf"[ \t]+or[ \t]+({_NAME})")
 # "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
 _LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
@@ -184,7 +184,7 @@ _NAME_FIELD = re.compile(
 # The name lines of a block run to the next label; a block longer than this is no name list.
 _MAX_BLOCK_LINES = 8
 # A name line may open with its script ("Vietnamese alphabet: Nguyễn Phúc Ánh", "Chữ Hán: 阮福映").
-_SCRIPT_LABEL = re.compile(
+_SCRIPT_LABEL = LazyPattern(
     r"^[ \t]*(?:vietnamese(?:[ \t]+alphabet)?|quốc[ \t]+ngữ|chữ[ \t]+(?:hán|nôm)|hán[- \t]nôm|hán[ \t]+tự)"
     r"[ \t]*:[ \t]*",
     re.IGNORECASE,
@@ -351,10 +351,10 @@ _QUOTED_NAME = re.compile(
 
 
 # A script's name ("Chữ Hán", "Hán tự"), never a name of the subject (docs/gold-rules.md §5).
-_SCRIPT_NAME = re.compile(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
+_SCRIPT_NAME = LazyPattern(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
 # Words that join a name's words and never end one ("for" after a label: "Sino-Vietnamese for").
 _JOINT_WORDS = frozenset({"of", "and", "for", "the"})
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
+_CLAUSE_END = LazyPattern(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
 
 
 def _quoted_names(doc: Document) -> Iterator[Mention]:
@@ -482,7 +482,7 @@ def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
 # What may stand before a sentence's "it" that still speaks of the page subject: nothing, or an
 # opening phrase closed by a comma ("In 1802, it was renamed"); words run on to "it" without a comma
 # ("Because of this it was called ...") make "it" the thing the sentence before spoke of.
-_IT_OPENING = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
+_IT_OPENING = LazyPattern(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
 
 
 def _it_opens(text: str, at: int) -> bool:

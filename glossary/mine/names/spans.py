@@ -116,7 +116,7 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
 
 _CITATION_WORDS = ("retrieved", "↑")
 _RETRIEVED = LazyPattern(r"retrieved(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)", re.IGNORECASE)
-_BACK_LINK = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")
+_BACK_LINK = LazyPattern(r"[ \t]*(?:[-*•][ \t]*)?↑")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -130,7 +130,7 @@ _HEADLINE_AFTER_BREAK = re.compile(
     rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
 _TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
-_GLUED_RUN_ENDS = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+_GLUED_RUN_ENDS = LazyPattern(r"[ \t]+(?:in|at)[ \t]+")
 # Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
