@@ -97,3 +97,26 @@ def test_quoted_other_name_after_short_form_loses_its_quotes() -> None:
         "Southern Liberation Armed Forces": ["Red Brigades"],
         "Northern Field Army": ["Mountain Defence Corps"],
     }
+
+
+def test_folding_entries_at_once_gives_each_entry_s_words() -> None:
+    # vietnamese_lexicon folds its entries joined by line breaks: the words must be those of
+    # folding each entry alone (ASCII entries beside marked ones, marks opening a line, capitals,
+    # quotes and dashes the table maps, a final sigma, a dotted capital I).
+    from glossary.text import fold
+
+    entries = [
+        "Đổi Mới",
+        "hanoi",
+        "\u0301a",
+        "ÒA  thuỷ",
+        "O’Neil–Smith",
+        "ΟΔΟΣ",
+        "İstanbul",
+        "`grave`",
+        "ø ł ß",
+        "Nguyễn\u0300",
+        "",
+    ]
+    alone = {word for entry in entries for word in fold(entry).split()}
+    assert set(fold("\n".join(entries)).split()) == alone
