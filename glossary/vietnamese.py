@@ -88,14 +88,15 @@ def vietnamese_lexicon() -> frozenset[str]:
     try:
         with VI_DICTIONARY.open(encoding="utf-8") as lines:
             next(lines, None)  # the first line is the entry count
-            for line in lines:
-                words.update(fold(line.split("/", 1)[0]).split())
+            # The entries folded at once, one a line: fold works letter by letter (its table maps
+            # nothing to a letter it maps again, a line break composes with no mark), so the words
+            # are those of folding each entry alone, for one call instead of one an entry.
+            words.update(fold("\n".join(line.split("/", 1)[0] for line in lines)).split())
     except OSError:
         pass  # not installed: the gazetteer's names and the syllable shape still count
     from vietnam_provinces import Province, Ward  # imported here: only mining needs the tables
 
-    for unit in (*Province.iter_all(), *Ward.iter_all()):
-        words.update(fold(unit.name).split())
+    words.update(fold("\n".join(unit.name for unit in (*Province.iter_all(), *Ward.iter_all()))).split())
     return frozenset(w for w in words if w.isalpha() and is_syllable(w))
 
 

@@ -37,6 +37,7 @@ from .caps_tokens import count_caps as count_caps
 from .country_qualifiers import add_qualified_forms
 from .cued_acronyms import abbreviated_after, bracketed, or_short_forms
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .long_forms import long_form_before, name_spelt_otherwise, qualified_long_form, text_before
 from .mentions import Mention, mention_at
 from .short_forms import (
@@ -56,11 +57,11 @@ from .worded_acronyms import may_be_worded, worded_definition
 # A parenthesis on one line: where most short forms (or, in the reverse order, long forms) stand.
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # "(Comecon--see Glossary)": a country study's pointer to its glossary, no part of the short form.
-_SEE_GLOSSARY = re.compile(r"\s*(?:--|—|;|,)\s*see\s+(?:the\s+)?glossary\s*$", re.IGNORECASE)
+_SEE_GLOSSARY = LazyPattern(r"\s*(?:--|—|;|,)\s*see\s+(?:the\s+)?glossary\s*$", re.IGNORECASE)
 # A parenthesis that opens with a short form and goes on: "(MPS, Bộ Công an (BCA))", "(DRV; vi, ...)".
 # "(VCG or VNCG for the alternative spelling ...)": another short form after "or".
 _LEADING_SHORT = re.compile(r"\(\s*([A-Za-z0-9&.\-]{2,10})(?:\s*[,;]|\s+or)\s")
-_SECOND_SHORT = re.compile(r"([A-Za-z0-9&.\-]{2,10})(?=[\s,;)])")
+_SECOND_SHORT = LazyPattern(r"([A-Za-z0-9&.\-]{2,10})(?=[\s,;)])")
 
 
 def _named_after(doc: Document, short: str, pos: int) -> Mention | None:
@@ -246,7 +247,7 @@ def _reverse_order(doc: Document, match: re.Match[str], inner: str) -> Mention |
 # position of the text (20 times slower on the bench corpus).
 _LONG_LABELLED = re.compile(r"\((?<=[A-Z] \()([^()\n]{2,120}?, ?Vietnamese\b[^()\n]{0,300}?)\)")
 # ", Vietnamese:", ", in Vietnamese" after an English long form inside its parenthesis.
-_VI_LABEL_AFTER = re.compile(r"\s*,\s*(?:in\s+)?Vietnamese\b\s*:?\s*")
+_VI_LABEL_AFTER = LazyPattern(r"\s*,\s*(?:in\s+)?Vietnamese\b\s*:?\s*")
 
 
 def _vi_name_in(rest: str) -> str:
@@ -297,7 +298,7 @@ def extract_acronyms(doc: Document) -> list[Mention]:
 
 # A reference to a page of a wiki's own namespaces, which only its notices and menus make.
 _WIKI_SPACES = ("Help", "Wikipedia", "Template", "Special", "Portal")
-_WIKI_NOTICE = re.compile(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
+_WIKI_NOTICE = LazyPattern(r"\b(?:" + "|".join(_WIKI_SPACES) + r"):[A-Z]")
 # Any of those names before a colon: the pattern opens with the colon, which the scan looks for
 # fast, and looks back from it (five times faster than a literal test per name).
 _WIKI_SPACE_NAMED = re.compile(":(?:" + "|".join(f"(?<={space}:)" for space in _WIKI_SPACES) + ")")

@@ -28,6 +28,7 @@ from . import gazetteer
 from .documents import Document
 from .generics import GENERIC_UNITS
 from .keys import exact_key
+from .lazy_patterns import LazyPattern
 from .mentions import WORD, Mention, mention_at
 from .names.words import head_kind
 from .short_forms import best_long_form, is_short_form
@@ -50,13 +51,13 @@ class Field(Protocol):
 
 
 # Short forms listed in one abbreviation field: "VCG / VNCG / CSBVN", "HOSE / HSX", "VPPS (CAND)".
-_SHORT_LIST = re.compile(r"\s*(?:[/,;()]|\bor\b)\s*")
+_SHORT_LIST = LazyPattern(r"\s*(?:[/,;()]|\bor\b)\s*")
 # A former name in a value's parenthesis: "(as Vietnam Marine Police)", or before "(former name)".
-_AS_NAME = re.compile(r"\(as (?P<name>[A-Z][^()]{2,60}?)\)")
-_FORMER_NOTE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-Z][^(),;]{2,60}?)\s*\(former name\)")
+_AS_NAME = LazyPattern(r"\(as (?P<name>[A-Z][^()]{2,60}?)\)")
+_FORMER_NOTE = LazyPattern(r"(?:^|[,;]\s*)(?P<name>[A-Z][^(),;]{2,60}?)\s*\(former name\)")
 # "English, (Vietnamese)": a whole value, as a wiki's flattening writes a name over its native name
 # (a parenthesis without the comma locates or describes as often: "Central Vietnam (Huế)").
-_EN_THEN_VI = re.compile(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,80})\)[ \t]*")
+_EN_THEN_VI = LazyPattern(r"(?P<en>[A-Z][^(),;|]{1,80}?),[ \t]*\((?P<vi>[^()]{2,80})\)[ \t]*")
 # Labels whose value is a body when its name does not say so ("National Salvation" is a paper).
 _BODY_LABELS = frozenset(
     "newspaper predecessor successor founder governing body parent agency parent company party owner".split()
@@ -392,7 +393,7 @@ def parallel_stack(doc: Document) -> Iterator[Mention]:
         at += english
 
 
-_CAPS = re.compile(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
+_CAPS = LazyPattern(r"(?<![\w.])[A-ZĐ]{3,8}(?![\w.])")
 
 
 def native_initials(doc: Document, fields: Sequence[Field], natives: Sequence[str]) -> Iterator[Mention]:
@@ -433,7 +434,7 @@ _LANGUAGE_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][A-Za-zà-ỹđ]+(?:[ \t][a-zà-ỹ
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\bor\b|\bthen\b)\s*")
 _DATES = re.compile(r"\s*\([^()]*\d[^()]*\)")
 _PARENTHESIS = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
-_HAN = re.compile(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
+_HAN = LazyPattern(r"^[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f \t]+$")
 _SMALL_WORDS = frozenset("of the and in on at for to a an".split())
 
 

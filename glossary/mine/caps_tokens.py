@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lexicon import ORG_HEADS, is_title
 
 # The first capital before the lookbehind: a pattern opening with a character class is scanned far
 # faster than one opening with a lookbehind.
 # "BR-VT": initials in groups joined by hyphens, the abbreviation of a dash-joined name.
 _HYPHENATED_CAPS = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{0,3}(?:-[A-Z]{1,4})+(?![\w&-])")
-_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
+_CAPS_TOKEN = LazyPattern(r"[A-Z](?<![\w&.-][A-Z])[A-Z0-9&]{1,9}s?(?![\w&-])")
 # The same, opening with the two characters every match opens with, so that the lookbehind is tried
 # only at a capital followed by a capital, a digit or "&" (not at each capital of a title-case word);
 # the lookbehind reads the same character before the first capital.

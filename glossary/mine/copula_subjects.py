@@ -6,17 +6,16 @@ mắm is a Vietnamese vermicelli soup made from fermented fish called mắm, som
 
 from __future__ import annotations
 
-import re
-
 from glossary.vietnamese import has_vi_letters
 
+from .lazy_patterns import LazyPattern
 from .phrases import Phrase, back_over, is_vi, vi_run_back
 
 # A sentence that opens with its subject, a copula (perhaps "classified as" and the like, an
 # adverb before it) and an indefinite predicate noun phrase running to the comma before the cue,
 # with no clause stop in it (its own appositions may have commas: "is a Vietnamese cuisine,
 # Vietnamese vermicelli soup made from ..."); the subject may stand in quotation marks or italics.
-_COPULA_SENTENCE = re.compile(
+_COPULA_SENTENCE = LazyPattern(
     r"[ \t]+(?:is|are|was|were)(?:[ \t]+[a-z]+ly)?"
     r"(?:[ \t]+(?:classified|considered|regarded|described|counted)[ \t]+as)?"
     r"[ \t]+an?[ \t]+[^;:.()\n\"“”]+$"

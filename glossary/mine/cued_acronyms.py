@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from glossary.model import VariantType
 
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .long_forms import long_form_before, long_form_in, text_before
 from .mentions import Mention
 from .short_forms import (
@@ -183,11 +184,11 @@ def bracketed(doc: Document) -> Iterator[Mention]:
 
 # ", abbreviated VNQDĐ or Việt Quốc": the short form after a comma and the cue; the name is before
 # the comma, perhaps with a parenthesis of other forms between.
-_ABBREVIATED_AFTER = re.compile(
+_ABBREVIATED_AFTER = LazyPattern(
     r"[,;][ \t]+(?:abbreviated|shortened)(?:[ \t]+(?:as|to))?[ \t]+[\"“']?([A-Za-zĐđ0-9&.\-]{2,10}?)[\"”']?"
     r"(?=[ \t]*[(,;:]|[.!?]?(?:\s|$)|[ \t]+or[ \t])"
 )
-_PAREN_BEFORE = re.compile(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
+_PAREN_BEFORE = LazyPattern(r"[ \t]*\((?:[^()]|\([^()]*\)){0,300}\)[ \t]*$")
 _ABBREVIATED_WORDS = ("abbreviated ", "shortened ")
 
 

@@ -24,6 +24,7 @@ from glossary.vietnamese import is_english_word
 
 from .cue_grammar import inflections, naming_adverb, naming_copula, naming_copula_anchors, naming_verb_forms
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, Lead, lead_names
 from .mentions import Mention, literal_hits
 from .name_spans import other_name_mention, personal_name
@@ -36,19 +37,19 @@ _EPITHET = re.compile(
     r"(?P<verb>dubbed|nicknamed|referred[ \t]+to(?:[ \t]+by[ \t]+[a-z]+){0,2}[ \t]+as|known[ \t]+as|called)"
     r"[ \t]+(?P<the>the[ \t]+)?[\"“](?P<name>[^\"”\n]{3,50}?)[.,]?[\"”]"
 )
-_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){1,5}")
+_WORDS = LazyPattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){1,5}")
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
 _SMALL = frozenset("of the and for in on".split())
 # The verb's subject right before it: "she is (often) dubbed", "the city is sometimes referred to".
-_SUBJECT = re.compile(
+_SUBJECT = LazyPattern(
     r"\b(?:(?P<pronoun>[Hh]e|[Ss]he|[Ii]t)|the[ \t]+(?P<noun>[a-z]+))[ \t]+"
     r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been|became|becomes)[ \t]+"
     rf"(?:(?:{naming_adverb()}|still|now)[ \t]+)?$"
 )
 # A wiki page's title line ("= Central Office for South Vietnam ="), the page's subject when its
 # lead sentence is too long for lead.py to read.
-_TITLE = re.compile(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
-_SENTENCE_OPENING = re.compile(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
+_TITLE = LazyPattern(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
+_SENTENCE_OPENING = LazyPattern(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
 
 
 def _epithet(name: str, article: bool) -> bool:
@@ -131,11 +132,11 @@ def _title(text: str) -> str | None:
 # article inside the quotation is the name's own ("the Hammer"), as the page writes it.
 _OWNER = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD})*"
 _COPULA = re.compile(naming_copula(_OWNER))
-_QUOTED = re.compile(r"[\"“](?P<name>(?:[Tt]he[ \t]+)?[A-ZÀ-ỸĐ][^\"”\n]{0,48}?)[.,]?[\"”]")
+_QUOTED = LazyPattern(r"[\"“](?P<name>(?:[Tt]he[ \t]+)?[A-ZÀ-ỸĐ][^\"”\n]{0,48}?)[.,]?[\"”]")
 _COPULA_REACH = 120  # characters from the owner's first word to the naming noun's copula
 # "Lucien Conein called him "Smiley"", "the press dubbed her "the Iron Lady"": a naming verb whose
 # object pronoun stands for the page's subject, a person.
-_OBJECT_PRONOUN = re.compile(
+_OBJECT_PRONOUN = LazyPattern(
     rf"\b(?:nick)?{naming_verb_forms(('call', 'name', 'dub'))}[ \t]+(?P<pronoun>him|her)[ \t]+"
 )
 _OBJECT_ANCHORS = tuple(

@@ -22,6 +22,7 @@ from .cue_grammar import (
     time_words,
 )
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
@@ -62,7 +63,7 @@ _FORMER_ASIDE = re.compile(
 _FORMERLY = re.compile(
     rf"[ \t]*(?:{JOINT_OPEN}|,)[ \t]*(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
 )
-_ENDS_FORMERLY = re.compile(rf"[\"”’']?(?:{JOINT_CLOSE}|[ \t]*[;.])")
+_ENDS_FORMERLY = LazyPattern(rf"[\"”’']?(?:{JOINT_CLOSE}|[ \t]*[;.])")
 
 
 def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
@@ -99,10 +100,10 @@ def _former_name_of(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], st
 # Ho Chi Minh": a person's other names, each after the one before it.
 # "pen name" is found among the " name" hits, "best known as" among the "known as" hits.
 _ALIAS_ANCHORS = ("pseudonym", "alias")
-_ALIAS = re.compile(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
+_ALIAS = LazyPattern(r"(?:pseudonym|pen[ \t]+name|(?:best|now)[ \t]+known[ \t]+as|alias)[ \t]+")
 # What may stand between the name before and the cue: its gloss in parentheses, a dash or a comma,
 # "but" or "and", "under the".
-_ALIAS_GAP = re.compile(
+_ALIAS_GAP = LazyPattern(
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[—–,]?[ \t]*(?:(?:but|and)[ \t]+)?"
     r"(?:under[ \t]+(?:the|a|his|her)[ \t]+)?$"
 )
@@ -179,7 +180,7 @@ def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str]
 # "Nguyễn Ánh—the future Emperor Gia Long", "Prince Đảm, the future Minh Mạng": the name a person
 # will reign under, in an apposition after a joint (the person's name right before it).
 _THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal", "the future ")
-_THRONE = re.compile(
+_THRONE = LazyPattern(
     r"(?:(?P<future>(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*the[ \t]+future)|"
     r"(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
     r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
@@ -188,7 +189,7 @@ _THRONE = re.compile(
 
 # A title word in lower case before the throne name ("king", "emperor"): is_title tells it from
 # any other word once capitalised.
-_LOWER_TITLE = re.compile(r"([a-z]+)[ \t]+(?=[A-ZÀ-ỸĐ])")
+_LOWER_TITLE = LazyPattern(r"([a-z]+)[ \t]+(?=[A-ZÀ-ỸĐ])")
 
 
 def _subject_of(text: str, name: re.Match[str], cue: int) -> bool:
@@ -255,7 +256,7 @@ _JOINT_BEFORE = re.compile(r"(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*$")
 
 
 # "..., Vietnam)": the time word's name goes on as an address, a comma then another name.
-_ADDRESS_GOES_ON = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-ỸĐ]")
+_ADDRESS_GOES_ON = LazyPattern(r"[ \t]*,[ \t]*[A-ZÀ-ỸĐ]")
 
 
 def _address_now(text: str, start: int, end: int, current: str) -> bool:
@@ -361,7 +362,7 @@ _HAN_AFTER = re.compile(rf"[ \t]*\([ \t]*[{HAN_CHARS}]")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
 
 
-_TITLE_LINE = re.compile(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
+_TITLE_LINE = LazyPattern(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 
 def place_subject(text: str) -> str:
@@ -443,8 +444,8 @@ def _person_named(name: str, called: str, verb: str) -> bool:
 # A catalogue's line: "• Ho Chi Minh City [r]: The largest city ...; formerly called Saigon": the
 # cue after a semicolon speaks of the name that opens the line.
 _LINE_FORMERLY = re.compile(r";[ \t]*(?:formerly|previously|once|also)[ \t]+$")
-_LINE_NAME = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({NAME})")
-_LINE_CUE = re.compile(r"(?:called|known[ \t]+as|named)[ \t]+")
+_LINE_NAME = LazyPattern(rf"[ \t]*(?:[-*•][ \t]*)?({NAME})")
+_LINE_CUE = LazyPattern(r"(?:called|known[ \t]+as|named)[ \t]+")
 
 
 def _line_formerly(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:

@@ -24,6 +24,7 @@ from . import box_fields, gazetteer
 from .box_fields import name_kind
 from .documents import Document
 from .keys import exact_key
+from .lazy_patterns import LazyPattern
 from .lead import lead_subject
 from .mentions import WORD, Mention
 from .name_spans import LOCATING_UNITS
@@ -47,7 +48,7 @@ _FIELD_AFTER_BREAK = re.compile(
 )
 # A key with a plural's "(s)" ("Nickname(s): ..."), read by a pattern of its own, tried only in a
 # text that writes "(s):" (one more optional group in the pattern above costs every line).
-_PLURAL_FIELD_AFTER_BREAK = re.compile(
+_PLURAL_FIELD_AFTER_BREAK = LazyPattern(
     r"\n[ \t]*(?:[-*|•][ \t]*)?(?P<key>[A-Za-z][A-Za-z ]{0,30}\(s\))[:=][ \t]*(?P<value>[^\n]*)"
 )
 # A wiki mirror's infobox flattened into table rows: "Native name | Tập đoàn Điện lực Việt Nam |".
@@ -134,7 +135,7 @@ def _first_cell(value: str) -> str:
 
 # A wiki page's infobox flattened without a separator: "Native nameSông Sài Gòn (Vietnamese)" under
 # the name's own line ("Saigon River").
-_GLUED_NATIVE = re.compile(
+_GLUED_NATIVE = LazyPattern(
     r"(?:\A|\n)(?P<above>[A-Z][^\n.,;:|()]{1,60}?)[ \t]*\n"
     r"Native name(?::[ \t]*)?(?P<value>[A-ZĐ\u00c0-\u1ef9][^\n()]{1,80}?)"
     r"[ \t]*(?:\((?P<lang>[A-Za-z]+)\))?[ \t]*(?=\n|\Z)"
@@ -176,7 +177,7 @@ def _rows(text: str) -> list[_Field]:
 # A box flattened one cell a line, each key's value on the line under it ("Persondata |", "Name |",
 # "Nguyễn Chí Thanh |", "Alternative names |", "Sáu Vi, Truong Son |").
 _KEY_CELL = re.compile(r"[A-Z][A-Za-z ]{1,30}?(?:\(s\))?")
-_VALUE_CELL = re.compile(r"(?P<value>[^|\n]+?)[ \t]+\|[ \t]*")
+_VALUE_CELL = LazyPattern(r"(?P<value>[^|\n]+?)[ \t]+\|[ \t]*")
 
 
 def _stacked_key(key: str) -> bool:
@@ -390,7 +391,7 @@ def _same_name_respelt(value: str, english: str) -> bool:
 # 'Motto: Dân vi quý "The people are the most important"', 'Anthem: Tiến Quân Ca' + '"Army March"'.
 _QUOTED_AFTER = re.compile(r"^(?P<vi>[^\"“”()]+?)[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”]")
 _QUOTED_LINE = re.compile(r"[ \t]*[\"“](?P<en>[^\"“”\n]{2,80})[\"”][ \t]*(?:\([^()\n]*\))?[ \t]*$")
-_OPENING_THE = re.compile(r"^(?:The|the)[ \t]+(?=[A-Z])")
+_OPENING_THE = LazyPattern(r"^(?:The|the)[ \t]+(?=[A-Z])")
 
 # A value that is one quotation, a title, with an interlanguage link's language marker at its end
 # ('"Cờ sao trắng [vi]"'): the title inside is the value.

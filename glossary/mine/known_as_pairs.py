@@ -16,6 +16,7 @@ from .copula_subjects import copula_subject
 from .cue_grammar import naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, Mention
 from .name_spans import LY_ADVERB, is_ly_adverb
@@ -50,7 +51,7 @@ _KNOWN_AS = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _ARTICLE_AHEAD = re.compile(r"the[ \t]+(?=[\"“])", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = LazyPattern(
     r"(?:,[ \t]*)?(?<![^\W\d_])(?:which|that|what)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 
@@ -243,4 +244,4 @@ def _known_as_english(doc: Document, match: re.Match[str], floor: int, ceiling: 
 
 
 # A naming cue right before a term: the term is the name that cue gives.
-_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)
+_NAMED_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:called|named|known[ \t]+as)[ \t]+$", re.IGNORECASE)

@@ -10,6 +10,7 @@ import re
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from . import gazetteer
+from .lazy_patterns import LazyPattern
 from .lexicon import ORG_HEADS
 from .mentions import fold
 from .short_forms import (
@@ -339,7 +340,7 @@ _DATELINE_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
 # A name's qualifier in its own parenthesis right before the short form's: "the Evangelical Church of
 # Vietnam (North) (ECVN)". One to three capitalised words, no digits (a year, a date is no part of
 # a name).
-_QUALIFIER_BEFORE = re.compile(r"\(((?:[A-Z][^\W\d_]*[ \t]?){1,3})\)[ \t]+$")
+_QUALIFIER_BEFORE = LazyPattern(r"\(((?:[A-Z][^\W\d_]*[ \t]?){1,3})\)[ \t]+$")
 
 
 def qualified_long_form(short: str, text: str, paren_start: int) -> tuple[str, float] | None:

@@ -14,6 +14,7 @@ from . import gazetteer
 from .cue_grammar import TRANSLATE_ANCHORS, translate_cue
 from .cue_scan import find_cue
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .name_meanings import page_name_meaning
 from .name_spans import LY_ADVERB
@@ -106,7 +107,7 @@ def _keeps_a_name(vi: Phrase, en: Phrase) -> bool:
     )
 
 
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = LazyPattern(
     r"(?<![^\W\d_])(?:can|could|may|might|would|will)"
     rf"(?:[ \t]+(?:either|also|both|even|{LY_ADVERB}))?[ \t]+$",
     re.IGNORECASE,
@@ -191,7 +192,7 @@ def _written_with_diacritics(text: str, vi: Phrase) -> bool:
     return fold(vi.text).lower() in _diacritic_folds(text)
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = LazyPattern(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=4)

@@ -26,6 +26,7 @@ from . import gazetteer
 from .acronyms import before_title
 from .caps_tokens import caps_scan
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD
 from .mentions import Mention, literal_hits, mention_at
 from .names.words import head_kind
@@ -61,18 +62,18 @@ _VERB = r"known[ \t]+as|called|named|referred[ \t]+to[ \t]+as|recogni[sz]ed[ \t]
 _CUE_WORDS = rf"(?:(?:{_ALONE})[ \t]+(?:(?:{_VERB})[ \t]+)?|(?:(?:{_WITH_VERB})[ \t]+)?(?:{_VERB})[ \t]+)"
 _CUE = re.compile(rf"\)[ \t]*,?[ \t]*{_CUE_WORDS}(?:the[ \t]+)?")
 # What continues a chain after a name: "or", "or simply", or a further cue ("..., also known as").
-_OR_NEXT = re.compile(rf"[ \t]*,?[ \t]*(?:or[ \t]+(?:simply[ \t]+)?|{_CUE_WORDS})(?:the[ \t]+)?")
+_OR_NEXT = LazyPattern(rf"[ \t]*,?[ \t]*(?:or[ \t]+(?:simply[ \t]+)?|{_CUE_WORDS})(?:the[ \t]+)?")
 # A slash between two spellings of a name's first word ("Vietnam/Vietnamese Navy"): each side is a
 # form (docs/gold-rules.md §9.1), and the side the rest of the name is written with is the name.
-_SLASHED = re.compile(rf"/{CAP_WORD}\b")
+_SLASHED = LazyPattern(rf"/{CAP_WORD}\b")
 # A label before a short form in a parenthesis ("abbreviated COSVN") and a pronunciation after it.
 _SHORT_LABEL = re.compile(r"^(?:abbreviated(?:[ \t]+as)?|abbr\.?|shortened[ \t]+to)[ \t]*:?[ \t]+")
 _PRONUNCIATION = re.compile(r"[ \t]*(?:/[^/()]{1,40}/|\[[^\]()]{1,40}\])[ \t]*")
 # Who uses a form, after it: "NVA to the Americans", "Tourane by the French", "Saigon in English".
 _QUALIFIER = re.compile(r"[ \t]+(?:(?:to|by|among)[ \t]+the[ \t]+[A-Z][a-z]+|in[ \t]+[A-Z][a-z]+)$")
-_NAME_AT = re.compile(_NAME)
+_NAME_AT = LazyPattern(_NAME)
 # A short form after a spaced dash at the end of an item ("Lực lượng Công an Nhân dân - CAND").
-_DASHED_SHORT = re.compile(r"^(?P<name>\S.*\S)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+_DASHED_SHORT = LazyPattern(r"^(?P<name>\S.*\S)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
 # A language label before a form ("Vietnamese: Đài Truyền hình"): not part of the name (also cluster.py).
 LANGUAGE_LABEL = re.compile(
     r"^(?:(?:Vietnamese|Vietnamese name|in Vietnamese|Viet)[ \t]*:|Vietnamese[ \t]+for)[ \t]*(?=\S)",
@@ -241,7 +242,7 @@ def extract_name_chains(doc: Document) -> Iterator[Mention]:
 
 
 _OR_AFTER_SHORT = ("), or ", ") or ")
-_QUOTED_NAME = re.compile(rf"[\"“]({_NAME})[\"”]")
+_QUOTED_NAME = LazyPattern(rf"[\"“]({_NAME})[\"”]")
 
 
 def extract_or_after_short(doc: Document) -> Iterator[Mention]:
@@ -277,10 +278,11 @@ def extract_or_after_short(doc: Document) -> Iterator[Mention]:
         at = text.index("or ", hit) + 3
         if text.startswith("the ", at):
             at += 4
-        other = _QUOTED_NAME.match(text, at) or _NAME_AT.match(text, at)
+        quoted = _QUOTED_NAME.match(text, at)
+        other = quoted or _NAME_AT.match(text, at)
         if other is None:
             continue
-        second = other.group(1) if other.re is _QUOTED_NAME else other.group(0)
+        second = other.group(1) if quoted is not None else other.group(0)
         rest = text[other.end() : other.end() + 2]
         if " " not in second or rest.lstrip().startswith("(") or gazetteer.is_place(second):
             continue

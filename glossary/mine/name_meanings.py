@@ -12,6 +12,7 @@ from glossary.vietnamese import has_vi_letters
 from .documents import Document
 from .en_phrases import quoted_forward
 from .gloss_side import Phrase
+from .lazy_patterns import LazyPattern
 from .lead import lead_subject
 from .mentions import Mention, mention_at
 from .phrases import gloss_mention, is_vi
@@ -21,7 +22,7 @@ from .phrases import gloss_mention, is_vi
 # page's subject ("the <noun>'s name", "the name of the <noun>") earlier in the cue's sentence; the
 # quoted meaning is the subject's.
 _NAME_OF_NOUN = re.compile(r"\b[Tt]he[ \t]+(?:[a-z]+['’]s[ \t]+name|name[ \t]+of[ \t]+the[ \t]+[a-z]+)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|to|for|with|on|at|by|into)[ \t]+$")
+_PREPOSITION_BEFORE = LazyPattern(r"\b(?:in|of|from|to|for|with|on|at|by|into)[ \t]+$")
 _SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-ZÀ-ỸĐ])|\n")
 
 
@@ -59,7 +60,7 @@ def page_name_meaning(doc: Document, match: re.Match[str], floor: int, ceiling: 
 _NAME_REACH = 160  # characters from the naming noun to the cue
 # A line that opens with a term and a copula: "Chè bà ba is a Vietnamese dessert", a term lead.py
 # does not read as a name (its words in lower case after the first).
-_TERM_LEAD = re.compile(
+_TERM_LEAD = LazyPattern(
     r"^(?P<vi>[^\W\d_]+(?:[ \t][^\W\d_]+){0,4})[ \t]+(?:is|was|are)[ \t]+(?:a|an|the)[ \t]", re.M
 )
 

@@ -14,6 +14,7 @@ from glossary.vietnamese import is_english_word
 
 from . import gazetteer
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import lead_names
 from .lexicon import ADMIN_UNITS, ORG_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
 from .mentions import Mention, mention_at, phrase_hits
@@ -144,11 +145,11 @@ def noun_short_forms(doc: Document) -> Iterator[Mention]:
 
 # "Hủa Xi Pan ("the tottering giant rock")—the name that the locals called the mountain", "Tourane,
 # the name the French gave the city": a name, then an apposition saying whose name it was.
-_NAME_THEY_CALLED = re.compile(
+_NAME_THEY_CALLED = LazyPattern(
     r"[ \t]*[—–,-][ \t]*the[ \t]+name[ \t]+(?:that[ \t]+|which[ \t]+)?(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){1,2}"
     r"(?:called|gave|used[ \t]+for|knew)[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|(?P<it>it))\b"
 )
-_NAME_AND_ASIDE_BEFORE = re.compile(rf"({NAME})[ \t]*(?:\([^()\n]{{1,60}}\))?$")
+_NAME_AND_ASIDE_BEFORE = LazyPattern(rf"({NAME})[ \t]*(?:\([^()\n]{{1,60}}\))?$")
 
 
 def _name_they_called(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:

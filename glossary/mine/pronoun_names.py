@@ -23,6 +23,7 @@ from . import gazetteer
 from .cue_grammar import naming_verb_forms
 from .documents import Document
 from .former_name_cues import place_subject
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, PLACE_NOUNS, Lead, lead_names
 from .mentions import Mention, literal_hits
 from .name_spans import NEXT_NAME, kind_alone, other_name_mention, shared_kind
@@ -31,7 +32,7 @@ from .phrases import paragraph_bounds
 
 # The naming verb with its object pronoun, right after a coordinating "and" (and an optional
 # subject pronoun): "and he named it", "and renamed it", "and they called it".
-_CUE = re.compile(
+_CUE = LazyPattern(
     r"(?<![^\W\d_])and[ \t]+(?:(?:he|she|they|it|we)[ \t]+)?(?:re)?(?:named|called|dubbed)[ \t]+(?:it|them)"
     r"[ \t]+(?:as[ \t]+)?"
 )
@@ -41,7 +42,7 @@ _OBJECT_NAME = rf"{CAP_WORD}(?:-[ \t]+{CAP_WORD})?(?:[ \t]+(?:(?:of|and|for|the)
 # The clause before the "and": a subject (a name, or "The" and a noun: "The Chinese", "The
 # invaders"), a verb (no be-verb: its complement is no object), and its object: a name, or "the
 # <noun words> of <name>".
-_CLAUSE = re.compile(
+_CLAUSE = LazyPattern(
     rf"(?:(?:The|the)[ \t]+[a-z]+|(?:(?:The|the)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})*)[ \t]+"
     r"(?!(?:is|was|were|are|been|be)[ \t])(?P<verb>[a-z]+)[ \t]+"
     rf"(?:the[ \t]+(?:[a-z]+[ \t]+){{0,2}}(?P<noun>[a-z]+)[ \t]+of[ \t]+)?(?P<object>{_OBJECT_NAME})(?![\w-])"

@@ -25,6 +25,7 @@ from .former_name_cues import (
     throne_names,
     was_called_names,
 )
+from .lazy_patterns import LazyPattern
 from .mentions import Mention, literal_hits, mention_at
 from .name_chains import extract_name_chains, extract_or_lists
 from .name_spans import NAME, NAME_BEFORE, kind_alone, names_listed, shared_kind, trimmed_name
@@ -45,7 +46,7 @@ _CUE = re.compile(
 # What stands before a bare "renamed" (with its adverb): a joint (a comma, an opening parenthesis,
 # a dash), or a be-verb the adverb parted from it ("X was later renamed Y", "X, before being later
 # renamed to Y").
-_JOINT_BEFORE = re.compile(
+_JOINT_BEFORE = LazyPattern(
     rf"(?:{JOINT_OPEN}|,?[ \t]+(?:(?:before|after)[ \t]+being|was|were|is|been|be|being)[ \t]+)$"
 )
 # The cue's own words, found by a literal scan (see cue_scan.find_cue).

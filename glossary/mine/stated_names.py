@@ -32,6 +32,7 @@ from .cue_grammar import (
 )
 from .documents import Document
 from .former_name_cues import place_subject
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
 from .name_spans import NEXT_NAME, kind_alone, other_name_mention, personal_name, shared_kind
@@ -40,7 +41,7 @@ from .person_aliases import person_shaped
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
-_NAME_BEFORE = re.compile(rf"({_NAME})[ \t]*$")
+_NAME_BEFORE = LazyPattern(rf"({_NAME})[ \t]*$")
 
 # "X's (1258 – 1308) given name was Y", "His pen name was Y": a naming noun's copula
 # (cue_grammar.naming_copula), an aside of dates or characters after the possessive's name.
@@ -58,7 +59,7 @@ _ALSO_LABELLED = re.compile(
 
 # "(or the Y as it is called in Laos)", "(or Y)": another name after "or", alone in the parenthesis
 # or with a clause that says where it is so called.
-_OR_NAME = re.compile(
+_OR_NAME = LazyPattern(
     rf"\([ \t]*or[ \t]+{ARTICLE_OR_QUOTE}(?P<other>{_NAME})[\"”’']?"
     rf"(?:[ \t]+as[ \t]+it[ \t]+is[ \t]+(?:{naming_adverb()}[ \t]+)?(?:called|known)"
     r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?)?"
@@ -72,7 +73,7 @@ _STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_
 _NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "his original name was Ngô Tuấn (吳俊), the name after maturity was Thường Kiệt": the next name
 # in a copula of its own, "the name" with a few words saying when it held.
-_NEXT_NAMED = re.compile(
+_NEXT_NAMED = LazyPattern(
     rf"{_NAME_ASIDE}(?:,[ \t]+{naming_noun()}|,[ \t]+the[ \t]+name(?:[ \t]+[a-z]+){{1,3}}[ \t]+(?:is|was)"
     rf"|[ \t]+or)[ \t]+(?P<other>{_NAME})"
 )
@@ -80,7 +81,7 @@ _NEXT_NAMED = re.compile(
 # name, the naming noun "name" with the place's common noun and an aside of time between.
 # "The Khmer name for this province is Teuk Khmao": a language's name for the place, "for" and
 # "this" the naming noun's other joint and determiner.
-_NAME_OF_PLACE = re.compile(
+_NAME_OF_PLACE = LazyPattern(
     r"\b[Tt]he[ \t]+(?:(?:old|former|original|earlier|ancient|[A-Z][a-z]+)[ \t]+)?(?P<anchor>name)"
     r"[ \t]+(?:of|for)[ \t]+(?:the|this)[ \t]+"
     r"(?P<noun>[a-z]+)(?:[ \t]*,[^,.;\n]{1,60},)?[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
@@ -93,7 +94,7 @@ _NAME_OF_ANCHOR = ("name of the ", "name for the ", "name of this ", "name for t
 # at most one adjective before the naming noun (cue_grammar's). Scanned for at each naming noun's
 # last letters before " of " ("name of ", "onym of "); the names around the cue are read by the
 # patterns already compiled (_NAME_BEFORE, NEXT_NAME): a name pattern costs much to compile.
-_NAMING_OF = re.compile(
+_NAMING_OF = LazyPattern(
     rf"[\"”’']?[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
     rf"{naming_noun_phrase()}[ \t]+of[ \t]+"
 )

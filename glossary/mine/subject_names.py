@@ -19,6 +19,7 @@ from glossary.vietnamese import english_words, has_vi_letters, is_english_word, 
 from . import gazetteer
 from .documents import Document
 from .epithets import extract_epithets
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, DESCRIBED_AS, HOUSE_NOUNS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
@@ -49,12 +50,12 @@ _ANCHORS = (
     "original name ",
 )
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
-_OTHER = re.compile(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
+_OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-_OR_NEXT = re.compile(rf"[ \t]+or[ \t]+({_NAME})")
+_ASIDE = LazyPattern(r"[ \t]*\([^()\n]{1,40}\)")
+_OR_NEXT = LazyPattern(rf"[ \t]+or[ \t]+({_NAME})")
 # "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
-_LATER = re.compile(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
+_LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
@@ -86,7 +87,7 @@ _BORN_APPOSITION = re.compile(
 )
 # "Lam Sơn động chủ", "Bình Định vương": a Vietnamese title's last words are in lower case; they
 # belong to the name only when each is Vietnamese by its letters and the name ends there.
-_VI_TAIL = re.compile(r"(?:[ \t]+[a-zà-ỹđ]+){1,3}(?=[ \t]*[(,;])")
+_VI_TAIL = LazyPattern(r"(?:[ \t]+[a-zà-ỹđ]+){1,3}(?=[ \t]*[(,;])")
 # "gave the city the name of Gia Định", "gave it the name Faifo".
 _GAVE_NAME = re.compile(r"\bgave[ \t]+(?:it|him|her|the[ \t]+[a-z]+)[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?")
 _MONTHS = frozenset(
@@ -183,20 +184,20 @@ _NAME_FIELD = re.compile(
 # The name lines of a block run to the next label; a block longer than this is no name list.
 _MAX_BLOCK_LINES = 8
 # A name line may open with its script ("Vietnamese alphabet: Nguyễn Phúc Ánh", "Chữ Hán: 阮福映").
-_SCRIPT_LABEL = re.compile(
+_SCRIPT_LABEL = LazyPattern(
     r"^[ \t]*(?:vietnamese(?:[ \t]+alphabet)?|quốc[ \t]+ngữ|chữ[ \t]+(?:hán|nôm)|hán[- \t]nôm|hán[ \t]+tự)"
     r"[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 # A line of Han characters alone (the name's characters under a script label): no name, no label.
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
+_HAN_ONLY = LazyPattern(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
 _NAME_FIELD_WORDS = tuple(
     "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
 )
 # An emperor's posthumous name runs to twenty-odd syllables.
 _MAX_FIELD_WORDS = 32
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
-_FIELD_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
+_FIELD_TAIL = LazyPattern(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
 
 def _field_name(value: str) -> str | None:
@@ -350,10 +351,10 @@ _QUOTED_NAME = re.compile(
 
 
 # A script's name ("Chữ Hán", "Hán tự"), never a name of the subject (docs/gold-rules.md §5).
-_SCRIPT_NAME = re.compile(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
+_SCRIPT_NAME = LazyPattern(r"(?:chữ[ \t]+(?:hán|nôm)|hán[- \t](?:nôm|tự))", re.IGNORECASE)
 # Words that join a name's words and never end one ("for" after a label: "Sino-Vietnamese for").
 _JOINT_WORDS = frozenset({"of", "and", "for", "the"})
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
+_CLAUSE_END = LazyPattern(r"[ \t]*(?:[.,;:)(\"”]|\[|\n|$)")
 
 
 def _quoted_names(doc: Document) -> Iterator[Mention]:
@@ -403,7 +404,7 @@ _OTHER_NAMES_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
-_NAME_LINE = re.compile(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
+_NAME_LINE = LazyPattern(rf"[ \t]*(?:[-*•][ \t]*)?({_NAME})(?:[ \t]*\([^()\n]*\))*[ \t]*(?:\n|$)")
 
 
 def _other_names_block(doc: Document) -> Iterator[Mention]:
@@ -481,7 +482,7 @@ def _dynastic_names(doc: Document, found: list[Mention]) -> Iterator[Mention]:
 # What may stand before a sentence's "it" that still speaks of the page subject: nothing, or an
 # opening phrase closed by a comma ("In 1802, it was renamed"); words run on to "it" without a comma
 # ("Because of this it was called ...") make "it" the thing the sentence before spoke of.
-_IT_OPENING = re.compile(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
+_IT_OPENING = LazyPattern(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
 
 
 def _it_opens(text: str, at: int) -> bool:

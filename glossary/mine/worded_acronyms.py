@@ -12,6 +12,7 @@ from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters
 
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .long_forms import long_form_before, text_before
 from .mentions import Mention, fold
 from .short_forms import NAME_BEFORE, OPENING_ARTICLE, acronym_at, initials_of_vietnamese, is_short_form
@@ -128,7 +129,7 @@ VI_INITIALS = "short:vi-initials"
 # "(Vietnamese: Lực lượng Công an Nhân dân - CAND)", "(Vietnamese:Bộ đội Biên phòng Việt Nam,lit.'Vietnam
 # Border Troops' -BĐBP orBP)": a lead's language parenthesis ending with the short form (and another
 # after "or"), after a dash, a semicolon or a comma.
-_LABELLED_SHORT = re.compile(
+_LABELLED_SHORT = LazyPattern(
     r"^(?:in\s+)?Vietnamese\s*:\s*(?P<name>[^,;()\-–]+?)\s*(?:[,;][^()]*?)?\s*[-–;,]\s*"
     r"(?P<short>[A-ZĐ]{2,10})(?:\s*or\s*(?P<other>[A-ZĐ]{2,10}))?$"
 )

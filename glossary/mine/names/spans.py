@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 from .. import gazetteer
+from ..lazy_patterns import LazyPattern
 from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
 from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
@@ -72,7 +73,7 @@ SPAN = re.compile(
     rf"{_CAP_ONCE}(?:(?:[ \t]++|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH}|{_INITIAL_STOP})"
     rf"(?:{_CONN_ONCE}[ \t]++)?{_CAP_ONCE})*+"
 )
-_HEADLINE = re.compile(
+_HEADLINE = LazyPattern(
     rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
 )
 # Vietnamese unit words of two syllables, the second in lower case after a capitalised first
@@ -114,8 +115,8 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
 
 
 _CITATION_WORDS = ("retrieved", "↑")
-_RETRIEVED = re.compile(r"retrieved(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)", re.IGNORECASE)
-_BACK_LINK = re.compile(r"[ \t]*(?:[-*•][ \t]*)?↑")
+_RETRIEVED = LazyPattern(r"retrieved(?:[ \t]+on)?[ \t]+(?:\d|[A-Z][a-z]+[ \t]+\d)", re.IGNORECASE)
+_BACK_LINK = LazyPattern(r"[ \t]*(?:[-*•][ \t]*)?↑")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -129,7 +130,7 @@ _HEADLINE_AFTER_BREAK = re.compile(
     rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
 )
 _TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
-_GLUED_RUN_ENDS = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+_GLUED_RUN_ENDS = LazyPattern(r"[ \t]+(?:in|at)[ \t]+")
 # Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
 _SENTENCE_OPENERS = set('.!?:;"“‘(—–-|•*#>\n')
