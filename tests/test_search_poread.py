@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.search_data import generate
+from glossary.entry_codec import entry_from_po, is_glossary_entry
 from glossary.errors import PoStoreError
 from glossary.model import Entry
 from glossary.po import parse_po
 from glossary.search.poread import Columns, read_columns
-from glossary.store import entry_from_po, is_glossary_entry
 from tests.po_strategies import po_files
 
 from .test_po_bulk import _catalogs

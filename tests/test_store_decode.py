@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.search_data import generate
-from glossary import store
+from glossary import entry_codec, store
+from glossary.entry_codec import FUZZY, OWNED_KEYS, entry_from_po
 from glossary.errors import PoStoreError
 from glossary.model import Entry, Kind, Source, Status, Variant, VariantStatus, VariantType
-from glossary.store import FUZZY, OWNED_KEYS, Glossary, entry_from_po, read_entries
+from glossary.store import Glossary, read_entries
 
 
 def _reference_entry_from_po(po_entry: polib.POEntry) -> Entry:
@@ -57,10 +58,10 @@ def _reference_entry_from_po(po_entry: polib.POEntry) -> Entry:
         notes=[n[:-1] if n.endswith("\\ ") else n for n in po_entry.tcomment.split("\n")]
         if po_entry.tcomment
         else [],
-        sources=[Source(path, store._to_int(str(line))) for path, line in po_entry.occurrences],
+        sources=[Source(path, entry_codec._to_int(str(line))) for path, line in po_entry.occurrences],
         contexts=get("context", []),
-        frequency=store._to_int(frequency[0]) if frequency else 0,
-        confidence=store._to_float(confidence[0]) if confidence else 1.0,
+        frequency=entry_codec._to_int(frequency[0]) if frequency else 0,
+        confidence=entry_codec._to_float(confidence[0]) if confidence else 1.0,
         disambiguation=po_entry.msgctxt or "",
         flags=flags,
     )

@@ -21,9 +21,9 @@ from typing import BinaryIO
 import polib
 
 from glossary.controls import HIDDEN
+from glossary.entry_codec import apply_to_po, entry_from_po, new_po
 from glossary.model import Entry, Source, Status
 from glossary.po import encode_po, parse_po, render_po
-from glossary.store import apply_to_po, entry_from_po, new_po
 
 from .common import ExportReport, InterchangeError, ReadResult, Selection, read_bytes
 from .formats import DIRECTIONS

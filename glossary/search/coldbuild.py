@@ -25,10 +25,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from glossary.entry_codec import entry_from_po, is_glossary_entry
 from glossary.errors import GlossaryError, NotFoundError, PoStoreError
 from glossary.files import digest, glossary_files, read_bytes
 from glossary.po import gc_paused, parse_po
-from glossary.store import entry_from_po, is_glossary_entry
 
 from .merge import merge
 from .parts import Part, part_of_columns

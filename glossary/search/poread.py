@@ -1,11 +1,11 @@
 """The cold index build's reader: a PO file's glossary entries straight to what the index needs.
 
 A cold build needs of each entry its kind, status, headword, forms and JSON (``parts``), never the
-entry itself. Reading the file with ``po.parse_po`` and mapping it with ``store.entry_from_po``
+entry itself. Reading the file with ``po.parse_po`` and mapping it with ``entry_codec.entry_from_po``
 makes a PoEntry and an Entry (with its variants and sources) per message only to read them back:
 at 1M entries that was about a third of the build's CPU. Here each message of the common shape
 (``po``'s bulk regex) goes from its match groups to those columns directly, through the store's
-own mapping (``store.entry_fields``) and the model's own JSON writer (``model.entry_json``); the
+own mapping (``entry_codec.entry_fields``) and the model's own JSON writer (``model.entry_json``); the
 stretches the bulk regex leaves to the general reader are read by it and mapped by
 ``entry_from_po``, as ``parse_po`` does.
 
@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from glossary.entry_codec import FUZZY, entry_fields, entry_from_po, is_glossary_entry
 from glossary.errors import PoStoreError
 from glossary.model import Entry, entry_json, forms_of, source_text
 from glossary.po import (
@@ -35,7 +36,6 @@ from glossary.po import (
     _split_flags,
     _unescape,
 )
-from glossary.store import FUZZY, entry_fields, entry_from_po, is_glossary_entry
 
 from .tables import KIND_AT, STATUS_AT
 
