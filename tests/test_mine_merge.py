@@ -14,7 +14,7 @@ from glossary.mine.documents import Document
 from glossary.mine.keys import generic_key, order_key
 from glossary.mine.pipeline import extract
 from glossary.model import Entry, Kind, Status
-from glossary.review import gazetteer_forms
+from glossary.review_queue import gazetteer_forms
 from glossary.store import Glossary
 
 TEXT = (
@@ -233,7 +233,7 @@ def _approved_ministries(path: Path) -> None:
 
 
 def test_an_approved_entry_learns_its_acronym_as_a_proposed_variant(tmp_path: Path) -> None:
-    from glossary.review import candidates, proposed_forms
+    from glossary.review_queue import candidates, proposed_forms
 
     path = tmp_path / "g.po"
     _approved_ministries(path)
@@ -262,7 +262,7 @@ def test_an_approved_entry_learns_its_acronym_as_a_proposed_variant(tmp_path: Pa
 
 
 def test_accepting_or_dropping_proposed_variants(tmp_path: Path) -> None:
-    from glossary.review import approve_pending, candidates, proposed_forms, reject_pending
+    from glossary.review_queue import approve_pending, candidates, proposed_forms, reject_pending
 
     path = tmp_path / "g.po"
     _approved_ministries(path)

@@ -12,13 +12,13 @@ from glossary.review import (
     EntryEdit,
     History,
     approve,
-    candidates,
     edit,
     mark_preferred,
     merge,
     reject,
     split,
 )
+from glossary.review_queue import candidates
 from glossary.store import Glossary
 
 PO = """msgid ""

@@ -7,7 +7,7 @@ from textual.content import Content
 
 from glossary.controls import HIDDEN, visible
 from glossary.model import Entry
-from glossary.review import proposed_forms
+from glossary.review_queue import proposed_forms
 from glossary.search import CLOSE, RANK_WORDS, Rank
 from glossary.text import fold
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from glossary.model import Entry, Kind, Source, VariantType
-from glossary.review import suggest_gazetteer_form
+from glossary.review_queue import suggest_gazetteer_form
 from glossary.text import fold, is_syllable, tone_key
 from glossary.vietnamese import has_vi_letters
 

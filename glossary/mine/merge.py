@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from glossary.model import Entry, Status, VariantType
-from glossary.review import propose_variant
+from glossary.review_queue import propose_variant
 from glossary.store import Glossary
 from glossary.text import fold
 from glossary.vietnamese import has_vi_letters

@@ -12,18 +12,8 @@ from textual.events import Resize
 from textual.widgets import DataTable, Footer, Header, Static
 
 from glossary.model import Entry, Status
-from glossary.review import (
-    Command,
-    EntryEdit,
-    approve_pending,
-    candidates,
-    edit,
-    mark_preferred,
-    merge,
-    missing_side,
-    reject_pending,
-    split,
-)
+from glossary.review import Command, EntryEdit, edit, mark_preferred, merge, missing_side, split
+from glossary.review_queue import approve_pending, candidates, reject_pending
 from tui.layout import cell, column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, SAVED, Decide, NeedGlossary, Redo, Undo, ViewChanged
 from tui.render import describe, unsaved_note
