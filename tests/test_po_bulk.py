@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bench.search_data import generate
 from glossary import po
 from glossary.errors import PoStoreError
+from glossary.po import bulk, read
 from tests.po_strategies import po_files
 
 
@@ -37,7 +38,7 @@ def _outcome(data: bytes) -> tuple:
 
 def _general_outcome(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple:
     with monkeypatch.context() as patch:
-        patch.setattr(po, "_read_bulk", lambda text, codec, path: None)
+        patch.setattr(read, "read_bulk", lambda text, codec, path: None)
         return _outcome(data)
 
 
@@ -114,11 +115,11 @@ def test_the_bulk_reader_agrees_on_hostile_files(data: bytes, monkeypatch: pytes
 def test_a_glossary_file_is_read_in_bulk_but_for_its_header(monkeypatch: pytest.MonkeyPatch) -> None:
     text = generate(300)
     stretches: list[str] = []
-    read_stretch = po._read_stretch
+    read_stretch = bulk.read_stretch
     monkeypatch.setattr(
-        po, "_read_stretch", lambda chunk, *rest: stretches.append(chunk) or read_stretch(chunk, *rest)
+        bulk, "read_stretch", lambda chunk, *rest: stretches.append(chunk) or read_stretch(chunk, *rest)
     )
-    entries = po._read_bulk(text, "utf-8", "x.po")
+    entries = bulk.read_bulk(text, "utf-8", "x.po")
     assert entries is not None and len(entries) == 301
     assert len(stretches) == 1 and stretches[0].startswith('msgid ""\n') and stretches[0].count("msgid") == 2
     monkeypatch.undo()
@@ -159,11 +160,11 @@ def test_a_message_of_another_shape_is_read_on_its_own(
     """The general reader reads the message the pattern refuses; the rest of the file stays in bulk."""
     text = f'#. kind: term\nmsgid "a"\nmsgstr "x"\n\n{message}\n{_LAST}'
     stretches: list[str] = []
-    read_stretch = po._read_stretch
+    read_stretch = bulk.read_stretch
     monkeypatch.setattr(
-        po, "_read_stretch", lambda chunk, *rest: stretches.append(chunk) or read_stretch(chunk, *rest)
+        bulk, "read_stretch", lambda chunk, *rest: stretches.append(chunk) or read_stretch(chunk, *rest)
     )
-    entries = po._read_bulk(text, "utf-8", "x.po")
+    entries = bulk.read_bulk(text, "utf-8", "x.po")
     monkeypatch.undo()
     assert entries is not None and entries[0].msgid == "a" and entries[-1].msgid == "d"
     assert stretches == [stretch or message + "\n" + _LAST]

@@ -15,7 +15,8 @@ from glossary.check.errors import FixError
 from glossary.check.findings import Edit, Finding
 from glossary.check.sources import SourceFile
 from glossary.errors import PoStoreError
-from glossary.po import atomic_write, parse_po
+from glossary.files import atomic_write
+from glossary.po import parse_po
 
 BACKUP_SUFFIX = ".orig"
 

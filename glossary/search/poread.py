@@ -24,18 +24,18 @@ from dataclasses import dataclass, field
 from glossary.entry_codec import FUZZY, entry_fields, entry_from_po, is_glossary_entry
 from glossary.errors import PoStoreError
 from glossary.model import Entry, entry_json, forms_of, source_text
-from glossary.po import (
-    _COMMENT_PREFIX,
-    _ONE_REFERENCE,
-    _TCOMMENT_PREFIX,
-    PoEntry,
-    _bulk_messages,
-    _bulk_references,
-    _decode,
-    _read_stretch,
-    _split_flags,
-    _unescape,
+from glossary.po.bulk import (
+    COMMENT_PREFIX,
+    ONE_REFERENCE,
+    TCOMMENT_PREFIX,
+    bulk_messages,
+    bulk_references,
+    read_stretch,
 )
+from glossary.po.catalog import PoEntry
+from glossary.po.decode import decode_text
+from glossary.po.lexer import unescape
+from glossary.po.parser import split_flags
 
 from .tables import KIND_AT, STATUS_AT
 
@@ -84,7 +84,7 @@ def read_columns(data: bytes, path: str, columns: Columns) -> Read | None:
     """Add the glossary entries of the PO bytes data to columns; None, with columns unchanged,
     when parse_po would raise for data (read it with parse_po then, for the error)."""
     try:
-        text, codec, _newline = _decode(data, path)
+        text, codec, _newline = decode_text(data, path)
     except PoStoreError:
         return None
     size = len(columns.json)
@@ -105,8 +105,8 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
     header_key: Key | None = None
     add_kind, add_status = columns.kinds.append, columns.statuses.append
     add_headword, add_forms, add_json = columns.headwords.append, columns.forms.append, columns.json.append
-    tcomment_prefix, comment_prefix = _TCOMMENT_PREFIX.sub, _COMMENT_PREFIX.sub
-    one_reference = _ONE_REFERENCE.fullmatch
+    tcomment_prefix, comment_prefix = TCOMMENT_PREFIX.sub, COMMENT_PREFIX.sub
+    one_reference = ONE_REFERENCE.fullmatch
     normalize = unicodedata.normalize
     count = text.count
     position, line = 0, 1
@@ -128,22 +128,22 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
                 columns.add_entries((entry_from_po(entry),))
         return True
 
-    for match in _bulk_messages(text):
+    for match in bulk_messages(text):
         start, end = match.span()
         if start != position:
             # A stretch of other shapes, with the message after it (as po._read_bulk reads it).
-            if not add_po(_read_stretch(text[position:end], line, codec, path)):
+            if not add_po(read_stretch(text[position:end], line, codec, path)):
                 return None
             line += count("\n", position, end)
             position = end
             continue
         tcomments, comments, references, flags, obsolete, msgctxt, msgid, msgstr = match.groups()
         if "\\" in msgid:
-            msgid = _unescape(msgid, codec, path, line)
+            msgid = unescape(msgid, codec, path, line)
         if "\\" in msgstr:
-            msgstr = _unescape(msgstr, codec, path, line)
+            msgstr = unescape(msgstr, codec, path, line)
         if msgctxt is not None and "\\" in msgctxt:
-            msgctxt = _unescape(msgctxt, codec, path, line)
+            msgctxt = unescape(msgctxt, codec, path, line)
         add_key(msgid if msgctxt is None else (msgctxt, msgid))
         if references:
             one = one_reference(references)
@@ -158,7 +158,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
                 if one is not None
                 else [
                     source_text(name, int(number) if number else 0)
-                    for name, number in _bulk_references(references)
+                    for name, number in bulk_references(references)
                 ]
             )
         else:
@@ -166,7 +166,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
         is_obsolete = obsolete != ""
         if not is_obsolete:
             before_header = True
-        fuzzy = flags == "#, fuzzy\n" or (bool(flags) and FUZZY in _split_flags(flags[2:-1]))
+        fuzzy = flags == "#, fuzzy\n" or (bool(flags) and FUZZY in split_flags(flags[2:-1]))
         en, vi, kind, status, variants, abbr, notes, contexts, frequency, confidence, entry_flags = (
             entry_fields(
                 msgid,
@@ -212,7 +212,7 @@ def _read(text: str, codec: str, path: str, columns: Columns) -> Read | None:
         add_json(json.encode())
         line += count("\n", start, end)
         position = end
-    if position != len(text) and not add_po(_read_stretch(text[position:], line, codec, path)):
+    if position != len(text) and not add_po(read_stretch(text[position:], line, codec, path)):
         return None
     if len(set(keys)) != len(keys):
         return None  # a duplicate message: parse_po says where
