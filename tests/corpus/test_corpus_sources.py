@@ -40,6 +40,7 @@ PARTS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
