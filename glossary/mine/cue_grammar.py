@@ -141,6 +141,25 @@ def naming_copula_anchors() -> tuple[str, ...]:
 NAMING_VERBS = ("call", "name", "title", "style", "dub")
 
 
+# "known" names with a prepositional phrase between the verb and "as" that says where, to whom or
+# in which tongue ("known in the Western world as Faifo", "known to the French as", "known in
+# English as"): a preposition of this list, then one to four words with no joint among them.
+KNOWN_PREPOSITIONS = ("in", "to", "among", "throughout", "across", "outside")
+# "known by the formal Sino-Vietnamese name sông Phú Nông", "known by the name Vinh Loi": the
+# name of a kind, up to two words before "name" (round 25 allowed one, for people only).
+KNOWN_BY_NAME = (
+    r"known[ \t]+by[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}name(?:[ \t]+of)?"
+)
+
+
+def known_as() -> str:
+    """The pattern text of "known as" with the grammar's phrases between the verb and "as": an
+    "-ly" adverb ("known publicly as", the caller checks it with name_spans.is_ly_adverb) or a
+    prepositional phrase (KNOWN_PREPOSITIONS: "known in the Western world as")."""
+    phrase = rf"(?:{'|'.join(KNOWN_PREPOSITIONS)})(?:[ \t]+[\w'’-]+){{1,4}}?"
+    return rf"known[ \t]+(?:(?:{LY_ADVERB}|{phrase})[ \t]+)?as"
+
+
 def naming_verb_forms(stems: tuple[str, ...] = NAMING_VERBS) -> str:
     """The pattern text of the naming verbs' forms ("called", "names", "titled", "dubbed")."""
     forms: list[str] = []

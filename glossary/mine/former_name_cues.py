@@ -16,6 +16,8 @@ from .cue_grammar import (
     ARTICLE_OR_QUOTE,
     JOINT_CLOSE,
     JOINT_OPEN,
+    KNOWN_BY_NAME,
+    known_as,
     naming_adverb,
     naming_verb_forms,
     owned_by_noun,
@@ -321,7 +323,9 @@ _WAS_CALLED = re.compile(
     r"|\([ \t]*\d{3,4}[ \t]*[-–—][ \t]*\d{3,4}[ \t]*;[ \t]*)"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     # "posthumously titled Y", "later styled Y", "dubbed Y": cue_grammar's naming verbs.
-    rf"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named|{naming_verb_forms(_ADVERB_VERBS)})"
+    # "known in the Western world as Y", "known by the formal name Y": cue_grammar's "known" phrases.
+    rf"(?P<verb>called|{known_as()}|{KNOWN_BY_NAME}|referred[ \t]+to[ \t]+as|named"
+    rf"|{naming_verb_forms(_ADVERB_VERBS)})"
     r"[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
@@ -382,6 +386,7 @@ def place_subject(text: str) -> str:
     return ""
 
 
+_KNOWN_LY = re.compile(r"known[ \t]+([a-z]+ly)[ \t]+as")
 _NEEDS_ADVERB = re.compile(naming_verb_forms(_ADVERB_VERBS), re.IGNORECASE)
 
 
@@ -389,12 +394,15 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
     was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 20) if c.start() < hit), None)
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 60) if c.start() < hit), None)
     if cue is None or not cue.group("adverb") and _NEEDS_ADVERB.fullmatch(cue.group("verb")):
         return []
     adverb = cue.group("adverb") or ""
     if adverb.endswith("ly") and not is_ly_adverb(adverb):
         return []  # "the family called": a noun, no adverb
+    after = _KNOWN_LY.match(cue.group("verb"))
+    if after is not None and not is_ly_adverb(after.group(1)):
+        return []  # "known only as": no "-ly" adverb of an adjective
     # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
     # subject's own gloss in parentheses may stand between.
     gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
