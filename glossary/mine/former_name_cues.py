@@ -370,8 +370,8 @@ _TITLE_LINE = LazyPattern(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 
 def place_subject(text: str) -> str:
-    """The page's subject when it is a place (a place's head word, or a gazetteer place that is no
-    personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
+    """The page's subject when it is a place (a place's head word, a gazetteer place, or a name its
+    lead sentence calls a place; no personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
     Dong Province, which ..."), else the lead sentence's subject."""
     title = _TITLE_LINE.match(text)
     if title is not None and text.startswith(title.group(1), title.end()):
@@ -379,11 +379,14 @@ def place_subject(text: str) -> str:
     else:
         subject = lead_subject(text)
     # A person's name a street or a district bears too ("Nguyễn Trãi") is no place's page.
-    if subject and (
-        head_kind(subject) == "place" or gazetteer.is_place(subject) and not personal_name(subject)
-    ):
+    if not subject or personal_name(subject) and head_kind(subject) != "place":
+        return ""
+    if head_kind(subject) == "place" or gazetteer.is_place(subject):
         return subject
-    return ""
+    # "Vinh is the biggest city and economic and cultural center of central Vietnam": a city the
+    # gazetteer lacks is a place by what its lead sentence calls it.
+    lead = lead_names(text)
+    return subject if lead is not None and lead.subject == subject and lead.kind == "place" else ""
 
 
 _KNOWN_LY = re.compile(r"known[ \t]+([a-z]+ly)[ \t]+as")
@@ -435,6 +438,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
             kind = Kind.PLACE  # "Northern Vietnam—then called Tonkin—"
         if kind is None and personal_name(name) and head_kind(called) is None:
             kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
+        if kind is None and head_kind(called) is None and fold(name) == fold(place_subject(text)):
+            kind = Kind.PLACE  # "Vinh was originally known as Ke Van" on Vinh's page
         if kind is None:
             break
         found.append((kind, (name, start, called_end), called))
