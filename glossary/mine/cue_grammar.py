@@ -15,6 +15,7 @@ from functools import cache
 
 from glossary.mine.lead import PLACE_NOUNS
 from glossary.mine.name_spans import LY_ADVERB
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 # A verb stem with the endings English gives it ("translate" -> translates, translated,
 # translating): the e-final stems drop their e before "-ing" and "-ed".
@@ -302,3 +303,25 @@ def owned_by_noun(text: str, start: int) -> bool:
     relative clause."""
     before = _NOUN_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and before.group("noun") not in PLACE_NOUNS
+
+
+# The word after the name a naming cue gives: "also known as Táy people", "also known as Li Lao
+# drums": a lower-case English noun after it makes the name a modifier of a class ("people",
+# "drums"), not another name of the bearer. What may follow a name the cue gives instead is a
+# function word ("until", "in"), an "-ly" adverb or one of these adverbs of time and place.
+_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
+_ADVERBS_AFTER = frozenset("today now then instead too again there thereafter later locally".split())
+
+
+def names_a_class(text: str, end: int) -> bool:
+    """Whether a lower-case English noun follows the name ending at end (see _AFTER_NAME)."""
+    after = _AFTER_NAME.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in ENGLISH_FUNCTION_WORDS
+        and word not in _ADVERBS_AFTER
+        and not word.endswith("ly")
+        and is_english_word(word)
+    )

@@ -18,6 +18,7 @@ from .cue_grammar import (
     JOINT_OPEN,
     KNOWN_BY_NAME,
     known_as,
+    names_a_class,
     naming_adverb,
     naming_verb_forms,
     owned_by_noun,
@@ -371,8 +372,9 @@ _TITLE_LINE = LazyPattern(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 def place_subject(text: str) -> str:
     """The page's subject when it is a place (a place's head word, a gazetteer place, or a name its
-    lead sentence calls a place; no personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
-    Dong Province, which ..."), else the lead sentence's subject."""
+    lead sentence calls a place; no personal name), else "": a title line the first paragraph
+    opens with ("Lam Dong Province\n\nLam Dong Province, which ..."), else the lead sentence's
+    subject."""
     title = _TITLE_LINE.match(text)
     if title is not None and text.startswith(title.group(1), title.end()):
         subject: str | None = title.group(1)
@@ -429,6 +431,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     for called, called_end in _listed(text, other):
         if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
             break
+        if names_a_class(text, called_end):
+            break  # "Thái people (...) in Vietnam, also known as Táy people": a class's name
         kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
         if kind is None and _person_named(name, called, cue.group("verb")):
             kind = Kind.PERSON  # "Lê Hoàn, posthumously titled Lê Đại Hành": a ward bears it too
