@@ -95,8 +95,9 @@ def test_known_as_reads_a_prepositional_phrase(cue: str, reads: bool) -> None:
 @pytest.mark.parametrize(
     ("after", "class_noun"),
     [
-        (" drums were found", True),
-        (" people live here", True),
+        (" drums, found in China", True),
+        (" people.", True),
+        (" floods every year", False),  # the sentence's verb: words follow it
         (" until 1831", False),  # a function word
         (" today", False),  # an adverb of time
         (" officially", False),  # an "-ly" adverb

@@ -305,11 +305,13 @@ def owned_by_noun(text: str, start: int) -> bool:
     return before is not None and before.group("noun") not in PLACE_NOUNS
 
 
-# The word after the name a naming cue gives: "also known as Táy people", "also known as Li Lao
-# drums": a lower-case English noun after it makes the name a modifier of a class ("people",
-# "drums"), not another name of the bearer. What may follow a name the cue gives instead is a
-# function word ("until", "in"), an "-ly" adverb or one of these adverbs of time and place.
-_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
+# The word after the name a naming cue gives: "also known as Táy people, are", "also known as Li
+# Lao drums, found": a lower-case English noun after it, closing the phrase (a comma, a stop, a
+# parenthesis), makes the name a modifier of a class ("people", "drums"), not another name of the
+# bearer. What may follow a name the cue gives instead is a function word ("until", "in"), an
+# "-ly" adverb, one of these adverbs of time and place, or the sentence's verb, which words follow
+# ("The Mỹ Xuyên River that was called the Lạc Hòa River floods every year").
+_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]*[,.;:)]")
 _ADVERBS_AFTER = frozenset("today now then instead too again there thereafter later locally".split())
 
 
