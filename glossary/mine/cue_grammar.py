@@ -15,6 +15,7 @@ from functools import cache
 
 from glossary.mine.lead import PLACE_NOUNS
 from glossary.mine.name_spans import LY_ADVERB
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 # A verb stem with the endings English gives it ("translate" -> translates, translated,
 # translating): the e-final stems drop their e before "-ing" and "-ed".
@@ -139,6 +140,25 @@ def naming_copula_anchors() -> tuple[str, ...]:
 # inflections() writes its forms. "title" and "style" give a person's name only after a naming
 # adverb ("posthumously titled"): alone they give a work's title or a manner.
 NAMING_VERBS = ("call", "name", "title", "style", "dub")
+
+
+# "known" names with a prepositional phrase between the verb and "as" that says where, to whom or
+# in which tongue ("known in the Western world as Faifo", "known to the French as", "known in
+# English as"): a preposition of this list, then one to four words with no joint among them.
+KNOWN_PREPOSITIONS = ("in", "to", "among", "throughout", "across", "outside")
+# "known by the formal Sino-Vietnamese name sông Phú Nông", "known by the name Vinh Loi": the
+# name of a kind, up to two words before "name" (round 25 allowed one, for people only).
+KNOWN_BY_NAME = (
+    r"known[ \t]+by[ \t]+(?:the|a|an|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}name(?:[ \t]+of)?"
+)
+
+
+def known_as() -> str:
+    """The pattern text of "known as" with the grammar's phrases between the verb and "as": an
+    "-ly" adverb ("known publicly as", the caller checks it with name_spans.is_ly_adverb) or a
+    prepositional phrase (KNOWN_PREPOSITIONS: "known in the Western world as")."""
+    phrase = rf"(?:{'|'.join(KNOWN_PREPOSITIONS)})(?:[ \t]+[\w'’-]+){{1,4}}?"
+    return rf"known[ \t]+(?:(?:{LY_ADVERB}|{phrase})[ \t]+)?as"
 
 
 def naming_verb_forms(stems: tuple[str, ...] = NAMING_VERBS) -> str:
@@ -283,3 +303,27 @@ def owned_by_noun(text: str, start: int) -> bool:
     relative clause."""
     before = _NOUN_BEFORE.search(text, max(0, start - 60), start)
     return before is not None and before.group("noun") not in PLACE_NOUNS
+
+
+# The word after the name a naming cue gives: "also known as Táy people, are", "also known as Li
+# Lao drums, found": a lower-case English noun after it, closing the phrase (a comma, a stop, a
+# parenthesis), makes the name a modifier of a class ("people", "drums"), not another name of the
+# bearer. What may follow a name the cue gives instead is a function word ("until", "in"), an
+# "-ly" adverb, one of these adverbs of time and place, or the sentence's verb, which words follow
+# ("The Mỹ Xuyên River that was called the Lạc Hòa River floods every year").
+_AFTER_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]*[,.;:)]")
+_ADVERBS_AFTER = frozenset("today now then instead too again there thereafter later locally".split())
+
+
+def names_a_class(text: str, end: int) -> bool:
+    """Whether a lower-case English noun follows the name ending at end (see _AFTER_NAME)."""
+    after = _AFTER_NAME.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in ENGLISH_FUNCTION_WORDS
+        and word not in _ADVERBS_AFTER
+        and not word.endswith("ly")
+        and is_english_word(word)
+    )

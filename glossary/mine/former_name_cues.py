@@ -16,6 +16,9 @@ from .cue_grammar import (
     ARTICLE_OR_QUOTE,
     JOINT_CLOSE,
     JOINT_OPEN,
+    KNOWN_BY_NAME,
+    known_as,
+    names_a_class,
     naming_adverb,
     naming_verb_forms,
     owned_by_noun,
@@ -321,7 +324,9 @@ _WAS_CALLED = re.compile(
     r"|\([ \t]*\d{3,4}[ \t]*[-–—][ \t]*\d{3,4}[ \t]*;[ \t]*)"
     rf"(?:(?P<adverb>{_ADVERB})[ \t]+)?"
     # "posthumously titled Y", "later styled Y", "dubbed Y": cue_grammar's naming verbs.
-    rf"(?P<verb>called|known[ \t]+as|referred[ \t]+to[ \t]+as|named|{naming_verb_forms(_ADVERB_VERBS)})"
+    # "known in the Western world as Y", "known by the formal name Y": cue_grammar's "known" phrases.
+    rf"(?P<verb>called|{known_as()}|{KNOWN_BY_NAME}|referred[ \t]+to[ \t]+as|named"
+    rf"|{naming_verb_forms(_ADVERB_VERBS)})"
     r"[ \t]+(?:as[ \t]+)?",
     re.IGNORECASE,
 )
@@ -366,22 +371,27 @@ _TITLE_LINE = LazyPattern(rf"[ \t\n]*({NAME})[ \t]*\n[ \t\n]*")
 
 
 def place_subject(text: str) -> str:
-    """The page's subject when it is a place (a place's head word, or a gazetteer place that is no
-    personal name), else "": a title line the first paragraph opens with ("Lam Dong Province\n\nLam
-    Dong Province, which ..."), else the lead sentence's subject."""
+    """The page's subject when it is a place (a place's head word, a gazetteer place, or a name its
+    lead sentence calls a place; no personal name), else "": a title line the first paragraph
+    opens with ("Lam Dong Province\n\nLam Dong Province, which ..."), else the lead sentence's
+    subject."""
     title = _TITLE_LINE.match(text)
     if title is not None and text.startswith(title.group(1), title.end()):
         subject: str | None = title.group(1)
     else:
         subject = lead_subject(text)
     # A person's name a street or a district bears too ("Nguyễn Trãi") is no place's page.
-    if subject and (
-        head_kind(subject) == "place" or gazetteer.is_place(subject) and not personal_name(subject)
-    ):
+    if not subject or personal_name(subject) and head_kind(subject) != "place":
+        return ""
+    if head_kind(subject) == "place" or gazetteer.is_place(subject):
         return subject
-    return ""
+    # "Vinh is the biggest city and economic and cultural center of central Vietnam": a city the
+    # gazetteer lacks is a place by what its lead sentence calls it.
+    lead = lead_names(text)
+    return subject if lead is not None and lead.subject == subject and lead.kind == "place" else ""
 
 
+_KNOWN_LY = re.compile(r"known[ \t]+([a-z]+ly)[ \t]+as")
 _NEEDS_ADVERB = re.compile(naming_verb_forms(_ADVERB_VERBS), re.IGNORECASE)
 
 
@@ -389,12 +399,15 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
     was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 20) if c.start() < hit), None)
+    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 60) if c.start() < hit), None)
     if cue is None or not cue.group("adverb") and _NEEDS_ADVERB.fullmatch(cue.group("verb")):
         return []
     adverb = cue.group("adverb") or ""
     if adverb.endswith("ly") and not is_ly_adverb(adverb):
         return []  # "the family called": a noun, no adverb
+    after = _KNOWN_LY.match(cue.group("verb"))
+    if after is not None and not is_ly_adverb(after.group(1)):
+        return []  # "known only as": no "-ly" adverb of an adjective
     # "Ho Chi Minh City (Vietnamese: Thành phố Hồ Chí Minh), commonly known as Saigon": the
     # subject's own gloss in parentheses may stand between.
     gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
@@ -418,6 +431,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     for called, called_end in _listed(text, other):
         if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
             break
+        if names_a_class(text, called_end):
+            break  # "Thái people (...) in Vietnam, also known as Táy people": a class's name
         kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
         if kind is None and _person_named(name, called, cue.group("verb")):
             kind = Kind.PERSON  # "Lê Hoàn, posthumously titled Lê Đại Hành": a ward bears it too
@@ -427,6 +442,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
             kind = Kind.PLACE  # "Northern Vietnam—then called Tonkin—"
         if kind is None and personal_name(name) and head_kind(called) is None:
             kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
+        if kind is None and head_kind(called) is None and fold(name) == fold(place_subject(text)):
+            kind = Kind.PLACE  # "Vinh was originally known as Ke Van" on Vinh's page
         if kind is None:
             break
         found.append((kind, (name, start, called_end), called))

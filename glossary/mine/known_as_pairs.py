@@ -13,7 +13,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .clause_phrases import name_forward, noun_phrase_forward
 from .copula_subjects import copula_subject
-from .cue_grammar import naming_adverb_words
+from .cue_grammar import names_a_class, naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
 from .lazy_patterns import LazyPattern
@@ -95,8 +95,10 @@ def known_as(doc: Document) -> Iterator[Mention]:
                 yield reverse
             continue
         after = word_at(text, right.end + 1) if text[right.end : right.end + 1] == " " else ""
-        if after[:1].isupper() and is_english_word(after):
-            continue  # "ceramics called Bát Tràng Porcelain": a name with an English head word
+        if after[:1].isupper() and is_english_word(after) or names_a_class(text, right.end):
+            # "ceramics called Bát Tràng Porcelain": a name with an English head word; "also known
+            # as Li Lao drums": a name as a modifier of a class.
+            continue
         en_end = match.start()
         if _BECAME_BEFORE.search(text, max(floor, en_end - 24), en_end):
             # "the nation officially became known as Đại Việt Nam", "Nguyễn Ái Quốc, now known as

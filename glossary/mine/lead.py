@@ -24,11 +24,12 @@ CAP_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 LEAD_NAME = (
     rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 )
-# With "and" inside, for an organisation's name ("University of Science and Technology"): two
+# With "and" or "for" inside, for an organisation's name ("University of Science and Technology",
+# "League for Independence of Vietnam", "Bank for Investment and Development of Vietnam"): two
 # names joined by "and" are a list (see _lead).
 _LEAD_NAME_AND = (
     rf"{CAP_WORD}(?:[-–]{CAP_WORD})*"
-    rf"(?:[ \t]+(?:(?:of|and)[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
+    rf"(?:[ \t]+(?:(?:of|and|for)[ \t]+)?(?:the[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 )
 # The lead sentence: a name at a line's start, its parentheses (perhaps nested), then a verb or
 # the comma of an apposition.

@@ -26,7 +26,14 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
-from .cue_grammar import naming_adverb_words, naming_noun_anchors, naming_nouns_alone, owned_by_noun
+from .cue_grammar import (
+    KNOWN_BY_NAME,
+    known_as,
+    naming_adverb_words,
+    naming_noun_anchors,
+    naming_nouns_alone,
+    owned_by_noun,
+)
 from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
@@ -35,13 +42,11 @@ from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_na
 from .names.words import head_kind, is_title
 
 _ANCHORS = (*naming_noun_anchors(), "known ", "called", "renamed", "born ")
-# "known as" with the grammar's siblings: an "-ly" adverb after the verb ("known publicly as",
-# checked like the one before it by _KNOWN_LY), and "known by" a name of a kind ("better known
-# by the blogging name of Dieu Cay", "known by his pen name"): any one word before "name".
-_KNOWN = (
-    rf"known[ \t]+(?:{LY_ADVERB}[ \t]+)?as"
-    r"|known[ \t]+by[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?name(?:[ \t]+of)?"
-)
+# "known as" with the grammar's siblings (cue_grammar.known_as): an "-ly" adverb after the verb
+# ("known publicly as", checked like the one before it by _KNOWN_LY) or a prepositional phrase
+# ("known to his readers as"), and "known by" a name of a kind ("better known by the blogging name
+# of Dieu Cay", "known by his pen name").
+_KNOWN = rf"{known_as()}|{KNOWN_BY_NAME}"
 _KNOWN_LY = re.compile(r"known[ \t]+(\w+)[ \t]+as", re.IGNORECASE)
 # The cue, ending where the other name starts. "called" and "known as" need an adverb or a copula
 # before them ("usually called", "is also known as", "becoming known as"): alone they often name a
@@ -68,10 +73,24 @@ _NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[ \t]+|[–-]){CAP_WORD})*")
 _OTHER_SUBJECT = re.compile(
     r"\b(?:(?:the|its|this|that|these|those)[ \t]+[a-z]+|it|they)(?:[ \t]+[a-z]+ly)?[ \t]+$"
 )
+# A lower-case noun right before the comma a cue follows: the cue is that noun's apposition ("the
+# early line of kings, collectively known as Hùng Vương"), not a name's further back.
+# A verb of its own ("ascended the throne, becoming known as Lê Thái Tổ") opens a clause of the
+# sentence's subject instead.
+_NOUN_APPOSED = re.compile(r"\b[a-z]{3,}[ \t]*,[ \t]*$")
+_CLAUSE_VERB = re.compile(r"(?:becom|became|be[ \t])", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"(?:He|She)[ \t]")
 # The name right before the parenthesis a cue opens ("Hồ Chí Minh (then known as ...").
 _PAREN_OPEN = re.compile(rf"(?P<name>{_NAME_RUN.pattern})[ \t]*\([ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÀ-ỸĐ\"“])|\n")
+
+
+def _noun_apposed(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is the apposition of a lower-case noun right before its comma (_NOUN_APPOSED),
+    not a clause of its own verb (_CLAUSE_VERB)."""
+    if _CLAUSE_VERB.match(cue.group()):
+        return False
+    return _NOUN_APPOSED.search(text, max(0, cue.start() - 20), cue.start()) is not None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -155,6 +174,8 @@ def extract_person_aliases(doc: Document) -> Iterator[Mention]:
             continue
         if _OTHER_SUBJECT.search(text, max(0, cue.start() - 40), cue.start()):
             continue
+        if _noun_apposed(text, cue):
+            continue  # "the line of kings, collectively known as Hùng Vương": the noun's name
         opening = _PAREN_OPEN.search(text, max(0, cue.start() - 80), cue.start())
         if opening is not None:
             # "Hồ Chí Minh (at the time known as Nguyễn Ái Quốc)": a cue opening a parenthesis speaks

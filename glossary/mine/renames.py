@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from glossary.model import VariantType
 
-from .cue_grammar import JOINT_OPEN, naming_adverb_words
+from .cue_grammar import JOINT_OPEN, KNOWN_PREPOSITIONS, naming_adverb_words
 from .cue_scan import find_cue
 from .documents import Document
 from .former_name_cues import (
@@ -58,6 +58,8 @@ _TO = re.compile(r"[ \t]+(?:to|as|into)[ \t]+(?:the[ \t]+)?")
 # "title" finds "titled" and "styl" "styled": the naming verbs that need an adverb before them.
 _BACK_ANCHORS = (
     "called", "named", "known as", "referred to as", "renam", "ed into", "title", "styl", "dubbed",
+    # "known in the Western world as", "known by the formal name": cue_grammar's "known" phrases.
+    "known by", *(f"known {word} " for word in KNOWN_PREPOSITIONS),
 )  # fmt: skip
 
 
