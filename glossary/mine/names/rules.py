@@ -309,6 +309,23 @@ def _organisation_then_place(before: list[Token], after: list[Token]) -> bool:
     )
 
 
+# Box row labels a flattened settlement box writes before their value with a space, on a line of
+# its own: "Province Phú Yên", "Region Mekong Delta" (blind22 490, 476).
+_BOX_ROW_LABELS = frozenset({"Province", "Region", "District"})
+
+
+def box_row(p: Planner, w: Whole) -> bool:
+    """ "Province Phú Yên" alone on its line: a box row's label and its value, not the word order
+    "Tỉnh Phú Yên" would have; the value is the name, read alone."""
+    words = w.words
+    if len(words) < 2 or words[0] not in _BOX_ROW_LABELS or not words[1][:1].isupper():
+        return False
+    if not p.context.box_row(w.start, w.end):
+        return False
+    classify_whole(p, w.tokens[1:])
+    return True
+
+
 def headed(p: Planner, w: Whole) -> bool:
     """A name with a head word: an organisation ("Ministry of ..."), a place ("... Citadel") or an
     event or document (skipped)."""
@@ -547,6 +564,7 @@ RULES: tuple[Rule, ...] = (
     person_in_place,
     unit_of_place,
     organisation_in_place,
+    box_row,
     headed,
     lone_acronym,
     dateline,
