@@ -80,9 +80,11 @@ def _credit_before(text: str, at: int) -> bool:
 
 
 def _alone_on_line(text: str, at: int) -> bool:
-    # A box row's value ends its line; asked only of a name opened by a box label word.
+    # A box row's value ends its line, or a list of values does ("Hanoi, Vietnam", "Ho Chi Minh
+    # City (Saigon)"); asked only of a name opened by a box label word.
     end = text.find("\n", at)
-    return not text[at : end if end >= 0 else len(text)].strip()
+    rest = text[at : end if end >= 0 else len(text)].strip()
+    return not rest or rest[0] in ",("
 
 
 def _opens_line(text: str, at: int) -> bool:

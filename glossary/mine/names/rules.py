@@ -311,7 +311,7 @@ def _organisation_then_place(before: list[Token], after: list[Token]) -> bool:
 
 # Box row labels a flattened settlement box writes before their value with a space, on a line of
 # its own: "Province Phú Yên", "Region Mekong Delta" (blind22 490, 476).
-_BOX_ROW_LABELS = frozenset({"Province", "Region", "District"})
+_BOX_ROW_LABELS = frozenset({"Province", "Region", "District", "Location", "Capital", "Seat", "Headquarters"})
 
 
 def box_row(p: Planner, w: Whole) -> bool:
