@@ -326,6 +326,12 @@ def box_row(p: Planner, w: Whole) -> bool:
     return True
 
 
+# The head words of a country's regions, and the country's names: "the South Central Coast of
+# Vietnam" is the region "South Central Coast" (blind8, 10, 11, 14, 19, 22 gold).
+_REGION_HEADS = frozenset({"coast", "highlands", "region", "delta", "plateau", "lowlands", "uplands"})
+_COUNTRY_NAMES = frozenset({"Vietnam", "Viet Nam", "Việt Nam", "VietNam"})
+
+
 def headed(p: Planner, w: Whole) -> bool:
     """A name with a head word: an organisation ("Ministry of ..."), a place ("... Citadel") or an
     event or document (skipped)."""
@@ -354,6 +360,13 @@ def headed(p: Planner, w: Whole) -> bool:
         proper = [x for x in words if not is_generic(x) and x not in CONNECTORS]
         # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+        if owner in _COUNTRY_NAMES and head_word in _REGION_HEADS:
+            # "the Central Highlands of Vietnam": a region of the country, named without it (the
+            # "of" joined the two names); "Imperial City of Hue" is named by the place it is in.
+            k = next(k for k, t in enumerate(w.tokens) if t.text == "of")
+            p.add(w.tokens[:k], Kind.PLACE, 0.7)
+            classify_whole(p, w.tokens[k + 1 :])
+            return True
         if not owner and head_word in ADMIN_UNITS:
             # The longest run first, the whole name before a unit word that ends it included ("Kon
             # Tum Province": "Kon" alone is no place and no Vietnamese syllable); a name running on
