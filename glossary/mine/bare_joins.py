@@ -45,6 +45,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
     # generic_heads); not of a longer name ("Phú Quốc Island" beside "Phú Quốc Island District").
     headed: list[tuple[int, str]] = []
     generic: dict[str, int] = {}
+    # "the Lao Cai region", "the Binh Dinh Region": the area of the unit whose name it bears.
+    regions: list[tuple[int, str]] = []
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -62,6 +64,8 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
                 if mention.start < _TITLE_WITHIN and mention.context == form:
                     titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
+                if unit == "region":
+                    regions.append((i, name))
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
                 owners.setdefault((name, unit), i)
                 last = form.rpartition(" ")[2]
@@ -78,6 +82,11 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
     for i, key in headed:
         if key in generic:
             uf.union(generic[key], i)
+    for i, key in regions:
+        # A region named by the one administrative unit that bears its name is that unit's area
+        # (gold rules §10.12: a unit variant), as "Lào Cai province" and "the Lao Cai region".
+        if len([u for u in units[key] if u in ADMIN_UNITS]) == 1:
+            uf.union(owners[(key, True)], i)
     # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
     # concept: read before any join below moves the concepts' roots.
     said = _described(mentions, uf)

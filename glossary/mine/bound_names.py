@@ -28,6 +28,8 @@ _AFTER = PLACE_HEADS | frozenset(UNIT_WORDS) | frozenset(VI_PLACE_GENERICS.value
 _LONGEST_BEFORE = max(len(w) for w in _BEFORE)
 _LAST_WORDS = frozenset(w.split()[-1] for w in _BEFORE)
 _OPENING = "([{\"'“‘"
+# The English unit words, which end the name written before them ("Hà Giang province").
+_EN_UNITS = frozenset(UNIT_WORDS)
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
@@ -48,8 +50,15 @@ def _bound_at(text: str, start: int, end: int) -> bool:
         return False  # the common case, decided without splitting
     # The last words before the name, without a bracket or a quotation mark opening the first
     # ("(sông Son or ...").
-    words = [w.lstrip(_OPENING) for w in text[floor:start].lower().split()[-3:]]
-    return any(" ".join(words[-n:]) in _BEFORE for n in (1, 2, 3) if len(words) >= n)
+    raw = text[floor:start].split()[-4:]
+    words = [w.lstrip(_OPENING).lower() for w in raw]
+    for n in (1, 2, 3):
+        if len(words) >= n and " ".join(words[-n:]) in _BEFORE:
+            # "Hà Giang province Hà Giang (...) was": a capitalised name right before the generic
+            # word is the one it ends (a search result's title, then its text), not this one.
+            before = raw[-n - 1] if len(raw) > n else ""
+            return not (words[-1] in _EN_UNITS and before[:1].isupper() and before[-1:].isalpha())
+    return False
 
 
 def _alone_somewhere(text: str, form: str) -> bool:

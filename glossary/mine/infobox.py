@@ -307,10 +307,16 @@ def _is_abbreviation(key: str) -> bool:
     return not _ABBREVIATION_KEYS.isdisjoint(key.split())
 
 
+# A settlement box's rows that name something beside the subject: a template's free row
+# ("blank_name: Climate", its value in "blank_info"), the unit it lies in ("subdivision_name").
+_OTHER_HOLDERS = frozenset({"blank", "subdivision"})
+
+
 def _is_name(key: str) -> bool:
     words = key.split()
     return (
         ("name" in words or "long form" in key or "short form" in key)
+        and _OTHER_HOLDERS.isdisjoint(words)
         and "lang" not in words  # "Native Name Lang: vi" names a language
         and not _is_native(key)
         and not _is_other_name(key)

@@ -98,9 +98,12 @@ def _bare_syllable(word: str) -> bool:
     return word not in _HEADS and is_syllable(word)
 
 
-# The generics, folded, longest first, so "làng chài" is tried before "làng".
-_VI_GENERICS = sorted(VI_PLACE_GENERICS.items(), key=lambda item: -len(item[0]))
-_EN_HEADS = {head for head in VI_PLACE_GENERICS.values()}
+# The generics, folded, longest first, so "làng chài" is tried before "làng"; with every
+# administrative unit's word ("Huyện Tây Sơn" = "Tây Sơn district", "Thị xã Quảng Trị" = "Quảng Trị
+# Town"), as "tỉnh" and "xã" are.
+_UNIT_GENERICS = {vi: en for en, vi in ADMIN_UNITS.items() if vi not in VI_PLACE_GENERICS}
+_VI_GENERICS = sorted({**VI_PLACE_GENERICS, **_UNIT_GENERICS}.items(), key=lambda item: -len(item[0]))
+_EN_HEADS = {head for _, head in _VI_GENERICS}
 
 
 def _split_generic(form: str) -> tuple[str, str]:

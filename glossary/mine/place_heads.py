@@ -43,9 +43,10 @@ def without_unit(form: str) -> str:
 
 # Landmarks named by their head word after the name ("Trấn Quốc Pagoda", "Phong Nha-Kẻ Bàng
 # National Park"): the bare name stands for the landmark as it does for a natural feature. Not what
-# is named after a place (a street, a station, an airport, a market): another thing.
+# is named after a place (a street, a station, an airport, a market): another thing. A marsh is
+# generic_heads' lower-case head ("the Dong Thap Muoi marsh"), joined as a natural feature's.
 _LANDMARKS = frozenset(
-    "pagoda temple citadel mausoleum tomb shrine palace sanctuary cathedral church geopark".split()
+    "pagoda temple citadel mausoleum tomb shrine palace sanctuary cathedral church geopark marsh".split()
 ) | {"national park"}
 _JOIN_HEADS = sorted(set(_EN_HEADS) | _LANDMARKS, key=len, reverse=True)
 _JOIN_VI_HEADS = sorted(

@@ -79,6 +79,18 @@ def _credit_before(text: str, at: int) -> bool:
     return text.rfind("(", lo, at) >= 0 and _CREDIT.search(text, lo, at) is not None
 
 
+def _alone_on_line(text: str, at: int) -> bool:
+    # A box row's value ends its line, or a list of values does ("Hanoi, Vietnam", "Ho Chi Minh
+    # City (Saigon)"); asked only of a name opened by a box label word.
+    end = text.find("\n", at)
+    rest = text[at : end if end >= 0 else len(text)].strip()
+    return not rest or rest[0] in ",("
+
+
+def _opens_line(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n"
+
+
 def following(text: str, at: int) -> tuple[bool, str]:
     """Whether an agency's dateline follows text[at] ("Quang Nam (VNA) – ..."), and the
     administrative unit that follows it after spaces, with them ("  ward"), or "". Both are asked of
@@ -186,6 +198,11 @@ class Context:
     def credit_before(self, at: int) -> bool:
         """Whether a photo credit's agency and slash come right before: "(Photo: VNA/"."""
         return bool(self._at(_credit_before, at))
+
+    def box_row(self, start: int, end: int) -> bool:
+        """Whether the text from start to end is a line of its own: a flattened box row ("Province
+        Phú Yên", its label and value)."""
+        return bool(self._at(_opens_line, start)) and bool(self._at(_alone_on_line, end))
 
     def unit_after(self, at: int) -> str:
         """The administrative unit right after offset at, with its leading space ("  ward"), or ""."""

