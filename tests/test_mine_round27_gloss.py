@@ -4,11 +4,9 @@ side never ends in a joint word (plain bug S2)."""
 
 from __future__ import annotations
 
-from glossary.mine.entry_build import _spelling_only
 from glossary.mine.form_tidy import tidy_forms
 from glossary.mine.mentions import Mention
 from glossary.mine.paren_names import paren_other_names
-from glossary.mine.tally import Tally
 from glossary.model import Kind
 from tests.mine_helpers import doc, entry_with, mine
 
@@ -66,33 +64,3 @@ def test_a_side_never_ends_in_a_joint_word() -> None:
 def test_a_joint_word_inside_a_side_stays() -> None:
     assert _tidied("rice and pork") == "rice and pork"
     assert _tidied("Land of Fire or Ice") == "Land of Fire or Ice"
-
-
-def _tally(vi: str, en: str, line: int, context: str) -> Tally:
-    tally = Tally(Mention(Kind.PLACE, en=en, vi=vi, path="p.txt", line=line), (0, 0))
-    tally.sources.append(((0, line), "p.txt", line))
-    tally.contexts.append(((0, line), context))
-    return tally
-
-
-def test_a_spelling_inside_a_longer_name_on_the_line_is_no_pair() -> None:
-    line = "The Front for Independence of Vietnam (Mặt trận Việt Nam Độc Lập) was formed in the hills."
-    tallies = [_tally("Việt Nam", "", 5, line), _tally("", "Vietnam", 5, line)]
-    assert _spelling_only("Việt Nam", "Vietnam", tallies)
-
-
-def test_spellings_side_by_side_on_one_line_stay_a_pair() -> None:
-    line = "They reached Đà Lạt (Dalat) in the evening after a long drive through the hills."
-    tallies = [_tally("Đà Lạt", "", 2, line), _tally("", "Dalat", 2, line)]
-    assert not _spelling_only("Đà Lạt", "Dalat", tallies)
-
-
-def test_spellings_on_next_lines_stay_a_pair() -> None:
-    tallies = [_tally("", "Dong Ha", 3, "Dong Ha"), _tally("Đông Hà", "", 4, "Đông Hà")]
-    assert not _spelling_only("Đông Hà", "Dong Ha", tallies)
-
-
-def test_spellings_far_apart_on_one_line_are_no_pair() -> None:
-    line = "Việt Nam is the name the people use; the long report printed abroad says Vietnam instead."
-    tallies = [_tally("Việt Nam", "", 5, line), _tally("", "Vietnam", 5, line)]
-    assert _spelling_only("Việt Nam", "Vietnam", tallies)

@@ -126,43 +126,7 @@ def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
         if m.en and exact_key(m.en) == key:
             en_lines |= lines
     # An infobox's title over its native-name line: the next line counts as the same place.
-    if any((path, line + step) in en_lines for path, line in vi_lines for step in (-1, 1)):
-        return False
-    if not vi_lines & en_lines:
-        return True
-    # On one line only: in one sentence, a cue writes the two side by side.
-    return _apart_in_sentences(vi, en, tallies)
-
-
-# How far apart, in characters, a cue writes a name's two spellings ("Ha Tinh (in Vietnamese, Hà
-# Tĩnh)", "Hà Nội (Hanoi)").
-_CUE_SPAN = 30
-
-
-def _runs_on(context: str, end: int) -> bool:
-    """Whether the form ending at end runs on into a capitalised word: a part of a longer name
-    ("Việt Nam Độc lập Đồng minh"), not a name a cue gives alone."""
-    return context[end : end + 1] == " " and context[end + 1 : end + 2].isupper()
-
-
-def _apart_in_sentences(vi: str, en: str, tallies: list[Tally]) -> bool:
-    """Whether the sentences clustering kept write the two spellings only apart: far from each
-    other, or the Vietnamese one inside a longer name ("the League for Independence of Vietnam
-    (Việt Nam Độc lập Đồng minh …)"); asked only when the two share a line. A sentence that writes
-    the Vietnamese name alone within a cue's reach of the English keeps the pair; so does a text
-    whose kept sentences do not show the Vietnamese name (nothing to tell by)."""
-    seen = False
-    for t in tallies:
-        for _, context in t.contexts:
-            at = context.find(vi)
-            while at >= 0:
-                seen = True
-                end = at + len(vi)
-                window = context[max(0, at - _CUE_SPAN) : end + _CUE_SPAN]
-                if not _runs_on(context, end) and en in window.replace(vi, " "):
-                    return False
-                at = context.find(vi, at + 1)
-    return seen
+    return not any((path, line + step) in en_lines for path, line in vi_lines for step in (-1, 0, 1))
 
 
 def _other_name_only(vi: str, en: str, members: list[Mention]) -> bool:
