@@ -64,3 +64,9 @@ def test_a_side_never_ends_in_a_joint_word() -> None:
 def test_a_joint_word_inside_a_side_stays() -> None:
     assert _tidied("rice and pork") == "rice and pork"
     assert _tidied("Land of Fire or Ice") == "Land of Fire or Ice"
+
+
+def test_an_unmarked_name_with_its_english_name_stays_the_place() -> None:
+    text = "Boats sail on the Song Huong (Perfume River) through the city. The Song Huong is calm."
+    river = entry_with(text, "Perfume River")
+    assert river is not None and river.kind is Kind.PLACE and river.vi == "Song Huong"

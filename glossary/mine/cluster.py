@@ -20,6 +20,7 @@ from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
 from .mentions import Mention
 from .name_chains import initials
+from .names.words import head_of
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
 from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
@@ -147,8 +148,15 @@ def _renders_unmarked_name(mention: Mention) -> bool:
     """Whether a pair renders, word for word in English words, a name written without marks ("Vinh
     Loi (Honored Ford)"): the unmarked name is itself the place's English name on the page, so the
     rendering is no other English name of it but a term beside it (docs/gold-rules.md §10.8), and
-    joins no place or body."""
-    return not has_vi_letters(mention.vi) and all(is_english_word(w) for w in mention.en.split())
+    joins no place or body. An English side ending in a place's or a body's head word is left
+    alone: it may be the thing's own English name ("Song Huong (Perfume River)")."""
+    words = mention.en.split()
+    return (
+        not has_vi_letters(mention.vi)
+        and all(is_english_word(w) for w in words)
+        # "Song Huong (Perfume River)": a head word says it is the place's own English name.
+        and head_of(words[-1]) is None
+    )
 
 
 def _named_pairs(mentions: list[Mention]) -> set[tuple[str, str]]:
