@@ -244,7 +244,7 @@ def screen_other(other: str) -> tuple[bool, bool]:
         len(words) > 3
         or any(w.isupper() or is_title(w) for w in words)
         or has_vi_letters(other)
-        or _rendering(words)
+        or is_english_word(other)
         or names_a_label(other)
     )
     return place, personal_name(other)
