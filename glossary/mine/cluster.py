@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from glossary.model import Entry, Kind
-from glossary.vietnamese import has_vi_letters
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .bare_joins import join_bare_places, join_headed_organisations
 from .cue_grammar import MEANING_CUED
@@ -20,6 +20,7 @@ from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import keys
 from .mentions import Mention
 from .name_chains import initials
+from .names.words import head_of
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
 from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
@@ -121,6 +122,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                             or renders_alias(mention.vi, aliases)
                         )
                         through[person] = keys(mention.en) if rendering else mention_keys
+                        if not person and _renders_unmarked_name(mention):
+                            # Not even through the English side, which a name reader may have
+                            # taken out of the parenthesis as a place ("Historical Crossing").
+                            through[person] = frozenset()
                     if key not in through[person]:
                         continue
                 uf.union(owner[slot], i)
@@ -137,6 +142,21 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         groups[uf.find(i)].append(t)
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _renders_unmarked_name(mention: Mention) -> bool:
+    """Whether a pair renders, word for word in English words, a name written without marks ("Vinh
+    Loi (Honored Ford)"): the unmarked name is itself the place's English name on the page, so the
+    rendering is no other English name of it but a term beside it (docs/gold-rules.md §10.8), and
+    joins no place or body. An English side ending in a place's or a body's head word is left
+    alone: it may be the thing's own English name ("Song Huong (Perfume River)")."""
+    words = mention.en.split()
+    return (
+        not has_vi_letters(mention.vi)
+        and all(is_english_word(w) for w in words)
+        # "Song Huong (Perfume River)": a head word says it is the place's own English name.
+        and head_of(words[-1]) is None
+    )
 
 
 def _named_pairs(mentions: list[Mention]) -> set[tuple[str, str]]:

@@ -70,10 +70,18 @@ def _tidy(form: str) -> str:
     return form
 
 
+# A joint word a reader ran on past a side's end ("Võ cổ truyền meaning Traditional Vietnamese
+# Martial Arts and in the eastern district …"): a form never ends in one (as a subject name does
+# not, naming cue 7 of round 25).
+_JOINT_END = (" and", " or")
+
+
 # The forms repeat from text to text (a name, a gloss side): each is tidied once. The cheap tests
 # first, inline: most forms hold no "|" and no space at their middle.
 @lru_cache(maxsize=65536)
 def _tidy_en(en: str) -> str:
+    if en[-1] in "dr" and en.endswith(_JOINT_END):
+        en = en.rsplit(" ", 1)[0].rstrip(" ,;")
     if (
         "|" in en
         or en[0] == "t"

@@ -124,6 +124,13 @@ def _name_window(text: str, end: int, size: int) -> int:
     return max(start, text.rfind("(", start, end) + 1, text.rfind(")", start, end) + 1)
 
 
+def _rendering(words: list[str]) -> bool:
+    """Whether a parenthesis's words are all English words: a rendering of the name before it
+    ("Vinh Loi (Honored Ford)"), which the gloss readers pair with it as a term beside the place
+    (docs/gold-rules.md §10.8), not another name of the place."""
+    return all(is_english_word(w) for w in words)
+
+
 def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
     """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
     place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
@@ -136,7 +143,7 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
         or len(words) > 3
         or any(w.isupper() or is_title(w) for w in words)
         or has_vi_letters(other)
-        or is_english_word(other)
+        or _rendering(words)
         or names_a_label(other)
     ):
         return None
