@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+
 from .documents import Document
 from .lazy_patterns import LazyPattern
 from .lexicon import ORG_HEADS, is_title
@@ -102,13 +104,17 @@ def caps_scan(text: str) -> CapsScan:
 def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
     """Dotted initials standing for the country alone or before a title, not opening a longer name."""
     for match in dotted_initials(text):
-        if _NAME_GOES_ON.match(text, match.end()) and not before_title(text, match.end()):
+        if _NAME_GOES_ON.match(text, match.end()):
             continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
+        noun = _NOUN_AFTER.match(text, match.end())
+        if noun is not None and noun.group(1) not in ENGLISH_FUNCTION_WORDS:
+            continue  # "U.S. citizens": a modifier (gold rules §10.11)
         yield match
 
 
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
 # "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
