@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from re import _compiler, _parser
 
 import pytest
 from babel import Locale
 from babel.dates import get_timezone_location
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.mine import (
     country_qualifiers,
@@ -19,6 +22,8 @@ from glossary.mine import (
 )
 from glossary.mine.lazy_patterns import LazyPattern
 from glossary.mine.name_chains import _BARE_NAME, _POSSESSIVE, _SKIPPED, _add_body
+from glossary.mine.names import spans
+from glossary.mine.names.words import LOWER, UPPER
 
 
 def test_zone_cities_are_babels_for_every_zone() -> None:
@@ -56,9 +61,53 @@ def test_qualified_forms_match_as_the_pattern_of_the_page_short_forms(shorts: se
         rf"{country_qualifiers._QUALIFIER} ({alternation})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))"
     )
     expected = [(m.span(), m.groups()) for m in page_pattern.finditer(_QUALIFIED_TEXT)]
-    found = [(m.span(), m.groups()) for m in country_qualifiers._qualified(_QUALIFIED_TEXT, shorts)]
+    found = [
+        (m.span(), m.groups())
+        for m in country_qualifiers._qualified(_QUALIFIED_TEXT, country_qualifiers._QUALIFIED, shorts)
+    ]
     assert found == expected
     assert expected  # each set of short forms has matches here
+
+
+_PIECES = [
+    "U",
+    "S",
+    "K",
+    "A",
+    ".",
+    " ",
+    "CDC",
+    "HHS",
+    "CD",
+    "C",
+    "x",
+    "s",
+    "7",
+    "_",
+    "the",
+    "\t",
+    ",",
+    "-",
+    ")",
+    "\n",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_qualified_forms_match_as_the_page_pattern_on_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    shorts = ("CDC", "HHS", "CD", "C", "CDCs")
+    alternation = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    page_pattern = re.compile(
+        rf"{country_qualifiers._QUALIFIER} ({alternation})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))"
+    )
+    expected = [(m.span(), m.groups()) for m in page_pattern.finditer(text)]
+    found = [
+        (m.span(), m.groups())
+        for m in country_qualifiers._qualified(text, country_qualifiers._QUALIFIED, shorts)
+    ]
+    assert found == expected, text
 
 
 def _round26_written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
@@ -172,3 +221,23 @@ def test_patterns_made_lazy_match_as_compiled(pattern: LazyPattern) -> None:
             )
             hits += expected is not None
     assert hits  # each pattern finds something in the text written for it
+
+
+def test_letters_as_ranges_are_the_same_letters() -> None:
+    for letters in (UPPER, LOWER):
+        ranged = re.compile(f"[{spans._as_ranges(letters)}]")
+        assert {chr(c) for c in range(0x2000) if ranged.fullmatch(chr(c))} == set(letters)
+    assert spans._as_ranges("ABCDFGXZ") == "A-DFGXZ"
+
+
+@pytest.mark.parametrize("name", ["SPAN", "_HEADLINE_AFTER_BREAK", "_TOKEN", "_GLUED", "_HEADLINE"])
+def test_page_patterns_with_ranges_compile_as_with_the_letters(name: str) -> None:
+    # The classes written as ranges give the compiled code the letters one by one gave.
+    pattern = getattr(spans, name)
+    flags = pattern._flags if isinstance(pattern, LazyPattern) else pattern.flags & ~re.UNICODE
+    ranged = pattern.pattern
+    assert spans._UPPER in ranged
+    lettered = ranged.replace(spans._UPPER, UPPER).replace(spans._LOWER, LOWER)
+    assert _compiler._code(_parser.parse(ranged, flags), flags) == _compiler._code(
+        _parser.parse(lettered, flags), flags
+    )

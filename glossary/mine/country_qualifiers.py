@@ -48,7 +48,7 @@ def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
             _add(mention, f"{found.group(1)} {mention.en}", VariantType.SPELLING)
     if not _may_hold_qualified(text, by_short):
         return
-    for match in _qualified(text, by_short):
+    for match in _qualified(text, _QUALIFIED, by_short):
         following = match.group(3)
         if following is not None and following.lower() not in ENGLISH_FUNCTION_WORDS:
             continue
@@ -78,13 +78,14 @@ def _may_hold_qualified(text: str, shorts: Iterable[str]) -> bool:
     return False
 
 
-def _qualified(text: str, shorts: Collection[str]) -> Iterator[re.Match[str]]:
-    """The matches of _QUALIFIED whose word is one of these short forms, as finditer would give them
-    for a pattern that holds the short forms, tried only where a match can start: a qualifier is
-    two to six characters, right before " " and a short form, so every match starts 2-6 characters
-    before a place of " <short form>". Tried at those places in order, a start inside the last
-    match skipped, as finditer does (a search from each position would test the pattern's opening
-    class and lookbehind at every character of the page)."""
+def _qualified(text: str, pattern: re.Pattern[str], shorts: Collection[str]) -> Iterator[re.Match[str]]:
+    """The matches of pattern (_QUALIFIED, or a pattern of these short forms as before round 27)
+    whose word is one of these short forms, as finditer would give them for a pattern of the short
+    forms, tried only where a match can start: a qualifier is two to six characters, right before
+    " " and a short form, so every match starts 2-6 characters before a place of " <short form>".
+    Tried at those places in order, a start inside the last match skipped, as finditer does (a
+    search from each position would test the pattern's opening class and lookbehind at every
+    character of the page)."""
     starts: set[int] = set()
     for short in shorts:
         needle = " " + short
@@ -96,7 +97,7 @@ def _qualified(text: str, shorts: Collection[str]) -> Iterator[re.Match[str]]:
     for start in sorted(starts):
         if start < pos:
             continue
-        match = _QUALIFIED.match(text, start)
+        match = pattern.match(text, start)
         if match is not None and match.group(2) in shorts:
             pos = match.end()
             yield match
