@@ -91,9 +91,10 @@ def _zone_cities(en: Locale, vi: Locale) -> Iterator[tuple[str, str]]:
     """Each time zone's city in English and in Vietnamese, as babel's
     `get_timezone_location(zone, locale, return_city=True)` names it for each locale.
 
-    That call looks the locale's tables up again for every zone (about 150 million instructions
-    over the ~500 zones, a twentieth of start-up): its city branch is done here with the tables
-    looked up once; tests/test_mine_round27_speed.py compares every zone with babel's call."""
+    That call loads the zone's file and looks the locale's tables up again for every zone, twice
+    per zone here (140 million instructions over the ~500 zones, 3 % of start-up): its city branch
+    is done here with the tables looked up once (round 27); tests/test_mine_round27_speed.py
+    compares every zone with babel's call."""
     aliases, metazones = get_global("zone_aliases"), get_global("meta_zones")
     tables = [(locale.time_zones, locale.meta_zones) for locale in (en, vi)]
     for zone in sorted(zoneinfo.available_timezones()):
@@ -101,7 +102,7 @@ def _zone_cities(en: Locale, vi: Locale) -> Iterator[tuple[str, str]]:
             continue
         # babel's call loads the zone first, and names it by the loaded zone's key (the name it was
         # loaded by). Not loaded here: available_timezones lists only files with the zone data's
-        # mark, which load (loading the ~500 files was 110 million instructions).
+        # mark, which load (loading the ~500 files was 110 million of the 140).
         name = aliases.get(zone, zone)
         en_city, vi_city = (_city(name, zones, metas, metazones) for zones, metas in tables)
         yield en_city, vi_city
