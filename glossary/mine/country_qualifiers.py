@@ -6,7 +6,7 @@ gazetteer country of two words or more that the same page writes out ("United St
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from glossary.model import VariantType
@@ -18,6 +18,12 @@ from .mentions import Mention
 # Two or three capitals, each with or without a full stop ("US", "U.S.", "U.K."), as a word.
 _QUALIFIER = r"(?<![\w.])([A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?)"
 _BEFORE_LONG_FORM = re.compile(_QUALIFIER + r"[ \t]$")
+# A qualifier, a space and a word as a whole (no word character or hyphen after it), then a stop or
+# the end, or blanks and the next word. The word is a qualified short form where it is one of the
+# page's short forms: they are letters only, so the one that can stand there is the whole word (a
+# pattern of the page's short forms, longest first, finds the same matches, but compiling one for
+# each page that needs it cost more than the search).
+_QUALIFIED = re.compile(rf"{_QUALIFIER} (\w+)(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))")
 
 
 def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
@@ -42,9 +48,7 @@ def add_qualified_forms(text: str, acronyms: Iterable[Mention]) -> None:
             _add(mention, f"{found.group(1)} {mention.en}", VariantType.SPELLING)
     if not _may_hold_qualified(text, by_short):
         return
-    shorts = "|".join(re.escape(s) for s in sorted(by_short, key=len, reverse=True))
-    pattern = re.compile(rf"{_QUALIFIER} ({shorts})(?![\w-])(?:(?=[.,;:)]|$)|[ \t]+(\w+))")
-    for match in _qualified(text, pattern, by_short):
+    for match in _qualified(text, _QUALIFIED, by_short):
         following = match.group(3)
         if following is not None and following.lower() not in ENGLISH_FUNCTION_WORDS:
             continue
@@ -74,12 +78,14 @@ def _may_hold_qualified(text: str, shorts: Iterable[str]) -> bool:
     return False
 
 
-def _qualified(text: str, pattern: re.Pattern[str], shorts: Iterable[str]) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for the qualified-form pattern of these short forms, tried only where
-    a match can start: a qualifier is two to six characters, right before " " and a short form, so
-    every match starts 2-6 characters before a place of " <short form>". Tried at those places in
-    order, a start inside the last match skipped, as finditer does (a search from each position
-    would test the pattern's opening class and lookbehind at every character of the page)."""
+def _qualified(text: str, pattern: re.Pattern[str], shorts: Collection[str]) -> Iterator[re.Match[str]]:
+    """The matches of pattern (_QUALIFIED, or a pattern of these short forms as before round 27)
+    whose word is one of these short forms, as finditer would give them for a pattern of the short
+    forms, tried only where a match can start: a qualifier is two to six characters, right before
+    " " and a short form, so every match starts 2-6 characters before a place of " <short form>".
+    Tried at those places in order, a start inside the last match skipped, as finditer does (a
+    search from each position would test the pattern's opening class and lookbehind at every
+    character of the page)."""
     starts: set[int] = set()
     for short in shorts:
         needle = " " + short
@@ -92,7 +98,7 @@ def _qualified(text: str, pattern: re.Pattern[str], shorts: Iterable[str]) -> It
         if start < pos:
             continue
         match = pattern.match(text, start)
-        if match is not None:
+        if match is not None and match.group(2) in shorts:
             pos = match.end()
             yield match
 

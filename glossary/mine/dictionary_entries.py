@@ -23,6 +23,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .mentions import WORD, Mention, mention_at
 from .script_patterns import HAN_CHARS
 
@@ -172,7 +173,7 @@ def _first_sense(
 
 # A dictionary's headword line under the part of speech: its labels ("(classifier chiếc, cái)"),
 # the headword, a bullet and the word's Hán characters: "bánh tây • (餅西)".
-_HEAD_LINE = re.compile(rf"^(?:\([^()]*\)[ \t]*)?(?P<head>[^•()]+?)[ \t]*•[ \t]*\([{HAN_CHARS}]+\)$")
+_HEAD_LINE = LazyPattern(rf"^(?:\([^()]*\)[ \t]*)?(?P<head>[^•()]+?)[ \t]*•[ \t]*\([{HAN_CHARS}]+\)$")
 
 
 def _repeats_headword(line: str, headword: str) -> bool:

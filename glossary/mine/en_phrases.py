@@ -9,6 +9,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 from .cap_modifiers import modifier_words
 from .gloss_side import ARTICLE, Phrase, back_over, clean
+from .lazy_patterns import LazyPattern
 from .lexicon import glued_rest_is_word, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
 
@@ -19,7 +20,7 @@ _MAX_EN_WORDS = 5
 # two ways and the search stays linear (an optional separator here backtracks exponentially).
 # A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
 _EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
-_EN_BACK = re.compile(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
+_EN_BACK = LazyPattern(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
 _EN_TOKEN = re.compile(_EN_WORD)

@@ -507,12 +507,15 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
     prefixes = {t[:k] for t in wanted for k in range(1, len(t) + 1)}
     for match in _BARE_NAME.finditer(text):
         words = match.group(0).split()  # two or more: the pattern reads a blank between two words
-        for i, first in enumerate(words):
-            if first[0] not in letters or first in _SKIPPED:
+        # The last word starts no stretch of two words or more.
+        for i in range(len(words) - 1):
+            first = words[i]
+            # What the first word adds to initials(), in line (round 27: was a call of _spelling
+            # for each word): a small word adds nothing and a word in lower case ends every
+            # stretch, so neither starts one.
+            if first[0] not in letters or first in _SKIPPED or not first[0].isupper():
                 continue
-            plain = _spelling(first, False)
-            if plain is None:
-                continue
+            plain = first if len(first) > 1 and first.isupper() else first[0]
             # _spelling(word, True) inlined (round 25): it differs from the plain spelling only for
             # "Vietnam"; a small word adds nothing and a word in lower case ends every stretch.
             viet = "VN" if first == "Vietnam" else plain
@@ -525,7 +528,7 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
                 if not last[0].isupper():
                     break
                 # _POSSESSIVE only matches a word ending in an apostrophe or "s".
-                bare = _POSSESSIVE.sub("", last) if last[-1] in "'’s" else last
+                bare = _without_possessive(last) if last[-1] in "'’s" else last
                 step = bare if len(bare) > 1 and bare.isupper() else bare[0]
                 if plain + step in wanted or viet + ("VN" if bare == "Vietnam" else step) in wanted:
                     _add_body(out, words, i, j, wanted)
@@ -535,15 +538,13 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def _spelling(word: str, viet_nam: bool) -> str | None:
-    """What one word adds to initials(); None where initials() gives "" for the whole name."""
-    if word in _SKIPPED:
-        return ""
-    if not word[0].isupper():
-        return None
-    if viet_nam and word == "Vietnam":
-        return "VN"
-    return word if len(word) > 1 and word.isupper() else word[0]
+def _without_possessive(word: str) -> str:
+    """_POSSESSIVE.sub("", word), without the regex call for the words it leaves as they are (all
+    but those ending in an apostrophe, or an apostrophe and "s": a word has no line break)."""
+    end = word[-1]
+    if end == "s":
+        return word[:-2] if word[-2:-1] in ("'", "’") else word
+    return word[:-1] if end in "'’" else word
 
 
 def _add_body(out: dict[str, set[str]], words: list[str], i: int, j: int, wanted: set[str]) -> None:

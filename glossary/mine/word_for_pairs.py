@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from glossary.vietnamese import VI_LETTER, has_vi_letters
 
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .mentions import QUOTES_CLOSE, Mention, literal_hits
 from .phrases import en_phrase_forward, gloss_mention, is_en, is_vi, line_bounds, vi_run_back
 
@@ -45,7 +46,7 @@ def word_for(doc: Document) -> Iterator[Mention]:
 
 
 # "chè is also the word for the tea plant": the Vietnamese word, "is", the word named, its meaning.
-_IS_WORD_FOR = re.compile(
+_IS_WORD_FOR = LazyPattern(
     r"[ \t]+(?:is|was)[ \t]+(?:(?:also|simply|just|only|usually)[ \t]+)?(?:(?:the|a)[ \t]+"
     r"(?:(?:Vietnamese|common|usual|general)[ \t]+)?(?:word|term|name)[ \t]+"
     # "Bánh is a Vietnamese term translating loosely as "cake."": the meaning after a participle.

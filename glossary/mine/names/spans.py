@@ -39,19 +39,45 @@ from .words import (
     trailing_person,
 )
 
+
+def _as_ranges(letters: str) -> str:
+    """A character class's body for these letters written as ranges of consecutive code points
+    ("A-Z" for 26 letters): the same set, so the same compiled pattern, but `re` parses about half
+    as many items (UPPER is 761 letters in 399 runs). Round 27: the page patterns below hold the
+    capitals' class eight times and the small letters' three; compiling them at start-up cost 109
+    million instructions with the letters one by one, 81 million with the ranges."""
+    runs: list[list[int]] = []
+    for code in sorted({ord(letter) for letter in letters}):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    body = []
+    for first, last in runs:
+        # A run of two is two letters; only a longer one is shorter as a range.
+        body.append(
+            chr(first) if last == first else f"{chr(first)}{'-' if last > first + 1 else ''}{chr(last)}"
+        )
+    return "".join(body)
+
+
+_UPPER = _as_ranges(UPPER)
+_LOWER = _as_ranges(LOWER)
+_CAP = CAP.replace(f"[{UPPER}]", f"[{_UPPER}]")  # words.CAP with the capitals as ranges
+
 _CONN = r"(?:of[ \t]+the|of|for[ \t]+the|for|and|&|on|in|to|at|de|du|des|la|van|von|der|da|di|the)"
 # "Ministry of Culture, Sports and Tourism": a comma continues a name only inside such a list.
 # An item of the list never gives back a word or a letter (what follows it is a comma or "and",
 # never a capital), so it is atomic: without that, every comma of a long list made the regex
 # retry every shorter reading of the items after it.
-_LIST_ITEM = rf"(?>{CAP}(?:[ \t]+{CAP})*)"
+_LIST_ITEM = rf"(?>{_CAP}(?:[ \t]+{_CAP})*)"
 # Before that, a cheaper test every such list passes: capitalised words, each followed by a comma
 # or not and blanks, up to an "and" (most commas after a name are followed by a word in lower case,
 # where this stops at once; and a long list without "and" was read again at each comma). It was an
 # "and" ahead among any words, commas and blanks, read up to the sentence's end after every comma
 # that followed a name: a tenth of the whole mining's regex time (round 11).
-_AND_AHEAD = rf"(?=(?:[{UPPER}][\w\-‑–'’]*+,?[ \t]++)*?(?:and|&)[ \t])"
-_LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{CAP})"
+_AND_AHEAD = rf"(?=(?:[{_UPPER}][\w\-‑–'’]*+,?[ \t]++)*?(?:and|&)[ \t])"
+_LIST_COMMA = rf",[ \t]+{_AND_AHEAD}(?=(?:{_LIST_ITEM},[ \t]+)*{_LIST_ITEM},?[ \t]+(?:and|&)[ \t]+{_CAP})"
 # "Complex of Yen Tu – Vinh Nghiem – Con Son": a spaced dash inside a heritage site's name.
 _NAME_DASH = r"[ \t]+[–—-][ \t]+"
 # ", and" before the last item of such a list (the serial comma).
@@ -67,14 +93,14 @@ _INITIAL_STOP = r"\.(?<=[ \t][A-Z]\.)[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|The
 # pattern with its repeats possessive (CAP and _CONN's blanks here, the repeat of words) matches
 # the same runs without keeping the places to go back to (round 23: -71 million instructions over a
 # 2 MB bench corpus; tests/test_mine_round23_speed.py compares it with the plain form).
-_CAP_ONCE = rf"[{UPPER}][^\W_]*+(?:[-‑–'’][^\W\d_]++)*+['’]?+"
+_CAP_ONCE = rf"[{_UPPER}][^\W_]*+(?:[-‑–'’][^\W\d_]++)*+['’]?+"
 _CONN_ONCE = _CONN.replace("[ \\t]+", "[ \\t]++")
 SPAN = re.compile(
     rf"{_CAP_ONCE}(?:(?:[ \t]++|{_LIST_COMMA}|{_SERIAL_COMMA}|{_NAME_DASH}|{_INITIAL_STOP})"
     rf"(?:{_CONN_ONCE}[ \t]++)?{_CAP_ONCE})*+"
 )
 _HEADLINE = LazyPattern(
-    rf"^[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*$", re.MULTILINE
+    rf"^[^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*$", re.MULTILINE
 )
 # Vietnamese unit words of two syllables, the second in lower case after a capitalised first
 # ("Thành phố"): the second syllable after a run, and the last letters of the first.
@@ -127,9 +153,9 @@ def _line_end(text: str, start: int) -> int:
 # The same after each line break, for a scan of the text with a line break before it (the regex
 # engine jumps from one line break to the next instead of trying "^" at every position).
 _HEADLINE_AFTER_BREAK = re.compile(
-    rf"\n([^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*[{UPPER}]{{3}}[^\n{LOWER}]*)(?=\n|\Z)"
+    rf"\n([^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*[{_UPPER}]{{3}}[^\n{_LOWER}]*)(?=\n|\Z)"
 )
-_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{CAP}|[^\W\d_]+|&|,|[–—-]")
+_TOKEN = re.compile(rf"(?:[A-Z]\.){{2,3}}|{_CAP}|[^\W\d_]+|&|,|[–—-]")
 _GLUED_RUN_ENDS = LazyPattern(r"[ \t]+(?:in|at)[ \t]+")
 # Dotted initials right before a run, not glued to a word before them: "the U.S. Embassy".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3}) $")
@@ -310,7 +336,7 @@ class Runs:
 
 # A label glued to the value after it by a mirror: "Prime MinisterNguyễn Xuân Phúc", "Alma
 # materHanoi University" (a capitalised English word, then a capital).
-_GLUED = re.compile(rf"([A-Z][a-z]{{3,}})([{UPPER}][^\W_]{{2,}})")
+_GLUED = re.compile(rf"([A-Z][a-z]{{3,}})([{_UPPER}][^\W_]{{2,}})")
 
 
 def _unglued(tokens: list[Token]) -> list[list[Token]]:
