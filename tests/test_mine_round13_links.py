@@ -122,7 +122,7 @@ def test_a_place_after_an_acronyms_comma_is_no_vietnamese_name_of_it() -> None:
     assert not linked(A_PLACE_AFTER_COMMA, "Vietnam News Agency", "Hà Nội")
 
 
-# --- Dotted initials before a title are the country's abbreviation -----------------------------------
+# --- Dotted initials before a title modify it (gold rules §10.11, settled after round 13) ------------
 
 BEFORE_TITLE = (
     "Officials of the United States met in Hanoi. U.S. Deputy Secretary of State Jane Doe spoke of "
@@ -133,8 +133,11 @@ BEFORE_ORGANISATION = (
 )
 
 
-def test_dotted_initials_before_a_title_are_the_countrys_abbreviation() -> None:
-    assert linked(BEFORE_TITLE, "United States", "U.S.")
+def test_dotted_initials_before_a_title_are_no_form_of_the_country() -> None:
+    # Round 13 linked them; gold rules §10.11 (1 December 2026) counts "U.S." only where it stands
+    # as a noun, and round 27 follows it ("U.S. Deputy Secretary": a modifier of the title).
+    assert not linked(BEFORE_TITLE, "United States", "U.S.")
+    assert linked(BEFORE_TITLE.replace("U.S. Deputy", "In the U.S., Deputy"), "United States", "U.S.")
 
 
 def test_dotted_initials_opening_an_organisations_name_are_not_used_alone() -> None:

@@ -29,10 +29,12 @@ def test_initials_modifying_a_noun_are_not_counted(text: str) -> None:
         "She studied in the U.S. for four years.",
         "Exports to the U.S. have risen since 2020.",
         "The U.S. was the largest buyer.",
+        "The U.K. welcomed the pact.",
     ],
 )
 def test_initials_standing_as_a_noun_are_counted(text: str) -> None:
-    assert "U.S." in count_caps(doc(text))
+    initials = "U.K." if "U.K." in text else "U.S."
+    assert initials in count_caps(doc(text))
 
 
 def test_a_longer_name_after_the_initials_is_still_no_mention() -> None:

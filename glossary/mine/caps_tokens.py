@@ -106,20 +106,27 @@ def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
     for match in dotted_initials(text):
         if _NAME_GOES_ON.match(text, match.end()):
             continue  # "the U.S. Consulate General", "the U.S.-Vietnam War": part of a longer name
-        noun = _NOUN_AFTER.match(text, match.end())
-        if noun is not None and noun.group(1) not in ENGLISH_FUNCTION_WORDS:
+        word = _WORD_AFTER.match(text, match.end())
+        if word is not None and _modified(word.group(1)):
             continue  # "U.S. citizens": a modifier (gold rules §10.11)
         yield match
 
 
 # "U.S.", "U.K.": capitals each followed by a full stop, not inside a word or a longer string of them.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
-_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
 # "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
 # title case, then no organisation's head ("U.S. State Department" is a longer name).
 _TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")
+
+
+def _modified(word: str) -> bool:
+    """Whether a lower-case word right after dotted initials is the noun they modify ("U.S.
+    citizens"), not a function word or a verb in the past ("the U.S. and", "the U.K. welcomed it")
+    after the initials standing as a noun."""
+    return word not in ENGLISH_FUNCTION_WORDS and not word.endswith("ed")
 
 
 def before_title(text: str, end: int) -> bool:
