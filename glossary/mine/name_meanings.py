@@ -126,7 +126,7 @@ _NAME_IS_ANCHORS = ("name is ", "name was ")
 
 
 def name_language_for(doc: Document) -> Iterator[Mention]:
-    """ 'Its name is Sino-Vietnamese for "ocean sun"': the page's subject (lead.py, or the term a
+    """'Its name is Sino-Vietnamese for "ocean sun"': the page's subject (lead.py, or the term a
     line opens with) and the quoted meaning, a term pair beside the place's entry (docs/gold-rules.md
     §10.8). Found from the literal "name is" (few texts name their subject's meaning this way)."""
     text, lower = doc.text, doc.lower
