@@ -143,6 +143,8 @@ def _bare_english(en: str, en_forms: Counter[str]) -> str:
     """The place's English name without a unit or head word when the texts also write it bare
     ("Binh Dinh" over "Binh Dinh Region", whichever the texts write more): the head word is a
     variant's, the bare name the place's own."""
+    if " " not in en:
+        return en  # one word: no head word to drop
     bare = without_unit(en)
     return bare if bare != en and bare in en_forms else en
 
@@ -150,7 +152,9 @@ def _bare_english(en: str, en_forms: Counter[str]) -> str:
 def _own_name_with_unit(vi: str, en: str) -> bool:
     """Whether en is the Vietnamese name vi (no unit word of its own) with only an English unit or
     head word after it ("Quy Nhơn" and "Quy Nhơn Province"): a variant, no rendering."""
-    return not _has_generic(vi) and has_vi_letters(vi) and en != vi and without_unit(en) == vi
+    if not en.startswith(vi) or len(en) <= len(vi) + 1 or en[len(vi)] != " ":
+        return False  # the cheap test first: most English forms do not open with the name
+    return not _has_generic(vi) and has_vi_letters(vi) and without_unit(en) == vi
 
 
 def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
