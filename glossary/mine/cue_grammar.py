@@ -297,11 +297,23 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# The same noun with a participle phrase after it, the name closing the phrase: "Any martial art
+# developed in Tỉnh (State or Province) Binh Dinh is called Võ Bình Định" (the art is called so,
+# not the province). The phrase is the participle, a preposition and a few words of one clause.
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?P<noun>[a-z]+)[ \t]+[a-z]+ed[ \t]+(?:in|at|on|from|near|around|across|throughout)[ \t]+"
+    r"[^.;:!?,\n]{0,48}$"
+)
+
+
 def owned_by_noun(text: str, start: int) -> bool:
     """Whether the name at start stands after a lower-case noun that is the naming verb's true
-    subject (see _NOUN_BEFORE): a noun no place noun, the name inside its "of" phrase or its
-    relative clause."""
+    subject (see _NOUN_BEFORE, _PARTICIPLE_BEFORE): a noun no place noun, the name inside its "of"
+    phrase, its relative clause or its participle phrase."""
     before = _NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        before = _PARTICIPLE_BEFORE.search(text, max(0, start - 100), start)
     return before is not None and before.group("noun") not in PLACE_NOUNS
 
 

@@ -139,6 +139,24 @@ def _other_name_only(vi: str, en: str, members: list[Mention]) -> bool:
     return declared and not any(m.vi and m.en for m in members)
 
 
+def _bare_english(en: str, en_forms: Counter[str]) -> str:
+    """The place's English name without a unit or head word when the texts also write it bare
+    ("Binh Dinh" over "Binh Dinh Region", whichever the texts write more): the head word is a
+    variant's, the bare name the place's own."""
+    if " " not in en:
+        return en  # one word: no head word to drop
+    bare = without_unit(en)
+    return bare if bare != en and bare in en_forms else en
+
+
+def _own_name_with_unit(vi: str, en: str) -> bool:
+    """Whether en is the Vietnamese name vi (no unit word of its own) with only an English unit or
+    head word after it ("Quy Nhơn" and "Quy Nhơn Province"): a variant, no rendering."""
+    if not en.startswith(vi) or len(en) <= len(vi) + 1 or en[len(vi)] != " ":
+        return False  # the cheap test first: most English forms do not open with the name
+    return not _has_generic(vi) and has_vi_letters(vi) and without_unit(en) == vi
+
+
 def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     """One entry from the tallies of a cluster, in the order of their first mention."""
     members = [t.mention for t in tallies]
@@ -232,7 +250,13 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         en_forms = Counter({f: n for f, n in en_forms.items() if f in unit_forms}) or en_forms
     marked = Counter({f: n for f, n in vi_forms.items() if has_vi_letters(f)})
     vi = _pick(_not_shouted(marked or vi_forms), order)
+    if kind is Kind.PLACE and vi:
+        # "Quy Nhơn Province" beside "Quy Nhơn": the Vietnamese name with an English unit word
+        # after it renders no word of the name; a real English form is the entry's, else none.
+        en_forms = Counter({f: n for f, n in en_forms.items() if not _own_name_with_unit(vi, f)})
     en = _pick(_not_shouted(en_forms), order)
+    if kind is Kind.PLACE and not unit_forms:
+        en = _bare_english(en, en_forms)
     if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
         en = ""
     if kind is Kind.PLACE and vi and en and _other_name_only(vi, en, members):

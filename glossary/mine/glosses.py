@@ -24,6 +24,7 @@ from .known_as_pairs import known_as
 from .list_lines import dash_lists, dated_list_lines, glossary_lines
 from .meaning_cues import cues
 from .mentions import Mention
+from .name_meanings import name_language_for
 from .no_rendering import no_rendering
 from .or_pairs import ors
 from .parentheses import extract_parentheses
@@ -73,6 +74,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
     for extractor in (
         extract_parentheses,
         cues,
+        name_language_for,
         known_as,
         dashes,
         slashes,

@@ -1,13 +1,17 @@
 """A meaning whose subject is the page's name, written as a naming noun standing for it: "The
 province's name derives from Sino-Vietnamese 乂安, meaning "governance in peace."", "which the name
-of the dish would translate to "Ms. Third's sweet soup"" (meaning_cues.py finds the cue).
+of the dish would translate to "Ms. Third's sweet soup"" (meaning_cues.py finds the cue); the name
+written after "the name" ("the name Pleiku can be translated as "upper village""); and a name said
+to be a language's word for its meaning ('Its name is Sino-Vietnamese for "ocean sun"').
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from glossary.vietnamese import has_vi_letters
+from glossary.model import Kind
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from .documents import Document
 from .en_phrases import quoted_forward
@@ -30,6 +34,9 @@ def page_name_meaning(doc: Document, match: re.Match[str], floor: int, ceiling: 
     """The pair of the page's subject (lead.py) and the quoted meaning after the cue at match, when
     a naming noun standing for the subject opens the cue's sentence; its span is the meaning's."""
     text = doc.text
+    written = _written_name(doc, match, floor, ceiling)
+    if written is not None:
+        return written
     sentence = max(floor, match.start() - _NAME_REACH)
     for stop in _SENTENCE_STOP.finditer(text, sentence, match.start()):
         sentence = stop.end()
@@ -40,13 +47,18 @@ def page_name_meaning(doc: Document, match: re.Match[str], floor: int, ceiling: 
     vi = _page_term(text) if en is not None else None
     if en is None or vi is None:
         return None
+    return _at_meaning(doc, vi, en)
+
+
+def _at_meaning(doc: Document, vi: Phrase, en: Phrase, kind: Kind | None = None) -> Mention:
+    """The gloss pair of vi and en located at the meaning, its line and sentence the meaning's:
+    the subject may stand far before (kind, when given, overrides the one the forms suggest)."""
     gloss = gloss_mention(doc, vi, en, 0.8)
-    # Located at the meaning, its line and sentence the meaning's: the subject stands far before.
     return mention_at(
         doc,
         en.start,
         en.end,
-        kind=gloss.kind,
+        kind=kind or gloss.kind,
         en=gloss.en,
         vi=gloss.vi,
         abbr=gloss.abbr,
@@ -77,3 +89,56 @@ def _page_term(text: str) -> Phrase | None:
         return None
     vi = Phrase(subject, at, at + len(subject))
     return vi if is_vi(vi) else None
+
+
+# "the name Pleiku can be translated as", "the name Huế means": the name itself written after
+# "the name", the cue after it or after a modal's "be".
+_THE_NAME_BEFORE = LazyPattern(
+    r"\b[Tt]he[ \t]+name[ \t]+(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ -][A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
+    r"[ \t]+(?:(?:can|could|may|might)[ \t]+(?:also[ \t]+)?be[ \t]+|is[ \t]+|was[ \t]+)?$"
+)
+
+
+def _written_name(doc: Document, match: re.Match[str], floor: int, ceiling: int) -> Mention | None:
+    """The pair of a name written after "the name" just before the cue at match and the quoted
+    meaning after it: the naming noun says the words are a name, whatever their letters (a name of
+    the highlands may carry none of Vietnamese's diacritics); an English name is no gloss."""
+    text = doc.text
+    before = _THE_NAME_BEFORE.search(text, max(floor, match.start() - 60), match.start())
+    if before is None:
+        return None
+    words = before.group("name").replace("-", " ").split()
+    en = quoted_forward(text, match.end(), ceiling)
+    if en is None or all(is_english_word(w.lower()) for w in words):
+        return None
+    vi = Phrase(before.group("name"), before.start("name"), before.end("name"))
+    return _at_meaning(doc, vi, en, Kind.TERM)
+
+
+# 'Its name is Sino-Vietnamese for "ocean sun"', 'Its name is chữ Hán (太平) for "great peace."', "The
+# province's name is Sino-Vietnamese for": the page's name called a word of a language of its
+# script, a parenthesis with its characters between; the quoted meaning after "for".
+_NAME_IS_FOR = LazyPattern(
+    r"\b(?:[Ii]ts|[Tt]he[ \t]+[a-z]+['’]s)[ \t]+name[ \t]+(?:is|was)[ \t]+"
+    r"(?:(?:Sino-)?Vietnamese|[Cc]hữ[ \t]+Hán|Hán[ \t-]Việt)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+for[ \t]+"
+)
+_NAME_IS_ANCHORS = ("name is ", "name was ")
+
+
+def name_language_for(doc: Document) -> Iterator[Mention]:
+    """'Its name is Sino-Vietnamese for "ocean sun"': the page's subject (lead.py, or the term a
+    line opens with) and the quoted meaning, a term pair beside the place's entry (docs/gold-rules.md
+    §10.8). Found from the literal "name is" (few texts name their subject's meaning this way)."""
+    text, lower = doc.text, doc.lower
+    if len(lower) != len(text):
+        return  # lower() changed the length: the anchors' offsets are not the text's
+    for anchor in _NAME_IS_ANCHORS:
+        at = lower.find(anchor)
+        while at >= 0:
+            cue = _NAME_IS_FOR.search(text, max(0, at - 24), at + len(anchor) + 60)
+            if cue is not None and cue.start() <= at:
+                en = quoted_forward(text, cue.end(), min(len(text), cue.end() + 80))
+                vi = _page_term(text) if en is not None else None
+                if en is not None and vi is not None and not has_vi_letters(en.text):
+                    yield _at_meaning(doc, vi, en, Kind.TERM)
+            at = lower.find(anchor, at + len(anchor))
