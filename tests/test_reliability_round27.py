@@ -454,3 +454,48 @@ def test_the_xlsx_export_holds_each_form_as_text(tmp_path: Path, tricky: Path) -
     assert {(row[1].value, row[2].value) for row in rows} == pairs(tricky)
     formula_like = [cell for row in rows for cell in row if cell.value == "=SUM(A1:A2)"]
     assert [cell.data_type for cell in formula_like] == ["s"]  # text, never a formula
+
+
+# --------------------------------------------------------------------------------------------------
+# 4. The TUI started on the hostile files: an error dialog, or the glossary and its screens
+
+
+@pytest.mark.parametrize(
+    ("name", "loads"),
+    [("trunc.po", False), ("fifo.po", False), ("bomcrlf.po", True), ("plural.po", True), ("u2028.po", True)],
+)
+def test_the_tui_opens_a_hostile_glossary_or_says_why(
+    inputs: tuple[Path, list[str]], tmp_path: Path, name: str, loads: bool
+) -> None:
+    from tests.test_tui import settle, sync
+    from tui.app import GlossaryApp
+    from tui.screens.dialogs import ErrorDialog
+
+    folder, _ = inputs
+    path = folder / name
+    if path.is_file():
+        path = Path(shutil.copyfile(path, tmp_path / name))  # the review below may save it
+    before = path.read_bytes() if path.is_file() else None
+
+    @sync
+    async def probe() -> None:
+        app = GlossaryApp(path, use_cache=False)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, ErrorDialog) is not loads
+            if loads:  # review: approve the first candidate, save, and the check screen
+                for key in ("f3", "down", "a", "ctrl+s", "f7", "f2"):
+                    await pilot.press(key)
+                    await settle(pilot)
+            assert app.is_running
+
+    probe()
+    if not loads and before is not None:
+        assert path.read_bytes() == before  # a file the app could not read is left as it was
+    if loads and before is not None:
+        held = messages(path)
+        assert held is not None and messages_of(before, name) <= held  # nothing lost in the save
+
+
+def messages_of(data: bytes, name: str) -> set[tuple[str | None, str, bool]]:
+    return {(e.msgctxt, e.msgid, e.obsolete) for e in parse_po(data, name)}
