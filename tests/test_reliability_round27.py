@@ -150,6 +150,19 @@ def test_check_finds_names_with_the_linear_automaton(tmp_path: Path) -> None:
     ], result.stdout
 
 
+def test_a_csv_export_of_a_very_long_form_imports_back(tmp_path: Path) -> None:
+    """Import said "big.csv:2: not valid CSV: field larger than field limit (131072)" of the
+    glossary's own export: Python's csv module has that default, the writer has no limit."""
+    form = "Hà Nội " * 30_000 + "x"
+    path = glossary_file(tmp_path, f'msgid "Hanoi"\nmsgstr "{form}"\n')
+    out = tmp_path / "out.csv"
+    assert run_cli("--glossary", str(path), "export", "--format", "csv", "-o", str(out)).returncode == 0
+    again = tmp_path / "again"
+    result = run_cli("--glossary", str(again), "import", str(out))
+    assert result.returncode == 0, result.stderr
+    assert pairs(again / "vi.po") == {("Hanoi", form)}
+
+
 # --------------------------------------------------------------------------------------------------
 # 2. The sweep: hostile PO files in every place a command takes one
 
