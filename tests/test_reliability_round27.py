@@ -308,6 +308,7 @@ def export_problem(fmt: str, path: Path) -> str | None:
         openpyxl.load_workbook(path, read_only=True).close()
         return None
     text = path.read_text(encoding="utf-8-sig")
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # the 7 MB form is one field
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="," if fmt == "csv" else "\t"))
     widths = {len(row) for row in rows}
     allowed = {16} if fmt == "csv" else {2, 3}  # Weblate's columns; OmegaT's optional comment
