@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 # What a folder is searched for (glossary.check.sources.SUFFIXES), said to whoever finds nothing.
 _KINDS = "it looks for .txt, .md, .html, .po and .pot files"
+# What `check -` reads at most.  A file has a size; a pipe may never end (`check - < /dev/zero`,
+# `yes | glossary check -` grew to 6 GB in 8 s), so standard input stops here with one line.
+STDIN_LIMIT = 256 << 20
 
 
 def _codes(text: str) -> list[str]:
@@ -55,6 +58,20 @@ def _config(args: argparse.Namespace) -> CheckConfig:
     )
 
 
+def _read_stdin(name: str, limit: int = STDIN_LIMIT) -> bytes:
+    """Standard input, all of it up to limit bytes (a longer stream is refused, never held)."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := sys.stdin.buffer.read(min(1 << 20, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise CheckInputError(
+                name, f"standard input holds more than {limit >> 20} MiB; check it as a file"
+            )
+    return b"".join(chunks)
+
+
 def _read_all(args: argparse.Namespace) -> list[SourceFile]:
     """Every input, read before anything is checked or written (one bad file stops the run)."""
     from glossary.check.sources import find_inputs, kind_of, read_source, source_from_bytes
@@ -63,7 +80,7 @@ def _read_all(args: argparse.Namespace) -> list[SourceFile]:
     paths = [p for p in args.paths if str(p) != "-"]
     if len(paths) != len(args.paths):
         name = args.stdin_filename or "-"
-        sources.append(source_from_bytes(sys.stdin.buffer.read(), name, kind=kind_of(name)))
+        sources.append(source_from_bytes(_read_stdin(name), name, kind=kind_of(name)))
     empty: list[Path] = []
     for path in find_inputs(paths, empty):
         sources.append(read_source(path))

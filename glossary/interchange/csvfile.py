@@ -37,6 +37,11 @@ def _records(text: str, path: str) -> Iterator[tuple[int, list[str]]]:
     """(first line, cells) of each record; csv errors become InterchangeError with the line."""
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if ";" in first_line and "," not in first_line else ","
+    # Python's csv refuses a field past 131,072 characters by default, but write_csv writes any form
+    # a PO file holds (its own export of a 7 MB msgstr could not be imported back).  No field is
+    # longer than the text, so the limit follows the text (it is process-wide: only ever raised).
+    if len(text) > csv.field_size_limit():
+        csv.field_size_limit(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
     try:

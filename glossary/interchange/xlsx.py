@@ -12,7 +12,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
@@ -28,6 +28,9 @@ from glossary.model import Entry
 from .common import InterchangeError, ReadResult, Selection, guess_direction
 from .formats import DIRECTIONS
 from .table import COLUMNS, RowError, column_name, entry_row, row_entry
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SHEET = "glossary"
 # Excel's limit for the text of one cell.
@@ -54,6 +57,28 @@ def write_xlsx(entries: Iterable[Entry], out: BinaryIO, selection: Selection) ->
         cell.font = bold
         header.append(cell)
     sheet.append(header)
+    try:
+        count = _append_rows(sheet, entries, selection)
+    except GlossaryError:
+        _discard(sheet)
+        raise
+    workbook.save(out)
+    return count
+
+
+def _discard(sheet: WriteOnlyWorksheet) -> None:
+    """Close a sheet whose rows stopped at an entry it cannot hold, and delete its temporary file.
+
+    openpyxl writes the rows through generators suspended inside lxml's open elements; left so,
+    they were closed by the garbage collector at exit, and lxml's complaint ("Exception ignored
+    in ... LxmlSyntaxError: not in an element", two tracebacks) followed the one-line error.
+    """
+    sheet.close()
+    sheet._writer.cleanup()
+
+
+def _append_rows(sheet: WriteOnlyWorksheet, entries: Iterable[Entry], selection: Selection) -> int:
+    """One row per entry; GlossaryError names the first entry a spreadsheet cannot hold."""
     wrap = Alignment(wrap_text=True, vertical="top")
     numbers = [_NUMBERS.get(name) for name in COLUMNS]
     count = 0
@@ -85,7 +110,6 @@ def write_xlsx(entries: Iterable[Entry], out: BinaryIO, selection: Selection) ->
                 f"{entry.headword}: a control character that a spreadsheet cannot hold"
             ) from None
         count += 1
-    workbook.save(out)
     return count
 
 
