@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 
 # Han characters, for a character class: CJK Unified Ideographs, Extension A and the Compatibility
-# Ideographs (the blocks Chinese and Nôm forms on these pages use).
-HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Ideographs, and the supplementary planes' Extensions B to F, the Compatibility Supplement and
+# Extensions G and H (many Nôm characters are only there: 𤤰 "vua", king, is U+24930).
+HAN_CHARS = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0002ebef\U0002f800-\U0002fa1f\U00030000-\U000323af"
+)
 # IPA letters and marks, for a character class: the IPA Extensions block, stress and length marks,
 # the dental, syllabic and non-syllabic diacritics, and the tone letters ˥ to ˩ (Vietnamese tones are
 # often transcribed with them: [fə˧˩]).
