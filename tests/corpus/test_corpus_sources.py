@@ -41,6 +41,7 @@ PARTS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
