@@ -24,11 +24,16 @@ from .union_find import UnionFind
 _TITLE_WITHIN = 200
 
 
-def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()) -> None:
+def join_bare_places(
+    mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()
+) -> list[tuple[int, int]]:
     """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
     that name in the texts ("Ha Long ward" and "Ha Long city" would leave "Ha Long" alone). The
-    tallies (one per mention, if given) hold the sentences each bare name was written in."""
+    tallies (one per mention, if given) hold the sentences each bare name was written in.
+
+    Returned: the (bare mention, unit mention) pairs where a bare name joined to a city also names
+    the province of the same name (second_homes): the bare form is a form of both entries."""
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
@@ -87,6 +92,7 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
         # (gold rules §10.12: a unit variant), as "Lào Cai province" and "the Lao Cai region".
         if len([u for u in units[key] if u in ADMIN_UNITS]) == 1:
             uf.union(owners[(key, True)], i)
+    _join_settlement_ranks(units, owners, uf)
     # What a page's lead calls its subject ("Sa Pa ... is a town"), for the bare names of the same
     # concept: read before any join below moves the concepts' roots.
     said = _described(mentions, uf)
@@ -133,6 +139,65 @@ def join_bare_places(mentions: list[Mention], uf: UnionFind, tallies: Sequence[T
             and (key not in english or "region" in found)
         ):
             uf.union(owners[(key, False)], i)
+    return _second_homes(bare, units, owners, uf, tallies) if tallies else []
+
+
+def _second_homes(
+    bare: list[tuple[int, str]],
+    units: dict[str, set[str]],
+    owners: dict[tuple[str, object], int],
+    uf: UnionFind,
+    tallies: Sequence[Tally],
+) -> list[tuple[int, int]]:
+    """The bare names joined to a city (or town) that a sentence also writes as the province of the
+    same name ("Hải Dương is a city … It is the capital of Hải Dương, a … province"), each with the
+    province's mention: gold rules §9.4, the bare name is a form of both homonymous units where the
+    page uses it for both. "The capital of X" names the larger unit (as _SETTLEMENT_BEFORE says)."""
+    out: list[tuple[int, int]] = []
+    for i, key in bare:
+        found = units.get(key)
+        if not found or "province" not in found or tallies[i].mention.kind is not Kind.PLACE:
+            continue
+        city = next((owners[(key, u)] for u in _SETTLEMENT_RANKS if u in found), None)
+        province = owners[(key, "province")]
+        root = uf.find(i)
+        if city is None or uf.find(city) != root or uf.find(province) == root:
+            continue
+        tally = tallies[i]
+        form = tally.mention.vi or tally.mention.en
+        if any(
+            _LARGER_BEFORE.search(context, 0, at)
+            for _, context in tally.contexts
+            for at in _bare_sightings(context, form)
+        ):
+            if (i, province) not in out:  # a mention's two forms
+                out.append((i, province))
+    return out
+
+
+# What a sentence writes right before the bare name of the unit a settlement is the capital of.
+_LARGER_BEFORE = re.compile(r"\bcapital of $")
+
+
+# Settlement ranks, largest first: a city, a town (thị xã) and a township (thị trấn) bearing one name
+# are one settlement at its ranks over time ("Thanh Hoa township was upgraded to Thanh Hoa City").
+_SETTLEMENT_RANKS = ("city", "town", "township")
+
+
+def _join_settlement_ranks(
+    units: dict[str, set[str]], owners: dict[tuple[str, object], int], uf: UnionFind
+) -> None:
+    """Join the forms of one name at two settlement ranks ("Thanh Hóa City", "Thanh Hoa township",
+    "the Thanh Hóa town") when a province bears the name too: the capital that shares its
+    province's name (gold rules §9.4: two entries, the city's and the province's). There the bare
+    name, which joins the ranks otherwise, is given to neither unit (_largest_unit: a city is no
+    smaller than a town), and the ranks stayed apart. Without a province: no page seen."""
+    for key, found in units.items():
+        ranks = [u for u in _SETTLEMENT_RANKS if u in found]
+        if len(ranks) < 2 or "province" not in found:
+            continue
+        for unit in ranks[1:]:
+            uf.union(owners[(key, ranks[0])], owners[(key, unit)])
 
 
 def _other_thing(tally: Tally, units: set[str]) -> bool:

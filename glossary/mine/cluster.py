@@ -9,6 +9,7 @@ entry (entry_build.py). Forms are tidied before (form_tidy.py, called by the pip
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from glossary.model import Entry, Kind
 from glossary.vietnamese import has_vi_letters, is_english_word
@@ -135,13 +136,33 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for key in join_keys(mention):
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
-    join_bare_places(mentions, uf, ordered)
+    second_homes = join_bare_places(mentions, uf, ordered)
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):
         groups[uf.find(i)].append(t)
+    # A bare name that is a form of two homonymous units ("Hải Dương" the city and the province) is
+    # a form of both concepts: the second holds the bare form alone, not what else its mention
+    # gives (the city's "Hải Dương city" beside it), in its place by position.
+    for i, unit in second_homes:
+        _add_bare(groups[uf.find(unit)], ordered[i])
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _add_bare(members: list[Tally], t: Tally) -> None:
+    """Add to a concept's tallies, by position, a copy of a tally holding its mention's own form
+    alone."""
+    bare = Tally(
+        replace(t.mention, variants=[], flags=[]),
+        t.first,
+        t.weight,
+        t.count,
+        list(t.sources),
+        list(t.contexts),
+    )
+    members.append(bare)
+    members.sort(key=lambda m: m.first)
 
 
 def _renders_unmarked_name(mention: Mention) -> bool:
