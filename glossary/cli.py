@@ -29,7 +29,7 @@ EXIT_ERROR = 2
 GLOSSARY_HELP = "glossary folder or PO file (default: the project's terms/, or $GLOSSARY_PATH)"
 FORCE_HELP = (
     "add, mine, import: overwrite a glossary file (or write into a folder) that is read-only; "
-    "export: the same for its output file"
+    "export: the same for its output file; check --fix: for the files it fixes"
 )
 
 
@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("lookup", help="find entries, typed with or without diacritics, or in Telex/VNI")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N entries (default 20)")
     p.add_argument("--all", action="store_true", help="include rejected entries")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_lookup)
@@ -268,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Last, after every command is registered (here or by another module): each one takes it.
     _accept_glossary_everywhere(sub)
     # The commands that write files take --force after them too.
-    for name in ("add", "mine", "import", "export"):
+    for name in ("add", "mine", "import", "export", "check"):
         sub.choices[name].add_argument(
             "--force", action="store_true", default=argparse.SUPPRESS, help=FORCE_HELP
         )

@@ -16,6 +16,7 @@ from glossary.check.findings import CODES
 if TYPE_CHECKING:
     from glossary.check.checker import Checker
     from glossary.check.findings import Finding
+    from glossary.check.fixes import FixResult
     from glossary.check.sources import SourceFile
     from glossary.check.style import CheckConfig
 
@@ -101,9 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from glossary.session import Session
 
     if not args.paths:
-        raise CheckInputError(
-            "glossary check", "nothing to check: give files, folders or - for standard input"
-        )
+        raise CheckConfigError("check needs something to check: files, folders or - for standard input")
     if args.output is not None and (not args.fix or len(args.paths) != 1):
         raise CheckConfigError("--output needs --fix and exactly one file to check")
     config = _config(args)
@@ -155,6 +154,13 @@ def _fix(
     results = [fix(source, findings) for source in sources]
     for result in results:
         result.data()  # a fixed catalog that would not parse stops the run before anything is written
+    if not getattr(args, "force", False):
+        # A file (or folder) the user made read-only is not replaced without --force, as glossary
+        # saves and exports are not; every target is asked before the first one is written.
+        for result in results:
+            target = _fix_target(args, result)
+            if target is not None:
+                _check_writable(target)
     remaining = [f for f in findings if not any(f in r.applied for r in results)]
     for result in results:
         if result.source.file is None and args.output is None:
@@ -167,6 +173,29 @@ def _fix(
             kept = f" (original kept as {saved})" if saved else ""
             print(f"glossary check: fixed {len(result.applied)} in {where}{kept}", file=sys.stderr)
     return remaining
+
+
+def _fix_target(args: argparse.Namespace, result: FixResult) -> Path | None:
+    """The file --fix will write for this result (as fixes.write decides), or None."""
+    if args.output is not None:
+        return Path(args.output)
+    if result.source.file is None or not result.changed:
+        return None
+    return Path(result.source.file)
+
+
+def _check_writable(target: Path) -> None:
+    """files.check_writable for a regular file or a new one; anything else is atomic_write's to refuse."""
+    import stat
+
+    from glossary import files
+
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = None
+    if mode is None or stat.S_ISREG(mode):
+        files.check_writable(target)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -182,7 +211,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "paths", nargs="*", metavar="PATH", help="files or folders (.txt .md .html .po .pot), - for stdin"
     )
     p.add_argument(
-        "--glossary", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="glossary folder or PO file"
+        "--glossary",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="glossary folder or PO file (default: $GLOSSARY_PATH, else glossary in [tool.glossary] "
+        "of the project's pyproject.toml, else the project's terms/)",
     )
     p.add_argument("--style", metavar="STYLE", help="house style: vi, en, en-diacritics or none")
     p.add_argument("--tone", metavar="TONE", help="tone placement: old (hòa), new (hoà) or any")
