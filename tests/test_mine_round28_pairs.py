@@ -1,0 +1,56 @@
+"""Round 28, gloss pair sides (blind23's analysis, plain bugs and shapes seen on several parts):
+a count the Vietnamese side opens with stays on the English side (NUM). Every text here is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.mine.en_phrases import vi_count
+from tests.mine_helpers import pairs
+
+# --- NUM: a count on both sides ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, vi, en",
+    [
+        ("The doctor spoke of the five organs (Vietnamese: ngũ tạng) at length.", "ngũ tạng", "five organs"),
+        ("The doctor spoke of the five organs (ngũ tạng) at length.", "ngũ tạng", "five organs"),
+        (
+            "A meal joins five basic flavour notes (Vietnamese: ngũ vị) on one tray.",
+            "ngũ vị",
+            "five basic flavour notes",
+        ),
+        ("Temples carve the four holy beasts (tứ linh) on their roofs.", "tứ linh", "four holy beasts"),
+        ("The land is cut into three regions (Vietnamese: ba miền) by custom.", "ba miền", "three regions"),
+        (
+            "A meal holds five kinds of food (Vietnamese: ngũ chất): rice, greens.",
+            "ngũ chất",
+            "five kinds of food",
+        ),
+    ],
+)
+def test_a_count_on_both_sides_is_kept(text: str, vi: str, en: str) -> None:
+    assert (vi, en) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text, vi, en",
+    [
+        # The Vietnamese side holds no count: the English count is the sentence's.
+        ("The country has fifty-eight provinces (tỉnh) in all.", "tỉnh", "provinces"),
+        ("Mix one part fish sauce (nước mắm) with water.", "nước mắm", "fish sauce"),
+        # A count of another value is no rendering of the Vietnamese one.
+        ("The doctor spoke of the three organs (Vietnamese: ngũ tạng) at length.", "ngũ tạng", "organs"),
+    ],
+)
+def test_a_count_of_the_sentence_is_cut(text: str, vi: str, en: str) -> None:
+    assert (vi, en) in pairs(text)
+
+
+def test_vi_count_reads_the_opening_syllable() -> None:
+    assert vi_count(["ngũ", "tạng"]) == 5
+    assert vi_count(["Tam", "giáo"]) == 3
+    assert vi_count(["ngũ"]) is None
+    assert vi_count(["nước", "mắm"]) is None
