@@ -54,3 +54,26 @@ def test_vi_count_reads_the_opening_syllable() -> None:
     assert vi_count(["Tam", "giáo"]) == 3
     assert vi_count(["ngũ"]) is None
     assert vi_count(["nước", "mắm"]) is None
+
+
+# --- D: an en dash inside the English name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, vi, en",
+    [
+        (
+            "The Lý–Trần Border Feud (Vietnamese: Lý-Trần tranh biên; 1100–1120) was short.",
+            "Lý-Trần tranh biên",
+            "Lý–Trần Border Feud",
+        ),
+        (
+            "The Ly–Tran Border Feud (Vietnamese: Lý-Trần tranh biên) was short.",
+            "Lý-Trần tranh biên",
+            "Ly–Tran Border Feud",
+        ),
+        ("They laid the east–west road (đường Đông–Tây) in 1930.", "đường Đông–Tây", "east–west road"),
+    ],
+)
+def test_an_en_dash_joins_the_words_of_an_english_side(text: str, vi: str, en: str) -> None:
+    assert (vi, en) in pairs(text)

@@ -19,7 +19,8 @@ _MAX_EN_WORDS = 5
 # Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
 # two ways and the search stays linear (an optional separator here backtracks exponentially).
 # A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
-_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
+# An en dash between letters joins a word as a hyphen does ("the Trịnh–Nguyễn Civil War").
+_EN_WORD = r"[^\W\d_]+(?:[-'’–][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
 _EN_BACK = LazyPattern(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
