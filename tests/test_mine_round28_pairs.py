@@ -77,3 +77,20 @@ def test_vi_count_reads_the_opening_syllable() -> None:
 )
 def test_an_en_dash_joins_the_words_of_an_english_side(text: str, vi: str, en: str) -> None:
     assert (vi, en) in pairs(text)
+
+
+# --- P: a reflexive pronoun is no word of a rendering ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, vi, en",
+    [
+        ("Some lords declared themselves regents (nhiếp chính), and ruled.", "nhiếp chính", "regents"),
+        ("He named himself king (vua) of the hills.", "vua", "king"),
+        ("She styled herself queen mother (thái hậu) at court.", "thái hậu", "queen mother"),
+    ],
+)
+def test_a_reflexive_pronoun_is_cut_from_the_english_side(text: str, vi: str, en: str) -> None:
+    found = pairs(text)
+    assert (vi, en) in found
+    assert not any(side.split()[0].endswith(("self", "selves")) for _, side in found)

@@ -156,6 +156,8 @@ def en_phrase_back(
         # woodcut painting (...)", "the main building (...)").
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
+        if low in REFLEXIVES:
+            break  # "declared themselves rulers (vua)": the verb's object, then its complement
         chosen.append(token)
         lead = _glued_function_word(low, tokens[k - 1].group() if k else "")
         if lead:
@@ -202,6 +204,10 @@ _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 # Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
 PRONOUNS = frozenset(
     "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
+# Reflexive pronouns: a verb's object before its complement, never a word of a rendering.
+REFLEXIVES = frozenset(
+    "myself yourself himself herself itself oneself ourselves yourselves themselves themself".split()
 )
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
 _SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
