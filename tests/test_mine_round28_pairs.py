@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.en_phrases import vi_count
-from tests.mine_helpers import pairs
+from tests.mine_helpers import mine, pairs
 
 # --- NUM: a count on both sides ---------------------------------------------------------------
 
@@ -94,3 +94,13 @@ def test_a_reflexive_pronoun_is_cut_from_the_english_side(text: str, vi: str, en
     found = pairs(text)
     assert (vi, en) in found
     assert not any(side.split()[0].endswith(("self", "selves")) for _, side in found)
+
+
+# --- F: a wiki history line's links ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("editor", ["Tran Van-Minh", "Lê Thị Hoa", "Bot-Hà"])
+def test_a_history_lines_links_are_no_gloss(editor: str) -> None:
+    text = f"An old revision of this page, as edited by {editor} (talk | contribs) at 10:02, 1 May 2019."
+    assert not any("contribs" in en or "talk" in en for _, en in pairs(text))
+    assert not any("contribs" in form for entry in mine(text) for form in entry.forms())

@@ -37,7 +37,9 @@ NOISE = re.compile(
     r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
     # "Vietnam (then Đại Việt)": what it was called then, no rendering either.
-    r"modern[-\s]day|present[-\s]day|today's|today|now|then)\b",
+    r"modern[-\s]day|present[-\s]day|today's|today|now|then|"
+    # "Lê Văn An (talk | contribs)": a wiki history line's links after an editor's name.
+    r"talk\s*\|\s*contribs)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -350,7 +352,6 @@ def dated_rendering(inner: str) -> bool:
     dated = [item for item in items if _DATE_ITEM.match(item)]
     rest = [item for item in items if not _DATE_ITEM.match(item)]
     return bool(dated) and bool(rest) and not any(DIGITS.search(item) for item in rest)
-
 
 def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
     """Whether a phrase after a Vietnamese label is a Vietnamese form: with its marks, or after a
