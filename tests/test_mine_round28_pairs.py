@@ -104,3 +104,23 @@ def test_a_history_lines_links_are_no_gloss(editor: str) -> None:
     text = f"An old revision of this page, as edited by {editor} (talk | contribs) at 10:02, 1 May 2019."
     assert not any("contribs" in en or "talk" in en for _, en in pairs(text))
     assert not any("contribs" in form for entry in mine(text) for form in entry.forms())
+
+
+# --- BN: a birth name beside a person's dates --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, vi",
+    [
+        ("Mạc Văn An (1410–1472, born Mac An) was a scholar of the court.", "Mạc Văn An"),
+        ("Chu Văn Sơn (1410–1472, born Chu Son) was a scholar of the court.", "Chu Văn Sơn"),
+        ("Phạm Văn Lộc (1410–1472, birth name Pham Loc) was a scholar of the court.", "Phạm Văn Lộc"),
+    ],
+)
+def test_a_birth_name_beside_dates_is_no_rendering(text: str, vi: str) -> None:
+    assert not any(v == vi for v, _ in pairs(text))
+
+
+def test_a_rendering_beside_dates_is_still_read() -> None:
+    text = 'Trần Văn Lộc ("Lord of the Hills", 1410–1472) was a scholar of the court.'
+    assert ("Trần Văn Lộc", "Lord of the Hills") in pairs(text)

@@ -351,7 +351,17 @@ def dated_rendering(inner: str) -> bool:
     items = [item for item in inner.split(",") if item.strip()]
     dated = [item for item in items if _DATE_ITEM.match(item)]
     rest = [item for item in items if not _DATE_ITEM.match(item)]
-    return bool(dated) and bool(rest) and not any(DIGITS.search(item) for item in rest)
+    # "(1292–1370, born Chu An)": a birth name beside the dates is another name, no rendering.
+    return (
+        bool(dated)
+        and bool(rest)
+        and not any(DIGITS.search(item) for item in rest)
+        and not any(_BIRTH_NAME.match(item) for item in rest)
+    )
+
+
+_BIRTH_NAME = re.compile(r"\s*(?:born|né|née|birth\s+name)\s", re.IGNORECASE)
+
 
 def _labelled_form(phrase: Phrase, sep: str | None) -> bool:
     """Whether a phrase after a Vietnamese label is a Vietnamese form: with its marks, or after a
