@@ -19,7 +19,8 @@ _MAX_EN_WORDS = 5
 # Up to twelve words ending the stretch. Separators are never empty, so a word cannot be split in
 # two ways and the search stays linear (an optional separator here backtracks exponentially).
 # A plural's possessive apostrophe ("the Hùng Kings' Temple Festival") ends a word too.
-_EN_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
+# An en dash between letters joins a word as a hyphen does ("the Trịnh–Nguyễn Civil War").
+_EN_WORD = r"[^\W\d_]+(?:[-'’–][^\W\d_]+)*(?:(?<=s)['’](?=[ \t]))?"
 _EN_BACK = LazyPattern(rf"(?<![^\W\d_])({_EN_WORD}(?:(?:[ \t]*\n[ \t]*|[ \t]+){_EN_WORD}){{0,11}})$")
 
 
@@ -61,14 +62,23 @@ def _first_joined(stretch: str, words: list[re.Match[str]]) -> int:
 
 
 def en_phrase_back(
-    text: str, end: int, floor: int, most: int = 3, linked: bool = False, bounded: bool = False
+    text: str,
+    end: int,
+    floor: int,
+    most: int = 3,
+    linked: bool = False,
+    bounded: bool = False,
+    count: int | None = None,
 ) -> Phrase | None:
     """The English phrase a parenthesis or cue glosses: a quotation, a capitalised name or a short
     noun phrase of at most `most` words, cut before articles, prepositions, number words and verbs
     that start the clause; with linked, a noun with its prepositional phrases, cut at a verb form.
     With bounded, a lower-case phrase may take one word more than `most` when a function word or a
     comma closes it just before ("served with grilled fatty pork (chả)": "with" bounds the noun
-    phrase, so "grilled" belongs to it; "people eat fatty pork (chả)" has no such bound)."""
+    phrase, so "grilled" belongs to it; "people eat fatty pork (chả)" has no such bound). With
+    count, the value of the number the Vietnamese side opens with (vi_count), an English number
+    word of that value opens the phrase ("five organs (Vietnamese: ngũ tạng)"), one word past
+    `most` if need be."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
     if stretch and stretch[-1] in QUOTES_CLOSE:
@@ -97,6 +107,15 @@ def en_phrase_back(
             if word[0].isupper() or low in _TITLE_LINKS or low == "the":
                 chosen.append(token)
                 continue
+            break
+        if count is not None and chosen and number_value(low) == count:
+            # "five fundamental taste elements (Vietnamese: ngũ vị)": the Vietnamese side counts
+            # too, so the count is part of the rendering, not the sentence's.
+            chosen.append(token)
+            break
+        if count is not None and chosen and low == "of" and _counted_classifier(tokens, k, count):
+            # "five types of nutrients (Vietnamese: ngũ chất)": the count's classifier and the count.
+            chosen.extend((token, tokens[k - 1], tokens[k - 2]))
             break
         if is_number(low) and 1 < len(chosen) == most and not linked:
             # "one part fish sauce (nước mắm)": a phrase longer than the Vietnamese after a count
@@ -137,6 +156,8 @@ def en_phrase_back(
         # woodcut painting (...)", "the main building (...)").
         if low in ENGLISH_FUNCTION_WORDS and not inner or linked and chosen and low.endswith(("ed", "ing")):
             break
+        if low in REFLEXIVES:
+            break  # "declared themselves rulers (vua)": the verb's object, then its complement
         chosen.append(token)
         lead = _glued_function_word(low, tokens[k - 1].group() if k else "")
         if lead:
@@ -183,6 +204,10 @@ _GLUED_COUNT = re.compile(r"(?<![\w.,])\d{1,4}-$")
 # Pronouns that stand for something named elsewhere, never a name or a rendering themselves.
 PRONOUNS = frozenset(
     "it he she they we you i one everything something anything nothing all each both what which who".split()
+)
+# Reflexive pronouns: a verb's object before its complement, never a word of a rendering.
+REFLEXIVES = frozenset(
+    "myself yourself himself herself itself oneself ourselves yourselves themselves themself".split()
 )
 _SUBJECTS = frozenset("i you he she it we they who which that there".split())
 _SUBJECT_WORDS = frozenset("everyone everybody someone somebody people locals many most".split())
@@ -259,6 +284,46 @@ _NUMBER_WORDS = frozenset(
 
 def is_number(word: str) -> bool:
     return all(part in _NUMBER_WORDS for part in word.split("-"))
+
+
+# The values of the English number words one Vietnamese syllable renders.
+_NUMBER_VALUES = {
+    word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+} | {"hundred": 100, "thousand": 1000}
+
+# The Vietnamese number syllables, Sino-Vietnamese and native, that open a counted term ("ngũ
+# tạng", "tứ linh", "ba miền"), with their values.
+_VI_NUMBERS = {
+    "nhất": 1, "một": 1, "nhị": 2, "hai": 2, "tam": 3, "ba": 3, "tứ": 4, "bốn": 4, "ngũ": 5, "năm": 5,
+    "lục": 6, "sáu": 6, "thất": 7, "bảy": 7, "bát": 8, "tám": 8, "cửu": 9, "chín": 9, "thập": 10,
+    "mười": 10, "bách": 100, "trăm": 100, "thiên": 1000, "nghìn": 1000, "ngàn": 1000,
+}  # fmt: skip
+
+
+def number_value(word: str) -> int | None:
+    """The value of a one-word English number ("five" -> 5), or None."""
+    return _NUMBER_VALUES.get(word.lower())
+
+
+# The nouns that classify a counted noun ("five types of nutrients").
+_CLASSIFIERS = frozenset("types kinds sorts forms classes categories".split())
+
+
+def _counted_classifier(tokens: list[re.Match[str]], k: int, count: int) -> bool:
+    """Whether the two words before tokens[k] ("of") are a number of value count and a classifier."""
+    return (
+        k >= 2
+        and tokens[k - 1].group().lower() in _CLASSIFIERS
+        and number_value(tokens[k - 2].group()) == count
+    )
+
+
+def vi_count(words: list[str]) -> int | None:
+    """The value of the number syllable a Vietnamese phrase of two words or more opens with ("ngũ
+    tạng" -> 5), or None; a lone syllable is no count of anything."""
+    if len(words) < 2:
+        return None
+    return _VI_NUMBERS.get(words[0].lower())
 
 
 _CLAUSE_HEAD = re.compile(r"[^.,;:!?()\n\"“”–—]{1,80}")

@@ -37,7 +37,9 @@ NOISE = re.compile(
     r"(?:also\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated)|"
     # "Gia Định (present-day Ho Chi Minh City)": where a place is now, no rendering of its name.
     # "Vietnam (then Đại Việt)": what it was called then, no rendering either.
-    r"modern[-\s]day|present[-\s]day|today's|today|now|then)\b",
+    r"modern[-\s]day|present[-\s]day|today's|today|now|then|"
+    # "Lê Văn An (talk | contribs)": a wiki history line's links after an editor's name.
+    r"talk\s*\|\s*contribs)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -349,7 +351,16 @@ def dated_rendering(inner: str) -> bool:
     items = [item for item in inner.split(",") if item.strip()]
     dated = [item for item in items if _DATE_ITEM.match(item)]
     rest = [item for item in items if not _DATE_ITEM.match(item)]
-    return bool(dated) and bool(rest) and not any(DIGITS.search(item) for item in rest)
+    # "(1292–1370, born Chu An)": a birth name beside the dates is another name, no rendering.
+    return (
+        bool(dated)
+        and bool(rest)
+        and not any(DIGITS.search(item) for item in rest)
+        and not any(_BIRTH_NAME.match(item) for item in rest)
+    )
+
+
+_BIRTH_NAME = re.compile(r"\s*(?:born|né|née|birth\s+name)\s", re.IGNORECASE)
 
 
 def _labelled_form(phrase: Phrase, sep: str | None) -> bool:

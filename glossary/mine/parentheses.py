@@ -12,6 +12,7 @@ from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
 from .documents import Document
+from .en_phrases import vi_count
 from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
@@ -161,7 +162,13 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if inside.labelled is not None:
             n = len(inside.labelled.words)
             en = en_phrase_back(
-                text, before, floor, most=2 * n if n >= 4 else n + 1, linked=n >= 4, bounded=True
+                text,
+                before,
+                floor,
+                most=2 * n if n >= 4 else n + 1,
+                linked=n >= 4,
+                bounded=True,
+                count=vi_count(inside.labelled.words),
             )
             if en is not None and (is_en(en) or english_but_shared_name(en, inside.labelled)):
                 en = with_name_before(text, en, inside.labelled, floor)
@@ -249,7 +256,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             n = len(shape.words)
             en = list_item_before(text, before, match.end()) or en_phrase_back(
-                text, before, floor, most=n + 1, bounded=True
+                text, before, floor, most=n + 1, bounded=True, count=vi_count(shape.words)
             )
             if n >= 4 and en is not None and _OF_BEFORE.search(text, max(floor, en.start - 9), en.start):
                 # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as
