@@ -124,3 +124,25 @@ def test_a_birth_name_beside_dates_is_no_rendering(text: str, vi: str) -> None:
 def test_a_rendering_beside_dates_is_still_read() -> None:
     text = 'Trần Văn Lộc ("Lord of the Hills", 1410–1472) was a scholar of the court.'
     assert ("Trần Văn Lộc", "Lord of the Hills") in pairs(text)
+
+
+# --- C1: a name's word that folds to an English function word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, vi, en",
+    [
+        (
+            "The towns became Cần Giờ municipality (Thành phố Cần Giờ) in 2004.",
+            "Thành phố Cần Giờ",
+            "Cần Giờ municipality",
+        ),
+        (
+            "The villages formed Cần Đước district (Huyện Cần Đước) later.",
+            "Huyện Cần Đước",
+            "Cần Đước district",
+        ),
+    ],
+)
+def test_a_name_word_folding_to_a_function_word_stays_on_the_side(text: str, vi: str, en: str) -> None:
+    assert (vi, en) in pairs(text)

@@ -328,7 +328,13 @@ def with_name_before(text: str, en: Phrase, vi: Phrase, floor: int) -> Phrase:
         # The name's words, then other capitalised words of the same name ("The Later Le dynasty
         # (Nhà Hậu Lê)": "Later" too), up to a function word.
         low = fold(word.group())
-        if not word.group()[0].isupper() or low in ENGLISH_FUNCTION_WORDS or not matched and low not in name:
+        # The function-word test is on the word as written: "Cần" folds to "can", no "Can".
+        if (
+            not word.group()[0].isupper()
+            or word.group().lower() in ENGLISH_FUNCTION_WORDS
+            or not matched
+            and low not in name
+        ):
             break
         matched = matched or low in name
         start = match.start(1) + word.start()
