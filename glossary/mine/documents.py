@@ -156,8 +156,26 @@ def _long_parentheses(text: str) -> list[int]:
     ]
     if not candidates:
         return candidates
+    if len(candidates) * (MAX_PARENTHESIS + 1) < len(text) - candidates[0]:
+        # A few candidates (most texts: none to five): each is closed within reach or not, told by
+        # the parentheses of its reach alone, not by all those of the text from the first one on.
+        return [start for start in candidates if not _closed_within_reach(text, start)]
     closes = _closing_offsets(text, candidates[0])
     return [start for start in candidates if closes.get(start, len(text)) - start > MAX_PARENTHESIS]
+
+
+def _closed_within_reach(text: str, start: int) -> bool:
+    """Whether the parenthesis opened at text[start] is closed at most MAX_PARENTHESIS characters
+    on, the pairs inside it closed first (as _closing_offsets pairs them)."""
+    depth = 0
+    for match in _PARENTHESES.finditer(text, start, start + MAX_PARENTHESIS + 1):
+        if match.group() == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _closing_offsets(text: str, start: int) -> dict[int, int]:
