@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,3 +151,27 @@ def test_bounded_text_keeps_its_length() -> None:
     out = documents.bounded(text)
     assert len(out) == len(text)
     assert out != text  # the long parenthesis opened no more
+
+
+# --- documents: a file's UTF-8 size from its bytes -----------------------------------------------
+
+
+def test_utf8_size_is_the_texts_whatever_the_file(tmp_path) -> None:
+    body = "Sông Hồng (Red River) chảy qua Hà Nội.\n" + "Tên gọi " + "(" * 3 + "x " * 300 + "\n"
+    files = {
+        "plain.txt": body.encode(),
+        "bom.txt": b"\xef\xbb\xbf" + body.encode(),
+        "two_boms.txt": b"\xef\xbb\xbf\xef\xbb\xbf" + body.encode(),
+        "crlf.txt": body.replace("\n", "\r\n").encode(),
+        "nfd.txt": unicodedata.normalize("NFD", body).encode(),
+        "page.html": f"<html><body><p>{body}</p></body></html>".encode(),
+        "empty.txt": b"",
+    }
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        doc = documents.read_document(path)
+        known = name in ("plain.txt", "bom.txt", "two_boms.txt", "empty.txt")
+        assert (doc._utf8_size is not None) == known, name  # read from the bytes, not encoded
+        assert doc.utf8_size() == len(doc.text.encode("utf-8")), name
+    assert Document("x", "Hà Nội").utf8_size() == len("Hà Nội".encode())
