@@ -39,7 +39,6 @@ _MARKED_HEADING = re.compile(
     rf"|{_TITLE}[ \t]*(?:\[edit\]|\[\?\]|[ \t]Edit))[ \t]*"
 )
 _BARE_HEADING = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*")
-_NOT_LINE_BREAK = re.compile(r"[^\n]")
 _MARKER = re.compile(r"\[(?:\d{1,3}|note[ \t]?\d{1,3})\]")
 # A wiki's pronunciation link flattened to its label ("Dương Văn Minh ( listen) (1916 – 2001), popularly
 # known as ..."): furniture between a name and what the sentence says of it, blanked as a marker is.
@@ -112,6 +111,12 @@ def _blanks(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
+def _blank_lines(text: str) -> str:
+    """re.sub(r"[^\n]", " ", text): every character but the line breaks made a space, a line
+    at a time (the substitution made one replacement a character: a hundred times slower)."""
+    return "\n".join([" " * len(line) for line in text.split("\n")])
+
+
 def blank_reference_lists(text: str) -> str:
     """The text with its reference lists blanked (the text itself when it has none)."""
     spans = reference_lists(text)
@@ -121,7 +126,7 @@ def blank_reference_lists(text: str) -> str:
     done = 0
     for start, end in spans:
         pieces.append(text[done:start])
-        pieces.append(_NOT_LINE_BREAK.sub(" ", text[start:end]))
+        pieces.append(_blank_lines(text[start:end]))
         done = end
     pieces.append(text[done:])
     return "".join(pieces)

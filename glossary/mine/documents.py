@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import codecs
 import itertools
 import os
 import re
@@ -60,6 +61,9 @@ class Document:
     # The text as given, until its line starts are found: they are those of the text before the
     # bounds (which change characters, never offsets or line numbers, but put line breaks in).
     _unbounded: str | None = field(default=None, init=False, repr=False, compare=False)
+    # The size of the text in UTF-8 when known without encoding it: the file's, when read_document
+    # took its text unchanged (see utf8_size).
+    _utf8_size: int | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._unbounded = self.text
@@ -69,6 +73,12 @@ class Document:
     def lower(self) -> str:
         """The text in lower case, for fast literal scans (as long as text unless exotic letters)."""
         return self.text.lower()
+
+    def utf8_size(self) -> int:
+        """The length of the text in UTF-8 (the bytes read)."""
+        if self._utf8_size is None:
+            self._utf8_size = len(self.text.encode("utf-8"))
+        return self._utf8_size
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of the file holding a character offset."""
@@ -156,8 +166,26 @@ def _long_parentheses(text: str) -> list[int]:
     ]
     if not candidates:
         return candidates
+    if len(candidates) * (MAX_PARENTHESIS + 1) < len(text) - candidates[0]:
+        # A few candidates (most texts: none to five): each is closed within reach or not, told by
+        # the parentheses of its reach alone, not by all those of the text from the first one on.
+        return [start for start in candidates if not _closed_within_reach(text, start)]
     closes = _closing_offsets(text, candidates[0])
     return [start for start in candidates if closes.get(start, len(text)) - start > MAX_PARENTHESIS]
+
+
+def _closed_within_reach(text: str, start: int) -> bool:
+    """Whether the parenthesis opened at text[start] is closed at most MAX_PARENTHESIS characters
+    on, the pairs inside it closed first (as _closing_offsets pairs them)."""
+    depth = 0
+    for match in _PARENTHESES.finditer(text, start, start + MAX_PARENTHESIS + 1):
+        if match.group() == "(":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _closing_offsets(text: str, start: int) -> dict[int, int]:
@@ -319,10 +347,18 @@ def read_document(path: Path, display: str | None = None) -> Document:
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise MineInputError(f"{path}:{line}: binary file, not text (a NUL byte)")
+    decoded = text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
-    return Document(display or str(path), nfc(text))
+    normal = nfc(text)
+    doc = Document(display or str(path), normal)
+    if normal is decoded:
+        # The text is the file's as decoded (no carriage return, no markup, NFC already), and the
+        # bounds change ASCII characters into ASCII ones: its UTF-8 is the file's bytes, less a BOM
+        # (a strict decoding of UTF-8 encodes back to the same bytes).
+        doc._utf8_size = len(raw) - (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
+    return doc
 
 
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

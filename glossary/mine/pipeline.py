@@ -145,7 +145,7 @@ def extract(doc: Document) -> DocumentResult:
 def _extract(doc: Document) -> DocumentResult:
     # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first,
     # and the citations blanked (reference lists, markers): no reader takes a form from them.
-    size = len(doc.text.encode("utf-8"))
+    size = doc.utf8_size()
     text = blank_citations(unglue(doc.text))
     if text is not doc.text:
         doc = Document(doc.path, text, doc.first_line)
