@@ -14,7 +14,9 @@ import re
 from functools import cache
 
 from glossary.mine.lead import PLACE_NOUNS
+from glossary.mine.lexicon import language_names
 from glossary.mine.name_spans import LY_ADVERB
+from glossary.text import fold
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word
 
 # A verb stem with the endings English gives it ("translate" -> translates, translated,
@@ -134,6 +136,37 @@ def naming_copula_anchors() -> tuple[str, ...]:
     each naming noun's last letters with the copula ("name was ", "onym is ", "lias was "). Built
     once (cached): a reader that asks for them on each page (epithets) gets the same tuple."""
     return tuple(f"{tail} {verb} " for tail in naming_noun_tails() for verb in ("is", "was", "had"))
+
+
+# A name in a language: "The province's original Khmer name was", "it was given the Sino-Vietnamese
+# name", "His Khmer name was": a capitalised language or people adjective before "name", perhaps
+# after a word saying which of the names it was (its time or its standing). The language word is
+# checked apart (is_name_language): any capitalised word may stand there in the pattern.
+NAME_STANDING_WORDS = (
+    "original", "old", "former", "earlier", "ancient", "first", "official", "formal", "local", "common",
+    "new",
+)  # fmt: skip
+# Peoples and scripts whose adjective names a name's language, besides the CLDR language names
+# ("Khmer", "Chinese", "Vietnamese"), folded: "Sino-Vietnamese", "Cham", "Tày".
+_NAME_LANGUAGE_EXTRAS = frozenset({"sino", "cham", "tay", "muong", "nung", "han", "nom", "kinh", "viet"})
+
+
+def is_name_language(word: str) -> bool:
+    """Whether a capitalised word names a name's language: each of its hyphened parts a language's
+    English name or one of a few peoples' and scripts' ("Khmer", "Sino-Vietnamese", "Cham")."""
+    parts = fold(word).split("-")
+    return all(part in language_names() or part in _NAME_LANGUAGE_EXTRAS for part in parts)
+
+
+def language_name_noun() -> str:
+    """The pattern text of "name" with an optional standing word and an optional language word
+    before it ("original Khmer name", "Sino-Vietnamese name", "old name"); group "standing" holds
+    the standing word, group "language" the language word (the caller checks it with
+    is_name_language)."""
+    return (
+        rf"(?:(?P<standing>{_alternation(NAME_STANDING_WORDS)})[ \t]+)?"
+        r"(?:(?P<language>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+)?name"
+    )
 
 
 # The verbs that give a name ("named", "called", "titled", "styled", "dubbed"), each by its stem;

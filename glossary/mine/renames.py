@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from glossary.model import VariantType
+from glossary.text import fold
 
 from .cue_grammar import JOINT_OPEN, KNOWN_PREPOSITIONS, naming_adverb_words
 from .cue_scan import find_cue
@@ -26,6 +27,7 @@ from .former_name_cues import (
     was_called_names,
 )
 from .lazy_patterns import LazyPattern
+from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention, literal_hits, mention_at
 from .name_chains import extract_name_chains, extract_or_lists
 from .name_spans import NAME, NAME_BEFORE, kind_alone, names_listed, shared_kind, trimmed_name
@@ -64,7 +66,12 @@ _BACK_ANCHORS = (
 
 
 def extract_renames(doc: Document) -> Iterator[Mention]:
-    """Every rename a document states, as a mention of the new name with the old one as a variant."""
+    """Every rename a document states, as a mention of the new name with the old one as a variant
+    (none the page's partitions deny, see _partitions)."""
+    yield from _unpartitioned(doc, _renames(doc))
+
+
+def _renames(doc: Document) -> Iterator[Mention]:
     text = doc.text
     if not literal_hits(doc.lower, ("renam", "ed into")):  # "ed into": the other cues
         return  # a literal scan first (shared with the cues found from it): most texts rename nothing
@@ -116,7 +123,11 @@ def extract_renames(doc: Document) -> Iterator[Mention]:
 def extract_other_names(doc: Document) -> Iterator[Mention]:
     """Other and former names a document gives for a name: after a noun standing for a name the
     paragraph gave ("the province was called Phước Tuy"), "X, which is one of ... former names of
-    Y", "X (formerly Y)"."""
+    Y", "X (formerly Y)"; none the page's partitions deny (see _partitions)."""
+    yield from _unpartitioned(doc, _other_names(doc))
+
+
+def _other_names(doc: Document) -> Iterator[Mention]:
     hits = literal_hits(doc.lower, _BACK_ANCHORS)
     yield from noun_other_names(doc, hits)
     yield from was_called_names(doc, hits)
@@ -133,3 +144,61 @@ def extract_other_names(doc: Document) -> Iterator[Mention]:
     yield from extract_name_chains(doc)
     yield from extract_or_lists(doc)
     yield from paren_other_names(doc)
+
+
+# "The remainder of Cần Thơ province became Hậu Giang province", "the rest of X formed Y": a part of
+# one unit made into another is a partition, no rename: the page says the two are two places, so a
+# reader that takes one name for the other's ("In 1975, the province was renamed Cần Thơ province"
+# of the province that held both) is refused for that pair of names.
+_PARTITION_ANCHORS = ("remainder of ", "rest of ", "remaining part of ", "remaining parts of ")
+_UNIT_AFTER = rf"(?:[ \t]+(?:{'|'.join(sorted(ADMIN_UNITS, key=len, reverse=True))}|municipality))?"
+_PARTITION = LazyPattern(
+    rf"(?:remainder|rest|remaining[ \t]+parts?)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<whole>{NAME}{_UNIT_AFTER})"
+    r"[ \t]+(?:became|formed|was[ \t]+(?:made|turned|reorgani[sz]ed)[ \t]+into)[ \t]+"
+    rf"(?:the[ \t]+|a[ \t]+new[ \t]+)?(?P<part>{NAME}{_UNIT_AFTER})"
+)
+# The unit words left out when two names are compared: "Cần Thơ province", "Tỉnh Cần Thơ" and
+# "Cần Thơ" name one unit here.
+_UNIT_WORDS = frozenset(
+    fold(word) for word in (*ADMIN_UNITS, *VI_PLACE_GENERICS, "municipality") if " " not in word
+)
+_UNIT_PHRASES = tuple(fold(word) + " " for word in VI_PLACE_GENERICS if " " in word)
+
+
+def _bare_key(name: str) -> str:
+    """A place's name without its unit word, folded: "Cần Thơ province", "Tỉnh Cần Thơ", "Thành phố
+    Cần Thơ" -> "can tho"."""
+    key = fold(name)
+    for phrase in _UNIT_PHRASES:
+        if key.startswith(phrase):
+            key = key[len(phrase) :]
+    words = key.split()
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0] in _UNIT_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _partitions(doc: Document) -> set[frozenset[str]]:
+    """The pairs of names (their _bare_key) the page says are a whole and a part made into another
+    unit."""
+    found: set[frozenset[str]] = set()
+    for hit in literal_hits(doc.lower, _PARTITION_ANCHORS):
+        match = _PARTITION.match(doc.text, hit)
+        if match is not None:
+            whole, part = _bare_key(match.group("whole")), _bare_key(match.group("part"))
+            if whole != part:
+                found.add(frozenset((whole, part)))
+    return found
+
+
+def _unpartitioned(doc: Document, mentions: Iterator[Mention]) -> Iterator[Mention]:
+    """The mentions but those that give a name another name the page's partitions tell apart."""
+    partitions = _partitions(doc)
+    for mention in mentions:
+        if partitions:
+            name = _bare_key(mention.vi or mention.en or "")
+            if any(frozenset((name, _bare_key(other))) in partitions for other, _ in mention.variants):
+                continue
+        yield mention

@@ -23,6 +23,8 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 from . import gazetteer
 from .cue_grammar import (
     ARTICLE_OR_QUOTE,
+    is_name_language,
+    language_name_noun,
     naming_adverb,
     naming_copula,
     naming_copula_anchors,
@@ -35,7 +37,14 @@ from .former_name_cues import place_subject
 from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
 from .mentions import Mention, literal_hits, mention_at
-from .name_spans import NEXT_NAME, kind_alone, other_name_mention, personal_name, shared_kind
+from .name_spans import (
+    NEXT_NAME,
+    kind_alone,
+    names_listed,
+    other_name_mention,
+    personal_name,
+    shared_kind,
+)
 from .names.words import head_kind, head_of, is_title
 from .person_aliases import person_shaped
 
@@ -127,6 +136,7 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
         if found is not None:
             kind, (name, start), (other, end) = found
             yield other_name_mention(doc, start, end, kind, name, other)
+    yield from _language_names(doc)
 
 
 def _possessive_name(text: str, hit: int) -> tuple[tuple[str, int], tuple[str, int]] | None:
@@ -295,3 +305,116 @@ def _place_named(doc: Document, hit: int) -> Iterator[Mention]:
         return
     at = match.start("other")
     yield other_name_mention(doc, at, match.end("other"), Kind.PLACE, subject, other)
+
+
+# "Under Minh Mạng, it was given the Sino-Vietnamese name X", "He took the Vietnamese name X": the
+# page's subject (a place for "it", a person for "he" or "she") given a name in a language; a bare
+# "given the name X" is subject_names.py's.
+_GIVEN_ANCHORS = tuple(
+    f"{verb} the " for verb in ("given", "granted", "bestowed", "took", "adopted", "assumed")
+)
+_GIVEN_NAME = LazyPattern(
+    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+"
+    rf"(?:(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?:{naming_adverb()}[ \t]+)?(?:given|granted|bestowed)"
+    r"|(?:(?:later|then|also)[ \t]+)?(?:took|adopted|assumed))"
+    rf"[ \t]+the[ \t]+{language_name_noun()}(?:[ \t]+of)?[ \t]+"
+)
+# "The province's original Khmer name was X", "His Khmer name was X or Y": a place noun's or a
+# possessive pronoun's name in a language ("its"/"his" with a standing word alone is subject_names.py's).
+_OWN_NAME = LazyPattern(
+    r"\b(?:[Tt]he[ \t]+(?P<noun>[a-z]+)['’]s|(?P<pronoun>[Ii]ts|[Hh]is|[Hh]er))[ \t]+"
+    rf"{language_name_noun()}[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
+)
+_OWN_ANCHORS = (" name is ", " name was ", " name had been ")
+# What may open the sentence before "it": nothing, or an opening phrase closed by a comma ("Under
+# the Nguyễn, it was given ...").
+_IT_OPENS = LazyPattern(r"(?:^|[.!?:;][ \t]+|\n[ \t]*|,[ \t]+)$")
+
+
+def _language_names(doc: Document) -> Iterator[Mention]:
+    """The page subject's names in a language (_GIVEN_NAME, _OWN_NAME) and the forms a name was
+    made into (_EVOLVED), each a mention of the subject carrying the other name."""
+    text, lower = doc.text, doc.lower
+    cues = [
+        cue
+        for anchors, pattern, reach in (
+            (_GIVEN_ANCHORS, _GIVEN_NAME, 60),
+            (_OWN_ANCHORS, _OWN_NAME, 60),
+            (_EVOLVED_ANCHORS, _EVOLVED, 30),
+        )
+        for hit in literal_hits(lower, anchors)
+        if (
+            cue := next(
+                (
+                    c
+                    for c in pattern.finditer(text, max(0, hit - reach), hit + 40)
+                    if c.start() <= hit < c.end()
+                ),
+                None,
+            )
+        )
+    ]
+    subjects: dict[str, str] = {}
+    for cue in cues:
+        owner = _owner_of(text, cue, subjects)
+        if owner is None:
+            continue
+        kind, subject = owner
+        first = NEXT_NAME.match(text, cue.end())
+        if first is None:
+            continue
+        listed = names_listed(text, first)
+        later = _EVENTUALLY.match(text, listed[-1][1])
+        if later is not None and "evolved" in cue.groupdict():
+            listed.append((later.group(1), later.end(1)))
+        for other, end in listed:
+            if is_english_word(other) or is_title(other.split()[0]):
+                break
+            if head_kind(other) not in (None, "place" if kind is Kind.PLACE else None):
+                break
+            if fold(other) != fold(subject):
+                yield other_name_mention(doc, end - len(other), end, kind, subject, other)
+
+
+def _owner_of(text: str, cue: re.Match[str], subjects: dict[str, str]) -> tuple[Kind, str] | None:
+    """The page's subject a cue speaks of, with its kind: a place for "it", "its", "the <place
+    noun>'s" and a name made into another; a person for "he", "she", "his", "her"."""
+    groups = cue.groupdict()
+    language, standing = groups.get("language"), groups.get("standing")
+    if "evolved" in groups:
+        person = False
+    else:
+        if language is not None and not is_name_language(language):
+            return None
+        noun, pronoun = groups.get("noun"), (groups.get("pronoun") or "").lower()
+        if noun is not None and (noun not in PLACE_NOUNS or not (language or standing)):
+            return None
+        if noun is None and language is None:
+            return None  # "his original name was": subject_names.py's
+        if pronoun == "it" and not _IT_OPENS.search(text, max(0, cue.start() - 3), cue.start()):
+            return None  # "Because of this it was given": "it" is what the sentence before spoke of
+        person = pronoun in ("he", "she", "his", "her")
+    key = "person" if person else "place"
+    if key not in subjects:
+        subjects[key] = (lead_subject(text) or "") if person else place_subject(text)
+    subject = subjects[key]
+    if not subject or person and not personal_name(subject):
+        return None
+    return (Kind.PERSON if person else Kind.PLACE), subject
+
+
+# "The settlers corrupted it into "Sốc-Kha-Lang" and eventually "Sóc Trăng"": a name made into
+# another form, "it" or "the name" standing for the name the sentence before gave; on a place's
+# page the forms are the place's names.
+_EVOLVED_VERBS = ("corrupted", "transliterated", "vietnamised", "vietnamized", "shortened", "distorted")
+_EVOLVED_ANCHORS = tuple(f"{verb} " for verb in _EVOLVED_VERBS)
+_EVOLVED = LazyPattern(
+    rf"\b(?P<evolved>{'|'.join(_EVOLVED_VERBS)})[ \t]+(?:it|the[ \t]+name|this[ \t]+name)"
+    r"[ \t]+(?:in)?to[ \t]+"
+)
+# "... and eventually "Sóc Trăng"": the last form it was made into.
+_EVENTUALLY = LazyPattern(
+    r"[\"”’']?[ \t]*,?[ \t]+and[ \t]+(?:eventually|later|then|finally|subsequently)[ \t]+"
+    r"(?:into[ \t]+|to[ \t]+)?"
+    r"(?:the[ \t]+)?[\"“‘']?([A-ZÀ-ỸĐ][^\W\d_]*(?:[-'’ ][A-ZÀ-ỸĐ][^\W\d_]*)*)"
+)
