@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.model import Kind
-from tests.mine_helpers import entry_with, linked
+from tests.mine_helpers import linked
 
 _PARTITIONED = (
     "Hòa Lạc is a province of Vietnam. Until 1976 the province included the town of Phú Mỹ, its "
@@ -81,24 +80,3 @@ def test_a_person_s_name_in_a_language(other: str) -> None:
 )
 def test_no_language_name_without_its_owner(text: str, a: str, b: str) -> None:
     assert not linked(text, a, b)
-
-
-_STATE_PAGE = (
-    "Lê Văn Hưu was a scholar.\n\n"
-    "Đại Nam Đại Nam (; literally Great South), often known as Nam Hà ( vi, Nam Hà, Chữ Hán: 南河), "
-    "was a monarchy in Southeast Asia. He served the Kingdom of Đại Nam for thirty years."
-)
-
-
-def test_a_kindless_cue_on_a_state() -> None:
-    # Neither name has a kind of its own; the page calls the first a monarchy and writes "the
-    # Kingdom of" it, and its title runs into its lead ("Đại Nam Đại Nam (...)").
-    entry = entry_with(_STATE_PAGE, "Kingdom of Đại Nam")
-    assert entry is not None and entry.kind is Kind.PLACE
-    assert {"Đại Nam", "Nam Hà", "Kingdom of Đại Nam"} <= set(entry.forms())
-
-
-def test_a_kindless_cue_on_no_state_makes_no_place() -> None:
-    text = "Lê Văn Hưu was a scholar.\n\nĐại Nam, often known as Nam Hà, was a poem of the court."
-    entry = entry_with(text, "Nam Hà")
-    assert entry is None or entry.kind is not Kind.PLACE

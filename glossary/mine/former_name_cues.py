@@ -416,7 +416,7 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     other = NEXT_NAME.match(text, cue.end())
     if subject is None or other is None:
         return []
-    name, start = _undoubled(*trimmed_name(subject.group(1), subject.start(1)))
+    name, start = trimmed_name(subject.group(1), subject.start(1))
     if name and owned_by_noun(text, start):
         return []  # "The people of Văn Lang were known as": the verb's subject is the noun
     opens = _SENTENCE_OPENS.search(text, max(0, subject.start(1) - 4), subject.start(1))
@@ -444,56 +444,10 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
             kind = Kind.PERSON  # "Nguyễn Văn Hải, better known as Điếu Cày": a pen name
         if kind is None and head_kind(called) is None and fold(name) == fold(place_subject(text)):
             kind = Kind.PLACE  # "Vinh was originally known as Ke Van" on Vinh's page
-        if (
-            kind is None
-            and head_kind(called) is None
-            and head_kind(name) is None
-            and a_state(text, name, called_end)
-        ):
-            kind = Kind.PLACE  # "Đại Việt, often known as Annam, was a monarchy"
-            if state_form(text, name) and not found:
-                # "the Kingdom of Đại Việt": the state's name with its head, one more form of it.
-                found.append((kind, (name, start, called_end), state_form(text, name)))
         if kind is None:
             break
         found.append((kind, (name, start, called_end), called))
     return found
-
-
-# "X, often known as Y ( vi, Z), was a monarchy", "the Kingdom of X": a name with no kind of its
-# own is a state's (a place) when the page calls it one, after the cue or in a "Kingdom of" form.
-_STATE_NOUNS = ("monarchy", "kingdom", "empire", "principality", "sultanate")
-_STATE_COPULA = LazyPattern(
-    r"[\"”’']?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*,?[ \t]*(?:was|is)[ \t]+(?:an?|the)[ \t]+"
-    rf"(?:[a-z-]+[ \t]+){{0,2}}(?:{'|'.join(_STATE_NOUNS)})\b"
-)
-
-
-def state_form(text: str, name: str) -> str:
-    """ "Kingdom of <name>" (or another state head) as the page writes it, else ""."""
-    return next(
-        (form for head in _STATE_HEADS if (form := f"{head} of {name}") in text and f"the {form}" in text), ""
-    )
-
-
-_STATE_HEADS = ("Kingdom", "Empire", "Principality", "Sultanate")
-
-
-def a_state(text: str, name: str, end: int) -> bool:
-    """Whether the page calls name a state: a state noun after the cue's name ending at end, or
-    "the Kingdom of <name>" (or another state head) written on the page."""
-    return bool(_STATE_COPULA.match(text, end) or state_form(text, name))
-
-
-def _undoubled(name: str, start: int) -> tuple[str, int]:
-    """A name a copied page writes twice, its title run into its lead ("Đại Việt Đại Việt (...),
-    often known as"), as the second one and where it starts."""
-    words = name.split(" ")
-    half = len(words) // 2
-    if len(words) % 2 or not half or words[:half] != words[half:]:
-        return name, start
-    once = " ".join(words[half:])
-    return once, start + len(name) - len(once)
 
 
 def _person_named(name: str, called: str, verb: str) -> bool:
