@@ -12,6 +12,7 @@ line's `check --fix` and the TUI's check screen refuse the same files with the s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -154,7 +155,24 @@ def write(
 
 
 def _write_backup(saved: Path, original: Path, raw: bytes) -> None:
-    """FILE.orig with the original's bytes and permission bits (a private file's backup stays private)."""
+    """FILE.orig: the original's bytes and permission bits, replaced into place like atomic_write.
+
+    The temporary file is made 0600 (less under the umask) and given the original's bits before
+    the rename, so a private file's backup is never readable by others, not even for an instant;
+    the fixed file's atomic_write that follows syncs the folder for both.
+    """
     mode = stat.S_IMODE(os.stat(original).st_mode)
-    atomic_write(saved, raw)  # a new file: made with the umask's bits, set right below
-    os.chmod(saved, mode)
+    temp = files.temp_path(os.path.realpath(saved))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(temp, flags, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, saved)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
