@@ -16,7 +16,6 @@ from glossary.check.findings import CODES
 if TYPE_CHECKING:
     from glossary.check.checker import Checker
     from glossary.check.findings import Finding
-    from glossary.check.fixes import FixResult
     from glossary.check.sources import SourceFile
     from glossary.check.style import CheckConfig
 
@@ -149,53 +148,28 @@ def _fix(
 ) -> list[Finding]:
     """Apply the fixes (all files checked first, so an error leaves every file as it was); return
     the findings that remain."""
-    from glossary.check.fixes import fix, write
+    from glossary.check.fixes import check_writable, fix, write
 
     results = [fix(source, findings) for source in sources]
     for result in results:
         result.data()  # a fixed catalog that would not parse stops the run before anything is written
-    if not getattr(args, "force", False):
+    force = getattr(args, "force", False)
+    if not force:
         # A file (or folder) the user made read-only is not replaced without --force, as glossary
         # saves and exports are not; every target is asked before the first one is written.
-        for result in results:
-            target = _fix_target(args, result)
-            if target is not None:
-                _check_writable(target)
+        check_writable(results, args.output)
     remaining = [f for f in findings if not any(f in r.applied for r in results)]
     for result in results:
         if result.source.file is None and args.output is None:
             sys.stdout.buffer.write(result.data())
             sys.stdout.flush()
             continue
-        saved = write(result, args.output, backup=not args.no_backup)
+        saved = write(result, args.output, backup=not args.no_backup, force=force)
         if result.applied:
             where = args.output or result.source.path
             kept = f" (original kept as {saved})" if saved else ""
             print(f"glossary check: fixed {len(result.applied)} in {where}{kept}", file=sys.stderr)
     return remaining
-
-
-def _fix_target(args: argparse.Namespace, result: FixResult) -> Path | None:
-    """The file --fix will write for this result (as fixes.write decides), or None."""
-    if args.output is not None:
-        return Path(args.output)
-    if result.source.file is None or not result.changed:
-        return None
-    return Path(result.source.file)
-
-
-def _check_writable(target: Path) -> None:
-    """files.check_writable for a regular file or a new one; anything else is atomic_write's to refuse."""
-    import stat
-
-    from glossary import files
-
-    try:
-        mode = os.stat(target).st_mode
-    except OSError:
-        mode = None
-    if mode is None or stat.S_ISREG(mode):
-        files.check_writable(target)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -2,15 +2,24 @@
 
 Edits are applied to the decoded text (so line endings, normal form and every other byte stay as
 they were) and encoded back the way the file was (UTF-8, BOM kept). A fixed PO catalog is parsed
-again before anything is written; a file is replaced atomically, the original kept as FILE.orig.
+again before anything is written; a file is replaced atomically, the original kept as FILE.orig
+(with the original's permission bits, as the fixed file keeps them).
+
+A file or folder the user made read-only is not replaced unless forced (the rule glossary saves and
+exports follow): check_writable() asks every target before the first is written, so the command
+line's `check --fix` and the TUI's check screen refuse the same files with the same ReadOnlyError.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from glossary import files
 from glossary.check.errors import FixError
 from glossary.check.findings import Edit, Finding
 from glossary.check.sources import SourceFile
@@ -86,13 +95,45 @@ def backup_path(path: Path) -> Path:
     return candidate
 
 
-def write(result: FixResult, output: Path | None = None, *, backup: bool = True) -> Path | None:
+def target(result: FixResult, output: Path | None = None) -> Path | None:
+    """The file write() would replace or create for this result, or None (nothing to write there)."""
+    if output is not None:
+        return Path(output)
+    if result.source.file is None or not result.changed:
+        return None
+    return Path(result.source.file)
+
+
+def check_writable(results: Iterable[FixResult], output: Path | None = None) -> None:
+    """Raise ReadOnlyError for the first target that is a read-only file or in a read-only folder.
+
+    Asked of every result before the first is written, so a refusal leaves every file as it was.
+    Anything but a regular file (or a new one) is left to atomic_write to refuse in its own words.
+    """
+    for result in results:
+        path = target(result, output)
+        if path is None:
+            continue
+        try:
+            mode: int | None = os.stat(path).st_mode
+        except OSError:
+            mode = None
+        if mode is None or stat.S_ISREG(mode):
+            files.check_writable(path)
+
+
+def write(
+    result: FixResult, output: Path | None = None, *, backup: bool = True, force: bool = False
+) -> Path | None:
     """Write the fixed file to output, or in place (keeping the original as a backup).
 
     Returns where the backup went (None when there is none). Nothing is written if the fix
-    changed nothing and the file is written in place.
+    changed nothing and the file is written in place. A read-only target raises ReadOnlyError
+    (nothing written) unless force.
     """
     data = result.data()
+    if not force:
+        check_writable([result], output)
     try:
         if output is not None:
             if output.is_dir():
@@ -106,8 +147,32 @@ def write(result: FixResult, output: Path | None = None, *, backup: bool = True)
         saved = None
         if backup:
             saved = backup_path(result.source.file)
-            atomic_write(saved, result.source.raw)
+            _write_backup(saved, result.source.file, result.source.raw)
         atomic_write(result.source.file, data)
         return saved
     except OSError as exc:
         raise FixError(f"{output or result.source.path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _write_backup(saved: Path, original: Path, raw: bytes) -> None:
+    """FILE.orig: the original's bytes and permission bits, replaced into place like atomic_write.
+
+    The temporary file is made 0600 (less under the umask) and given the original's bits before
+    the rename, so a private file's backup is never readable by others, not even for an instant;
+    the fixed file's atomic_write that follows syncs the folder for both.
+    """
+    mode = stat.S_IMODE(os.stat(original).st_mode)
+    temp = files.temp_path(os.path.realpath(saved))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(temp, flags, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, saved)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -109,9 +109,13 @@ class CheckSession:
         """The file with the accepted fixes applied."""
         return fix(self.source, self.accepted)
 
-    def write(self, output: Path | None = None) -> Path | None:
-        """Write the accepted fixes (in place keeping FILE.orig, or to output); returns the backup path."""
-        return write(self.fixed(), output)
+    def write(self, output: Path | None = None, *, force: bool = False) -> Path | None:
+        """Write the accepted fixes (in place keeping FILE.orig, or to output); returns the backup path.
+
+        A read-only file (or one in a read-only folder) raises ReadOnlyError and is left as it was,
+        as `glossary check --fix` leaves it; force (the screen's explicit Overwrite) writes it anyway.
+        """
+        return write(self.fixed(), output, force=force)
 
     def reread(self) -> CheckSession:
         """The file as it is on disk now, checked again (after writing, or after the glossary changed)."""

@@ -18,11 +18,12 @@ from textual.worker import Worker, WorkerState
 
 from glossary.check import Checker, load_config
 from glossary.check.session import CheckSession
-from glossary.errors import GlossaryError
+from glossary.errors import GlossaryError, ReadOnlyError
 from tui.layout import column_widths, fit_layout
 from tui.messages import CHANGE, GLOSSARY, Decide, NeedGlossary, ShowError, ViewChanged
 from tui.render import HIGHLIGHT, plain, safe, unsaved_note
 from tui.screens.base import SessionScreen, keys_line
+from tui.screens.dialogs import ConfirmOverwrite
 
 COLUMNS = [
     ("at", "At"),
@@ -62,6 +63,9 @@ class CheckScreen(SessionScreen):
         self._checker: Checker | None = None
         self._checker_revision = -1
         self._widths: list[int] = []
+        # The library's last refusal to write the session's file (read-only), kept on the status
+        # line until that session is gone (a write, a new file, a re-check).
+        self._refused: tuple[CheckSession, str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -218,6 +222,8 @@ class CheckScreen(SessionScreen):
         text = f"{session.path}: {count} finding(s)" if count else f"{session.path}: no findings"
         if accepted:
             text += f" · {accepted} fix(es) accepted, w writes the file"
+        if self._refused is not None and self._refused[0] is session:
+            text = self._refused[1]
         self._status(text + unsaved_note(self.view is not None and self.view.unsaved))
 
     def _status(self, text: str) -> None:
@@ -281,8 +287,30 @@ class CheckScreen(SessionScreen):
         if not session.accepted:
             self.notify("No fix accepted yet: a accepts the highlighted one.")
             return
+        self._write(session)
+
+    def _write(self, session: CheckSession, force: bool = False) -> None:
+        """Write the accepted fixes; a read-only file is the library's refusal, overwritten only when
+        the user says so (as `glossary check --fix --force`)."""
         try:
-            backup = session.write()
+            backup = session.write(force=force)
+        except ReadOnlyError as exc:
+            refused = f"Not written: {exc.path}: {exc.reason}"  # names the file, as the CLI does
+            self._refused = (session, refused)
+            self._update_status()
+
+            def answer(overwrite: bool | None) -> None:
+                if overwrite and session is self.session:
+                    self._write(session, force=True)
+                elif session is self.session:
+                    self._refused = (session, refused + "; w asks again")
+                    self._update_status()
+
+            self.app.push_screen(
+                ConfirmOverwrite(exc.path, exc.reason, f"the {len(session.accepted)} accepted fix(es)"),
+                answer,
+            )
+            return
         except GlossaryError as exc:
             self.post_message(ShowError("Cannot write the file", exc))
             return

@@ -448,6 +448,38 @@ class ConflictDialog(_Dialog):
         self.dismiss(True)
 
 
+class ConfirmOverwrite(_Dialog):
+    """The library refused to replace a read-only file (ReadOnlyError): overwrite it only when asked,
+    as the command line's --force does (the export dialog's Overwrite button, as a question)."""
+
+    BINDINGS = [CANCEL, Binding("o", "overwrite", "Overwrite", id="overwrite.yes")]
+
+    def __init__(self, path: str, reason: str, what: str) -> None:
+        super().__init__()
+        self.path = path
+        self.reason = reason
+        self.what = what
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Read-only file", classes="dialog-title")
+            yield Static(plain(f"{self.path}: {self.reason}"), id="overwrite-message")  # names the file
+            yield Static(f"Nothing was written. Write {self.what} over it anyway?")
+            with Horizontal(classes="buttons"):
+                yield Button(keyed("Overwrite", "o"), variant="warning", id="overwrite", compact=True)
+                yield Button(keyed("Cancel", "esc"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()
+
+    def action_overwrite(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#overwrite")
+    def _pressed(self) -> None:
+        self.dismiss(True)
+
+
 class ErrorDialog(_Dialog):
     """A library error in one clear line."""
 
