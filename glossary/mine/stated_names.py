@@ -35,7 +35,8 @@ from .cue_grammar import (
 from .documents import Document
 from .former_name_cues import place_subject
 from .lazy_patterns import LazyPattern
-from .lead import CAP_WORD, PLACE_NOUNS, lead_subject
+from .lead import CAP_WORD, PLACE_NOUNS, lead_names, lead_subject
+from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, mention_at
 from .name_spans import (
     NEXT_NAME,
@@ -303,8 +304,37 @@ def _place_named(doc: Document, hit: int) -> Iterator[Mention]:
     other = match.group("other")
     if not subject or fold(subject) == fold(other) or is_english_word(other) or is_title(other.split()[0]):
         return
+    if "this" in text[hit : match.start("noun")]:
+        subject = _unit_named(text, subject, match.group("noun"))
+        if not subject:
+            return
     at = match.start("other")
     yield other_name_mention(doc, at, match.end("other"), Kind.PLACE, subject, other)
+
+
+def _unit_named(text: str, subject: str, noun: str) -> str:
+    """The place "this <noun>" names on a page about `subject` ("The Khmer name for this province is
+    Srok Khleang" on a city's page): the subject when it is of that rank (its own head word, or the
+    lead sentence's noun), else the entry of that rank with the subject's bare name as the page
+    writes it in English ("Sóc Trăng Province"), else "" (no such entry: the name is nobody's). The
+    Vietnamese form ("Tỉnh Sóc Trăng") is not looked for: on the one page seen, a mention of it
+    drew the bare name, the city's, into the province (bare_joins' title reading)."""
+    if noun not in ADMIN_UNITS:
+        return subject
+    words, generic = subject.split(), ADMIN_UNITS[noun]
+    if words[-1].lower() == noun or fold(" ".join(words[: len(generic.split())])) == fold(generic):
+        return subject
+    if words[-1].lower() in ADMIN_UNITS:
+        words = words[:-1]  # "Sóc Trăng City": a subject of another rank, named with its unit
+    else:
+        lead = lead_names(text)
+        if lead is not None and lead.subject == subject and lead.noun == noun:
+            return subject
+    if not words:
+        return ""
+    bare = re.escape(" ".join(words))
+    ranked = re.search(rf"(?<!\w){bare}[ \t]+{noun}\b", text, re.IGNORECASE)
+    return ranked.group() if ranked is not None else ""
 
 
 # "Under Minh Mạng, it was given the Sino-Vietnamese name X", "He took the Vietnamese name X": the
