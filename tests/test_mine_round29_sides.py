@@ -1,6 +1,6 @@
 """Round 29: meaning and label sides. A meaning that ends with the language of the word it renders
 ("meaning little bowl in Vietnamese") keeps the meaning alone; a labelled Vietnamese form followed,
-without a comma, by its quoted gloss ends at the quotation mark."""
+without a comma, by its quoted gloss ends at the quotation mark; a remark "(not X)" is no rendering."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def test_labelled_form_after_other_labels_ends_at_its_quoted_gloss() -> None:
     found = pairs(text)
     assert ("Tây Bình chúa", "Lord of Xiping") in found
     assert not any('"' in vi for vi, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tày (not Tai of Laos) farmers from Bản Phố moved to the valley.",
+        "Bánh tét (not to be confused with a rice dumpling) is made for the new year.",
+    ],
+)
+def test_a_not_remark_is_no_rendering(text: str) -> None:
+    assert not any(en.lower().startswith("not ") for _, en in pairs(text))

@@ -39,7 +39,9 @@ NOISE = re.compile(
     # "Vietnam (then Đại Việt)": what it was called then, no rendering either.
     r"modern[-\s]day|present[-\s]day|today's|today|now|then|"
     # "Lê Văn An (talk | contribs)": a wiki history line's links after an editor's name.
-    r"talk\s*\|\s*contribs)\b",
+    r"talk\s*\|\s*contribs|"
+    # "Tày (not the Thái of the hills)": a remark on what the name is not, no rendering of it.
+    r"not)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
