@@ -18,6 +18,7 @@ from .lazy_patterns import LazyPattern
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .name_meanings import page_name_meaning
 from .name_spans import LY_ADVERB
+from .paren_inside import phrase_without_language_tail
 from .phrases import (
     Phrase,
     back_over,
@@ -161,7 +162,7 @@ def cues(doc: Document) -> Iterator[Mention]:
                 yield named
                 continue
         if vi is not None and (accepted or twin):
-            en = en_phrase_forward(text, match.end(), ceiling)
+            en = phrase_without_language_tail(en_phrase_forward(text, match.end(), ceiling))
             if not is_vi(vi) and not quoted_left and not _quoted(text, en) and not twin:
                 continue  # "Ha Long, meaning ...": a name of syllables only glossed by a quotation
             if match.group("refers") and not _named_referent(text, en, vi, twin):

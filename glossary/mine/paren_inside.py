@@ -39,7 +39,9 @@ NOISE = re.compile(
     # "Vietnam (then Đại Việt)": what it was called then, no rendering either.
     r"modern[-\s]day|present[-\s]day|today's|today|now|then|"
     # "Lê Văn An (talk | contribs)": a wiki history line's links after an editor's name.
-    r"talk\s*\|\s*contribs)\b",
+    r"talk\s*\|\s*contribs|"
+    # "Tày (not the Thái of the hills)": a remark on what the name is not, no rendering of it.
+    r"not)\b",
     re.IGNORECASE,
 )
 # "(Hội đồng Nhân dân or HDND for short)": the short form is the acronym extractor's.
@@ -100,6 +102,25 @@ _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
 # '"cake" or "bread"': the first of two quoted renderings.
 _QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$|or[ \t])")
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
+# "(meaning mini cake in Vietnamese)": the language of the word glossed after its meaning, no part
+# of the meaning.
+_IN_LANGUAGE_TAIL = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+(?:-[^\W\d_]+)?)\s*$", re.IGNORECASE)
+
+
+def without_language_tail(meaning: str) -> str:
+    """meaning without a trailing "in <language>" that names the language of the word it renders
+    ("mini cake in Vietnamese" -> "mini cake"); as it is when no language is named there."""
+    tail = _IN_LANGUAGE_TAIL.search(meaning)
+    if tail is None or tail.start() == 0 or tail.group("lang").lower() not in language_names():
+        return meaning
+    return meaning[: tail.start()].rstrip(" ,")
+
+
+def phrase_without_language_tail(en: Phrase | None) -> Phrase | None:
+    """ "Bánh xèo, meaning sizzling cake in Vietnamese": the rendering without the language of the
+    word it renders (meaning_cues.py)."""
+    kept = without_language_tail(en.text) if en is not None else ""
+    return en if en is None or kept == en.text else Phrase(kept, en.start, en.start + len(kept))
 
 
 @dataclass
@@ -254,6 +275,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             # "Việt Nam Thanh Niên Kách Mệnh Hội—commonly: ...": an em dash ends the form too (an
             # en dash or a spaced hyphen may join two names inside it: "Bà Rịa–Vũng Tàu").
             rest = IPA_PART.sub(" ", rest).split(",")[0].split("—")[0]
+            # 'Vietnamese: Trấn Nam vương "Prince of ..."': a quotation opening after the form, with
+            # no comma before it, is its gloss, no part of it.
+            glossed = _QUOTE_AFTER_FORM.search(rest)
+            if glossed is not None:
+                rest = rest[: glossed.start()]
             # "(Vietnamese: Hà Nội listen)": a wiki mirror's audio link label, not part of the name.
             rest = _AUDIO_LABEL.sub("", rest)
             rest = _SHORT_FORM_TAIL.sub("", rest)
@@ -280,7 +306,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             if quoted is not None:
                 # '(... meaning "Long March", born Đặng Xuân Khu)': the quotation is the meaning.
                 first = quoted.group(1)
-            out.literal = clean(first)
+            out.literal = clean(without_language_tail(first))
             for other in others:
                 rendering = _RENDERED_AS.match(other.strip())
                 if rendering is not None and clean(rendering.group(1)):
@@ -379,6 +405,8 @@ _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE
 _SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
 
 
+# A double quotation mark opening after a word of the form: where a labelled form ends.
+_QUOTE_AFTER_FORM = re.compile(r"(?<=[^\W\d_])[ \t]+[\"“]")
 _QUOTED_LAST = re.compile(r",[ \t]*['\"“‘](?P<en>[^'\"”’\[\]]{2,60})['\"”’][ \t]*$")
 _OR_RENDERING = re.compile(r",[ \t]+or[ \t]+(?P<en>[^,;]{1,60})$")
 
