@@ -462,7 +462,10 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     names = [
         f
         for f in fields
-        if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value and not _FILE_NAME.search(f.value)
+        if _is_name(f.key)
+        and not _vietnamese(f.value)
+        and "," not in f.value
+        and not _FILE_NAME.search(f.value)
     ]
     english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
     # The names an abbreviation may stand for: the name field or title, then the box's own heading
