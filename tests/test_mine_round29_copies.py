@@ -92,3 +92,7 @@ def test_an_image_row_gives_no_form() -> None:
 
 def test_a_file_in_a_name_row_gives_no_form() -> None:
     assert not any(en and en.endswith(".jpg") for _, en in _box(_NAMED_FILE))
+
+
+def test_another_persons_vietnamese_name_is_no_title() -> None:
+    assert _stack("Commanders\nTrần Văn Khải Executed\nLê Quang Vĩnh\nStrength\n") == set()

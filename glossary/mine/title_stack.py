@@ -93,13 +93,15 @@ def _english_name(line: str) -> bool:
 def _other_name(english: str, vi: str) -> bool:
     """Whether the English line is no rendering of the native line vi but a cell of a box's list:
     two cells run together with two blanks between ("Trần Văn An  Executed", a name and its
-    fate), or a word with Vietnamese letters the native line does not hold (another Vietnamese
-    name: "Trần Văn An" over "Lê Văn Bình"). A title's own Vietnamese words are the native
-    line's ("Kiên Giang Province" over "Tỉnh Kiên Giang")."""
+    fate), or, with no head word, a word with Vietnamese letters the native line does not hold
+    (another person's name: "Trần Văn An" over "Lê Văn Bình"). A title's own Vietnamese words are
+    the native line's ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other
+    name with its head ("Côn Sơn District" over "Huyện Côn Đảo")."""
     if "  " in english or "\t" in english:
         return True
     own = {fold(w) for w in vi.split()}
-    return any(has_vi_letters(w) and fold(w) not in own for w in english.split())
+    other = any(has_vi_letters(w) and fold(w) not in own for w in english.split())
+    return other and head_kind(english) is None
 
 
 def _listed(lines: list[tuple[int, str]], at: int) -> bool:
