@@ -312,11 +312,20 @@ def _is_abbreviation(key: str) -> bool:
 _OTHER_HOLDERS = frozenset({"blank", "subdivision"})
 
 
+# A row whose value is a file, not a name ("Image Name: Tran Van An Photo.jpg", "Logo: …svg"):
+# a file name gives no form (docs/gold-rules.md §9.9).
+_FILE_HOLDERS = frozenset({"image", "logo", "photo", "picture", "map", "flag", "seal", "signature", "file"})
+
+
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)$", re.IGNORECASE)
+
+
 def _is_name(key: str) -> bool:
     words = key.split()
     return (
         ("name" in words or "long form" in key or "short form" in key)
         and _OTHER_HOLDERS.isdisjoint(words)
+        and _FILE_HOLDERS.isdisjoint(words)
         and "lang" not in words  # "Native Name Lang: vi" names a language
         and not _is_native(key)
         and not _is_other_name(key)
@@ -450,7 +459,14 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     if not fields:
         return
     title = _TITLE.match(text)
-    names = [f for f in fields if _is_name(f.key) and not _vietnamese(f.value) and "," not in f.value]
+    names = [
+        f
+        for f in fields
+        if _is_name(f.key)
+        and not _vietnamese(f.value)
+        and "," not in f.value
+        and not _FILE_NAME.search(f.value)
+    ]
     english = names[0].value if names else (_page_title(title.group("title")) if title else _first_line(text))
     # The names an abbreviation may stand for: the name field or title, then the box's own heading
     # lines ("= Viet Minh =" over "League for Independence of Vietnam").

@@ -90,6 +90,28 @@ def _english_name(line: str) -> bool:
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
 
 
+def _other_name(english: str, vi: str) -> bool:
+    """Whether the English line is no rendering of the native line vi but a cell of a box's list:
+    two cells run together with two blanks between ("Trần Văn An  Executed", a name and its
+    fate), or, with no head word, a word with Vietnamese letters the native line does not hold
+    (another person's name: "Trần Văn An" over "Lê Văn Bình"). A title's own Vietnamese words are
+    the native line's ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other
+    name with its head ("Côn Sơn District" over "Huyện Côn Đảo")."""
+    if "  " in english or "\t" in english:
+        return True
+    own = {fold(w) for w in vi.split()}
+    other = any(has_vi_letters(w) and fold(w) not in own for w in english.split())
+    return other and head_kind(english) is None
+
+
+def _listed(lines: list[tuple[int, str]], at: int) -> bool:
+    """Whether the native line at stands in a box's list of names, one a line: the two lines after
+    it are native names too ("Lê Văn An" / "Trần Văn Bình" / "Phạm Văn Cường" under
+    "Commanders"). A title stack has one native line, at most a place's seat under it ("Tỉnh
+    Kiên Giang" / "Rạch Giá"); a pair never crosses a list's line break."""
+    return at + 2 < len(lines) and _native(lines[at + 1][1]) and _native(lines[at + 2][1])
+
+
 def _name_with_generic(english: str, vi: str) -> bool:
     """Whether english is the native line's name with an English generic after it, in lower case
     ("Châu Thành district" over "Huyện Châu Thành"): the title of a box whose native line puts the
@@ -168,6 +190,8 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
                 origin="gloss",
             )
             continue
+        if _listed(lines, at):
+            continue
         before = _joined_before(lines, at)
         after = lines[at + 1][1] if at + 1 < len(lines) else ""
         names = {fold(w) for w in vi.split() if w[0].isupper()} - {fold(vi.split()[0])}
@@ -182,7 +206,11 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
         english = [line for line, ok in ((after, translated), (before, titled)) if ok]
         # "Phú Quốc" / "Phú Quốc District": a map's label over its caption, the bare name and the
         # same name with a head word, is no rendering (the district's native name has its generic).
-        english = [e for e in dict.fromkeys(english) if fold(e) != fold(vi) and not _with_head(e, vi)]
+        english = [
+            e
+            for e in dict.fromkeys(english)
+            if fold(e) != fold(vi) and not _with_head(e, vi) and not _other_name(e, vi)
+        ]
         if not english:
             continue
         yield mention_at(
