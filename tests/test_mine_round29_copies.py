@@ -4,9 +4,10 @@ form."""
 
 from __future__ import annotations
 
+from glossary.mine.box_labels import unglue
 from glossary.mine.infobox import extract_infobox
 from glossary.mine.title_stack import extract_title_stack
-from tests.mine_helpers import doc
+from tests.mine_helpers import doc, entry_with, pairs
 
 # Pages written for these tests, shaped as the mirrors' flattened battle and person boxes are.
 _FATES = """Cẩm Hà revolt
@@ -96,3 +97,22 @@ def test_a_file_in_a_name_row_gives_no_form() -> None:
 
 def test_another_persons_vietnamese_name_is_no_title() -> None:
     assert _stack("Commanders\nTrần Văn Khải Executed\nLê Quang Vĩnh\nStrength\n") == set()
+
+
+# A mirror's hover copy: a link's text, then the linked article's opening on the same line, cut off.
+_HOVER = """The county lay in the hills. It was ruled from what is now
+southern Cẩm Hà Southern Cẩm Hà ( vi, Nam Cẩm Hà) is one of two regions of the province. It holds ...
+from 1100 to 1200.
+"""
+
+
+def test_a_hover_copy_is_read_apart_from_its_link_text() -> None:
+    text = unglue(_HOVER)
+    assert "southern Cẩm Hà. Southern Cẩm Hà ( vi, Nam Cẩm Hà)" in text
+    assert ("Nam Cẩm Hà", "Southern Cẩm Hà") in pairs(text)
+    assert entry_with(_HOVER, "Southern Cẩm Hà") is not None
+
+
+def test_a_line_cut_off_with_no_repeated_link_text_is_left() -> None:
+    line = "Rice noodles are a thin form of noodle. They are sometimes called ...\n"
+    assert unglue(line) == line

@@ -181,9 +181,58 @@ def _stop_glued_coordinates(text: str) -> str:
     return "".join(pieces)
 
 
+# A mirror's hover copy (TheInfoList): a link's text, then on the same line the linked article's
+# opening, cut off by " ..." ("northern Vietnam Northern Vietnam ( vi, Bắc Bộ) is one of ...").
+_CUT_COPY = " ...\n"
+_MAX_LINK_WORDS = 6
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _link_text_end(line: str) -> int:
+    """Where the link's text ends in a hover copy's line (0 when none is found): the shortest run of
+    words the article's opening repeats after it, its first word at least (after "The", "A"):
+    "Hà Giang province Hà Giang (, ) was ..." -> after "province"."""
+    words = line.split(" ")
+    if len(words) < 3 or "" in words[:_MAX_LINK_WORDS]:
+        return 0
+    first = words[0].casefold()
+    if len(first) < 2 or not first[0].isalpha():
+        return 0
+    for k in range(1, min(_MAX_LINK_WORDS, len(words) - 2) + 1):
+        rest, article = words[k:], False
+        if rest[0].casefold() in _ARTICLES and len(rest) > 1:
+            rest, article = rest[1:], True
+        if (article or rest[0][:1].isupper()) and rest[0].casefold().startswith(first):
+            return len(" ".join(words[:k]))
+    return 0
+
+
+def _stop_link_copies(text: str) -> str:
+    """The text with a full stop after a hover copy's link text: the article's opening after it is
+    read as its own sentence, never run on from the link's words (which stay in the page's own)."""
+    at = text.find(_CUT_COPY)
+    if at < 0:
+        return text
+    pieces, last = [], 0
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = _link_text_end(text[start:at])
+        if end:
+            pieces += (text[last : start + end], ".")
+            last = start + end
+        at = text.find(_CUT_COPY, at + 1)
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def unglue(text: str) -> str:
     """The text with ": " between each glued label and its value (the text itself when it has
-    fewer than two glued rows), and a full stop after a coordinate glued to the next word."""
+    fewer than two glued rows), a full stop after a coordinate glued to the next word, and one
+    after a hover copy's link text."""
+    if " ..." in text:
+        text = _stop_link_copies(text)
     if "°" in text:
         text = _stop_glued_coordinates(text)
     cuts = []
