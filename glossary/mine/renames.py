@@ -4,7 +4,8 @@
 Both names are capitalised names of the same kind of thing (the head words agree), so the old name is
 a variant of the new one. extract_other_names runs the readers of other and former names, in a
 fixed order: a noun standing for a name (noun_antecedents.py), a sentence's cue (former_name_cues.py),
-a parenthesis (paren_names.py), chains and "or" lists (name_chains.py).
+a parenthesis (paren_names.py), chains and "or" lists (name_chains.py), two names of one thing joined
+by "or" (or_alternatives.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .mentions import Mention, literal_hits, mention_at
 from .name_chains import extract_name_chains, extract_or_lists
 from .name_spans import NAME, NAME_BEFORE, kind_alone, names_listed, shared_kind, trimmed_name
 from .noun_antecedents import names_they_called, noun_other_names, noun_short_forms
+from .or_alternatives import or_alternatives
 from .paren_names import birth_names, paren_other_names, spellings
 from .pronoun_names import pronoun_names
 
@@ -144,6 +146,7 @@ def _other_names(doc: Document) -> Iterator[Mention]:
     yield from extract_name_chains(doc)
     yield from extract_or_lists(doc)
     yield from paren_other_names(doc)
+    yield from or_alternatives(doc)
 
 
 # "The remainder of Cần Thơ province became Hậu Giang province", "the rest of X formed Y": a part of

@@ -1,0 +1,55 @@
+"""Round 30: two names of one thing joined by "or" (or_alternatives.py), and kindless leads."""
+
+from __future__ import annotations
+
+from glossary.mine.documents import Document
+from glossary.mine.or_alternatives import or_alternatives
+from tests.mine_helpers import linked
+
+
+def _alternatives(text: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (m.kind.value, m.vi or m.en, [form for form, _ in m.variants])
+        for m in or_alternatives(Document("t.txt", text))
+    ]
+
+
+def test_lead_pair_with_a_parenthesis_and_a_singular_verb() -> None:
+    text = "Cầu Town or Cầu Street (Phố Cầu) was a river port of the north."
+    assert _alternatives(text) == [("place", "Cầu Town", ["Cầu Street"])]
+
+
+def test_shared_head_word_after_both_names() -> None:
+    text = "The Lanh or Bo Kha river runs south to the sea."
+    assert _alternatives(text) == [("place", "Lanh", ["Bo Kha river"])]
+
+
+def test_person_and_title_with_an_apposition() -> None:
+    text = "The war ended when Trần Văn Minh or Emperor Quang Hòa, a son of the old lord, took the city."
+    assert _alternatives(text) == [("person", "Trần Văn Minh", ["Emperor Quang Hòa"])]
+
+
+def test_two_places_as_choices_are_not_joined() -> None:
+    # Not at the sentence's start, no singular verb after the pair: two places.
+    assert _alternatives("Traders went to Cầu Town or Bến Street (Phố Bến) each spring.") == []
+    # A plural verb: two things.
+    assert _alternatives("Cầu Town or Bến Street are two old ports.") == []
+
+
+def test_person_without_apposition_is_not_joined() -> None:
+    assert _alternatives("Either Trần Văn Minh or Emperor Quang Hòa took the city.") == []
+
+
+def test_gloss_pairs_and_short_forms_are_left_to_their_readers() -> None:
+    assert _alternatives("The Northern Fishing Union, or NFU (Vietnamese: Hội Cá), is a body.") == []
+    assert _alternatives("The Fishing Union or Hội Nghề Cá Bắc is a body of fishermen.") == []
+
+
+def test_names_of_two_kinds_are_not_joined() -> None:
+    assert _alternatives("Cầu Town or Cầu Bank (Ngân hàng Cầu) is a name seen on old maps.") == []
+
+
+def test_the_first_alternative_joins_the_pair_in_the_glossary() -> None:
+    text = "Cầu Town or Cầu Street (Phố Cầu) was a river port of the north. Many ships came there."
+    assert linked(text, "Cầu Town", "Phố Cầu")
+    assert linked(text, "Cầu Street", "Cầu Town")
