@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from glossary.mine.documents import Document
+from glossary.mine.glosses import extract_glosses
 from glossary.mine.or_alternatives import or_alternatives
 from tests.mine_helpers import linked
 
@@ -53,3 +54,41 @@ def test_the_first_alternative_joins_the_pair_in_the_glossary() -> None:
     text = "Cầu Town or Cầu Street (Phố Cầu) was a river port of the north. Many ships came there."
     assert linked(text, "Cầu Town", "Phố Cầu")
     assert linked(text, "Cầu Street", "Cầu Town")
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {(m.vi, m.en) for m in extract_glosses(Document("t.txt", text)) if m.vi and m.en}
+
+
+def test_a_literal_meaning_after_a_vietnamese_parenthesis_glosses_its_form() -> None:
+    text = (
+        "Lanh River or Bo River (Sông Lanh or sông Bò) (lit. Silver River, because it shines at dawn) "
+        "is long."
+    )
+    pairs = _pairs(text)
+    assert ("Sông Lanh", "Silver River") in pairs
+    assert not any("because" in en for _, en in pairs)
+
+
+def test_a_literal_meaning_after_other_languages_forms_glosses_the_vietnamese_lead() -> None:
+    text = (
+        "Bình Hải quân or the Pinghai Naval Command (Chinese: 平海軍, pinyin: Pínghǎi Jūn) "
+        '(literally "Calm Sea Army") was a military district of the south.'
+    )
+    assert ("Bình Hải quân", "Calm Sea Army") in _pairs(text)
+
+
+def test_a_literal_meaning_after_a_parenthesis_with_no_vietnamese_name_before_is_no_pair() -> None:
+    text = 'The Pinghai Naval Command (Chinese: 平海軍) (literally "Calm Sea Army") was a district.'
+    assert not any(en == "Calm Sea Army" for _, en in _pairs(text))
+
+
+def test_a_literal_meaning_after_a_parenthesis_too_long_to_read() -> None:
+    # A copied page's hover text inside the parenthesis makes it too long: its "(" is blanked.
+    hover = "Chinese can refer to: something related to China, its people and its many languages. " * 6
+    text = (
+        "Bình Hải quân or the Pinghai Naval Command (\n"
+        f"{hover}\n: 平海軍, pinyin: Pínghǎi Jūn) "
+        '(literally "Calm Sea Army") was a military district of the south.'
+    )
+    assert ("Bình Hải quân", "Calm Sea Army") in _pairs(text)

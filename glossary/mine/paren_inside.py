@@ -93,6 +93,12 @@ _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
 _SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–]\s+[A-ZĐ][A-ZĐ0-9&.]{1,9})\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
+# "lit. Lipstick River, because its water is red": a clause after a comma gives the reason for the
+# name or says more of it; it renders nothing.
+_REASON_AFTER = re.compile(
+    r",\s+(?:because|since|as|due\s+to|owing\s+to|after|which|where|referring|named)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _RENDERED_AS = re.compile(
     rf"^(?:(?:often|also|usually|commonly|sometimes)\s+)?{translate_cue()}\s+(.+)$",
     re.IGNORECASE,
@@ -302,6 +308,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
         literal = _LITERAL.match(seg) or RENDERING_OPENING.match(seg)
         if literal:
             first, *others = _AND_OR.split(seg[literal.end() :])
+            first = _REASON_AFTER.sub("", first)
             quoted = _QUOTED_FIRST.match(seg, literal.end())
             if quoted is not None:
                 # '(... meaning "Long March", born Đặng Xuân Khu)': the quotation is the meaning.

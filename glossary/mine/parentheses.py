@@ -14,6 +14,7 @@ from . import gazetteer
 from .documents import Document
 from .en_phrases import vi_count
 from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
+from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
@@ -193,6 +194,12 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         if inside.plain is None:
             # "Bắc Trung Bộ (literally North Central Region, ...)": the meaning is the gloss.
             vi = vi_run_back(text, _over_han_paren(text, match.start(), floor), floor)
+            beside = vi is None
+            if beside:
+                # "Son River (Sông Son) (lit. Lipstick River)": the name another parenthesis gives,
+                # which has its rendering there; the literal meaning is a term pair beside the name's
+                # own entry (gold rules, the clarifications' point 8).
+                vi = literal_owner(text, match.start(), floor)
             parts = part_meanings(vi, inside.literal) if vi is not None else []
             if parts:
                 # "Bát Tràng (literally: bát is bowl and tràng is workshop)": each word glossed.
@@ -210,6 +217,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 )
                 gloss = gloss_mention(doc, vi, en, 0.85)
                 gloss.variants += [(r, VariantType.GLOSS) for r in renderings[1:]]
+                if beside:
+                    gloss.kind = Kind.TERM
                 yield gloss
             continue
         inner_phrase, alternatives = split_alternatives(inside.plain)
