@@ -93,12 +93,8 @@ _LANGUAGE_FOR = re.compile(r"^(?P<lang>[^\W\d_]+)\s+for\s+(?P<en>\S.*)$")
 _SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-ZĐ][A-Za-zĐ0-9&.\-]{1,9}\)|\s+[-–]\s+[A-ZĐ][A-ZĐ0-9&.]{1,9})\s*$")
 # "literally North Central Region, and often translated as North Central Coast".
 _AND_OR = re.compile(r",\s+(?:and|or)\s+")
-# "lit. Lipstick River, because its water is red": a clause after a comma gives the reason for the
-# name or says more of it; it renders nothing.
-_REASON_AFTER = re.compile(
-    r",\s+(?:because|since|as|due\s+to|owing\s+to|after|which|where|referring|named)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
+# "lit. Lipstick River, because its water is red": a clause after a comma renders nothing.
+_REASON_AFTER = re.compile(r",\s+(?:because|since|as|due\s+to|owing\s+to|after|which|where|named)\b.*", re.S)
 _RENDERED_AS = re.compile(
     rf"^(?:(?:often|also|usually|commonly|sometimes)\s+)?{translate_cue()}\s+(.+)$",
     re.IGNORECASE,
