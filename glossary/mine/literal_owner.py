@@ -7,8 +7,7 @@ the English name renders the same Vietnamese name, which the literal meaning ren
 
 from __future__ import annotations
 
-import re
-
+from .lazy_patterns import LazyPattern
 from .name_spans import NAME
 from .paren_inside import read_inside
 from .paren_sides import split_alternatives
@@ -19,9 +18,9 @@ from .vi_sureness import sure_vi
 # text inside it ("(Chinese Chinese can refer to: ... : 靜海軍, ...)").
 _REACH = 1500
 # "X or the <English name>" before the parenthesis of other languages' forms.
-_OR_ENGLISH_BEFORE = re.compile(rf"[ \t]+or[ \t]+(?:the[ \t]+)?{NAME}[ \t]*$")
+_OR_ENGLISH_BEFORE = LazyPattern(rf"[ \t]+or[ \t]+(?:the[ \t]+)?{NAME}[ \t]*$")
 # The same with the "(" after it blanked at the line's end.
-_OR_ENGLISH_OPENING = re.compile(rf"[ \t]+or[ \t]+(?:the[ \t]+)?{NAME}[ \t]{{2}}\n")
+_OR_ENGLISH_OPENING = LazyPattern(rf"[ \t]+or[ \t]+(?:the[ \t]+)?{NAME}[ \t]{{2}}\n")
 
 
 def literal_owner(text: str, pos: int, floor: int) -> Phrase | None:

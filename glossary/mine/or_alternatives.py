@@ -21,6 +21,7 @@ from glossary.text import fold
 
 from . import gazetteer
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lexicon import PLACE_HEADS
 from .mentions import Mention, literal_hits
 from .name_spans import (
@@ -33,7 +34,7 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 
-_NAME_AFTER = re.compile(rf"(?:the[ \t]+)?({NAME})")
+_NAME_AFTER = LazyPattern(rf"(?:the[ \t]+)?({NAME})")
 # A head word written once after both names ("the Sesan or Tonlé San river").
 _HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # The parentheses after the second name ("(Phố Hiến)", "(Chinese: 靜海軍) (literally ...)").
@@ -50,6 +51,10 @@ _KINDS = {"place": Kind.PLACE, "org": Kind.ORGANISATION}
 def or_alternatives(doc: Document) -> Iterator[Mention]:
     text = doc.text
     for hit in literal_hits(doc.lower, (" or ",)):
+        # Most "or"s join common words: two capitals, before and after, are asked for first.
+        at = hit + 8 if text.startswith("the ", hit + 4) else hit + 4
+        if not text[at : at + 1].isupper() or not _capital_before(text, hit):
+            continue
         before = NAME_BEFORE.search(text, max(0, hit - 80), hit)
         if before is None or before.end(1) != hit and text[before.end(1) : hit] != ",":
             continue
@@ -70,6 +75,12 @@ def or_alternatives(doc: Document) -> Iterator[Mention]:
         if kind is None or not _one_thing(text, start, end, shared, kind):
             continue
         yield other_name_mention(doc, start, end, kind, first, second)
+
+
+def _capital_before(text: str, hit: int) -> bool:
+    """Whether the word before " or" at hit is capitalised (a comma after it allowed)."""
+    word = text[text.rfind(" ", max(0, hit - 40), hit) + 1 : hit]
+    return word[:1].isupper()
 
 
 def _pair_or_short(first: str, second: str) -> bool:
