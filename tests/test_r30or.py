@@ -39,6 +39,8 @@ def test_two_places_as_choices_are_not_joined() -> None:
 
 def test_person_without_apposition_is_not_joined() -> None:
     assert _alternatives("Either Trần Văn Minh or Emperor Quang Hòa took the city.") == []
+    # A copula after the pair is not enough for a person (round 6's "a title is no other name").
+    assert _alternatives("Trần Văn Minh, or Emperor Quang Hòa, was a general.") == []
 
 
 def test_gloss_pairs_and_short_forms_are_left_to_their_readers() -> None:

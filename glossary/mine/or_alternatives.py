@@ -117,8 +117,10 @@ def _kind(first: str, second: str) -> Kind | None:
 
 def _one_thing(text: str, start: int, end: int, shared: bool, kind: Kind) -> bool:
     """Whether the sentence treats the two names as one thing's (see the module's docstring)."""
-    if kind is Kind.PERSON and _APPOSITION.match(text, end):
-        return True
+    if kind is Kind.PERSON:
+        # Only with an apposition: "Lê Lợi, or Emperor Lê Thái Tổ, was a general" stays apart (round
+        # 6's lead-chain test, "a title is no other name"; gold rules §10.10 would join a temple name).
+        return _APPOSITION.match(text, end) is not None
     if not _opens_sentence(text, start):
         return False
     rest = _PARENS.match(text, end).end()
