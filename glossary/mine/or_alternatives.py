@@ -13,7 +13,6 @@ and its English rendering joined by "or" are a gloss pair, read by or_pairs.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from glossary.model import Kind
@@ -36,15 +35,15 @@ from .names.words import head_kind, is_title
 
 _NAME_AFTER = LazyPattern(rf"(?:the[ \t]+)?({NAME})")
 # A head word written once after both names ("the Sesan or Tonlé San river").
-_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_HEAD_AFTER = LazyPattern(r"[ \t]+([a-z]+)\b")
 # The parentheses after the second name ("(Phố Hiến)", "(Chinese: 靜海軍) (literally ...)").
-_PARENS = re.compile(r"(?:[ \t]*\([^()\n]{0,200}\))*")
+_PARENS = LazyPattern(r"(?:[ \t]*\([^()\n]{0,200}\))*")
 # A singular verb: the pair is the subject of one thing.
-_SINGULAR_COPULA = re.compile(r",?[ \t]+(?:is|was|has|had)[ \t]")
+_SINGULAR_COPULA = LazyPattern(r",?[ \t]+(?:is|was|has|had)[ \t]")
 # A singular verb of the present after a shared head word ("river drains").
-_SINGULAR_VERB = re.compile(r"[ \t]+(?:is|was|has|had|[a-z]{3,}s)[ \t]")
+_SINGULAR_VERB = LazyPattern(r"[ \t]+(?:is|was|has|had|[a-z]{3,}s)[ \t]")
 # "X or Y, a descendant of ..., defeated": a singular apposition closed by a comma.
-_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z][^,;()\n]{0,80},")
+_APPOSITION = LazyPattern(r",[ \t]+(?:a|an)[ \t]+[a-z][^,;()\n]{0,80},")
 _KINDS = {"place": Kind.PLACE, "org": Kind.ORGANISATION}
 
 
