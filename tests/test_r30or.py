@@ -94,3 +94,16 @@ def test_a_literal_meaning_after_a_parenthesis_too_long_to_read() -> None:
         '(literally "Calm Sea Army") was a military district of the south.'
     )
     assert ("Bình Hải quân", "Calm Sea Army") in _pairs(text)
+
+
+def test_an_aside_before_or_and_a_chain_of_alternatives() -> None:
+    text = "Quy Nhơn (formerly Thị Nại)[2] or sometimes Qui Nhơn or Quy Nhân, is a port of the coast."
+    assert _alternatives(text) == [
+        ("place", "Quy Nhơn", ["Qui Nhơn"]),
+        ("place", "Quy Nhơn", ["Quy Nhân"]),
+    ]
+
+
+def test_a_title_run_into_a_copied_lead_is_not_a_name() -> None:
+    # "Hanoi Hanoi or Ha Noi (...)": the doubled title is no form, and its second copy opens no sentence.
+    assert _alternatives("Hanoi Hanoi or Ha Noi (vi, Hà Nội) is the capital.") == []

@@ -33,8 +33,14 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 
-_NAME_AFTER = LazyPattern(rf"(?:the[ \t]+)?({NAME})")
+_NAME_AFTER = LazyPattern(
+    rf"(?:,?[ \t]+or[ \t]+)?(?:(?:sometimes|also|simply|often|commonly)[ \t]+)?(?:the[ \t]+)?({NAME})"
+)
 # A head word written once after both names ("the Sesan or Tonlé San river").
+# An aside between the first name and "or": a parenthesis, a citation mark.
+_ASIDE_BEFORE = LazyPattern(r"(?:[ \t]*\([^()\n]{1,60}\)|\[\d{1,3}\])+[ \t]*$")
+# "or sometimes Buôn Mê Thuột": an adverb of naming after "or".
+_ADVERB = LazyPattern(r"(?:sometimes|also|simply|often|commonly)[ \t]+(?=[^\W\d_])")
 _HEAD_AFTER = LazyPattern(r"[ \t]+([a-z]+)\b")
 # The parentheses after the second name ("(Phố Hiến)", "(Chinese: 靜海軍) (literally ...)").
 _PARENS = LazyPattern(r"(?:[ \t]*\([^()\n]{0,200}\))*")
@@ -52,34 +58,55 @@ def or_alternatives(doc: Document) -> Iterator[Mention]:
     for hit in literal_hits(doc.lower, (" or ",)):
         # Most "or"s join common words: two capitals, before and after, are asked for first.
         at = hit + 8 if text.startswith("the ", hit + 4) else hit + 4
-        if not text[at : at + 1].isupper() or not _capital_before(text, hit):
+        if not (text[at : at + 1].isupper() or _ADVERB.match(text, at)) or not _capital_before(text, hit):
             continue
-        before = NAME_BEFORE.search(text, max(0, hit - 80), hit)
-        if before is None or before.end(1) != hit and text[before.end(1) : hit] != ",":
+        # "Buôn Ma Thuột (formerly Lạc Giao)[1] or sometimes ...": an aside before "or" is skipped.
+        aside = _ASIDE_BEFORE.search(text, max(0, hit - 100), hit)
+        name_end = aside.start() if aside is not None else hit
+        before = NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
+        if before is None or before.end(1) != name_end and text[before.end(1) : name_end] != ",":
             continue
         first, start = trimmed_name(before.group(1), before.start(1))
+        first, start = _undoubled(first, start)
         after = _NAME_AFTER.match(text, hit + 4)
         if not first or after is None:
             continue
-        second, end = after.group(1), after.end(1)
-        if fold(first) == fold(second):
-            continue
+        others, end = [after.group(1)], after.end(1)
+        # "... or Buôn Mê Thuột or Ban Mê Thuột, is": more alternatives after the second.
+        while (more := _NAME_AFTER.match(text, end)) is not None and more.group(0).lstrip(" \t,").startswith(
+            "or"
+        ):
+            others.append(more.group(1))
+            end = more.end(1)
         head = _HEAD_AFTER.match(text, end)
-        shared = head is not None and head.group(1) in PLACE_HEADS
+        shared = len(others) == 1 and head is not None and head.group(1) in PLACE_HEADS
         if shared:
-            second, end = f"{second} {head.group(1)}", head.end(1)
-        if _pair_or_short(first, second):
+            others, end = [f"{others[0]} {head.group(1)}"], head.end(1)
+        others = [o for o in others if fold(o) != fold(first)]
+        if not others or any(_pair_or_short(first, other) for other in others):
             continue
-        kind = _kind(first, second)
+        kind = _kind(first, others)
         if kind is None or not _one_thing(text, start, end, shared, kind):
             continue
-        yield other_name_mention(doc, start, end, kind, first, second)
+        for other in others:
+            yield other_name_mention(doc, start, end, kind, first, other)
+
+
+def _undoubled(name: str, start: int) -> tuple[str, int]:
+    """A title run into a copied page's lead ("Hanoi Hanoi or Ha Noi"): the name once, the second
+    copy, where the sentence opens."""
+    words = name.split(" ")
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        second = " ".join(words[half:])
+        return second, start + len(name) - len(second)
+    return name, start
 
 
 def _capital_before(text: str, hit: int) -> bool:
     """Whether the word before " or" at hit is capitalised (a comma after it allowed)."""
-    word = text[text.rfind(" ", max(0, hit - 40), hit) + 1 : hit]
-    return word[:1].isupper()
+    end = len(text[max(0, hit - 40) : hit].rstrip(" \t")) + max(0, hit - 40)  # a blanked citation
+    return text[text.rfind(" ", max(0, hit - 40), end) + 1 : end][:1].isupper()
 
 
 def _pair_or_short(first: str, second: str) -> bool:
@@ -98,18 +125,21 @@ def _pair_or_short(first: str, second: str) -> bool:
     )
 
 
-def _kind(first: str, second: str) -> Kind | None:
-    """The kind both names have: the same head word kind (or one name's, the other having none), a
-    gazetteer place, or a person's name and a ruler's title with another name."""
-    heads = {h for h in (head_kind(first), head_kind(second)) if h is not None}
+def _kind(first: str, others: list[str]) -> Kind | None:
+    """The kind the names have: the same head word kind (or one name's, the others having none), a
+    gazetteer place among names of no head word, or a person's name and another (a ruler's title
+    with a name)."""
+    names = [first, *others]
+    heads = {h for h in map(head_kind, names) if h is not None}
     if len(heads) > 1:
         return None
     if heads:
         return _KINDS.get(heads.pop())
-    words = second.split()
-    if personal_name(first) and (personal_name(second) or len(words) > 1 and is_title(words[0])):
-        return Kind.PERSON
-    if gazetteer.is_place(first) and gazetteer.is_place(second):
+    if len(others) == 1 and personal_name(first):
+        words = others[0].split()
+        if personal_name(others[0]) or len(words) > 1 and is_title(words[0]):
+            return Kind.PERSON
+    if any(map(gazetteer.is_place, names)):
         return Kind.PLACE
     return None
 
