@@ -40,7 +40,7 @@ _NAME_AFTER = LazyPattern(
 # An aside between the first name and "or": a parenthesis, a citation mark.
 _ASIDE_BEFORE = LazyPattern(r"(?:[ \t]*\([^()\n]{1,60}\)|\[\d{1,3}\])+[ \t]*$")
 # "or sometimes Buôn Mê Thuột": an adverb of naming after "or".
-_ADVERB = LazyPattern(r"(?:sometimes|also|simply|often|commonly)[ \t]+(?=[^\W\d_])")
+_ADVERBS = ("sometimes ", "also ", "simply ", "often ", "commonly ")
 _HEAD_AFTER = LazyPattern(r"[ \t]+([a-z]+)\b")
 # The parentheses after the second name ("(Phố Hiến)", "(Chinese: 靜海軍) (literally ...)").
 _PARENS = LazyPattern(r"(?:[ \t]*\([^()\n]{0,200}\))*")
@@ -58,10 +58,13 @@ def or_alternatives(doc: Document) -> Iterator[Mention]:
     for hit in literal_hits(doc.lower, (" or ",)):
         # Most "or"s join common words: two capitals, before and after, are asked for first.
         at = hit + 8 if text.startswith("the ", hit + 4) else hit + 4
-        if not (text[at : at + 1].isupper() or _ADVERB.match(text, at)) or not _capital_before(text, hit):
+        if not (text[at : at + 1].isupper() or text.startswith(_ADVERBS, at)):
+            continue
+        last = text[max(0, hit - 40) : hit].rstrip(" \t")  # a citation is blanked before mining
+        if not last or not (last[-1] in ")]" or _capital_before(last)):
             continue
         # "Buôn Ma Thuột (formerly Lạc Giao)[1] or sometimes ...": an aside before "or" is skipped.
-        aside = _ASIDE_BEFORE.search(text, max(0, hit - 100), hit)
+        aside = _ASIDE_BEFORE.search(text, max(0, hit - 100), hit) if last[-1] in ")]" else None
         name_end = aside.start() if aside is not None else hit
         before = NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
         if before is None or before.end(1) != name_end and text[before.end(1) : name_end] != ",":
@@ -103,10 +106,9 @@ def _undoubled(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
-def _capital_before(text: str, hit: int) -> bool:
-    """Whether the word before " or" at hit is capitalised (a comma after it allowed)."""
-    end = len(text[max(0, hit - 40) : hit].rstrip(" \t")) + max(0, hit - 40)  # a blanked citation
-    return text[text.rfind(" ", max(0, hit - 40), end) + 1 : end][:1].isupper()
+def _capital_before(last: str) -> bool:
+    """Whether the last word of last (the text before " or") is capitalised."""
+    return last[last.rfind(" ") + 1 :][:1].isupper()
 
 
 def _pair_or_short(first: str, second: str) -> bool:
