@@ -7,8 +7,10 @@ joins two names of one thing when the sentence treats the pair as one: a singula
 pair, which opens its sentence, once its parentheses are skipped ("X or Y (...) is ..."); one head
 word written once after both ("the X or Y river drains"); a singular apposition ("X or Emperor Y,
 a descendant of ..., defeated"). Both names must have one kind, by their head words, the gazetteer,
-or a person's name (a ruler's title before the second: "or Emperor Gia Long"). A Vietnamese name
-and its English rendering joined by "or" are a gloss pair, read by or_pairs.py.
+or a person's name (a ruler's title before the second: "or Emperor Gia Long"). An aside may stand
+before "or", a naming adverb after it, and more alternatives may follow ("Buôn Ma Thuột (formerly
+Lạc Giao) or sometimes Buôn Mê Thuột or Ban Mê Thuột, is"). A Vietnamese name and its English
+rendering joined by "or" are a gloss pair, read by or_pairs.py.
 """
 
 from __future__ import annotations
@@ -33,14 +35,16 @@ from .name_spans import (
 )
 from .names.words import head_kind, is_title
 
-_NAME_AFTER = LazyPattern(
-    rf"(?:,?[ \t]+or[ \t]+)?(?:(?:sometimes|also|simply|often|commonly)[ \t]+)?(?:the[ \t]+)?({NAME})"
-)
-# A head word written once after both names ("the Sesan or Tonlé San river").
-# An aside between the first name and "or": a parenthesis, a citation mark.
-_ASIDE_BEFORE = LazyPattern(r"(?:[ \t]*\([^()\n]{1,60}\)|\[\d{1,3}\])+[ \t]*$")
 # "or sometimes Buôn Mê Thuột": an adverb of naming after "or".
 _ADVERBS = ("sometimes ", "also ", "simply ", "often ", "commonly ")
+# The name after "or" (its adverb and article skipped); from the end of a name, the next alternative
+# ("... or Buôn Mê Thuột or Ban Mê Thuột").
+_NAME_AFTER = LazyPattern(
+    rf"(?:,?[ \t]+or[ \t]+)?(?:(?:{'|'.join(a.strip() for a in _ADVERBS)})[ \t]+)?(?:the[ \t]+)?({NAME})"
+)
+# An aside between the first name and "or": a parenthesis, a citation mark.
+_ASIDE_BEFORE = LazyPattern(r"(?:[ \t]*\([^()\n]{1,60}\)|\[\d{1,3}\])+[ \t]*$")
+# A head word written once after both names ("the Sesan or Tonlé San river").
 _HEAD_AFTER = LazyPattern(r"[ \t]+([a-z]+)\b")
 # The parentheses after the second name ("(Phố Hiến)", "(Chinese: 靜海軍) (literally ...)").
 _PARENS = LazyPattern(r"(?:[ \t]*\([^()\n]{0,200}\))*")
@@ -54,6 +58,8 @@ _KINDS = {"place": Kind.PLACE, "org": Kind.ORGANISATION}
 
 
 def or_alternatives(doc: Document) -> Iterator[Mention]:
+    """ "X or Y" (or "X (aside) or sometimes Y or Z") read as one thing's names: a mention of X with
+    each other name as a variant."""
     text = doc.text
     for hit in literal_hits(doc.lower, (" or ",)):
         # Most "or"s join common words: two capitals, before and after, are asked for first.
