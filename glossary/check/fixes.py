@@ -12,7 +12,6 @@ line's `check --fix` and the TUI's check screen refuse the same files with the s
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -89,7 +88,7 @@ def backup_path(path: Path) -> Path:
     """FILE.orig, or FILE.orig.1, .2... when an older backup is there (never overwritten)."""
     candidate = path.with_name(path.name + BACKUP_SUFFIX)
     number = 0
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling link too: the backup never writes through it
         number += 1
         candidate = path.with_name(f"{path.name}{BACKUP_SUFFIX}.{number}")
     return candidate
@@ -155,24 +154,6 @@ def write(
 
 
 def _write_backup(saved: Path, original: Path, raw: bytes) -> None:
-    """FILE.orig: the original's bytes and permission bits, replaced into place like atomic_write.
-
-    The temporary file is made 0600 (less under the umask) and given the original's bits before
-    the rename, so a private file's backup is never readable by others, not even for an instant;
-    the fixed file's atomic_write that follows syncs the folder for both.
-    """
-    mode = stat.S_IMODE(os.stat(original).st_mode)
-    temp = files.temp_path(os.path.realpath(saved))
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(temp, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, saved)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    """FILE.orig: the original's bytes and permission bits (a private file's backup is private, a
+    read-only file's backup read-only), written as atomically as the fixed file."""
+    atomic_write(saved, raw, mode=stat.S_IMODE(os.stat(original).st_mode))

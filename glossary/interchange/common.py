@@ -4,6 +4,7 @@ the output file (written to a temporary file and renamed, or streamed to stdout)
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -202,49 +203,38 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
             raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
         return
     target = os.path.realpath(shown)
-    directory = os.path.dirname(target)
-    temp = files.temp_path(target)  # the one name pattern of temporary files
     try:
         # ensure_folder names what is in the way ("afile is a file"), where makedirs said "File
         # exists"; a read-only parent is refused as a read-only target is.
-        files.ensure_folder(directory, force=force)
+        files.ensure_folder(os.path.dirname(target), force=force)
         check_target(shown, force=force)
     except ReadOnlyError:
         raise
     except PoStoreError as err:
         detail = err.message if err.path == shown else err.user_message()  # the path once
         raise InterchangeError(shown, f"cannot write: {detail}") from None
+    if os.path.isdir(target):  # refused before the export runs, not by the rename after it
+        raise InterchangeError(shown, f"cannot write: {os.strerror(errno.EISDIR)}")
+    exporting = False
     try:
-        handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
-    except OSError as err:
-        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
-    try:
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Again at the end: an export takes no lock, and the file may have been made read-only
-        # while a large export ran.
-        check_target(shown, force=force)
-        _keep_mode(target, temp)
-        os.replace(temp, target)
-    except OSError as err:
-        _remove(temp)
-        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
-    except BaseException:
-        _remove(temp)
+        with files.atomic_writer(shown) as handle:  # the old file's permission bits are kept
+            exporting = True
+            try:
+                yield handle
+            except OSError as err:
+                raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+            exporting = False
+            # Again at the end: an export takes no lock, and the file may have been made read-only
+            # while a large export ran.
+            check_target(shown, force=force)
+    except ReadOnlyError:
         raise
-
-
-def _keep_mode(target: str, temp: str) -> None:
-    """Give the new file the old one's permission bits, as a glossary save does: a file made
-    read-only and overwritten with force stays read-only, a 0640 export stays 0640."""
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        return
-    if stat.S_ISREG(mode):
-        os.chmod(temp, stat.S_IMODE(mode))
+    except PoStoreError as err:
+        if exporting:
+            raise  # the export's own error (a glossary file it read), not the output's
+        cause = err.__cause__
+        detail = f"cannot write: {cause.strerror or cause}" if isinstance(cause, OSError) else err.message
+        raise InterchangeError(shown, detail) from err
 
 
 @contextlib.contextmanager
@@ -256,11 +246,6 @@ def _spooled(out: BinaryIO) -> Iterator[BinaryIO]:
         spool.seek(0)
         shutil.copyfileobj(spool, out)
     out.flush()
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
 
 
 @dataclass
