@@ -22,7 +22,7 @@ from glossary import files
 from glossary.check.errors import FixError
 from glossary.check.findings import Edit, Finding
 from glossary.check.sources import SourceFile
-from glossary.errors import PoStoreError
+from glossary.errors import ConflictError, PoStoreError
 from glossary.files import atomic_write
 from glossary.po import parse_po
 
@@ -121,6 +121,19 @@ def check_writable(results: Iterable[FixResult], output: Path | None = None) -> 
             files.check_writable(path)
 
 
+def check_unchanged(source: SourceFile) -> None:
+    """Raise ConflictError when the file source was read from holds other bytes now."""
+    if source.file is None:
+        return
+    try:
+        now = files.read_bytes(source.file)
+    except PoStoreError as exc:
+        raise FixError(f"{source.path}: cannot read it again before writing: {exc.message}") from exc
+    if now != source.raw:
+        reason = "changed on disk since it was checked; nothing written, check it again"
+        raise ConflictError(source.path, reason)
+
+
 def write(
     result: FixResult, output: Path | None = None, *, backup: bool = True, force: bool = False
 ) -> Path | None:
@@ -128,9 +141,13 @@ def write(
 
     Returns where the backup went (None when there is none). Nothing is written if the fix
     changed nothing and the file is written in place. A read-only target raises ReadOnlyError
-    (nothing written) unless force.
+    (nothing written) unless force. A file that changed on disk since it was read raises
+    ConflictError (nothing written): the fixes were found in the old text, and replacing the new
+    one with them would lose the other writer's work.
     """
     data = result.data()
+    if output is None and result.changed:
+        check_unchanged(result.source)
     if not force:
         check_writable([result], output)
     try:
