@@ -11,6 +11,7 @@ import stat
 import sys
 import tempfile
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -192,10 +193,7 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
     if special:
         # A device, a FIFO or a socket (-o /dev/stdout, a pipe to another tool): written to as
         # such, never renamed over, which would put a regular file in the place of /dev/null.
-        try:
-            handle = open(shown, "wb")  # noqa: SIM115 - closed below on every path
-        except OSError as err:
-            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+        handle = _open_special(shown, stat.S_ISFIFO(mode))
         try:
             with handle, _spooled(handle) as spool:
                 yield spool
@@ -235,6 +233,37 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
         cause = err.__cause__
         detail = f"cannot write: {cause.strerror or cause}" if isinstance(cause, OSError) else err.message
         raise InterchangeError(shown, detail) from err
+
+
+# How long an export waits for a program to open a named pipe (FIFO) for reading: `glossary export
+# -o pipe & reader pipe` starts both at once; with no reader at all, open() would block for ever.
+FIFO_WAIT = 5.0
+
+
+def _open_special(shown: str, fifo: bool) -> BinaryIO:
+    """A device, a socket or a FIFO opened for writing; a FIFO nobody opens for reading within
+    FIFO_WAIT seconds is an InterchangeError, not a hang."""
+    if not fifo:
+        try:
+            return open(shown, "wb")  # noqa: SIM115 - the caller closes it
+        except OSError as err:
+            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+    deadline = time.monotonic() + FIFO_WAIT
+    while True:
+        try:
+            # Non-blocking, a FIFO with no reader fails at once (ENXIO) instead of blocking.
+            descriptor = os.open(shown, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            break
+        except OSError as err:
+            if err.errno != errno.ENXIO:
+                raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+        if time.monotonic() >= deadline:
+            raise InterchangeError(
+                shown, f"cannot write: no program opened the named pipe (FIFO) for reading in {FIFO_WAIT:g} s"
+            )
+        time.sleep(0.05)
+    os.set_blocking(descriptor, True)  # a reader that reads slowly is waited for
+    return os.fdopen(descriptor, "wb")
 
 
 @contextlib.contextmanager
