@@ -13,18 +13,26 @@ The TUI through Pilot, the command line through a subprocess, as a user runs the
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.widgets import Static
 
 from glossary.check import Checker, load_config
+from glossary.check.positions import Positions
 from glossary.check.session import CheckSession
 from glossary.errors import ConflictError
 from glossary.files import atomic_write
 from glossary.store import Glossary
 from tests.check_helpers import write_glossary
+from tests.conftest import ROOT
 from tests.test_tui import settle, sync
 from tests.test_tui_check import open_file, rows
 from tui.app import GlossaryApp
@@ -144,3 +152,129 @@ def test_session_write_refuses_a_file_changed_since_it_was_checked(tmp_path: Pat
         session.write()
     assert article.read_text(encoding="utf-8") == EDITED
     assert list(article.parent.iterdir()) == [article]
+
+
+# --- the command line on hostile inputs (subprocesses, time and memory measured) --------------
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: vi\\n"\n\n'
+TIME = shutil.which("time", path="/usr/bin")
+
+
+def run(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess, int]:
+    """The real command (and its peak memory in MB, under /usr/bin/time when there is one)."""
+    env = dict(os.environ, GLOSSARY_CACHE_DIR=str(cwd / "cache"), PYTHONPATH=str(ROOT))
+    env.pop("GLOSSARY_PATH", None)
+    timer = [TIME, "-f", "maxrss %M"] if TIME else []
+    result = subprocess.run(
+        [*timer, sys.executable, "-m", "glossary", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=60,
+    )
+    lines = result.stderr.splitlines()
+    rss = 0
+    if TIME:
+        rss = int(lines[-1].split()[1]) // 1024
+        lines = [line for line in lines[:-1] if not line.startswith("Command exited")]
+    result.stderr = "".join(line + "\n" for line in lines)
+    return result, rss
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2 and len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_export_to_a_fifo_nobody_reads_is_one_error_not_a_hang(tmp_path: Path) -> None:
+    glossary = tmp_path / "vi.po"
+    glossary.write_text(HEADER + 'msgid "Hanoi"\nmsgstr "Hà Nội"\n', encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    result, _ = run("--glossary", str(glossary), "export", "-o", str(fifo), cwd=tmp_path)  # was: for ever
+    assert one_line(result) == (
+        f"glossary: {fifo}: cannot write: no program opened the named pipe (FIFO) for reading in 5 s"
+    )
+    assert time.monotonic() - started < 30
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_export_to_a_fifo_whose_reader_comes_a_moment_later(tmp_path: Path) -> None:
+    glossary = tmp_path / "vi.po"
+    glossary.write_text(HEADER + 'msgid "Hanoi"\nmsgstr "Hà Nội"\n', encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    env = dict(os.environ, GLOSSARY_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "glossary", "--glossary", str(glossary), "export", "-o", str(fifo)],
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    time.sleep(1)  # `glossary export -o pipe & reader pipe`: the reader opens it after the writer
+    with open(fifo, "rb") as reader:
+        data = reader.read()
+    assert writer.wait(timeout=30) == 0, writer.stderr.read() if writer.stderr else ""
+    assert 'msgstr "Hà Nội"' in data.decode("utf-8")
+
+
+def test_check_of_a_catalog_with_a_20_mb_msgid_is_bounded_and_fixes_in_place(tmp_path: Path) -> None:
+    # Was ~100 bytes of offsets a character: 20 MB took some 2 GB; 50 MB did not end in 20 s.
+    (tmp_path / "terms.po").write_text(HEADER + 'msgid "Hanoi"\nmsgstr "Hà Nội"\n', encoding="utf-8")
+    huge = "a" * (20 << 20)
+    catalog = tmp_path / "big.po"
+    catalog.write_text(HEADER + f'msgid "{huge}"\nmsgstr "Ở \\"Ha Nội\\" đó"\n', encoding="utf-8")
+    result, rss = run("--glossary", "terms.po", "check", "big.po", cwd=tmp_path)
+    assert "Traceback" not in result.stderr and result.returncode == 1, result.stderr
+    assert result.stdout.startswith("big.po:7:13: VN102 'Ha Nội' has partial diacritics"), result.stdout
+    assert rss < 600, f"{rss} MB"
+    result, rss = run("--glossary", "terms.po", "check", "--fix", "big.po", cwd=tmp_path)
+    assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
+    assert catalog.read_text(encoding="utf-8") == HEADER + f'msgid "{huge}"\nmsgstr "Ở \\"Hà Nội\\" đó"\n'
+    assert rss < 600, f"{rss} MB"
+
+
+def test_check_with_a_glossary_form_of_20_mb_is_bounded(tmp_path: Path) -> None:
+    # The checker's automaton costs some 50 bytes a character of a form: 16 MB took 860 MB and 5 s,
+    # 50 MB did not end in 20 s. A form past 100,000 characters is looked for in no text.
+    body = f'msgid "Hanoi"\nmsgstr "Hà Nội"\n\nmsgid "Long"\nmsgstr "{"a" * (20 << 20)}"\n'
+    (tmp_path / "terms.po").write_text(HEADER + body, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Ở Ha Nội.\n", encoding="utf-8")
+    result, rss = run("--glossary", "terms.po", "check", "a.txt", cwd=tmp_path)
+    assert "Traceback" not in result.stderr and result.returncode == 1, result.stderr
+    assert result.stdout.startswith("a.txt:1:3: VN102 'Ha Nội' has partial diacritics"), result.stdout
+    assert rss < 600, f"{rss} MB"
+
+
+# --- the positions of a PO string's characters, against one offset pair per character ---------
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 9), st.integers(0, 5)), max_size=30))
+def test_positions_are_the_offsets_one_list_per_character_gave(runs: list[tuple[int, int, int]]) -> None:
+    positions, starts, ends = Positions(), [], []
+    at = 0
+    for gap, width, count in runs:
+        at += gap  # a gap: the next characters need not follow on (a new literal, a closing quote)
+        positions.add(at, width, count)
+        for _ in range(count):
+            starts.append(at)
+            ends.append(at + width)
+            at += width
+    assert len(positions) == len(starts)
+    assert [positions.start(i) for i in range(len(starts))] == starts
+    assert [positions.end(i) for i in range(len(ends))] == ends
+    half = len(starts) // 2
+    first, second = Positions(), Positions()
+    for i in range(len(starts)):
+        (first if i < half else second).add(starts[i], ends[i] - starts[i])
+    joined = Positions.joined([first, second])
+    assert [(joined.start(i), joined.end(i)) for i in range(len(starts))] == list(
+        zip(starts, ends, strict=True)
+    )
+    with pytest.raises(IndexError):
+        positions.start(len(starts))
