@@ -251,6 +251,21 @@ def test_check_with_a_glossary_form_of_20_mb_is_bounded(tmp_path: Path) -> None:
     assert rss < 600, f"{rss} MB"
 
 
+def test_import_of_a_catalog_with_a_20_mb_msgid_sets_it_aside_at_once(tmp_path: Path) -> None:
+    # A 50 MB one-word msgid went through every term rule's pattern and the merge: 20 s.
+    glossary = tmp_path / "vi.po"
+    glossary.write_text(HEADER + 'msgid "Hanoi"\nmsgstr "Hà Nội"\n', encoding="utf-8")
+    catalog = tmp_path / "big.po"
+    catalog.write_text(
+        HEADER + f'msgid "{"a" * (20 << 20)}"\nmsgstr "b"\n\nmsgid "Hue"\nmsgstr "Huế"\n', encoding="utf-8"
+    )
+    before = glossary.read_bytes()
+    result, rss = run("--glossary", str(glossary), "import", "--dry-run", str(catalog), cwd=tmp_path)
+    assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
+    assert "new 1," in result.stderr and "skipped 1 (too long for a term 1)" in result.stderr, result.stderr
+    assert glossary.read_bytes() == before and rss < 600, f"{rss} MB"
+
+
 # --- the positions of a PO string's characters, against one offset pair per character ---------
 
 
