@@ -9,12 +9,14 @@ made read-only (``chmod 444``) or read one made unreadable.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
 import re
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -348,12 +350,18 @@ def _fsync_directory(directory: str) -> None:
         os.close(descriptor)
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` so that readers see the old or the new file, never
-    a mix: temp file in the same directory, fsync, rename over, fsync the directory.
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """A binary file to write the new content of ``path`` into; when the block ends without an
+    exception the file replaces ``path`` so that readers see the old or the new file, never a mix:
+    temp file in the same directory, fsync, rename over, fsync the directory.  An exception in the
+    block leaves the old file (or none) and no temp file, and goes on unchanged.
 
-    Keeps the old file's permission bits (a new file gets the umask's); follows a symlink so the
-    link stays a link.  Raises PoStoreError, with no temp file left behind, on any OS error.
+    The new file gets ``mode`` when given, else the old file's permission bits (a new file gets the
+    umask's).  The temp file is private (0600) until it is given those bits, so a private file's
+    content is never readable by others, not even for an instant.  Follows a symlink so the link
+    stays a link.  Raises PoStoreError naming ``path`` when the file cannot be written; the
+    block's own errors (a write into the file) are the caller's to word.
     """
     shown = os.fspath(path)
     target = os.path.realpath(shown)
@@ -366,30 +374,47 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         raise _error(shown, err, "cannot write: ") from err
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise PoStoreError(shown, f"is {kind_of(st)}, not a regular file; nothing written")
+    bits = mode if mode is not None else None if st is None else stat.S_IMODE(st.st_mode)
     temp = temp_path(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        # 0o666 so that a new file gets the permissions the umask allows, like any file the user creates
-        flags = (
-            os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-        )
-        descriptor = os.open(temp, flags, 0o666)
+        # 0o666 for a new file with no bits asked for: the permissions the umask allows, like any
+        # file the user creates
+        descriptor = os.open(temp, flags, 0o666 if bits is None else 0o600)
     except OSError as err:
         raise _error(shown, err, "cannot create a temporary file: ") from err
+    handle = os.fdopen(descriptor, "wb")
+    replaced = False
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        yield handle
+        try:
             handle.flush()
             os.fsync(handle.fileno())
-        if st is not None:
-            os.chmod(temp, stat.S_IMODE(st.st_mode))
-        os.replace(temp, target)
-    except OSError as err:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass  # the write error below is the one worth reporting
-        raise _error(shown, err, "cannot write: ") from err
+            handle.close()
+            if bits is not None:
+                os.chmod(temp, bits)
+            os.replace(temp, target)
+        except OSError as err:
+            raise _error(shown, err, "cannot write: ") from err
+        replaced = True
+    finally:
+        if not handle.closed:
+            with contextlib.suppress(OSError):
+                handle.close()
+        if not replaced:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)  # the error on its way out is the one worth reporting
     try:
         _fsync_directory(directory)
     except OSError as err:
         raise _error(shown, err, "written, but syncing the folder failed: ") from err
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> None:
+    """Replace the file at ``path`` with ``data`` through atomic_writer(): readers see the old or
+    the new file, never a mix; the new file gets ``mode``, else the old file's permission bits."""
+    with atomic_writer(path, mode=mode) as handle:
+        try:
+            handle.write(data)
+        except OSError as err:
+            raise _error(path, err, "cannot write: ") from err

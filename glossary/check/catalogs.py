@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from glossary.check.errors import CheckInputError
 from glossary.check.findings import Edit, Finding
 from glossary.check.folding import Folded, fold_key
 from glossary.check.judge import case_fits
+from glossary.check.positions import Positions
 from glossary.check.reference import Reference, has_marks
 from glossary.check.sources import Segment, SourceFile, nfc_with_offsets, same_form
 from glossary.errors import PoStoreError
@@ -31,8 +34,7 @@ class Literal:
     """One quoted string of the file: its decoded text and, per character, where it sits in the file."""
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    positions: Positions
 
 
 @dataclass
@@ -64,6 +66,7 @@ class Message:
         return [f for f in self.fields if f.name == "msgstr"]
 
 
+_PLAIN = re.compile(r'[^"\\\n]+')
 _OCTAL = re.compile(r"[0-7]{1,3}")
 _HEX = re.compile(r"[0-9a-fA-F]+")
 
@@ -74,8 +77,7 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
     Decoded as glossary.po (gettext) decodes it: octal and hex escapes give bytes (the low byte of
     their value), a run of them is UTF-8 text, each character of it placed on its escapes."""
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    positions = Positions()
     # The bytes of a run of numeric escapes, each with where its escape starts and ends.
     pending: list[tuple[int, int, int]] = []
     i = position + 1
@@ -84,17 +86,16 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
         char = text[i]
         numeric = char == "\\" and i + 1 < size and (text[i + 1] in "01234567" or text[i + 1] == "x")
         if pending and not numeric:
-            _flush_bytes(pending, chars, starts, ends, path, line)
+            _flush_bytes(pending, chars, positions, path, line)
         if char == '"':
-            return Literal("".join(chars), starts, ends), i + 1
+            return Literal("".join(chars), positions), i + 1
         if char == "\n":
             break
         if char == "\\" and i + 1 < size:
             nxt = text[i + 1]
             if nxt in _ESCAPES:
                 chars.append(_ESCAPES[nxt])
-                starts.append(i)
-                ends.append(i + 2)
+                positions.add(i, 2)
                 i += 2
                 continue
             if nxt in "01234567":
@@ -110,9 +111,14 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
             pending.append((value & 0xFF, i, i + width))
             i += width
             continue
+        plain = _PLAIN.match(text, i)  # a run of plain characters at once: a msgid may be 50 MB
+        if plain is not None:
+            chars.append(plain.group())
+            positions.add(i, 1, plain.end() - i)
+            i = plain.end()
+            continue
         chars.append(char)
-        starts.append(i)
-        ends.append(i + 1)
+        positions.add(i, 1)
         i += 1
     raise CheckInputError(path, "string not closed", line)
 
@@ -120,8 +126,7 @@ def _literal(text: str, position: int, path: str, line: int) -> tuple[Literal, i
 def _flush_bytes(
     pending: list[tuple[int, int, int]],
     chars: list[str],
-    starts: list[int],
-    ends: list[int],
+    positions: Positions,
     path: str,
     line: int,
 ) -> None:
@@ -135,8 +140,7 @@ def _flush_bytes(
     for char in decoded:
         width = len(char.encode("utf-8"))
         chars.append(char)
-        starts.append(pending[at][1])
-        ends.append(pending[at + width - 1][2])
+        positions.add(pending[at][1], pending[at + width - 1][2] - pending[at][1])
         at += width
     pending.clear()
 
@@ -199,9 +203,9 @@ class PoSegment(Segment):
 
     def __init__(self, source: SourceFile, string: Field, *, fixable: bool = True) -> None:
         decoded = string.text
-        self._starts = [s for literal in string.literals for s in literal.starts]
-        self._ends = [e for literal in string.literals for e in literal.ends]
-        self._literal_of = [i for i, literal in enumerate(string.literals) for _ in literal.text]
+        self._positions = Positions.joined(literal.positions for literal in string.literals)
+        # The decoded offset where each literal after the first begins (a fix stays inside one).
+        self._bounds = list(accumulate(len(literal.text) for literal in string.literals[:-1]))
         self._decoded = decoded
         text, offsets = nfc_with_offsets(decoded)
         self._nfc = offsets
@@ -214,13 +218,14 @@ class PoSegment(Segment):
 
     def to_source(self, offset: int) -> int:
         d = self._decoded_offset(offset)
-        if d < len(self._starts):
-            return self._starts[d]
-        return self._ends[-1] if self._ends else self._first_quote()
+        size = len(self._positions)
+        if d < size:
+            return self._positions.start(d)
+        return self._positions.end(size - 1) if size else self._first_quote()
 
     def to_source_end(self, offset: int) -> int:
         d = self._decoded_offset(offset)
-        return self._ends[d - 1] if d > 0 else self.to_source(0)
+        return self._positions.end(d - 1) if d > 0 else self.to_source(0)
 
     def _first_quote(self) -> int:
         start = self.source.line_starts[self.field.line - 1]
@@ -230,13 +235,13 @@ class PoSegment(Segment):
         if not self.fixable:
             return None
         a, b = self._decoded_offset(start), self._decoded_offset(end)
-        if a >= b or self._literal_of[a] != self._literal_of[b - 1]:
+        if a >= b or bisect_right(self._bounds, a) != bisect_right(self._bounds, b - 1):
             return None  # across two quoted lines: leave the layout alone, report only
         original = self._decoded[a:b]
         escaped = "".join(
             _ESCAPE_BACK.get(c, c) for c in same_form(replacement, original, self.source.decomposed)
         )
-        return Edit(self._starts[a], self._ends[b - 1], escaped)
+        return Edit(self._positions.start(a), self._positions.end(b - 1), escaped)
 
 
 @dataclass
@@ -394,8 +399,8 @@ def _missing(
     target = entry.en if source_vi else entry.vi
     first = translation.literals[0]
     start = (
-        first.starts[0]
-        if first.starts
+        first.positions.start(0)
+        if len(first.positions)
         else source.text.index('"', source.line_starts[translation.line - 1]) + 1
     )
     line, col = source.position(start)

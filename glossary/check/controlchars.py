@@ -47,7 +47,7 @@ def _in_string(catalog: Catalog, string: Field) -> list[Finding]:
     for literal in string.literals:
         for match in HIDDEN.finditer(literal.text):
             if match.group() not in _ALLOWED_IN_STRINGS:
-                found.append(_finding(catalog, literal.starts[match.start()], match.group(), name))
+                found.append(_finding(catalog, literal.positions.start(match.start()), match.group(), name))
     return found
 
 

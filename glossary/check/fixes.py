@@ -12,7 +12,6 @@ line's `check --fix` and the TUI's check screen refuse the same files with the s
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -23,7 +22,7 @@ from glossary import files
 from glossary.check.errors import FixError
 from glossary.check.findings import Edit, Finding
 from glossary.check.sources import SourceFile
-from glossary.errors import PoStoreError
+from glossary.errors import ConflictError, PoStoreError
 from glossary.files import atomic_write
 from glossary.po import parse_po
 
@@ -89,7 +88,7 @@ def backup_path(path: Path) -> Path:
     """FILE.orig, or FILE.orig.1, .2... when an older backup is there (never overwritten)."""
     candidate = path.with_name(path.name + BACKUP_SUFFIX)
     number = 0
-    while candidate.exists():
+    while os.path.lexists(candidate):  # a dangling link too: the backup never writes through it
         number += 1
         candidate = path.with_name(f"{path.name}{BACKUP_SUFFIX}.{number}")
     return candidate
@@ -122,6 +121,19 @@ def check_writable(results: Iterable[FixResult], output: Path | None = None) -> 
             files.check_writable(path)
 
 
+def check_unchanged(source: SourceFile) -> None:
+    """Raise ConflictError when the file source was read from holds other bytes now."""
+    if source.file is None:
+        return
+    try:
+        now = files.read_bytes(source.file)
+    except PoStoreError as exc:
+        raise FixError(f"{source.path}: cannot read it again before writing: {exc.message}") from exc
+    if now != source.raw:
+        reason = "changed on disk since it was checked; nothing written, check it again"
+        raise ConflictError(source.path, reason)
+
+
 def write(
     result: FixResult, output: Path | None = None, *, backup: bool = True, force: bool = False
 ) -> Path | None:
@@ -129,9 +141,13 @@ def write(
 
     Returns where the backup went (None when there is none). Nothing is written if the fix
     changed nothing and the file is written in place. A read-only target raises ReadOnlyError
-    (nothing written) unless force.
+    (nothing written) unless force. A file that changed on disk since it was read raises
+    ConflictError (nothing written): the fixes were found in the old text, and replacing the new
+    one with them would lose the other writer's work.
     """
     data = result.data()
+    if output is None and result.changed:
+        check_unchanged(result.source)
     if not force:
         check_writable([result], output)
     try:
@@ -155,24 +171,6 @@ def write(
 
 
 def _write_backup(saved: Path, original: Path, raw: bytes) -> None:
-    """FILE.orig: the original's bytes and permission bits, replaced into place like atomic_write.
-
-    The temporary file is made 0600 (less under the umask) and given the original's bits before
-    the rename, so a private file's backup is never readable by others, not even for an instant;
-    the fixed file's atomic_write that follows syncs the folder for both.
-    """
-    mode = stat.S_IMODE(os.stat(original).st_mode)
-    temp = files.temp_path(os.path.realpath(saved))
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-    descriptor = os.open(temp, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, saved)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    """FILE.orig: the original's bytes and permission bits (a private file's backup is private, a
+    read-only file's backup read-only), written as atomically as the fixed file."""
+    atomic_write(saved, raw, mode=stat.S_IMODE(os.stat(original).st_mode))

@@ -99,6 +99,11 @@ class Family:
     deprecated: tuple[str, ...]
 
 
+# A form longer than this is looked for in no text: no name is spelt in 100,000 characters, and the
+# automaton costs some 50 bytes a character (a 50 MB form: 2.5 GB and 20 s before the first line).
+MAX_FORM_CHARS = 100_000
+
+
 class Reference:
     """The entries to check against, compiled: an automaton over their forms' keys, and families."""
 
@@ -117,7 +122,8 @@ class Reference:
             list(_forms(entry, i)) for i, entry in enumerate(self.entries)
         ]
         forms = [form for forms in self.forms_by_entry for form in forms]
-        for form, key in zip(forms, fold_keys([form.text for form in forms]), strict=True):
+        texts = [form.text if len(form.text) <= MAX_FORM_CHARS else "" for form in forms]
+        for form, key in zip(forms, fold_keys(texts), strict=True):
             if not key:
                 continue
             bucket = self.forms_by_key.get(key)

@@ -4,12 +4,14 @@ the output file (written to a temporary file and renamed, or streamed to stdout)
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import stat
 import sys
 import tempfile
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -191,10 +193,7 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
     if special:
         # A device, a FIFO or a socket (-o /dev/stdout, a pipe to another tool): written to as
         # such, never renamed over, which would put a regular file in the place of /dev/null.
-        try:
-            handle = open(shown, "wb")  # noqa: SIM115 - closed below on every path
-        except OSError as err:
-            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+        handle = _open_special(shown, stat.S_ISFIFO(mode))
         try:
             with handle, _spooled(handle) as spool:
                 yield spool
@@ -202,49 +201,69 @@ def output(path: str | os.PathLike[str], *, force: bool = False) -> Iterator[Bin
             raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
         return
     target = os.path.realpath(shown)
-    directory = os.path.dirname(target)
-    temp = files.temp_path(target)  # the one name pattern of temporary files
     try:
         # ensure_folder names what is in the way ("afile is a file"), where makedirs said "File
         # exists"; a read-only parent is refused as a read-only target is.
-        files.ensure_folder(directory, force=force)
+        files.ensure_folder(os.path.dirname(target), force=force)
         check_target(shown, force=force)
     except ReadOnlyError:
         raise
     except PoStoreError as err:
         detail = err.message if err.path == shown else err.user_message()  # the path once
         raise InterchangeError(shown, f"cannot write: {detail}") from None
+    if os.path.isdir(target):  # refused before the export runs, not by the rename after it
+        raise InterchangeError(shown, f"cannot write: {os.strerror(errno.EISDIR)}")
+    exporting = False
     try:
-        handle = open(temp, "xb")  # noqa: SIM115 - closed below on every path
-    except OSError as err:
-        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
-    try:
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Again at the end: an export takes no lock, and the file may have been made read-only
-        # while a large export ran.
-        check_target(shown, force=force)
-        _keep_mode(target, temp)
-        os.replace(temp, target)
-    except OSError as err:
-        _remove(temp)
-        raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
-    except BaseException:
-        _remove(temp)
+        with files.atomic_writer(shown) as handle:  # the old file's permission bits are kept
+            exporting = True
+            try:
+                yield handle
+            except OSError as err:
+                raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+            exporting = False
+            # Again at the end: an export takes no lock, and the file may have been made read-only
+            # while a large export ran.
+            check_target(shown, force=force)
+    except ReadOnlyError:
         raise
+    except PoStoreError as err:
+        if exporting:
+            raise  # the export's own error (a glossary file it read), not the output's
+        cause = err.__cause__
+        detail = f"cannot write: {cause.strerror or cause}" if isinstance(cause, OSError) else err.message
+        raise InterchangeError(shown, detail) from err
 
 
-def _keep_mode(target: str, temp: str) -> None:
-    """Give the new file the old one's permission bits, as a glossary save does: a file made
-    read-only and overwritten with force stays read-only, a 0640 export stays 0640."""
-    try:
-        mode = os.stat(target).st_mode
-    except FileNotFoundError:
-        return
-    if stat.S_ISREG(mode):
-        os.chmod(temp, stat.S_IMODE(mode))
+# How long an export waits for a program to open a named pipe (FIFO) for reading: `glossary export
+# -o pipe & reader pipe` starts both at once; with no reader at all, open() would block for ever.
+FIFO_WAIT = 5.0
+
+
+def _open_special(shown: str, fifo: bool) -> BinaryIO:
+    """A device, a socket or a FIFO opened for writing; a FIFO nobody opens for reading within
+    FIFO_WAIT seconds is an InterchangeError, not a hang."""
+    if not fifo:
+        try:
+            return open(shown, "wb")  # noqa: SIM115 - the caller closes it
+        except OSError as err:
+            raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+    deadline = time.monotonic() + FIFO_WAIT
+    while True:
+        try:
+            # Non-blocking, a FIFO with no reader fails at once (ENXIO) instead of blocking.
+            descriptor = os.open(shown, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            break
+        except OSError as err:
+            if err.errno != errno.ENXIO:
+                raise InterchangeError(shown, f"cannot write: {err.strerror or err}") from err
+        if time.monotonic() >= deadline:
+            raise InterchangeError(
+                shown, f"cannot write: no program opened the named pipe (FIFO) for reading in {FIFO_WAIT:g} s"
+            )
+        time.sleep(0.05)
+    os.set_blocking(descriptor, True)  # a reader that reads slowly is waited for
+    return os.fdopen(descriptor, "wb")
 
 
 @contextlib.contextmanager
@@ -256,11 +275,6 @@ def _spooled(out: BinaryIO) -> Iterator[BinaryIO]:
         spool.seek(0)
         shutil.copyfileobj(spool, out)
     out.flush()
-
-
-def _remove(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)
 
 
 @dataclass

@@ -33,6 +33,9 @@ GENERATOR = "glossary"
 SOURCE_LANGUAGE = "X-Source-Language"
 # A third-party message longer than this (in words) is a sentence, not a term.
 MAX_TERM_WORDS = 6
+# Nor longer than this: six words never are, and a 50 MB msgid is then set aside at once, where the
+# term rules' patterns (and the merge after them) took 20 s over it.
+MAX_TERM_CHARS = 300
 _PLACEHOLDER = re.compile(r"%(\(\w+\))?[-+ #0]*\d*(\.\d+)?[a-zA-Z]|\{[^{}]*\}|<[a-zA-Z/][^>]*>|\$\w+")
 _TEMPLATE_DROPS = ("status: ", "msgstr-placeholder: ")
 _ACCELERATOR = re.compile(r"(?<![&_])[&_](?=\w)")
@@ -151,6 +154,8 @@ def term_pair(msgid: str, msgstr: str) -> tuple[str, str] | str:
     """A third-party message as a (source, target) term pair, or why it is not one."""
     if not msgstr:
         return "untranslated"
+    if len(msgid) > MAX_TERM_CHARS or len(msgstr) > MAX_TERM_CHARS:
+        return "too long for a term"
     if "\n" in msgid or _PLACEHOLDER.search(msgid):
         return "placeholders, markup or several lines"
     if len(msgid.split()) > MAX_TERM_WORDS or msgid.rstrip().endswith((".", "!", "?", ";")):

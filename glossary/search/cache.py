@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from glossary import files
-from glossary.errors import GlossaryError
+from glossary.errors import GlossaryError, PoStoreError
 
 from .overlay import Index
 from .tablefile import FORMAT, IndexCacheError, read_tables, write_tables
@@ -100,13 +100,11 @@ class _DigestMemo:
     def save(self) -> None:
         if not self.changed:
             return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(self.known), encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError:
-            temporary.unlink(missing_ok=True)  # the memo only saves time: hash again next run
+            files.atomic_write(self.path, json.dumps(self.known).encode("utf-8"))
+        except (OSError, PoStoreError):
+            pass  # the memo only saves time: hash again next run
 
 
 def cache_key(digests: Iterable[tuple[str, str]]) -> str:

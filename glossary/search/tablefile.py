@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from glossary.errors import GlossaryError
+from glossary import files
+from glossary.errors import GlossaryError, PoStoreError
 
 from .tables import RUN_LEVELS, SEP, Ints, Runs, Strings, Tables
 
@@ -127,10 +128,9 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strin
     count = len(planned) + 3  # and the entries: offsets, data, block CRCs
     start = _HEADER.size + _DIGEST + count * _SECTION.size
     start += -start % _ALIGN
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as out:
+        with files.atomic_writer(path) as out:
             writer = _Writer(out, start)
             sections = [writer.section(name, code, [data]) for name, code, data in planned]
             offsets, blocks = array("I", [0]), array("I")
@@ -164,22 +164,12 @@ def write_tables(path: Path, tables: Tables, entries_json: Iterable[str] | Strin
             )
             out.seek(0)
             out.write(header + hashlib.sha256(header + directory).digest() + directory)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-        _fsync_folder(path.parent)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise IndexCacheError(f"{path}: cannot write the index cache: {exc.strerror or exc}") from exc
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a crash after it then finds the new file, not nothing)."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    except PoStoreError as exc:  # atomic_writer's own steps: the temporary file, the rename
+        cause = exc.__cause__
+        reason = cause.strerror or cause if isinstance(cause, OSError) else exc.message
+        raise IndexCacheError(f"{path}: cannot write the index cache: {reason}") from exc
 
 
 def _entry_chunks(entries_json: Iterable[str], offsets: array, blocks: array) -> Iterable[bytes]:

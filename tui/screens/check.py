@@ -300,7 +300,10 @@ class CheckScreen(SessionScreen):
             self._update_status()
 
             def answer(overwrite: bool | None) -> None:
-                if overwrite and session is self.session:
+                # The answer is about the fixes the dialog named, even when the file was checked
+                # again meanwhile (the glossary changed): they are written, or refused with a reason
+                # (the file changed on disk since), never dropped.
+                if overwrite:
                     self._write(session, force=True)
                 elif session is self.session:
                     self._refused = (session, refused + "; w asks again")
@@ -316,7 +319,9 @@ class CheckScreen(SessionScreen):
             return
         kept = f" (original kept as {backup.name})" if backup else ""
         self.notify(f"Wrote {len(session.accepted)} fix(es) to {session.path}{kept}")
-        self._check(Path(session.source.file or session.path))
+        shown = self.session
+        if shown is session or (shown is not None and shown.source.file == session.source.file):
+            self._check(Path(session.source.file or session.path))
 
     def action_open(self) -> None:
         self.query_one("#check-path", Input).focus()
