@@ -154,7 +154,9 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
                 break
             start, count = before[0], count + 1
         while count < _MAX_RUN:
-            after = _WORD_AFTER.match(text, end)
+            # _WORD_AFTER opens with a blank: a run followed by anything else ends there, told
+            # without a call (round 30).
+            after = _WORD_AFTER.match(text, end) if text[end : end + 1] in (" ", "\t") else None
             if after is None or not _fits(after.group(1)):
                 break
             end, count = after.end(1), count + 1
