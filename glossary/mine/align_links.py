@@ -5,6 +5,7 @@ near a letter only Vietnamese writes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from glossary.vietnamese import VI_LETTER
 
@@ -132,8 +133,17 @@ def find_links(doc: Document) -> list[tuple[int, int, str]]:
     where the text before it ends, where the text after it starts (-1 when that side is not read),
     and its kind ("paren", "dash", "word", "colon"). Most links of an English text have neither,
     and are dropped here by one quick search each."""
-    # (A search from a position before the text's start searches from its start.)
-    text, near = doc.text, VI_LETTER.search
+    text = doc.text
+    # Where the text's Vietnamese letters stand, found in one scan: a link is near one when one
+    # stands in its window, told by a bisection (round 30: a search of each link's window of a
+    # hundred characters, about 20,000 on the 47-file bench corpus, cost more than the scan). A
+    # window may open before the text's start (a search from there searches from its start).
+    letters = [match.start() for match in VI_LETTER.finditer(text)]
+
+    def near(_text: str, start: int, stop: int) -> bool:
+        i = bisect_left(letters, start)
+        return i < len(letters) and letters[i] < stop
+
     links = [
         (at, at + 1, "paren")
         for at in (m.start() for m in _PAREN_OPEN.finditer(text))

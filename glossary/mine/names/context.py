@@ -42,9 +42,7 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _UNIT_INITIALS = "".join(sorted({word[0] for word in UNIT_WORDS}))
 _FOLLOWING = re.compile(
     r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}+[ \t]++(?=village\b))?"
-    rf"(?i:(?=[{_UNIT_INITIALS}])(?P<unit>"
-    + "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
-    + r")\b))"
+    rf"(?i:(?=[{_UNIT_INITIALS}])(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
 )
 _FOLLOWING_OPENERS = frozenset(" \t(")
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
