@@ -138,3 +138,35 @@ def test_letter_within_is_the_vietnamese_letter_search() -> None:
             for width in (0, 1, 7, 50, 100):
                 found = VI_LETTER.search(text, start, start + width) is not None
                 assert letter_within(places, start, start + width) == found
+
+
+def test_vi_words_start_where_the_letters_before_them_start() -> None:
+    from glossary.mine import untranslated
+
+    def old(text: str) -> list[tuple[int, int]]:
+        out, at, size, reversed_text = [], 0, len(text), text[::-1]
+        while (match := untranslated._VI_REST.search(text, at)) is not None:
+            start, at = match.span()
+            back = untranslated._LETTERS.match(reversed_text, size - start)
+            out.append((size - back.end(), at))  # type: ignore[union-attr]
+        return out
+
+    for text in [*TEXTS, "ở Việt Nam, ½ữa 3đồng _ằng x²ế (Đà)", "ữ", "Aữ bữ"]:
+        assert list(untranslated._ViWords(text)) == old(text), text
+
+
+def test_dictionary_lines_drop_an_edit_link_only_at_a_lines_start() -> None:
+    from glossary.mine import dictionary_entries
+
+    text = "[edit]Etymology\n  [edit]  Noun \nx [edit] y\n\n[edit]\nlast"
+    want = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        raw = text[pos:end]
+        line = dictionary_entries._EDIT.sub("", raw.strip())
+        if line:
+            want.append((pos + raw.find(line), line))
+        pos = end + 1
+    assert dictionary_entries._lines(text, 10) == want

@@ -89,7 +89,12 @@ class _ViWords:
                 return
             start, self.at = match.span()
             # The letters right before text[start] run from reversed[size - start] on; where they
-            # end there is where the word starts here.
+            # end there is where the word starts here. None when the character before is an ASCII
+            # one str.isalpha does not take (a blank, a mark, a digit): told without a call.
+            before = text[start - 1] if start else " "
+            if before.isascii() and not before.isalpha():
+                yield start, self.at
+                continue
             back = letters_at(reversed_text, size - start)
             yield size - back.end(), self.at  # type: ignore[union-attr]
 
