@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 
 from glossary.mine import cue_scan, en_phrases
-from glossary.mine.align_links import letter_within, vi_letter_places
 from glossary.mine.country_qualifiers import _QUALIFIED, _qualified
 from glossary.mine.documents import line_starts
 from glossary.mine.former_name_cues import _WAS_CALLED, _was_called
 from glossary.mine.names.context import _FOLLOWING, _UNIT_INITIALS
-from glossary.vietnamese import VI_LETTER
 
 TEXTS = [
     "",
@@ -129,15 +127,6 @@ def test_qualified_finds_what_every_start_tried_found() -> None:
                 want.append(match.span())
         assert [m.span() for m in _qualified(text, _QUALIFIED, shorts)] == want
     assert want  # the last text holds qualified forms
-
-
-def test_letter_within_is_the_vietnamese_letter_search() -> None:
-    for text in TEXTS:
-        places = vi_letter_places(text)
-        for start in range(-60, len(text) + 3, 3):
-            for width in (0, 1, 7, 50, 100):
-                found = VI_LETTER.search(text, start, start + width) is not None
-                assert letter_within(places, start, start + width) == found
 
 
 def test_vi_words_start_where_the_letters_before_them_start() -> None:

@@ -5,7 +5,6 @@ near a letter only Vietnamese writes."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from glossary.vietnamese import VI_LETTER
 
@@ -133,16 +132,8 @@ def find_links(doc: Document) -> list[tuple[int, int, str]]:
     where the text before it ends, where the text after it starts (-1 when that side is not read),
     and its kind ("paren", "dash", "word", "colon"). Most links of an English text have neither,
     and are dropped here by one quick search each."""
-    text = doc.text
-    # Where the text's Vietnamese letters stand, found in one scan: a link is near one when one
-    # stands in its window, told by a bisection (round 30: a search of each link's window of a
-    # hundred characters, about 20,000 on the 47-file bench corpus, cost more than the scan). A
-    # window may open before the text's start (a search from there searches from its start).
-    letters = vi_letter_places(text)
-
-    def near(_text: str, start: int, stop: int) -> bool:
-        return letter_within(letters, start, stop)
-
+    # (A search from a position before the text's start searches from its start.)
+    text, near = doc.text, VI_LETTER.search
     links = [
         (at, at + 1, "paren")
         for at in (m.start() for m in _PAREN_OPEN.finditer(text))
@@ -171,18 +162,6 @@ def find_links(doc: Document) -> list[tuple[int, int, str]]:
         if at - head < _MAX_HEAD and near(text, head + 1, at):
             links.append((at, -1, "colon"))
     return links
-
-
-def vi_letter_places(text: str) -> list[int]:
-    """Where each letter only Vietnamese writes stands in text, in order."""
-    return [match.start() for match in VI_LETTER.finditer(text)]
-
-
-def letter_within(places: list[int], start: int, stop: int) -> bool:
-    """Whether one of places (vi_letter_places) lies in [start, stop): VI_LETTER.search(text, start,
-    stop) is not None, a start before the text's start counting from it."""
-    i = bisect_left(places, start)
-    return i < len(places) and places[i] < stop
 
 
 def _after_quotation(text: str, pos: int) -> bool:
