@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from glossary.mine import cue_scan, en_phrases
-from glossary.mine.country_qualifiers import _QUALIFIED, _qualified
 from glossary.mine.documents import line_starts
 from glossary.mine.former_name_cues import _WAS_CALLED, _was_called
 from glossary.mine.names.context import _FOLLOWING, _UNIT_INITIALS
@@ -72,90 +70,6 @@ def test_the_unit_guard_takes_what_the_unit_words_first_letters_take() -> None:
         assert bool(guard.fullmatch(char)) == bool(firsts.fullmatch(char)), hex(code)
 
 
-def test_is_letter_is_the_letter_pattern_for_every_character() -> None:
-    for code in range(0x110000):
-        if 0xD800 <= code < 0xE000:
-            continue
-        char = chr(code)
-        assert cue_scan._is_letter(char) == (cue_scan._LETTER.match(char) is not None), hex(code)
-
-
 def test_line_starts_are_the_line_breaks_ends() -> None:
     for text in [*TEXTS, "x", "x\ny", "\n\n\n", "ab\ncd\n"]:
         assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)]
-
-
-def test_first_joined_as_the_gap_pattern_alone() -> None:
-    def old(stretch: str, words: list[re.Match[str]]) -> int:
-        k = len(words) - 1
-        while (
-            k > 0
-            and len(words) - k < 12
-            and en_phrases._GAP.fullmatch(stretch, words[k - 1].end(), words[k].start())
-        ):
-            k -= 1
-        return k
-
-    for stretch in [
-        "a b c",
-        "a  b\tc",
-        "a\nb c",
-        "a\n\nb c",
-        "a, b c",
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen",
-        "x \n y",
-        "x–y z",
-    ]:
-        words = list(en_phrases._EN_TOKEN.finditer(stretch))
-        assert en_phrases._first_joined(stretch, words) == old(stretch, words), stretch
-
-
-def test_qualified_finds_what_every_start_tried_found() -> None:
-    shorts = {"CDC", "UK"}
-    for text in TEXTS:
-        starts: set[int] = set()
-        for short in shorts:
-            at = text.find(" " + short)
-            while at >= 0:
-                starts.update(range(max(0, at - 6), at - 1))
-                at = text.find(" " + short, at + 1)
-        want, pos = [], 0
-        for start in sorted(starts):
-            match = _QUALIFIED.match(text, start) if start >= pos else None
-            if match is not None and match.group(2) in shorts:
-                pos = match.end()
-                want.append(match.span())
-        assert [m.span() for m in _qualified(text, _QUALIFIED, shorts)] == want
-    assert want  # the last text holds qualified forms
-
-
-def test_vi_words_start_where_the_letters_before_them_start() -> None:
-    from glossary.mine import untranslated
-
-    def old(text: str) -> list[tuple[int, int]]:
-        out, at, size, reversed_text = [], 0, len(text), text[::-1]
-        while (match := untranslated._VI_REST.search(text, at)) is not None:
-            start, at = match.span()
-            back = untranslated._LETTERS.match(reversed_text, size - start)
-            out.append((size - back.end(), at))  # type: ignore[union-attr]
-        return out
-
-    for text in [*TEXTS, "ở Việt Nam, ½ữa 3đồng _ằng x²ế (Đà)", "ữ", "Aữ bữ"]:
-        assert list(untranslated._ViWords(text)) == old(text), text
-
-
-def test_dictionary_lines_drop_an_edit_link_only_at_a_lines_start() -> None:
-    from glossary.mine import dictionary_entries
-
-    text = "[edit]Etymology\n  [edit]  Noun \nx [edit] y\n\n[edit]\nlast"
-    want = []
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        raw = text[pos:end]
-        line = dictionary_entries._EDIT.sub("", raw.strip())
-        if line:
-            want.append((pos + raw.find(line), line))
-        pos = end + 1
-    assert dictionary_entries._lines(text, 10) == want

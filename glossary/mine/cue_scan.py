@@ -41,7 +41,7 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
         while gap > end and text[gap - 1].isspace():
             gap -= 1
         lead = gap
-        while lead > end and _is_letter(text[lead - 1]):
+        while lead > end and _LETTER.match(text, lead - 1):
             lead -= 1
         for start in (lead, pos) if lead < gap < pos else (pos,):
             match = cue.match(text, start)
@@ -49,15 +49,6 @@ def find_cue(text: str, lower: str, cue: re.Pattern[str], anchor: tuple[str, ...
                 end = match.end()
                 yield match
                 break
-
-
-def _is_letter(char: str) -> bool:
-    """Whether _LETTER matches the character: every character str.isalpha takes is one, and an
-    ASCII character it does not take is none (a digit, "_", a mark); only the rest is asked of the
-    pattern (round 30: a call a letter of the word before a cue)."""
-    if char.isalpha():
-        return True
-    return not char.isascii() and _LETTER.match(char) is not None
 
 
 def _case_plain(text: str, lower: str) -> bool:

@@ -72,9 +72,7 @@ def _lines(text: str, count: int) -> list[tuple[int, str]]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         raw = text[pos:end]
-        line = raw.strip()
-        if line.startswith("[edit]"):  # _EDIT matches there only: most lines are not tried (round 30)
-            line = _EDIT.sub("", line)
+        line = _EDIT.sub("", raw.strip())
         if line:
             out.append((pos + raw.find(line), line))
         pos = end + 1

@@ -56,11 +56,7 @@ _TAIL = 60
 def _first_joined(stretch: str, words: list[re.Match[str]]) -> int:
     """The index of the first of the last words (up to twelve) joined by spaces or one line break."""
     k = len(words) - 1
-    while k > 0 and len(words) - k < 12:
-        gap, next_word = words[k - 1].end(), words[k].start()
-        # One space, the commonest gap, is one _GAP matches: told without a call (round 30).
-        if not (next_word == gap + 1 and stretch[gap] == " " or _GAP.fullmatch(stretch, gap, next_word)):
-            break
+    while k > 0 and len(words) - k < 12 and _GAP.fullmatch(stretch, words[k - 1].end(), words[k].start()):
         k -= 1
     return k
 

@@ -139,7 +139,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
         inner, out, agency, vi_inner = _screen(match.group(1))
         if out:
             continue
-        if text.startswith(".", match.end()) and _FILE_EXTENSION.match(text, match.end()):
+        if _FILE_EXTENSION.match(text, match.end()):
             continue  # "Đại học Bách khoa Hà Nội (logo).png": an image's file name (gold rules §9.9)
         if (
             agency

@@ -89,12 +89,7 @@ class _ViWords:
                 return
             start, self.at = match.span()
             # The letters right before text[start] run from reversed[size - start] on; where they
-            # end there is where the word starts here. None when the character before is an ASCII
-            # one str.isalpha does not take (a blank, a mark, a digit): told without a call.
-            before = text[start - 1] if start else " "
-            if before.isascii() and not before.isalpha():
-                yield start, self.at
-                continue
+            # end there is where the word starts here.
             back = letters_at(reversed_text, size - start)
             yield size - back.end(), self.at  # type: ignore[union-attr]
 
@@ -159,9 +154,7 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
                 break
             start, count = before[0], count + 1
         while count < _MAX_RUN:
-            # _WORD_AFTER opens with a blank: a run followed by anything else ends there, told
-            # without a call (round 30).
-            after = _WORD_AFTER.match(text, end) if text[end : end + 1] in (" ", "\t") else None
+            after = _WORD_AFTER.match(text, end)
             if after is None or not _fits(after.group(1)):
                 break
             end, count = after.end(1), count + 1
