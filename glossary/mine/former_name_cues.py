@@ -312,7 +312,13 @@ _ADVERB = naming_adverb()
 # The naming verbs that give a name only after a naming adverb ("posthumously titled", "formerly
 # named"): alone they give an office ("was named Minister"), a work's title or a manner.
 _ADVERB_VERBS = ("name", "title", "style")
+# The lookahead first: every way of the pattern opens with a blank, a comma, a parenthesis, a dash or
+# the "w"/"t" of "which", "that", "who" (in either case, IGNORECASE), and the engine tries the whole
+# pattern at each position of the window _was_called searches: the one character class turns most
+# positions away before the alternation is tried (round 30: the 629 searches of the 47-file bench
+# corpus 19 ms -> 10 ms).
 _WAS_CALLED = re.compile(
+    r"(?=[ \t,(—–wt])"
     r"(?:(?:[ \t]*(?:,|[ \t][-–—])?[ \t]*(?:which|that|who))?"
     rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)[ \t]+"
     # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen only
@@ -399,7 +405,10 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     """At the verb (hit): "X was (formerly) called Y", as (kind, (X, where it starts, where Y
     ends), Y) for each name Y listed after the cue. "named" only with "formerly" and the like ("X
     was named Minister" is an office)."""
-    cue = next((c for c in _WAS_CALLED.finditer(text, max(0, hit - 60), hit + 60) if c.start() < hit), None)
+    # The first match in the window, when it starts before the hit (every later one starts later).
+    cue = _WAS_CALLED.search(text, max(0, hit - 60), hit + 60)
+    if cue is not None and cue.start() >= hit:
+        cue = None
     if cue is None or not cue.group("adverb") and _NEEDS_ADVERB.fullmatch(cue.group("verb")):
         return []
     adverb = cue.group("adverb") or ""

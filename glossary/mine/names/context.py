@@ -34,9 +34,15 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 # unit ("ward", "region").
 # A village is also named by its craft or its age ("Bat Trang pottery village", "Duong Lam
 # ancient village"): one lower-case word before "village" is part of the unit.
+# The unit words are tried one after another (a case-insensitive literal gives the engine no quick
+# way past a word that cannot start there): a lookahead of their first letters turns most places
+# away first. The craft's letters and blanks are taken possessively: after them comes a blank, then
+# "village", so giving a letter back never helps (round 30: the 14,950 matches of the 47-file bench
+# corpus 108 -> 70 million instructions).
+_UNIT_INITIALS = "".join(sorted({word[0] for word in UNIT_WORDS}))
 _FOLLOWING = re.compile(
-    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}[ \t]+(?=village\b))?"
-    r"(?i:(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
+    r"[ \t]*(?:(?P<dateline>\([A-Z][A-Za-z/]{1,12}\)[ \t]*[–—-])|(?P<craft>[a-z]{3,}+[ \t]++(?=village\b))?"
+    rf"(?i:(?=[{_UNIT_INITIALS}])(?P<unit>" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + r")\b))"
 )
 _FOLLOWING_OPENERS = frozenset(" \t(")
 # "(Photo: VNA/Minh Đức)": the agency, a slash, then the photographer's name.
