@@ -1,0 +1,57 @@
+"""Round 30 (r30place): place kinds and copies. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.mine.place_heads import renders_side_region
+from glossary.model import Kind
+from tests.mine_helpers import entry_with
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Vùng Tây Bắc", "Northwest"),
+        ("Miền Đông Nam", "South-east"),
+        ("Tây Nam", "Southwestern region"),
+        ("Bắc Bộ", "Northern Vietnam"),
+        ("Miền Nam", "The South"),
+        ("Trung Kỳ", "Central Vietnam"),
+    ],
+)
+def test_a_region_named_by_its_side(vi: str, en: str) -> None:
+    assert renders_side_region(vi, en)
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Tây Bắc", "Northeast"),  # another side
+        ("Nam", "South"),  # a lone syllable is also a name
+        ("Hà Nam", "South"),  # a name with a compass syllable
+        ("Vùng Tây Bắc", "northwest"),  # no name in English
+        ("Bắc Bộ", "Northern Laos"),  # another country
+        ("Vùng Đồi Núi", "Northwest"),
+    ],
+)
+def test_no_side_region(vi: str, en: str) -> None:
+    assert not renders_side_region(vi, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "vi"),
+    [
+        ("The plan covers two zones, the Southwest (Vùng Tây Nam) and the coast.", "Vùng Tây Nam"),
+        ("Rice grows well in the Northeast (Đông Bắc) region of the country.", "Đông Bắc"),
+        ("Our trip began in the city. Northern Vietnam (Bắc Bộ) has cold winters.", "Bắc Bộ"),
+    ],
+)
+def test_a_side_region_pair_is_a_place(text: str, vi: str) -> None:
+    entry = entry_with(text, vi)
+    assert entry is not None and entry.kind is Kind.PLACE
+
+
+def test_a_meaning_of_a_side_name_stays_a_term() -> None:
+    entry = entry_with('The name Tây Bắc means "the Northwest" in Vietnamese.', "Tây Bắc")
+    assert entry is None or entry.kind is not Kind.PLACE
