@@ -6,7 +6,7 @@ import pytest
 
 from glossary.mine.place_heads import renders_side_region
 from glossary.model import Kind
-from tests.mine_helpers import entry_with
+from tests.mine_helpers import entry_with, linked, mine
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,33 @@ def test_a_side_region_pair_is_a_place(text: str, vi: str) -> None:
 def test_a_meaning_of_a_side_name_stays_a_term() -> None:
     entry = entry_with('The name Tây Bắc means "the Northwest" in Vietnamese.', "Tây Bắc")
     assert entry is None or entry.kind is not Kind.PLACE
+
+
+def test_a_line_of_kings_by_one_name_word_with_its_unmarked_spelling() -> None:
+    text = (
+        "The old shrine is tied to the Hùng kings of the first state. "
+        "Each spring pilgrims honour Hung kings with songs."
+    )
+    assert linked(text, "Hùng kings", "Hung kings")
+    entry = entry_with(text, "Hùng kings")
+    assert entry is not None and entry.kind is Kind.PERSON
+
+
+def test_a_singular_king_joins_the_titled_pair() -> None:
+    text = "The fair honours the Hùng Vương or Hùng King. People thank the Hung king who founded it."
+    assert linked(text, "Hùng King", "Hung king")
+    entry = entry_with(text, "Hùng Vương")
+    assert entry is not None and entry.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chiem Thanh king sent envoys to the court.",  # a state's two-word name
+        "The Cham king sent envoys to the court.",  # a people
+        "The Khmer kings sent envoys to the court.",
+        "The Hùng kings' temple stands on the hill.",  # a possessive, another thing's name
+    ],
+)
+def test_no_line_of_kings(text: str) -> None:
+    assert not any(e.kind is Kind.PERSON and any("king" in f for f in e.forms()) for e in mine(text))
