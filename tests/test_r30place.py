@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.place_heads import renders_side_region
+from glossary.mine.titled_persons import names_titled_person
 from glossary.model import Kind
 from tests.mine_helpers import entry_with, linked, mine
 
@@ -85,3 +86,36 @@ def test_a_singular_king_joins_the_titled_pair() -> None:
 )
 def test_no_line_of_kings(text: str) -> None:
     assert not any(e.kind is Kind.PERSON and any("king" in f for f in e.forms()) for e in mine(text))
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Hoài Văn hầu", "Marquis Hoài Văn"),
+        ("Trần Hồ công", "Duke Hu of Chen"),
+        ("Chủ tịch Hồ-Chí-Minh", "President Ho Chi Minh"),
+    ],
+)
+def test_a_rank_and_a_name_name_a_person(vi: str, en: str) -> None:
+    assert names_titled_person(vi, en)
+
+
+@pytest.mark.parametrize(
+    ("vi", "en"),
+    [
+        ("Bình Định vương", "Prince of Pacification"),  # a title of a place
+        ("Núi Vua", "Emperor Peak"),  # English words, a thing's name
+        ("Bộ Tổng tham mưu", "General Staff"),
+        ("Lăng Chủ tịch Hồ Chí Minh", "President Ho Chi Minh Mausoleum"),  # a head word
+        ("Chúa", "Lord"),  # a rank alone
+    ],
+)
+def test_no_titled_person(vi: str, en: str) -> None:
+    assert not names_titled_person(vi, en)
+
+
+def test_a_titled_pair_is_a_person_entry() -> None:
+    entry = entry_with(
+        "The young Marquis Hoài Văn (Vietnamese: Hoài Văn hầu) led a small army.", "Hoài Văn hầu"
+    )
+    assert entry is not None and entry.kind is Kind.PERSON

@@ -32,6 +32,7 @@ from .place_heads import (
     without_unit,
 )
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tally, first_distinct
+from .titled_persons import names_titled_person
 
 UNVERIFIED = "unverified"
 
@@ -245,6 +246,17 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         # "Tự Lực văn đoàn ("Self-Strengthening Literary Group")", "Nhà xuất bản Tự Do (Liberal
         # Publishing House)": a gloss whose English is a body's proper name names the body.
         kind = Kind.ORGANISATION
+    elif kind is Kind.TERM and any(
+        m.kind is Kind.TERM
+        and m.vi
+        and m.en
+        and MEANING_CUED not in m.flags
+        and names_titled_person(m.vi, m.en)
+        for m in members
+    ):
+        # "Hoài Văn hầu (Marquis Hoài Văn)", "Thuấn (Emperor Shun)": a rank and a name in English,
+        # the name kept as it is, name the person (gold rules §10.15), not a term.
+        kind = Kind.PERSON
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {
