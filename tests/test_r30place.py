@@ -119,3 +119,8 @@ def test_a_titled_pair_is_a_person_entry() -> None:
         "The young Marquis Hoài Văn (Vietnamese: Hoài Văn hầu) led a small army.", "Hoài Văn hầu"
     )
     assert entry is not None and entry.kind is Kind.PERSON
+
+
+def test_the_kings_form_is_read_whatever_the_spacing() -> None:
+    text = "Hùng kings ruled the first state. Pilgrims honour Hung  kings each spring."
+    assert linked(text, "Hùng kings", "Hung kings")

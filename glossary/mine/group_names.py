@@ -32,11 +32,21 @@ def extract_group_names(doc: Document) -> Iterator[Mention]:
         if king is None:
             continue
         floor = max(0, hit - _REACH)
-        before = _NAME_BEFORE.search("\n" + text[floor : hit + 1] if floor == 0 else text[floor : hit + 1])
+        # At the text's start a line break stands in for the one before the first line.
+        lead = "\n" if floor == 0 else ""
+        before = _NAME_BEFORE.search(lead + text[floor : hit + 1])
         if before is None:
             continue
         word = before.group(1)
         if not may_be_vietnamese(word) or fold(word) in _PEOPLES or word.lower() in language_names():
             continue
-        start, end = hit - len(word), king.end()
-        yield mention_at(doc, start, end, kind=Kind.PERSON, vi=text[start:end], confidence=0.6, origin="name")
+        start, end = floor + before.start(1) - len(lead), king.end()
+        yield mention_at(
+            doc,
+            start,
+            end,
+            kind=Kind.PERSON,
+            vi=" ".join(text[start:end].split()),
+            confidence=0.6,
+            origin="name",
+        )
