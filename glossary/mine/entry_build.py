@@ -24,8 +24,15 @@ from .lead import DESCRIBED_AS
 from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention
 from .name_chains import INSIDE
-from .place_heads import named_by_craft, renders_generic_name, renders_modifier_only, without_unit
+from .place_heads import (
+    named_by_craft,
+    renders_generic_name,
+    renders_modifier_only,
+    renders_side_region,
+    without_unit,
+)
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tally, first_distinct
+from .titled_persons import names_titled_person
 
 UNVERIFIED = "unverified"
 
@@ -216,7 +223,11 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         and m.vi
         and m.en
         and MEANING_CUED not in m.flags
-        and (renders_modifier_only(m.vi, m.en) or renders_generic_name(m.vi, m.en))
+        and (
+            renders_modifier_only(m.vi, m.en)
+            or renders_generic_name(m.vi, m.en)
+            or renders_side_region(m.vi, m.en)
+        )
         for m in members
     ):
         # "officially Great Cồ Việt (Đại Cồ Việt)", "North Tây Nguyên (Bắc Tây Nguyên)": a gloss
@@ -225,6 +236,8 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         # cue says the name means ("Đại Việt, which means 'Great Việt'") stays a meaning (§10.8).
         # So does a gloss that renders only the generic word, on either side of the name ("Vạn-bú
         # Province (Vạn Bú tỉnh)", Hán order): the name is kept, the generic says what it is.
+        # A region named by its side of the country in both languages ("the Northwest (Vùng Tây
+        # Bắc)", "Northern Vietnam (Bắc Bộ)") is a place with no head word on either side.
         kind = Kind.PLACE
     elif kind is Kind.TERM and any(
         m.kind is Kind.TERM and m.vi and m.en and MEANING_CUED not in m.flags and names_a_body(m.en)
@@ -233,6 +246,17 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         # "Tự Lực văn đoàn ("Self-Strengthening Literary Group")", "Nhà xuất bản Tự Do (Liberal
         # Publishing House)": a gloss whose English is a body's proper name names the body.
         kind = Kind.ORGANISATION
+    elif kind is Kind.TERM and any(
+        m.kind is Kind.TERM
+        and m.vi
+        and m.en
+        and MEANING_CUED not in m.flags
+        and names_titled_person(m.vi, m.en)
+        for m in members
+    ):
+        # "Hoài Văn hầu (Marquis Hoài Văn)", "Thuấn (Emperor Shun)": a rank and a name in English,
+        # the name kept as it is, name the person (gold rules §10.15), not a term.
+        kind = Kind.PERSON
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").
     unit_forms = {

@@ -41,6 +41,7 @@ from .documents import Document, find_inputs, read_document
 from .form_tidy import tidy_forms
 from .generics import extract_generic_places
 from .glosses import extract_glosses
+from .group_names import extract_group_names
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
 from .mentions import Mention
@@ -168,6 +169,7 @@ def _extract(doc: Document) -> DocumentResult:
     # "Son" cut out of "Sông Son", where the page never writes it alone: no form of its own.
     names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
     names += extract_generic_places(doc)
+    names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]

@@ -102,6 +102,74 @@ def renders_modifier_only(vi: str, en: str) -> bool:
     )
 
 
+# A region named by its side of the country ("Tây Bắc" = "Northwest", "Vùng Đông Bắc" = "Northeast",
+# "Bắc Bộ" = "Northern Vietnam"): the compass syllables, after an optional generic word for a region
+# and before an optional "part" word (bộ, kỳ, phần), with the sides they name. Tây Bắc is west-north:
+# the sides are compared as a set, in either language's order.
+_VI_SIDES = {"bắc": "n", "nam": "s", "đông": "e", "tây": "w", "trung": "c"}
+_VI_REGION_WORDS = ("khu vực", "vùng", "miền")
+_VI_PART_WORDS = frozenset({"bộ", "kỳ", "phần"})
+_EN_SIDES = {
+    "north": "n",
+    "northern": "n",
+    "south": "s",
+    "southern": "s",
+    "east": "e",
+    "eastern": "e",
+    "west": "w",
+    "western": "w",
+    "central": "c",
+    "middle": "c",
+}
+_EN_SIDES.update(
+    {
+        a + b + end: _EN_SIDES[a] + _EN_SIDES[b]
+        for a in ("north", "south")
+        for b in ("east", "west")
+        for end in ("", "ern")
+    }
+)
+# What may follow the side words in English: the country whose part it is, or the word "region".
+_EN_REGION_REST = frozenset({"vietnam", "region"})
+
+
+def _vi_sides(vi: str) -> str:
+    """The sides a Vietnamese region's name is made of ("Vùng Tây Bắc" -> "wn"), "" when the name has
+    any other word, or is a lone compass syllable ("Nam" is also a name)."""
+    low = vi.lower()
+    for word in _VI_REGION_WORDS:
+        if low.startswith(word + " "):
+            low = low[len(word) + 1 :]
+            break
+    else:
+        if " " not in low:
+            return ""
+    words = low.split()
+    if len(words) > 1 and words[-1] in _VI_PART_WORDS:
+        words.pop()
+    if not words or len(words) > 2 or not all(word in _VI_SIDES for word in words):
+        return ""
+    return "".join(_VI_SIDES[word] for word in words)
+
+
+def renders_side_region(vi: str, en: str) -> bool:
+    """Whether a pair names a region by its side of the country in both languages ("Vùng Tây Bắc" =
+    "Northwest", "Bắc Bộ" = "Northern Vietnam", "Miền Nam" = "South"): a place, though the English
+    has no head word."""
+    if not en[:1].isupper():
+        return False
+    sides = _vi_sides(vi)
+    if not sides:
+        return False
+    words = en.replace("-", " ").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    en_sides = ""
+    while words and words[0] in _EN_SIDES:
+        en_sides += _EN_SIDES[words.pop(0)]
+    return bool(en_sides) and set(words) <= _EN_REGION_REST and sorted(en_sides) == sorted(sides)
+
+
 # The Vietnamese generic words of places with the English head each is rendered by, longest first
 # ("thành phố" before "thành"); "thành" (citadel, walled town) and "dinh" (a Nguyễn-era garrison
 # province) are the units older texts write after the name in Hán order.

@@ -1,0 +1,29 @@
+"""A gloss pair whose English side is a person's title and a name ("Hoài Văn hầu (Marquis Hoài
+Văn)", "Trần Hồ công (Duke Hu of Chen)", "President Ho Chi Minh (Chủ tịch Hồ-Chí-Minh)"): the
+English keeps the name and renders only the rank, so the pair names the person, not a term."""
+
+from __future__ import annotations
+
+from glossary.vietnamese import is_english_word
+
+from .names.words import head_kind
+
+# Ranks and forms of address that stand before a person's name. Not the offices that also head a
+# body's name ("General Staff", "Secretary of State"): those need a name word after them, below.
+_RANKS = frozenset(
+    """lady lord emperor empress king queen prince princess duke marquis count earl baron president
+    general sir madam venerable""".split()
+)
+
+
+def names_titled_person(vi: str, en: str) -> bool:
+    """Whether en is a rank and a personal name ("Marquis Hoài Văn"), and vi a capitalised name:
+    not a title of a place ("Prince of Pacification"), not a thing's name with a head word
+    ("Emperor Peak", "President Ho Chi Minh Mausoleum"), not English words ("General Staff")."""
+    words = en.split()
+    if len(words) < 2 or words[0].lower() not in _RANKS or not vi[:1].isupper():
+        return False
+    name = [w for w in words[1:] if w not in ("of", "the")]
+    if words[1] in ("of", "the") or not all(w[:1].isupper() for w in name):
+        return False
+    return head_kind(en) is None and not all(is_english_word(w) for w in name)
