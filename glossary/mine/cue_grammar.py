@@ -103,29 +103,16 @@ def naming_noun_anchors() -> tuple[str, ...]:
     return tuple(sorted(anchors))
 
 
-# A ruler's names of another kind are titles too ("the posthumous title of Lý Phật Mã", "his temple
-# title was ..."): "title" after the words that say which of a ruler's names it is (alone, "title"
-# is a rank or a work's title).
-RULER_TITLE_MODIFIERS = ("posthumous", "temple", "regnal", "era", "reign", "throne", "royal")
-
-
-def ruler_title() -> str:
-    """The pattern text of a ruler's title of a kind ("posthumous title", "Temple title")."""
-    return rf"(?:{_alternation(RULER_TITLE_MODIFIERS, capitalised=True)})[ \t]+title"
-
-
 @cache
 def naming_noun_tails() -> tuple[str, ...]:
-    """The last letters of every naming noun ("name", "onym", "lias", "itle"), for the copula's
-    scan."""
-    return tuple(sorted({"name", "itle", *(noun[-4:] for noun in NAMING_NOUNS)}))
+    """The last letters of every naming noun ("name", "onym", "lias"), for the copula's scan."""
+    return tuple(sorted({"name", *(noun[-4:] for noun in NAMING_NOUNS)}))
 
 
 def naming_noun_phrase() -> str:
-    """The pattern text of any naming noun: a modified "name" ("courtesy name", "Birth name"), a
-    ruler's title of a kind ("posthumous title") or a naming noun of its own ("nickname",
-    "pen-name", "Pseudonym"), in lower case or capitalised."""
-    return rf"(?:{naming_noun()}|{ruler_title()}|{naming_nouns_alone()})"
+    """The pattern text of any naming noun: a modified "name" ("courtesy name", "Birth name") or a
+    naming noun of its own ("nickname", "pen-name", "Pseudonym"), in lower case or capitalised."""
+    return rf"(?:{naming_noun()}|{naming_nouns_alone()})"
 
 
 # Words that hedge the name a naming noun gives without changing whose name it is ("real name

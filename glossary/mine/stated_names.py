@@ -203,9 +203,6 @@ def _also_labelled(doc: Document, hit: int) -> Iterator[Mention]:
     )
 
 
-_ASIDES_BEFORE = LazyPattern(r"(?:[ \t]*\([^()\n]{1,60}\))+[ \t]*$")
-
-
 def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, int]] | None:
     """ "X is a (common) nickname of Y" at the naming noun (hit), as (kind, (Y, where X starts),
     (X, where Y ends)): Y a place (by its head word or the gazetteer) or a person's name, X a name of
@@ -214,13 +211,9 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
     cue = next(
         (m for m in _NAMING_OF.finditer(text, max(sentence, hit - 60), hit + 20) if m.start() < hit), None
     )
-    # "Lý Thái Tông (chữ Hán: 李太宗) (1000–1054) was the posthumous title of": the name's asides
-    # (its characters, its dates) may stand before the verb.
-    asides = _ASIDES_BEFORE.search(text, max(sentence, cue.start() - 120), cue.start()) if cue else None
-    end = asides.start() if asides is not None else cue.start() if cue else 0
-    before = _NAME_BEFORE.search(text, max(sentence, end - 120), end) if cue else None
+    before = _NAME_BEFORE.search(text, max(sentence, cue.start() - 120), cue.start()) if cue else None
     after = NEXT_NAME.match(text, cue.end()) if cue else None
-    if cue is None or before is None or after is None or before.end(1) != end:
+    if cue is None or before is None or after is None or before.end(1) != cue.start():
         return None
     other, start = _without_article(before.group(1), before.start(1))
     name = after.group(1)
