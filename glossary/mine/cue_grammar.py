@@ -115,34 +115,18 @@ def naming_noun_phrase() -> str:
     return rf"(?:{naming_noun()}|{naming_nouns_alone()})"
 
 
-# Words that hedge the name a naming noun gives without changing whose name it is ("real name
-# allegedly Đinh Hoàn", "whose birth name was reportedly ...", "His pen name was probably ..."): an
-# adverb of doubt or report between the cue and the name.
-HEDGE_WORDS = (
-    "allegedly", "reportedly", "supposedly", "purportedly", "possibly", "probably", "perhaps",
-    "presumably", "apparently", "likely",
-)  # fmt: skip
-
-
-def hedge() -> str:
-    """The pattern text of an optional hedge word and its spaces (HEDGE_WORDS), to stand between a
-    naming cue and its name."""
-    return rf"(?:(?:{_alternation(HEDGE_WORDS)})[ \t]+)?"
-
-
 # The possessive that owns a naming noun in a copula sentence ("Thọ's nickname was", "His pen name
 # is", "its nickname was"): a name's possessive or a possessive pronoun, then at most one adjective
 # of the noun ("His royal temple name was", "her later pen-name was"), the noun, the copula.
 # Group "owner" holds the possessive's name, group "pronoun" the pronoun; the pattern ends after
 # the copula and its spaces.
 def naming_copula(name: str, aside: str = "") -> str:
-    """The pattern text of "<name>'s|his|her|its <naming noun> is|was|had been ", perhaps with a
-    hedge word after it ("was reportedly "), with the name's
+    """The pattern text of "<name>'s|his|her|its <naming noun> is|was|had been ", with the name's
     pattern text given by the caller (readers spell a name differently), and the pattern text of
     an aside that may follow the possessive ("Trần Thái Tông's (1218 – 1277) given name")."""
     return (
         rf"(?:(?P<owner>{name})['’]s{aside}|\b(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts))[ \t]+"
-        rf"(?:[a-z]+[ \t]+)?{naming_noun_phrase()}[ \t]+(?:is|was|had[ \t]+been)[ \t]+{hedge()}"
+        rf"(?:[a-z]+[ \t]+)?{naming_noun_phrase()}[ \t]+(?:is|was|had[ \t]+been)[ \t]+"
     )
 
 

@@ -23,7 +23,6 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 from . import gazetteer
 from .cue_grammar import (
     ARTICLE_OR_QUOTE,
-    hedge,
     is_name_language,
     language_name_noun,
     naming_adverb,
@@ -80,7 +79,7 @@ _OR_NAME = LazyPattern(
 # "His birth name was Lê Quý Ly (黎季犛), courtesy name Lý Nguyên (理元) or Nhất Nguyên (一元)": a name
 # stated after a naming noun and "was", then the person's other names, each after its own naming
 # noun in an apposition or after "or", each perhaps followed by its characters.
-_STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+{hedge()}(?P<first>{_NAME})")
+_STATED_NAME = re.compile(rf"\b{naming_noun()}[ \t]+(?:is|was)[ \t]+(?P<first>{_NAME})")
 _NAME_ASIDE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
 # "his original name was Ngô Tuấn (吳俊), the name after maturity was Thường Kiệt": the next name
 # in a copula of its own, "the name" with a few words saying when it held.

@@ -17,7 +17,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import english_words, has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
-from .cue_grammar import KNOWN_PREPOSITIONS, hedge, known_as
+from .cue_grammar import KNOWN_PREPOSITIONS, known_as
 from .documents import Document
 from .epithets import extract_epithets
 from .lazy_patterns import LazyPattern
@@ -82,8 +82,6 @@ _PRONOUN_CUE = re.compile(
     # "His real name was Ngô Tuấn": the name the subject was born with (not "his given name is
     # Bình Minh", a given name in the Western sense).
     r"|\b(?P<possessive>[Hh]is|[Hh]er)[ \t]+(?:real|original|birth|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
-    # "His real name was reportedly Ngô Tuấn": a hedge word before the name (cue_grammar.hedge).
-    rf"{hedge()}"
     # "Locals call it Ho Guom", "the French called it Tourane": what people call the subject.
     r"|\b(?:[a-z]+|[A-Z][a-z]+)[ \t]+(?P<call>call|calls|called)[ \t]+it[ \t]+"
 )
@@ -100,8 +98,6 @@ _BORN_APPOSITION = re.compile(
     # vương (...) was": a ruler's names in the apposition of the lead, each after its cue.
     r"|,[ \t]+(?:(?:temple|era|regnal|posthumous|personal|birth|childhood|dharma)[ \t]+name"
     r"|nickname|formal[ \t]+title)[ \t]+)"
-    # "real name allegedly Đinh Hoàn": a hedge word before the name (cue_grammar.hedge).
-    rf"{hedge()}"
 )
 # "Lam Sơn động chủ", "Bình Định vương": a Vietnamese title's last words are in lower case; they
 # belong to the name only when each is Vietnamese by its letters and the name ends there.
@@ -527,9 +523,7 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         start = max(0, hit - 40)
         cue = (
             _PRONOUN_CUE.search(text, start, hit + _CUE_REACH)
-            or next(
-                (m for m in _BORN_APPOSITION.finditer(text, start, hit + _CUE_REACH) if m.end() >= hit), None
-            )
+            or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
         if cue is None or cue.end() < hit or cue.start() in seen:
