@@ -27,10 +27,9 @@ from .cue_grammar import (
 from .documents import Document
 from .lazy_patterns import LazyPattern
 from .lead import lead_names, lead_subject
-from .lexicon import ADMIN_UNITS, PLACE_HEADS
+from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import (
-    DASHED_NAME,
     LOCATING_UNITS,
     NAME,
     NAME_BEFORE,
@@ -393,27 +392,8 @@ def place_subject(text: str) -> str:
     return subject if lead is not None and lead.subject == subject and lead.kind == "place" else ""
 
 
-# "Phú Thọ province, due to its strategic location, is often called ...": an aside clause closed by
-# commas between the subject and its verb, and a head word in lower case after the subject's name
-# (NAME_BEFORE wants the name to end before the verb).
-_ASIDE_BEFORE = LazyPattern(r",[ \t]+[a-z][^,()\n.;:!?\"“]{1,60},[ \t]*$")
-_HEADED_BEFORE = LazyPattern(
-    rf"({DASHED_NAME}[ \t]+(?:{'|'.join(sorted({*PLACE_HEADS, *(u for u in ADMIN_UNITS if ' ' not in u)}))}))"
-    r"[ \t]*$"
-)
-_HEAD_AFTER = LazyPattern(rf"[ \t]+(?:{'|'.join(sorted(PLACE_HEADS))})(?![\w-])")
 _KNOWN_LY = re.compile(r"known[ \t]+([a-z]+ly)[ \t]+as")
 _NEEDS_ADVERB = re.compile(naming_verb_forms(_ADVERB_VERBS), re.IGNORECASE)
-
-
-def _headed_before(text: str, end: int) -> re.Match[str] | None:
-    """The name with its lower-case head word ending at end ("Phú Thọ province"), a name of its own
-    before the head ("The city" is a noun standing for a name: no subject)."""
-    headed = _HEADED_BEFORE.search(text, max(0, end - 120), end)
-    if headed is None:
-        return None
-    name, _ = trimmed_name(headed.group(1), headed.start(1))
-    return headed if len(name.split()) >= 2 else None
 
 
 def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], str]]:
@@ -433,14 +413,7 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     # subject's own gloss in parentheses may stand between.
     gloss = _PAREN_BEFORE.search(text, max(0, cue.start() - 100), cue.start())
     end = gloss.start() if gloss is not None else cue.start()
-    aside = _ASIDE_BEFORE.search(text, max(0, end - 66), end) if text[end : end + 1] in " \t" else None
-    end = aside.start() if aside is not None else end
     subject = NAME_BEFORE.search(text, max(0, end - 120), end)
-    headed = subject is None and text[cue.start() : cue.start() + 1] in " \t"
-    if headed:
-        # "Phú Thọ province is often called": a head word in lower case, before a verb (a cue in
-        # parentheses after such a name is read by the chains and the parenthesis readers).
-        subject = _headed_before(text, end)
     other = NEXT_NAME.match(text, cue.end())
     if subject is None or other is None:
         return []
@@ -457,10 +430,6 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
         return []
     found = []
     for called, called_end in _listed(text, other):
-        head = _HEAD_AFTER.match(text, called_end)
-        if head is not None and headed:
-            # "X trail is also known as the Y trail": the other name takes its head word too.
-            called, called_end = called + text[called_end : head.end()], head.end()
         if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
             break
         if names_a_class(text, called_end):
