@@ -41,7 +41,6 @@ from .name_spans import (
     names_listed,
     other_name_mention,
     personal_name,
-    rank_name,
     shared_kind,
     trimmed_name,
 )
@@ -437,8 +436,6 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
         kind = shared_kind(name, called) or kind_alone(name, called) or kind_alone(called, name)
         if kind is None and _person_named(name, called, cue.group("verb")):
             kind = Kind.PERSON  # "Lê Hoàn, posthumously titled Lê Đại Hành": a ward bears it too
-        if kind is None and rank_name(name) and head_kind(called) is None:
-            kind = Kind.PERSON  # "Duke Hưng Đạo, also known as Trần Hưng Đạo": a street bears it too
         if kind is None and (gazetteer.is_place(name) or gazetteer.is_place(called)):
             kind = Kind.PLACE
         if kind is None and head_kind(called) is None and is_region(name):

@@ -30,14 +30,6 @@ TITLE_WORDS = frozenset(
     secretary-general vice-chairman vice-chairwoman vice-minister deputy-minister chairmen leader""".split()
 )
 
-# Ranks of nobility, which with a name make a title name a person is known by ("Marquis Hoài Văn",
-# "Duke Hưng Đạo"): the English of the Vietnamese noble titles ("hầu", "công", "bá", "tử", "nam"),
-# a name of the person, not an office held (unlike the TITLE_WORDS that say what a person does).
-NOBLE_RANKS = frozenset(
-    """duke duchess marquis marquess marchioness count countess earl viscount viscountess baron
-    baroness""".split()
-)
-
 # Head words of organisation names ("Ministry of ...", "... Group").
 ORG_HEADS = frozenset(
     """ministry committee commission organisation organization agency group network bureau department

@@ -13,7 +13,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 from . import gazetteer
 from .documents import Document
 from .lead import CAP_WORD
-from .lexicon import NOBLE_RANKS, is_family_name
+from .lexicon import is_family_name
 from .mentions import Mention, mention_at
 from .names.words import head_kind, is_title
 
@@ -115,18 +115,6 @@ def personal_name(name: str) -> bool:
         and is_family_name(words[0])
         and all(w[:1].isupper() and is_syllable(w) for w in words)
         and not any(p.unit in LOCATING_UNITS for p in gazetteer.lookup(name))
-    )
-
-
-def rank_name(name: str) -> bool:
-    """A rank of nobility and one to four capitalised Vietnamese syllables: "Marquis Hoài Văn", the
-    title name a person is known by (lexicon.NOBLE_RANKS), not a place or a body."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 5
-        and words[0].lower() in NOBLE_RANKS
-        and all(w[:1].isupper() and is_syllable(w) for w in words[1:])
-        and head_kind(name) is None
     )
 
 

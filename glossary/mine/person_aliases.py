@@ -38,7 +38,7 @@ from .documents import Document
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
 from .mentions import Mention, literal_hits
-from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name, rank_name
+from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
 _ANCHORS = (*naming_noun_anchors(), "known ", "called", "renamed", "born ")
@@ -142,9 +142,7 @@ def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> st
         before = text[sentence : match.start()]
         depth = before.count("(") - before.count(")")
         name = match.group()
-        # "Marquis Hoài Văn, better known as Trần Quốc Toản": a rank and a name, his title name.
-        shaped = person_shaped(name) or rank_name(name)
-        if depth == 0 and shaped and not text.startswith(("'s", "’s"), match.end()):
+        if depth == 0 and person_shaped(name) and not text.startswith(("'s", "’s"), match.end()):
             # "The people of Văn Lang were known as": the noun is the cue's subject, no name.
             last = None if owned_by_noun(text, match.start()) else name
     if last is not None:

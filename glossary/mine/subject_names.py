@@ -24,15 +24,7 @@ from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, DESCRIBED_AS, HOUSE_NOUNS, PLACE_NOUNS, Lead, lead_names, lead_subject
 from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
-from .name_spans import (
-    LY_ADVERB,
-    is_ly_adverb,
-    kind_alone,
-    other_name_mention,
-    personal_name,
-    rank_name,
-    shared_kind,
-)
+from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
 from .person_aliases import extract_person_aliases
 from .stated_names import extract_stated_names
@@ -340,14 +332,11 @@ def _same_house(subject: str, other: str) -> bool:
 
 def _a_person(subject: str) -> bool:
     """Whether a lead's subject reads as a person: a full Vietnamese name, or an honorific and a
-    name ("Lady Triệu"), or a rank of nobility and a name ("Marquis Hoài Văn", a title name), and
-    no place the gazetteers know."""
+    name ("Lady Triệu"), and no place the gazetteers know."""
     words = subject.split()
     titled = len(words) == 2 and is_title(words[0])
     return (
-        (personal_name(subject) or titled or rank_name(subject))
-        and head_kind(subject) is None
-        and not gazetteer.is_place(subject)
+        (personal_name(subject) or titled) and head_kind(subject) is None and not gazetteer.is_place(subject)
     )
 
 
