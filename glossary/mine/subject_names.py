@@ -52,8 +52,10 @@ _ANCHORS = (
     "real name ",
     "original name ",
 )
-# How far past its anchor a cue may end: "known to the American prisoners of war as ".
-_CUE_REACH = 48
+# How far past its anchor a cue may end: "known as " and the like 20 characters, a "known" phrase
+# with its prepositional phrase ("known to the American prisoners of war as ") 48.
+_CUE_REACH = 20
+_KNOWN_PHRASE_REACH = 48
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
@@ -496,6 +498,12 @@ def _it_opens(text: str, at: int) -> bool:
     return _IT_OPENING.search(text, max(0, at - 3), at) is not None
 
 
+def _reach(lower: str, hit: int) -> int:
+    """How far past the anchor at hit the pronoun cue may end (_CUE_REACH, _KNOWN_PHRASE_REACH)."""
+    known = lower.startswith("known ", hit) and not lower.startswith("known as ", hit)
+    return _KNOWN_PHRASE_REACH if known else _CUE_REACH
+
+
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
@@ -511,7 +519,7 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         start = max(0, hit - 40)
         cue = (
-            _PRONOUN_CUE.search(text, start, hit + _CUE_REACH)
+            _PRONOUN_CUE.search(text, start, hit + _reach(lower, hit))
             or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
