@@ -17,6 +17,7 @@ from glossary.text import fold, is_syllable
 from glossary.vietnamese import english_words, has_vi_letters, is_english_word, vi_score
 
 from . import gazetteer
+from .cue_grammar import KNOWN_PREPOSITIONS, known_as
 from .documents import Document
 from .epithets import extract_epithets
 from .lazy_patterns import LazyPattern
@@ -34,6 +35,8 @@ _ANCHORS = (
     "called ",
     "named ",
     "known as ",
+    # "it was known to American soldiers as": the "known" phrases of cue_grammar.known_as.
+    *(f"known {word} " for word in KNOWN_PREPOSITIONS),
     "referred to as ",
     "the name ",
     "call it ",
@@ -49,6 +52,10 @@ _ANCHORS = (
     "real name ",
     "original name ",
 )
+# How far past its anchor a cue may end: "known as " and the like 20 characters, a "known" phrase
+# with its prepositional phrase ("known to the American prisoners of war as ") 48.
+_CUE_REACH = 20
+_KNOWN_PHRASE_REACH = 48
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
@@ -61,7 +68,8 @@ _PRONOUN_CUE = re.compile(
     # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
     # adverb (checked by is_ly_adverb below) or a few without the suffix.
     rf"(?:(?P<adverb>once|first|later|also|often|sometimes|{LY_ADVERB})[ \t]+)?"
-    r"(?P<verb>born(?:[ \t]+as)?|called|named|known(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+as"
+    # "known in English as", "known to American soldiers as": cue_grammar's "known" phrases.
+    rf"(?P<verb>born(?:[ \t]+as)?|called|named|{known_as()}"
     r"|referred[ \t]+to[ \t]+as"
     # "He was later given the name Nguyễn Vĩnh Thụy".
     r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?)[ \t]+"
@@ -490,6 +498,12 @@ def _it_opens(text: str, at: int) -> bool:
     return _IT_OPENING.search(text, max(0, at - 3), at) is not None
 
 
+def _reach(lower: str, hit: int) -> int:
+    """How far past the anchor at hit the pronoun cue may end (_CUE_REACH, _KNOWN_PHRASE_REACH)."""
+    known = lower.startswith("known ", hit) and not lower.startswith("known as ", hit)
+    return _KNOWN_PHRASE_REACH if known else _CUE_REACH
+
+
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
@@ -505,7 +519,7 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
     for hit in hits:
         start = max(0, hit - 40)
         cue = (
-            _PRONOUN_CUE.search(text, start, hit + 20)
+            _PRONOUN_CUE.search(text, start, hit + _reach(lower, hit))
             or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
