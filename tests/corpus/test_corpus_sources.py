@@ -42,6 +42,7 @@ PARTS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
