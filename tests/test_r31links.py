@@ -6,7 +6,9 @@ Wide Fund for Nature): the whole name is the long form, not the stretch cut befo
 
 from __future__ import annotations
 
-from tests.mine_helpers import has_form, linked
+from glossary.mine.documents import Document
+from glossary.mine.pipeline import mine_documents
+from tests.mine_helpers import doc, has_form, linked
 
 # --- a short form that leaves out the name's "for" complement ----------------------------------
 
@@ -32,3 +34,24 @@ def test_a_name_without_complement_keeps_its_short_form() -> None:
 def test_a_short_form_that_spells_the_complement_is_unchanged() -> None:
     text = "The survey was made by the Global Wild Fund for Rivers. A trap set by GWFR took the photograph."
     assert linked(text, "Global Wild Fund for Rivers", "GWFR")
+
+
+# --- one name with and without marks on one page, given two kinds by the readers ----------------
+
+# "Co" is a company's head word, so "Hoang Co" reads as a body; "Hoàng Cơ", a family name and a
+# syllable, as a person's or a place's name.
+
+
+def test_marked_and_unmarked_spellings_of_other_kinds_join() -> None:
+    text = (
+        "Hoàng Cơ was a fairy of the northern mountains in the old tales.\n\n"
+        "Hoang Co is shown in the picture beside her husband. The tale of Hoàng Cơ is told at every festival."
+    )
+    assert linked(text, "Hoàng Cơ", "Hoang Co")
+
+
+def test_spellings_on_two_pages_stay_apart() -> None:
+    first = doc("Hoàng Cơ is a ward of the city, on the river bank.")
+    second = Document("u.txt", "The firm Hoang Co sells rice. Hoang Co was founded in 1990.")
+    entries = mine_documents([first, second]).entries
+    assert not any({"Hoàng Cơ", "Hoang Co"} <= set(e.forms()) for e in entries)

@@ -18,7 +18,7 @@ from .bare_joins import join_bare_places, join_headed_organisations
 from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
-from .keys import keys
+from .keys import exact_key, keys
 from .mentions import Mention
 from .name_chains import initials
 from .names.words import head_of
@@ -130,6 +130,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                     if key not in through[person]:
                         continue
                 uf.union(owner[slot], i)
+    _join_spellings_across_kinds(mentions, uf)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
@@ -148,6 +149,27 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         _add_bare(groups[uf.find(unit)], ordered[i])
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _join_spellings_across_kinds(mentions: list[Mention], uf: UnionFind) -> None:
+    """Join a name written with marks and the same name written without them on one page when the
+    readers gave the two other kinds ("Âu Cơ" a place by a gazetteer, "Au Co" a body by the word
+    "Co"): one page's one name spelt two ways is one thing, whatever each reader guessed it was."""
+    marked: dict[tuple[str, str], list[int]] = defaultdict(list)
+    plain: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.origin != "name" or GROUP[m.kind] == "term" or m.abbr or bool(m.vi) == bool(m.en):
+            continue
+        form = m.vi or m.en
+        if " " not in form:
+            continue  # one word may be a short form of two things
+        slot = (m.path, exact_key(form))
+        (marked if has_vi_letters(form) else plain)[slot].append(i)
+    for slot, unmarked in plain.items():
+        for i in marked.get(slot, ()):
+            for j in unmarked:
+                if GROUP[mentions[i].kind] != GROUP[mentions[j].kind]:
+                    uf.union(i, j)
 
 
 def _add_bare(members: list[Tally], t: Tally) -> None:
