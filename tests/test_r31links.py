@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from glossary.mine.documents import Document
 from glossary.mine.pipeline import mine_documents
-from tests.mine_helpers import doc, has_form, linked
+from tests.mine_helpers import doc, has_form, linked, mine
 
 # --- a short form that leaves out the name's "for" complement ----------------------------------
 
@@ -55,3 +55,34 @@ def test_spellings_on_two_pages_stay_apart() -> None:
     second = Document("u.txt", "The firm Hoang Co sells rice. Hoang Co was founded in 1990.")
     entries = mine_documents([first, second]).entries
     assert not any({"Hoàng Cơ", "Hoang Co"} <= set(e.forms()) for e in entries)
+
+
+# --- a label's Vietnamese form followed by an unquoted literal meaning --------------------------
+
+LABELLED = (
+    "Southern Union (French: Union du Sud; Vietnamese: Liên minh Phương Nam literally meaning "
+    "Alliance of the Southern Quarter) was a grouping of provinces."
+)
+
+
+def test_unquoted_literal_meaning_is_no_part_of_the_labelled_form() -> None:
+    assert linked(LABELLED, "Liên minh Phương Nam", "Southern Union")
+    assert not has_form(LABELLED, "Liên minh Phương Nam literally meaning Alliance of the Southern Quarter")
+
+
+def test_literal_meaning_stays_a_pair_beside_the_name() -> None:
+    assert any(
+        e.vi == "Liên minh Phương Nam" and e.en == "Alliance of the Southern Quarter" for e in mine(LABELLED)
+    )
+    assert not linked(LABELLED, "Southern Union", "Alliance of the Southern Quarter")
+
+
+def test_literal_meaning_after_a_comma_stays_a_pair_beside_the_name() -> None:
+    text = LABELLED.replace("Phương Nam literally", "Phương Nam, literally")
+    assert not linked(text, "Southern Union", "Alliance of the Southern Quarter")
+
+
+def test_lit_abbreviation_is_cut_too() -> None:
+    text = LABELLED.replace("literally meaning", "lit.")
+    assert linked(text, "Liên minh Phương Nam", "Southern Union")
+    assert not has_form(text, "Liên minh Phương Nam lit. Alliance of the Southern Quarter")

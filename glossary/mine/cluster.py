@@ -61,8 +61,11 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                 mention_keys, weak_keys = marked_term_keys(mention, mention_keys)
                 weak.append((i, weak_keys))
                 toned[weak_keys[0]].append(i)
+        # A meaning pair ("Đông Dương thuộc Pháp" literally "Bronze Ocean under French Control") is
+        # a term beside the name's own pair with the same Vietnamese side (rules §10.8).
+        slot_group = "meaning" if group == "term" and MEANING_CUED in mention.flags and mention.en else group
         for key in mention_keys:
-            slot = (group, key)
+            slot = (slot_group, key)
             if slot in owner:
                 uf.union(owner[slot], i)
             else:
