@@ -86,3 +86,10 @@ def test_lit_abbreviation_is_cut_too() -> None:
     text = LABELLED.replace("literally meaning", "lit.")
     assert linked(text, "Liên minh Phương Nam", "Southern Union")
     assert not has_form(text, "Liên minh Phương Nam lit. Alliance of the Southern Quarter")
+
+
+def test_a_bare_word_still_joins_its_meaning_pair() -> None:
+    # The meaning pair keeps apart from the name's own pair, not from the word written bare.
+    text = "Kẹo\n\nKẹo, meaning candy, is sold at every market. A kẹo seller walks by."
+    entries = [e for e in mine(text) if "kẹo" in {f.lower() for f in e.forms()}]
+    assert len(entries) == 1

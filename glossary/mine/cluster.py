@@ -70,6 +70,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                 uf.union(owner[slot], i)
             else:
                 owner[slot] = i
+    _join_bare_to_meanings(mentions, term_keys, owner, uf)
     # A marked term still joins the same word written without marks or an English side alone.
     for i, weak_keys in weak:
         for key in weak_keys:
@@ -152,6 +153,25 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         _add_bare(groups[uf.find(unit)], ordered[i])
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _join_bare_to_meanings(
+    mentions: list[Mention],
+    term_keys: list[tuple[int, set[str]]],
+    owner: dict[tuple[str, str], int],
+    uf: UnionFind,
+) -> None:
+    """A term written bare ("Bánh" in a heading) joins the meaning pair of the same word ("bánh,
+    meaning cake") when it joined no other pair: the meaning pair keeps apart only from the name's
+    own pair (its slots are "meaning", not "term")."""
+    paired = {uf.find(i) for i, _ in term_keys if mentions[i].en and MEANING_CUED not in mentions[i].flags}
+    for i, mention_keys in term_keys:
+        if mentions[i].en or uf.find(i) in paired:
+            continue
+        for key in mention_keys:
+            if ("meaning", key) in owner:
+                uf.union(owner[("meaning", key)], i)
+                break
 
 
 def _join_spellings_across_kinds(mentions: list[Mention], uf: UnionFind) -> None:

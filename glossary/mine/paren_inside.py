@@ -11,7 +11,7 @@ from functools import lru_cache
 from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import RENDERING_OPENING, TIME_OPENING, translate_cue
+from .cue_grammar import BARE_LITERAL, RENDERING_OPENING, TIME_OPENING, translate_cue
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
@@ -104,8 +104,6 @@ _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
 # '"cake" or "bread"': the first of two quoted renderings.
 _QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$|or[ \t])")
 _LITERAL_INSIDE = re.compile(r"(?:lit\.|literally|meaning)\s*[\"“‘']([^\"”’']{2,80})[\"”’']")
-# "literally meaning Bronze Ocean Federation" after a labelled form, without quotation marks.
-_BARE_LITERAL = re.compile(r"[ \t]+(?:literally(?:[ \t]+(?:meaning|means))?|lit\.)[ \t]+\S")
 # "(meaning mini cake in Vietnamese)": the language of the word glossed after its meaning, no part
 # of the meaning.
 _IN_LANGUAGE_TAIL = re.compile(r"\s+in\s+(?P<lang>[^\W\d_]+(?:-[^\W\d_]+)?)\s*$", re.IGNORECASE)
@@ -267,14 +265,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
-            if literal is not None:
-                rest = rest[: literal.start()]  # "đạo Tin Lành lit.'Evangelicalism'": no comma before
-            else:
-                # "Vietnamese: Liên bang Đông Dương literally meaning Bronze Ocean Federation": an
-                # unquoted meaning after the form, with no comma before it, is no part of the form.
-                cue = _BARE_LITERAL.search(rest)
-                if cue is not None:
-                    rest = rest[: cue.start()]
+            # A meaning with no comma before it, quoted or not ("đạo Tin Lành lit.'Evangelicalism'"): no form.
+            if (cut := literal or BARE_LITERAL.search(rest)) is not None:
+                rest = rest[: cut.start()]
             quoted = _QUOTED_LAST.search(rest) if literal is None else None
             if (
                 quoted is not None
