@@ -47,6 +47,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     term_keys: list[tuple[int, set[str]]] = []
     weak: list[tuple[int, tuple[str, ...]]] = []
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
+    bare_keys: dict[int, set[str]] = {}  # a term written without an English side -> its keys
     for i, mention in enumerate(mentions):
         group = GROUP[mention.kind]
         mention_keys = (
@@ -64,13 +65,14 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         # A meaning pair ("Đông Dương thuộc Pháp" literally "Bronze Ocean under French Control") is
         # a term beside the name's own pair with the same Vietnamese side (rules §10.8).
         slot_group = "meaning" if group == "term" and MEANING_CUED in mention.flags and mention.en else group
+        if group == "term" and not mention.en:
+            bare_keys[i] = set(mention_keys)
         for key in mention_keys:
             slot = (slot_group, key)
             if slot in owner:
                 uf.union(owner[slot], i)
             else:
                 owner[slot] = i
-    _join_bare_to_meanings(mentions, term_keys, owner, uf)
     # A marked term still joins the same word written without marks or an English side alone.
     for i, weak_keys in weak:
         for key in weak_keys:
@@ -141,6 +143,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             for key in join_keys(mention):
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
+    for i, weak_keys in weak:
+        if i in bare_keys:
+            bare_keys[i].update(weak_keys)
+    _join_bare_to_meanings(mentions, term_keys, bare_keys, owner, uf)
     second_homes = join_bare_places(mentions, uf, ordered)
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
@@ -158,6 +164,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
 def _join_bare_to_meanings(
     mentions: list[Mention],
     term_keys: list[tuple[int, set[str]]],
+    bare_keys: dict[int, set[str]],
     owner: dict[tuple[str, str], int],
     uf: UnionFind,
 ) -> None:
@@ -165,10 +172,10 @@ def _join_bare_to_meanings(
     meaning cake") when it joined no other pair: the meaning pair keeps apart only from the name's
     own pair (its slots are "meaning", not "term")."""
     paired = {uf.find(i) for i, _ in term_keys if mentions[i].en and MEANING_CUED not in mentions[i].flags}
-    for i, mention_keys in term_keys:
-        if mentions[i].en or uf.find(i) in paired:
+    for i, found in bare_keys.items():
+        if uf.find(i) in paired:
             continue
-        for key in mention_keys:
+        for key in sorted(found):
             if ("meaning", key) in owner:
                 uf.union(owner[("meaning", key)], i)
                 break
