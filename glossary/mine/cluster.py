@@ -19,7 +19,7 @@ from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import exact_key, keys
-from .mentions import Mention
+from .mentions import Mention, fold
 from .name_chains import initials
 from .names.words import head_of
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
@@ -171,6 +171,19 @@ def _join_bare_to_meanings(
     """A term written bare ("Bánh" in a heading) joins the meaning pair of the same word ("bánh,
     meaning cake") when it joined no other pair: the meaning pair keeps apart only from the name's
     own pair (its slots are "meaning", not "term")."""
+    plain_pairs: dict[tuple[str, str], int] = {}
+    for i, _ in term_keys:
+        m = mentions[i]
+        if m.en and m.vi and MEANING_CUED not in m.flags:
+            plain_pairs.setdefault((fold(m.vi), fold(m.en)), i)
+    # The same two forms read once with the meaning cue and once without ('"rễ tre", literally
+    # "bamboo roots"' read by two readers) are one pair.
+    for i, _ in term_keys:
+        m = mentions[i]
+        if m.en and m.vi and MEANING_CUED in m.flags:
+            twin = plain_pairs.get((fold(m.vi), fold(m.en)))
+            if twin is not None:
+                uf.union(twin, i)
     paired = {uf.find(i) for i, _ in term_keys if mentions[i].en and MEANING_CUED not in mentions[i].flags}
     for i, found in bare_keys.items():
         if uf.find(i) in paired:
