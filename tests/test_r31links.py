@@ -96,6 +96,9 @@ def test_a_bare_word_still_joins_its_meaning_pair() -> None:
 
 
 def test_one_pair_read_with_and_without_the_meaning_cue_is_one_entry() -> None:
-    text = 'The roots are called rễ tre, literally "bamboo roots," in Vietnamese. The "rễ tre" (literally "bamboo roots") grow fast.'
+    text = (
+        'The roots are called rễ tre, literally "bamboo roots," in Vietnamese. '
+        'The "rễ tre" (literally "bamboo roots") grow fast.'
+    )
     entries = [e for e in mine(text) if e.vi == "rễ tre"]
     assert len(entries) == 1 and entries[0].en == "bamboo roots"
