@@ -18,8 +18,8 @@ from .bare_joins import join_bare_places, join_headed_organisations
 from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
-from .keys import keys
-from .mentions import Mention
+from .keys import exact_key, keys
+from .mentions import Mention, fold
 from .name_chains import initials
 from .names.words import head_of
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
@@ -47,6 +47,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     term_keys: list[tuple[int, set[str]]] = []
     weak: list[tuple[int, tuple[str, ...]]] = []
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
+    bare_keys: dict[int, set[str]] = {}  # a term written without an English side -> its keys
     for i, mention in enumerate(mentions):
         group = GROUP[mention.kind]
         mention_keys = (
@@ -61,8 +62,13 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                 mention_keys, weak_keys = marked_term_keys(mention, mention_keys)
                 weak.append((i, weak_keys))
                 toned[weak_keys[0]].append(i)
+        # A meaning pair ("Đông Dương thuộc Pháp" literally "Bronze Ocean under French Control") is
+        # a term beside the name's own pair with the same Vietnamese side (rules §10.8).
+        slot_group = "meaning" if group == "term" and MEANING_CUED in mention.flags and mention.en else group
+        if group == "term" and not mention.en:
+            bare_keys[i] = set(mention_keys)
         for key in mention_keys:
-            slot = (group, key)
+            slot = (slot_group, key)
             if slot in owner:
                 uf.union(owner[slot], i)
             else:
@@ -130,12 +136,17 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                     if key not in through[person]:
                         continue
                 uf.union(owner[slot], i)
+    _join_spellings_across_kinds(mentions, uf)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             for key in join_keys(mention):
                 if ("place", key) in owner:
                     uf.union(owner[("place", key)], i)
+    for i, weak_keys in weak:
+        if i in bare_keys:
+            bare_keys[i].update(weak_keys)
+    _join_bare_to_meanings(mentions, term_keys, bare_keys, owner, uf)
     second_homes = join_bare_places(mentions, uf, ordered)
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
@@ -148,6 +159,60 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         _add_bare(groups[uf.find(unit)], ordered[i])
     entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
     return [e for e in entries if e.en or e.vi]
+
+
+def _join_bare_to_meanings(
+    mentions: list[Mention],
+    term_keys: list[tuple[int, set[str]]],
+    bare_keys: dict[int, set[str]],
+    owner: dict[tuple[str, str], int],
+    uf: UnionFind,
+) -> None:
+    """A term written bare ("Bánh" in a heading) joins the meaning pair of the same word ("bánh,
+    meaning cake") when it joined no other pair: the meaning pair keeps apart only from the name's
+    own pair (its slots are "meaning", not "term")."""
+    plain_pairs: dict[tuple[str, str], int] = {}
+    for i, _ in term_keys:
+        m = mentions[i]
+        if m.en and m.vi and MEANING_CUED not in m.flags:
+            plain_pairs.setdefault((fold(m.vi), fold(m.en)), i)
+    # The same two forms read once with the meaning cue and once without ('"rễ tre", literally
+    # "bamboo roots"' read by two readers) are one pair.
+    for i, _ in term_keys:
+        m = mentions[i]
+        if m.en and m.vi and MEANING_CUED in m.flags:
+            twin = plain_pairs.get((fold(m.vi), fold(m.en)))
+            if twin is not None:
+                uf.union(twin, i)
+    paired = {uf.find(i) for i, _ in term_keys if mentions[i].en and MEANING_CUED not in mentions[i].flags}
+    for i, found in bare_keys.items():
+        if uf.find(i) in paired:
+            continue
+        for key in sorted(found):
+            if ("meaning", key) in owner:
+                uf.union(owner[("meaning", key)], i)
+                break
+
+
+def _join_spellings_across_kinds(mentions: list[Mention], uf: UnionFind) -> None:
+    """Join a name written with marks and the same name written without them on one page when the
+    readers gave the two other kinds ("Âu Cơ" a place by a gazetteer, "Au Co" a body by the word
+    "Co"): one page's one name spelt two ways is one thing, whatever each reader guessed it was."""
+    marked: dict[tuple[str, str], list[int]] = defaultdict(list)
+    plain: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.origin != "name" or GROUP[m.kind] == "term" or m.abbr or bool(m.vi) == bool(m.en):
+            continue
+        form = m.vi or m.en
+        if " " not in form:
+            continue  # one word may be a short form of two things
+        slot = (m.path, exact_key(form))
+        (marked if has_vi_letters(form) else plain)[slot].append(i)
+    for slot, unmarked in plain.items():
+        for i in marked.get(slot, ()):
+            for j in unmarked:
+                if GROUP[mentions[i].kind] != GROUP[mentions[j].kind]:
+                    uf.union(i, j)
 
 
 def _add_bare(members: list[Tally], t: Tally) -> None:

@@ -302,6 +302,9 @@ def meaning_before(text: str, at: int) -> bool:
 
 
 # A segment that opens with a rendering cue: "translates loosely as "cake"".
+# "Liên bang Đông Dương literally meaning Bronze Ocean Federation": an unquoted literal meaning
+# after a form, with no comma before it (paren_inside cuts a labelled form there).
+BARE_LITERAL = re.compile(r"[ \t]+(?:literally(?:[ \t]+(?:meaning|means))?|lit\.)[ \t]+\S")
 RENDERING_OPENING = re.compile(rf"^{rendering_cue()}\s*", re.IGNORECASE)
 # A segment that opens with a time word: "(modern Hanoi)" names the place at another time.
 TIME_OPENING = re.compile(rf"^{time_cue()}", re.IGNORECASE)

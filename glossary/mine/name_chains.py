@@ -556,12 +556,29 @@ def _add_body(out: dict[str, set[str]], words: list[str], i: int, j: int, wanted
         tokens.add(initials(name, viet_nam=True))
     if not tokens & wanted or head_kind(name) != "org":
         return
+    name += _for_complement(words, j)
     if i and words[i - 1].isupper() and len(words[i - 1]) > 1:
         # An owner's short form before the name is part of it ("USDA Foreign Agricultural
         # Service" is FAS).
         name = f"{words[i - 1]} {name}"
     for token in tokens & wanted:
         out.setdefault(token, set()).add(name)
+
+
+def _for_complement(words: list[str], j: int) -> str:
+    """The "for" complement that goes on the name words[:j] ends, as " for Nature", else "": a
+    short form may leave it out ("WWF" for the World Wide Fund for Nature), and the name cut before
+    it is no name the page writes."""
+    if j + 1 >= len(words) or words[j] != "for" or words[j - 1][-1] in "'’":
+        return ""
+    tail = []
+    for word in words[j + 1 :]:
+        if word in _SKIPPED or not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            break
+        tail.append(_POSSESSIVE.sub("", word))
+        if word != tail[-1]:
+            break
+    return " for " + " ".join(tail) if tail else ""
 
 
 _NEXT_WORD = re.compile(rf"[ \t]+({CAP_WORD})")

@@ -11,7 +11,7 @@ from functools import lru_cache
 from glossary.text import is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .cue_grammar import RENDERING_OPENING, TIME_OPENING, translate_cue
+from .cue_grammar import BARE_LITERAL, RENDERING_OPENING, TIME_OPENING, translate_cue
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
@@ -265,8 +265,9 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             literal = _LITERAL_INSIDE.search(rest)
             if literal is not None and not out.literal:
                 out.literal = clean(literal.group(1))
-            if literal is not None:
-                rest = rest[: literal.start()]  # "đạo Tin Lành lit.'Evangelicalism'": no comma before
+            # A meaning with no comma before it, quoted or not ("đạo Tin Lành lit.'Evangelicalism'"): no form.
+            if (cut := literal or BARE_LITERAL.search(rest)) is not None:
+                rest = rest[: cut.start()]
             quoted = _QUOTED_LAST.search(rest) if literal is None else None
             if (
                 quoted is not None
