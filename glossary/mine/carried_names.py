@@ -28,8 +28,8 @@ def carried_name(en: Phrase) -> list[str]:
         # "town of Hội An", "Bay of Hạ Long": a place's English name, which joins the place's
         # other forms ("Hội An Town") and is read as such elsewhere.
         return []
-    # The head alone must read as English ("Heavenly Prince of"); "Vua of Lạc" is no rendering.
-    return name if is_en(Phrase(" ".join(words[:at + 1]), en.start, en.end)) else []
+    # The head with its "of" must read as English ("Heavenly Prince of").
+    return name if is_en(Phrase(" ".join(words[: at + 1]), en.start, en.end)) else []
 
 
 def carries_name_of(en: Phrase, vi: Phrase) -> bool:
