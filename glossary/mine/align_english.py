@@ -10,6 +10,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters
 
 from .align_links import MAX_PAREN
 from .align_spans import MAX_QUOTED_WORDS
+from .carried_names import carries_name_of
 from .cue_grammar import RENDERING_OPENING
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold
@@ -126,9 +127,12 @@ def paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[
         quoted = body.strip()[:1] in QUOTES_OPEN
         if len(words) > (MAX_QUOTED_WORDS if quoted else _MAX_EN_WORDS):
             return None, close
-        if has_vi_letters(inner) or all(w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
-            return None, close  # the first segment with words is Vietnamese or renders nothing
         at = text.find(inner, seg_start, close)
+        # '"Dragon King of Lạc"' for "Lạc Long Quân": an English rendering may carry the name it
+        # translates in the name's own marks.
+        carried = has_vi_letters(inner) and carries_name_of(Phrase(inner, at, at + len(inner)), span)
+        if has_vi_letters(inner) and not carried or all(w.lower() in ENGLISH_FUNCTION_WORDS for w in words):
+            return None, close  # the first segment with words is Vietnamese or renders nothing
         return Phrase(inner, at, at + len(inner)), close
     return None, close
 

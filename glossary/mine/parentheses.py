@@ -11,6 +11,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
+from .carried_names import carried_name, carries_name_of
 from .documents import Document
 from .en_phrases import vi_count
 from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
@@ -287,7 +288,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
                 yield gloss
             continue
-        if long_rendering or is_en(inner_phrase) or words[0][0].isupper() and not vi_inner:
+        # "Phù Đổng Thiên Vương (Heavenly Prince of Phù Đổng)": a rendering keeps the name it
+        # translates in its own marks; the name must be the term's (checked below).
+        carried = bool(vi_inner) and bool(carried_name(inner_phrase))
+        if long_rendering or is_en(inner_phrase) or carried or words[0][0].isupper() and not vi_inner:
             term_end = _before_italics(text, match.start())
             vi = vi_run_back(text, term_end, floor)
             if long_rendering and (vi is None or not has_vi_letters(vi.text)):
@@ -303,7 +307,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi is None
                 or not quoted
                 and describes_name(vi, inner_phrase)
-                or not (long_rendering or is_en(inner_phrase))
+                or not (
+                    long_rendering or is_en(inner_phrase) or carried and carries_name_of(inner_phrase, vi)
+                )
             ):
                 continue
             # "Nguyễn Văn An (Chairman & CEO)": a person's office; "chủ tịch (chairman)" is a pair.
@@ -332,6 +338,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 continue
             gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
+            if carried and not is_en(inner_phrase):
+                # "Hội An phố (town of Hội An)": the name glossed word by word around itself is a
+                # term pair beside the name's own entry, as a modern reading's rendering is below.
+                gloss.kind = Kind.TERM
             if inside.reading and fold(inside.reading) != fold(vi.text):
                 # "Tân Phố (新舖, today Phố Mới, New Town)": the modern reading is a form of the name,
                 # and the English renders the name word by word: a term pair beside the name's own
