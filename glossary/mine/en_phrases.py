@@ -176,12 +176,38 @@ def en_phrase_back(
     if not chosen or len(chosen) > 10:
         return None
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
+    if capitalised and not lead:
+        start = _over_inner_count(text, start, floor)
     if text[start - 1 : start] == "-" and not lead:
         # "60-year cycles": a count glued to the first word by a hyphen is part of the phrase.
         count = _GLUED_COUNT.search(text, max(floor, start - 8), start)
         if count is not None:
             start = count.start()
     return Phrase(text[start:stop], start, stop)
+
+
+# A count inside a capitalised name, after its connector ("the Anarchy of the 12 Warlords").
+_INNER_COUNT = re.compile(r"(?<![^\W\d_])(?:of|for|and)(?:[ \t]+the)?[ \t]+\d{1,4}[ \t]+$")
+
+
+def _over_inner_count(text: str, start: int, floor: int) -> int:
+    """Where a capitalised name starting at start really starts when a count written in digits cuts
+    it after a connector ("Anarchy of the 12 Warlords": the words take no digits, so the walk back
+    stops at "12"): the start of the capitalised words before the connector, or start unchanged."""
+    cut = _INNER_COUNT.search(text, max(floor, start - 16), start)
+    if cut is None:
+        return start
+    before = text[max(floor, cut.start() - 80) : cut.start()]
+    words = _words_at_end(before.rstrip(" \t"))
+    if not words or len(before) - len(before.rstrip(" \t")) != 1 or not words[-1].group()[0].isupper():
+        return start
+    base = cut.start() - len(before)
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].group()[0].isupper() or words[k - 1].group() in _TITLE_LINKS):
+        k -= 1
+    while k < len(words) - 1 and (not words[k].group()[0].isupper() or words[k].group().lower() == "the"):
+        k += 1
+    return base + words[k].start()
 
 
 # Participles that give a name to what stands before them ("a dish called", "a court named").
