@@ -4,6 +4,7 @@ lower-case honorific opening the English side. Text written for these tests."""
 from __future__ import annotations
 
 from glossary.mine.en_phrases import en_phrase_back
+from tests.mine_helpers import linked
 
 
 def _back(text: str) -> str | None:
@@ -26,3 +27,28 @@ def test_digits_without_a_connector_still_cut() -> None:
 
 def test_lower_case_before_the_count_is_not_taken() -> None:
     assert _back("the numbers of 9 Dragons (Cửu Long) vary.") == "Dragons"
+
+
+# --- PN: the passive "named X" ------------------------------------------------------------------
+
+PERSON = "Lê Văn Khôi was a general of the south. "
+
+
+def test_coordinated_passive_named_gives_the_subject_a_name() -> None:
+    text = PERSON + "After his death, he was mourned and honoured by the villagers and named Đức Ông Khôi."
+    assert linked(text, "Lê Văn Khôi", "Đức Ông Khôi")
+
+
+def test_bare_passive_named_with_a_vietnamese_name() -> None:
+    assert linked(PERSON + "Later he was named Thượng Tướng Khôi.", "Lê Văn Khôi", "Thượng Tướng Khôi")
+
+
+def test_named_to_an_office_is_no_name() -> None:
+    assert not linked(
+        PERSON + "In 1830 he was named Governor of Gia Dinh.", "Lê Văn Khôi", "Governor of Gia Dinh"
+    )
+
+
+def test_coordinated_named_to_an_office_is_no_name() -> None:
+    text = PERSON + "In 1830 he was praised by the court and named Governor of the South."
+    assert not linked(text, "Lê Văn Khôi", "Governor of the South")
