@@ -4,7 +4,7 @@ lower-case honorific opening the English side. Text written for these tests."""
 from __future__ import annotations
 
 from glossary.mine.en_phrases import en_phrase_back
-from tests.mine_helpers import linked
+from tests.mine_helpers import linked, pairs
 
 
 def _back(text: str) -> str | None:
@@ -52,3 +52,18 @@ def test_named_to_an_office_is_no_name() -> None:
 def test_coordinated_named_to_an_office_is_no_name() -> None:
     text = PERSON + "In 1830 he was praised by the court and named Governor of the South."
     assert not linked(text, "Lê Văn Khôi", "Governor of the South")
+
+
+# --- LC: a lower-case honorific opening the English side ----------------------------------------
+
+
+def test_lower_case_honorific_before_the_name_is_a_rendering() -> None:
+    assert ("Ông Tám", "sir Tám") in pairs("Ông Tám (sir Tám) was a boatman.")
+
+
+def test_lower_case_lady_before_a_two_word_name() -> None:
+    assert ("Bà Chúa Kho", "lady Chúa Kho") in pairs("Bà Chúa Kho (lady Chúa Kho) is worshipped here.")
+
+
+def test_lower_case_word_that_is_no_honorific_is_still_refused() -> None:
+    assert not any(en == "boatman Tám" for _, en in pairs("Ông Tám (boatman Tám) was old."))

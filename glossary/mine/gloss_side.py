@@ -145,13 +145,28 @@ def _en_text(text: str) -> bool:
     if has_vi_letters(text):
         # "Côn Island": a Vietnamese name with an English head word is English; else Vietnamese.
         return (
-            len(words) > 1
-            and words[-1][0].isupper()
-            and not is_syllable(words[-1])
-            and is_english_word(words[-1])
-        ) or _english_head_of_name(words) or name_modifies_english_head(words)
+            (
+                len(words) > 1
+                and words[-1][0].isupper()
+                and not is_syllable(words[-1])
+                and is_english_word(words[-1])
+            )
+            or _english_head_of_name(words)
+            or name_modifies_english_head(words)
+            or _honorific_name(words)
+        )
     # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
     return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
+
+
+# English honorifics a rendering may write in lower case before the name ("Ông Gióng (sir Gióng)").
+_HONORIFICS = frozenset("sir lord lady madam dame".split())
+
+
+def _honorific_name(words: list[str]) -> bool:
+    """ "sir Gióng", "lady Triệu": a lower-case English honorific before a capitalised Vietnamese
+    name is English, as "Sir Gióng" is (_english_head_of_name's "Great Việt" shape)."""
+    return 2 <= len(words) <= 4 and words[0] in _HONORIFICS and all(w[0].isupper() for w in words[1:])
 
 
 def _english_head_of_name(words: list[str]) -> bool:
