@@ -67,3 +67,13 @@ def test_lower_case_lady_before_a_two_word_name() -> None:
 
 def test_lower_case_word_that_is_no_honorific_is_still_refused() -> None:
     assert not any(en == "boatman Tám" for _, en in pairs("Ông Tám (boatman Tám) was old."))
+
+
+def test_title_line_owns_the_pronoun_when_no_lead_sentence() -> None:
+    text = "Lê Văn Khôi\n\nAfter his death, he was mourned by the villagers and named Đức Ông Khôi.\n"
+    assert linked(text, "Lê Văn Khôi", "Đức Ông Khôi")
+
+
+def test_title_line_that_is_no_personal_name_owns_no_he() -> None:
+    text = "Rice Farming\n\nAfter his death, he was mourned by the villagers and named Đức Ông Khôi.\n"
+    assert not linked(text, "Rice Farming", "Đức Ông Khôi")

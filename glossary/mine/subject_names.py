@@ -501,6 +501,18 @@ def _it_opens(text: str, at: int) -> bool:
     return _IT_OPENING.search(text, max(0, at - 3), at) is not None
 
 
+# A page's title line alone at its start, before a blank line ("Trần Hưng Đạo", "= Lê Lợi =").
+_TITLE_LINE = LazyPattern(rf"[ \t]*(?:=+[ \t]*)?({_NAME})[ \t]*=*[ \t]*\n[ \t]*\n")
+
+
+def _person_title(text: str) -> str | None:
+    """The person a page without a lead sentence is about: its title line, a personal name. A "he"
+    or "she" of the page's naming cues stands for it ("Trần Hưng Đạo" / "After his death, he was
+    ... named Đức Thánh Trần")."""
+    title = _TITLE_LINE.match(text)
+    return title.group(1) if title is not None and personal_name(title.group(1)) else None
+
+
 def _coordinated_cue(text: str, hit: int) -> re.Match[str] | None:
     """The pronoun cue whose naming participle at hit is coordinated with other passives ("he was
     ... deified by the people and named X"), its "was" up to 100 characters back in the sentence."""
@@ -573,6 +585,8 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
             if not looked:
                 subject, looked = lead_subject(text), True
             owner = subject
+            if owner is None and pronoun is not None and pronoun.lower() != "it":
+                owner = _person_title(text)
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
