@@ -77,3 +77,10 @@ def test_title_line_owns_the_pronoun_when_no_lead_sentence() -> None:
 def test_title_line_that_is_no_personal_name_owns_no_he() -> None:
     text = "Rice Farming\n\nAfter his death, he was mourned by the villagers and named Đức Ông Khôi.\n"
     assert not linked(text, "Rice Farming", "Đức Ông Khôi")
+
+
+def test_lower_case_honorific_pair_stays_a_term() -> None:
+    from glossary.mine.titled_persons import names_titled_person
+
+    assert not names_titled_person("Ông Tám", "sir Tám")
+    assert names_titled_person("Ông Tám", "Sir Tám")

@@ -23,6 +23,10 @@ def names_titled_person(vi: str, en: str) -> bool:
     words = en.split()
     if len(words) < 2 or words[0].lower() not in _RANKS or not vi[:1].isupper():
         return False
+    if words[0][:1].islower():
+        # "Ông Gióng (sir Gióng)": an honorific written in lower case renders the Vietnamese one
+        # word by word, the name carried over; the pair is a term beside the person's entry.
+        return False
     name = [w for w in words[1:] if w not in ("of", "the")]
     if words[1] in ("of", "the") or not all(w[:1].isupper() for w in name):
         return False
