@@ -1,10 +1,11 @@
-"""Round 32: a count in digits inside a capitalised English name, the passive `named X`, and a
-lower-case honorific opening the English side. Text written for these tests."""
+"""Round 32: a count in digits inside a capitalised English name, and a lower-case honorific
+opening the English side. Text written for these tests (the passive `named X` was tried and left:
+it moved one part only; see docs/miner.md)."""
 
 from __future__ import annotations
 
 from glossary.mine.en_phrases import en_phrase_back
-from tests.mine_helpers import linked, pairs
+from tests.mine_helpers import pairs
 
 
 def _back(text: str) -> str | None:
@@ -29,31 +30,6 @@ def test_lower_case_before_the_count_is_not_taken() -> None:
     assert _back("the numbers of 9 Dragons (Cửu Long) vary.") == "Dragons"
 
 
-# --- PN: the passive "named X" ------------------------------------------------------------------
-
-PERSON = "Lê Văn Khôi was a general of the south. "
-
-
-def test_coordinated_passive_named_gives_the_subject_a_name() -> None:
-    text = PERSON + "After his death, he was mourned and honoured by the villagers and named Đức Ông Khôi."
-    assert linked(text, "Lê Văn Khôi", "Đức Ông Khôi")
-
-
-def test_bare_passive_named_with_a_vietnamese_name() -> None:
-    assert linked(PERSON + "Later he was named Thượng Tướng Khôi.", "Lê Văn Khôi", "Thượng Tướng Khôi")
-
-
-def test_named_to_an_office_is_no_name() -> None:
-    assert not linked(
-        PERSON + "In 1830 he was named Governor of Gia Dinh.", "Lê Văn Khôi", "Governor of Gia Dinh"
-    )
-
-
-def test_coordinated_named_to_an_office_is_no_name() -> None:
-    text = PERSON + "In 1830 he was praised by the court and named Governor of the South."
-    assert not linked(text, "Lê Văn Khôi", "Governor of the South")
-
-
 # --- LC: a lower-case honorific opening the English side ----------------------------------------
 
 
@@ -67,16 +43,6 @@ def test_lower_case_lady_before_a_two_word_name() -> None:
 
 def test_lower_case_word_that_is_no_honorific_is_still_refused() -> None:
     assert not any(en == "boatman Tám" for _, en in pairs("Ông Tám (boatman Tám) was old."))
-
-
-def test_title_line_owns_the_pronoun_when_no_lead_sentence() -> None:
-    text = "Lê Văn Khôi\n\nAfter his death, he was mourned by the villagers and named Đức Ông Khôi.\n"
-    assert linked(text, "Lê Văn Khôi", "Đức Ông Khôi")
-
-
-def test_title_line_that_is_no_personal_name_owns_no_he() -> None:
-    text = "Rice Farming\n\nAfter his death, he was mourned by the villagers and named Đức Ông Khôi.\n"
-    assert not linked(text, "Rice Farming", "Đức Ông Khôi")
 
 
 def test_lower_case_honorific_pair_stays_a_term() -> None:

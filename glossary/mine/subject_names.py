@@ -65,9 +65,6 @@ _OR_NEXT = LazyPattern(rf"[ \t]+or[ \t]+({_NAME})")
 _LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
     r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
-    # "he was considered a saint and deified by the people and named X": the naming participle
-    # coordinated with other passives of the same "was", in the same clause.
-    r"(?:(?P<coordinated>[a-z][^.;:!?()\n]{0,70}?[ \t]+and)[ \t]+(?=(?:called|named)[ \t]))?"
     # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
     # adverb (checked by is_ly_adverb below) or a few without the suffix.
     rf"(?:(?P<adverb>once|first|later|also|often|sometimes|{LY_ADVERB})[ \t]+)?"
@@ -501,32 +498,6 @@ def _it_opens(text: str, at: int) -> bool:
     return _IT_OPENING.search(text, max(0, at - 3), at) is not None
 
 
-# A page's title line alone at its start, before a blank line ("Trần Hưng Đạo", "= Lê Lợi =").
-_TITLE_LINE = LazyPattern(rf"[ \t]*(?:=+[ \t]*)?({_NAME})[ \t]*=*[ \t]*\n[ \t]*\n")
-
-
-def _person_title(text: str) -> str | None:
-    """The person a page without a lead sentence is about: its title line, a personal name. A "he"
-    or "she" of the page's naming cues stands for it ("Trần Hưng Đạo" / "After his death, he was
-    ... named Đức Thánh Trần")."""
-    title = _TITLE_LINE.match(text)
-    return title.group(1) if title is not None and personal_name(title.group(1)) else None
-
-
-def _coordinated_cue(text: str, hit: int) -> re.Match[str] | None:
-    """The pronoun cue whose naming participle at hit is coordinated with other passives ("he was
-    ... deified by the people and named X"), its "was" up to 100 characters back in the sentence."""
-    cue = _PRONOUN_CUE.search(text, max(0, hit - 100), hit + _CUE_REACH)
-    return cue if cue is not None and cue.group("coordinated") and cue.end() >= hit else None
-
-
-def _vi_name_at(text: str, at: int) -> bool:
-    """Whether a Vietnamese name by its letters follows `at` ("he was named Đức Thánh Trần"): a bare
-    "named" then gives a name of the subject's own, not an office ("named Prime Minister")."""
-    name = _OTHER.match(text, at)
-    return name is not None and has_vi_letters(name.group(1))
-
-
 def _reach(lower: str, hit: int) -> int:
     """How far past the anchor at hit the pronoun cue may end (_CUE_REACH, _KNOWN_PHRASE_REACH)."""
     known = lower.startswith("known ", hit) and not lower.startswith("known as ", hit)
@@ -549,7 +520,6 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         start = max(0, hit - 40)
         cue = (
             _PRONOUN_CUE.search(text, start, hit + _reach(lower, hit))
-            or _coordinated_cue(text, hit)
             or next((m for m in _BORN_APPOSITION.finditer(text, start, hit + 20) if m.end() >= hit), None)
             or _GAVE_NAME.search(text, max(0, hit - 40), hit + 12)
         )
@@ -565,12 +535,7 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         adverb = cue.group("adverb") if cue.re is _PRONOUN_CUE else None
         if adverb and adverb.endswith("ly") and not is_ly_adverb(adverb):
             continue  # "It was family called": a noun, no adverb
-        if (
-            cue.re is _PRONOUN_CUE
-            and cue.group("verb") == "named"
-            and not adverb
-            and not _vi_name_at(text, cue.end())
-        ):
+        if cue.re is _PRONOUN_CUE and cue.group("verb") == "named" and not adverb:
             continue  # "it was named after ...", "he was named minister": not a name of its own
         if pronoun == "it" and not _it_opens(text, cue.start()):
             continue  # "The area ... a market town. Because of this it was called Lão Nhai": the town
@@ -585,8 +550,6 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
             if not looked:
                 subject, looked = lead_subject(text), True
             owner = subject
-            if owner is None and pronoun is not None and pronoun.lower() != "it":
-                owner = _person_title(text)
         if owner is None:
             continue
         for other in _others_at(text, cue.end()):
