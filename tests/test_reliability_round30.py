@@ -31,8 +31,8 @@ from glossary.check.session import CheckSession
 from glossary.errors import ConflictError
 from glossary.files import atomic_write
 from glossary.store import Glossary
-from tests.check_helpers import write_glossary
 from tests.conftest import ROOT
+from tests.test_reliability_round29 import FIXED, TEXT, make, mode
 from tests.test_tui import settle, sync
 from tests.test_tui_check import open_file, rows
 from tui.app import GlossaryApp
@@ -40,23 +40,8 @@ from tui.messages import CHANGE
 from tui.screens.check import CheckScreen
 from tui.screens.dialogs import ConfirmOverwrite, ErrorDialog
 
-TEXT = "Ông Tô Lam đã đến Hà Nội.\n"
-FIXED = "Ông Tô Lâm đã đến Hà Nội.\n"
+# The read-only article and its app are round 29's: one fixture for both rounds' dialogs.
 EDITED = "Ông Tô Lam đã đến Hà Nội hôm qua.\n"
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-def make(tmp_path: Path, file_mode: int) -> tuple[GlossaryApp, Path]:
-    write_glossary(tmp_path / "terms")
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    article = folder / "a.txt"
-    article.write_text(TEXT, encoding="utf-8")
-    article.chmod(file_mode)
-    return GlossaryApp(tmp_path / "terms", use_cache=False), article
 
 
 # --- atomic_write(mode=) ---------------------------------------------------------------------
