@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary.mine import citations
+from glossary.mine import citations, infobox
 from glossary.mine.citations import (
     _AFTER,
     _BEFORE,
@@ -95,3 +95,37 @@ def _blank_with(pattern: re.Pattern[str], text: str) -> str:
         return blank_reference_lists(text)
     finally:
         citations._REFERENCE_HEADING = saved
+
+
+# The field pattern of infobox.py as it was before round 33: no lookahead after the blanks.
+_PLAIN_FIELD = re.compile(
+    r"\n[ \t]*(?:[-*|•][ \t]*)?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}+(?:(?<=[ \t])-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30}+)?)"
+    r"[:=][ \t]*(?P<value>[^\n]*)"
+)
+
+_FIELD_TEXTS = [
+    "Name: Hà Nội\n- Capital: yes\n * Area : 3,359 km2\n|Population= 8 million\n• Motto: none",
+    "  \t Key: value\n\t- Country name - local long form : Cong Hoa\n1990: a year\n“Quote: x”",
+    "Prose line one.\nÁo dài: a dress\n  \n--: x\n*: y\nA-B: z\n",
+]
+
+
+def _field_matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group("key"), m.group("value")) for m in pattern.finditer("\n" + text)]
+
+
+@pytest.mark.parametrize("text", _FIELD_TEXTS)
+def test_fields_as_without_the_lookahead(text: str) -> None:
+    assert _field_matches(infobox._FIELD_AFTER_BREAK, text) == _field_matches(_PLAIN_FIELD, text)
+
+
+def test_field_lookahead_present_and_corpus_fields_the_same() -> None:
+    assert infobox._FIELD_AFTER_BREAK.pattern.startswith(r"\n[ \t]*(?=[-*|•A-Za-z])")
+    for page in sorted(Path("tests/corpus/dev").glob("*.txt"))[:60]:
+        text = page.read_text(encoding="utf-8")
+        assert _field_matches(infobox._FIELD_AFTER_BREAK, text) == _field_matches(_PLAIN_FIELD, text)
+
+
+def test_reference_heading_opens_with_the_marks_or_titles_lookahead() -> None:
+    assert _REFERENCE_HEADING.pattern.startswith(r"\n[ \t]*(?=[bcfnrsw=\#\*\[])")

@@ -28,15 +28,22 @@ _REFERENCE_TITLES = (
     r"(?:notes[ \t]+and[ \t]+references|references[ \t]+and[ \t]+notes|notes[ \t]+and[ \t]+citations"
     r"|references|notes|footnotes|sources|bibliography|citations|further[ \t]+reading|works[ \t]+cited)"
 )
-# The letters the titles open with. Round 33: the pattern is tried after every line break of a page,
-# and with IGNORECASE each of the titles' eleven branches lower-cases the line's first letter to
-# compare it; a lookahead for these letters first (the same letters, with the same flag: the same
-# lines pass) fails most lines in one test (-84 million instructions over the 2 MB bench corpus).
+# The letters the titles open with, and the characters _BEFORE's marks open with.
 _TITLE_FIRSTS = "".join(sorted({title[0] for title in _REFERENCE_TITLES[3:-1].split("|")}))
+_MARK_FIRSTS = "=#*["
 # After the line break before it: a pattern opening with a literal character is searched for that
 # character in C (one opening with "^" is tried at every position of the text).
+# Round 33: the pattern is tried after each of a page's line breaks, and most lines are prose. Two
+# lookaheads fail them early with the lines they let through unchanged: after the blanks, the first
+# character must open a mark or a title (a shorter run of blanks is followed by a blank, which opens
+# neither), so the optional mark's group, costly to enter, is entered only on such lines; after the
+# marks, the first letter must open a title, one test under IGNORECASE (the same flag, so the same
+# letters pass) instead of one for each of the eleven branches. Reference lists' scan: 100 -> 33
+# million instructions over the 2 MB bench corpus (tests/test_r33speed.py compares both).
 _REFERENCE_HEADING = re.compile(
-    rf"\n{_BEFORE}(?=[{_TITLE_FIRSTS}]){_REFERENCE_TITLES}{_AFTER}(?=\n|\Z)", re.IGNORECASE
+    rf"\n[ \t]*(?=[{_TITLE_FIRSTS}{re.escape(_MARK_FIRSTS)}]){_BEFORE}(?=[{_TITLE_FIRSTS}])"
+    rf"{_REFERENCE_TITLES}{_AFTER}(?=\n|\Z)",
+    re.IGNORECASE,
 )
 # Any heading, where the list ends: a marked one ("== See also ==", "External links[edit]"), or a
 # line of one to four capitalised words and nothing else ("External links"), never a list item.

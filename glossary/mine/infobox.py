@@ -41,8 +41,11 @@ _FIELD = re.compile(
 # holds, not again at each shorter key (the same fields: the key ends where such a character is).
 # A fact sheet's key may name a part of a field after a spaced hyphen: "Country name - local long
 # form : Cong Hoa Xa Hoi Chu Nghia Viet Nam".
+# Round 33: the lookahead after the blanks fails a line whose first character opens neither a list
+# mark nor a key (most lines of prose: a shorter run of blanks is followed by a blank, which opens
+# neither either, so the same lines pass) before the optional mark's group, costly to enter, is tried.
 _FIELD_AFTER_BREAK = re.compile(
-    r"\n[ \t]*(?:[-*|•][ \t]*)?"
+    r"\n[ \t]*(?=[-*|•A-Za-z])(?:[-*|•][ \t]*)?"
     r"(?P<key>[A-Za-z][A-Za-z0-9 _\t]{0,40}+(?:(?<=[ \t])-[ \t][A-Za-z][A-Za-z0-9 _\t]{0,30}+)?)"
     r"[:=][ \t]*(?P<value>[^\n]*)"
 )
