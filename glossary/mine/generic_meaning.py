@@ -1,0 +1,52 @@
+"""A place name's meaning that renders only the proper part after its generic word.
+
+"Hòn Lao (Pearl)", "Hòn Dài (long)": the English renders "Lao" and "Dài", not the islet the generic
+word "Hòn" names; gold-rules §1 makes a gloss that explains only part of the Vietnamese a pair for
+that part. A rendering of the whole name keeps the generic's English head ("Thành Nam (Southern
+Citadel)", "Hồ Ba Bể (Ba Be Lake)"), and an English side that is no English words ("Thị trấn Óc Eo
+(Óc Eo)") is the name's own spelling with its unit left out, not a meaning.
+"""
+
+from __future__ import annotations
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, english_words
+
+from .gloss_side import Phrase, is_title_case
+from .lexicon import NATURAL_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
+from .mentions import fold
+from .names.words import head_of
+
+# Longest generic first: "quần đảo" before "đảo" would never match anyway (it opens the name), but
+# "bãi biển" must win over a shorter key that opens it.
+_GENERICS = sorted(VI_PLACE_GENERICS, key=len, reverse=True)
+_HEADS = frozenset(fold(w) for w in (*NATURAL_HEADS, *PLACE_HEADS, *VI_PLACE_GENERICS.values()))
+
+
+def specific_part(vi: Phrase, english: str) -> Phrase | None:
+    """The Vietnamese side without its opening place generic when the English renders only the
+    proper part after it; None when the pair stays as it is."""
+    text = vi.text
+    if not text[:1].isupper():
+        return None  # "hòn đá (stone)": a common noun phrase, rendered whole
+    lowered = text.lower()
+    for generic in _GENERICS:
+        if lowered.startswith(generic + " "):
+            break
+    else:
+        return None
+    rest = text[len(generic) + 1 :].lstrip()
+    if not rest[:1].isupper():
+        return None  # "Hòn đảo" and such: the generic's own compound
+    words = [fold(w) for w in english.replace("-", " ").split()]
+    if not words or any(w.rstrip("s") in _HEADS or w in _HEADS or head_of(w) for w in words):
+        return None  # "Southern Citadel", "Grilled Fish Lane": the whole name rendered
+    if is_title_case(english.split()):
+        return None  # "Phố Chả Cá or Grilled Fish Lane": a name of several capitalised words, whole
+    syllables = {fold(w) for w in vi.words}
+    if any(w in syllables for w in words):
+        return None  # "Thành Phố Cần Thơ (Cần Thơ municipality)": the name kept, no meaning
+    known = english_words()
+    if not all(w in known or w in ENGLISH_FUNCTION_WORDS for w in words):
+        return None  # "Óc Eo": the name's spelling, no meaning
+    start = vi.end - len(rest)
+    return Phrase(rest, start, vi.end)
