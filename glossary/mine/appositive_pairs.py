@@ -11,8 +11,10 @@ from glossary.vietnamese import VI_LETTER, has_vi_letters, is_syllable
 
 from .clause_phrases import class_forward, noun_phrase_forward
 from .documents import Document
+from .lexicon import language_names
 from .mentions import Mention
 from .phrases import (
+    Phrase,
     en_phrase_forward,
     gloss_mention,
     is_en,
@@ -20,6 +22,7 @@ from .phrases import (
     is_vi,
     line_bounds,
     vi_run_back,
+    vi_run_forward,
     word_before,
 )
 from .vi_sureness import plain_vi
@@ -57,3 +60,34 @@ def appositives(doc: Document) -> Iterator[Mention]:
         after = text[en.end : en.end + 1]
         if after in ("", ".", ",", ";", "\n") and len(en.words) <= 4:
             yield gloss_mention(doc, vi, en, 0.6)
+
+
+# "the Vietnamese alphabet, chữ Quốc ngữ, leading to": an English noun phrase after an article, a
+# comma, then its Vietnamese closing the clause (no article on the Vietnamese side's comma).
+_EN_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+),[ \t]+")
+# What may follow the Vietnamese side of such a pair: the clause's end, not a list's next item.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?!and\b|or\b)[^\W\d_]+[ \t]+[^\W\d_]|$)")
+
+
+def english_first_appositives(doc: Document) -> Iterator[Mention]:
+    """ "helped popularize the Vietnamese alphabet, chữ Quốc ngữ, leading to ...": a lower-case
+    English noun phrase after an article, then the Vietnamese term with diacritics between commas
+    or closing the sentence. A list ("the rice, bún, and herbs") goes on past the Vietnamese side
+    with "and" or another item, and the phrase before it holds no comma."""
+    text = doc.text
+    for match in _EN_BEFORE.finditer(text):
+        if not VI_LETTER.search(text, match.end(), min(len(text), match.end() + 40)):
+            continue
+        if text[max(0, match.start() - 2) : match.start()].strip() == ",":
+            continue  # "..., the rice, bún,": a list's item
+        line_start, line_end = line_bounds(text, match.start(), match.end())
+        vi = vi_run_forward(text, match.end(), line_end)
+        if vi is None or not has_vi_letters(vi.text) or not is_vi(vi) or vi.text[:1].isupper():
+            continue
+        if _CLAUSE_END.match(text, vi.end, line_end) is None and vi.end != line_end:
+            continue
+        en = Phrase(match.group(1), match.start(1), match.end(1))
+        if any(w[0].isupper() and w.lower() not in language_names() for w in en.words):
+            continue  # "the Mekong Delta, ...": a name; "the Vietnamese alphabet" says a language
+        if is_en(en) and len(en.words) <= 2 * len(vi.words) + 1:
+            yield gloss_mention(doc, vi, en, 0.55)
