@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.vietnamese import VI_LETTER, has_vi_letters, is_syllable
+from glossary.vietnamese import VI_LETTER, VI_LETTER_CLASS, has_vi_letters, is_syllable
 
 from .clause_phrases import class_forward, noun_phrase_forward
 from .documents import Document
@@ -62,9 +62,12 @@ def appositives(doc: Document) -> Iterator[Mention]:
             yield gloss_mention(doc, vi, en, 0.6)
 
 
-# "the Vietnamese alphabet, chữ Quốc ngữ, leading to": an English noun phrase after an article, a
-# comma, then its Vietnamese closing the clause (no article on the Vietnamese side's comma).
-_EN_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+),[ \t]+")
+# "the Vietnamese alphabet, chữ Quốc ngữ, leading to": a comma before a lower-case word with a
+# letter only Vietnamese writes (few on a page: found first), then an English noun phrase after an
+# article ending at that comma.
+_VI_LOWER = "".join(c for c in VI_LETTER_CLASS if c.islower())
+_COMMA_VI = re.compile(f",[ \t]+(?=[a-z]*[{_VI_LOWER}])")
+_EN_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)$")
 # What may follow the Vietnamese side of such a pair: the clause's end, not a list's next item.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?!and\b|or\b)[^\W\d_]+[ \t]+[^\W\d_]|$)")
 
@@ -75,13 +78,14 @@ def english_first_appositives(doc: Document) -> Iterator[Mention]:
     or closing the sentence. A list ("the rice, bún, and herbs") goes on past the Vietnamese side
     with "and" or another item, and the phrase before it holds no comma."""
     text = doc.text
-    for match in _EN_BEFORE.finditer(text):
-        if not VI_LETTER.search(text, match.end(), min(len(text), match.end() + 40)):
+    for comma in _COMMA_VI.finditer(text):
+        match = _EN_BEFORE.search(text, max(0, comma.start() - 60), comma.start())
+        if match is None:
             continue
         if text[max(0, match.start() - 2) : match.start()].strip() == ",":
             continue  # "..., the rice, bún,": a list's item
-        line_start, line_end = line_bounds(text, match.start(), match.end())
-        vi = vi_run_forward(text, match.end(), line_end)
+        line_start, line_end = line_bounds(text, match.start(), comma.end())
+        vi = vi_run_forward(text, comma.end(), line_end)
         if vi is None or not has_vi_letters(vi.text) or not is_vi(vi) or vi.text[:1].isupper():
             continue
         if _CLAUSE_END.match(text, vi.end, line_end) is None and vi.end != line_end:

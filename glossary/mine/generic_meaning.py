@@ -16,9 +16,11 @@ from .lexicon import NATURAL_HEADS, PLACE_HEADS, VI_PLACE_GENERICS
 from .mentions import fold
 from .names.words import head_of
 
-# Longest generic first: "quần đảo" before "đảo" would never match anyway (it opens the name), but
-# "bãi biển" must win over a shorter key that opens it.
-_GENERICS = sorted(VI_PLACE_GENERICS, key=len, reverse=True)
+# The generics by their first word, longest first ("bãi biển" before a shorter key that opens it):
+# one dictionary look-up per pair, most of whose Vietnamese sides open with no generic.
+_GENERICS: dict[str, list[str]] = {}
+for _generic in sorted(VI_PLACE_GENERICS, key=len, reverse=True):
+    _GENERICS.setdefault(_generic.split()[0], []).append(_generic)
 _HEADS = frozenset(fold(w) for w in (*NATURAL_HEADS, *PLACE_HEADS, *VI_PLACE_GENERICS.values()))
 
 
@@ -28,11 +30,12 @@ def specific_part(vi: Phrase, english: str) -> Phrase | None:
     text = vi.text
     if not text[:1].isupper():
         return None  # "hòn đá (stone)": a common noun phrase, rendered whole
+    candidates = _GENERICS.get(text.split(" ", 1)[0].lower())
+    if candidates is None:
+        return None
     lowered = text.lower()
-    for generic in _GENERICS:
-        if lowered.startswith(generic + " "):
-            break
-    else:
+    generic = next((g for g in candidates if lowered.startswith(g + " ")), None)
+    if generic is None:
         return None
     rest = text[len(generic) + 1 :].lstrip()
     if not rest[:1].isupper():
