@@ -62,3 +62,14 @@ def test_english_first_appositive_skips_lists_and_names() -> None:
     assert found("They served the soup, bún riêu, and rice.\n") == set()
     # A capitalised English word that is no language is a name, not a rendering.
     assert found("He sailed down the Mekong river, sông Cửu Long, at dawn.\n") == set()
+
+
+def test_caption_english_of_phrase_then_vietnamese_ending_the_line() -> None:
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(m.vi, m.en) for m in english_first_appositives(Document(Path("t.txt"), text))}
+
+    assert found("Photo of lacquer painting, sơn mài\nThe craft is old.\n") == {
+        ("sơn mài", "lacquer painting")
+    }
+    # After "of" the Vietnamese side must end the line (a caption), not open a list.
+    assert found("The cake is made of rice flour, nước cốt dừa, sugar and salt.\n") == set()

@@ -67,7 +67,9 @@ def appositives(doc: Document) -> Iterator[Mention]:
 # article ending at that comma.
 _VI_LOWER = "".join(c for c in VI_LETTER_CLASS if c.islower())
 _COMMA_VI = re.compile(f",[ \t]+(?=[a-z]*[{_VI_LOWER}])")
-_EN_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)$")
+_EN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<link>the|a|an|of)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)$"
+)
 # What may follow the Vietnamese side of such a pair: the clause's end, not a list's next item.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?!and\b|or\b)[^\W\d_]+[ \t]+[^\W\d_]|$)")
 
@@ -88,9 +90,12 @@ def english_first_appositives(doc: Document) -> Iterator[Mention]:
         vi = vi_run_forward(text, comma.end(), line_end)
         if vi is None or not has_vi_letters(vi.text) or not is_vi(vi) or vi.text[:1].isupper():
             continue
-        if _CLAUSE_END.match(text, vi.end, line_end) is None and vi.end != line_end:
+        ends_line = not text[vi.end : line_end].strip()
+        if match.group("link") == "of" and not ends_line:
+            continue  # "Display of martial arts, võ thuật" (a caption); not "made of rice, nước, ..."
+        if _CLAUSE_END.match(text, vi.end, line_end) is None and not ends_line:
             continue
-        en = Phrase(match.group(1), match.start(1), match.end(1))
+        en = Phrase(match.group(2), match.start(2), match.end(2))
         if any(w[0].isupper() and w.lower() not in language_names() for w in en.words):
             continue  # "the Mekong Delta, ...": a name; "the Vietnamese alphabet" says a language
         if is_en(en) and len(en.words) <= 2 * len(vi.words) + 1:
