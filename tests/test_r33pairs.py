@@ -73,3 +73,11 @@ def test_caption_english_of_phrase_then_vietnamese_ending_the_line() -> None:
     }
     # After "of" the Vietnamese side must end the line (a caption), not open a list.
     assert found("The cake is made of rice flour, nước cốt dừa, sugar and salt.\n") == set()
+
+
+def test_one_word_renders_the_one_syllable_after_a_generic() -> None:
+    pairs = _pairs("Two rocks stand there, Hòn Gà (rooster) and Hòn Trống (drum), near the shore.\n")
+    assert ("Gà", "rooster") in pairs
+    assert ("Trống", "drum") in pairs
+    # A one-word description of a name with no generic stays no pair.
+    assert _pairs("Mỹ Sơn (municipality) is old.\n") == set()

@@ -24,17 +24,22 @@ for _generic in sorted(VI_PLACE_GENERICS, key=len, reverse=True):
 _HEADS = frozenset(fold(w) for w in (*NATURAL_HEADS, *PLACE_HEADS, *VI_PLACE_GENERICS.values()))
 
 
+def opening_generic(text: str) -> str | None:
+    """The place generic a capitalised name opens with ("hòn" for "Hòn Lao"), if any, lower-case."""
+    candidates = _GENERICS.get(text.split(" ", 1)[0].lower())
+    if candidates is None:
+        return None
+    lowered = text.lower()
+    return next((g for g in candidates if lowered.startswith(g + " ")), None)
+
+
 def specific_part(vi: Phrase, english: str) -> Phrase | None:
     """The Vietnamese side without its opening place generic when the English renders only the
     proper part after it; None when the pair stays as it is."""
     text = vi.text
     if not text[:1].isupper():
         return None  # "hòn đá (stone)": a common noun phrase, rendered whole
-    candidates = _GENERICS.get(text.split(" ", 1)[0].lower())
-    if candidates is None:
-        return None
-    lowered = text.lower()
-    generic = next((g for g in candidates if lowered.startswith(g + " ")), None)
+    generic = opening_generic(text)
     if generic is None:
         return None
     rest = text[len(generic) + 1 :].lstrip()
