@@ -104,12 +104,14 @@ def _rendered_name(vi: Phrase, en: Phrase) -> bool:
     about as many as its syllables): a rendering, not a description ("a temple complex" has an
     article, "second from left" a preposition, "municipality" is one word)."""
     content = [w for w in en.words if w != "of"]
-    # "Hòn Dài (long)": one word may render the one syllable after a place's generic word (the
-    # pair is then the syllable's: generic_meaning.specific_part).
-    generic = opening_generic(vi.text)
-    least = 1 if generic is not None and len(vi.words) == len(generic.split()) + 1 else 2
-    if not least <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
+    if not 1 <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
         return False
+    if len(content) == 1:
+        # "Hòn Dài (long)": one word may render the one syllable after a place's generic word (the
+        # pair is then the syllable's: generic_meaning.specific_part); asked only then.
+        generic = opening_generic(vi.text)
+        if generic is None or len(vi.words) != len(generic.split()) + 1:
+            return False
     if any(w.lower() in ENGLISH_FUNCTION_WORDS or is_title(w) for w in content):
         return False
     if not has_vi_letters(vi.text) or is_family_name(vi.words[0]) or head_of(content[-1]):
