@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.vietnamese import VI_LETTER, has_vi_letters, is_syllable
+from glossary.vietnamese import VI_LETTER, VI_LETTER_CLASS, has_vi_letters, is_syllable
 
 from .clause_phrases import class_forward, noun_phrase_forward
 from .documents import Document
+from .lexicon import language_names
 from .mentions import Mention
 from .phrases import (
+    Phrase,
     en_phrase_forward,
     gloss_mention,
     is_en,
@@ -20,6 +22,7 @@ from .phrases import (
     is_vi,
     line_bounds,
     vi_run_back,
+    vi_run_forward,
     word_before,
 )
 from .vi_sureness import plain_vi
@@ -57,3 +60,43 @@ def appositives(doc: Document) -> Iterator[Mention]:
         after = text[en.end : en.end + 1]
         if after in ("", ".", ",", ";", "\n") and len(en.words) <= 4:
             yield gloss_mention(doc, vi, en, 0.6)
+
+
+# "the Vietnamese alphabet, chữ Quốc ngữ, leading to": a comma before a lower-case word with a
+# letter only Vietnamese writes (few on a page: found first), then an English noun phrase after an
+# article ending at that comma.
+_VI_LOWER = "".join(c for c in VI_LETTER_CLASS if c.islower())
+_COMMA_VI = re.compile(f",[ \t]+(?=[a-z]*[{_VI_LOWER}])")
+_EN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<link>the|a|an|of)[ \t]+((?:[A-Za-z][a-z-]+[ \t]+){0,3}[a-z][a-z-]+)$"
+)
+# What may follow the Vietnamese side of such a pair: the clause's end, not a list's next item.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:)\n]|,[ \t]+(?!and\b|or\b)[^\W\d_]+[ \t]+[^\W\d_]|$)")
+
+
+def english_first_appositives(doc: Document) -> Iterator[Mention]:
+    """ "helped popularize the Vietnamese alphabet, chữ Quốc ngữ, leading to ...": a lower-case
+    English noun phrase after an article, then the Vietnamese term with diacritics between commas
+    or closing the sentence. A list ("the rice, bún, and herbs") goes on past the Vietnamese side
+    with "and" or another item, and the phrase before it holds no comma."""
+    text = doc.text
+    for comma in _COMMA_VI.finditer(text):
+        match = _EN_BEFORE.search(text, max(0, comma.start() - 60), comma.start())
+        if match is None:
+            continue
+        if text[max(0, match.start() - 2) : match.start()].strip() == ",":
+            continue  # "..., the rice, bún,": a list's item
+        line_start, line_end = line_bounds(text, match.start(), comma.end())
+        vi = vi_run_forward(text, comma.end(), line_end)
+        if vi is None or not has_vi_letters(vi.text) or not is_vi(vi) or vi.text[:1].isupper():
+            continue
+        ends_line = not text[vi.end : line_end].strip()
+        if match.group("link") == "of" and not ends_line:
+            continue  # "Display of martial arts, võ thuật" (a caption); not "made of rice, nước, ..."
+        if _CLAUSE_END.match(text, vi.end, line_end) is None and not ends_line:
+            continue
+        en = Phrase(match.group(2), match.start(2), match.end(2))
+        if any(w[0].isupper() and w.lower() not in language_names() for w in en.words):
+            continue  # "the Mekong Delta, ...": a name; "the Vietnamese alphabet" says a language
+        if is_en(en) and len(en.words) <= 2 * len(vi.words) + 1:
+            yield gloss_mention(doc, vi, en, 0.55)

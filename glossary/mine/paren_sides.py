@@ -13,6 +13,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from . import gazetteer
 from .documents import Document
+from .generic_meaning import opening_generic
 from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name, language_names
 from .mentions import QUOTES_CLOSE, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
@@ -103,8 +104,14 @@ def _rendered_name(vi: Phrase, en: Phrase) -> bool:
     about as many as its syllables): a rendering, not a description ("a temple complex" has an
     article, "second from left" a preposition, "municipality" is one word)."""
     content = [w for w in en.words if w != "of"]
-    if not 2 <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
+    if not 1 <= len(content) <= len(vi.words) + 1 or len(vi.words) < 2:
         return False
+    if len(content) == 1:
+        # "Hòn Dài (long)": one word may render the one syllable after a place's generic word (the
+        # pair is then the syllable's: generic_meaning.specific_part); asked only then.
+        generic = opening_generic(vi.text)
+        if generic is None or len(vi.words) != len(generic.split()) + 1:
+            return False
     if any(w.lower() in ENGLISH_FUNCTION_WORDS or is_title(w) for w in content):
         return False
     if not has_vi_letters(vi.text) or is_family_name(vi.words[0]) or head_of(content[-1]):

@@ -17,6 +17,7 @@ from .cue_grammar import MEANING_CUED, meaning_before
 from .dash_chars import rare_dash_places
 from .documents import Document
 from .en_phrases import PRONOUNS, en_phrase_back, en_phrase_forward, is_number, opens_sentence, quoted_forward
+from .generic_meaning import specific_part
 from .gloss_side import (
     ARTICLE,
     Phrase,
@@ -192,6 +193,7 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     if not _title_article(doc.text, en):
         english = ARTICLE.sub("", english) or english
     vi = _with_named_part_before(doc.text, vi, en)
+    vi = specific_part(vi, english) or vi
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
     if kind is Kind.TERM:
