@@ -437,9 +437,8 @@ def _was_called(text: str, hit: int) -> list[tuple[Kind, tuple[str, int, int], s
     if not name:
         return []
     found = []
-    for n, (called, called_end) in enumerate(_listed(text, other)):
-        # A later name with a title first passed names_listed's test (a glossed list of names).
-        if n == 0 and is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
+    for called, called_end in _listed(text, other):
+        if is_title(called.split()[0]) or is_english_word(called) or fold(name) == fold(called):
             break
         if names_a_class(text, called_end):
             break  # "Thái people (...) in Vietnam, also known as Táy people": a class's name

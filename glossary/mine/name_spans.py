@@ -16,7 +16,6 @@ from .lead import CAP_WORD
 from .lexicon import is_family_name
 from .mentions import Mention, mention_at
 from .names.words import head_kind, is_title
-from .script_patterns import HAN_CHARS
 
 NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
 # A name that may hold the dash of a province's two names ("Bà Rịa–Vũng Tàu", "Phan Rang–Tháp Chàm"):
@@ -30,8 +29,6 @@ NAME_BEFORE_CUE = re.compile(rf"({NAME})")
 # A list of other names after the first: "named An Quoc (Pacification of the Realm) and Tran Bac
 # (Guardian of the North)", "called Thaeng, Muang Then or Mường Thanh".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
-# "also known as Đế Ai 帝哀, or Emperor Ai": the name's Han characters unbracketed, an aside too.
-_HAN_ASIDE = re.compile(rf"[ \t]+[{HAN_CHARS}]{{1,12}}(?=[ \t]*,)")
 # "renamed Thuận Hóa in 1306, and later Phú Xuân": a year after a name, an adverb of time before
 # the next one.
 _YEAR_AFTER = re.compile(r"[ \t]+(?:in|from)[ \t]+\d{3,4}\b")
@@ -128,28 +125,18 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
     found = [(first.group(1), first.end(1))]
     pos = first.end(1)
     while len(found) < 8:
-        glossed = _ASIDE.match(text, pos) or _HAN_ASIDE.match(text, pos)
-        aside = glossed or _YEAR_AFTER.match(text, pos)
+        aside = _ASIDE.match(text, pos) or _YEAR_AFTER.match(text, pos)
         pos = aside.end() if aside else _after_relative_clause(text, pos)
         sep = _NEXT_IN_LIST.match(text, pos)
         at = sep.end() if sep else pos
         if sep and text.startswith(_FREQUENCY, at):
             at += next(len(word) for word in _FREQUENCY if text.startswith(word, at))
         more = NEXT_NAME.match(text, at) if sep else None
-        if more is None or is_english_word(more.group(1)) or not _titled_name(more.group(1), glossed):
+        if more is None or is_english_word(more.group(1)) or is_title(more.group(1).split()[0]):
             break
         found.append((more.group(1), more.end(1)))
         pos = more.end(1)
     return found
-
-
-def _titled_name(name: str, aside: re.Match[str] | None) -> bool:
-    """Whether a listed name may stand: one with no title first, or a title with a name after it
-    when the name before had its own aside ("Sóc Thiên Vương (chữ Hán: 朔天王), Ông Gióng (翁揀, sir
-    Gióng) and ...", "Đế Ai 帝哀, or Emperor Ai"): a list of one thing's names, each glossed, which
-    a list of offices ("named Minister and General X") is not."""
-    words = name.split()
-    return not is_title(words[0]) or aside is not None and len(words) > 1 and not is_title(words[1])
 
 
 def trimmed_name(name: str, start: int) -> tuple[str, int]:
