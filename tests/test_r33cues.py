@@ -32,7 +32,7 @@ def test_plain_vietnamese_label_is_read_too_and_an_english_item_is_not() -> None
 
 
 def test_named_note_group_markers_are_blanked() -> None:
-    text = "Lower Mekong Union (earlier written Lower Me-Kong Union)[lower-alpha 1] (French: Union) was.[nb 2]"
+    text = "Lower Mekong Union (earlier Lower Me-Kong Union)[lower-alpha 1] (French: Union) was.[nb 2]"
     blanked = blank_citations(text)
     assert "[lower-alpha 1]" not in blanked and "[nb 2]" not in blanked
     assert len(blanked) == len(text)  # offsets stay those of the file
