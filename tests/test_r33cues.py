@@ -51,3 +51,43 @@ def test_lead_reads_past_a_named_group_marker() -> None:
     assert lead is not None
     assert lead.subject == "Lower Mekong Union"
     assert "Lower River Federation" in [name for name, _ in lead.others]
+
+
+def _epithets_of(text: str) -> list[tuple[str, list[str]]]:
+    from pathlib import Path
+
+    from glossary.mine.documents import Document
+    from glossary.mine.epithets import extract_epithets
+
+    doc = Document(Path("page.txt"), text, 1)
+    return [(m.vi or m.en or "", [v for v, _ in m.variants]) for m in extract_epithets(doc)]
+
+
+def test_quoted_epithet_of_a_named_place_before_the_verb() -> None:
+    text = (
+        "Hòa Lạc plateau\n\nThe Hòa Lạc plateau lies west of the capital. The Hòa Lạc plateau is "
+        'called "the roof of the west" by its farmers.\n'
+    )
+    assert ("Hòa Lạc plateau", ["roof of the west"]) in _epithets_of(text)
+
+
+def test_quoted_epithet_after_a_comma_clause() -> None:
+    text = 'Kim Sơn district, owing to its sea dykes, is often called the "Dyke Country".\n'
+    assert ("Kim Sơn district", ["Dyke Country"]) in _epithets_of(text)
+
+
+def test_named_subject_without_a_head_word_gives_nothing() -> None:
+    # "Trần Văn Lộc" heads no place or body: no kind, no epithet from the name alone.
+    text = 'The village grew. Trần Văn Lộc was called "the Tiger of the Hills" by his men.\n'
+    assert _epithets_of(text) == []
+
+
+def test_capitalised_article_and_a_noun_is_no_named_subject() -> None:
+    # "The town" opens the sentence: a noun for a name, not a name; nothing here names the town.
+    text = 'Some text.\nThe town is nicknamed the "Pearl of the Hills" by visitors.\n'
+    assert _epithets_of(text) == []
+
+
+def test_named_subject_epithet_with_its_own_gloss_is_left_to_the_pair() -> None:
+    text = 'The Hòa Lạc plateau is called "the green shield" (lá chắn xanh) in old songs.\n'
+    assert _epithets_of(text) == []
