@@ -53,7 +53,12 @@ _MARKED_HEADING = re.compile(
     rf"|{_TITLE}[ \t]*(?:\[edit\]|\[\?\]|[ \t]Edit))[ \t]*"
 )
 _BARE_HEADING = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]*")
-_MARKER = re.compile(r"\[(?:\d{1,3}|note[ \t]?\d{1,3})\]")
+# A marker of a named group of notes too ("French Indochina (...)[lower-alpha 1] (French: ...)",
+# "[nb 1]"), and "[citation needed]".
+_MARKER = re.compile(
+    r"\[(?:\d{1,3}|(?:note|nb|n)[ \t]?\d{1,3}|(?:lower|upper)-(?:alpha|roman|greek)[ \t]\d{1,3}"
+    r"|citation[ \t]needed)\]"
+)
 # A wiki's pronunciation link flattened to its label ("Dương Văn Minh ( listen) (1916 – 2001), popularly
 # known as ..."): furniture between a name and what the sentence says of it, blanked as a marker is.
 # The label is "listen" with what each skin and mirror draws around it: the speaker icon's alternative

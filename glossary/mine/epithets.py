@@ -49,6 +49,16 @@ _SUBJECT = LazyPattern(
 # A wiki page's title line ("= Central Office for South Vietnam ="), the page's subject when its
 # lead sentence is too long for lead.py to read.
 _TITLE = LazyPattern(r"[ \t\n]*=+[ \t]*([^=\n]{3,80}?)[ \t]*=+[ \t]*\n")
+_GLOSS_AFTER = LazyPattern(r"[ \t]*\(")
+# The verb's subject a place's or a body's own name, its head word in lower case after it: "The Ba
+# Vì mountain range is called "the lord of mountains"", "Phú Thọ province, due to its strategic
+# location, is often called the "West Gate of Hanoi"" (a comma clause may stand before the verb).
+_NAMED_SUBJECT = LazyPattern(
+    rf"(?:^|(?<=[\s(]))(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})*(?:[ \t]+[a-z]+){{0,2}})"
+    r"[ \t]*(?:,[ \t]*[a-z][^,\n.;()\"“]{1,60},)?[ \t]+"
+    r"(?:is|was|are|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    rf"(?:(?:{naming_adverb()}|still|now)[ \t]+)?$"
+)
 _SENTENCE_OPENING = LazyPattern(r"[ \t]*(?P<pronoun>He|She|It)[ \t]")
 
 
@@ -88,7 +98,14 @@ def extract_epithets(doc: Document) -> Iterator[Mention]:
         sentence = max(text.rfind(". ", 0, hit), text.rfind("\n", 0, hit)) + 1
         subject = _SUBJECT.search(text, max(sentence, hit - 80), hit)
         owner = kind = None
-        if subject is not None and subject.group("noun"):
+        # A named subject's epithet with its own gloss after it ("is called "the lord of
+        # mountains" (núi chúa)") is left to the gloss pair: joined to the place, the pair's entry
+        # would be merged into the place's and the pair lost.
+        glossed = _GLOSS_AFTER.match(text, cue.end())
+        named = None if subject is not None or glossed else _named_subject(text, sentence, hit)
+        if named is not None:
+            owner, kind = named
+        elif subject is not None and subject.group("noun"):
             noun = subject.group("noun")
             kind = kind_of_noun(noun)
             found = noun_antecedent(text, paragraph_bounds(text, hit)[0], subject.start(), noun)
@@ -110,6 +127,22 @@ def extract_epithets(doc: Document) -> Iterator[Mention]:
             continue
         at = cue.start("name")
         yield other_name_mention(doc, at, at + len(name), kind, owner, name)
+
+
+def _named_subject(text: str, sentence: int, hit: int) -> tuple[str, Kind] | None:
+    """The place or body named right before the naming verb at hit (see _NAMED_SUBJECT), with its
+    kind by its head word; None for any other subject."""
+    found = _NAMED_SUBJECT.search(text, max(sentence, hit - 140), hit)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    if words[0] == "The":
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return None  # "The city is nicknamed": a noun standing for a name (_SUBJECT's), no name
+    name = " ".join(words)
+    kind = _KINDS.get(head_kind(name) or "")
+    return (name, kind) if kind is not None else None
 
 
 def _opening_pronoun(text: str, sentence: int, hit: int) -> str | None:

@@ -176,7 +176,10 @@ def after_parentheses(text: str, pos: int) -> int:
 
 
 # The first item of the parenthesis after a chain's name, before a semicolon, comma or its end.
-_NATIVE = re.compile(r"[ \t]*\((?P<name>[^\W\d_][^;,():\n]{0,40}?)[ \t]*[;,)]")
+# A label may open it: "also known as Trấn Vũ Temple (Sino-Vietnamese: Chân Vũ Quán, chữ Hán: 真武觀)".
+_NATIVE = re.compile(
+    r"[ \t]*\((?:(?:Sino-Vietnamese|Vietnamese)[ \t]*:[ \t]*)?(?P<name>[^\W\d_][^;,():\n]{0,40}?)[ \t]*[;,)]"
+)
 
 
 def _vietnamese(name: str) -> bool:
