@@ -17,17 +17,26 @@ def test_nickname_rendering_joins_the_person() -> None:
 
 
 def test_nickname_pair_stays_a_term() -> None:
-    assert any(e.kind.value == "term" and e.vi == "Núi Đá chủ" and e.en == "Master of Stone Hill" for e in mine(_PERSON))
+    assert any(
+        e.kind.value == "term" and e.vi == "Núi Đá chủ" and e.en == "Master of Stone Hill"
+        for e in mine(_PERSON)
+    )
 
 
 def test_nickname_after_dates() -> None:
-    text = "Phạm Văn Sấm (1820 – 1881), nickname Ông Sấm (Mister Thunder), was a rebel. Phạm Văn Sấm died in 1881."
+    text = (
+        "Phạm Văn Sấm (1820 – 1881), nickname Ông Sấm (Mister Thunder), was a rebel. "
+        "Phạm Văn Sấm died in 1881."
+    )
     assert linked(text, "Phạm Văn Sấm", "Mister Thunder")
     assert linked(text, "Ông Sấm", "Mister Thunder")  # the term pair
 
 
 def test_known_as_rendering_stays_apart() -> None:
-    text = "Phạm Văn Sấm (1820 – 1881), also known as Ông Sấm (Mister Thunder), was a rebel. Phạm Văn Sấm died in 1881."
+    text = (
+        "Phạm Văn Sấm (1820 – 1881), also known as Ông Sấm (Mister Thunder), was a rebel. "
+        "Phạm Văn Sấm died in 1881."
+    )
     assert linked(text, "Phạm Văn Sấm", "Ông Sấm")
     assert not linked(text, "Phạm Văn Sấm", "Mister Thunder")
 
@@ -41,7 +50,11 @@ def test_own_name_rendered_is_not_a_nickname() -> None:
 
 def test_known_as_is_no_nickname_cue() -> None:
     # "known as" gives posthumous and temple names as often: their rendering stays a term.
-    assert not cued_as_nickname("Đinh Văn Hoàng", ['posthumously known as Đinh Văn Hoàng, or "Great Emperor"'])
-    assert cued_as_nickname("Núi Đá chủ", ["temple name Thánh Tông, nickname Núi Đá chủ (Master of Stone Hill)"])
+    assert not cued_as_nickname(
+        "Đinh Văn Hoàng", ['posthumously known as Đinh Văn Hoàng, or "Great Emperor"']
+    )
+    assert cued_as_nickname(
+        "Núi Đá chủ", ["temple name Thánh Tông, nickname Núi Đá chủ (Master of Stone Hill)"]
+    )
     assert cued_as_nickname("Hội", ['it is commonly referred to as "Hội" (the Union)'])
     assert cued_as_nickname("Sấm", ["he was dubbed Sấm (Thunder) by the troops"])
