@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from glossary.mine.nickname_renderings import cued_as_nickname
-from tests.mine_helpers import linked, mine
+from glossary.mine.untranslated import extract_untranslated
+from tests.mine_helpers import doc, linked, mine
 
 _PERSON = (
     "Trần Văn Bảo (1402 – 1460), temple name Thánh Tông, nickname Núi Đá chủ (Master of Stone Hill), "
@@ -58,3 +59,37 @@ def test_known_as_is_no_nickname_cue() -> None:
     )
     assert cued_as_nickname("Hội", ['it is commonly referred to as "Hội" (the Union)'])
     assert cued_as_nickname("Sấm", ["he was dubbed Sấm (Thunder) by the troops"])
+
+
+# --- a place name written only inside a longer Vietnamese phrase --------------------------------
+
+
+def test_name_inside_a_vietnamese_title_is_no_spelling_of_the_place() -> None:
+    text = (
+        "Vietnam has many newspapers. Nguyễn Văn Tâm (2011). Lịch sử quân sự Việt Nam. Hanoi: NXB "
+        "Văn Hóa. p. 12."
+    )
+    assert not linked(text, "Vietnam", "Việt Nam")
+
+
+def test_name_inside_an_untranslated_line_is_no_spelling() -> None:
+    text = "Tin từ đại sứ quán tại Việt Nam\nThe ambassador arrived in Vietnam on Monday."
+    assert not linked(text, "Vietnam", "Việt Nam")
+
+
+def test_name_written_on_its_own_somewhere_still_joins() -> None:
+    text = "Việt Nam is long. Vietnam has 34 provinces. Lịch sử quân sự Việt Nam was printed in 1990."
+    assert linked(text, "Vietnam", "Việt Nam")
+
+
+def test_english_word_before_the_name_is_no_vietnamese_phrase() -> None:
+    # "day" and "set" are Vietnamese syllables too; English words, they bind nothing.
+    text = "The tomb lies in present-day Hà Tĩnh Province. Hà Tĩnh Province is on the coast."
+    assert any("Hà Tĩnh Province" in e.forms() for e in mine(text))
+
+
+def test_untranslated_run_keeps_the_name_it_ends_with() -> None:
+    text = "Nguyễn Văn Tâm (2011). Lịch sử quân sự Việt Nam. Hanoi: NXB Văn Hóa."
+    runs = {m.vi for m in extract_untranslated(doc(text), [])}
+    assert "Lịch sử quân sự Việt Nam" in runs
+    assert "Lịch sử quân sự Việt" not in runs

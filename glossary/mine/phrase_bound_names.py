@@ -1,0 +1,82 @@
+"""Place names a page writes only as words of a longer Vietnamese phrase.
+
+The name extractor cuts a known place out of whatever Vietnamese words surround it: "Việt Nam" out
+of a book title in a reference ("Biếm họa Việt Nam"), an untranslated source line ("tòa đại sứ Hoa
+Kỳ tại Việt Nam"), a work named in the text ("Từ điển Bách khoa toàn thư Việt Nam"), "Ha Noi" out of
+"bia Ha Noi". Clustering then makes the cut-out form a spelling of the place the page names in
+English ("Vietnam", "Hanoi"), a link the page never writes: a name inside another name or a phrase
+is no form of its own unless the page also names it on its own (docs/gold-rules.md §2). When every
+place the page writes the form it stands next to a lower-case Vietnamese word, the mention is
+dropped. A generic word ("sông", "tỉnh") is left to bound_names, which keeps the longer form."""
+
+from __future__ import annotations
+
+import re
+
+from glossary.model import Kind
+from glossary.text import fold
+from glossary.vietnamese import english_words, has_vi_letters, vi_attested
+
+from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
+from .mentions import Mention
+
+_GENERICS = frozenset(VI_PLACE_GENERICS) | frozenset(ADMIN_UNITS.values())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+
+
+def _vietnamese_word(word: str) -> bool:
+    """A lower-case Vietnamese word that is no generic place word and no English word, not even one
+    a Vietnamese lexicon also attests ("day" of "modern-day", "set", "son")."""
+    if not word.islower() or word in _GENERICS:
+        return False
+    return has_vi_letters(word) or (vi_attested(word) and fold(word) not in english_words())
+
+
+def _in_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] has a lower-case Vietnamese word right before or after it."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and _vietnamese_word(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and _vietnamese_word(after.group(1))
+
+
+def _only_in_phrases(text: str, form: str) -> bool:
+    """Whether every place text writes form as whole words is inside a Vietnamese phrase."""
+    at = text.find(form)
+    seen = False
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if not _in_phrase(text, at, end):
+                return False
+            seen = True
+        at = text.find(form, end)
+    return seen
+
+
+def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the bare place names the text writes only inside Vietnamese phrases."""
+    decided: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind is not Kind.PLACE or m.origin != "name" or m.variants or m.abbr or (m.vi and m.en):
+            continue
+        form = m.vi or m.en
+        if form not in decided:
+            decided[form] = _only_in_phrases(text, form)
+    dropped = {form for form, inside in decided.items() if inside}
+    if not dropped:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind is Kind.PLACE
+            and m.origin == "name"
+            and not m.variants
+            and not m.abbr
+            and not (m.vi and m.en)
+            and (m.vi or m.en) in dropped
+        )
+    ]
