@@ -93,3 +93,9 @@ def test_untranslated_run_keeps_the_name_it_ends_with() -> None:
     runs = {m.vi for m in extract_untranslated(doc(text), [])}
     assert "Lịch sử quân sự Việt Nam" in runs
     assert "Lịch sử quân sự Việt" not in runs
+
+
+def test_pseudonym_rendering_stays_a_term() -> None:
+    # A name the person went by, glossed word by word: a term beside the entry (§10.8).
+    assert not cued_as_nickname("Trần Quốc Dân", ["under the pseudonym Trần Quốc Dân (Tran the Citizen)"])
+    assert cued_as_nickname("Ông Sấm", ["His epithet was Ông Sấm (Mister Thunder)"])

@@ -17,20 +17,26 @@ from functools import cache
 
 from glossary.model import Entry, Variant
 
-from .cue_grammar import ARTICLE_OR_QUOTE, MEANING_CUED, inflections, naming_nouns_alone
+from .cue_grammar import ARTICLE_OR_QUOTE, MEANING_CUED, NAMING_NOUNS, inflections
 from .mentions import Mention
+
+# The naming nouns (cue_grammar.NAMING_NOUNS) that give a nickname or an epithet. Not a pseudonym,
+# a pen name, an alias or a party name: a name the person went by, whose words glossed are a term
+# beside the entry ("under the pseudonym Nguyễn Ái Quốc (Nguyen the Patriot)", rules §10.8).
+_EPITHET_NOUNS = tuple(n for n in NAMING_NOUNS if n in {"nickname", "epithet", "sobriquet", "moniker"})
 
 
 @cache
 def _nickname_cue() -> re.Pattern[str]:
-    # What a text writes right before a nickname: a naming noun of its own ("nickname", "alias",
-    # "epithet", with "is"/"was" or a colon), "referred to as", "dubbed", "nicknamed". Not "known
-    # as", which gives a ruler's posthumous or temple name as often ("posthumously known as Đinh
-    # Tiên Hoàng, or 'First Dinh Emperor'", "best known as Ho Chi Minh (Ho the Enlightened One)"):
-    # the rendering of such a name is a term beside the person (§10.8).
+    # What a text writes right before a nickname: an epithet noun (with "is"/"was" or a colon),
+    # "referred to as", "dubbed", "nicknamed". Not "known as", which gives a ruler's posthumous or
+    # temple name as often ("posthumously known as Đinh Tiên Hoàng, or 'First Dinh Emperor'", "best
+    # known as Ho Chi Minh (Ho the Enlightened One)"): the rendering of such a name is a term beside
+    # the person (§10.8).
     verbs = "|".join(inflections("dub") + ("nicknamed",))
+    nouns = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _EPITHET_NOUNS)
     return re.compile(
-        rf"(?:{naming_nouns_alone()}(?:[ \t]+(?:is|was))?|referred[ \t]+to[ \t]+as|\b(?:{verbs}))"
+        rf"(?:\b(?:{nouns})(?:[ \t]+(?:is|was))?|referred[ \t]+to[ \t]+as|\b(?:{verbs}))"
         rf"[ \t]*:?[ \t]*{ARTICLE_OR_QUOTE}$"
     )
 

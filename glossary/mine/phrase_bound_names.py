@@ -64,7 +64,8 @@ def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         form = m.vi or m.en
         if form not in decided:
-            decided[form] = _only_in_phrases(text, form)
+            # Most names stand alone where they were found: decided there, with no scan of the text.
+            decided[form] = _in_phrase(text, m.start, m.end) and _only_in_phrases(text, form)
     dropped = {form for form, inside in decided.items() if inside}
     if not dropped:
         return mentions
