@@ -12,10 +12,11 @@ dropped. A generic word ("sông", "tỉnh") is left to bound_names, which keeps 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from glossary.model import Kind
 from glossary.text import fold
-from glossary.vietnamese import english_words, has_vi_letters, vi_attested
+from glossary.vietnamese import english_words, has_vi_letters, vi_attested, vietnamese_lexicon
 
 from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
@@ -25,12 +26,17 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
 
 
+@lru_cache(maxsize=16384)
 def _vietnamese_word(word: str) -> bool:
     """A lower-case Vietnamese word that is no generic place word and no English word, not even one
     a Vietnamese lexicon also attests ("day" of "modern-day", "set", "son")."""
     if not word.islower() or word in _GENERICS:
         return False
-    return has_vi_letters(word) or (vi_attested(word) and fold(word) not in english_words())
+    if has_vi_letters(word):
+        return True
+    if word.isascii():  # folded already: the common case (an English word) without folding
+        return word not in english_words() and word in vietnamese_lexicon()
+    return vi_attested(word) and fold(word) not in english_words()
 
 
 def _in_phrase(text: str, start: int, end: int) -> bool:

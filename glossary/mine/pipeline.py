@@ -26,6 +26,7 @@ from . import (
     mentions,
     paren_names,
     parentheses,
+    phrase_bound_names,
     phrases,
     untranslated,
 )
@@ -67,6 +68,7 @@ _MEMO_MODULES = (
     phrases,
     paren_names,
     parentheses,
+    phrase_bound_names,
     untranslated,
     names_module.words,
     names_module.record,
