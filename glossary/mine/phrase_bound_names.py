@@ -11,7 +11,6 @@ dropped. A generic word ("sông", "tỉnh") is left to bound_names, which keeps 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from glossary.model import Kind
@@ -22,8 +21,8 @@ from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 
 _GENERICS = frozenset(VI_PLACE_GENERICS) | frozenset(ADMIN_UNITS.values())
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
-_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+# How far a neighbouring word is read: longer than any Vietnamese syllable.
+_REACH = 12
 
 
 @lru_cache(maxsize=16384)
@@ -40,12 +39,23 @@ def _vietnamese_word(word: str) -> bool:
 
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] has a lower-case Vietnamese word right before or after it."""
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is not None and _vietnamese_word(before.group(1)):
-        return True
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and _vietnamese_word(after.group(1))
+    """Whether the name at text[start:end] has a lower-case Vietnamese word right before or after it
+    (read by hand, not by a pattern: asked of every bare place a page names)."""
+    if start >= 2 and text[start - 1] in " \t":
+        i = start - 1
+        floor = max(0, i - _REACH)
+        while i > floor and text[i - 1].isalpha():
+            i -= 1
+        if i < start - 1 and _vietnamese_word(text[i : start - 1]):
+            return True
+    if text[end : end + 1] in (" ", "\t"):
+        j = end + 1
+        ceiling = min(len(text), j + _REACH)
+        while j < ceiling and text[j].isalpha():
+            j += 1
+        if j > end + 1 and _vietnamese_word(text[end + 1 : j]):
+            return True
+    return False
 
 
 def _only_in_phrases(text: str, form: str) -> bool:
@@ -64,22 +74,23 @@ def _only_in_phrases(text: str, form: str) -> bool:
 
 def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the bare place names the text writes only inside Vietnamese phrases."""
+    place = Kind.PLACE
     decided: dict[str, bool] = {}
     for m in mentions:
-        if m.kind is not Kind.PLACE or m.origin != "name" or m.variants or m.abbr or (m.vi and m.en):
+        if m.kind is not place or m.origin != "name" or m.variants or m.abbr or (m.vi and m.en):
             continue
         form = m.vi or m.en
         if form not in decided:
             # Most names stand alone where they were found: decided there, with no scan of the text.
             decided[form] = _in_phrase(text, m.start, m.end) and _only_in_phrases(text, form)
-    dropped = {form for form, inside in decided.items() if inside}
-    if not dropped:
+    if not any(decided.values()):
         return mentions
+    dropped = {form for form, inside in decided.items() if inside}
     return [
         m
         for m in mentions
         if not (
-            m.kind is Kind.PLACE
+            m.kind is place
             and m.origin == "name"
             and not m.variants
             and not m.abbr
