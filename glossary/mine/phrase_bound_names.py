@@ -23,6 +23,8 @@ from .mentions import Mention
 _GENERICS = frozenset(VI_PLACE_GENERICS) | frozenset(ADMIN_UNITS.values())
 # How far a neighbouring word is read: longer than any Vietnamese syllable.
 _REACH = 12
+# What may stand between a neighbouring word and the space: a bracket, a quotation mark, a stop.
+_PUNCTUATION = "()[]{}\"'“”‘’.,;:!?…"
 
 
 @lru_cache(maxsize=16384)
@@ -40,20 +42,22 @@ def _vietnamese_word(word: str) -> bool:
 
 def _in_phrase(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] has a lower-case Vietnamese word right before or after it
-    (read by hand, not by a pattern: asked of every bare place a page names)."""
+    (the neighbouring words cut by str methods, not a pattern: asked of every bare place a page
+    names)."""
     if start >= 2 and text[start - 1] in " \t":
-        i = start - 1
-        floor = max(0, i - _REACH)
-        while i > floor and text[i - 1].isalpha():
-            i -= 1
-        if i < start - 1 and _vietnamese_word(text[i : start - 1]):
+        floor = max(0, start - _REACH)
+        words = text[floor : start - 1].rsplit(None, 1)
+        # A word cut by the reach ("...national") is no neighbour read whole.
+        whole = len(words) > 1 or not floor or not text[floor - 1].isalpha()
+        word = words[-1].lstrip(_PUNCTUATION) if words and whole else ""
+        if word.isalpha() and _vietnamese_word(word):
             return True
     if text[end : end + 1] in (" ", "\t"):
-        j = end + 1
-        ceiling = min(len(text), j + _REACH)
-        while j < ceiling and text[j].isalpha():
-            j += 1
-        if j > end + 1 and _vietnamese_word(text[end + 1 : j]):
+        ceiling = end + _REACH
+        words = text[end + 1 : ceiling].split(None, 1)
+        whole = len(words) > 1 or not text[ceiling : ceiling + 1].isalpha()
+        word = words[0].rstrip(_PUNCTUATION) if words and whole else ""
+        if word.isalpha() and _vietnamese_word(word):
             return True
     return False
 
