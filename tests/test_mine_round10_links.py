@@ -42,15 +42,16 @@ def test_names_in_a_rulers_lead_apposition_are_his(text: str, other: str) -> Non
 
 
 def test_a_glossed_title_in_the_apposition_stays_a_term_pair() -> None:
-    # "nickname X (English)": the glossed title is a term pair of its own (blind7 decision 2); the
-    # ruler's entry never takes its English rendering. Since round 11 the ruler also holds the title
-    # itself (the clustering joins a pair to a person only through a name-like English side).
+    # "nickname X (English)": the glossed title is a term pair of its own (blind7 decision 2). Since
+    # round 11 the ruler also holds the title itself (the clustering joins a pair to a person only
+    # through a name-like English side). Since round 33 the ruler holds the nickname's rendering too
+    # (docs/gold-rules.md §10.9, settled 2026-12-01, superseding "never takes its rendering").
     text = (
         "Lê Văn Thịnh (c. 1380 – 1440), temple name Thánh Tông, nickname Yên Sơn động chủ (Lord of "
         "Yen Son), was a Vietnamese king.\n"
     )
     assert linked(text, "Lê Văn Thịnh", "Thánh Tông")
-    assert not linked(text, "Lê Văn Thịnh", "Lord of Yen Son")
+    assert linked(text, "Lê Văn Thịnh", "Lord of Yen Son")
     assert linked(text, "Lê Văn Thịnh", "Yên Sơn động chủ")
     assert linked(text, "Yên Sơn động chủ", "Lord of Yen Son")
 

@@ -22,6 +22,7 @@ from .keys import exact_key, keys
 from .mentions import Mention, fold
 from .name_chains import initials
 from .names.words import head_of
+from .nickname_renderings import add_nickname_rendering
 from .renderings import alias_keys, is_office, renders, renders_alias, split_alias_renderings, word_rendering
 from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
@@ -91,6 +92,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # rules.md §10.8). A place's or a body's English name often renders words too ("Perfume River"),
     # so for them only a plain rendering is kept apart (word_rendering).
     named_pairs: set[tuple[str, str]] | None = None  # worked out when a meaning pair asks
+    # A rendering kept apart from the name its Vietnamese side is a form of: (pair, name) mentions.
+    held: list[tuple[int, int]] = []
     for i, mention_keys in term_keys:
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
@@ -134,6 +137,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                             # taken out of the parenthesis as a place ("Historical Crossing").
                             through[person] = frozenset()
                     if key not in through[person]:
+                        if through[person] is not mention_keys and through[person]:
+                            held.append((i, owner[slot]))
                         continue
                 uf.union(owner[slot], i)
     _join_spellings_across_kinds(mentions, uf)
@@ -157,8 +162,12 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # gives (the city's "Hải Dương city" beside it), in its place by position.
     for i, unit in second_homes:
         _add_bare(groups[uf.find(unit)], ordered[i])
-    entries = [build_entry(members, caps) for _, members in sorted(groups.items())]
-    return [e for e in entries if e.en or e.vi]
+    built = {root: build_entry(members, caps) for root, members in sorted(groups.items())}
+    for i, j in held:
+        root = uf.find(j)
+        if uf.find(i) != root and mentions[j].kind is not Kind.TERM:
+            add_nickname_rendering(built[root], mentions[i], (c for _, c in ordered[i].contexts))
+    return [e for e in built.values() if e.en or e.vi]
 
 
 def _join_bare_to_meanings(

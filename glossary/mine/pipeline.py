@@ -26,6 +26,7 @@ from . import (
     mentions,
     paren_names,
     parentheses,
+    phrase_bound_names,
     phrases,
     untranslated,
 )
@@ -47,6 +48,7 @@ from .lexicon import calendar_words, language_names
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
+from .phrase_bound_names import drop_phrase_names
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -66,6 +68,7 @@ _MEMO_MODULES = (
     phrases,
     paren_names,
     parentheses,
+    phrase_bound_names,
     untranslated,
     names_module.words,
     names_module.record,
@@ -168,6 +171,8 @@ def _extract(doc: Document) -> DocumentResult:
     names = outside_vietnamese_long_forms(doc.text, names, acronyms)
     # "Son" cut out of "Sông Son", where the page never writes it alone: no form of its own.
     names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
+    # "Việt Nam" cut out of "Biếm họa Việt Nam", where the page never names it on its own.
+    names = drop_phrase_names(doc.text, names)
     names += extract_generic_places(doc)
     names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]

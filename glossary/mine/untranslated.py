@@ -130,6 +130,12 @@ class _Covered:
         return i > 0 and self.reach[i - 1] > start
 
 
+def _name_goes_on(before: str, word: str) -> bool:
+    """Whether a capitalised syllable without marks ends the name the capitalised word with marks
+    before it opens ("Việt Nam", "Hà Tây"), so that trimming the run's plain edge would cut a name."""
+    return word[0].isupper() and before[0].isupper() and _vi_letters(before)
+
+
 def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[Mention]:
     """Runs of Vietnamese words not already part of a gloss or a name, and Vietnamese hashtags."""
     text = doc.text
@@ -176,6 +182,8 @@ def extract_untranslated(doc: Document, covered: list[tuple[int, int]]) -> list[
             start += len(words[0]) + 1
             words = words[1:]
         while words and not _vi_letters(words[-1]) and not is_distinctive(words[-1]):
+            if len(words) > 1 and _name_goes_on(words[-2], words[-1]):
+                break  # "Biếm họa Việt Nam": the name's last syllable, not a plain word after
             words = words[:-1]
         if not words:
             continue
