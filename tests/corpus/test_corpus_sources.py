@@ -43,6 +43,7 @@ PARTS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
