@@ -136,14 +136,24 @@ def _alias_of(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
 # Y", "the company was founded in 1956 as Vietnam Civil Aviation", "(as Vietnam Civil Aviation)"
 # under an infobox's "Founded": the other name of the name the sentence is about.
 _CHANGED_ANCHORS = ("founded", "established")  # and "its name", "their name" (phrase_hits)
+# "He adopted the name X, but later changed his name to Y", "His teacher changed his name to Y"
+# (round 34): a person's own name changed, read as a body's is; the possessive says a person.
+_CHANGED_OWNERS = ("its", "their", "his", "her")
 _CHANGED = re.compile(
-    r"(?:chang(?:ed|ing)[ \t]+(?:its|their)[ \t]+names?[ \t]+(?:to|into)"
+    r"(?:chang(?:ed|ing)[ \t]+(?:its|their|his|her)[ \t]+names?[ \t]+(?:to|into)"
     r"|(?:its|their)[ \t]+names?[ \t]+(?:was|were)[ \t]+(?:later[ \t]+)?changed[ \t]+(?:to|into)"
     r"|(?:founded|established)(?:[ \t]+(?:in|on)[ \t]+[^\n.;()]{1,30}?)?[ \t]+as"
     r"|(?:founded|established)[^\n]{0,60}\n?[ \t]*\(as)"
     r"[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
+
+
+def _ends_personal(name: str) -> bool:
+    """A personal name, or capitalised given names before one ("Petrus Trương Vĩnh Ký",
+    "Jean-Baptiste Petrus Trương Chánh Ký": a baptismal name before the Vietnamese one)."""
+    words = name.split()
+    return any(personal_name(" ".join(words[i:])) for i in range(max(0, len(words) - 4), len(words) - 1))
 
 
 def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str] | None:
@@ -164,14 +174,25 @@ def _changed_name(text: str, hit: int) -> tuple[Kind, tuple[str, int, int], str]
     floor = max(paragraph_bounds(text, cue.start())[0], text.rfind("\n", 0, cue.start()) + 1)
     if not text[floor : cue.start()].strip(" \t(").lower().startswith(("founded", "established")):
         floor = paragraph_bounds(text, cue.start())[0]
+    # "changed his name to Y": only a person's name, and the nearest personal name before the cue
+    # (else the page's subject) is the earlier one; shared_kind reads heads, which persons lack.
+    personal = cue.group(0).lower().split()[1] in ("his", "her")
+    if personal and not _ends_personal(other):
+        return None
     for match in reversed(list(NAME_BEFORE_CUE.finditer(text, floor, cue.start()))):
         name, start = trimmed_name(match.group(1), match.start(1))
-        kind = shared_kind(name, other) if name and fold(name) != fold(other) else None
+        if personal:
+            kind = Kind.PERSON if name and fold(name) != fold(other) and _ends_personal(name) else None
+        else:
+            kind = shared_kind(name, other) if name and fold(name) != fold(other) else None
         if kind is not None:
             return kind, (name, start, named.end(1)), other
     lead = lead_names(text)
     if lead is None or fold(lead.subject) == fold(other):
         return None
+    if personal:
+        found = (Kind.PERSON, (lead.subject, lead.start, named.end(1)), other)
+        return found if _ends_personal(lead.subject) else None
     kind = (
         shared_kind(lead.subject, other) or kind_alone(lead.subject, other) or kind_alone(other, lead.subject)
     )
@@ -538,7 +559,8 @@ def changed_names(doc: Document) -> Iterator[Mention]:
     """ "changed its name to Y", "founded in 1956 as Y": the other name of the name the sentence is
     about."""
     text, lower = doc.text, doc.lower
-    for hit in sorted(literal_hits(lower, _CHANGED_ANCHORS) + phrase_hits(lower, " name", ("its", "their"))):
+    hits = literal_hits(lower, _CHANGED_ANCHORS) + phrase_hits(lower, " name", _CHANGED_OWNERS)
+    for hit in sorted(hits):
         found = _changed_name(text, hit)
         if found is not None:
             kind, (name, start, end), other = found
