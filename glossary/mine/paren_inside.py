@@ -72,8 +72,11 @@ _AUDIO_LABEL = re.compile(r"[ \t]+(?:listen|ⓘ|\(?help·info\)?)[ \t]*$", re.IG
 # "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
 _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
-    # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
-    r"(?:\s+(?:name|language|spelling|title|form|pronunciation)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    # "Vietnamese name:", "Vietnamese language:", "Chinese script:": the label's own noun before
+    # the colon.
+    r"(?:\s+(?:name|language|spelling|title|form|pronunciation|script|characters?|writing)(?=\s*:))?"
+    # The label may end the segment, its Han characters cut out: "(Chinese characters: 黎氏花)".
+    r"\s*(?P<sep>[:,.])?(?:\s+|$)",
     re.IGNORECASE,
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.

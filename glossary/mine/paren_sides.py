@@ -128,6 +128,8 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     by where it is, no gloss. Where it is: a country, a province or a city in the gazetteers that
     the name before is not the Vietnamese name of ("Việt Nam (Vietnam)" is a gloss); or another
     name of Vietnamese syllables without diacritics, which says nothing in English."""
+    if _headed_other_name(where, name) or _headed_other_name(name, where):
+        return True
     if not capitalised(name.words) or not capitalised(where.words):
         return False
     places = gazetteer.lookup(where.text)
@@ -138,6 +140,28 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     return not has_vi_letters(name.text + where.text) and all(
         is_syllable(w) for w in name.words + where.words
     )
+
+
+def _headed_other_name(side: Phrase, other: Phrase) -> bool:
+    """ "Trấn Ninh (Quảng Bình Province)", "the Vàng Danh mine (Uông Bí)": one side a name written
+    with Vietnamese marks and one English head word, the other a capitalised Vietnamese name that
+    shares none of its words: two places, one saying where the other is. A rendering carries no
+    other Vietnamese name: it carries the one it renders ("Tây Sơn dynasty (Tây Sơn triều)") or
+    none ("Hau River province"). The gazetteer cannot tell: its units are after the 2025 reform
+    (Quảng Bình is a commune there)."""
+    words = side.words[1:] if side.words and side.words[0] in ("the", "The") else side.words
+    if len(words) < 2 or not has_vi_letters(side.text) or not has_vi_letters(other.text):
+        return False
+    head, name = words[-1], words[:-1]
+    if has_vi_letters(head) or head.lower() in ENGLISH_FUNCTION_WORDS or not is_english_word(head.lower()):
+        return False
+    if not all(w[:1].isupper() for w in name) or not any(has_vi_letters(w) for w in name):
+        return False
+    if not all(w[:1].isupper() for w in other.words):
+        return False
+    # "Yên Bái mutiny (Bạo-động Yên-bái)": a hyphen joins the syllables of one spelling.
+    theirs = {fold(p) for w in other.words for p in w.split("-")}
+    return not any(fold(p) in theirs for w in name for p in w.split("-"))
 
 
 def names_two_places(vi: str, en: str) -> bool:
