@@ -422,6 +422,25 @@ def english_but_shared_name(en: Phrase, vi: Phrase) -> bool:
     )
 
 
+def respelling_before(text: str, end: int, vi: Phrase, floor: int) -> Phrase | None:
+    """ "Cha ca La Vong (Chả cá Lã Vọng in Vietnamese)", "The dong (Vietnamese: đồng)": the words
+    just before the parenthesis are its labelled Vietnamese form written without the marks. The
+    language label ties the two, so they are a pair (gold rules, the clarifications' point 7), as
+    "Hue (Huế)" is; neither is English in words, which is what the English side is asked for, and
+    a name of syllables in lower and upper case ("Cha ca La Vong") is no capitalised name."""
+    if not has_vi_letters(vi.text):
+        return None
+    n = len(vi.words)
+    found = list(WORD.finditer(text, max(floor, end - 12 * n - 20), end))[-n:]
+    if len(found) < n or text[found[-1].end() : end].strip():
+        return None
+    start = found[0].start()
+    written = text[start : found[-1].end()]
+    if has_vi_letters(written) or fold(written) != fold(vi.text) or " ".join(written.split()) != written:
+        return None
+    return Phrase(written, start, found[-1].end())
+
+
 def is_long_rendering(phrase: Phrase) -> bool:
     """Whether a parenthesis of nine to fourteen words is one English noun phrase that renders a
     term ("(boy sitting on a buffalo and playing the flute)", "(the area located in the left of
