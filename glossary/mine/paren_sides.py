@@ -157,7 +157,9 @@ def _headed_other_name(side: Phrase, other: Phrase) -> bool:
         return False
     if not all(w[:1].isupper() for w in name) or not any(has_vi_letters(w) for w in name):
         return False
-    if not all(w[:1].isupper() for w in other.words):
+    if not all(w[:1].isupper() for w in other.words) or opening_generic(other.text):
+        # "Kỳ Cùng River or Bằng Giang River (Sông Kỳ Cùng or ...)": a name opening with a place
+        # generic ("sông") may be the other alternative's rendering.
         return False
     # "Yên Bái mutiny (Bạo-động Yên-bái)": a hyphen joins the syllables of one spelling.
     theirs = {fold(p) for w in other.words for p in w.split("-")}
