@@ -18,6 +18,7 @@ from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name,
 from .mentions import QUOTES_CLOSE, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
 from .nationalities import unrendered_nationality
+from .paren_side_names import headed_other_name
 from .phrases import ARTICLE, Phrase, clean, is_en, is_number, is_title_case, is_vi, vi_run_back
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -128,7 +129,7 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     by where it is, no gloss. Where it is: a country, a province or a city in the gazetteers that
     the name before is not the Vietnamese name of ("Việt Nam (Vietnam)" is a gloss); or another
     name of Vietnamese syllables without diacritics, which says nothing in English."""
-    if _headed_other_name(where, name) or _headed_other_name(name, where):
+    if headed_other_name(where, name) or headed_other_name(name, where):
         return True
     if not capitalised(name.words) or not capitalised(where.words):
         return False
@@ -140,30 +141,6 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     return not has_vi_letters(name.text + where.text) and all(
         is_syllable(w) for w in name.words + where.words
     )
-
-
-def _headed_other_name(side: Phrase, other: Phrase) -> bool:
-    """ "Trấn Ninh (Quảng Bình Province)", "the Vàng Danh mine (Uông Bí)": one side a name written
-    with Vietnamese marks and one English head word, the other a capitalised Vietnamese name that
-    shares none of its words: two places, one saying where the other is. A rendering carries no
-    other Vietnamese name: it carries the one it renders ("Tây Sơn dynasty (Tây Sơn triều)") or
-    none ("Hau River province"). The gazetteer cannot tell: its units are after the 2025 reform
-    (Quảng Bình is a commune there)."""
-    words = side.words[1:] if side.words and side.words[0] in ("the", "The") else side.words
-    if len(words) < 2 or not has_vi_letters(side.text) or not has_vi_letters(other.text):
-        return False
-    head, name = words[-1], words[:-1]
-    if has_vi_letters(head) or head.lower() in ENGLISH_FUNCTION_WORDS or not is_english_word(head.lower()):
-        return False
-    if not all(w[:1].isupper() for w in name) or not any(has_vi_letters(w) for w in name):
-        return False
-    if not all(w[:1].isupper() for w in other.words) or opening_generic(other.text):
-        # "Kỳ Cùng River or Bằng Giang River (Sông Kỳ Cùng or ...)": a name opening with a place
-        # generic ("sông") may be the other alternative's rendering.
-        return False
-    # "Yên Bái mutiny (Bạo-động Yên-bái)": a hyphen joins the syllables of one spelling.
-    theirs = {fold(p) for w in other.words for p in w.split("-")}
-    return not any(fold(p) in theirs for w in name for p in w.split("-"))
 
 
 def names_two_places(vi: str, en: str) -> bool:
@@ -422,25 +399,6 @@ def english_but_shared_name(en: Phrase, vi: Phrase) -> bool:
             for w in english
         )
     )
-
-
-def respelling_before(text: str, end: int, vi: Phrase, floor: int) -> Phrase | None:
-    """ "Cha ca La Vong (Chả cá Lã Vọng in Vietnamese)", "The dong (Vietnamese: đồng)": the words
-    just before the parenthesis are its labelled Vietnamese form written without the marks. The
-    language label ties the two, so they are a pair (gold rules, the clarifications' point 7), as
-    "Hue (Huế)" is; neither is English in words, which is what the English side is asked for, and
-    a name of syllables in lower and upper case ("Cha ca La Vong") is no capitalised name."""
-    if not has_vi_letters(vi.text):
-        return None
-    n = len(vi.words)
-    found = list(WORD.finditer(text, max(floor, end - 12 * n - 20), end))[-n:]
-    if len(found) < n or text[found[-1].end() : end].strip():
-        return None
-    start = found[0].start()
-    written = text[start : found[-1].end()]
-    if has_vi_letters(written) or fold(written) != fold(vi.text) or " ".join(written.split()) != written:
-        return None
-    return Phrase(written, start, found[-1].end())
 
 
 def is_long_rendering(phrase: Phrase) -> bool:

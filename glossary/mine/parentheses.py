@@ -19,6 +19,7 @@ from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
+from .paren_side_names import respelling_before
 from .paren_sides import (
     DIGITS,
     alternative_before,
@@ -37,7 +38,6 @@ from .paren_sides import (
     pair_in_segment,
     part_meanings,
     places_only,
-    respelling_before,
     split_alternatives,
     unhyphenated,
     vi_line_before,
