@@ -68,12 +68,12 @@ _MARKUP = re.compile(r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
 _HAN_FORM = re.compile(rf"(?:[ \t]*/)?[ \t]*[{HAN_CHARS}]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
 _AUDIO_LABEL = re.compile(r"[ \t]+(?:listen|ⓘ|\(?help·info\)?)[ \t]*$", re.IGNORECASE)
-# A label that names a language before what follows, with or without a colon: "Vietnamese:",
-# "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:".
+# A label naming a language before what follows, with or without a colon or its own noun, or ending
+# the segment: "Vietnamese:", "Vietnamese Sông Hồng", "vi,", "chữ Quốc ngữ:", "Chinese script: 裴".
 _SEGMENT_LABEL = re.compile(
     r"^(?:in\s+)?(?P<lang>chữ\s+\w+(?:\s+\w+)?|[^\W\d_]+)"
-    # "Vietnamese name:", "Vietnamese language:": the label's own noun before the colon.
-    r"(?:\s+(?:name|language|spelling|title|form|pronunciation)(?=\s*:))?\s*(?P<sep>[:,.])?\s+",
+    r"(?:\s+(?:name|language|spelling|title|form|pronunciation|script|characters?|writing)(?=\s*:))?"
+    r"\s*(?P<sep>[:,.])?(?:\s+|$)",
     re.IGNORECASE,
 )
 # "(Hoàng thành in Vietnamese)": the label after the form.

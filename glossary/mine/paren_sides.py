@@ -18,6 +18,7 @@ from .lexicon import ADMIN_UNITS, CONNECTORS, VI_PLACE_GENERICS, is_family_name,
 from .mentions import QUOTES_CLOSE, WORD, Mention, fold, mention_at
 from .names.words import head_of, is_generic, is_title
 from .nationalities import unrendered_nationality
+from .paren_side_names import headed_other_name
 from .phrases import ARTICLE, Phrase, clean, is_en, is_number, is_title_case, is_vi, vi_run_back
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -128,6 +129,8 @@ def locates_name(name: Phrase, where: Phrase) -> bool:
     by where it is, no gloss. Where it is: a country, a province or a city in the gazetteers that
     the name before is not the Vietnamese name of ("Việt Nam (Vietnam)" is a gloss); or another
     name of Vietnamese syllables without diacritics, which says nothing in English."""
+    if headed_other_name(where, name) or headed_other_name(name, where):
+        return True
     if not capitalised(name.words) or not capitalised(where.words):
         return False
     places = gazetteer.lookup(where.text)

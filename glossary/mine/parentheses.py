@@ -19,6 +19,7 @@ from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
+from .paren_side_names import respelling_before
 from .paren_sides import (
     DIGITS,
     alternative_before,
@@ -57,6 +58,21 @@ from .phrases import (
     with_name_before,
 )
 from .script_patterns import HAN_CHARS
+
+# A rendering cue right after a parenthesis: 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally'.
+_RENDERING_AFTER = re.compile(r"\s*[—–-]?\s*,?\s*(?:literally|lit\.|meaning)\b", re.IGNORECASE)
+
+
+def _literal_terms(doc: Document, text: str, inside: Inside, start: int, end: int) -> Iterator[Mention]:
+    """The labelled form's renderings in the parenthesis text[start:end], each a term pair."""
+    assert inside.labelled is not None
+    for rendering in english_renderings(inside):
+        at = text.find(rendering, start, end)
+        if at >= 0:
+            term = gloss_mention(doc, inside.labelled, Phrase(rendering, at, at + len(rendering)), 0.85)
+            term.kind = Kind.TERM
+            yield term
+
 
 # A parenthesis with at most one level of nesting inside: "(Vietnamese: Hoàng thành (old))". Its
 # plain letters are taken a run at a time, never given back (no shorter run could end it: what
@@ -172,13 +188,29 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 bounded=True,
                 count=vi_count(inside.labelled.words),
             )
-            if en is not None and (is_en(en) or english_but_shared_name(en, inside.labelled)):
+            respelt = respelling_before(text, before, inside.labelled, floor)
+            if respelt is not None and _RENDERING_AFTER.match(text, match.end()):
+                # 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally, "hot milk coffee"': the
+                # rendering after is the pair's English; the respelling is a variant of it.
+                respelt = None
+            if respelt is not None:
+                en = respelt
+            elif en is not None and (is_en(en) or english_but_shared_name(en, inside.labelled)):
                 en = with_name_before(text, en, inside.labelled, floor)
+            else:
+                en = None
+            if en is not None:
                 if names_only_a_class(inside.labelled, en):
                     yield from generic_pair(doc, inside.labelled, en)
                     continue
                 gloss = gloss_mention(doc, inside.labelled, en, 0.95)
-                gloss.variants += [(r, VariantType.GLOSS) for r in english_renderings(inside)]
+                if respelt is not None and inside.literal:
+                    # "Bac Ninh (in Vietnamese, Bắc Ninh; literally "northern serenity")": the name
+                    # is paired with its respelling, and glossed word by word it is a term pair
+                    # beside it (gold rules, the clarifications' points 7 and 8).
+                    yield from _literal_terms(doc, text, inside, match.start(1), match.end(1))
+                else:
+                    gloss.variants += [(r, VariantType.GLOSS) for r in english_renderings(inside)]
                 if inside.labelled_other:
                     gloss.variants.append((inside.labelled_other, VariantType.OTHER))
                 yield gloss
