@@ -81,6 +81,14 @@ def en_phrase_back(
     `most` if need be."""
     stretch = text[max(floor, end - 160) : end].rstrip()
     base = max(floor, end - 160)
+    # The phrase never reaches back over a line break: the line before is another block (a
+    # coordinates line's "106°E", a heading), not the start of the name the parenthesis glosses.
+    # A break right before the parenthesis is stripped above, so "Name\n(Vietnamese: ...)" keeps
+    # its name.
+    broken = stretch.rfind("\n")
+    if broken >= 0:
+        base += broken + 1
+        stretch = stretch[broken + 1 :]
     if stretch and stretch[-1] in QUOTES_CLOSE:
         opening = max(stretch.rfind(q, 0, len(stretch) - 1) for q in QUOTES_OPEN)
         if opening >= 0:
