@@ -12,6 +12,7 @@ from .align_links import MAX_PAREN
 from .align_spans import MAX_QUOTED_WORDS
 from .carried_names import carries_name_of
 from .cue_grammar import RENDERING_OPENING
+from .gloss_side import quote_closes_inside
 from .lexicon import language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold
 from .phrases import PRONOUNS, Phrase, clean
@@ -118,7 +119,8 @@ def paren_rendering(text: str, start: int, ceiling: int, span: Phrase) -> tuple[
         lead = _MEANING_LEAD.match(body) or RENDERING_OPENING.match(body)
         if lead is not None:
             body = body[lead.end() :]
-        inner = body.strip(" \t" + QUOTES_OPEN + QUOTES_CLOSE + "'")
+        body = body.strip(" \t")
+        inner = body if quote_closes_inside(body) else body.strip(" \t" + QUOTES_OPEN + QUOTES_CLOSE)
         words = WORD.findall(inner)
         if not words or fold(inner) == fold(span.text):
             continue

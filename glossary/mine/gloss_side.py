@@ -61,7 +61,29 @@ def _phrase_words(text: str) -> tuple[str, ...]:
 
 
 def clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+    text = " ".join(text.split())
+    core = text.strip(" ,;:")
+    if quote_closes_inside(core):
+        return core
+    return text.strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+
+
+def quote_closes_inside(side: str) -> bool:
+    """Whether a side opens with a quotation that closes before the side ends ("'Great-grandfather'
+    Huỳnh": an honorific rendered, the name carried over). The marks are then part of the side:
+    stripping each end alone would drop the opening mark and keep the closing one."""
+    closing = _CLOSING.get(side[:1])
+    if closing is None:
+        return False
+    for i in range(1, len(side)):
+        # The mark that closes this quotation ('"Siamese soldiers' camp"' is closed by its '"'
+        # only), not an apostrophe inside a word ("Ngô's").
+        if side[i] in closing and not side[i + 1 : i + 2].isalpha():
+            return WORD.search(side, i + 1) is not None
+    return False
+
+
+_CLOSING = {'"': '"”', "“": "”", "‘": "’", "'": "'’", "«": "»"}
 
 
 def is_title_case(words: list[str]) -> bool:

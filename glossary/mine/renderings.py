@@ -21,7 +21,12 @@ def renders(en: str) -> bool:
     """Whether a gloss's English side renders words ("Lord of Lam Son", "Nguyen the Patriot": a
     word in lower case or an English word) rather than spelling a name another way ("Li Yuanji")."""
     words = en.split()
-    return any(not w[:1].isupper() or is_english_word(w) for w in words)
+    return any(not w[:1].isupper() or _english(w) for w in words)
+
+
+def _english(word: str) -> bool:
+    # "Great-grandfather": a compound of English words is English, though no word list holds it.
+    return is_english_word(word) or "-" in word and all(is_english_word(p) for p in word.split("-"))
 
 
 def word_rendering(en: str, contexts: Iterable[str]) -> bool:
