@@ -47,3 +47,30 @@ def test_quote_closing_inside_the_side() -> None:
 def test_english_compound_renders() -> None:
     assert renders("Great-uncle Lộc")
     assert not renders("Ba-Ria Lộc")
+
+
+def test_possessive_description_then_a_kind_noun() -> None:
+    # "were X's forerunner and a feudal noble clan": the possessive stands for the article, and the
+    # kind is in the second description.
+    from glossary.mine.lead import lead_names
+
+    text = (
+        "The Trần lords (Vietnamese: Chúa Trần, 主陳), also known as the Trần clan (Vietnamese: Trần thị),"
+        " were Trần dynasty's forerunner and a feudal noble clan ruling the north.\n"
+    )
+    lead = lead_names(text)
+    assert lead is not None
+    assert lead.kind == "org"
+    assert lead.noun == "clan"
+    entries = _entries(text)
+    house = [e for e in entries if e[0] is Kind.ORGANISATION]
+    assert house and house[0][1] == "Chúa Trần"
+    assert {"Trần thị", "Trần clan"} <= set(house[0][3])
+
+
+def test_second_description_needs_a_head_noun() -> None:
+    from glossary.mine.lead import _second_description
+
+    assert _second_description(" were his forerunner and a feudal noble clan ruling the north") == "clan"
+    # "a town planner": the last word is the head, and it names no kind.
+    assert _second_description(" was his heir and a town planner in the north") is None

@@ -55,9 +55,11 @@ _LEAD_VERB = re.compile(
     r"|nickname|formal[ \t]+title)\b"
 )
 # What the lead sentence says the subject is: "is a mountain", "was a Buddhist temple", "is the
-# capital of", "is the national military force of".
+# capital of", "is the national military force of"; a possessive name stands for the article too
+# ("were Nguyễn dynasty's forerunner and a feudal noble clan").
 _DESCRIBED = re.compile(
-    r"[ \t]*,?[ \t]*(?:is|was|are|were)[ \t]+(?:(?:now|once|formerly|still)[ \t]+)?(?:an?|the)[ \t]+"
+    r"[ \t]*,?[ \t]*(?:is|was|are|were)[ \t]+(?:(?:now|once|formerly|still)[ \t]+)?"
+    r"(?:an?|the|(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+['’]s)[ \t]+"
     r"(?:[A-Za-z-]+[ \t]+){0,3}?(?P<noun>[a-z]+)\b(?![-'’])"
 )
 _CLAUSE = re.compile(r"[ \t]*,[ \t]*[a-z][^,()\n]{0,40}(?=,)")
@@ -153,6 +155,24 @@ def _kind_of_noun(noun: str) -> str | None:
         return "org"
     if noun in _PLACE_NOUNS or noun in ADMIN_UNITS or noun in REGION_NOUNS:
         return "place"
+    return None
+
+
+# "and a feudal noble clan ruling ...": a description's last words, the head noun where a participle,
+# a preposition or punctuation follows (not "a city councillor", whose head is the last word).
+_SECOND = re.compile(
+    r"\band[ \t]+(?:also[ \t]+)?(?:an?|the)[ \t]+(?P<words>(?:[a-z]+[ \t]+){0,3}?[a-z]+)"
+    r"(?=[ \t]*(?:[,.;()]|$)|[ \t]+(?:[a-z]+ing|[a-z]+ed|of|in|on|at|from|with|that|which|who|whose)\b)"
+)
+
+
+def _second_description(sentence: str) -> str | None:
+    """The kind noun of a second description joined by "and" ("were Nguyễn dynasty's forerunner and
+    a feudal noble clan"), when the first one names no kind."""
+    for match in _SECOND.finditer(sentence):
+        head = match["words"].rsplit(" ", 1)[-1]
+        if _names_a_kind(head):
+            return head
     return None
 
 
@@ -314,6 +334,8 @@ def lead_names(text: str) -> Lead | None:
         stop = text.find(". ", described.end(), described.end() + 300)
         sentence = text[described.end() : stop if stop >= 0 else described.end() + 300]
         also = tuple(m["noun"].lower() for m in _ALSO.finditer(sentence))
+        if noun and not _names_a_kind(noun):
+            noun = _second_description(sentence) or noun
     return Lead(subject, start, _kind_of_noun(noun) if noun else None, others, noun, titled, also)
 
 
