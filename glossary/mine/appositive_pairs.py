@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from glossary.vietnamese import VI_LETTER, VI_LETTER_CLASS, has_vi_letters, is_syllable
+from glossary.vietnamese import (
+    ENGLISH_FUNCTION_WORDS,
+    VI_LETTER,
+    VI_LETTER_CLASS,
+    has_vi_letters,
+    is_english_word,
+    is_syllable,
+)
 
 from .clause_phrases import class_forward, noun_phrase_forward
 from .documents import Document
@@ -36,13 +43,14 @@ def appositives(doc: Document) -> Iterator[Mention]:
     then a short English noun phrase with an indefinite article closing the clause."""
     text = doc.text
     for match in _APPOSITIVE.finditer(text):
-        marked = VI_LETTER.search(text, max(0, match.start() - 12), match.start()) is not None
-        if not marked and (
-            match.group("article") == "the" or not is_syllable(word_before(text, match.start()))
-        ):
+        # "Quan Âm (Guanyin), the Buddhist Goddess of Mercy": a short parenthesis (another
+        # language's form of the name) may stand between the name and its comma.
+        term_end = _before_short_paren(text, match.start())
+        marked = VI_LETTER.search(text, max(0, term_end - 12), term_end) is not None
+        if not marked and (match.group("article") == "the" or not is_syllable(word_before(text, term_end))):
             continue  # the Vietnamese side has diacritics: skip the many plain ", the" or ", a"
         line_start, line_end = line_bounds(text, match.start(), match.end())
-        vi = vi_run_back(text, match.start(), line_start)
+        vi = vi_run_back(text, term_end, line_start)
         if vi is None or not (has_vi_letters(vi.text) and is_vi(vi) or not marked and plain_vi(vi)):
             continue
         if match.group("article").lower() != "the":
@@ -60,6 +68,21 @@ def appositives(doc: Document) -> Iterator[Mention]:
         after = text[en.end : en.end + 1]
         if after in ("", ".", ",", ";", "\n") and len(en.words) <= 4:
             yield gloss_mention(doc, vi, en, 0.6)
+
+
+# A parenthesis of one or two words without Vietnamese letters closing right at a comma.
+_SHORT_PAREN = re.compile(r"[ \t]*\([^()\n,;]{1,30}\)$")
+
+
+def _before_short_paren(text: str, comma: int) -> int:
+    """Where the term before a comma ends: before a parenthesis of one or two words with no
+    Vietnamese letter ("Quan Âm (Guanyin), the ..."); the comma itself when there is none."""
+    if text[comma - 1 : comma] != ")":
+        return comma
+    paren = _SHORT_PAREN.search(text, max(0, comma - 34), comma)
+    if paren is None or len(paren.group().split()) > 2 or has_vi_letters(paren.group()):
+        return comma
+    return paren.start()
 
 
 # "the Vietnamese alphabet, chữ Quốc ngữ, leading to": a comma before a lower-case word with a
@@ -100,3 +123,35 @@ def english_first_appositives(doc: Document) -> Iterator[Mention]:
             continue  # "the Mekong Delta, ...": a name; "the Vietnamese alphabet" says a language
         if is_en(en) and len(en.words) <= 2 * len(vi.words) + 1:
             yield gloss_mention(doc, vi, en, 0.55)
+
+
+# "pho, Vietnamese beef noodle soup, was first created", "later known as the Hùng Vương, Hùng
+# kings.": an English noun phrase with no article after the term's comma, opening with a
+# capitalised word and closing the sentence or followed by the clause's verb (no list's next item).
+_BARE_APPOSITIVE = re.compile(
+    r",[ \t]+(?P<en>[A-Z][^\W\d_]*(?:[ \t]+[a-z][a-z-]*){1,4})"
+    r"(?=[ \t]*(?:[.;]|,[ \t]+(?:was|were|is|are|has|had|have)\b))"
+)
+
+
+def bare_appositives(doc: Document) -> Iterator[Mention]:
+    """ "pho, Vietnamese beef noodle soup, was ...": a lower-case Vietnamese term, then a
+    nationality and English nouns; "the Hùng Vương, Hùng kings.": a Vietnamese name, then its own
+    first word and an English noun (the rank rendered, the name kept). A capitalised name before a
+    nationality ("Trần Văn A, Vietnamese general") is a description of a person or a place."""
+    text = doc.text
+    for match in _BARE_APPOSITIVE.finditer(text):
+        en = Phrase(match.group("en"), match.start("en"), match.end("en"))
+        first, rest = en.words[0], en.words[1:]
+        if any(w in ENGLISH_FUNCTION_WORDS or not is_english_word(w) for w in rest):
+            continue
+        nationality = first.lower() in language_names()
+        if not nationality and not has_vi_letters(first):
+            continue
+        line_start, _ = line_bounds(text, match.start(), match.end())
+        vi = vi_run_back(text, match.start(), line_start)
+        if vi is None or not is_vi(vi) or text[max(line_start, vi.start - 2) : vi.start].strip() == ",":
+            continue  # no term, or a list's item ("Khmer, Cham, mountain groups.")
+        if nationality and vi.text.islower() or not nationality and vi.words[0] == first:
+            if is_en(en):
+                yield gloss_mention(doc, vi, en, 0.55)

@@ -32,7 +32,7 @@ from .place_heads import (
     without_unit,
 )
 from .tally import MAX_CONTEXTS, MAX_SOURCES, Tally, first_distinct
-from .titled_persons import names_titled_person
+from .titled_persons import LINE_TITLE, names_titled_person
 
 UNVERIFIED = "unverified"
 
@@ -251,11 +251,13 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         and m.vi
         and m.en
         and MEANING_CUED not in m.flags
+        and LINE_TITLE not in m.flags
         and names_titled_person(m.vi, m.en)
         for m in members
     ):
         # "Hoài Văn hầu (Marquis Hoài Văn)", "Thuấn (Emperor Shun)": a rank and a name in English,
-        # the name kept as it is, name the person (gold rules §10.15), not a term.
+        # the name kept as it is, name the person (gold rules §10.15), not a term; a line's title
+        # ("King Hùng" where the text writes "the Hùng Kings") stays a term.
         kind = Kind.PERSON
     # An administrative unit (a "region" is none: "Bắc Trung Bộ region" leaves "Bắc Trung Bộ" its vi;
     # a village named by its craft, "Bat Trang pottery village", leaves "Bát Tràng" and "Bat Trang").

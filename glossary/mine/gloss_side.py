@@ -17,6 +17,7 @@ from glossary.vietnamese import (
 )
 
 from .cap_modifiers import name_modifies_english_head
+from .lexicon import TITLE_WORDS
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold, last_word
 
 
@@ -197,8 +198,13 @@ def _english_head_of_name(words: list[str]) -> bool:
     "of" there. The head must be no Vietnamese syllable ("Ba of ..." is not English)."""
     if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and has_vi_letters(words[1]):
         # "Great Việt", "Upper Lào": an English adjective before a Vietnamese name, which Vietnamese
-        # would put after it.
-        return not has_vi_letters(words[0]) and not is_syllable(words[0]) and is_english_word(words[0])
+        # would put after it; "King Hùng": an English title, though "King" has a syllable's shape.
+        first = words[0]
+        return (
+            not has_vi_letters(first)
+            and (not is_syllable(first) or first.lower() in TITLE_WORDS)
+            and is_english_word(first)
+        )
     if words[0] == "The":
         words = words[1:]  # "The Tale of Kiều": a title's capital article opens the same shape
     if len(words) < 3 or words[1] != "of" or not words[0][0].isupper():

@@ -16,7 +16,7 @@ from __future__ import annotations
 from glossary.vietnamese import has_vi_letters
 
 from .aligner import align
-from .appositive_pairs import appositives, english_first_appositives
+from .appositive_pairs import appositives, bare_appositives, english_first_appositives
 from .dash_pairs import dashes
 from .documents import Document
 from .gloss_evidence import THRESHOLD, score
@@ -80,6 +80,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         slashes,
         appositives,
         english_first_appositives,
+        bare_appositives,
         ors,
         glossary_lines,
         dash_lists,

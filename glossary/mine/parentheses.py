@@ -112,6 +112,18 @@ def _before_italics(text: str, pos: int) -> int:
     return found.start() if found is not None else pos
 
 
+# A bare comma between a name and the parenthesis that glosses it: "the Later Lý Dynasty, (nhà Hậu
+# Lý)", "The Trần dynasty, ( Vietnamese: Nhà Trần, ...)" (a copy that dropped the note mark after
+# the comma, which _MARKS_BEFORE reads).
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+
+
+def _before_comma(text: str, pos: int) -> int:
+    """pos moved back over a comma just before it; pos itself when there is none."""
+    found = _COMMA_BEFORE.search(text, max(0, pos - 4), pos)
+    return found.start() if found is not None else pos
+
+
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])of[ \t]+(?:(?:the|a|an)[ \t]+)?$")
 
 
@@ -177,6 +189,9 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                     yield gloss_mention(doc, vi, en, 0.8)
                 continue
         before = _before_italics(text, _before_marks(text, match.start()))
+        if vi_inner:
+            # Only before a Vietnamese parenthesis, whose English side is read back from here.
+            before = _before_comma(text, before)
         if inside.labelled is not None:
             n = len(inside.labelled.words)
             en = en_phrase_back(

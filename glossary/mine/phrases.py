@@ -37,6 +37,7 @@ from .lexicon import STATE_HEADS, VI_PLACE_GENERICS
 from .mentions import QUOTES_OPEN, WORD, Mention, fold, last_word, mention_at
 from .names.words import head_of
 from .script_patterns import HAN_CHARS, IPA_CHARS
+from .titled_persons import LINE_TITLE, names_titled_person, titles_a_line
 from .vi_runs import glued_vi_tail, vi_run_back, vi_run_forward
 
 # The names the gloss readers take from here: this module's own and those of the modules it was
@@ -221,6 +222,8 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     )
     if cued:
         mention.flags.append(MEANING_CUED)
+    if kind is Kind.TERM and names_titled_person(vietnamese, english) and titles_a_line(doc.text, english):
+        mention.flags.append(LINE_TITLE)
     return mention
 
 

@@ -4,6 +4,8 @@ English keeps the name and renders only the rank, so the pair names the person, 
 
 from __future__ import annotations
 
+import re
+
 from glossary.vietnamese import is_english_word
 
 from .names.words import head_kind
@@ -31,3 +33,18 @@ def names_titled_person(vi: str, en: str) -> bool:
     if words[1] in ("of", "the") or not all(w[:1].isupper() for w in name):
         return False
     return head_kind(en) is None and not all(is_english_word(w) for w in name)
+
+
+# The flag of a pair whose English rank names a line of rulers, not one person.
+LINE_TITLE = "title:line"
+
+
+def titles_a_line(text: str, en: str) -> bool:
+    """Whether the text writes the English side's rank in the plural after its name ("King Hùng"
+    and "the Hùng Kings"): the title is a line's (eighteen kings held it), so the pair renders a
+    title, a term, not one person's name."""
+    words = en.split()
+    if len(words) < 2 or words[0].lower() not in _RANKS:
+        return False
+    plural = " ".join(words[1:]) + " " + words[0].lower() + "s"
+    return re.search(rf"(?<![^\W\d_]){re.escape(plural)}(?![^\W\d_])", text, re.IGNORECASE) is not None
