@@ -3,11 +3,11 @@ quote; numbered notes under a "See also" heading. Texts written for these tests.
 
 from __future__ import annotations
 
-from tests.mine_helpers import linked
+from tests.mine_helpers import has_form, linked
 
 _PORT = (
     "Bến Lũy is a port town on the southern coast of the delta.\n\n"
-    "Bến Lũy was founded by traders in 1700. In Khmer, Bến Lũy is called \"Srok\". "
+    'Bến Lũy was founded by traders in 1700. In Khmer, Bến Lũy is called "Srok". '
     'Thai sailors call it "Kantarit" (กันทริต) or "Somparan" (สมปาน). Some merchants call it "Lorang".\n'
 )
 
@@ -40,3 +40,16 @@ def test_a_titled_alternative_after_han_characters_is_the_persons_name() -> None
         "songs call her a fairy.\n"
     )
     assert linked(text, "Đế Minh", "Emperor Tĩnh")
+
+
+def test_numbered_notes_right_under_see_also_are_a_reference_list() -> None:
+    # A mirror dropped the "See also" links and left the notes under the heading: a citation's quoted
+    # snippet glosses a name the page's own text never glosses.
+    text = (
+        "The Lantern School was a private school in Hanoi.\n\n"
+        "See also\n\n\n"
+        '  1. Trần Văn Bình Memories of the Old Quarter 2004 Page 12 "the Lantern Society (Hội Đèn '
+        'Lồng) at 12 Silk Street."\n'
+    )
+    assert not has_form(text, "Lantern Society")
+    assert not has_form(text, "Hội Đèn Lồng")
