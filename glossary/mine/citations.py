@@ -78,6 +78,14 @@ _ROBOT_NOTE = re.compile(
 _PARENTHESIS_OPENS = re.compile(rf"\((?:[ \t]*(?:listen|{_AUDIO_ICON})|((?i:(?:ro)?bot)))")
 
 
+# A "See also" heading alone on its line. A mirror that drops the heading's own links leaves the
+# page's numbered notes right under it ("See also" / "  1. Hack & Rettig 2005" / "    31 Phủ is ...").
+_SEE_ALSO_LINE = re.compile(rf"{_BEFORE}see[ \t]+also{_AFTER}", re.IGNORECASE)
+# The first item of such notes: numbered, with a year (a citation's date), not a bulleted page title.
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+_CITATION_ITEM = re.compile(r"[ \t]*1\.[ \t]+[^\n]*?\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
 def reference_lists(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each reference list of a text: from the line after its heading to the
     next heading's line, or to the end of the text."""
@@ -87,13 +95,32 @@ def reference_lists(text: str) -> list[tuple[int, int]]:
     while True:
         heading = _REFERENCE_HEADING.search(text, position)
         if heading is None:
-            return spans
+            return sorted(spans + _see_also_notes(text, spans))
         start = heading.end() + 1
         end = _next_heading(text, start)
         if end > start:
             spans.append((start - 1, end - 1))
         # A reference heading right after another ("References" / "Bibliography") opens its own list.
         position = end - 1  # the line break before the heading that ends this list
+
+
+def _see_also_notes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The numbered notes right under a "See also" heading (_SEE_ALSO_LINE), as reference lists
+    (offsets in text, which opens with the line break reference_lists adds)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("See also")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _SEE_ALSO_LINE.fullmatch(text, line, end):
+            start = _BLANK_LINES.match(text, end + 1).end()
+            if _CITATION_ITEM.match(text, start) and not any(s <= start < e for s, e in spans):
+                stop = _next_heading(text, start)
+                if stop > start:
+                    found.append((start - 1, stop - 1))
+        at = text.find("See also", end)
+    return found
 
 
 def _next_heading(text: str, start: int) -> int:

@@ -35,10 +35,20 @@ def _nickname_cue() -> re.Pattern[str]:
     # the person (§10.8).
     verbs = "|".join(inflections("dub") + ("nicknamed",))
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _EPITHET_NOUNS)
+    # 'referred to as "Đảng" (the Party) or "Đảng ta"': a later alternative of the same cue, after
+    # the earlier ones (each with its gloss).
+    earlier = (
+        rf"(?:[A-ZÀ-ỸĐ][^\"”()\n.;]{{0,40}}[\"”]?(?:[ \t]*\([^()\n]{{0,40}}\))?"
+        rf",?[ \t]+or[ \t]+{ARTICLE_OR_QUOTE})"
+    )
     return re.compile(
         rf"(?:\b(?:{nouns})(?:[ \t]+(?:is|was))?|referred[ \t]+to[ \t]+as|\b(?:{verbs}))"
-        rf"[ \t]*:?[ \t]*{ARTICLE_OR_QUOTE}$"
+        rf"[ \t]*:?[ \t]*{ARTICLE_OR_QUOTE}{earlier}{{0,3}}$"
     )
+
+
+# How far before a form its cue may stand: the cue and up to three earlier alternatives.
+_REACH = 200
 
 
 def cued_as_nickname(vi: str, contexts: Iterable[str]) -> bool:
@@ -47,7 +57,7 @@ def cued_as_nickname(vi: str, contexts: Iterable[str]) -> bool:
     for context in contexts:
         at = context.find(vi)
         while at >= 0:
-            if cue.search(context, max(0, at - 80), at):
+            if cue.search(context, max(0, at - _REACH), at):
                 return True
             at = context.find(vi, at + 1)
     return False

@@ -65,6 +65,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(rf"[\"“'‘]?({CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,3}})[\"”'’]?")
+# What may follow a listed name before the next: its Han characters, or a short aside.
+_ASIDE = re.compile(r"(?:[ \t]*[\u3400-\u9fff\uf900-\ufaff]+|[ \t]*\([^()\n]{0,40}\))?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 # A run of capitalised words, whole across an unspaced dash ("Phan Rang–Tháp Chàm" is no person).
 _NAME_RUN = re.compile(rf"{CAP_WORD}(?:(?:[ \t]+|[–-]){CAP_WORD})*")
@@ -118,17 +120,32 @@ def person_shaped(name: str, named: bool = False) -> bool:
     return not gazetteer.is_place(name)
 
 
+def _titled(name: str) -> bool:
+    """A ruler's title and one to three capitalised syllables ("Emperor Ai"), no head word."""
+    words = name.split()
+    return (
+        is_title(words[0])
+        and all(is_syllable(w) and w[:1].isupper() for w in words[1:])
+        and head_kind(name) is None
+    )
+
+
 def _names_after(text: str, at: int) -> list[tuple[str, int]]:
-    """The names listed at text[at] ("Lệ Thanh and Phong Trần"), each with where it ends."""
+    """The names listed at text[at] ("Lệ Thanh and Phong Trần"), each with where it ends; an
+    alternative after "or" may carry a title ("Đế Ai 帝哀, or Emperor Ai")."""
     out = []
+    alternative = False
     while True:
         match = _NAME.match(text, at)
-        if match is None or not person_shaped(match.group(1), named=True):
+        if match is None or not (
+            person_shaped(match.group(1), named=True) or alternative and _titled(match.group(1))
+        ):
             break
         out.append((match.group(1), match.end(1)))
-        more = _LIST_NEXT.match(text, match.end())
+        more = _LIST_NEXT.match(text, _ASIDE.match(text, match.end()).end())
         if more is None:
             break
+        alternative = "or" in more.group().split()
         at = more.end()
     return out
 

@@ -58,9 +58,12 @@ _CUE_REACH = 20
 _KNOWN_PHRASE_REACH = 48
 _NAME = rf"{CAP_WORD}(?:[-–]{CAP_WORD})*(?:[ \t]+(?:(?:of|the)[ \t]+)?{CAP_WORD}(?:[-–]{CAP_WORD})*)*"
 _OTHER = LazyPattern(rf"(?:the[ \t]+)?[\"“]?({_NAME})")
+# A quoted name is bounded by its quotes, lower-case words and all ("Đảng ta"): up to four words.
+_QUOTED = LazyPattern(r"(?:the[ \t]+)?[\"“]([A-ZÀ-ỸĐ][^\W\d_]*(?:[- \t][^\W\d_]+){0,3})[\"”]")
 # Han characters or a short gloss after a name, before "or" and its next spelling.
 _ASIDE = LazyPattern(r"[ \t]*\([^()\n]{1,40}\)")
-_OR_NEXT = LazyPattern(rf"[ \t]+or[ \t]+({_NAME})")
+# 'call it "Phutthaimat" (...) or "Banthaimat" (...)': each alternative after "or", quoted or not.
+_OR_NEXT = LazyPattern(r",?[ \t]+or[ \t]+(?=(?:the[ \t]+)?[\"“]?[A-ZÀ-ỸĐ])")
 # "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
 _LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
@@ -104,25 +107,43 @@ _MONTHS = frozenset(
 
 
 def _others_at(text: str, pos: int) -> list[str]:
-    """The name at pos, and the next spelling after "or" ("Nguyễn Phúc Ánh (阮福暎) or Nguyễn Ánh")."""
-    first = _OTHER.match(text, pos)
-    if first is None:
+    """The name at pos, and each next spelling after "or" ("Nguyễn Phúc Ánh (阮福暎) or Nguyễn Ánh",
+    '"Đảng" (the Party) or "Đảng ta" (our Party)')."""
+    found = _name_at(text, pos)
+    if found is None:
         return []
-    names = [first.group(1)]
-    tail = _VI_TAIL.match(text, first.end(1))
-    if tail is not None and all(has_vi_letters(word) for word in tail.group().split()):
-        names = [first.group(1) + tail.group()]
-        first_end = tail.end()
-    else:
-        first_end = first.end(1)
+    name, first_end = found
+    names = [name]
     later = _LATER.match(text, first_end) if text.startswith("later", first_end + 2) else None
     if later is not None:
         return [*names, later.group(1)]
-    after = _ASIDE.match(text, first_end)
-    more = _OR_NEXT.match(text, after.end() if after else first_end)
-    if more is not None:
-        names.append(more.group(1))
+    while len(names) < _MAX_ALTERNATIVES:
+        after = _ASIDE.match(text, first_end)
+        more = _OR_NEXT.match(text, after.end() if after else first_end)
+        found = _name_at(text, more.end()) if more is not None else None
+        if found is None:
+            break
+        name, first_end = found
+        names.append(name)
     return names
+
+
+# "called X or Y or Z": more alternatives than this are a list of things, not one thing's names.
+_MAX_ALTERNATIVES = 4
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The name at pos and where it ends (past its closing quote when quoted)."""
+    quoted = _QUOTED.match(text, pos)
+    if quoted is not None:
+        return quoted.group(1), quoted.end()
+    first = _OTHER.match(text, pos)
+    if first is None:
+        return None
+    tail = _VI_TAIL.match(text, first.end(1))
+    if tail is not None and all(has_vi_letters(word) for word in tail.group().split()):
+        return first.group(1) + tail.group(), tail.end()
+    return first.group(1), first.end(1)
 
 
 def _later_sentence(text: str, line: int, at: int) -> bool:
