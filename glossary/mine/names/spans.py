@@ -215,6 +215,7 @@ class Runs:
         cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
         fixed = self.cache.fixed_cuts
         hashes = "#" in text
+        size = len(text)
         # The first skipped line that does not end before the run (runs come in order), and where
         # it starts and ends: a run before its start needs no other test.
         h = 0
@@ -227,8 +228,11 @@ class Runs:
                     skip_start, skip_end = headlines[h] if h < len(headlines) else _NO_LINE
                 if skip_start <= start:
                     continue
-            if text.startswith(":", end) and _FIELD_LEAD.fullmatch(
-                text, text.rfind("\n", 0, start) + 1, start
+            # text.startswith(":", end) without the call's argument parsing, asked of every run.
+            if (
+                end < size
+                and text[end] == ":"
+                and _FIELD_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 continue  # "- Agency Name: ...": an infobox field's label, not a name
             word = match.group()
