@@ -21,7 +21,9 @@ from .mentions import Mention
 # Administrative units are the names reader's own (names.rules.with_unit); "delta" is left out:
 # "Mekong delta" and "Red River delta" are written as a name of their own as often as a head.
 _HEADS = ("region", "river", "kingdom", "marsh", "island", "mountain")
-_AFTER = re.compile(r"[ \t]+(" + "|".join(_HEADS) + r")(?![\w’'-])")
+# A possessive after the word keeps it ("the Văn Lang kingdom's existence"); a plural or a
+# compound does not ("the Red River's", though, is the river's own head, read by the names reader).
+_AFTER = re.compile(r"[ \t]+(" + "|".join(_HEADS) + r")(?=['’]s\b|(?![\w’'-]))")
 _PLACE = Kind.PLACE
 
 

@@ -13,6 +13,7 @@ from . import gazetteer
 from .keys import exact_key, generic_key, keys
 from .lexicon import NATURAL_HEADS
 from .mentions import Mention
+from .state_names import bare_state
 
 # Kinds that may share a concept: an organisation's full name is an acronym's long form; a gloss
 # (term) may be the English name of a place.
@@ -53,6 +54,12 @@ def join_keys(mention: Mention, contexts: Iterable[str] = ()) -> set[str]:
             inner = _without_inner_head(form)
             if inner:
                 out.update(keys(inner))
+        if mention.kind is Kind.PLACE:
+            # "the Kingdom of Champa", "Văn Lang kingdom": the state's name with its head word is
+            # a form of the state its bare name names (gold rules §10.12, a unit variant).
+            bare = bare_state(form)
+            if bare:
+                out.update(keys(bare))
         if mention.kind is Kind.PLACE and " of " in form:
             # "Socialist Republic of Vietnam" is Vietnam's official name (ISO 3166), one place,
             # when the page says so: "Vietnam, officially the Socialist Republic of Vietnam", or a

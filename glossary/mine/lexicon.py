@@ -45,6 +45,9 @@ ORG_HEADS = frozenset(
 # Head words of a state's name ("State of Vietnam", "Empire of Annam"): a place by the project's
 # kinds, read only where a gloss names it ("state" is also a title word: "State President").
 STATE_HEADS = frozenset("state empire kingdom republic principality sultanate".split())
+# The two of them that name a state wherever they stand beside a name, in either case ("Kingdom of
+# Champa", "Âu Lạc Kingdom", "the Văn Lang kingdom", "the kingdom of Âu Lạc"): no title, no unit.
+STATE_NAME_HEADS = frozenset({"kingdom", "empire"})
 
 # Compass words before a country's or a province's name make another place's name ("North
 # Vietnam", "Central Vietnam", "Northern Laos").

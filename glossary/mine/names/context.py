@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
 
-from ..lexicon import UNIT_WORDS
+from ..lexicon import STATE_NAME_HEADS, UNIT_WORDS
 from ..mentions import Mention, last_word
 from .words import LOWER_SET
 
@@ -69,6 +69,15 @@ def _prev_word(text: str, at: int) -> str:
     # word_before's body, lower-cased: asked of many names, one call fewer per ask.
     span = last_word(text, at - 30 if at > 30 else 0, at)
     return text[span[0] : span[1]].lower() if span else ""
+
+
+def _state_before(text: str, at: int) -> bool:
+    # "the kingdom of Âu Lạc", "the empire of Funan": a lower-case state word and "of" right before.
+    lo = at - 12 if at > 12 else 0
+    return text[lo:at].endswith(_STATE_OPENERS)
+
+
+_STATE_OPENERS = tuple(f" {head} of " for head in STATE_NAME_HEADS)
 
 
 def _char_after(text: str, at: int) -> str:
@@ -189,6 +198,10 @@ class Context:
     def prev_word(self, at: int) -> str:
         """The word right before offset at, lower case, or ""."""
         return str(self._at(_prev_word, at))
+
+    def state_before(self, at: int) -> bool:
+        """Whether "kingdom of " or "empire of " (lower case) comes right before offset at."""
+        return bool(self._at(_state_before, at))
 
     def char_after(self, at: int) -> str:
         """The character at offset at, "" for whitespace or the end."""

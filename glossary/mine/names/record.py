@@ -19,6 +19,7 @@ from ..documents import Document
 from ..keys import exact_key, order_key
 from ..lexicon import ADMIN_UNITS, NATURAL_HEADS, SPEECH_VERBS, VI_PLACE_GENERICS, language_names
 from ..mentions import Mention, mention_at, mention_of
+from ..state_names import bare_state
 from .context import LowerWords, word_after, word_before
 from .plans import Add, Op, RelTokens, Single, Unit, Unnamed
 from .rules import plan_add, plan_person
@@ -170,7 +171,12 @@ class Recorder:
             undecided = []
             for rel, base, plain in self.unnamed:
                 key = exact_key(" ".join(self.text[base + rel[0][1] : base + rel[-1][2]].split()))
-                kind = Kind.PLACE if key in self.places else self.known.get(key)
+                end = base + rel[-1][2]
+                kind = (
+                    Kind.PLACE
+                    if key in self.places and not _house_after(self.text, end)
+                    else self.known.get(key)
+                )
                 if kind is None and len(rel) >= 4:
                     # The same body's name in another order ("X of Vietnam" beside "Vietnam X").
                     kind = self.known.get("~" + order_key(self.text[base + rel[0][1] : base + rel[-1][2]]))
@@ -329,8 +335,12 @@ class Recorder:
                 )
             )
             return
-        if exact_key(word) in self.places and not in_headline(start):
-            # "Lô" after "Lô River"
+        if (
+            exact_key(word) in self.places
+            and not in_headline(start)
+            and not _house_after(self.text, last_end)
+        ):
+            # "Lô" after "Lô River"; not "the Tang dynasty" beside "Tang Empire": the ruling house
             self._add(rel, base, Kind.PLACE, 0.5)
             return
         if sentence_start or in_headline(start):
@@ -363,7 +373,21 @@ def _place_keys(name: str) -> tuple[str, ...]:
             keys.append(exact_key(" ".join(words[:-n])))
         if len(words) > n and " ".join(words[:n]).lower() in _GENERICS:
             keys.append(exact_key(" ".join(words[n:])))
+    # "Kingdom of Champa", "Âu Lạc Kingdom": "Champa" alone is the state (state_names).
+    state = bare_state(name)
+    if state:
+        keys.append(exact_key(state))
     return tuple(keys)
+
+
+def _house_after(text: str, end: int) -> bool:
+    """Whether the name ending at text[end] is followed by "dynasty" or a word for a time: the
+    ruling house's name or its reign ("the Tang dynasty", "the late Tang period"), not the state's
+    or the place's that bears it ("Tang Empire")."""
+    return text[end : end + 1] == " " and word_after(text, end).lower() in _HOUSE_WORDS
+
+
+_HOUSE_WORDS = frozenset({"dynasty", "dynasties", "period", "era"})
 
 
 def _after_the(text: str, at: int) -> bool:

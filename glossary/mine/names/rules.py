@@ -7,6 +7,7 @@ piece's tokens and every planned offset are relative to the piece.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from glossary.model import Kind, VariantType
@@ -21,9 +22,11 @@ from ..lexicon import (
     ORG_HEADS,
     PLURAL_HEADS,
     SPEECH_VERBS,
+    STATE_NAME_HEADS,
     VI_PLACE_GENERICS,
     is_family_name,
 )
+from ..state_names import CAPITALISED_HEADS, named_before_head, own_name
 from .context import Context
 from .plans import Add, Op, Single, Unit, Unnamed, make_add
 from .words import (
@@ -490,6 +493,38 @@ def _person_there(p: Planner, w: Whole) -> bool:
     return p.context.char_after(w.end) == "," and p.context.next_word(w.end + 1) == "who"
 
 
+def state(p: Planner, w: Whole) -> bool:
+    """A state named with its head word (state_names): "the Kingdom of Champa", "Âu Lạc Kingdom"
+    (the whole name a place), "the Đại Việt kingdom", "the kingdom of Âu Lạc" (the name before or
+    after the lower-case word; generic_heads takes "kingdom" in after the name)."""
+    words = w.words
+    if len(words) >= 3 and words[0] in CAPITALISED_HEADS and words[1] == "of":
+        if own_name(words[2:]):
+            p.add(w.tokens, Kind.PLACE, 0.7)
+            return True
+        return False
+    if len(words) >= 2 and words[-1] in CAPITALISED_HEADS:
+        tokens = w.tokens
+        while len(tokens) > 2 and _LOWER_AFTER_HYPHEN.search(tokens[0].text):
+            tokens = tokens[1:]  # "the Manchu-led Qing Empire": a word about the state opens it
+        if named_before_head(words_of(tokens)[:-1]):
+            p.add(tokens, Kind.PLACE, 0.7)
+            return True
+        return False
+    if (
+        w.plain
+        and own_name(words)
+        and (p.context.next_word(w.end) in STATE_NAME_HEADS or p.context.state_before(w.start))
+    ):
+        p.add(w.tokens, Kind.PLACE, 0.6)
+        return True
+    return False
+
+
+# A word of a name joined by a hyphen to a lower-case word ("Manchu-led", "French-backed").
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]+$")
+
+
 def part_of_place(p: Planner, w: Whole) -> bool:
     """ "North Vietnam", "Central Vietnam": a compass word before a known country, province or city
     names a part of it, a place of its own (the gazetteers have "South Korea" already)."""
@@ -585,6 +620,7 @@ RULES: tuple[Rule, ...] = (
     photo_credit,
     known_place,
     part_of_place,
+    state,
     known_person,
     family_name,
     speaker,

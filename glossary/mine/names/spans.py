@@ -17,7 +17,15 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_engli
 
 from .. import gazetteer
 from ..lazy_patterns import LazyPattern
-from ..lexicon import ADMIN_UNITS, CONNECTORS, FAMILY_NAMES, WEAK_CONNECTORS, calendar_words, language_names
+from ..lexicon import (
+    ADMIN_UNITS,
+    CONNECTORS,
+    FAMILY_NAMES,
+    STATE_NAME_HEADS,
+    WEAK_CONNECTORS,
+    calendar_words,
+    language_names,
+)
 from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
@@ -481,7 +489,12 @@ def _possessor_in_name(possessor: str, after: list[Token]) -> bool:
 
 def _common_word(word: str) -> bool:
     """An English common word that heads no name and is no title ("Statistics", "Visitors")."""
-    return is_english_word(word) and not head_of(word) and not is_title(word)
+    return (
+        is_english_word(word)
+        and not head_of(word)
+        and not is_title(word)
+        and word.lower() not in STATE_NAME_HEADS  # "Kingdom of Champa" opening a line
+    )
 
 
 def _place_head_first(tokens: list[Token]) -> bool:
@@ -604,7 +617,12 @@ def _trim(piece: list[Token], at_start: bool, context: CutContext) -> tuple[list
             drop = True  # "Statistics of North Central Coastal Vietnam", "Visitors to Quang Tri Province"
         # "Ministry of Transport" opening a line: a head word before "of" is the name's, even when
         # the text also writes "ministry" in lower case.
-        headed = len(piece) > 2 and head_of(first.text) is not None and piece[1].text in ("of", "for")
+        # "Kingdom of Champa" opening a line: a state's name, as its head word is.
+        headed = (
+            len(piece) > 2
+            and (head_of(first.text) is not None or first.low in STATE_NAME_HEADS)
+            and piece[1].text in ("of", "for")
+        )
         if not drop and at_start and not headed and not syllable_an and not shouted_place(piece):
             drop = (
                 context.written_lower(first.low)
