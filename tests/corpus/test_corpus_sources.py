@@ -44,6 +44,7 @@ PARTS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
