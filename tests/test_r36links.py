@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.mine_helpers import linked
+from tests.mine_helpers import has_form, linked
 
 
 def test_a_glossed_english_throne_title_is_no_name_of_the_ruler() -> None:
@@ -25,3 +25,23 @@ def test_a_vietnamese_throne_name_still_joins_the_ruler() -> None:
         "The revolt ended a year later.\n"
     )
     assert linked(text, "Đào Văn Khải", "Đào Kim Đế")
+
+
+def test_a_possessive_after_a_called_name_is_no_other_name() -> None:
+    # "Kinh Xình's house" opens the next clause: the owner's possessive is no second name.
+    text = (
+        "Her husband was a farmer named Hoàng Văn Lộc, who was called Lộc Mèo, Lộc Mèo's barn "
+        "was where the cadres met.\n"
+    )
+    assert linked(text, "Hoàng Văn Lộc", "Lộc Mèo")
+    assert not has_form(text, "Lộc Mèo's")
+
+
+def test_nong_is_a_family_name() -> None:
+    # "Nông" opens Tày and Nùng names: the whole name is the person's, not its last two words.
+    text = (
+        "The village had many fighters. His uncle, Nông Văn Khoát (alias Chí Dũng) was a "
+        "member of the militia.\n"
+    )
+    assert linked(text, "Nông Văn Khoát", "Chí Dũng")
+    assert not has_form(text, "Văn Khoát")
