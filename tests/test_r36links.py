@@ -45,3 +45,11 @@ def test_nong_is_a_family_name() -> None:
     )
     assert linked(text, "Nông Văn Khoát", "Chí Dũng")
     assert not has_form(text, "Văn Khoát")
+
+
+def test_an_alias_a_ward_bears_is_still_the_persons() -> None:
+    # "Tân Định" is a ward in the gazetteer, but the cue says it is another name of a person.
+    text = (
+        "Tân Định is the alias of Lương Văn Khiết (1920–1945). He was a courier for the resistance.\n"
+    )
+    assert linked(text, "Tân Định", "Lương Văn Khiết")
