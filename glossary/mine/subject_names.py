@@ -26,7 +26,7 @@ from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
-from .person_aliases import extract_person_aliases
+from .person_aliases import extract_person_aliases, person_shaped
 from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
@@ -427,9 +427,11 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
 # ("Former names" / "Polytechnic University (Vietnamese: ...)" / "Hanoi University of Technology
 # (HUT) (-2010)"); each name line may end with asides in parentheses (a gloss, a short form, dates).
 # An infobox's "Nickname(s)" field lists the same way ("Nickname(s)" / "• People's Air Force").
+# A flattened infobox runs the one name on after the label with a space ("Other names Trạng Trình
+# (狀程)"), as _NAME_FIELD's labels do.
 _OTHER_NAMES_LABEL = re.compile(
     r"^[ \t]*(?:(?:former|other|alternate|alternative|previous|old)[ \t]+names?|nicknames?|nickname\(s\))"
-    r"[ \t]*:?[ \t]*\n",
+    r"(?:[ \t]*:?[ \t]*\n|(?P<run>[ \t]+)(?-i:(?=[A-ZÀ-ỸĐ])))",
     re.IGNORECASE | re.MULTILINE,
 )
 _OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
@@ -445,7 +447,7 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
         pos = label.end()
         owner: str | None = None
         nickname = "nick" in label.group().lower()
-        for _ in range(6):
+        for _ in range(1 if label.group("run") else 6):
             line = _NAME_LINE.match(doc.text, pos)
             if line is None:
                 break
@@ -466,6 +468,8 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
             if head_kind(other) is None and is_english_word(other.split()[0]):
                 break  # "Type Public": the infobox's next field, not a name
             kind = _kind_of(owner, other, False, doc.text)
+            if kind is None and not nickname and personal_name(owner) and person_shaped(other):
+                kind = Kind.PERSON  # a person's box: "Other names Trạng Trình (狀程)"
             if kind is not None and _plausible(owner, other):
                 yield other_name_mention(doc, line.start(1), line.end(1), kind, owner, other)
 
