@@ -53,3 +53,26 @@ def test_an_alias_a_ward_bears_is_still_the_persons() -> None:
         "Tân Định is the alias of Lương Văn Khiết (1920–1945). He was a courier for the resistance.\n"
     )
     assert linked(text, "Tân Định", "Lương Văn Khiết")
+
+
+def test_a_run_in_preview_lead_names_its_title_other_names() -> None:
+    # A mirror's link preview: the linked article's title on its line, then its own lead sentence
+    # with the title's other name after "or".
+    text = (
+        "Lê Văn Hưu was a historian who worked under the\n"
+        "Song dynasty\n"
+        "The Song dynasty (960–1279), or the Song Empire, was an imperial dynasty of China that "
+        "ruled for three centuries ...\n"
+        "court, and wrote a chronicle.\n"
+    )
+    assert linked(text, "Song dynasty", "Song Empire")
+
+
+def test_a_preview_on_one_line_after_its_title() -> None:
+    # The same preview run on after its title on one line.
+    text = (
+        "He served the\n"
+        "Yuan dynasty The Yuan dynasty (1271–1368), or the Yuan Empire, was an imperial dynasty "
+        "of China founded by the Mongols ...\n"
+    )
+    assert linked(text, "Yuan dynasty", "Yuan Empire")

@@ -290,12 +290,12 @@ def _field_values(text: str, match: re.Match[str]) -> list[str]:
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
 
 
-def _lead_chain(doc: Document) -> Iterator[Mention]:
+def _lead_chain(doc: Document, read: Lead | None = None) -> Iterator[Mention]:
     """The other names the lead sentence gives its subject before its verb ("The People's Army of
     Vietnam (PAVN), officially the Vietnam People's Army (...), also recognized as the Vietnamese
     Army (...) or the People's Army (...), is ..."), and the kind its description gives a subject
     without a head word ("Fansipan (...) is a mountain": a place, whatever its first word)."""
-    read = lead_names(doc.text)
+    read = lead_names(doc.text) if read is None else read
     if read is None:
         return
     subject, start, described, others, noun, titled, _ = read
@@ -345,6 +345,32 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             kind = Kind.PERSON
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+# A mirror's run-in link preview (TheInfoList, WikiMili): the linked article's title, then on the
+# same line or the next its own lead sentence opening with the title again ("Tang dynasty" / "The
+# Tang dynasty (...), or the Tang Empire, was an imperial dynasty", "Đinh Bộ Lĩnh Đinh Bộ Lĩnh
+# (924–979) ...", the title closed by the full stop pipeline.unglue puts there). Page text (gold
+# decisions: blind23 8), read as a lead of its own.
+_PREVIEW = re.compile(
+    r"^(?P<title>[A-ZÀ-ỸĐ][^\n()\[\]]{1,60}?)(?:\n|\.?[ \t]+)(?=(?:The[ \t]+)?(?P=title)[ \t]*[(,])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# How far a preview's lead sentence is read.
+_PREVIEW_REACH = 600
+
+
+def _preview_leads(doc: Document) -> Iterator[Mention]:
+    """The other names each run-in link preview's lead gives its title, as _lead_chain reads the
+    page's own lead."""
+    text = doc.text
+    for match in _PREVIEW.finditer(text):
+        at = match.end()
+        read = lead_names(text[at : at + _PREVIEW_REACH])
+        if read is None or read.start > 4 or not read.others:
+            continue  # the lead must open the preview ("The " at most before its title)
+        shifted = read._replace(start=read.start + at, others=[(name, pos + at) for name, pos in read.others])
+        yield from _lead_chain(doc, shifted)
 
 
 def _same_house(subject: str, other: str) -> bool:
@@ -532,6 +558,7 @@ def _reach(lower: str, hit: int) -> int:
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
+    yield from _preview_leads(doc)
     yield from _quoted_names(doc)
     yield from _other_names_block(doc)
     text, lower = doc.text, doc.lower
