@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import is_english_word
+from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
 from .cue_grammar import (
@@ -229,6 +229,25 @@ def _subject_of(text: str, name: re.Match[str], cue: int) -> bool:
     )
 
 
+# A parenthesis right after the throne name holding a few words: '"Swarthy Emperor" (Hắc Đế)'
+# renders the title the page writes there when they are Vietnamese.
+_VI_PAREN = LazyPattern(r"[\"”’']?[ \t]*\([ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})[ \t]*\)")
+
+
+def _rendered_title(text: str, words: list[str], end: int) -> bool:
+    """Whether the throne name is an English title the page glosses with its Vietnamese words
+    ('proclaimed himself the "Swarthy Emperor" (Hắc Đế)'): a rendering, which the pair of the two
+    keeps as a term (docs/gold-rules.md §10.15), never a name of the person."""
+    if not all(is_english_word(word) for word in words):
+        return False
+    paren = _VI_PAREN.match(text, end)
+    return (
+        paren is not None
+        and has_vi_letters(paren.group(1))
+        and all(is_syllable(word) for word in paren.group(1).split())
+    )
+
+
 def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     """At the cue (hit): the person the sentence named before it and the name after it (its titles
     left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
@@ -248,6 +267,8 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
         return None
     if any(place.unit in LOCATING_UNITS for place in gazetteer.lookup(other)):
         return None  # a country, a province or a city; many wards bear a ruler's name
+    if _rendered_title(text, words, named.end()):
+        return None
     sentence = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
     people = [
         m

@@ -219,6 +219,14 @@ def _chain_at(text: str, pos: int) -> re.Match[str] | None:
     return _CHAIN.match(text, after_parentheses(text, aside.end())) if aside is not None else None
 
 
+# "Khiem (right) is shown here alongside ...": a picture's caption says where the person stands
+# in it; its sentence is no lead.
+_CAPTION = re.compile(
+    r"[ \t]*\((?:right|left|centre|center|middle|front|back|seated|standing|pictured"
+    r"|(?:second|third)[ \t]+from[ \t]+(?:left|right)|far[ \t]+(?:left|right))\)"
+)
+
+
 def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | None:
     """The lead's subject: (name, start, end, whether a person's title stood before it)."""
     for match in _LEAD_NAME.finditer(text, floor, ceiling):
@@ -227,7 +235,7 @@ def _lead(text: str, floor: int, ceiling: int) -> tuple[str, int, int, bool] | N
         head = match.group("head")
         if head and head not in PLACE_HEADS and head not in HOUSE_NOUNS:
             continue  # "Hanoi is", "X was": a verb, not a head word in lower case ("Trịnh lords" is one)
-        if is_english_word(name):
+        if is_english_word(name) or _CAPTION.match(text, match.end(1)):
             continue
         if is_title(name.split()[0]):
             # "Emperor Quang Trung (...) or Nguyễn Huệ (...) was": the person is the name after the

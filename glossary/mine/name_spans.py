@@ -134,6 +134,8 @@ def names_listed(text: str, first: re.Match[str]) -> list[tuple[str, int]]:
         more = NEXT_NAME.match(text, at) if sep else None
         if more is None or is_english_word(more.group(1)) or is_title(more.group(1).split()[0]):
             break
+        if more.group(1).endswith(("'s", "’s")):
+            break  # "called Kinh Xình, Kinh Xình's house was ...": an owner opens the next clause
         found.append((more.group(1), more.end(1)))
         pos = more.end(1)
     return found

@@ -220,7 +220,7 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
         return None
     if fold(name) == fold(other) or is_title(other.split()[0]):
         return None
-    if personal_name(name) and person_shaped(other, named=True):
+    if personal_name(name) and (person_shaped(other, named=True) or _alias_shaped(other)):
         kind: Kind | None = Kind.PERSON
     elif gazetteer.is_place(name):
         kind = Kind.PLACE if head_kind(other) in (None, "place") else None
@@ -229,6 +229,21 @@ def _naming_of(text: str, hit: int) -> tuple[Kind, tuple[str, int], tuple[str, i
     if kind is None:
         return None
     return kind, (name, start), (other, after.end(1))
+
+
+def _alias_shaped(other: str) -> bool:
+    """Whether a name said to be another name of a person's full name ("Kim Đồng is the alias of
+    Nông Văn Dèn") reads as one though a ward or a street bears it: two to four capitalised
+    syllables, one with Vietnamese letters, no title and no head word. The cue names the person;
+    the gazetteer's namesake is another thing."""
+    words = other.split()
+    return (
+        2 <= len(words) <= 4
+        and all(is_syllable(w) and w[:1].isupper() for w in words)
+        and has_vi_letters(other)
+        and not is_title(words[0])
+        and head_kind(other) is None
+    )
 
 
 def _without_article(name: str, start: int) -> tuple[str, int]:

@@ -26,7 +26,7 @@ from .lexicon import ADMIN_UNITS
 from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
-from .person_aliases import extract_person_aliases
+from .person_aliases import extract_person_aliases, person_shaped
 from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
@@ -290,12 +290,12 @@ def _field_values(text: str, match: re.Match[str]) -> list[str]:
 _KINDS = {"org": Kind.ORGANISATION, "place": Kind.PLACE}
 
 
-def _lead_chain(doc: Document) -> Iterator[Mention]:
+def _lead_chain(doc: Document, read: Lead | None = None) -> Iterator[Mention]:
     """The other names the lead sentence gives its subject before its verb ("The People's Army of
     Vietnam (PAVN), officially the Vietnam People's Army (...), also recognized as the Vietnamese
     Army (...) or the People's Army (...), is ..."), and the kind its description gives a subject
     without a head word ("Fansipan (...) is a mountain": a place, whatever its first word)."""
-    read = lead_names(doc.text)
+    read = lead_names(doc.text) if read is None else read
     if read is None:
         return
     subject, start, described, others, noun, titled, _ = read
@@ -345,6 +345,32 @@ def _lead_chain(doc: Document) -> Iterator[Mention]:
             kind = Kind.PERSON
         if kind is not None and _plausible(subject, other) and not other.isupper():
             yield other_name_mention(doc, start, at + len(other), kind, subject, other)
+
+
+# A mirror's run-in link preview (TheInfoList, WikiMili): the linked article's title, then on the
+# same line or the next its own lead sentence opening with the title again ("Tang dynasty" / "The
+# Tang dynasty (...), or the Tang Empire, was an imperial dynasty", "Đinh Bộ Lĩnh Đinh Bộ Lĩnh
+# (924–979) ...", the title closed by the full stop pipeline.unglue puts there). Page text (gold
+# decisions: blind23 8), read as a lead of its own.
+_PREVIEW = re.compile(
+    r"^(?P<title>[A-ZÀ-ỸĐ][^\n()\[\]]{1,60}?)(?:\n|\.?[ \t]+)(?=(?:The[ \t]+)?(?P=title)[ \t]*[(,])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# How far a preview's lead sentence is read.
+_PREVIEW_REACH = 600
+
+
+def _preview_leads(doc: Document) -> Iterator[Mention]:
+    """The other names each run-in link preview's lead gives its title, as _lead_chain reads the
+    page's own lead."""
+    text = doc.text
+    for match in _PREVIEW.finditer(text):
+        at = match.end()
+        read = lead_names(text[at : at + _PREVIEW_REACH])
+        if read is None or read.start > 4 or not read.others:
+            continue  # the lead must open the preview ("The " at most before its title)
+        shifted = read._replace(start=read.start + at, others=[(name, pos + at) for name, pos in read.others])
+        yield from _lead_chain(doc, shifted)
 
 
 def _same_house(subject: str, other: str) -> bool:
@@ -427,9 +453,11 @@ def _quoted_names(doc: Document) -> Iterator[Mention]:
 # ("Former names" / "Polytechnic University (Vietnamese: ...)" / "Hanoi University of Technology
 # (HUT) (-2010)"); each name line may end with asides in parentheses (a gloss, a short form, dates).
 # An infobox's "Nickname(s)" field lists the same way ("Nickname(s)" / "• People's Air Force").
+# A flattened infobox runs the one name on after the label with a space ("Other names Trạng Trình
+# (狀程)"), as _NAME_FIELD's labels do.
 _OTHER_NAMES_LABEL = re.compile(
     r"^[ \t]*(?:(?:former|other|alternate|alternative|previous|old)[ \t]+names?|nicknames?|nickname\(s\))"
-    r"[ \t]*:?[ \t]*\n",
+    r"(?:[ \t]*:?[ \t]*\n|(?P<run>[ \t]+)(?-i:(?=[A-ZÀ-ỸĐ])))",
     re.IGNORECASE | re.MULTILINE,
 )
 _OTHER_NAMES_WORDS = tuple("former other alternate alternative previous old".split())
@@ -445,7 +473,7 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
         pos = label.end()
         owner: str | None = None
         nickname = "nick" in label.group().lower()
-        for _ in range(6):
+        for _ in range(1 if label.group("run") else 6):
             line = _NAME_LINE.match(doc.text, pos)
             if line is None:
                 break
@@ -466,6 +494,8 @@ def _other_names_block(doc: Document) -> Iterator[Mention]:
             if head_kind(other) is None and is_english_word(other.split()[0]):
                 break  # "Type Public": the infobox's next field, not a name
             kind = _kind_of(owner, other, False, doc.text)
+            if kind is None and not nickname and personal_name(owner) and person_shaped(other):
+                kind = Kind.PERSON  # a person's box: "Other names Trạng Trình (狀程)"
             if kind is not None and _plausible(owner, other):
                 yield other_name_mention(doc, line.start(1), line.end(1), kind, owner, other)
 
@@ -528,6 +558,7 @@ def _reach(lower: str, hit: int) -> int:
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
     yield from _lead_chain(doc)
+    yield from _preview_leads(doc)
     yield from _quoted_names(doc)
     yield from _other_names_block(doc)
     text, lower = doc.text, doc.lower
