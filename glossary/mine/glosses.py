@@ -22,7 +22,7 @@ from .documents import Document
 from .gloss_evidence import THRESHOLD, score
 from .known_as_pairs import known_as
 from .list_lines import dash_lists, dated_list_lines, glossary_lines
-from .meaning_cues import cues
+from .meaning_cues import another_language_sentence, cues
 from .mentions import Mention
 from .name_meanings import name_language_for
 from .no_rendering import no_rendering
@@ -95,4 +95,15 @@ def extract_glosses(doc: Document) -> list[Mention]:
             mentions = (m for m in mentions if _scored(doc, m, link))
         found.extend(filter(renders, mentions))
     # The general aligner reads the Vietnamese spans no rule's pair covers.
-    return list(filter(renders, align(doc, found)))
+    return [m for m in align(doc, found) if renders(m) and not _another_languages(doc, m)]
+
+
+def _another_languages(doc: Document, mention: Mention) -> bool:
+    """Whether a meaning-cued pair glosses a word of the language its sentence opens by naming
+    ('In Nùng language, "Dền" means money'; blind21, blind27): no Vietnamese term."""
+    if "cue:meaning" not in mention.flags or not mention.vi:
+        return False
+    at = doc.text.find(mention.vi, mention.start, mention.end)
+    at = mention.start if at < 0 else at
+    floor = doc.text.rfind("\n", 0, at) + 1
+    return another_language_sentence(doc.text, at, floor)

@@ -58,6 +58,7 @@ from .phrases import (
     with_name_before,
 )
 from .script_patterns import HAN_CHARS
+from .vi_runs import with_run_together_head
 
 # A rendering cue right after a parenthesis: 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally'.
 _RENDERING_AFTER = re.compile(r"\s*[—–-]?\s*,?\s*(?:literally|lit\.|meaning)\b", re.IGNORECASE)
@@ -347,6 +348,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
             vi = name_without_verb(vi)
+            if vi is not None:
+                vi = with_run_together_head(text, vi, inner_phrase.text, floor)
             # 'Hạ Long ("descending dragon")': a quoted rendering, not a description; a quoted
             # epithet opens with an article ('Huế ("the capital")', 'Minh ("the General")').
             quoted = inner[:1] in QUOTES_OPEN and not ARTICLE.match(inner[1:])
