@@ -89,6 +89,21 @@ _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 _MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
 
 
+# '("On the Way to the East" movement)': a quoted rendering, then the kind of thing it names.
+_QUOTED_THEN_NOUN = re.compile(r"[\"“](?P<en>[^\"“”]{2,80})[\"”][ \t]+[a-z]+")
+
+
+def _quoted_before_noun(phrase: Phrase) -> Phrase:
+    """The quoted rendering of a parenthesis that goes on with one lower-case noun saying what it
+    names ('Phong Trao Dong Du ("On the Way to the East" movement)': the movement's name renders
+    as the quotation; blind27); the phrase as it is otherwise."""
+    quoted = _QUOTED_THEN_NOUN.fullmatch(phrase.text)
+    if quoted is None:
+        return phrase
+    start = phrase.start + quoted.start("en")
+    return Phrase(quoted.group("en"), start, start + len(quoted.group("en")))
+
+
 def _before_marks(text: str, pos: int) -> int:
     """pos moved back over the reference marks and footnote stars just before it (where the phrase
     a parenthesis glosses ends); pos itself when there are none (tested on the two characters
@@ -386,7 +401,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             other = alternative_before(text, vi, floor)
             if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue
-            gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
+            gloss = gloss_mention(doc, vi, _quoted_before_noun(inner_phrase), 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
             if carried and not is_en(inner_phrase):
                 # "Hội An phố (town of Hội An)": the name glossed word by word around itself is a
