@@ -18,7 +18,7 @@ def _nfc(vi: str, en: str) -> tuple[str, str]:
 
 
 def test_language_code_in_a_parenthesis_is_no_rendering() -> None:
-    text = "The ''Lam Sơn thực lục'' ( vi-hantu, 藍山實錄; ; ''Veritable Records of Lam Sơn'') tells the war.\n"
+    text = "The ''Lam Sơn thực lục'' ( vi-hantu, 藍山實錄; ; ''Veritable Records of Lam Sơn'') tells it.\n"
     found = pairs(text)
     assert _nfc("Lam Sơn thực lục", "Veritable Records of Lam Sơn") in found
     assert not any(en == "vi-hantu" for _, en in found)
