@@ -78,3 +78,11 @@ def test_bracketed_footnote_gives_no_spelling_of_the_name() -> None:
     )
     person = next(e for e in mine(text) if e.vi and "Khê" in e.vi)
     assert person.en != "Tran Van Khe"
+
+
+def test_language_a_word_is_cited_from_is_no_vietnamese_side() -> None:
+    text = (
+        "Hill farmers name the bird nok-khao, a term derived from Lao (ນົກຂາວ /nók kʰǎːw/) meaning"
+        ' "the white bird", because of its wings.\n'
+    )
+    assert not any(vi == "Lao" for vi, _ in pairs(text))

@@ -187,7 +187,7 @@ def cues(doc: Document) -> Iterator[Mention]:
 _LANGUAGE_OPENING = LazyPattern(
     r"[ \t]*In[ \t]+(?:the[ \t]+)?(?P<lang>[^\W\d_]+)(?P<noun>[ \t]+language)?[ \t]*,"
 )
-_VIETNAMESE_NAMES = frozenset(("vietnamese", "annamese", "sino-vietnamese", "english"))
+VIETNAMESE_NAMES = frozenset(("vietnamese", "annamese", "sino-vietnamese", "english"))
 
 
 def another_language_sentence(text: str, at: int, floor: int) -> bool:
@@ -200,7 +200,7 @@ def another_language_sentence(text: str, at: int, floor: int) -> bool:
     if opening is None or opening.end() > at:
         return False
     lang = opening.group("lang")
-    if lang.lower() in _VIETNAMESE_NAMES or not lang[:1].isupper():
+    if lang.lower() in VIETNAMESE_NAMES or not lang[:1].isupper():
         return False
     return bool(opening.group("noun")) or lang.lower() in language_names()
 
