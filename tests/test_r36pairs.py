@@ -86,3 +86,16 @@ def test_language_a_word_is_cited_from_is_no_vietnamese_side() -> None:
         ' "the white bird", because of its wings.\n'
     )
     assert not any(vi == "Lao" for vi, _ in pairs(text))
+
+
+# --- a second spelling with Vietnamese letters is no English side ---------------------------------
+
+
+def test_hyphenated_spelling_is_a_variant_not_the_english() -> None:
+    text = (
+        "The Lam Sơn uprising began in the hills of Lam Sơn in 1418. It grew out of the Lam-Sơn\n"
+        "revolt of the local lords, and the Lam-Sơn army took the capital ten years later.\n"
+    )
+    entries = [e for e in mine(text) if e.vi == unicodedata.normalize("NFC", "Lam Sơn")]
+    assert entries
+    assert all(e.en != unicodedata.normalize("NFC", "Lam-Sơn") for e in entries)
