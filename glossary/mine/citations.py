@@ -136,11 +136,33 @@ def _next_heading(text: str, start: int) -> int:
     return size
 
 
+# A footnote a mirror inlined as a bracketed line: an author's name, a book's title in wiki italics
+# and its year ("[Norman G. Owen ''The Emergence Of Modern Southeast Asia'' 2005- Page 69 "In the
+# masterpiece ... by Nguyen Gia Thieu ..."]"): the book's words, not the page's (gold rules §10.2).
+_BRACKETED_CITATION = re.compile(
+    r"\[[A-Z][^\W\d_]*\.?(?:[ \t]+[A-Z][^\W\d_]*\.?){1,3}[ \t]+''[^'\n]{3,160}''[ \t]*,?[ \t]*"
+    r"(?:1[5-9]|20)\d\d\b[^\]\n]*\]?"
+)
+
+
+def _blank_bracketed_citations(text: str) -> str:
+    """The text with each line that opens with a _BRACKETED_CITATION blanked up to its bracket."""
+    at = text.find("\n[")
+    while at >= 0:
+        found = _BRACKETED_CITATION.match(text, at + 1)
+        if found is not None:
+            text = text[: found.start()] + " " * (found.end() - found.start()) + text[found.end() :]
+        at = text.find("\n[", at + 1)
+    return text
+
+
 def blank_citations(text: str) -> str:
     """The text with its reference lists and citation markers blanked (the text itself when it has
     neither)."""
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
+        if "''" in text:
+            text = _blank_bracketed_citations(text)
     audio = robot = False
     for found in _PARENTHESIS_OPENS.finditer(text):
         audio, robot = audio or found.group(1) is None, robot or found.group(1) is not None

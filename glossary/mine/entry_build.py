@@ -285,6 +285,10 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
         en = _bare_english(en, en_forms)
     if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
         en = ""
+    if vi and en and en != vi and has_vi_letters(en) and exact_key(en) == exact_key(vi):
+        # "Tây Sơn" and "Tây-Sơn" (blind14): a second spelling with the letters only Vietnamese
+        # writes is a Vietnamese form, a variant, never the entry's English side (gold rules §9.7).
+        en = ""
     if kind is Kind.PLACE and vi and en and _other_name_only(vi, en, members):
         vi = ""
     # A short form a lead's language parenthesis gives as the Vietnamese name's initials ("CAND" for

@@ -13,6 +13,8 @@ pairs that render nothing (no_rendering) and leaves the rest of the text to the 
 
 from __future__ import annotations
 
+import re
+
 from glossary.vietnamese import has_vi_letters
 
 from .aligner import align
@@ -21,8 +23,9 @@ from .dash_pairs import dashes
 from .documents import Document
 from .gloss_evidence import THRESHOLD, score
 from .known_as_pairs import known_as
+from .lexicon import language_names
 from .list_lines import dash_lists, dated_list_lines, glossary_lines
-from .meaning_cues import cues
+from .meaning_cues import VIETNAMESE_NAMES, another_language_sentence, cues
 from .mentions import Mention
 from .name_meanings import name_language_for
 from .no_rendering import no_rendering
@@ -95,4 +98,33 @@ def extract_glosses(doc: Document) -> list[Mention]:
             mentions = (m for m in mentions if _scored(doc, m, link))
         found.extend(filter(renders, mentions))
     # The general aligner reads the Vietnamese spans no rule's pair covers.
-    return list(filter(renders, align(doc, found)))
+    return [m for m in align(doc, found) if renders(m) and not _another_languages(doc, m)]
+
+
+def _another_languages(doc: Document, mention: Mention) -> bool:
+    """Whether a meaning-cued pair glosses a word of the language its sentence opens by naming
+    ('In Nùng language, "Dền" means money'; blind21, blind27): no Vietnamese term."""
+    if "cue:meaning" not in mention.flags or not mention.vi:
+        return False
+    at = doc.text.find(mention.vi, mention.start, mention.end)
+    at = mention.start if at < 0 else at
+    floor = doc.text.rfind("\n", 0, at) + 1
+    return another_language_sentence(doc.text, at, floor) or _language_named(doc.text, mention.vi, at)
+
+
+_FROM_OR_IN = re.compile(r"\b(?:from|in)[ \t]+$", re.IGNORECASE)
+
+
+def _language_named(text: str, vi: str, at: int) -> bool:
+    """Whether the Vietnamese side is the name of another language its word is cited from ("a term
+    derived from Lao (ສັດສຸພາບ) meaning "the polite animal""; blind25): the word is in the
+    parenthesis after it, and is that language's."""
+    low = vi.lower()
+    return (
+        " " not in vi
+        and vi[:1].isupper()
+        and low not in VIETNAMESE_NAMES
+        and not has_vi_letters(vi)
+        and low in language_names()
+        and _FROM_OR_IN.search(text, max(0, at - 12), at) is not None
+    )

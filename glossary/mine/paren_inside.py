@@ -62,8 +62,13 @@ SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,9}s?")
 
 
 # Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
-# residue ("_vi." for {{lang-vi|...}}).
-_MARKUP = re.compile(r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)")
+# residue ("_vi." for {{lang-vi|...}}), and the language and script code a {{lang|vi-hantu|...}}
+# template leaves before its characters ("( vi-hantu, 大越史記全書; ...)": no rendering, blind7,
+# blind27).
+_MARKUP = re.compile(
+    r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)"
+    r"|(?<![\w-])(?:vi|zh|ja|ko)-(?:hantu|hani|hans|hant|nom|latn)\b\|?"
+)
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
 _HAN_FORM = re.compile(rf"(?:[ \t]*/)?[ \t]*[{HAN_CHARS}]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.

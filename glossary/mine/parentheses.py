@@ -58,6 +58,7 @@ from .phrases import (
     with_name_before,
 )
 from .script_patterns import HAN_CHARS
+from .vi_runs import with_run_together_head
 
 # A rendering cue right after a parenthesis: 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally'.
 _RENDERING_AFTER = re.compile(r"\s*[—–-]?\s*,?\s*(?:literally|lit\.|meaning)\b", re.IGNORECASE)
@@ -86,6 +87,21 @@ _DATELINE_DASH = re.compile(r"[ \t]*[–—-][ \t]")
 # A reference mark or a footnote star between a phrase and its parenthesis, perhaps after a comma:
 # "The Trần dynasty,[a] (Vietnamese: ...)", "3 municipalities* (thanh pho, ...)".
 _MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
+
+
+# '("On the Way to the East" movement)': a quoted rendering, then the kind of thing it names.
+_QUOTED_THEN_NOUN = re.compile(r"[\"“](?P<en>[^\"“”]{2,80})[\"”][ \t]+[a-z]+")
+
+
+def _quoted_before_noun(phrase: Phrase) -> Phrase:
+    """The quoted rendering of a parenthesis that goes on with one lower-case noun saying what it
+    names ('Phong Trao Dong Du ("On the Way to the East" movement)': the movement's name renders
+    as the quotation; blind27); the phrase as it is otherwise."""
+    quoted = _QUOTED_THEN_NOUN.fullmatch(phrase.text)
+    if quoted is None:
+        return phrase
+    start = phrase.start + quoted.start("en")
+    return Phrase(quoted.group("en"), start, start + len(quoted.group("en")))
 
 
 def _before_marks(text: str, pos: int) -> int:
@@ -347,6 +363,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             if before and before[-1] in QUOTES_CLOSE:
                 vi = en_phrase_back(text, match.start(), floor)  # a quoted term: '"thuận thiên" (...)'
             vi = name_without_verb(vi)
+            if vi is not None:
+                vi = with_run_together_head(text, vi, inner_phrase.text, floor)
             # 'Hạ Long ("descending dragon")': a quoted rendering, not a description; a quoted
             # epithet opens with an article ('Huế ("the capital")', 'Minh ("the General")').
             quoted = inner[:1] in QUOTES_OPEN and not ARTICLE.match(inner[1:])
@@ -383,7 +401,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             other = alternative_before(text, vi, floor)
             if not is_vi_name(text, vi) and not (other and has_vi_letters(other)):
                 continue
-            gloss = gloss_mention(doc, vi, inner_phrase, 0.85)
+            gloss = gloss_mention(doc, vi, _quoted_before_noun(inner_phrase), 0.85)
             gloss.variants += [(a, VariantType.GLOSS) for a in alternatives]
             if carried and not is_en(inner_phrase):
                 # "Hội An phố (town of Hội An)": the name glossed word by word around itself is a

@@ -68,6 +68,23 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     return Phrase(text[start:stop], start, stop)
 
 
+def with_run_together_head(text: str, vi: Phrase, rendering: str, floor: int) -> Phrase:
+    """vi with the capitalised word before it when the rendering opens with the two run together:
+    "An Nam Tạp Chí (Annam Magazine)", where "An" is an English word too and the run stopped at it
+    (after a comma no neighbour says it is Vietnamese). As vi is otherwise."""
+    first = rendering.split(" ", 1)[0]
+    if not vi.text or not first[:1].isupper() or not first.isalpha():
+        return vi
+    before = last_word(text, max(floor, vi.start - 20), vi.start)
+    if before is None or text[before[1] : vi.start] != " ":
+        return vi
+    word = text[before[0] : before[1]]
+    head = vi.text.split(" ", 1)[0]
+    if not word[:1].isupper() or not is_syllable(word) or (word + head).lower() != first.lower():
+        return vi
+    return Phrase(text[before[0] : vi.end], before[0], vi.end)
+
+
 def _foreign_before_hyphen(text: str, at: int, floor: int) -> bool:
     """Whether the word before the hyphen at text[at] is no Vietnamese word ("Khwan-khao"; not
     "Ria-Vung Tau", a place's two plain parts)."""
