@@ -23,9 +23,10 @@ from .dash_pairs import dashes
 from .documents import Document
 from .gloss_evidence import THRESHOLD, score
 from .known_as_pairs import known_as
+from .language_sentences import VIETNAMESE_NAMES, another_language_sentence
 from .lexicon import language_names
 from .list_lines import dash_lists, dated_list_lines, glossary_lines
-from .meaning_cues import VIETNAMESE_NAMES, another_language_sentence, cues
+from .meaning_cues import cues
 from .mentions import Mention
 from .name_meanings import name_language_for
 from .no_rendering import no_rendering

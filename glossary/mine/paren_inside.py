@@ -15,6 +15,7 @@ from .cue_grammar import BARE_LITERAL, RENDERING_OPENING, TIME_OPENING, translat
 from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
+from .paren_markup import MARKUP
 from .paren_sides import DIGITS, capitalised, counted_noun
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
 from .script_patterns import HAN_CHARS, IPA, IPA_PART
@@ -61,14 +62,6 @@ _DATE_ITEM = re.compile(
 SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,9}s?")
 
 
-# Wiki markup left in a parenthesis: bold and italic quotes, link brackets, a language template's
-# residue ("_vi." for {{lang-vi|...}}), and the language and script code a {{lang|vi-hantu|...}}
-# template leaves before its characters ("( vi-hantu, 大越史記全書; ...)": no rendering, blind7,
-# blind27).
-_MARKUP = re.compile(
-    r"''+|\*\*|\[\[|\]\]|(?<![^\W_])_(?=[a-z]{2,3}\.)"
-    r"|(?<![\w-])(?:vi|zh|ja|ko)-(?:hantu|hani|hans|hant|nom|latn)\b\|?"
-)
 # Chinese characters after a Vietnamese form, with the slash that may part them: "(Tây Đô / 西都)".
 _HAN_FORM = re.compile(rf"(?:[ \t]*/)?[ \t]*[{HAN_CHARS}]+")
 # The label of a pronunciation's audio link, flattened after the form by wiki mirrors.
@@ -204,7 +197,7 @@ def _read_text(inner: str) -> tuple[Inside | None, bool]:
 
 def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Inside | None:
     """read_inside's work; misses, when given, collects the phrases not found from their start."""
-    raw = _MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
+    raw = MARKUP.sub(lambda m: " " * len(m.group()), text[start:end])
     raw = _HAN_FORM.sub(lambda m: " " * len(m.group()), raw)
     for tail_rule in (_FOR_SHORT_TAIL, _COMPARISON_TAIL):
         tail = tail_rule.search(raw)
