@@ -222,7 +222,11 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     )
     if cued:
         mention.flags.append(MEANING_CUED)
-    if kind is Kind.TERM and names_titled_person(vietnamese, english) and titles_a_line(doc.text, english):
+    if (
+        kind is Kind.TERM
+        and names_titled_person(vietnamese, english)
+        and titles_a_line(doc.text, english, doc.lower)
+    ):
         mention.flags.append(LINE_TITLE)
     return mention
 

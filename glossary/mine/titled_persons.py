@@ -39,7 +39,7 @@ def names_titled_person(vi: str, en: str) -> bool:
 LINE_TITLE = "title:line"
 
 
-def titles_a_line(text: str, en: str) -> bool:
+def titles_a_line(text: str, en: str, lower: str | None = None) -> bool:
     """Whether the text writes the English side's rank in the plural after its name ("King Hùng"
     and "the Hùng Kings"): the title is a line's (eighteen kings held it), so the pair renders a
     title, a term, not one person's name."""
@@ -47,4 +47,8 @@ def titles_a_line(text: str, en: str) -> bool:
     if len(words) < 2 or words[0].lower() not in _RANKS:
         return False
     plural = " ".join(words[1:]) + " " + words[0].lower() + "s"
+    # A literal scan of the page in lower case first (lower, the document's, when the caller has
+    # it): the case-blind pattern below costs a pass over the whole page for every titled pair.
+    if plural.lower() not in (text.lower() if lower is None else lower):
+        return False
     return re.search(rf"(?<![^\W\d_]){re.escape(plural)}(?![^\W\d_])", text, re.IGNORECASE) is not None
