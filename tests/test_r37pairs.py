@@ -38,3 +38,18 @@ def test_latin_name_shapes() -> None:
     assert not latin_name("Lunar New Year")
     assert not latin_name("banana")
     assert not latin_name("formula")
+
+
+# --- a rank or an office word beside a ruler's name identifies him, renders nothing -------------
+
+
+def test_a_rank_in_a_list_of_rulers_is_no_rendering() -> None:
+    text = "Rulers\nMinh Khang (First)\nĐức Thịnh (Last)\nBảo Lâm vương & Thái Hòa vương (co-rulers)\n"
+    assert pairs(text) == set()
+
+
+def test_an_office_word_before_a_rulers_name_is_no_rendering() -> None:
+    assert pairs("The king (Minh Khang) rode north at dawn.\n") == set()
+    assert pairs('The realm was led by an "emperor" (Duc Thinh) for a decade.\n') == set()
+    # A Vietnamese title beside the office word renders it.
+    assert _nfc(("Hoàng đế", "emperor")) in pairs("He took the title of emperor (Hoàng đế) in 1802.\n")
