@@ -53,3 +53,16 @@ def test_an_office_word_before_a_rulers_name_is_no_rendering() -> None:
     assert pairs('The realm was led by an "emperor" (Duc Thinh) for a decade.\n') == set()
     # A Vietnamese title beside the office word renders it.
     assert _nfc(("Hoàng đế", "emperor")) in pairs("He took the title of emperor (Hoàng đế) in 1802.\n")
+
+
+# --- a usage label or a disambiguation qualifier in the parenthesis renders nothing -------------
+
+
+def test_a_disambiguation_qualifier_is_no_rendering() -> None:
+    text = "Lan may refer to:\n* Lan (given name)\n* Lan (surname)\n** Lan (Chinese surname)\n"
+    assert pairs(text) == set()
+
+
+def test_a_dictionary_usage_remark_is_no_rendering() -> None:
+    text = "Alternative forms\n- (Central Vietnam) bự (no tone change)\n- đằng (attested in one letter)\n"
+    assert pairs(text) == set()
