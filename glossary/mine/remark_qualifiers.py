@@ -19,11 +19,15 @@ _QUALIFIERS = frozenset(
 # The words that open a remark on the form rather than a rendering ("no diphthongization", "not
 # Thai of Thailand", "attested with this spelling").
 _REMARK_OPENINGS = ("no ", "not ", "attested ")
+# The last words of the qualifiers: one test in C before any other.
+_LAST_WORDS = tuple(sorted({q.rpartition(" ")[2] for q in _QUALIFIERS}))
 
 
 def qualifies_only(en: str) -> bool:
     """Whether an English side in lower case is a usage label or a disambiguation qualifier, the
     latter also after a nationality ("Kim (Korean surname)")."""
+    if not en.endswith(_LAST_WORDS) and not en.startswith(_REMARK_OPENINGS):
+        return False
     if en[:1].isupper():
         first, _, rest = en.partition(" ")
         return rest in _QUALIFIERS and first.lower() in language_names()

@@ -27,7 +27,7 @@ def identifies_a_ruler(vi: str, en: str) -> bool:
     low = en.lower()
     if low in _RANKS:
         return True
-    if not en[:1].islower():
+    if not en[:1].islower() or low.rpartition(" ")[2] not in TITLE_WORDS:
         return False  # "Chủ Tịch (President)": a capitalised office may render a title
     for article in _ARTICLES:
         if low.startswith(article):
