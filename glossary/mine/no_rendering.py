@@ -9,9 +9,12 @@ import re
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, english_words, is_syllable
 
 from .gloss_evidence import REMARK_PRONOUNS, not_latin, respelt
+from .latin_names import latin_name
 from .lexicon import language_names
 from .mentions import Mention, fold
 from .paren_sides import names_two_places
+from .remark_qualifiers import qualifies_only
+from .role_remarks import identifies_a_ruler
 
 
 def no_rendering(mention: Mention) -> bool:
@@ -33,6 +36,12 @@ def no_rendering(mention: Mention) -> bool:
         return True  # "(description of it stated above)": a remark about the term
     if _no_english_word(mention.vi, en):
         return True  # "canh chua is called lẩu canh chua": two Vietnamese forms
+    if identifies_a_ruler(mention.vi, en):
+        return True  # "Bảo Đại (Last)", "The emperor (Duy Tân)": who the person is, no rendering
+    if qualifies_only(en):
+        return True  # "Kim (given name)", "nác (no diphthongization)": a qualifier, no rendering
+    if latin_name(en):
+        return True  # "ngò gai (Limnophila aromatica)": a species' Latin name, no English
     if en[:1].isupper() and names_two_places(mention.vi, en):
         return True  # "Gành Rái Bay (East Sea)": the sea a bay opens on, another place
     return en.lower().startswith(("pronounced ", "pronunciation"))

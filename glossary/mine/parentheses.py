@@ -14,6 +14,7 @@ from . import gazetteer
 from .carried_names import carried_name, carries_name_of
 from .documents import Document
 from .en_phrases import vi_count
+from .latin_names import before_latin_name
 from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
 from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
@@ -328,6 +329,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 # another English name ("An ninh nhân dân" opens with a Vietnamese word).
                 continue
             n = len(shape.words)
+            # "the oriental coral tree Erythrina orientalis (vông nem)": the Latin name is no English.
+            before = before_latin_name(text, before, floor)
             en = list_item_before(text, before, match.end()) or en_phrase_back(
                 text, before, floor, most=n + 1, bounded=True, count=vi_count(shape.words)
             )
