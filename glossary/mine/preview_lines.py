@@ -15,49 +15,55 @@ from collections.abc import Iterator
 
 from .lazy_patterns import LazyPattern
 
-# A page without a tab or a run of eight blanks, a preview (a title of 2 to 61 characters, a line
-# break or a full stop and blanks, "The" and blanks perhaps, the title again, blanks and "(" or ",")
-# has either the title alone on its line, repeated at the next line's start (after "the"), or its
-# repeat on the same line after a blank at most 78 characters from the line's start (61 + 1 + 7 + 3
-# + 7 - 1). The title opens with a letter: a-z or beyond ASCII (a wide class, but one `re` builds
-# without a big-range character set). On the same line, the repeat holds the line's first word and,
-# when the title is longer, the character after it and the next word; then, before any bracket or
-# line break, a "(" or "," (the title's own comma perhaps) within the rest of the title and blanks.
+# A preview: a title of 2 to 61 characters, a line break or a full stop and blanks, "The" and blanks
+# perhaps, the title again, blanks and "(" or ",". Either the title is alone on its line and repeated
+# at the next line's start (after "the"), or its repeat is on the same line, after a run of blanks
+# that starts at most 62 characters from the line's start (a title of 61 and a full stop), and "the"
+# and blanks perhaps. The title opens with a letter: a-z or beyond ASCII (a wide class, but one `re`
+# builds without a big-range character set). On the same line, the repeat holds the line's first
+# word and, when the title is longer, the character after it and the next word; then, before any
+# bracket or line break, a "(" or "," (the title's own comma perhaps) after the rest of the title and
+# blanks. A run of blanks is read whole (possessive): what follows a title's blanks is a letter.
 _WORD = r"[^\n()\[\]. \t]"
-_TIGHT = LazyPattern(
-    r"\n(?P<first>[^\x00-\x60\x7b-\x7f])(?:"
-    r"(?=(?P<line>[^\n]{1,60}+)\n(?:the[ \t]+)?(?P=first)(?P=line)[ \t]*[(,])"
-    rf"|(?=(?P<word>{_WORD}*+)(?=(?P<gap>[. \t]?)(?P<next>{_WORD}*+))"
-    r"[^\n]{0,78} (?P=first)(?P=word)(?:[ \t]*[(,]|(?P=gap)(?P=next)[^\n()\[\],]{0,67}+[(,])))"
-)
 
-# Other pages, with a tab, a run of eight blanks or a final sigma: the line test the preview reader
-# made in Python until round 37 (subject_names._previews): a line of two characters or more whose
-# first two come again after a blank within _REPEAT_REACH of its start, or that holds a tab or eight
-# blanks in a row within that reach, or that is at most 61 characters long with the next line
-# opening with its first two or with "the".
-_REPEAT_REACH = 132
-_SHORT = r"(?=[^\n]{2,61}+\n(?:\1|the))"
-_REPEAT = rf"(?=[^\n]{{1,{_REPEAT_REACH - 3}}} \1)"
-_TAB = rf"(?=[^\n]{{0,{_REPEAT_REACH - 1}}}\t)"
-_WIDE = rf"(?=[^\n]{{0,{_REPEAT_REACH - 8}}}  {{7}})"
-_LINE_TESTS = {
-    (tab, wide): LazyPattern(
-        r"\n(?=([^\n]{2}))(?:"
-        + "|".join([_SHORT, _REPEAT, *([_TAB] if tab else []), *([_WIDE] if wide else [])])
-        + ")"
+
+def _tight(blanks: str) -> LazyPattern:
+    return LazyPattern(
+        r"\n(?P<first>[^\x00-\x60\x7b-\x7f])(?:"
+        r"(?=(?P<line>[^\n]{1,60}+)\n(?:the[ \t]+)?(?P=first)(?P=line)[ \t]*[(,])"
+        rf"|(?=(?P<word>{_WORD}*+)(?=(?P<gap>[. \t]?)(?P<next>{_WORD}*+))"
+        rf"(?:{blanks})[ \t]*+(?:the[ \t]++|)"
+        r"(?P=first)(?P=word)(?:[ \t]*[(,]|(?P=gap)(?P=next)[^\n()\[\],]*+[(,])))"
     )
-    for tab in (False, True)
-    for wide in (False, True)
-}
+
+
+# The run of blanks found by its first blank, or by any blank in it; a page without tabs needs no
+# test for one (the engine finds a literal character after a stretch quickly).
+_TIGHT = _tight(r"[^\n]{0,62} ")
+_TIGHT_TABS = _tight(r"[^\n]{0,62} |[^\n]{0,62}\t")
+
+# A page with a final sigma, whose lower-case copy the pattern may read otherwise: the line test the
+# preview reader made in Python until round 37 (subject_names._previews): a line of two characters
+# or more whose first two come again after a blank within _REPEAT_REACH of its start, or that holds
+# a tab or eight blanks in a row within that reach, or that is at most 61 characters long with the
+# next line opening with its first two or with "the".
+_REPEAT_REACH = 132
+_LINE_TEST = LazyPattern(
+    r"\n(?=([^\n]{2}))(?:(?=[^\n]{2,61}+\n(?:\1|the))"
+    rf"|(?=[^\n]{{1,{_REPEAT_REACH - 3}}} \1)"
+    rf"|(?=[^\n]{{0,{_REPEAT_REACH - 1}}}\t)"
+    rf"|(?=[^\n]{{0,{_REPEAT_REACH - 8}}}  {{7}}))"
+)
 
 
 def preview_lines(lower: str) -> Iterator[int]:
     """The start of each line of `lower` (a page's lower-case text, as long as the page) where the
     preview pattern may match, in order: every line where it matches is among them (on a page with a
-    tab, eight blanks in a row or a final sigma, the lines the old test gave)."""
-    tab, wide = "\t" in lower, "        " in lower
-    scan = _LINE_TESTS[tab, wide] if tab or wide or "ς" in lower else _TIGHT
+    final sigma, the lines the old test gave)."""
+    if "ς" in lower:
+        scan = _LINE_TEST
+    else:
+        scan = _TIGHT_TABS if "\t" in lower else _TIGHT
     # A newline before the page makes its first line one like the others; each match is that
     # line's newline, at the line's own start in the page.
     for match in scan.finditer("\n" + lower):
