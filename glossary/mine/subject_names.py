@@ -27,6 +27,7 @@ from .mentions import Mention, literal_hits, phrase_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, kind_alone, other_name_mention, personal_name, shared_kind
 from .names.words import head_kind, is_title
 from .person_aliases import extract_person_aliases, person_shaped
+from .preview_lines import preview_lines
 from .stated_names import extract_stated_names
 
 # Each cue's own words, found by one literal scan (most pages use none of them).
@@ -360,39 +361,19 @@ _PREVIEW = re.compile(
 _PREVIEW_REACH = 600
 
 
-# How far along a long line a preview's repeated title can start: a title of at most 61 characters,
-# a full stop, a few blanks, "The" and a few blanks (a line with a longer run of blanks is tried whole).
-_REPEAT_REACH = 132
-
-
 def _previews(text: str, lower: str) -> Iterator[re.Match[str]]:
     """_PREVIEW's matches, as finditer gives them. finditer tries the lazy title at every line
-    start, more than 4 % of all mining; here a line is tried only if its first two letters come
-    again after a blank within reach, or, a line as short as a title, if the next line opens with
-    them or with "The"."""
+    start, more than 4 % of all mining; here only the lines preview_lines gives are tried."""
     if len(lower) != len(text):  # a few exotic letters change length in lower case
         yield from _PREVIEW.finditer(text)
         return
-    start, done, size = 0, 0, len(text)
-    while start < size:
-        end = text.find("\n", start)
-        end = size if end < 0 else end
-        if start >= done and end - start >= 2:
-            reach = min(end, start + _REPEAT_REACH)
-            window = lower[start:reach]
-            head = window[:2]
-            if (
-                "\t" in window
-                or "        " in window
-                or lower.find(" " + head, start + 1, reach) >= 0
-                # a title alone on its line, repeated at the next line's start (after "The" perhaps)
-                or (end - start <= 61 and lower.startswith((head, "the"), end + 1))
-            ):
-                match = _PREVIEW.match(text, start)
-                if match is not None:
-                    done = match.end()
-                    yield match
-        start = end + 1
+    done = 0
+    for start in preview_lines(lower):
+        if start >= done:
+            match = _PREVIEW.match(text, start)
+            if match is not None:
+                done = match.end()
+                yield match
 
 
 def _preview_leads(doc: Document) -> Iterator[Mention]:
