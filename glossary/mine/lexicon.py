@@ -165,7 +165,7 @@ FAMILY_NAMES = frozenset(
 FAMILY_NAMES_VI = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm mai
     trương tô quách cao lưu lương tạ tống chu đào đoàn hà kiều khúc lại lữ mạc ông thái tiêu triệu
-    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông""".split()
+    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông hàn""".split()
 )
 
 
