@@ -63,7 +63,7 @@ PLACE_HEADS = frozenset(
     station tower gate church cathedral shrine monument monuments landscape landscapes complex
     village town city province ward commune district region peninsula sea ocean gulf strait coast
     highlands hill hills canal dam reservoir stadium wharf quarter zone islet islets archipelago
-    highway expressway theatre theater republic range trail route prison jail""".split()
+    highway expressway theatre theater republic range trail route prison jail peak""".split()
 )
 
 # Place heads that name the feature itself, so the bare name is the same place ("Lô River" = "Lô",

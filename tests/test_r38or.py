@@ -1,0 +1,58 @@
+"""Round 38, the subject's "or" alternative and a parenthesis opening with "or" (blind27 574 and 580,
+blind14 310). Texts written for these tests."""
+
+from __future__ import annotations
+
+from glossary.mine.rendered_heads import renders_specific
+from tests.mine_helpers import entry_with, linked
+
+
+def test_two_personal_names_joined_by_or_open_a_lead() -> None:
+    # The lead's subject and its other name before the parenthesis of dates: one person.
+    text = "Trần Văn Khuê or Lê Văn Khuê (1301–1370) was a scholar of the Trần court. He wrote poems.\n"
+    assert linked(text, "Trần Văn Khuê", "Lê Văn Khuê")
+
+
+def test_two_personal_names_inside_a_sentence_stay_apart() -> None:
+    # "or" in the middle of a sentence asks which of two people: no lead, no join.
+    text = "The court asked whether Trần Văn Khuê or Lê Văn Khuê (both scholars) was to teach the prince.\n"
+    assert not linked(text, "Trần Văn Khuê", "Lê Văn Khuê")
+
+
+def test_an_unclosed_parenthesis_opening_with_or_still_gives_the_other_name() -> None:
+    # The parenthesis is never closed, so its "(" is blanked before mining; the name after "or"
+    # (with its characters and an apposition) is still the subject's.
+    text = (
+        "Đào Văn Khải (or Đào Kim Bảo (陶金寶), self-proclaimed Kim Đế (金帝, The Golden Emperor), was "
+        "the leader of a revolt in 731 against the governors of the north. "
+        + "The revolt spread over the river valleys and the coast for a year before it ended. " * 5
+        + "\n"
+    )
+    assert linked(text, "Đào Văn Khải", "Đào Kim Bảo")
+
+
+def test_han_is_a_family_name() -> None:
+    # "Hàn" opens a personal name (a surname a Trần emperor gave), so the name after "or" is one.
+    text = "Phạm Khuê or Hàn Khuê (1301–1370) was a scholar of the Trần court. He wrote poems.\n"
+    assert linked(text, "Phạm Khuê", "Hàn Khuê")
+
+
+def test_peak_is_a_place_head_word() -> None:
+    # Two names of one summit with the head word "Peak": joined as two names of one place.
+    text = "The highest summit of the range is Phan Xi Peak (or Fansipan Peak), 3,143 m high.\n"
+    assert linked(text, "Phan Xi Peak", "Fansipan Peak")
+
+
+def test_a_parenthesis_or_rendering_its_vietnamese_word_is_a_gloss_pair() -> None:
+    # "Mẹ" rendered "Mother", the head word kept: a pair, not a second name (gold rules §10.8).
+    text = "The second summit of the range is Mẹ Peak (or Mother Peak), 1,100 m high.\n"
+    entry = entry_with(text, "Mẹ Peak")
+    assert entry is not None and entry.vi == "Mẹ Peak" and entry.en == "Mother Peak"
+
+
+def test_a_rendered_specific_word() -> None:
+    assert renders_specific("Mẹ Peak", "Mother Peak")
+    assert not renders_specific("Chu River", "Nam Sam River")  # two names, no rendering
+    university = "Hồ Chí Minh City University of Education"
+    assert not renders_specific(university, "Hồ Chí Minh City Pedagogical University")
+    assert not renders_specific("Mẹ Peak", "Mother Mountain")  # no shared head
