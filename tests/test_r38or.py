@@ -4,7 +4,7 @@ blind14 310). Texts written for these tests."""
 from __future__ import annotations
 
 from glossary.mine.rendered_heads import renders_specific
-from tests.mine_helpers import entry_with, linked
+from tests.mine_helpers import entry_with, linked, pairs
 
 
 def test_two_personal_names_joined_by_or_open_a_lead() -> None:
@@ -56,3 +56,13 @@ def test_a_rendered_specific_word() -> None:
     university = "Hồ Chí Minh City University of Education"
     assert not renders_specific(university, "Hồ Chí Minh City Pedagogical University")
     assert not renders_specific("Mẹ Peak", "Mother Mountain")  # no shared head
+
+
+def test_the_first_of_two_quoted_renderings_is_the_pairs() -> None:
+    # The English read back from the parenthesis is the second rendering; the first is the pair's,
+    # the second a variant with its article cut.
+    text = 'Her book, the "Song of the Reed Flute" or "The Flute Lament" (Khúc sáo trúc), is long.\n'
+    found = pairs(text)
+    assert ("Khúc sáo trúc", "Song of the Reed Flute") in found
+    entry = entry_with(text, "Khúc sáo trúc")
+    assert entry is not None and "Flute Lament" in entry.forms()
