@@ -4,7 +4,7 @@ blind14 310). Texts written for these tests."""
 from __future__ import annotations
 
 from glossary.mine.rendered_heads import renders_specific
-from tests.mine_helpers import entry_with, linked, pairs
+from tests.mine_helpers import entry_with, linked, mine, pairs
 
 
 def test_two_personal_names_joined_by_or_open_a_lead() -> None:
@@ -23,12 +23,12 @@ def test_an_unclosed_parenthesis_opening_with_or_still_gives_the_other_name() ->
     # The parenthesis is never closed, so its "(" is blanked before mining; the name after "or"
     # (with its characters and an apposition) is still the subject's.
     text = (
-        "Đào Văn Khải (or Đào Kim Bảo (陶金寶), self-proclaimed Kim Đế (金帝, The Golden Emperor), was "
+        "Chu Văn Khải (or Đào Kim Bảo (陶金寶), self-proclaimed Kim Đế (金帝, The Golden Emperor), was "
         "the leader of a revolt in 731 against the governors of the north. "
         + "The revolt spread over the river valleys and the coast for a year before it ended. " * 5
         + "\n"
     )
-    assert linked(text, "Đào Văn Khải", "Đào Kim Bảo")
+    assert linked(text, "Chu Văn Khải", "Đào Kim Bảo")
 
 
 def test_han_is_a_family_name() -> None:
@@ -66,3 +66,32 @@ def test_the_first_of_two_quoted_renderings_is_the_pairs() -> None:
     assert ("Khúc sáo trúc", "Song of the Reed Flute") in found
     entry = entry_with(text, "Khúc sáo trúc")
     assert entry is not None and "Flute Lament" in entry.forms()
+
+
+def test_a_self_given_titles_rendering_is_the_titles_not_the_family_names() -> None:
+    # "The Golden Emperor" renders "Kim Đế", not the rebel's family name "Chu": the pair is the
+    # title's, a term beside the person (gold rules §10.15).
+    text = (
+        "Chu Văn Khải (朱文凱), self-proclaimed Chu Kim Đế (朱金帝, The Golden Emperor), was the leader "
+        "of a revolt in 731.\n"
+    )
+    found = pairs(text)
+    assert ("Kim Đế", "Golden Emperor") in found
+    assert ("Chu Kim Đế", "Golden Emperor") not in found
+
+
+def test_a_rendering_that_writes_the_family_name_keeps_the_whole_title() -> None:
+    text = "Chu Văn Khải\n- Title: Chu Kim Đế, (Chu the Golden Emperor)\n"
+    assert ("Chu Kim Đế", "Chu the Golden Emperor") in pairs(text)
+
+
+def test_a_self_given_titles_rendering_glossed_elsewhere_joins_the_person() -> None:
+    # The cue stands in the lead, the gloss in the box: the rendering is a name the rebel went by
+    # (gold rules §10.13), and the pair stays a term too.
+    text = (
+        "Chu Văn Khải\n- Title: Chu Kim Đế, (Chu the Golden Emperor)\n\n"
+        "Chu Văn Khải (朱文凱), self-proclaimed Chu Kim Đế, was the leader of a revolt in 731. "
+        "In 731 Chu Văn Khải took the citadel and proclaimed himself Chu Kim Đế.\n"
+    )
+    assert linked(text, "Chu Văn Khải", "Chu the Golden Emperor")
+    assert any(e.vi == "Chu Kim Đế" and e.en == "Chu the Golden Emperor" for e in mine(text))
