@@ -43,6 +43,14 @@ def test_peak_is_a_place_head_word() -> None:
     assert linked(text, "Phan Xi Peak", "Fansipan Peak")
 
 
+def test_a_city_outside_the_gazetteer_with_its_other_name_after_or() -> None:
+    # The country after the parenthesis says the two names are a place's; no "or", no join.
+    text = "In 1925 he went to Mukden (or Shenyang), China, to meet the others.\n"
+    assert linked(text, "Mukden", "Shenyang")
+    bare = "In 1925 he went to Mukden (Shenyang), China, to meet the others.\n"
+    assert not linked(bare, "Mukden", "Shenyang")
+
+
 def test_a_parenthesis_or_rendering_its_vietnamese_word_is_a_gloss_pair() -> None:
     # "Mẹ" rendered "Mother", the head word kept: a pair, not a second name (gold rules §10.8).
     text = "The second summit of the range is Mẹ Peak (or Mother Peak), 1,100 m high.\n"
