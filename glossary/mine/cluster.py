@@ -166,7 +166,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     for i, j in held:
         root = uf.find(j)
         if uf.find(i) != root and mentions[j].kind is not Kind.TERM:
-            add_nickname_rendering(built[root], mentions[i], (c for _, c in ordered[i].contexts))
+            # The cue may stand where the name is given ("self-proclaimed Mai Hắc Đế") and the gloss
+            # elsewhere (a box's "Title: Mai Hắc Đế, (Mai the Black Emperor)"): both forms' sentences.
+            contexts = [c for _, c in ordered[i].contexts] + [c for _, c in ordered[j].contexts]
+            add_nickname_rendering(built[root], mentions[i], contexts)
     return [e for e in built.values() if e.en or e.vi]
 
 

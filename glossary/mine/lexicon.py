@@ -63,7 +63,7 @@ PLACE_HEADS = frozenset(
     station tower gate church cathedral shrine monument monuments landscape landscapes complex
     village town city province ward commune district region peninsula sea ocean gulf strait coast
     highlands hill hills canal dam reservoir stadium wharf quarter zone islet islets archipelago
-    highway expressway theatre theater republic range trail route prison jail""".split()
+    highway expressway theatre theater republic range trail route prison jail peak""".split()
 )
 
 # Place heads that name the feature itself, so the bare name is the same place ("Lô River" = "Lô",
@@ -165,7 +165,7 @@ FAMILY_NAMES = frozenset(
 FAMILY_NAMES_VI = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm mai
     trương tô quách cao lưu lương tạ tống chu đào đoàn hà kiều khúc lại lữ mạc ông thái tiêu triệu
-    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông""".split()
+    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông hàn""".split()
 )
 
 

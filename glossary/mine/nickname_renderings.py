@@ -42,7 +42,10 @@ def _nickname_cue() -> re.Pattern[str]:
         rf",?[ \t]+or[ \t]+{ARTICLE_OR_QUOTE})"
     )
     return re.compile(
-        rf"(?:\b(?:{nouns})(?:[ \t]+(?:is|was))?|referred[ \t]+to[ \t]+as|\b(?:{verbs}))"
+        rf"(?:\b(?:{nouns})(?:[ \t]+(?:is|was))?|referred[ \t]+to[ \t]+as|\b(?:{verbs})"
+        # "self-proclaimed Mai Hắc Đế", "proclaimed himself Mai Hắc Đế": a self-given title used as
+        # the person's name (gold rules §10.13).
+        r"|\bself-proclaimed|\bproclaimed[ \t]+(?:himself|herself))"
         rf"[ \t]*:?[ \t]*{ARTICLE_OR_QUOTE}{earlier}{{0,3}}$"
     )
 

@@ -54,6 +54,11 @@ _SINGULAR_COPULA = LazyPattern(r",?[ \t]+(?:is|was|has|had)[ \t]")
 _SINGULAR_VERB = LazyPattern(r"[ \t]+(?:is|was|has|had|[a-z]{3,}s)[ \t]")
 # "X or Y, a descendant of ..., defeated": a singular apposition closed by a comma.
 _APPOSITION = LazyPattern(r",[ \t]+(?:a|an)[ \t]+[a-z][^,;()\n]{0,80},")
+# What follows the subject's names in a lead: its parenthesis (perhaps run on to the next line by a
+# mirror's link preview), or its characters and the comma of an apposition ("(梅玄成), self-...").
+_LEAD_AFTER = LazyPattern(
+    r"[ \t]*\((?:[ \t]*\n|[^()\n]{0,80}\)(?:[ \t]*,?[ \t]+(?:is|was)[ \t]|[ \t]*,[ \t]+[a-z]))"
+)
 _KINDS = {"place": Kind.PLACE, "org": Kind.ORGANISATION}
 
 
@@ -73,7 +78,8 @@ def or_alternatives(doc: Document) -> Iterator[Mention]:
         aside = _ASIDE_BEFORE.search(text, max(0, hit - 100), hit) if last[-1] in ")]" else None
         name_end = aside.start() if aside is not None else hit
         before = NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
-        if before is None or before.end(1) != name_end and text[before.end(1) : name_end] != ",":
+        # "Mai Thúc Loan  or Mai Huyền Thành": an unclosed parenthesis's "(" is blanked before mining.
+        if before is None or text[before.end(1) : name_end].strip(" \t") not in ("", ","):
             continue
         first, start = trimmed_name(before.group(1), before.start(1))
         first, start = _undoubled(first, start)
@@ -95,7 +101,8 @@ def or_alternatives(doc: Document) -> Iterator[Mention]:
         if not others or any(_pair_or_short(first, other) for other in others):
             continue
         kind = _kind(first, others)
-        if kind is None or not _one_thing(text, start, end, shared, kind):
+        personal = kind is Kind.PERSON and len(others) == 1 and personal_name(others[0])
+        if kind is None or not _one_thing(text, start, end, shared, kind, personal):
             continue
         for other in others:
             yield other_name_mention(doc, start, end, kind, first, other)
@@ -152,12 +159,17 @@ def _kind(first: str, others: list[str]) -> Kind | None:
     return None
 
 
-def _one_thing(text: str, start: int, end: int, shared: bool, kind: Kind) -> bool:
-    """Whether the sentence treats the two names as one thing's (see the module's docstring)."""
+def _one_thing(text: str, start: int, end: int, shared: bool, kind: Kind, personal: bool) -> bool:
+    """Whether the sentence treats the two names as one thing's (see the module's docstring);
+    personal: two personal names, no title before the second."""
     if kind is Kind.PERSON:
-        # Only with an apposition: "Lê Lợi, or Emperor Lê Thái Tổ, was a general" stays apart (round
-        # 6's lead-chain test, "a title is no other name"; gold rules §10.10 would join a temple name).
-        return _APPOSITION.match(text, end) is not None
+        # With an apposition; "Lê Lợi, or Emperor Lê Thái Tổ, was a general" stays apart (round 6's
+        # lead-chain test, "a title is no other name"; gold rules §10.10 would join a temple name).
+        # Two personal names opening a lead are one person's: "Nguyễn Thuyên or Hàn Thuyên (1229–?)
+        # was", "Mai Thúc Loan (or Mai Huyền Thành (梅玄成), self-proclaimed ..., was".
+        return _APPOSITION.match(text, end) is not None or (
+            personal and _opens_sentence(text, start) and _LEAD_AFTER.match(text, end) is not None
+        )
     if not _opens_sentence(text, start):
         return False
     rest = _PARENS.match(text, end).end()

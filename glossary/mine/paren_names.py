@@ -41,7 +41,7 @@ _PAREN_NAME = re.compile(
     # "Ho Chi Minh City (née Saigon)": the name it was born with, "nee" often without its accent.
     rf"(?:known[ \t]+as|called|born|n[ée]e|alias|a\.k\.a\.?)[ \t]+{ARTICLE_OR_QUOTE}"
     # "Hồ Phi Phúc (or Nguyễn Phi Phúc)": the same name another way, after "or".
-    r"|or[ \t]+"
+    r"|(?P<alternative>or)[ \t]+"
     # "Lê Long Việt (emperor Lê Trung Tông)": a ruler's title in lower case before his other name
     # (names.words.is_title; read for a person only).
     r"|(?P<role>[a-z]+)[ \t]+)?"
@@ -131,6 +131,16 @@ def _rendering(words: list[str]) -> bool:
     return all(is_english_word(w) for w in words)
 
 
+# "Canton (or Guangzhou), China": the country a place outside the gazetteer is in, after a comma.
+_COUNTRY_AFTER = re.compile(r",[ \t]*([A-Z][a-z]+)\b")
+
+
+def _in_country(text: str, end: int) -> bool:
+    """Whether the parenthesis ending at end is followed by ", <a country of the gazetteer>"."""
+    after = _COUNTRY_AFTER.match(text, end)
+    return after is not None and any(p.unit == "country" for p in gazetteer.lookup(after.group(1)))
+
+
 def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, int], str] | None:
     """ "X (Y)" where X is a place and Y another name of it, as ((X, where it starts), Y): not a
     place that locates X (a country, a province, a city: "Hoi An (Quang Nam)", "Hue (Central
@@ -157,7 +167,10 @@ def _place_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, i
     # first, as it is cheap and turns down nearly every parenthesis that comes this far (the tests
     # below only read the text around the parenthesis, and none changes anything).
     if head_kind(other) is not None or not (
-        gazetteer.is_place(name) or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS
+        gazetteer.is_place(name)
+        or name.rsplit(" ", 1)[-1].lower() in ADMIN_UNITS
+        or match.group("alternative") is not None
+        and _in_country(text, match.end())
     ):
         return None
     if _labelled_forms(text, match, name) or names_two_places(name, other):

@@ -105,6 +105,25 @@ def _quoted_before_noun(phrase: Phrase) -> Phrase:
     return Phrase(quoted.group("en"), start, start + len(quoted.group("en")))
 
 
+# '"Lament of a Royal Concubine" or "The Complaints of the Royal Harem" (Cung oán ngâm khúc)': the
+# first of two quoted renderings joined by "or", before the quote that opens the second.
+_QUOTED_OR_BEFORE = re.compile(r"[\"“](?P<first>[^\"“”\n]{2,80})[\"”],?[ \t]+or[ \t]+[\"“]$")
+
+
+def _first_quoted_alternative(text: str, en: Phrase, floor: int) -> tuple[Phrase, list[str]]:
+    """The pair's English and its other renderings: the English read back from a parenthesis is
+    the last of quoted alternatives, and the first is the pair's (575 in blind27); the second is
+    kept as a variant, its article cut (gold rules §1). (en, []) when no quoted alternative stands
+    before it."""
+    if text[en.start - 1 : en.start] not in QUOTES_OPEN:
+        return en, []
+    quoted = _QUOTED_OR_BEFORE.search(text, max(floor, en.start - 100), en.start)
+    if quoted is None:
+        return en, []
+    first = Phrase(quoted["first"], quoted.start("first"), quoted.end("first"))
+    return (first, [ARTICLE.sub("", en.text) or en.text]) if is_en(first) else (en, [])
+
+
 def _before_marks(text: str, pos: int) -> int:
     """pos moved back over the reference marks and footnote stars just before it (where the phrase
     a parenthesis glosses ends); pos itself when there are none (tested on the two characters
@@ -350,8 +369,10 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 if names_only_a_class(inner_phrase, en):
                     yield from generic_pair(doc, inner_phrase, en)
                     continue
+                en, renderings = _first_quoted_alternative(text, en, floor)
                 gloss = gloss_mention(doc, inner_phrase, en, 0.85)
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
+                gloss.variants += [(r, VariantType.GLOSS) for r in renderings]
                 yield gloss
             continue
         # "Phù Đổng Thiên Vương (Heavenly Prince of Phù Đổng)": a rendering keeps the name it

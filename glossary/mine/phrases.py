@@ -37,6 +37,7 @@ from .lexicon import STATE_HEADS, VI_PLACE_GENERICS
 from .mentions import QUOTES_OPEN, WORD, Mention, fold, last_word, mention_at
 from .names.words import head_of
 from .script_patterns import HAN_CHARS, IPA_CHARS
+from .title_renderings import title_part
 from .titled_persons import LINE_TITLE, names_titled_person, titles_a_line
 from .vi_runs import glued_vi_tail, vi_run_back, vi_run_forward
 
@@ -194,7 +195,7 @@ def gloss_mention(doc: Document, vi: Phrase, en: Phrase, confidence: float, orig
     if not _title_article(doc.text, en):
         english = ARTICLE.sub("", english) or english
     vi = _with_named_part_before(doc.text, vi, en)
-    vi = specific_part(vi, english) or vi
+    vi = specific_part(vi, english) or title_part(vi, english) or vi
     vietnamese = clean(vi.text)
     kind = Kind.PLACE if names_place(vietnamese) else Kind.TERM
     if kind is Kind.TERM:

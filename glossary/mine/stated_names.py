@@ -48,6 +48,8 @@ from .name_spans import (
 )
 from .names.words import head_kind, head_of, is_title
 from .person_aliases import person_shaped
+from .phrases import Phrase, gloss_mention
+from .rendered_heads import renders_specific
 
 # A name: capitalised words, with "of", "and", "for" or "the" between them.
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*{CAP_WORD})*"
@@ -136,6 +138,14 @@ def extract_stated_names(doc: Document) -> Iterator[Mention]:
         found = _or_same_head(text, hit)
         if found is not None:
             kind, (name, start), (other, end) = found
+            if renders_specific(name, other):
+                # "Vua Peak (or Emperor Peak)": the Vietnamese word rendered, the head kept; a gloss
+                # pair (gold rules §10.8), not a second name.
+                at = text.find(other, hit, end)
+                yield gloss_mention(
+                    doc, Phrase(name, start, start + len(name)), Phrase(other, at, at + len(other)), 0.8
+                )
+                continue
             yield other_name_mention(doc, start, end, kind, name, other)
     yield from _language_names(doc)
 
