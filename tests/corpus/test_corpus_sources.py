@@ -45,6 +45,7 @@ PARTS = (
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
