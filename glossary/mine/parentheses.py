@@ -105,6 +105,23 @@ def _quoted_before_noun(phrase: Phrase) -> Phrase:
     return Phrase(quoted.group("en"), start, start + len(quoted.group("en")))
 
 
+# 'the "Lament of a Royal Concubine" or "The Complaints of the Royal Harem" (Cung Oán Ngâm Khúc)':
+# two quoted renderings joined by "or" before the name: the first is the pair's English, the one
+# next to the parenthesis another rendering of it.
+_QUOTED_OR = re.compile(r"[\"“]([^\"“”\n]{2,80})[\"”][ \t]+or[ \t]+$")
+
+
+def _quoted_alternative_before(text: str, en: Phrase, floor: int) -> Phrase | None:
+    """The first of two quoted renderings joined by "or" when en is the second; else None."""
+    opening = en.start - 1
+    if opening <= floor or text[opening] not in '"“':
+        return None
+    found = _QUOTED_OR.search(text, max(floor, opening - 90), opening)
+    if found is None or len(found.group(1).split()) > 8:
+        return None
+    return Phrase(found.group(1), found.start(1), found.end(1))
+
+
 def _before_marks(text: str, pos: int) -> int:
     """pos moved back over the reference marks and footnote stars just before it (where the phrase
     a parenthesis glosses ends); pos itself when there are none (tested on the two characters
@@ -350,8 +367,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 if names_only_a_class(inner_phrase, en):
                     yield from generic_pair(doc, inner_phrase, en)
                     continue
-                gloss = gloss_mention(doc, inner_phrase, en, 0.85)
+                first = _quoted_alternative_before(text, en, floor)
+                gloss = gloss_mention(doc, inner_phrase, first or en, 0.85)
                 gloss.variants += [(a, VariantType.SPELLING) for a in alternatives]
+                if first is not None:
+                    gloss.variants.append((en.text, VariantType.GLOSS))
                 yield gloss
             continue
         # "Phù Đổng Thiên Vương (Heavenly Prince of Phù Đổng)": a rendering keeps the name it

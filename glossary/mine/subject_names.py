@@ -383,7 +383,7 @@ def _preview_leads(doc: Document) -> Iterator[Mention]:
     for match in _previews(text, doc.lower):
         at = match.end()
         read = lead_names(text[at : at + _PREVIEW_REACH])
-        if read is None or read.start > 4 or not read.others:
+        if read is None or read.start > 4:
             continue  # the lead must open the preview ("The " at most before its title)
         shifted = read._replace(start=read.start + at, others=[(name, pos + at) for name, pos in read.others])
         yield from _lead_chain(doc, shifted)
