@@ -141,3 +141,20 @@ def test_two_quoted_renderings_joined_by_or_before_the_name() -> None:
     found = pairs(text)
     assert ("Giang Khúc Ca", "Song of the River") in found
     assert ("Giang Khúc Ca", "The Lament of the River") not in found
+
+
+def test_a_line_after_a_comma_goes_on_with_the_sentence() -> None:
+    # On a page with copies the mirror breaks lines at every link, a copy or none.
+    text = (
+        "Lê Văn Hòa (1702–1770),\n"
+        "pen name\n"
+        "A pen name is a name an author takes in place of a real name. ...\n"
+        "Thanh Hà (清河),\n"
+        "formal title Tĩnh Đức hầu (靜德侯), was a scholar.\n"
+    )
+    lifted = lift_link_copies(text)
+    assert lifted is not None
+    assert lifted.text.startswith(
+        "Lê Văn Hòa (1702–1770), pen name Thanh Hà (清河), formal title Tĩnh Đức hầu (靜德侯), was a "
+        "scholar.\n"
+    )

@@ -143,6 +143,12 @@ def _heading(line: str, before: str | None) -> bool:
     )
 
 
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether a line goes on with the sentence of the line before, which the mirror broke at a
+    link with no copy ("Đạm Trai (澹齋)," / "formal title Ôn Như hầu (溫如侯), was a poet")."""
+    return previous.rstrip()[-1:] == "," and line[:1].islower()
+
+
 def _separator(left: str, right: str) -> str:
     """What stands between two pieces of a sentence a line break split: a blank, unless punctuation
     says none ("(" + "Bắc Ninh", "Bắc Ninh" + ") was", "''" + "Đại Việt sử ký" opening a title)."""
@@ -206,7 +212,11 @@ def lift_link_copies(text: str) -> Lifted | None:
                 join_next or not (previous.endswith(_CUT) or _heading(previous, before))
             )
         else:
-            attach = join_next and bool(line.strip()) and not _heading(line, None) and bool(out)
+            attach = (
+                bool(out)
+                and bool(line.strip())
+                and (join_next and not _heading(line, None) or _runs_on(out[-1][-1][0], line))
+            )
             piece = line.lstrip() if attach else line
         if attach:
             out[-1].append((piece, number))
