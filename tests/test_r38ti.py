@@ -8,7 +8,7 @@ from __future__ import annotations
 from glossary.mine.documents import Document
 from glossary.mine.link_copies import lift_link_copies
 from glossary.mine.pipeline import extract
-from tests.mine_helpers import entry_with, mine, pairs
+from tests.mine_helpers import entry_with, linked, mine, pairs
 
 # A copy on lines of its own between a naming cue and its name, another inside the subject's
 # parenthesis, and a third on its link's line.
@@ -158,3 +158,9 @@ def test_a_line_after_a_comma_goes_on_with_the_sentence() -> None:
         "Lê Văn Hòa (1702–1770), pen name Thanh Hà (清河), formal title Tĩnh Đức hầu (靜德侯), was a "
         "scholar.\n"
     )
+
+
+def test_a_monarchy_is_a_place_with_its_other_names() -> None:
+    # A state is a place (gold rules); the lead's "often known as" name is the state's.
+    text = "Đại Nam (literally Great South), often known as Annam, was a monarchy in Southeast Asia."
+    assert linked(text, "Đại Nam", "Annam")
