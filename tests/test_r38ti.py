@@ -164,3 +164,42 @@ def test_a_monarchy_is_a_place_with_its_other_names() -> None:
     # A state is a place (gold rules); the lead's "often known as" name is the state's.
     text = "Đại Nam (literally Great South), often known as Annam, was a monarchy in Southeast Asia."
     assert linked(text, "Đại Nam", "Annam")
+
+
+# A province's page that names its capital, the city of the same name, by its plain spelling.
+_PROVINCE = """Cam Ha Province
+
+Capital Cẩm Hà
+Region Southeast
+
+Cẩm Hà (Hán tự: 錦河) is one of the provinces of Vietnam, in the southeast. Its capital is the city of Cam Ha.
+
+Cẩm Hà has a population of 900,000.
+
+Cẩm Hà Province is known for its rice.
+"""
+
+
+def test_the_capitals_plain_name_is_not_the_provinces() -> None:
+    assert not linked(_PROVINCE, "Cam Ha", "Cẩm Hà Province")
+    assert linked(_PROVINCE, "Cẩm Hà", "Cẩm Hà Province")
+
+
+def test_the_capitals_entry_takes_the_bare_name_the_box_gives_it() -> None:
+    # "Capital Cẩm Hà": the bare name is the city's too (gold rules §9.4, a form of both).
+    city = next((e for e in mine(_PROVINCE) if "Cam Ha" in e.forms()), None)
+    assert city is not None
+    assert "Cẩm Hà" in city.forms()
+    assert "Cẩm Hà Province" not in city.forms()
+
+
+def test_a_distance_to_a_name_is_the_settlements() -> None:
+    # TheInfoList breaks the line at a link: the sentence goes on after "of".
+    text = (
+        "The church stands in\n"
+        "Kim Hải District\n"
+        "Kim Hải District is a rural district of the country's south, with a long coast on the sea ...\n"
+        "of Cẩm Hà Province. It is about 29 km southeast of\n"
+        "Cam Ha and far from the sea.\n"
+    )
+    assert not linked(text, "Cam Ha", "Cẩm Hà Province")

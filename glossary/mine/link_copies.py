@@ -145,8 +145,12 @@ def _heading(line: str, before: str | None) -> bool:
 
 def _runs_on(previous: str, line: str) -> bool:
     """Whether a line goes on with the sentence of the line before, which the mirror broke at a
-    link with no copy ("Đạm Trai (澹齋)," / "formal title Ôn Như hầu (溫如侯), was a poet")."""
-    return previous.rstrip()[-1:] == "," and line[:1].islower()
+    link with no copy ("Đạm Trai (澹齋)," / "formal title Ôn Như hầu (溫如侯), was a poet", "29 km
+    southeast of" / "Ninh Binh and from Hanoi.")."""
+    end = previous.rstrip()
+    if end[-1:] == ",":
+        return line[:1].islower()
+    return end.rpartition(" ")[2] in _RUN_ON_WORDS and line[:1].isalpha()
 
 
 def _separator(left: str, right: str) -> str:
