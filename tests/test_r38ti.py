@@ -203,3 +203,16 @@ def test_a_distance_to_a_name_is_the_settlements() -> None:
         "Cam Ha and far from the sea.\n"
     )
     assert not linked(text, "Cam Ha", "Cẩm Hà Province")
+
+
+def test_a_district_that_names_a_dynasty_is_not_the_district_there() -> None:
+    # More sentences than a tally keeps: the bare name's own sightings cannot tell it apart.
+    text = (
+        "- Succession: Emperor of Tây Sơn dynasty\n"
+        "- House: Tây Sơn dynasty\n\n"
+        "He was the founder of the Tây Sơn dynasty, reigning from 1778.\n\n"
+        "The Tây Sơn dynasty fell in 1802.\n\n"
+        "His brothers served the Tây Sơn dynasty too.\n\n"
+        "He was born in Tây Sơn District, Bình Định Province.\n"
+    )
+    assert not linked(text, "Tây Sơn", "Tây Sơn District")

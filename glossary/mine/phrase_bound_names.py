@@ -11,6 +11,7 @@ dropped. A generic word ("sông", "tỉnh") is left to bound_names, which keeps 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.model import Kind
@@ -102,3 +103,22 @@ def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (m.vi or m.en) in dropped
         )
     ]
+
+
+# "the Tây Sơn dynasty", "Emperor of Tây Sơn dynasty": a place's name before a ruling house's noun
+# is the house's name (named after its home district), no form of the place there (gold rules §2,
+# a name inside another name).
+_HOUSE_AFTER = re.compile(r"[ \t]+(?:dynasty|dynasties)\b", re.IGNORECASE)
+
+
+def drop_house_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the bare place names written right before "dynasty"."""
+    place = Kind.PLACE
+    dropped = [
+        m
+        for m in mentions
+        if m.kind is place and m.origin == "name" and not m.variants and _HOUSE_AFTER.match(text, m.end)
+    ]
+    if not dropped:
+        return mentions
+    return [m for m in mentions if m not in dropped]

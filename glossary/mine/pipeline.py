@@ -49,7 +49,7 @@ from .link_copies import lift_link_copies, may_hold_copies
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
-from .phrase_bound_names import drop_phrase_names
+from .phrase_bound_names import drop_house_names, drop_phrase_names
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -182,6 +182,8 @@ def _extract(doc: Document) -> DocumentResult:
     names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
     # "Việt Nam" cut out of "Biếm họa Việt Nam", where the page never names it on its own.
     names = drop_phrase_names(doc.text, names)
+    # "Tây Sơn" out of "the Tây Sơn dynasty", where the page names the house, not the district.
+    names = drop_house_names(doc.text, names)
     names += extract_generic_places(doc)
     names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
