@@ -11,7 +11,6 @@ dropped. A generic word ("sông", "tỉnh") is left to bound_names, which keeps 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from glossary.model import Kind
@@ -108,17 +107,24 @@ def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
 # "the Tây Sơn dynasty", "Emperor of Tây Sơn dynasty": a place's name before a ruling house's noun
 # is the house's name (named after its home district), no form of the place there (gold rules §2,
 # a name inside another name).
-_HOUSE_AFTER = re.compile(r"[ \t]+(?:dynasty|dynasties)\b", re.IGNORECASE)
+_HOUSE_NOUN = " dynast"
 
 
-def drop_house_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without the bare place names written right before "dynasty"."""
+def drop_house_names(text: str, lower: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the bare place names written right before "dynasty" or "dynasties"
+    (lower: the text in lower case, as long as it, where the nouns are found in C)."""
+    if len(lower) != len(text):
+        return mentions  # exotic letters changed the length: positions would not match
+    ends = set()
+    at = lower.find(_HOUSE_NOUN)
+    while at >= 0:
+        ends.add(at)
+        at = lower.find(_HOUSE_NOUN, at + len(_HOUSE_NOUN))
+    if not ends:
+        return mentions
     place = Kind.PLACE
-    dropped = [
+    return [
         m
         for m in mentions
-        if m.kind is place and m.origin == "name" and not m.variants and _HOUSE_AFTER.match(text, m.end)
+        if not (m.end in ends and m.kind is place and m.origin == "name" and not m.variants)
     ]
-    if not dropped:
-        return mentions
-    return [m for m in mentions if m not in dropped]

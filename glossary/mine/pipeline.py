@@ -183,7 +183,7 @@ def _extract(doc: Document) -> DocumentResult:
     # "Việt Nam" cut out of "Biếm họa Việt Nam", where the page never names it on its own.
     names = drop_phrase_names(doc.text, names)
     # "Tây Sơn" out of "the Tây Sơn dynasty", where the page names the house, not the district.
-    names = drop_house_names(doc.text, names)
+    names = drop_house_names(doc.text, doc.lower, names)
     names += extract_generic_places(doc)
     names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
