@@ -13,7 +13,7 @@ the file line of each of its lines (Document.line_numbers).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from .box_labels import link_text_end
 
@@ -167,7 +167,8 @@ def _separator(left: str, right: str) -> str:
     return " "
 
 
-class Lifted(NamedTuple):
+@dataclass(frozen=True)
+class Lifted:
     """A page with its hover copies lifted out: its text (the page's own, then the copies, each
     after a blank line and its link's text), and where each piece of a file line starts in it with
     that line (from 0): two lists, offsets ascending, for Document.line_map."""

@@ -114,8 +114,8 @@ _QUOTED_OR = re.compile(r"[\"“]([^\"“”\n]{2,80})[\"”][ \t]+or[ \t]+$")
 def _quoted_alternative_before(text: str, en: Phrase, floor: int) -> Phrase | None:
     """The first of two quoted renderings joined by "or" when en is the second; else None."""
     opening = en.start - 1
-    if opening <= floor or text[opening] not in '"“':
-        return None
+    if opening <= floor or text[opening] not in '"“' or not text.endswith("or ", 0, opening):
+        return None  # the cheap tests first: asked of every quoted English side before a name
     found = _QUOTED_OR.search(text, max(floor, opening - 90), opening)
     if found is None or len(found.group(1).split()) > 8:
         return None

@@ -376,18 +376,18 @@ def _previews(text: str, lower: str) -> Iterator[re.Match[str]]:
                 yield match
 
 
-def _preview_leads(doc: Document, page_lead: int) -> Iterator[Mention]:
-    """The other names each run-in link preview's lead gives its title, and the kind of place it
-    calls its title, as _lead_chain reads the page's own lead (which starts at page_lead)."""
+def _preview_leads(doc: Document) -> Iterator[Mention]:
+    """The other names each run-in link preview's lead gives its title, as _lead_chain reads the
+    page's own lead; and on a page whose hover copies were lifted out (link_copies), the kind of
+    place a copy's lead calls its title ("Bắc Ninh () is a city": not its province)."""
     text = doc.text
+    lifted = doc.line_map is not None
     for match in _previews(text, doc.lower):
         at = match.end()
         read = lead_names(text[at : at + _PREVIEW_REACH])
         if read is None or read.start > 4:
             continue  # the lead must open the preview ("The " at most before its title)
-        if not read.others and (read.noun not in PLACE_NOUNS or read.start + at == page_lead):
-            # Without other names, the kind of place it calls its title ("Bắc Ninh () is a city",
-            # not its province), unless it is the page's own lead (a title line before it).
+        if not read.others and not (lifted and read.noun in PLACE_NOUNS):
             continue
         shifted = read._replace(start=read.start + at, others=[(name, pos + at) for name, pos in read.others])
         yield from _lead_chain(doc, shifted)
@@ -577,10 +577,8 @@ def _reach(lower: str, hit: int) -> int:
 
 def _subject_names(doc: Document) -> Iterator[Mention]:
     yield from _name_fields(doc)
-    lead = lead_names(doc.text)
-    if lead is not None:
-        yield from _lead_chain(doc, lead)
-    yield from _preview_leads(doc, lead.start if lead is not None else -1)
+    yield from _lead_chain(doc)
+    yield from _preview_leads(doc)
     yield from _quoted_names(doc)
     yield from _other_names_block(doc)
     text, lower = doc.text, doc.lower
