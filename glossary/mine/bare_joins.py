@@ -36,9 +36,10 @@ def settlement_homonyms(mentions: list[Mention], tallies: Sequence[Tally]) -> se
         if mention.kind is not Kind.PLACE or bool(mention.vi) == bool(mention.en):
             continue
         form = mention.vi or mention.en
-        low = form.lower()
-        # The units' own words, told in C first: unit_name tries every head word in turn.
-        if low.endswith(_HOMONYM_UNIT_ENDS) or low.startswith(_HOMONYM_UNIT_STARTS):
+        # The units' own words, told on the form's ends first: unit_name tries every head word.
+        if form[-9:].lower().endswith(_HOMONYM_UNIT_ENDS) or form[:6].lower().startswith(
+            _HOMONYM_UNIT_STARTS
+        ):
             name, unit = unit_name(form)
             if unit in _SETTLEMENT_HOMONYMS:
                 units.add(name)
