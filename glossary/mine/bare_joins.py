@@ -24,8 +24,47 @@ from .union_find import UnionFind
 _TITLE_WITHIN = 200
 
 
+def settlement_homonyms(mentions: list[Mention], tallies: Sequence[Tally]) -> set[int]:
+    """The bare place names (one form each) that every sentence kept writes as a settlement ("Its
+    capital is the city of Tay Ninh", "29 km southeast of Ninh Binh"), where a province or district
+    bears the name: the homonymous town or city, never the unit (gold rules §9.4), so not the bare
+    name of the same spelling the page also writes for the unit ("Tây Ninh ... is one of the 64
+    provinces"). Clustering joins them by their key to one another only (tallies: one a mention)."""
+    units: set[str] = set()
+    candidates: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        if mention.kind is not Kind.PLACE or bool(mention.vi) == bool(mention.en):
+            continue
+        form = mention.vi or mention.en
+        # The units' own words, told on the form's ends first: unit_name tries every head word.
+        if form[-9:].lower().endswith(_HOMONYM_UNIT_ENDS) or form[:6].lower().startswith(
+            _HOMONYM_UNIT_STARTS
+        ):
+            name, unit = unit_name(form)
+            if unit in _SETTLEMENT_HOMONYMS:
+                units.add(name)
+                continue
+        candidates.append((i, form))
+    return {
+        i
+        for i, form in candidates
+        if exact_key(form) in units and not unit_name(form)[1] and _settlement_only(tallies[i], form)
+    }
+
+
+def _settlement_only(tally: Tally, form: str) -> bool:
+    """Whether every kept sentence of a bare name writes it after a settlement's noun or a distance
+    (_SETTLEMENT_BEFORE), and all its sentences were kept."""
+    if not tally.contexts or tally.count > len(tally.contexts):
+        return False
+    sightings = [(context, _bare_sightings(context, form)) for _, context in tally.contexts]
+    return all(ats for _, ats in sightings) and all(
+        _SETTLEMENT_BEFORE.search(context, 0, at) for context, ats in sightings for at in ats
+    )
+
+
 def join_bare_places(
-    mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = ()
+    mentions: list[Mention], uf: UnionFind, tallies: Sequence[Tally] = (), settled: set[int] = frozenset()
 ) -> list[tuple[int, int]]:
     """Join a place written bare ("Quang Ninh", "QUẢNG NINH", "Van Don") to the same name written
     with its unit ("Quang Ninh province", "đặc khu Vân Đồn"), when only one kind of unit carries
@@ -33,7 +72,8 @@ def join_bare_places(
     tallies (one per mention, if given) hold the sentences each bare name was written in.
 
     Returned: the (bare mention, unit mention) pairs where a bare name joined to a city also names
-    the province of the same name (second_homes): the bare form is a form of both entries."""
+    the province of the same name (second_homes): the bare form is a form of both entries. A bare
+    name in settled (settlement_homonyms) joins only the name at a settlement rank ("X City")."""
     units: dict[str, set[str]] = defaultdict(set)
     owners: dict[tuple[str, object], int] = {}
     bare: list[tuple[int, str]] = []
@@ -99,6 +139,11 @@ def join_bare_places(
     saids = [said.get(uf.find(i)) for i, _ in bare] if said else [None] * len(bare)
     for (i, key), kinds in zip(bare, saids, strict=True):
         found = units.get(key, set())
+        if i in settled:
+            rank = next((u for u in _SETTLEMENT_RANKS if u in found), None)
+            if rank is not None:
+                uf.union(owners[(key, rank)], i)
+            continue
         if kinds:
             # The subject is what its lead calls it: a unit of another kind that bears its name is
             # another place ("located in Sa Pa ward", "hills located in Ngũ Hành Sơn District").
@@ -139,7 +184,34 @@ def join_bare_places(
             and (key not in english or "region" in found)
         ):
             uf.union(owners[(key, False)], i)
-    return _second_homes(bare, units, owners, uf, tallies) if tallies else []
+    if not tallies:
+        return []
+    unsettled = [(i, key) for i, key in bare if i not in settled]
+    return _second_homes(unsettled, units, owners, uf, tallies) + _settlement_homes(
+        unsettled, [(i, key) for i, key in bare if i in settled], uf, tallies
+    )
+
+
+def _settlement_homes(
+    bare: list[tuple[int, str]], settled: list[tuple[int, str]], uf: UnionFind, tallies: Sequence[Tally]
+) -> list[tuple[int, int]]:
+    """The bare names joined elsewhere (to the province) that a sentence also writes as the
+    settlement a settled name of the same key names ("Capital Tây Ninh" beside "Its capital is the
+    city of Tay Ninh"), each with that settled name's mention: a form of both (gold rules §9.4)."""
+    homes = {key: i for i, key in settled}
+    out: list[tuple[int, int]] = []
+    for i, key in bare:
+        home = homes.get(key)
+        if home is None or uf.find(home) == uf.find(i) or tallies[i].mention.kind is not Kind.PLACE:
+            continue
+        form = tallies[i].mention.vi or tallies[i].mention.en
+        if any(
+            _SETTLEMENT_BEFORE.search(context, 0, at)
+            for _, context in tallies[i].contexts
+            for at in _bare_sightings(context, form)
+        ):
+            out.append((i, home))
+    return out
 
 
 def _second_homes(
@@ -261,6 +333,8 @@ def _modifies_next(text: str, end: int) -> bool:
 
 # Units that share their name with a settlement in them (a province or district and its capital).
 _SETTLEMENT_HOMONYMS = frozenset({"province", "district"})
+_HOMONYM_UNIT_ENDS = tuple(" " + unit for unit in sorted(_SETTLEMENT_HOMONYMS))
+_HOMONYM_UNIT_STARTS = tuple(ADMIN_UNITS[unit] + " " for unit in sorted(_SETTLEMENT_HOMONYMS))
 # What a sentence writes right before a settlement's bare name: the settlement noun it names ("the
 # city of X", "the provincial capital X", "Its capital is X"; never "the capital of X", which is the
 # larger unit) or the point a distance is measured to ("29 km southeast of X", "45 km to X").

@@ -188,7 +188,7 @@ _MAX_LINK_WORDS = 6
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def _link_text_end(line: str) -> int:
+def link_text_end(line: str) -> int:
     """Where the link's text ends in a hover copy's line (0 when none is found): the shortest run of
     words the article's opening repeats after it, its first word at least (after "The", "A"):
     "Hà Giang province Hà Giang (, ) was ..." -> after "province"."""
@@ -216,7 +216,7 @@ def _stop_link_copies(text: str) -> str:
     pieces, last = [], 0
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
-        end = _link_text_end(text[start:at])
+        end = link_text_end(text[start:at])
         if end:
             pieces += (text[last : start + end], ".")
             last = start + end

@@ -14,7 +14,7 @@ from dataclasses import replace
 from glossary.model import Entry, Kind
 from glossary.vietnamese import has_vi_letters, is_english_word
 
-from .bare_joins import join_bare_places, join_headed_organisations
+from .bare_joins import join_bare_places, join_headed_organisations, settlement_homonyms
 from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
 from .join_keys import GROUP, join_keys, marked_term_keys
@@ -27,6 +27,9 @@ from .renderings import alias_keys, is_office, renders, renders_alias, split_ali
 from .short_forms import is_short_form
 from .tally import Tallies, Tally, tally
 from .union_find import UnionFind
+
+# The mark on the keys of a settlement's bare name that a province or district also bears.
+_SETTLEMENT_KEY = "#settlement"
 
 
 def cluster(mentions: list[Mention], caps: dict[str, int] | None = None) -> list[Entry]:
@@ -49,6 +52,9 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     weak: list[tuple[int, tuple[str, ...]]] = []
     toned: dict[str, list[int]] = defaultdict(list)  # plain Vietnamese key -> marked mentions
     bare_keys: dict[int, set[str]] = {}  # a term written without an English side -> its keys
+    # "Its capital is the city of Tay Ninh" beside "Tây Ninh ... is one of the 64 provinces": the
+    # settlement's bare name joins the other names of the settlement only (bare_joins).
+    settled = settlement_homonyms(mentions, ordered)
     for i, mention in enumerate(mentions):
         group = GROUP[mention.kind]
         mention_keys = (
@@ -56,6 +62,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
             if i not in renderings
             else set(keys(mention.en))
         )
+        if i in settled:
+            mention_keys = {key + _SETTLEMENT_KEY for key in mention_keys}
         # A hashtag ("#HaLongBay") is written for a feed, not as the name: it joins no name.
         if group == "term" and mention.origin != "hashtag":
             term_keys.append((i, mention_keys))
@@ -152,7 +160,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
         if i in bare_keys:
             bare_keys[i].update(weak_keys)
     _join_bare_to_meanings(mentions, term_keys, bare_keys, owner, uf)
-    second_homes = join_bare_places(mentions, uf, ordered)
+    second_homes = join_bare_places(mentions, uf, ordered, settled)
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):

@@ -52,6 +52,10 @@ class Document:
     text: str
     # The line of the file this text starts at: a part of a long text is mined as a document of its own.
     first_line: int = 1
+    # When the text's lines were moved about (link_copies: a mirror's hover copies lifted out):
+    # the offsets where pieces of the file's lines start in it, ascending, and the file line of
+    # each (counted from first_line, from 0). None: the text's lines are the file's.
+    line_map: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     # The sentence ends of the text, found once when a mention's sentence is first asked for (see
     # mentions.raw_sentence_at).
     sentence_ends: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
@@ -74,6 +78,12 @@ class Document:
         """The text in lower case, for fast literal scans (as long as text unless exotic letters)."""
         return self.text.lower()
 
+    def given_text(self) -> str:
+        """The text as given, before the bounds, while its line starts are not yet found (a reader
+        that moves lines about needs the file's lines and the parentheses whole); the bounded text
+        after."""
+        return self.text if self._unbounded is None else self._unbounded
+
     def utf8_size(self) -> int:
         """The length of the text in UTF-8 (the bytes read)."""
         if self._utf8_size is None:
@@ -82,6 +92,9 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of the file holding a character offset."""
+        if self.line_map is not None:
+            offsets, lines = self.line_map
+            return lines[max(0, bisect.bisect_right(offsets, offset) - 1)] + self.first_line
         starts = self._line_starts
         if starts is None:
             starts = self._line_starts = line_starts(self._unbounded or "")

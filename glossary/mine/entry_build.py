@@ -296,13 +296,22 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     vi_only = {m.abbr for m in members if VI_INITIALS in m.flags}
     abbrs_en = Counter({a: n for a, n in abbrs.items() if a not in vi_only}) or abbrs
     abbr = _pick(Counter({a: n for a, n in abbrs_en.items() if not a.endswith("s")}) or abbrs_en, order)
+    if kind is Kind.ACRONYM and en and abbr + "s" in abbrs:
+        # "non-governmental organizations (NGOs)", then "A non-governmental organization (NGO)":
+        # the entry keeps the singular short form, so the long form written with it; the other
+        # number is no variant (gold rules §2, inflected forms).
+        paired = next((m.en for m in members if m.abbr == abbr and m.en in inflected), None)
+        if paired is not None:
+            order.pop(en, None)
+            en = paired
     entry = Entry(en=en, vi=vi, kind=kind, abbr=abbr)
     preferred = [vi, en]
     for form in sorted(order, key=order.__getitem__):
         if form in (vi, en, abbr):
             continue
         if form in abbrs:
-            entry.add_variant(form, VariantType.ABBREVIATION)
+            if form != abbr + "s":  # "NGOs" beside "NGO": an inflected form, no variant (§2)
+                entry.add_variant(form, VariantType.ABBREVIATION)
             continue
         vtype = declared.get(form)
         if vtype is None and (form in en_forms or form in vi_forms) and kind in (Kind.TERM, Kind.OTHER):

@@ -73,7 +73,7 @@ _HONORIFICS = frozenset(
     "Lady Lord Saint Uncle Aunt Sister Brother Master Mother Queen King Princess Prince".split()
 )
 # Nouns a lead sentence uses for a place that are no head word of a name.
-_PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range".split())
+_PLACE_NOUNS = frozenset("capital municipality metropolis settlement peak volcano range monarchy".split())
 # The nouns that say which kind of place a lead's subject is ("a town", "an island", "hills"), and
 # the flag that carries it on the subject's mention to clustering (bare_joins.join_bare_places).
 PLACE_NOUNS = frozenset(PLACE_HEADS) | frozenset(ADMIN_UNITS) | NATURAL_HEADS | _PLACE_NOUNS

@@ -102,3 +102,29 @@ def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (m.vi or m.en) in dropped
         )
     ]
+
+
+# "the Tây Sơn dynasty", "Emperor of Tây Sơn dynasty": a place's name before a ruling house's noun
+# is the house's name (named after its home district), no form of the place there (gold rules §2,
+# a name inside another name).
+_HOUSE_NOUN = " dynast"
+
+
+def drop_house_names(text: str, lower: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the bare place names written right before "dynasty" or "dynasties"
+    (lower: the text in lower case, as long as it, where the nouns are found in C)."""
+    if len(lower) != len(text):
+        return mentions  # exotic letters changed the length: positions would not match
+    ends = set()
+    at = lower.find(_HOUSE_NOUN)
+    while at >= 0:
+        ends.add(at)
+        at = lower.find(_HOUSE_NOUN, at + len(_HOUSE_NOUN))
+    if not ends:
+        return mentions
+    place = Kind.PLACE
+    return [
+        m
+        for m in mentions
+        if not (m.end in ends and m.kind is place and m.origin == "name" and not m.variants)
+    ]

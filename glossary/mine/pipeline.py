@@ -45,10 +45,11 @@ from .glosses import extract_glosses
 from .group_names import extract_group_names
 from .infobox import extract_infobox
 from .lexicon import calendar_words, language_names
+from .link_copies import lift_link_copies, may_hold_copies
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
-from .phrase_bound_names import drop_phrase_names
+from .phrase_bound_names import drop_house_names, drop_phrase_names
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -150,9 +151,17 @@ def _extract(doc: Document) -> DocumentResult:
     # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first,
     # and the citations blanked (reference lists, markers): no reader takes a form from them.
     size = doc.utf8_size()
-    text = blank_citations(unglue(doc.text))
-    if text is not doc.text:
-        doc = Document(doc.path, text, doc.first_line)
+    given = doc.given_text()
+    lifted = lift_link_copies(blank_citations(unglue(given))) if may_hold_copies(given) else None
+    if lifted is not None:
+        # A mirror's hover copies moved out of the page's sentences to the text's end (each piece
+        # keeping its file line): the link's text rejoins the lead it split. Read from the text as
+        # given: the bounds blank a parenthesis a copy made too long.
+        doc = Document(doc.path, lifted.text, doc.first_line, line_map=lifted.line_map)
+    else:
+        text = blank_citations(unglue(doc.text))
+        if text is not doc.text:
+            doc = Document(doc.path, text, doc.first_line)
     boxed = list(extract_infobox(doc)) + list(extract_title_stack(doc)) + list(extract_dictionary_entry(doc))
     glosses = extract_glosses(doc) + bracket_glosses(doc, extract_glosses)
     glosses += [m for m in boxed if m.kind is not Kind.ACRONYM]
@@ -173,6 +182,8 @@ def _extract(doc: Document) -> DocumentResult:
     names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
     # "Việt Nam" cut out of "Biếm họa Việt Nam", where the page never names it on its own.
     names = drop_phrase_names(doc.text, names)
+    # "Tây Sơn" out of "the Tây Sơn dynasty", where the page names the house, not the district.
+    names = drop_house_names(doc.text, doc.lower, names)
     names += extract_generic_places(doc)
     names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]

@@ -32,6 +32,8 @@ def reordered(short: str, candidate: str) -> str | None:
     spelt: list[str] = []
     for n in range(1, min(len(words), len(letters) + 3) + 1):
         word = words[-n]
+        if n > 1 and word.endswith(",") and words[1 - n][:1].islower():
+            return None  # "the Government of Vietnam, led by its Communist Party (CPV)": a clause
         plain.extend(word_initials([word]))
         if not word[:1].isupper():
             spelt.extend(word_initials([word]))

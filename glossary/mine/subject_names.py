@@ -378,13 +378,17 @@ def _previews(text: str, lower: str) -> Iterator[re.Match[str]]:
 
 def _preview_leads(doc: Document) -> Iterator[Mention]:
     """The other names each run-in link preview's lead gives its title, as _lead_chain reads the
-    page's own lead."""
+    page's own lead; and on a page whose hover copies were lifted out (link_copies), the kind of
+    place a copy's lead calls its title ("Bắc Ninh () is a city": not its province)."""
     text = doc.text
+    lifted = doc.line_map is not None
     for match in _previews(text, doc.lower):
         at = match.end()
         read = lead_names(text[at : at + _PREVIEW_REACH])
-        if read is None or read.start > 4 or not read.others:
+        if read is None or read.start > 4:
             continue  # the lead must open the preview ("The " at most before its title)
+        if not read.others and not (lifted and read.noun in PLACE_NOUNS):
+            continue
         shifted = read._replace(start=read.start + at, others=[(name, pos + at) for name, pos in read.others])
         yield from _lead_chain(doc, shifted)
 

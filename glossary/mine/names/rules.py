@@ -300,9 +300,12 @@ def organisation_in_place(p: Planner, w: Whole) -> bool:
 
 
 def _organisation_then_place(before: list[Token], after: list[Token]) -> bool:
-    """An organisation's head word before "in"/"at", one place with a unit word after it."""
+    """An organisation's head word before "in"/"at", one place with a unit word after it; or a
+    dynasty before it, a name after it."""
     # The cheap tests first: most names with "in" or "at" end on no unit word, and head_of is the
     # dearest test (tests/test_mine_round24_bugs_speed.py keeps the first order as the oracle).
+    if fold(before[-1].text) == "dynasty" and all(t.text[:1].isupper() for t in after):
+        return True  # "the Trần Dynasty in Đại Việt": no dynasty's name goes on with a place
     return (
         after[0].text[:1].isupper()
         and fold(after[-1].text) in ADMIN_UNITS
