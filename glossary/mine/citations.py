@@ -11,12 +11,14 @@ turned into a space, so offsets and line numbers stay those of the file.
 A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points into that list: it is
 no part of the word it is glued to, and a form read with it joins nothing else. An audio link's
 stub ("( listen)", "(About this sound listen)", "(listenⓘ)") and a wiki robot's edit note ("(robot
-Adding: la:...)") are blanked the same way.
+Adding: la:...)") are blanked the same way, and so is a hatnote at the page's top (hatnotes.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from .hatnotes import blank_hatnotes
 
 # Around a heading's title, the marks of the shapes pages are flattened into: wiki markup
 # ("== References =="), markdown ("## References", "**References**"), a mirror's edit link glued
@@ -159,6 +161,7 @@ def _blank_bracketed_citations(text: str) -> str:
 def blank_citations(text: str) -> str:
     """The text with its reference lists and citation markers blanked (the text itself when it has
     neither)."""
+    text = blank_hatnotes(text)
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
         if "''" in text:

@@ -1,0 +1,61 @@
+"""Round 38: a hatnote at a page's top is furniture, blanked before any reader sees the text."""
+
+from __future__ import annotations
+
+from glossary.mine.citations import blank_citations
+from glossary.mine.hatnotes import blank_hatnotes
+
+
+def _same_shape(before: str, after: str) -> None:
+    assert len(before) == len(after)
+    assert [i for i, c in enumerate(before) if c == "\n"] == [i for i, c in enumerate(after) if c == "\n"]
+
+
+def test_see_hatnote_blanked_title_and_text_kept() -> None:
+    text = "Đồng Khánh\n\nFor the ship, see Dong Khanh (boat).\nĐồng Khánh was an emperor of Đại Nam.\n"
+    blanked = blank_hatnotes(text)
+    _same_shape(text, blanked)
+    assert "Dong Khanh" not in blanked
+    assert blanked.startswith("Đồng Khánh\n\n")
+    assert "Đồng Khánh was an emperor of Đại Nam." in blanked
+
+
+def test_about_and_see_sentences_blanked_glued_title_kept() -> None:
+    text = (
+        "Navy\nThis article is about the river navy. For the old navy, see Red River Fleet.Red River Navy\n"
+        "Body.\n"
+    )
+    blanked = blank_hatnotes(text)
+    _same_shape(text, blanked)
+    assert "Red River Fleet" not in blanked and "river navy" not in blanked
+    assert blanked.split("\n")[1].strip() == "Red River Navy"
+
+
+def test_other_hatnote_shapes() -> None:
+    for note in (
+        "Not to be confused with Ha Tien.",
+        "For other uses, see Hoa Binh (disambiguation).",
+        '"Tay Do" redirects here. For the dynasty, see Ho dynasty.',
+        "This article is about a cave system",
+    ):
+        text = f"Title\n\n{note}\nThe page's first sentence.\n"
+        blanked = blank_hatnotes(text)
+        _same_shape(text, blanked)
+        assert blanked.split("\n")[2].strip() == "", note
+        assert "The page's first sentence." in blanked
+
+
+def test_lower_lines_and_prose_untouched() -> None:
+    low = "Title\n" + "Line.\n" * 8 + "For the ship, see Dong Khanh (boat).\n"
+    assert blank_hatnotes(low) == low
+    prose = "Title\n\nFor the farmers of the delta, rice is the main crop.\n"
+    assert blank_hatnotes(prose) == prose
+    assert blank_hatnotes("") == ""
+    assert blank_hatnotes("no breaks at all") == "no breaks at all"
+
+
+def test_blank_citations_blanks_hatnote() -> None:
+    text = "Hàm Nghi\n\nFor the street, see Ham Nghi Street.\nHàm Nghi was an emperor.\n"
+    blanked = blank_citations(text)
+    _same_shape(text, blanked)
+    assert "Ham Nghi Street" not in blanked and "Hàm Nghi was an emperor." in blanked
