@@ -59,3 +59,36 @@ def test_blank_citations_blanks_hatnote() -> None:
     blanked = blank_citations(text)
     _same_shape(text, blanked)
     assert "Ham Nghi Street" not in blanked and "Hàm Nghi was an emperor." in blanked
+
+
+def test_caret_reference_lines_blanked_under_no_heading() -> None:
+    text = (
+        "Hàm Nghi was an emperor.\n"
+        '^Jane Roe. A Short History. Page 12. 1999. "Ham Nghi, the young emperor, ..."\n'
+        '  1. ^ Annals of Hue - Page 40 John Doe - 2004 "the king Ham Nghi fled ..."\n'
+    )
+    blanked = blank_citations(text)
+    _same_shape(text, blanked)
+    assert "Ham Nghi" not in blanked
+    assert blanked.startswith("Hàm Nghi was an emperor.\n")
+
+
+def test_caret_note_without_year_and_inline_caret_kept() -> None:
+    note = '  2. ^ The word pho names a noodle soup, and bo means "beef".\n'
+    assert blank_citations("Phở bò is a dish.\n" + note).endswith(note)
+    inline = "The index rose 2^10 times in 2001.\n"
+    assert blank_citations(inline) == inline
+
+
+def test_name_then_organisation_split_at_in() -> None:
+    from glossary.mine.names.spans import _name_in_organisation
+    from glossary.mine.names.words import Token
+
+    def tokens(words: str) -> list[Token]:
+        return [Token(w, 0, len(w)) for w in words.split()]
+
+    assert _name_in_organisation(tokens("Statue of Le Van Tam"), tokens("Song Hong Museum"))
+    # a name with its own head word, or a place after "in", is one name still
+    assert not _name_in_organisation(tokens("Institute of Physics"), tokens("Song Hong Museum"))
+    assert not _name_in_organisation(tokens("Church of Christ"), tokens("Vietnam"))
+    assert not _name_in_organisation(tokens("Le Van Tam"), tokens("Museum"))

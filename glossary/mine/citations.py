@@ -12,6 +12,10 @@ A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points
 no part of the word it is glued to, and a form read with it joins nothing else. An audio link's
 stub ("( listen)", "(About this sound listen)", "(listenⓘ)") and a wiki robot's edit note ("(robot
 Adding: la:...)") are blanked the same way, and so is a hatnote at the page's top (hatnotes.py).
+
+A line that opens with a reference list's back-link caret and holds a year ("^Author. Title. Page
+73. 1987. "...", "  1. ^ Title - Page 92 Author - 2008 "..."") is a citation whatever heading, or
+none, is above it (round 38).
 """
 
 from __future__ import annotations
@@ -158,10 +162,21 @@ def _blank_bracketed_citations(text: str) -> str:
     return text
 
 
+# Round 38: a reference list's item, its back-link caret first (after an item number), with a year in
+# it (a citation's date): a mirror that drops the list's heading leaves the items under no heading.
+# An item with no year is a note in the page's own words ("2. ^ The term canh refers to a clear
+# broth ..., and chua means "sour"."), read as text still.
+_CARET_REFERENCE = re.compile(
+    r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^(?=[^\n]*\b(?:1[5-9]\d\d|20\d\d)\b)[^\n]*", re.MULTILINE
+)
+
+
 def blank_citations(text: str) -> str:
     """The text with its reference lists and citation markers blanked (the text itself when it has
     neither)."""
     text = blank_hatnotes(text)
+    if "^" in text:
+        text = _CARET_REFERENCE.sub(_blanks, text)
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
         if "''" in text:
