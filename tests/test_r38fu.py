@@ -92,3 +92,21 @@ def test_name_then_organisation_split_at_in() -> None:
     assert not _name_in_organisation(tokens("Institute of Physics"), tokens("Song Hong Museum"))
     assert not _name_in_organisation(tokens("Church of Christ"), tokens("Vietnam"))
     assert not _name_in_organisation(tokens("Le Van Tam"), tokens("Museum"))
+
+
+def test_caret_scan_matches_line_pattern() -> None:
+    import re
+
+    from glossary.mine.citations import _blank_caret_references
+
+    pattern = re.compile(
+        r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^(?=[^\n]*\b(?:1[5-9]\d\d|20\d\d)\b)[^\n]*", re.MULTILINE
+    )
+    texts = (
+        "^A. B. 1999.\nx ^ 2001\n  12. ^ C 2020 ^ again\n^ no year\n\t^2004",
+        "a^b 1999\n^^ 1888\n 3.^ x 1777\n1000. ^ 1999\n",
+        "",
+        "^",
+    )
+    for text in texts:
+        assert _blank_caret_references(text) == pattern.sub(lambda m: " " * (m.end() - m.start()), text)

@@ -165,10 +165,23 @@ def _blank_bracketed_citations(text: str) -> str:
 # Round 38: a reference list's item, its back-link caret first (after an item number), with a year in
 # it (a citation's date): a mirror that drops the list's heading leaves the items under no heading.
 # An item with no year is a note in the page's own words ("2. ^ The term canh refers to a clear
-# broth ..., and chua means "sour"."), read as text still.
-_CARET_REFERENCE = re.compile(
-    r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^(?=[^\n]*\b(?:1[5-9]\d\d|20\d\d)\b)[^\n]*", re.MULTILINE
-)
+# broth ..., and chua means "sour"."), read as text still. Found from each caret (str.find in C): a
+# pattern anchored at every line start was tried at every line of each page holding a caret.
+_CARET_LEAD = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*)?")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _blank_caret_references(text: str) -> str:
+    """The text with each line that opens with a back-link caret and holds a year blanked."""
+    at = text.find("^")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _CARET_LEAD.fullmatch(text, line, at) and _YEAR.search(text, at, end):
+            text = text[:line] + " " * (end - line) + text[end:]
+        at = text.find("^", end)
+    return text
 
 
 def blank_citations(text: str) -> str:
@@ -176,7 +189,7 @@ def blank_citations(text: str) -> str:
     neither)."""
     text = blank_hatnotes(text)
     if "^" in text:
-        text = _CARET_REFERENCE.sub(_blanks, text)
+        text = _blank_caret_references(text)
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
         if "''" in text:
