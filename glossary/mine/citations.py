@@ -11,12 +11,18 @@ turned into a space, so offsets and line numbers stay those of the file.
 A citation marker ("Núi Tản Viên[1]", "1,281 m high.[2]", "[note 3]") points into that list: it is
 no part of the word it is glued to, and a form read with it joins nothing else. An audio link's
 stub ("( listen)", "(About this sound listen)", "(listenⓘ)") and a wiki robot's edit note ("(robot
-Adding: la:...)") are blanked the same way.
+Adding: la:...)") are blanked the same way, and so is a hatnote at the page's top (hatnotes.py).
+
+A line that opens with a reference list's back-link caret and holds a year ("^Author. Title. Page
+73. 1987. "...", "  1. ^ Title - Page 92 Author - 2008 "..."") is a citation whatever heading, or
+none, is above it (round 38).
 """
 
 from __future__ import annotations
 
 import re
+
+from .hatnotes import blank_hatnotes
 
 # Around a heading's title, the marks of the shapes pages are flattened into: wiki markup
 # ("== References =="), markdown ("## References", "**References**"), a mirror's edit link glued
@@ -156,9 +162,34 @@ def _blank_bracketed_citations(text: str) -> str:
     return text
 
 
+# Round 38: a reference list's item, its back-link caret first (after an item number), with a year in
+# it (a citation's date): a mirror that drops the list's heading leaves the items under no heading.
+# An item with no year is a note in the page's own words ("2. ^ The term canh refers to a clear
+# broth ..., and chua means "sour"."), read as text still. Found from each caret (str.find in C): a
+# pattern anchored at every line start was tried at every line of each page holding a caret.
+_CARET_LEAD = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]*)?")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _blank_caret_references(text: str) -> str:
+    """The text with each line that opens with a back-link caret and holds a year blanked."""
+    at = text.find("^")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _CARET_LEAD.fullmatch(text, line, at) and _YEAR.search(text, at, end):
+            text = text[:line] + " " * (end - line) + text[end:]
+        at = text.find("^", end)
+    return text
+
+
 def blank_citations(text: str) -> str:
     """The text with its reference lists and citation markers blanked (the text itself when it has
     neither)."""
+    text = blank_hatnotes(text)
+    if "^" in text:
+        text = _blank_caret_references(text)
     if "[" in text:
         text = _MARKER.sub(_blanks, text)
         if "''" in text:

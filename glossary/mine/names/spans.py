@@ -423,6 +423,7 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                         head_of(current[-1].text) == "place"
                         or _place_head_first(current)
                         or _known_place_in_place(current, tokens[i + 1 :])
+                        or _name_in_organisation(current, tokens[i + 1 :])
                     )
                 )
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
@@ -516,6 +517,18 @@ def _known_place_in_place(before: list[Token], after: list[Token]) -> bool:
         and not any(head_of(t.text) for t in before)
         and any(head_of(t.text) == "place" for t in after)
         and gazetteer.is_place(" ".join(t.text for t in before))
+    )
+
+
+def _name_in_organisation(before: list[Token], after: list[Token]) -> bool:
+    """ "Statue of Bui Thi Xuan in Quang Trung Museum": a name with no head word, then a whole
+    organisation's name, its own proper words before its head (round 38)."""
+    return (
+        len(after) >= 2
+        and head_of(after[-1].text) == "org"
+        and not any(head_of(t.text) for t in before)
+        and all(t.text not in CONNECTORS and head_of(t.text) is None for t in after[:-1])
+        and not any(is_generic(t.text) for t in after[:-1])
     )
 
 
