@@ -46,6 +46,7 @@ PARTS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
