@@ -1,0 +1,116 @@
+"""Princely titles a man is known by: the title name his page also calls him by, joined to him.
+
+Three shapes, read once the name reader has the text's people:
+
+- "Prince Trung Vũ Trần Thủ Độ" (the rules cut the person Trần Thủ Độ, the whole form his title
+  variant) and elsewhere "Prince Trung Vũ" alone: the title form alone is his other name, not a
+  second person "Trung Vũ". Without the title form written alone ("Lady Linh Từ Trần Thị Dung") the
+  title name stays inside the title variant.
+- "Nguyễn Phúc Hồng Cai, Prince of Kiên Thái": a princely title in apposition after a person's name
+  (the title ending the name run) is his other name.
+- "the Prince of Hưng Đạo" or "Prince Hưng Đạo" where the page names "Trần Hưng Đạo": a prince is
+  called by his clan's family name before his title name, so the two are one man.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from glossary.model import Kind, VariantType
+
+from ..lexicon import is_family_name
+from ..mentions import Mention
+from .words import UPPER, is_title
+
+_PERSON = Kind.PERSON
+_TITLE = VariantType.TITLE
+_OTHER = VariantType.OTHER
+
+# Ranks of princes and lords whose title names stand for the men who hold them. Not "King" or
+# "Emperor" (a ruler's era or temple name is read elsewhere), nor "Lady" (a consort's rank).
+PRINCELY = ("Prince", "Princess", "Duke", "Marquis")
+_RANK_OF = tuple(rank + " of " for rank in PRINCELY)
+# The title name after "<Rank> of ": capitalised words on one line, as many as there are (a fourth
+# is the name of the next man: "Duke of Thuận An Nguyễn Phúc Hy").
+_NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*)*")
+
+
+def _title_name(form: str, name: str) -> str:
+    """The title name a titled full name opens with ("Prince Trung Vũ" of "Prince Trung Vũ Trần
+    Thủ Độ", name "Trần Thủ Độ"), or "": title words, then two words or more of no title."""
+    if not form.endswith(" " + name):
+        return ""
+    words = form[: -len(name) - 1].split()
+    k = 0
+    while k < len(words) and is_title(words[k]):
+        k += 1
+    return " ".join(words) if k and len(words) - k >= 2 else ""
+
+
+def _clan_name(name: str) -> str:
+    """The name after the family name of a full name of three words or more ("Hưng Đạo" of "Trần
+    Hưng Đạo"), or ""."""
+    family, _, rest = name.partition(" ")
+    return rest if " " in rest and is_family_name(family) else ""
+
+
+def join_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions with the title names of the text's people joined to them (see the module)."""
+    held: dict[str, str] = {}  # "Prince Trung Vũ" -> "Trần Thủ Độ"
+    clans: dict[str, Mention] = {}  # "Hưng Đạo" -> the mention of "Trần Hưng Đạo"
+    alone: list[int] = []
+    for k, m in enumerate(mentions):
+        if m.kind is not _PERSON or not m.vi:
+            continue
+        if m.variants:
+            for form, vtype in m.variants:
+                if vtype is _TITLE:
+                    title = _title_name(form, m.vi)
+                    if title:
+                        held[title] = m.vi
+                    elif form.endswith(" " + m.vi):
+                        alone.append(k)
+        if m.vi.count(" ") >= 2:
+            clan = _clan_name(m.vi)
+            if clan:
+                clans.setdefault(clan, m)
+    out = mentions
+    if alone and (held or clans):
+        out = list(mentions)
+        for k in alone:
+            m = out[k]
+            form = next(f for f, t in m.variants if t is _TITLE and f.endswith(" " + m.vi))
+            rank = form[: -len(m.vi) - 1]
+            full = held.get(form)
+            clan = clans.get(m.vi) if rank in PRINCELY else None
+            if clan is not None:
+                clan.variants = [*clan.variants, (form, _OTHER)]
+                full = full or clan.vi
+            if full:
+                out[k] = replace(m, vi=full, variants=[(form, _OTHER)])
+    if " of " in text:
+        _ranks_of(text, out, clans)
+    return out
+
+
+def _ranks_of(text: str, mentions: list[Mention], clans: dict[str, Mention]) -> None:
+    """ "X, Prince of Y" and "the Prince of Y" (see the module): the title form made a variant of
+    the person it names, in place."""
+    ends: dict[int, Mention] | None = None
+    for rank in _RANK_OF:
+        at = text.find(rank)
+        while at >= 0:
+            run = _NAME_RUN.match(text, at + len(rank))
+            if run is not None and run.group().count(" ") <= 2:
+                form = text[at : run.end()]
+                owner = None
+                if text[at - 2 : at] == ", ":
+                    if ends is None:
+                        ends = {m.end: m for m in mentions if m.kind is _PERSON and m.vi}
+                    owner = ends.get(at - 2)
+                if owner is None:
+                    owner = clans.get(run.group())
+                if owner is not None and (form, _OTHER) not in owner.variants:
+                    owner.variants = [*owner.variants, (form, _OTHER)]
+            at = text.find(rank, at + len(rank))
