@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.documents import Document
-from glossary.mine.names.words import Token, title_name_length, trailing_person
+from glossary.mine.names.words import Token, is_title, title_name_length, trailing_person
 from glossary.mine.pipeline import mine_documents
 from glossary.model import Entry, Kind, VariantType
 
@@ -92,3 +92,16 @@ def test_a_princes_title_name_after_his_family_name_is_one_man(title: str) -> No
 def test_a_rulers_title_is_no_princely_title_name() -> None:
     people = _people("Hồ Minh Tâm fought the invaders in 1280. Later Emperor Minh Tâm retired to his estate.")
     assert sorted(e.vi for e in people) == ["Hồ Minh Tâm", "Minh Tâm"]
+
+
+def test_noble_ranks_are_titles() -> None:
+    assert is_title("Marquis") and is_title("Duke")
+    assert not is_title("Marquee")
+
+
+def test_a_title_name_better_known_by_a_full_name_is_that_man() -> None:
+    people = _people(
+        "Marquis Bảo Lạc, better known as Trịnh Văn An, was a marquis. In 1285 Marquis Bảo Lạc died."
+    )
+    assert [e.vi for e in people] == ["Trịnh Văn An"]
+    assert _forms(people[0]) == {"Marquis Bảo Lạc": VariantType.OTHER}

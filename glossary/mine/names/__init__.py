@@ -27,7 +27,6 @@ from .plans import NameCache, Op, Piece, Plan
 from .record import Known, Recorder
 from .rules import Planner, classify
 from .spans import Runs, Span
-from .title_names import join_title_names
 from .words import Token, fold, head_kind, head_of
 
 __all__ = [
@@ -113,7 +112,7 @@ def extract_names(doc: Document, cache: NameCache | None = None, known: Known | 
                 ops = _plan(piece, base, recorder, cache)
             for op in ops:
                 execute(op, base)
-    return join_title_names(text, recorder.finish(runs.in_headline))
+    return recorder.finish(runs.in_headline)
 
 
 def written_phrases(text: str, mentions: list[Mention]) -> dict[str, list[int]]:

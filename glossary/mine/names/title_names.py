@@ -10,6 +10,11 @@ Three shapes, read once the name reader has the text's people:
   (the title ending the name run) is his other name.
 - "the Prince of Hưng Đạo" or "Prince Hưng Đạo" where the page names "Trần Hưng Đạo": a prince is
   called by his clan's family name before his title name, so the two are one man.
+- "Marquis Hoài Văn, better known as Trần Quốc Toản": the alias reader joins the title name (without
+  its rank) to the full name; every mention of the title name is then the full name's, its titled
+  form ("Marquis Hoài Văn") his other name.
+
+Run over all of a text's mentions (the alias readers' too), before clustering.
 """
 
 from __future__ import annotations
@@ -37,15 +42,15 @@ _NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*)*")
 
 
 def _title_name(form: str, name: str) -> str:
-    """The title name a titled full name opens with ("Prince Trung Vũ" of "Prince Trung Vũ Trần
-    Thủ Độ", name "Trần Thủ Độ"), or "": title words, then two words or more of no title."""
+    """The title name a titled full name opens with after its title words ("Trung Vũ" of "Prince
+    Trung Vũ Trần Thủ Độ", name "Trần Thủ Độ"): two words or more of no title, or ""."""
     if not form.endswith(" " + name):
         return ""
     words = form[: -len(name) - 1].split()
     k = 0
     while k < len(words) and is_title(words[k]):
         k += 1
-    return " ".join(words) if k and len(words) - k >= 2 else ""
+    return " ".join(words[k:]) if k and len(words) - k >= 2 else ""
 
 
 def _clan_name(name: str) -> str:
@@ -55,40 +60,53 @@ def _clan_name(name: str) -> str:
     return rest if " " in rest and is_family_name(family) else ""
 
 
+def _ranked(text: str, name: str) -> bool:
+    """Whether the text writes name after a princely rank ("Marquis Hoài Văn")."""
+    return any(f"{rank} {name}" in text for rank in PRINCELY)
+
+
 def join_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """mentions with the title names of the text's people joined to them (see the module)."""
-    held: dict[str, str] = {}  # "Prince Trung Vũ" -> "Trần Thủ Độ"
+    held: dict[str, str] = {}  # "Trung Vũ" -> "Trần Thủ Độ"
     clans: dict[str, Mention] = {}  # "Hưng Đạo" -> the mention of "Trần Hưng Đạo"
-    alone: list[int] = []
+    named: list[int] = []  # mentions of a two-word name, which may be a title name
     for k, m in enumerate(mentions):
-        if m.kind is not _PERSON or not m.vi:
+        if m.kind is not _PERSON or " " not in m.vi:
             continue
-        if m.variants:
-            for form, vtype in m.variants:
-                if vtype is _TITLE:
-                    title = _title_name(form, m.vi)
-                    if title:
-                        held[title] = m.vi
-                    elif form.endswith(" " + m.vi):
-                        alone.append(k)
+        for form, vtype in m.variants:
+            if vtype is _TITLE and (title := _title_name(form, m.vi)):
+                held[title] = m.vi
         if m.vi.count(" ") >= 2:
-            clan = _clan_name(m.vi)
-            if clan:
+            if clan := _clan_name(m.vi):
                 clans.setdefault(clan, m)
+        else:
+            named.append(k)
+    # "Marquis Hoài Văn, better known as Trần Quốc Toản": a title name another reader gave a full
+    # name for.
+    for k in named:
+        m = mentions[k]
+        if m.vi not in held and m.variants:
+            full = next((f for f, t in m.variants if t is _OTHER and _clan_name(f)), "")
+            if full and _ranked(text, m.vi):
+                held[m.vi] = full
     out = mentions
-    if alone and (held or clans):
-        out = list(mentions)
-        for k in alone:
+    if held or clans:
+        for k in named:
             m = out[k]
-            form = next(f for f, t in m.variants if t is _TITLE and f.endswith(" " + m.vi))
-            rank = form[: -len(m.vi) - 1]
-            full = held.get(form)
-            clan = clans.get(m.vi) if rank in PRINCELY else None
+            full = held.get(m.vi)
+            clan = clans.get(m.vi)
+            if clan is not None and not _ranked(text, m.vi):
+                clan = None
+            if full is None and clan is None:
+                continue
+            forms = [(f, _OTHER) for f, t in m.variants if t is _TITLE and f.endswith(" " + m.vi)]
             if clan is not None:
-                clan.variants = [*clan.variants, (form, _OTHER)]
+                clan.variants = [*clan.variants, *(form for form in forms if form not in clan.variants)]
                 full = full or clan.vi
-            if full:
-                out[k] = replace(m, vi=full, variants=[(form, _OTHER)])
+            others = [(f, t) for f, t in m.variants if t is _OTHER and f != full]
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, vi=full, variants=[*forms, *others])
     if " of " in text:
         _ranks_of(text, out, clans)
     return out

@@ -116,9 +116,15 @@ def head_of(word: str) -> str | None:
     return None
 
 
+# Noble ranks before a title name ("Marquis Hoài Văn", "Duke of Thuận An"): titles of a person to
+# the name readers (round 39), kept out of the lexicon's TITLE_WORDS, which the scorer also reads.
+_NOBLE_RANKS = frozenset({"duke", "duchess", "marquis", "marquess", "marchioness"})
+
+
 @lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
-    return fold(word) in TITLE_WORDS
+    low = fold(word)
+    return low in TITLE_WORDS or low in _NOBLE_RANKS
 
 
 @lru_cache(maxsize=65536)
