@@ -105,3 +105,9 @@ def test_a_title_name_better_known_by_a_full_name_is_that_man() -> None:
     )
     assert [e.vi for e in people] == ["Trịnh Văn An"]
     assert _forms(people[0]) == {"Marquis Bảo Lạc": VariantType.OTHER}
+
+
+def test_a_rulers_reign_name_before_his_full_name_stays_his_own_entry() -> None:
+    # The rules still cut the full name; "Emperor Minh Tâm" elsewhere is not rewritten to it.
+    people = _people("Emperor Minh Tâm Lê Văn Hải ruled long. In 1500 Emperor Minh Tâm died.")
+    assert sorted(e.vi for e in people) == ["Lê Văn Hải", "Minh Tâm"]

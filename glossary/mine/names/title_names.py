@@ -4,8 +4,8 @@ Three shapes, read once the name reader has the text's people:
 
 - "Prince Trung Vũ Trần Thủ Độ" (the rules cut the person Trần Thủ Độ, the whole form his title
   variant) and elsewhere "Prince Trung Vũ" alone: the title form alone is his other name, not a
-  second person "Trung Vũ". Without the title form written alone ("Lady Linh Từ Trần Thị Dung") the
-  title name stays inside the title variant.
+  second person "Trung Vũ". Without the title form written alone the title name stays inside the
+  title variant; a consort's or a ruler's rank ("Lady Linh Từ Trần Thị Dung") joins nothing.
 - "Nguyễn Phúc Hồng Cai, Prince of Kiên Thái": a princely title in apposition after a person's name
   (the title ending the name run) is his other name.
 - "the Prince of Hưng Đạo" or "Prince Hưng Đạo" where the page names "Trần Hưng Đạo": a prince is
@@ -42,15 +42,19 @@ _NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*)*")
 
 
 def _title_name(form: str, name: str) -> str:
-    """The title name a titled full name opens with after its title words ("Trung Vũ" of "Prince
-    Trung Vũ Trần Thủ Độ", name "Trần Thủ Độ"): two words or more of no title, or ""."""
+    """The title name a titled full name opens with after its title words, one of them a princely
+    rank ("Trung Vũ" of "Prince Trung Vũ Trần Thủ Độ", name "Trần Thủ Độ"): two words or more of
+    no title, or "". A ruler's ("Emperor Gia Long Nguyễn Phúc Ánh") is his reign's name, the name
+    the page calls him by, which stays his own entry."""
     if not form.endswith(" " + name):
         return ""
     words = form[: -len(name) - 1].split()
     k = 0
     while k < len(words) and is_title(words[k]):
         k += 1
-    return " ".join(words[k:]) if k and len(words) - k >= 2 else ""
+    if len(words) - k < 2 or not any(word in PRINCELY for word in words[:k]):
+        return ""
+    return " ".join(words[k:])
 
 
 def _clan_name(name: str) -> str:
