@@ -192,7 +192,7 @@ def _extract(doc: Document) -> DocumentResult:
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
     # A prince's title name and his full name, read apart by the name and alias readers: one man.
-    mentions = join_title_names(doc.text, glosses + acronyms + names + renames + leftovers)
+    mentions = join_title_names(doc.text, doc.lower, glosses + acronyms + names + renames + leftovers)
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from glossary.model import Kind, VariantType
 
 from ..lexicon import is_family_name
-from ..mentions import Mention
-from .words import UPPER, is_title
+from ..mentions import Mention, literal_hits
+from .words import is_title
 
 _PERSON = Kind.PERSON
 _TITLE = VariantType.TITLE
@@ -35,10 +36,12 @@ _OTHER = VariantType.OTHER
 # Ranks of princes and lords whose title names stand for the men who hold them. Not "King" or
 # "Emperor" (a ruler's era or temple name is read elsewhere), nor "Lady" (a consort's rank).
 PRINCELY = ("Prince", "Princess", "Duke", "Marquis")
-_RANK_OF = tuple(rank + " of " for rank in PRINCELY)
+# Found in the page in lower case by the cue words' shared scan (mentions.literal_hits), not by a
+# search of the page of its own for each rank.
+_RANK_OF = tuple(rank.lower() + " of " for rank in PRINCELY)
 # The title name after "<Rank> of ": capitalised words on one line, as many as there are (a fourth
 # is the name of the next man: "Duke of Thuận An Nguyễn Phúc Hy").
-_NAME_RUN = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[{UPPER}][^\W\d_]*)*")
+_NAME_RUN = re.compile(r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*)*")
 
 
 def _title_name(form: str, name: str) -> str:
@@ -57,6 +60,7 @@ def _title_name(form: str, name: str) -> str:
     return " ".join(words[k:])
 
 
+@lru_cache(maxsize=65536)
 def _clan_name(name: str) -> str:
     """The name after the family name of a full name of three words or more ("Hưng Đạo" of "Trần
     Hưng Đạo"), or ""."""
@@ -69,8 +73,9 @@ def _ranked(text: str, name: str) -> bool:
     return any(f"{rank} {name}" in text for rank in PRINCELY)
 
 
-def join_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """mentions with the title names of the text's people joined to them (see the module)."""
+def join_title_names(text: str, lower: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions with the title names of the text's people joined to them (see the module); lower
+    is the text in lower case."""
     held: dict[str, str] = {}  # "Trung Vũ" -> "Trần Thủ Độ"
     clans: dict[str, Mention] = {}  # "Hưng Đạo" -> the mention of "Trần Hưng Đạo"
     named: list[int] = []  # mentions of a two-word name, which may be a title name
@@ -111,28 +116,32 @@ def join_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, vi=full, variants=[*forms, *others])
-    if " of " in text:
-        _ranks_of(text, out, clans)
+    hits = literal_hits(lower, _RANK_OF)
+    if hits:
+        _ranks_of(text, hits, out, clans)
     return out
 
 
-def _ranks_of(text: str, mentions: list[Mention], clans: dict[str, Mention]) -> None:
-    """ "X, Prince of Y" and "the Prince of Y" (see the module): the title form made a variant of
-    the person it names, in place."""
+def _ranks_of(text: str, hits: list[int], mentions: list[Mention], clans: dict[str, Mention]) -> None:
+    """ "X, Prince of Y" and "the Prince of Y" at hits (see the module): the title form made a
+    variant of the person it names, in place."""
     ends: dict[int, Mention] | None = None
-    for rank in _RANK_OF:
-        at = text.find(rank)
-        while at >= 0:
-            run = _NAME_RUN.match(text, at + len(rank))
-            if run is not None and run.group().count(" ") <= 2:
-                form = text[at : run.end()]
-                owner = None
-                if text[at - 2 : at] == ", ":
-                    if ends is None:
-                        ends = {m.end: m for m in mentions if m.kind is _PERSON and m.vi}
-                    owner = ends.get(at - 2)
-                if owner is None:
-                    owner = clans.get(run.group())
-                if owner is not None and (form, _OTHER) not in owner.variants:
-                    owner.variants = [*owner.variants, (form, _OTHER)]
-            at = text.find(rank, at + len(rank))
+    for at in hits:
+        # The rank capitalised ("the prince of the realm" is none), at the same offset in the text
+        # (lower case may be longer before it when the page has exotic letters).
+        of = text.find(" of ", at, at + 12)
+        if of < 0 or not text[at : at + 1].isupper() or text[at:of].lower() + " of " not in _RANK_OF:
+            continue
+        run = _NAME_RUN.match(text, of + 4)
+        if run is None or run.group().count(" ") > 2:
+            continue
+        form = text[at : run.end()]
+        owner = None
+        if text[at - 2 : at] == ", ":
+            if ends is None:
+                ends = {m.end: m for m in mentions if m.kind is _PERSON and m.vi}
+            owner = ends.get(at - 2)
+        if owner is None:
+            owner = clans.get(run.group())
+        if owner is not None and (form, _OTHER) not in owner.variants:
+            owner.variants = [*owner.variants, (form, _OTHER)]
