@@ -49,6 +49,7 @@ from .link_copies import lift_link_copies, may_hold_copies
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
+from .names.title_names import join_title_names
 from .phrase_bound_names import drop_house_names, drop_phrase_names
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
@@ -190,7 +191,8 @@ def _extract(doc: Document) -> DocumentResult:
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
-    mentions = glosses + acronyms + names + renames + leftovers
+    # A prince's title name and his full name, read apart by the name and alias readers: one man.
+    mentions = join_title_names(doc.text, doc.lower, glosses + acronyms + names + renames + leftovers)
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))
