@@ -4,6 +4,7 @@ under an empty key, one per language. Boxes written for these tests."""
 
 from __future__ import annotations
 
+from glossary.mine.box_fields import _labelled_pieces
 from glossary.mine.glossed_nicknames import GLOSSED_NICKNAME, keep_nickname_pairs
 from glossary.mine.mentions import Mention
 from glossary.mine.quoted_nicknames import quoted_lines
@@ -94,3 +95,26 @@ def test_keep_nickname_pairs_leaves_a_run_without_the_flag_alone() -> None:
     tallies = [_tally(Mention(Kind.PLACE, vi="Thành Bắc", en="Northern Citadel"))]
     ordered, apart = keep_nickname_pairs(tallies)
     assert ordered is tallies and apart == set()
+
+
+_SCHOLAR_BOX = """Lê Văn Khiêm |
+|
+Born | March 3, 1801 Long Hưng village, Gia Định |
+Died | 1870 Huế, Vietnam |
+Other names | Courtesy name (tự): Tử Nghiêm () Pseudonym (hiệu): Trúc Khê (). |
+Organization | Nguyễn Dynasty |
+Lê Văn Khiêm (March 3, 1801–1870) was a scholar of the Nguyễn court. Trúc Khê wrote poems.
+"""
+
+
+def test_labelled_pieces_cut_a_cell_at_each_label() -> None:
+    value = "Courtesy name (tự): Tử Nghiêm () Pseudonym (hiệu): Trúc Khê ()."
+    assert _labelled_pieces(value) == ["Tử Nghiêm ()", "Trúc Khê ()."]
+    assert _labelled_pieces("Saigon (1698–1976); Gia Định") == ["Saigon (1698–1976); Gia Định"]
+
+
+def test_each_labelled_name_in_one_cell_is_the_subjects() -> None:
+    assert linked(_SCHOLAR_BOX, "Lê Văn Khiêm", "Tử Nghiêm")
+    assert linked(_SCHOLAR_BOX, "Lê Văn Khiêm", "Trúc Khê")
+    # The cell whole, its labels inside, is no form.
+    assert not any(":" in form for e in mine(_SCHOLAR_BOX) for form in e.forms())

@@ -491,18 +491,36 @@ def subject_other_names(
     if kind is Kind.TERM:
         return
     value = _LANGUAGE_LABEL.sub("", field.value)
-    if "nick" in field.key:
-        groups = [_nickname(part, doc.text) for part in _outside_parentheses(value)]
-    else:
-        value = _DATES.sub("", value)
-        if "(" in value:
-            # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
-            # left to the gloss readers.
-            groups = [[_PARENTHESIS.sub("", part).strip()] for part in _outside_parentheses(value)]
-        else:
-            groups = [[name] for name in _NAME_LIST.split(value)]
+    groups: list[list[str]] = []
+    for piece in _labelled_pieces(value) if ":" in value else [value]:
+        groups += _other_name_groups(piece, field.key, doc.text)
     groups = [[n for n in names if n[:1].isupper()] for names in groups]
     yield from subject_forms(doc, field, subject, kind, groups, vietnamese=vietnamese)
+
+
+def _other_name_groups(value: str, key: str, text: str) -> list[list[str]]:
+    """The other names one row's value (or one labelled piece of it) gives, one group each."""
+    if "nick" in key:
+        return [_nickname(part, text) for part in _outside_parentheses(value)]
+    value = _DATES.sub("", value)
+    if "(" in value:
+        # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
+        # left to the gloss readers.
+        return [[_PARENTHESIS.sub("", part).strip(" .")] for part in _outside_parentheses(value)]
+    return [[name.strip(" .")] for name in _NAME_LIST.split(value)]
+
+
+# A label inside a row's value naming the kind of the name after it, with its Vietnamese word in a
+# parenthesis: "Courtesy name (tự): Đạm Như () Pseudonym (hiệu): Lương Khê ().".
+_PIECE_LABEL = LazyPattern(
+    r"(?:^|(?<=[ \t.;,)]))[A-Z][a-z]+(?:[ \t][a-z]+)?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*:[ \t]*"
+)
+
+
+def _labelled_pieces(value: str) -> list[str]:
+    """A value cut at each label inside it, the labels dropped; the value whole when it has none."""
+    pieces = [p.strip() for p in _PIECE_LABEL.split(value)]
+    return [p for p in pieces if p] or [value]
 
 
 def subject_forms(
