@@ -26,6 +26,7 @@ The Vietnam Kite Society (Vietnamese: Hội Diều Việt Nam) is a club of kite
 _CITADEL_BOX = """Hà Lam | |||||
 Native Name: | Tỉnh Hà Lam | ||||
 Nickname: | Thành Đông (Eastern Citadel) | ||||
+Coordinates: | 20.9°N 106.3°E | ||||
 Hà Lam (Vietnamese: Tỉnh Hà Lam) is a province in the north of Vietnam.
 """
 
@@ -50,9 +51,13 @@ def test_formerly_called_row_drops_its_language_label() -> None:
     assert linked(_SOCIETY_BOX, "Hội Diều Giấy Việt Nam", "Vietnam Kite Society")
 
 
-def test_glossed_nickname_keeps_its_own_pair_and_is_no_form_of_the_subject() -> None:
-    assert _other_names(_CITADEL_BOX) == set()
+def test_glossed_nickname_keeps_its_own_pair_and_both_forms_name_the_subject() -> None:
+    # Gold rules §10.9 (settled 2026-12-01, superseding blind6 decision 3): the nickname and its
+    # rendering are both other names of the subject; the pair stays a term of its own.
+    assert _other_names(_CITADEL_BOX) == {("Tỉnh Hà Lam", "Thành Đông"), ("Tỉnh Hà Lam", "Eastern Citadel")}
     assert ("Thành Đông", "Eastern Citadel") in pairs(_CITADEL_BOX)
+    assert linked(_CITADEL_BOX, "Tỉnh Hà Lam", "Eastern Citadel")
+    assert linked(_CITADEL_BOX, "Thành Đông", "Hà Lam")
 
 
 def test_key_colon_then_table_bars_gives_the_first_cell() -> None:
@@ -64,19 +69,22 @@ def test_key_colon_then_table_bars_gives_the_first_cell() -> None:
 
 
 @pytest.mark.parametrize(
-    ("part", "name"),
+    ("part", "names"),
     [
-        ("Heron Shore", "Heron Shore"),
-        ("Heron Shore (1820)", "Heron Shore"),
-        ("Lotus Bay Trading Post (LBTP)", "Lotus Bay Trading Post"),
-        ("Rồng Bạc (Silver Dragon)", None),  # glossed: its own term pair
-        ("Silver City (Thành phố bạc)", None),
-        ("Eternal spring", None),  # an English phrase, a name's meaning: no name
-        ("Land of the Lotus", "Land of the Lotus"),
+        ("Heron Shore", ["Heron Shore"]),
+        ("Heron Shore (1820)", ["Heron Shore"]),
+        ("Lotus Bay Trading Post (LBTP)", ["Lotus Bay Trading Post"]),
+        # Glossed in the other language: the nickname and its rendering (gold rules §10.9).
+        ("Rồng Bạc (Silver Dragon)", ["Rồng Bạc", "Silver Dragon"]),
+        ("Silver City (Thành phố bạc)", ["Silver City", "Thành phố bạc"]),
+        ("Lotus Bay (informal)", []),  # a remark in the same language, no rendering
+        ("Eternal spring", []),  # an English phrase, a name's meaning: no name
+        ("Rồng Bạc (eternal spring)", []),  # its rendering a meaning: no nickname either
+        ("Land of the Lotus", ["Land of the Lotus"]),
     ],
 )
-def test_nickname_parts(part: str, name: str | None) -> None:
-    assert _nickname(part) == name
+def test_nickname_parts(part: str, names: list[str]) -> None:
+    assert _nickname(part) == names
 
 
 def test_value_split_outside_parentheses() -> None:

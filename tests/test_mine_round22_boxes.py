@@ -102,8 +102,8 @@ def test_subject_kind_from_the_box_rows() -> None:
 
 
 def test_nickname_phrase_is_a_name_unless_written_lower_case_elsewhere() -> None:
-    assert _nickname("Shore of the herons", _PLACE_NICKNAME) == "Shore of the herons"
-    assert _nickname("Shore of the herons", _MEANING_NICKNAME) is None
+    assert _nickname("Shore of the herons", _PLACE_NICKNAME) == ["Shore of the herons"]
+    assert _nickname("Shore of the herons", _MEANING_NICKNAME) == []
     assert ("Cẩm Hà", "Shore of the herons") in _other_names(_PLACE_NICKNAME)
     assert _other_names(_MEANING_NICKNAME) == set()
 

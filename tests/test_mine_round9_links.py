@@ -161,9 +161,13 @@ _CITY = (
 )
 
 
-def test_glossed_nickname_is_its_own_pair_not_the_subjects_name() -> None:
-    assert not linked(_CITY, "Cần Giờ", "Green Lung City")
-    assert not linked(_CITY, "Cần Giờ", "Thành phố lá phổi xanh")
+def test_glossed_nickname_is_its_own_pair_and_the_subjects_name() -> None:
+    # Gold rules §10.9 (settled 2026-12-01): both forms of a glossed nickname are the subject's, and
+    # the pair is a term of its own beside it.
+    assert linked(_CITY, "Cần Giờ", "Green Lung City")
+    assert linked(_CITY, "Cần Giờ", "Thành phố lá phổi xanh")
+    terms = [e for e in mine(_CITY) if (e.vi, e.en) == ("Thành phố lá phổi xanh", "Green Lung City")]
+    assert [e.kind.value for e in terms] == ["term"]
 
 
 def test_lone_dictionary_word_ends_the_nickname_block() -> None:

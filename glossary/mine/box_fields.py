@@ -27,6 +27,7 @@ from glossary.vietnamese import has_vi_letters
 from . import gazetteer
 from .documents import Document
 from .generics import GENERIC_UNITS
+from .glossed_nicknames import GLOSSED_NICKNAME
 from .keys import exact_key
 from .lazy_patterns import LazyPattern
 from .mentions import WORD, Mention, mention_at
@@ -449,56 +450,97 @@ def _outside_parentheses(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _nickname(part: str, text: str | None = None) -> str | None:
-    """A nickname with its dates, characters and short form in parentheses dropped; None when a
-    parenthesis glosses it ("Rồng Vàng (Golden Dragon)" is its own term pair, blind6 decision 3) or
+def _nickname(part: str, text: str | None = None) -> list[str]:
+    """A nickname's forms, its dates, characters and short form in parentheses dropped: the nickname,
+    and its rendering when a parenthesis glosses it in the other language ("Rồng Vàng (Golden
+    Dragon)", "Flamboyant City (Thành phố hoa phượng đỏ)": both forms name the subject, gold rules
+    §10.9, the pair staying a term of its own); none when a parenthesis says something else, or
     when, an English phrase with lower-case words, the page writes it all in lower case elsewhere
     ("Eternal prosperity" beside 'translating as "eternal prosperity"': a name's meaning, where
     "Land of the towers", written only in the box, is a name); with no page to look in, any such
     phrase is taken for a meaning."""
+    rendering = ""
     for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
         if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
-            return None
+            if rendering:
+                return []
+            rendering = inside
     name = _PARENTHESIS.sub("", part).strip()
-    english = not has_vi_letters(name)
-    if (
-        english
-        and any(w[:1].islower() and w not in _SMALL_WORDS for w in name.split()[1:])
-        and (text is None or name.lower() in text)
-    ):
-        return None
-    return name
+    if rendering:
+        if has_vi_letters(rendering) == has_vi_letters(name):
+            return []  # "Lotus Bay (informal)": a remark, not a rendering
+        english = rendering if has_vi_letters(name) else name
+        return [] if _meaning(english, text) else [name, rendering]
+    return [] if not has_vi_letters(name) and _meaning(name, text) else [name]
+
+
+def _meaning(english: str, text: str | None) -> bool:
+    """Whether an English phrase with lower-case words is a name's meaning, not a name: the page
+    writes it all in lower case elsewhere (any such phrase when there is no page)."""
+    return any(w[:1].islower() and w not in _SMALL_WORDS for w in english.split()[1:]) and (
+        text is None or english.lower() in text
+    )
 
 
 def subject_other_names(
     doc: Document, field: Field, subject: str, kind: Kind, *, vietnamese: bool = False
 ) -> Iterator[Mention]:
     """The names a former-name or nickname row gives, each a form of the box's subject (named in
-    English, or in Vietnamese when vietnamese is set), a language label before the value dropped."""
+    English, or in Vietnamese when vietnamese is set), a language label before the value dropped;
+    a glossed nickname's two forms in one mention, flagged (glossed_nicknames)."""
     if kind is Kind.TERM:
         return
     value = _LANGUAGE_LABEL.sub("", field.value)
-    if "nick" in field.key:
-        names = [_nickname(part, doc.text) for part in _outside_parentheses(value)]
-    else:
-        value = _DATES.sub("", value)
-        if "(" in value:
-            # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
-            # left to the gloss readers.
-            names = [_PARENTHESIS.sub("", part).strip() for part in _outside_parentheses(value)]
-        else:
-            names = _NAME_LIST.split(value)
+    groups: list[list[str]] = []
+    for piece in _labelled_pieces(value) if ":" in value else [value]:
+        groups += _other_name_groups(piece, field.key, doc.text)
+    groups = [[n for n in names if n[:1].isupper()] for names in groups]
+    yield from subject_forms(doc, field, subject, kind, groups, vietnamese=vietnamese)
+
+
+def _other_name_groups(value: str, key: str, text: str) -> list[list[str]]:
+    """The other names one row's value (or one labelled piece of it) gives, one group each."""
+    if "nick" in key:
+        return [_nickname(part, text) for part in _outside_parentheses(value)]
+    value = _DATES.sub("", value)
+    if "(" in value:
+        # "Bồ Tát X (Bodhisattva X)": the name before its gloss is the form; the pair itself is
+        # left to the gloss readers.
+        return [[_PARENTHESIS.sub("", part).strip(" .")] for part in _outside_parentheses(value)]
+    return [[name.strip(" .")] for name in _NAME_LIST.split(value)]
+
+
+# A label inside a row's value naming the kind of the name after it, with its Vietnamese word in a
+# parenthesis: "Courtesy name (tự): Đạm Như () Pseudonym (hiệu): Lương Khê ().".
+_PIECE_LABEL = LazyPattern(
+    r"(?:^|(?<=[ \t.;,)]))[A-Z][a-z]+(?:[ \t][a-z]+)?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*:[ \t]*"
+)
+
+
+def _labelled_pieces(value: str) -> list[str]:
+    """A value cut at each label inside it, the labels dropped; the value whole when it has none."""
+    pieces = [p.strip() for p in _PIECE_LABEL.split(value)]
+    return [p for p in pieces if p] or [value]
+
+
+def subject_forms(
+    doc: Document, field: Field, subject: str, kind: Kind, groups: list[list[str]], *, vietnamese: bool
+) -> Iterator[Mention]:
+    """A mention of the box's subject for each group of its other names: one name, or a nickname and
+    its rendering (flagged: their pair is a term of its own)."""
     subject_form = {"vi": subject} if vietnamese else {"en": subject}
-    for name in names:
-        if not name or not name[:1].isupper() or exact_key(name) == exact_key(subject):
+    for names in groups:
+        names = [n for n in names if n and exact_key(n) != exact_key(subject)]
+        if not names:
             continue
         yield field_mention(
             doc,
             field,
-            name,
+            names[0],
             kind=kind,
-            variants=[(name, VariantType.OTHER)],
+            variants=[(name, VariantType.OTHER) for name in names],
             confidence=0.75,
             origin="name",
+            flags=[GLOSSED_NICKNAME] if len(names) == 2 else [],
             **subject_form,
         )

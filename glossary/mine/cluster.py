@@ -17,6 +17,7 @@ from glossary.vietnamese import has_vi_letters, is_english_word
 from .bare_joins import join_bare_places, join_headed_organisations, settlement_homonyms
 from .cue_grammar import MEANING_CUED
 from .entry_build import build_entry
+from .glossed_nicknames import keep_nickname_pairs
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import exact_key, keys
 from .mentions import Mention, fold
@@ -45,6 +46,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     renderings: set[int] = set()
     if aliases:
         ordered, renderings = split_alias_renderings(ordered, aliases)
+    # A box's glossed nickname: its pair is a term beside the subject that holds both its forms.
+    ordered, nickname_pairs = keep_nickname_pairs(ordered)
     mentions = [t.mention for t in ordered]
     uf = UnionFind(len(mentions))
     owner: dict[tuple[str, str], int] = {}
@@ -103,6 +106,8 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     # A rendering kept apart from the name its Vietnamese side is a form of: (pair, name) mentions.
     held: list[tuple[int, int]] = []
     for i, mention_keys in term_keys:
+        if i in nickname_pairs:
+            continue
         mention = mentions[i]
         pair = bool(mention.en and mention.vi)
         # Worked out only when a key matches: the keys a rendering joins through, by group kind.

@@ -28,6 +28,7 @@ from .lazy_patterns import LazyPattern
 from .lead import lead_subject
 from .mentions import WORD, Mention
 from .name_spans import LOCATING_UNITS
+from .quoted_nicknames import quoted_nicknames
 from .short_forms import is_short_form
 
 # "- Agency Name: value", "| native_name = value", "abbreviation:" (the value on the next line).
@@ -530,10 +531,13 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
                 lead = native or lead_subject(text) or ""
                 subject = lead if native or (lead and lead in text[: field.start]) else ""
                 vietnamese = _vietnamese(subject)
-            if subject:
-                yield from box_fields.subject_other_names(
-                    doc, field, subject, _subject_kind(subject, fields), vietnamese=vietnamese
-                )
+            if not subject:
+                continue
+            kind_of = _subject_kind(subject, fields)
+            if field.value.startswith(('"', "“")) and "nick" in field.key:
+                yield from quoted_nicknames(doc, field, subject, kind_of, vietnamese=vietnamese)
+            else:
+                yield from box_fields.subject_other_names(doc, field, subject, kind_of, vietnamese=vietnamese)
         elif _is_name(field.key) and "," in field.value:
             # "Vietnamese New Year, Tết Nguyên Đán, 節元旦": names in both languages in one field.
             parts = [p.strip() for p in field.value.split(",") if p.strip()]
