@@ -41,7 +41,17 @@ from .mentions import Mention, literal_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
-_ANCHORS = (*naming_noun_anchors(), "known ", "called", "renamed", "born ")
+_ANCHORS = (
+    *naming_noun_anchors(),
+    "known ",
+    "called",
+    "renamed",
+    "born ",
+    "emperor as",
+    "king as",
+    "empress as",
+    "queen as",
+)
 # "known as" with the grammar's siblings (cue_grammar.known_as): an "-ly" adverb after the verb
 # ("known publicly as", checked like the one before it by _KNOWN_LY) or a prepositional phrase
 # ("known to his readers as"), and "known by" a name of a kind ("better known by the blogging name
@@ -60,7 +70,9 @@ _CUE = re.compile(
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
     rf"(?:{_KNOWN}|renamed(?:[ \t]+as)?)"
     # "born Nguyen Sinh Cung", "born September 22, 1912 as Nguyễn Trọng Trí": a date between.
-    r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?)"
+    r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?"
+    # "Trần Cảnh, who became emperor as Trần Thái Tông": the name a ruler reigned under.
+    r"|\bbecame[ \t]+(?:emperor|king|empress|queen)[ \t]+as)"
     r"[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )

@@ -1,0 +1,28 @@
+"""Round 39: plain English naming cues real pages use, on texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.mine_helpers import linked, pairs
+
+_PEOPLE = "Her grandfather was Lê Văn Khải (people called Tư or Bảy) and her grandmother was Đỗ Thị Lan.\n"
+
+
+def test_people_called_gives_the_persons_other_names_not_a_pair() -> None:
+    assert linked(_PEOPLE, "Lê Văn Khải", "Tư")
+    assert linked(_PEOPLE, "Lê Văn Khải", "Bảy")
+    assert not any(en.lower() in ("people", "locals") for _, en in pairs(_PEOPLE))
+
+
+def test_locals_called_is_the_same_cue() -> None:
+    text = "The boatman Phạm Văn Sáu (locals called Sáu Ghe) rowed the ferry.\n"
+    assert not any(en.lower() == "locals" for _, en in pairs(text))
+
+
+def test_became_emperor_as_joins_the_reign_name() -> None:
+    text = "The prince gave the throne to Lê Duy Khang, who became emperor as Lê Hiển Minh. He ruled long.\n"
+    assert linked(text, "Lê Duy Khang", "Lê Hiển Minh")
+
+
+def test_became_emperor_without_as_joins_nothing() -> None:
+    text = "Lê Duy Khang became emperor in 1740. Lê Hiển Minh was his minister.\n"
+    assert not linked(text, "Lê Duy Khang", "Lê Hiển Minh")
