@@ -26,3 +26,19 @@ def test_became_emperor_as_joins_the_reign_name() -> None:
 def test_became_emperor_without_as_joins_nothing() -> None:
     text = "Lê Duy Khang became emperor in 1740. Lê Hiển Minh was his minister.\n"
     assert not linked(text, "Lê Duy Khang", "Lê Hiển Minh")
+
+
+_LISTED = (
+    "Trần Văn Lộc (1600-1680) was a scholar of the north. He is referred to by several names: "
+    "tên tự Trần Văn Phúc, Mai Lĩnh (梅嶺), Thanh Sơn cư sĩ (青山居士, Green Mountain Hermit) and Bảng Lộc.\n"
+)
+
+
+def test_names_listed_after_referred_to_by_several_names_join_the_subject() -> None:
+    for other in ("Trần Văn Phúc", "Mai Lĩnh", "Thanh Sơn cư sĩ", "Bảng Lộc"):
+        assert linked(_LISTED, "Trần Văn Lộc", other), other
+
+
+def test_a_colon_list_without_the_naming_phrase_joins_nothing() -> None:
+    text = "Trần Văn Lộc (1600-1680) was a scholar. He visited several towns: Mai Lĩnh and Bảng Lộc.\n"
+    assert not linked(text, "Trần Văn Lộc", "Mai Lĩnh")
