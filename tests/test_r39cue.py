@@ -42,3 +42,14 @@ def test_names_listed_after_referred_to_by_several_names_join_the_subject() -> N
 def test_a_colon_list_without_the_naming_phrase_joins_nothing() -> None:
     text = "Trần Văn Lộc (1600-1680) was a scholar. He visited several towns: Mai Lĩnh and Bảng Lộc.\n"
     assert not linked(text, "Trần Văn Lộc", "Mai Lĩnh")
+
+
+def test_the_khmer_name_of_a_place_joins_the_place() -> None:
+    text = '"Srok Trang"(Khmer: ស្រុកត្រាំង) was the Cambodian name Vietnamized in Soc Trang.\n'
+    assert linked(text, "Soc Trang", "Srok Trang")
+    assert linked("Srok Khleang is the old Khmer name of Sóc Trăng. It grew.\n", "Sóc Trăng", "Srok Khleang")
+
+
+def test_a_language_name_for_no_place_joins_nothing() -> None:
+    text = "Mùa Xuân was the Vietnamese name for the Spring Offensive of the army.\n"
+    assert not linked(text, "Mùa Xuân", "Spring Offensive")
