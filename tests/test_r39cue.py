@@ -53,3 +53,13 @@ def test_the_khmer_name_of_a_place_joins_the_place() -> None:
 def test_a_language_name_for_no_place_joins_nothing() -> None:
     text = "Mùa Xuân was the Vietnamese name for the Spring Offensive of the army.\n"
     assert not linked(text, "Mùa Xuân", "Spring Offensive")
+
+
+def test_he_had_the_name_gives_the_subjects_childhood_name() -> None:
+    text = 'Võ Văn Tần (1891–1945) was a teacher. As a boy, he had the name "Tám". He taught in Long An.\n'
+    assert linked(text, "Võ Văn Tần", "Tám")
+
+
+def test_had_the_name_of_a_thing_is_no_cue() -> None:
+    text = 'Võ Văn Tần (1891–1945) was a teacher. The school he founded had the name "Tân Học".\n'
+    assert not linked(text, "Võ Văn Tần", "Tân Học")
