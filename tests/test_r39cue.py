@@ -63,3 +63,13 @@ def test_he_had_the_name_gives_the_subjects_childhood_name() -> None:
 def test_had_the_name_of_a_thing_is_no_cue() -> None:
     text = 'Võ Văn Tần (1891–1945) was a teacher. The school he founded had the name "Tân Học".\n'
     assert not linked(text, "Võ Văn Tần", "Tân Học")
+
+
+def test_one_lower_case_word_glossing_a_stated_name_is_its_rendering() -> None:
+    text = "At school he took another name Chí Thành (sincere) from his master.\n"
+    assert ("Chí Thành", "sincere") in pairs(text)
+
+
+def test_one_lower_case_word_after_a_name_without_the_cue_stays_a_description() -> None:
+    text = "The delegates met in Chí Thành (village) last year.\n"
+    assert not any(en == "village" for _, en in pairs(text))

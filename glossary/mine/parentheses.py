@@ -91,6 +91,9 @@ _MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
 
 
 # '("On the Way to the East" movement)': a quoted rendering, then the kind of thing it names.
+# "he was given another name Trung Trực (straightforward)": a name the text says is a name, glossed by
+# lower-case words: its rendering, not a description of what it names.
+_A_NAME_BEFORE = re.compile(r"\b(?:another|other|the|a|his|her)[ \t]+(?:nick|pen[ \t])?name[ \t]+$")
 _QUOTED_THEN_NOUN = re.compile(r"[\"“](?P<en>[^\"“”]{2,80})[\"”][ \t]+[a-z]+")
 
 
@@ -396,6 +399,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi is None
                 or not quoted
                 and describes_name(vi, inner_phrase)
+                and not _A_NAME_BEFORE.search(text, max(floor, vi.start - 20), vi.start)
                 or not (
                     long_rendering or is_en(inner_phrase) or carried and carries_name_of(inner_phrase, vi)
                 )
