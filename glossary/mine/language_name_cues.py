@@ -17,15 +17,14 @@ from glossary.text import fold
 
 from . import gazetteer
 from .documents import Document
-from .mentions import Mention
+from .mentions import Mention, literal_hits
 from .name_spans import NAME, other_name_mention
 from .names.words import head_kind
 
-# The cue after the subject: "was the Cambodian name Vietnamized in", "is the old Khmer name of".
-_CUE = re.compile(
-    r"[ \t]+(?:was|is)[ \t]+the[ \t]+(?:(?:old|former|original|ancient)[ \t]+)?[A-Z][a-z]+[ \t]+"
-    rf"name[ \t]+(?:[A-Za-z]+[ \t]+)?(?:of|for|in)[ \t]+(?:the[ \t]+)?(?P<name>{NAME})"
-)
+# The cue around the word " name " (found by a literal scan first): before it "was the Cambodian",
+# "is the old Khmer"; after it "Vietnamized in", "of", "for" and the place.
+_BEFORE = re.compile(r"[ \t]+(?:was|is)[ \t]+the[ \t]+(?:(?:old|former|original|ancient)[ \t]+)?[A-Z][a-z]+$")
+_AFTER = re.compile(rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:of|for|in)[ \t]+(?:the[ \t]+)?(?P<name>{NAME})")
 # The subject at a sentence's start: the name, its closing quote, a parenthesis of its script.
 _SUBJECT = re.compile(rf"[\"“]?(?P<other>{NAME})[\"”]?[ \t]*(?:\([^()\n]{{0,60}}\))?$")
 
@@ -33,15 +32,17 @@ _SUBJECT = re.compile(rf"[\"“]?(?P<other>{NAME})[\"”]?[ \t]*(?:\([^()\n]{{0,
 def language_names_of_places(doc: Document) -> Iterator[Mention]:
     """Each place's other name in another language a sentence states (see the module's doc)."""
     text = doc.text
-    if " name " not in text:
-        return
-    for cue in _CUE.finditer(text):
+    for hit in literal_hits(doc.lower, (" name ",)):
+        cue = _BEFORE.search(text, max(0, hit - 40), hit)
+        after = _AFTER.match(text, hit + 5) if cue is not None else None
+        if after is None:
+            continue
         stop = text.rfind(". ", 0, cue.start())
         window = max(text.rfind("\n", 0, cue.start()) + 1, stop + 2 if stop >= 0 else 0)
         subject = _SUBJECT.match(text, window, cue.start())
         if subject is None:
             continue
-        other, name = subject.group("other"), cue.group("name")
+        other, name = subject.group("other"), after.group("name")
         if fold(other) == fold(name) or not (gazetteer.is_place(name) or head_kind(name) == "place"):
             continue
-        yield other_name_mention(doc, cue.start("name"), cue.end("name"), Kind.PLACE, name, other)
+        yield other_name_mention(doc, after.start("name"), after.end("name"), Kind.PLACE, name, other)

@@ -47,10 +47,10 @@ _ANCHORS = (
     "called",
     "renamed",
     "born ",
-    "emperor as",
-    "king as",
-    "empress as",
-    "queen as",
+    " emperor as",
+    " king as",
+    " empress as",
+    " queen as",
 )
 # "known as" with the grammar's siblings (cue_grammar.known_as): an "-ly" adverb after the verb
 # ("known publicly as", checked like the one before it by _KNOWN_LY) or a prepositional phrase
