@@ -9,7 +9,6 @@ the Long March" names no place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from glossary.model import Kind
@@ -17,16 +16,19 @@ from glossary.text import fold
 
 from . import gazetteer
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .mentions import Mention, literal_hits
 from .name_spans import NAME, other_name_mention
 from .names.words import head_kind
 
 # The cue around the word " name " (found by a literal scan first): before it "was the Cambodian",
 # "is the old Khmer"; after it "Vietnamized in", "of", "for" and the place.
-_BEFORE = re.compile(r"[ \t]+(?:was|is)[ \t]+the[ \t]+(?:(?:old|former|original|ancient)[ \t]+)?[A-Z][a-z]+$")
-_AFTER = re.compile(rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:of|for|in)[ \t]+(?:the[ \t]+)?(?P<name>{NAME})")
+_BEFORE = LazyPattern(
+    r"[ \t]+(?:was|is)[ \t]+the[ \t]+(?:(?:old|former|original|ancient)[ \t]+)?[A-Z][a-z]+$"
+)
+_AFTER = LazyPattern(rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:of|for|in)[ \t]+(?:the[ \t]+)?(?P<name>{NAME})")
 # The subject at a sentence's start: the name, its closing quote, a parenthesis of its script.
-_SUBJECT = re.compile(rf"[\"“]?(?P<other>{NAME})[\"”]?[ \t]*(?:\([^()\n]{{0,60}}\))?$")
+_SUBJECT = LazyPattern(rf"[\"“]?(?P<other>{NAME})[\"”]?[ \t]*(?:\([^()\n]{{0,60}}\))?$")
 
 
 def language_names_of_places(doc: Document) -> Iterator[Mention]:

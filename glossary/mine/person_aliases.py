@@ -35,6 +35,7 @@ from .cue_grammar import (
     owned_by_noun,
 )
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
 from .mentions import Mention, literal_hits
@@ -184,12 +185,12 @@ def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> st
 # "He is referred to by several names: tên huý A, B (…), C cư sĩ (…) and D.": a colon list of a
 # person's names after a naming phrase; each item a name, perhaps after a lower-case Vietnamese label
 # ("tên huý") and with lower-case Vietnamese words of its own ("Bạch Vân cư sĩ").
-_NAMES_LIST = re.compile(
+_NAMES_LIST = LazyPattern(
     r"\b(?:referred[ \t]+to|known|called)[ \t]+by[ \t]+(?:several|many|various|different|other|these|"
     r"the[ \t]+following|two|three|four|five|six)[ \t]+(?:other[ \t]+)?names[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
-_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+_ITEM_SPLIT = LazyPattern(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 
 
 def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
