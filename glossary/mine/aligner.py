@@ -254,5 +254,7 @@ def _candidates(text: str, span: Phrase) -> Iterator[tuple[Phrase, Phrase, str]]
         en = en_phrase_back(text, link_start, line_start, most=len(span.words) + 1, bounded=True)
         if link == "known" and en is not None and not_its_name(text, en, line_start):
             return  # "another movement called Cao Đài", "a group called Lự": a class the term is of
+        if link == "known" and en is not None and en.text.lower() in ("people", "locals"):
+            return  # "(people called Thăng or Trường)": who calls him so, no rendering
         if en is not None:
             yield span, en, link

@@ -365,8 +365,8 @@ _WAS_CALLED = re.compile(
     rf"[ \t]+(?:also[ \t]+)?(?:was|were|is|are|(?:has|have|had)(?:[ \t]+{_ADVERB})?[ \t]+been)[ \t]+"
     # "X, then called Y": a comma; "X—then called Y—": a dash, spaced or not (a hyphen only
     # spaced: an unspaced one joins words); "X (then called Y)", "X (also known as the "Y")": a
-    # parenthesis. The joints are cue_grammar's.
-    rf"|{JOINT_OPEN}"
+    # parenthesis. The joints are cue_grammar's. "X (people called Y or Z)": who calls him so.
+    rf"|{JOINT_OPEN}|\([ \t]*(?:people|locals)[ \t]+(?=called)"
     # "The Republic of Vietnam (RVN) (1954-1975; commonly called South Vietnam)": the cue after a
     # parenthesis's dates and a semicolon.
     r"|\([ \t]*\d{3,4}[ \t]*[-–—][ \t]*\d{3,4}[ \t]*;[ \t]*)"

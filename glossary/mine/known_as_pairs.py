@@ -123,8 +123,8 @@ def known_as(doc: Document) -> Iterator[Mention]:
         # "the savory beef soup called pho" the whole phrase.
         most = max(2, len(right.words))
         en = en_phrase_back(text, back_over(text, en_end), floor, most=most, bounded=True)
-        if not is_en(en) or en is None:
-            continue
+        if not is_en(en) or en is None or en.text.lower() in ("people", "locals"):
+            continue  # "(people called Thăng or Trường)": the speakers, no rendering
         definite = _DEFINITE.search(text, max(floor, en.start - 7), en.start)
         if en.words[0].lower() in _DEMONSTRATIVES or (
             definite and (len(en.words) == 1 or en.text.islower() and _names_a_place(en, right))

@@ -15,6 +15,7 @@ from .carried_names import carried_name, carries_name_of
 from .documents import Document
 from .en_phrases import vi_count
 from .latin_names import before_latin_name
+from .lazy_patterns import LazyPattern
 from .lexicon import CONNECTORS, PLACE_ROLES, is_family_name, language_names, names_a_language, region_names
 from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
@@ -91,6 +92,9 @@ _MARKS_BEFORE = re.compile(r"(?:,?[ \t]*\[[^\[\]\n]{1,8}\]|\*{1,2})+[ \t]*$")
 
 
 # '("On the Way to the East" movement)': a quoted rendering, then the kind of thing it names.
+# "he was given another name Trung Trực (straightforward)": a name the text says is a name, glossed by
+# lower-case words: its rendering, not a description of what it names.
+_A_NAME_BEFORE = LazyPattern(r"\b(?:another|other|the|a|his|her)[ \t]+(?:nick|pen[ \t])?name[ \t]+$")
 _QUOTED_THEN_NOUN = re.compile(r"[\"“](?P<en>[^\"“”]{2,80})[\"”][ \t]+[a-z]+")
 
 
@@ -396,6 +400,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 vi is None
                 or not quoted
                 and describes_name(vi, inner_phrase)
+                and not _A_NAME_BEFORE.search(text, max(floor, vi.start - 20), vi.start)
                 or not (
                     long_rendering or is_en(inner_phrase) or carried and carries_name_of(inner_phrase, vi)
                 )

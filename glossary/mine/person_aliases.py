@@ -35,13 +35,24 @@ from .cue_grammar import (
     owned_by_noun,
 )
 from .documents import Document
+from .lazy_patterns import LazyPattern
 from .lead import CAP_WORD, lead_subject
 from .lexicon import is_family_name
 from .mentions import Mention, literal_hits
 from .name_spans import LY_ADVERB, is_ly_adverb, other_name_mention, personal_name
 from .names.words import head_kind, is_title
 
-_ANCHORS = (*naming_noun_anchors(), "known ", "called", "renamed", "born ")
+_ANCHORS = (
+    *naming_noun_anchors(),
+    "known ",
+    "called",
+    "renamed",
+    "born ",
+    " emperor as",
+    " king as",
+    " empress as",
+    " queen as",
+)
 # "known as" with the grammar's siblings (cue_grammar.known_as): an "-ly" adverb after the verb
 # ("known publicly as", checked like the one before it by _KNOWN_LY) or a prepositional phrase
 # ("known to his readers as"), and "known by" a name of a kind ("better known by the blogging name
@@ -60,7 +71,9 @@ _CUE = re.compile(
     r"|\b(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+|later[ \t]+)?"
     rf"(?:{_KNOWN}|renamed(?:[ \t]+as)?)"
     # "born Nguyen Sinh Cung", "born September 22, 1912 as Nguyễn Trọng Trí": a date between.
-    r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?)"
+    r"|\bborn(?:[ \t]+(?:on[ \t]+)?[\w ,]{1,30}?[ \t]+as)?"
+    # "Trần Cảnh, who became emperor as Trần Thái Tông": the name a ruler reigned under.
+    r"|\bbecame[ \t]+(?:emperor|king|empress|queen)[ \t]+as)"
     r"[ \t]+(?:the[ \t]+)?",
     re.IGNORECASE,
 )
@@ -169,9 +182,73 @@ def _subject(text: str, sentence: int, cue: int, page_subject: str | None) -> st
     return None
 
 
+# "He is referred to by several names: tên huý A, B (…), C cư sĩ (…) and D.": a colon list of a
+# person's names after a naming phrase; each item a name, perhaps after a lower-case Vietnamese label
+# ("tên huý") and with lower-case Vietnamese words of its own ("Bạch Vân cư sĩ").
+_NAMES_LIST = LazyPattern(
+    r"\b(?:referred[ \t]+to|known|called)[ \t]+by[ \t]+(?:several|many|various|different|other|these|"
+    r"the[ \t]+following|two|three|four|five|six)[ \t]+(?:other[ \t]+)?names[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = LazyPattern(r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _list_items(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """The items of the list at text[start] up to the sentence's end, parentheses left out."""
+    end = _SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    depth, item = 0, start
+    pos = start
+    while pos < stop:
+        char = text[pos]
+        depth += (char == "(") - (char == ")")
+        split = _ITEM_SPLIT.match(text, pos) if depth == 0 else None
+        if split is not None and split.end() > pos:
+            yield item, pos
+            item = pos = split.end()
+            continue
+        pos += 1
+    yield item, stop
+
+
+def _listed_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name of one list item (its parentheses and a leading lower-case label left out)."""
+    item = text[start:end]
+    cut = item.find("(")
+    item = (item if cut < 0 else item[:cut]).rstrip(" \t.;")
+    words = item.split()
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    name = " ".join(words)
+    if not 2 <= len(words) <= 5 or not all(is_syllable(w) for w in words) or is_title(words[0]):
+        return None
+    if any(w.islower() and is_english_word(w) and not has_vi_letters(w) for w in words):
+        return None
+    at = text.find(name, start, end)
+    return (name, at + len(name)) if at >= 0 else None
+
+
+def _names_listed(doc: Document) -> Iterator[Mention]:
+    """A person's names listed after "referred to by several names:" (see _NAMES_LIST)."""
+    text = doc.text
+    for cue in _NAMES_LIST.finditer(text):
+        sentence = _sentence_start(text, cue.start())
+        page_subject = lead_subject(text) if _PRONOUN_OPENING.match(text, sentence) else None
+        subject = _subject(text, sentence, cue.start(), page_subject)
+        if subject is None:
+            continue
+        for start, end in _list_items(text, cue.end()):
+            listed = _listed_name(text, start, end)
+            if listed is not None and fold(listed[0]) != fold(subject):
+                name, stop = listed
+                yield other_name_mention(doc, stop - len(name), stop, Kind.PERSON, subject, name)
+
+
 def extract_person_aliases(doc: Document) -> Iterator[Mention]:
     """Every person's other name a sentence states after a naming cue (see the module's doc)."""
     text, lower = doc.text, doc.lower
+    if "names:" in lower:
+        yield from _names_listed(doc)
     hits = literal_hits(lower, _ANCHORS)
     if not hits:
         return

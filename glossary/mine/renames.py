@@ -27,6 +27,7 @@ from .former_name_cues import (
     throne_names,
     was_called_names,
 )
+from .language_name_cues import language_names_of_places
 from .lazy_patterns import LazyPattern
 from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention, literal_hits, mention_at
@@ -147,6 +148,7 @@ def _other_names(doc: Document) -> Iterator[Mention]:
     yield from extract_or_lists(doc)
     yield from paren_other_names(doc)
     yield from or_alternatives(doc)
+    yield from language_names_of_places(doc)
 
 
 # "The remainder of Cần Thơ province became Hậu Giang province", "the rest of X formed Y": a part of

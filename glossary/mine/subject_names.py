@@ -68,7 +68,9 @@ _OR_NEXT = LazyPattern(r",?[ \t]+or[ \t]+(?=(?:the[ \t]+)?[\"“]?[A-ZÀ-ỸĐ])
 # "courtesy name Hải Thụ (later changed to Sào Nam)": the name that replaced it, in the aside.
 _LATER = LazyPattern(rf"[ \t]*\(later[ \t]+(?:changed[ \t]+to[ \t]+|became[ \t]+)?({_NAME})\)")
 _PRONOUN_CUE = re.compile(
-    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
+    r"\b(?P<pronoun>[Ii]t|[Hh]e|[Ss]he)[ \t]+(?:"
+    # 'When he was young, he had the name "Chơn"': the name he bore.
+    r"(?:had|bore)[ \t]+the[ \t]+name|(?:was|had[ \t]+been|is|has[ \t]+been)[ \t]+"
     # "It was originally called", "He was posthumously given the name": one adverb, any "-ly"
     # adverb (checked by is_ly_adverb below) or a few without the suffix.
     rf"(?:(?P<adverb>once|first|later|also|often|sometimes|{LY_ADVERB})[ \t]+)?"
@@ -76,7 +78,7 @@ _PRONOUN_CUE = re.compile(
     rf"(?P<verb>born(?:[ \t]+as)?|called|named|{known_as()}"
     r"|referred[ \t]+to[ \t]+as"
     # "He was later given the name Nguyễn Vĩnh Thụy".
-    r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?)[ \t]+"
+    r"|given[ \t]+the[ \t]+name(?:[ \t]+of)?))[ \t]+"
     # "His real name was Ngô Tuấn": the name the subject was born with (not "his given name is
     # Bình Minh", a given name in the Western sense).
     r"|\b(?P<possessive>[Hh]is|[Hh]er)[ \t]+(?:real|original|birth|true)[ \t]+name[ \t]+(?:is|was)[ \t]+"
@@ -601,7 +603,10 @@ def _subject_names(doc: Document) -> Iterator[Mention]:
         pronoun = cue.group("pronoun") if cue.re is _PRONOUN_CUE else None
         person = (
             cue.re is _BORN_APPOSITION
-            or (pronoun is not None and (pronoun.lower() != "it" or cue.group("verb").startswith("born")))
+            or (
+                pronoun is not None
+                and (pronoun.lower() != "it" or (cue.group("verb") or "").startswith("born"))
+            )
             or (cue.re is _PRONOUN_CUE and cue.group("possessive") is not None)
         )
         adverb = cue.group("adverb") if cue.re is _PRONOUN_CUE else None
