@@ -47,6 +47,7 @@ PARTS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
