@@ -79,3 +79,33 @@ def test_a_place_read_after_the_parenthesis_is_the_man() -> None:
     )
     assert _others(_person(entries, "Trần Liễu")) == {"Prince Phúc Lâm", "Phúc Lâm vương"}
     assert not any(e.kind is Kind.PLACE and e.vi == "Trần Liễu" for e in entries)
+
+
+def test_the_title_name_written_alone_is_the_holders() -> None:
+    # "Prince Bảo Định" alone later in the page: the same man, not a second person "Bảo Định".
+    entries = _entries(
+        "His brother Prince Bảo Định (Vietnamese: Bảo Định vương) Phạm Văn Khôi led the army north. "
+        "In 1290 Prince Bảo Định returned to the capital and wrote poems."
+    )
+    assert not any(e.kind is Kind.PERSON and e.vi == "Bảo Định" for e in entries)
+    assert _others(_person(entries, "Phạm Văn Khôi")) == {"Prince Bảo Định", "Bảo Định vương"}
+
+
+def test_a_pen_name_written_after_a_princely_rank_gives_the_titled_form() -> None:
+    entries = _entries(
+        "Lê Thị Hoa was born in 1218 with courtesy name Thu Hà (秋河), pen name Minh Châu (明珠), second "
+        "child of the king. In 1224 Lê Thị Hoa herself was entitled as Princess Minh Châu by her father."
+    )
+    assert {"Minh Châu", "Princess Minh Châu"} <= _others(_person(entries, "Lê Thị Hoa"))
+
+
+def test_a_title_name_that_goes_on_in_lower_case_titles_no_one() -> None:
+    # "Marquis of Thượng vị Lê Văn Tâm" titles the man after it: not "Marquis of Thượng" of the first.
+    people = [
+        e
+        for e in _entries(
+            "Issue: Crown Prince Trần Văn Bình, Marquis of Thượng vị Lê Văn Tâm, and a daughter"
+        )
+        if e.kind is Kind.PERSON
+    ]
+    assert all("Marquis of Thượng" not in _others(e) for e in people)
