@@ -109,3 +109,13 @@ def test_a_title_name_that_goes_on_in_lower_case_titles_no_one() -> None:
         if e.kind is Kind.PERSON
     ]
     assert all("Marquis of Thượng" not in _others(e) for e in people)
+
+
+def test_a_title_after_a_comma_ending_a_box_line_is_the_persons() -> None:
+    # A box's spouse cell: "Đoàn Thị Lan, Empress Mother Minh Thuận" is one woman, not two.
+    entries = _entries(
+        "Khải Minh\nSpouse Imperial Consort Trần Thị Hương\nĐoàn Thị Lan, Empress Mother Minh Thuận\n"
+        "Issue Bảo Minh\n\nKhải Minh was the twelfth emperor of the dynasty.\n"
+    )
+    assert not any(e.kind is Kind.PERSON and e.vi == "Minh Thuận" for e in entries)
+    assert "Empress Mother Minh Thuận" in _others(_person(entries, "Đoàn Thị Lan"))

@@ -15,6 +15,8 @@ Three shapes, read once the name reader has the text's people:
   form ("Marquis Hoài Văn") his other name. The same when a full name's other name is a princely
   title ("Prince Chiêu Minh", from names/glossed_titles.py) or a two-word name the page also writes
   after a princely rank ("pen name Chiêu Thánh" and "entitled as Princess Chiêu Thánh").
+- "Hoàng Thị Cúc, Empress Mother Đoan Huy" ending a line (a box's cell): the titled name after the
+  comma is the same woman's, not a second person "Đoan Huy".
 
 Run over all of a text's mentions (the alias readers' too), before clustering.
 """
@@ -87,6 +89,18 @@ def _other_title_name(text: str, form: str, name: str) -> str:
     return ""
 
 
+def _apposed(text: str, m: Mention, ends: dict[int, Mention]) -> str:
+    """The full name of the person a titled two-word name m is written after, with a comma
+    ("Hoàng Thị Cúc, Empress Mother Đoan Huy"), or ""."""
+    for form, vtype in m.variants:
+        if vtype is _TITLE and form.endswith(" " + m.vi):
+            start = m.start - len(form) + len(m.vi)
+            owner = ends.get(start - 2) if text[start - 2 : start] == ", " else None
+            if owner is not None:
+                return owner.vi
+    return ""
+
+
 def _ranked(text: str, name: str) -> bool:
     """Whether the text writes name after a princely rank ("Marquis Hoài Văn")."""
     return any(f"{rank} {name}" in text for rank in PRINCELY)
@@ -113,12 +127,19 @@ def join_title_names(text: str, lower: str, mentions: list[Mention]) -> list[Men
             named.append(k)
     # "Marquis Hoài Văn, better known as Trần Quốc Toản": a title name another reader gave a full
     # name for.
+    ends: dict[int, Mention] | None = None
     for k in named:
         m = mentions[k]
         if m.vi not in held and m.variants:
             full = next((f for f, t in m.variants if t is _OTHER and _clan_name(f)), "")
             if full and _ranked(text, m.vi):
                 held[m.vi] = full
+            elif text[m.end : m.end + 1] in ("\n", ""):
+                # "Hoàng Thị Cúc, Empress Mother Đoan Huy" ending a box cell's line: her title.
+                if ends is None:
+                    ends = {p.end: p for p in mentions if p.kind is _PERSON and _clan_name(p.vi)}
+                if owner := _apposed(text, m, ends):
+                    held[m.vi] = owner
     out = mentions
     if held or clans:
         for k in named:
