@@ -4,7 +4,9 @@ its forms is another name of the box's subject, and the pair itself is a term of
 
 The box reader gives the subject both forms in one mention, flagged; clustering joins mentions that
 share a form, so the pair of the same two forms, whichever reader found it and whatever kind it took
-("Citadel" reads as a place's head), is kept a term apart from every name."""
+("Citadel" reads as a place's head), is kept a term apart from every name. A princely title glossed
+the Vietnamese way ("Prince Chiêu Minh (Vietnamese: Chiêu Minh vương)", names/glossed_titles.py) is
+flagged the same way on its holder's mention."""
 
 from __future__ import annotations
 

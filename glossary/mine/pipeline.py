@@ -49,6 +49,7 @@ from .link_copies import lift_link_copies, may_hold_copies
 from .mentions import Mention
 from .name_chains import later_short_forms, names_only
 from .names import drop_explained, extract_names, known_names, written_phrases
+from .names.glossed_titles import glossed_titles
 from .names.title_names import join_title_names
 from .phrase_bound_names import drop_house_names, drop_phrase_names
 from .renames import extract_other_names, extract_renames
@@ -192,7 +193,10 @@ def _extract(doc: Document) -> DocumentResult:
     covered += [(at, at + len(phrase)) for phrase, places in written.items() for at in places]
     leftovers = extract_untranslated(doc, covered)
     # A prince's title name and his full name, read apart by the name and alias readers: one man.
-    mentions = join_title_names(doc.text, doc.lower, glosses + acronyms + names + renames + leftovers)
+    # A princely title glossed the Vietnamese way ("Prince Chiêu Minh (Vietnamese: Chiêu Minh vương)")
+    # is its holder's other name too.
+    mentions = glossed_titles(doc, glosses + acronyms + names + renames + leftovers)
+    mentions = join_title_names(doc.text, doc.lower, mentions)
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))

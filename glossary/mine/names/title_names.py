@@ -12,7 +12,11 @@ Three shapes, read once the name reader has the text's people:
   called by his clan's family name before his title name, so the two are one man.
 - "Marquis Hoài Văn, better known as Trần Quốc Toản": the alias reader joins the title name (without
   its rank) to the full name; every mention of the title name is then the full name's, its titled
-  form ("Marquis Hoài Văn") his other name.
+  form ("Marquis Hoài Văn") his other name. The same when a full name's other name is a princely
+  title ("Prince Chiêu Minh", from names/glossed_titles.py) or a two-word name the page also writes
+  after a princely rank ("pen name Chiêu Thánh" and "entitled as Princess Chiêu Thánh").
+- "Hoàng Thị Cúc, Empress Mother Đoan Huy" ending a line (a box's cell): the titled name after the
+  comma is the same woman's, not a second person "Đoan Huy".
 
 Run over all of a text's mentions (the alias readers' too), before clustering.
 """
@@ -42,6 +46,8 @@ _RANK_OF = tuple(rank.lower() + " of " for rank in PRINCELY)
 # The title name after "<Rank> of ": capitalised words on one line, as many as there are (a fourth
 # is the name of the next man: "Duke of Thuận An Nguyễn Phúc Hy").
 _NAME_RUN = re.compile(r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*)*")
+# The word right after that run.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _title_name(form: str, name: str) -> str:
@@ -68,6 +74,33 @@ def _clan_name(name: str) -> str:
     return rest if " " in rest and is_family_name(family) else ""
 
 
+def _other_title_name(text: str, form: str, name: str) -> str:
+    """The title name an other name of a full name gives, or "": its own title name when it is a
+    princely title ("Prince Chiêu Minh" of "Trần Quang Khải", the glossed title's form), or a
+    two-word name the text also writes after a princely rank ("Chiêu Thánh", a pen name of "Lý Phật
+    Kim", who "was entitled as Princess Chiêu Thánh")."""
+    if not is_family_name(name.partition(" ")[0]):
+        return ""
+    rank, _, title = form.partition(" ")
+    if rank in PRINCELY:
+        return title if " " in title and not title.startswith("of ") else ""
+    if form.count(" ") == 1 and not is_family_name(rank) and _ranked(text, form):
+        return form
+    return ""
+
+
+def _apposed(text: str, m: Mention, ends: dict[int, Mention]) -> str:
+    """The full name of the person a titled two-word name m is written after, with a comma
+    ("Hoàng Thị Cúc, Empress Mother Đoan Huy"), or ""."""
+    for form, vtype in m.variants:
+        if vtype is _TITLE and form.endswith(" " + m.vi):
+            start = m.start - len(form) + len(m.vi)
+            owner = ends.get(start - 2) if text[start - 2 : start] == ", " else None
+            if owner is not None:
+                return owner.vi
+    return ""
+
+
 def _ranked(text: str, name: str) -> bool:
     """Whether the text writes name after a princely rank ("Marquis Hoài Văn")."""
     return any(f"{rank} {name}" in text for rank in PRINCELY)
@@ -85,6 +118,8 @@ def join_title_names(text: str, lower: str, mentions: list[Mention]) -> list[Men
         for form, vtype in m.variants:
             if vtype is _TITLE and (title := _title_name(form, m.vi)):
                 held[title] = m.vi
+            elif vtype is _OTHER and (title := _other_title_name(text, form, m.vi)):
+                held.setdefault(title, m.vi)
         if m.vi.count(" ") >= 2:
             if clan := _clan_name(m.vi):
                 clans.setdefault(clan, m)
@@ -92,12 +127,19 @@ def join_title_names(text: str, lower: str, mentions: list[Mention]) -> list[Men
             named.append(k)
     # "Marquis Hoài Văn, better known as Trần Quốc Toản": a title name another reader gave a full
     # name for.
+    ends: dict[int, Mention] | None = None
     for k in named:
         m = mentions[k]
         if m.vi not in held and m.variants:
             full = next((f for f, t in m.variants if t is _OTHER and _clan_name(f)), "")
             if full and _ranked(text, m.vi):
                 held[m.vi] = full
+            elif text[m.end : m.end + 1] in ("\n", ""):
+                # "Hoàng Thị Cúc, Empress Mother Đoan Huy" ending a box cell's line: her title.
+                if ends is None:
+                    ends = {p.end: p for p in mentions if p.kind is _PERSON and _clan_name(p.vi)}
+                if owner := _apposed(text, m, ends):
+                    held[m.vi] = owner
     out = mentions
     if held or clans:
         for k in named:
@@ -122,6 +164,14 @@ def join_title_names(text: str, lower: str, mentions: list[Mention]) -> list[Men
     return out
 
 
+def _goes_on(text: str, end: int) -> bool:
+    """Whether a Vietnamese syllable in lower case follows a title name's capitalised run at end:
+    the name goes on uncapitalised ("Marquis of Thượng vị Lê Tông"), so the run is not all of it and
+    names no one's title (an English word after it, "Prince of Kiên Thái was", is ASCII)."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).islower() and not word.group(1).isascii()
+
+
 def _ranks_of(text: str, hits: list[int], mentions: list[Mention], clans: dict[str, Mention]) -> None:
     """ "X, Prince of Y" and "the Prince of Y" at hits (see the module): the title form made a
     variant of the person it names, in place."""
@@ -133,7 +183,7 @@ def _ranks_of(text: str, hits: list[int], mentions: list[Mention], clans: dict[s
         if of < 0 or not text[at : at + 1].isupper() or text[at:of].lower() + " of " not in _RANK_OF:
             continue
         run = _NAME_RUN.match(text, of + 4)
-        if run is None or run.group().count(" ") > 2:
+        if run is None or run.group().count(" ") > 2 or _goes_on(text, run.end()):
             continue
         form = text[at : run.end()]
         owner = None
