@@ -1,0 +1,57 @@
+"""Round 40: a person's or place's several names. A ruler's box field "Regnal name"; the other name
+a parenthesis gives a titled name ("King X (also known as Y)"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mine_helpers import linked
+
+_REGNAL_BOX = """Trần Văn Bình
+
+Regnal name
+Chúa Lành (主良 "Lord Lành")
+Temple name
+Hiển Tổ (顯祖)
+Father Trần Văn Cả
+
+Trần Văn Bình (1520 – 1600) was the first lord of the southern provinces.
+"""
+# A regnal-name line that dates its parenthesis gives a title held for those years, no name.
+_DATED_REGNAL = """Trần Văn Bình
+
+Regnal name
+Đại tướng Nhiếp chính (大將攝政 "Great general and regent", 1560–1570)
+Temple name
+Hiển Tổ (顯祖)
+
+Trần Văn Bình (1520 – 1600) was the first lord of the southern provinces.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "joined"),
+    [
+        # The regnal name is one of the subject's names, as the temple name is.
+        (_REGNAL_BOX, "Trần Văn Bình", "Chúa Lành", True),
+        (_REGNAL_BOX, "Trần Văn Bình", "Hiển Tổ", True),
+        # A dated title under the label is no name of his.
+        (_DATED_REGNAL, "Trần Văn Bình", "Đại tướng Nhiếp chính", False),
+        (_DATED_REGNAL, "Trần Văn Bình", "Hiển Tổ", True),
+    ],
+)
+def test_a_regnal_name_field_names_the_subject(text: str, a: str, b: str, joined: bool) -> None:
+    assert linked(text, a, b) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # The title before the name no longer hides the name the parenthesis speaks of.
+        ("The revolt rose against King Minh Đạo (also known as Hồng Lạc).", "Minh Đạo", "Hồng Lạc"),
+        # Without a title, as before.
+        ("The revolt rose against Minh Đạo (also known as Hồng Lạc).", "Minh Đạo", "Hồng Lạc"),
+    ],
+)
+def test_a_titled_name_keeps_the_other_name_of_its_parenthesis(text: str, a: str, b: str) -> None:
+    assert linked(text, a, b)
