@@ -55,3 +55,16 @@ def test_a_regnal_name_field_names_the_subject(text: str, a: str, b: str, joined
 )
 def test_a_titled_name_keeps_the_other_name_of_its_parenthesis(text: str, a: str, b: str) -> None:
     assert linked(text, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # The district written only with its Vietnamese unit word: no bare form beside it.
+        ("The pagoda stands in Phú Thị commune, huyện Gia Lâm, near the river.", False),
+        # Written alone too: the bare name is the page's, and stays a form of the district.
+        ("The pagoda stands in huyện Gia Lâm. Gia Lâm is known for its pottery.", True),
+    ],
+)
+def test_a_bare_name_only_inside_a_unit_form_is_no_form(text: str, joined: bool) -> None:
+    assert linked(text, "huyện Gia Lâm", "Gia Lâm") is joined
