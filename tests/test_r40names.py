@@ -68,3 +68,19 @@ def test_a_titled_name_keeps_the_other_name_of_its_parenthesis(text: str, a: str
 )
 def test_a_bare_name_only_inside_a_unit_form_is_no_form(text: str, joined: bool) -> None:
     assert linked(text, "huyện Gia Lâm", "Gia Lâm") is joined
+
+
+# A box's list of commanders, one a line, a name without its marks over a marked one.
+_COMMANDERS = """Battle of the River Fort
+
+Commanders and leaders
+Lê Văn An (POW)
+Tran Van Binh (POW)
+Phạm Văn Cường
+Strength
+300 men
+"""
+
+
+def test_an_unmarked_name_in_a_box_list_is_no_title_of_the_next() -> None:
+    assert not linked(_COMMANDERS, "Phạm Văn Cường", "Tran Van Binh")
