@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import linked
+from tests.mine_helpers import linked, pairs
 
 _REGNAL_BOX = """Trần Văn Bình
 
@@ -84,3 +84,20 @@ Strength
 
 def test_an_unmarked_name_in_a_box_list_is_no_title_of_the_next() -> None:
     assert not linked(_COMMANDERS, "Phạm Văn Cường", "Tran Van Binh")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The relative's name after the kinship noun says who, it renders nothing.
+        ("After his older brother (Trần Văn Lộc) died, he went south.", ("Trần Văn Lộc", "older brother")),
+        ("He married late; his wife (Lê Thị Hoa) bore two sons.", ("Lê Thị Hoa", "wife")),
+    ],
+)
+def test_a_kinship_noun_is_no_rendering_of_the_relatives_name(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in pairs(text)
+
+
+def test_a_kinship_word_still_renders_a_vietnamese_word() -> None:
+    # The Vietnamese side is a word, not a person's name: a real gloss.
+    assert ("anh trai", "older brother") in pairs("Children call him anh trai (older brother) at home.")
