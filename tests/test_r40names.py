@@ -101,3 +101,21 @@ def test_a_kinship_noun_is_no_rendering_of_the_relatives_name(text: str, pair: t
 def test_a_kinship_word_still_renders_a_vietnamese_word() -> None:
     # The Vietnamese side is a word, not a person's name: a real gloss.
     assert ("anh trai", "older brother") in pairs("Children call him anh trai (older brother) at home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "joined"),
+    [
+        # A reign name whose first syllable is no family name, before the ruler's full name.
+        (
+            "The court mourned after the exile of Thành Minh (Nguyễn Phúc Bửu Lân) in 1916.",
+            "Thành Minh",
+            "Nguyễn Phúc Bửu Lân",
+            True,
+        ),
+        # A two-syllable name in the parenthesis says nothing of a person.
+        ("The court moved from Thành Minh (Bửu Lân) in 1916.", "Thành Minh", "Bửu Lân", False),
+    ],
+)
+def test_a_reign_name_before_a_full_name_is_the_same_person(text: str, a: str, b: str, joined: bool) -> None:
+    assert linked(text, a, b) is joined
