@@ -119,3 +119,19 @@ def test_a_kinship_word_still_renders_a_vietnamese_word() -> None:
 )
 def test_a_reign_name_before_a_full_name_is_the_same_person(text: str, a: str, b: str, joined: bool) -> None:
     assert linked(text, a, b) is joined
+
+
+_PSEUDONYM_BOX = """= Trần Văn Bình =
+
+Trần Văn Bình, 陳文平
+- Pseudonym: Hòa Khê, Lạc Sơn
+- Occupation: Poet
+
+Trần Văn Bình (1820 – 1890) was a Vietnamese poet.
+"""
+
+
+@pytest.mark.parametrize("other", ["Hòa Khê", "Lạc Sơn"])
+def test_a_pseudonym_row_names_the_subject(other: str) -> None:
+    # Each name of the row's list is one of the subject's.
+    assert linked(_PSEUDONYM_BOX, "Trần Văn Bình", other)

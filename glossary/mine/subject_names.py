@@ -197,14 +197,14 @@ def _plausible(subject: str, other: str) -> bool:
 
 
 # A person's infobox names its other names in fields of their own, the label alone on its line and
-# the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
+# the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon ("Pseudonym: A, B").
 # A ruler's era name too ("Era name and dates" / "Thuận Thiên (順天): 1428-1433", "Era dates"); a
 # flattened infobox may run the value on after the label with a space ("Birth name Trịnh Công Sơn"),
 # and a table's cells may close the label ("Temple name | |") and rule it off ("---|---|").
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
     r"(?:(?:temple|posthumous|regnal|birth|courtesy|pen|personal|childhood|dharma|religious|full|era)"
-    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?)"
+    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?|pseudonyms?)"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)"
     r"|[ \t|]*\n(?:[ \t]*-{3,}[-| \t]*\n)?(?P<next>[^\n]+)"
     r"|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))"
@@ -254,7 +254,7 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     text = doc.text
     # One literal scan for the labels first: most pages have none, and the regex tries every line.
     hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS) + literal_hits(
-        doc.lower, ("era date", "\nnames\n", "\nborn\n")
+        doc.lower, ("era date", "\nnames\n", "\nborn\n", "pseudonym")
     )
     subject: str | None = None
     lines = sorted({text.rfind("\n", 0, hit + 1) + 1 for hit in hits})
