@@ -135,3 +135,8 @@ Trần Văn Bình (1820 – 1890) was a Vietnamese poet.
 def test_a_pseudonym_row_names_the_subject(other: str) -> None:
     # Each name of the row's list is one of the subject's.
     assert linked(_PSEUDONYM_BOX, "Trần Văn Bình", other)
+
+
+def test_a_reign_name_given_at_the_enthronement_is_the_rulers() -> None:
+    text = "The French chose him. Nguyễn Phúc Bửu Lân was enthroned with the reign name of Thành Minh."
+    assert linked(text, "Nguyễn Phúc Bửu Lân", "Thành Minh")
