@@ -207,6 +207,8 @@ _THRONE_ANCHORS = ("himself", "herself", "crowned", "throne", "regnal", "the fut
 _THRONE = LazyPattern(
     r"(?:(?P<future>(?:\(|,|[—–]|(?<=[ \t])-)[ \t]*the[ \t]+future)|"
     r"(?:proclaimed|declared|crowned|styled)[ \t]+(?:himself|herself)|was[ \t]+crowned|"
+    # "was enthroned with the reign name of Duy Tân": the verb holds the anchor "throne".
+    r"was[ \t]+enthroned(?:[ \t]+(?:with|under)[ \t]+the[ \t]+(?:reign|regnal|throne)[ \t]+name)?|"
     r"took[ \t]+the[ \t]+(?:regnal|throne)[ \t]+name|ascended[ \t]+the[ \t]+throne)"
     r"[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?(?:of[ \t]+)?"
 )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from glossary.model import Kind
-from glossary.text import fold
+from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
@@ -228,7 +228,7 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     if before is None or text[before.end(1) : match.start()] != " ":
         return None
     name, start = trimmed_name(before.group(1), before.start(1))
-    if not personal_name(name):
+    if not personal_name(name) and not _reign_name(name, other):
         words = name.split()
         # Three words first, the common length of a full name ("Duke of Bình Lâm Nguyễn Văn Khoa":
         # "Lâm Nguyễn Văn Khoa" opens with a family name too), then four, then two.
@@ -246,6 +246,22 @@ def _person_and_other_name(text: str, match: re.Match[str]) -> tuple[tuple[str, 
     ):
         return None
     return (name, start), other
+
+
+def _reign_name(name: str, other: str) -> bool:
+    """Whether name is a ruler's two-syllable reign name before his full name of three or four
+    syllables ("Duy Tân (Nguyễn Phúc Vĩnh San)"): Vietnamese words, none a title, a head or English;
+    the full name says the pair is a person's, whatever the reign name's first syllable."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and len(other.split()) >= 3
+        and personal_name(other)
+        and has_vi_letters(name)
+        and all(w[:1].isupper() and is_syllable(w) and not is_title(w) for w in words)
+        and head_kind(name) is None
+        and not is_english_word(name)
+    )
 
 
 def screen_other(other: str) -> tuple[bool, bool]:

@@ -143,6 +143,13 @@ def _titled(name: str) -> bool:
     )
 
 
+def _untitled(name: str) -> str:
+    """The name without a ruler's title before it ("King Tự Đức" -> "Tự Đức"): the title's form is
+    the name's own variant, the other name in the parenthesis the person's."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and is_title(words[0]) else name
+
+
 def _names_after(text: str, at: int) -> list[tuple[str, int]]:
     """The names listed at text[at] ("Lệ Thanh and Phong Trần"), each with where it ends; an
     alternative after "or" may carry a title ("Đế Ai 帝哀, or Emperor Ai")."""
@@ -274,7 +281,7 @@ def extract_person_aliases(doc: Document) -> Iterator[Mention]:
         if opening is not None:
             # "Hồ Chí Minh (at the time known as Nguyễn Ái Quốc)": a cue opening a parenthesis speaks
             # of the name right before it, never of the page's subject.
-            before = opening.group("name")
+            before = _untitled(opening.group("name"))
             if person_shaped(before, named=True) and fold(before) not in {fold(o) for o, _ in others}:
                 for other, end in others:
                     yield other_name_mention(doc, end - len(other), end, Kind.PERSON, before, other)

@@ -181,12 +181,14 @@ def _extract(doc: Document) -> DocumentResult:
     )
     names = outside_vietnamese_long_forms(doc.text, names, acronyms)
     # "Son" cut out of "Sông Son", where the page never writes it alone: no form of its own.
-    names = drop_bound_names(doc.text, names, glosses + acronyms + renames)
+    # A unit form the generic reader gives ("huyện Thuận Thành") holds the bare name as its sign does.
+    generic = list(extract_generic_places(doc))
+    names = drop_bound_names(doc.text, names, glosses + acronyms + renames + generic)
     # "Việt Nam" cut out of "Biếm họa Việt Nam", where the page never names it on its own.
     names = drop_phrase_names(doc.text, names)
     # "Tây Sơn" out of "the Tây Sơn dynasty", where the page names the house, not the district.
     names = drop_house_names(doc.text, doc.lower, names)
-    names += extract_generic_places(doc)
+    names += generic
     names += extract_group_names(doc)
     covered = [(m.start, m.end) for m in (*glosses, *names, *acronyms)]
     # A glossed phrase written again elsewhere (an infobox's native name line) is explained there too.

@@ -197,14 +197,14 @@ def _plausible(subject: str, other: str) -> bool:
 
 
 # A person's infobox names its other names in fields of their own, the label alone on its line and
-# the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon.
+# the name on the next ("Temple name" / "Thế Tổ ()"), or after a colon ("Pseudonym: A, B").
 # A ruler's era name too ("Era name and dates" / "Thuận Thiên (順天): 1428-1433", "Era dates"); a
 # flattened infobox may run the value on after the label with a space ("Birth name Trịnh Công Sơn"),
 # and a table's cells may close the label ("Temple name | |") and rule it off ("---|---|").
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[-*|•][ \t]*)?"
-    r"(?:(?:temple|posthumous|birth|courtesy|pen|personal|childhood|dharma|religious|full|era)"
-    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?)"
+    r"(?:(?:temple|posthumous|regnal|birth|courtesy|pen|personal|childhood|dharma|religious|full|era)"
+    r"[ \t]+names?(?:\(s\))?(?:[ \t]+and[ \t]+dates?)?|era[ \t]+dates?|pseudonyms?)"
     r"[ \t]*(?::[ \t]*(?P<same>[^\n]+)"
     r"|[ \t|]*\n(?:[ \t]*-{3,}[-| \t]*\n)?(?P<next>[^\n]+)"
     r"|[ \t](?P<run>[A-ZÀ-ỸĐ][^\n]*))"
@@ -224,8 +224,10 @@ _SCRIPT_LABEL = LazyPattern(
 # A line of Han characters alone (the name's characters under a script label): no name, no label.
 _HAN_ONLY = LazyPattern(r"^[\u3400-\u9fff\uf900-\ufaff \t()\[\]]*$")
 _NAME_FIELD_WORDS = tuple(
-    "temple posthumous birth courtesy pen personal childhood dharma religious full era".split()
+    "temple posthumous regnal birth courtesy pen personal childhood dharma religious full era".split()
 )
+# A regnal-name line with years in its parentheses gives a title held for a span, no name.
+_YEARS_IN_PARENS = LazyPattern(r"\([^()\n]*\b\d{3,4}\b[^()\n]*\)")
 # An emperor's posthumous name runs to twenty-odd syllables.
 _MAX_FIELD_WORDS = 32
 # What may follow the name on its line: empty or Han parentheses, references, the characters.
@@ -252,12 +254,15 @@ def _name_fields(doc: Document) -> Iterator[Mention]:
     text = doc.text
     # One literal scan for the labels first: most pages have none, and the regex tries every line.
     hits = phrase_hits(doc.lower, " name", _NAME_FIELD_WORDS) + literal_hits(
-        doc.lower, ("era date", "\nnames\n", "\nborn\n")
+        doc.lower, ("era date", "\nnames\n", "\nborn\n", "pseudonym")
     )
     subject: str | None = None
     lines = sorted({text.rfind("\n", 0, hit + 1) + 1 for hit in hits})
     for match in filter(None, (_NAME_FIELD.match(text, line) for line in lines)):
+        regnal = match.group(0).lstrip(" \t-*|•").lower().startswith("regnal")
         for value in _field_values(text, match):
+            if regnal and _YEARS_IN_PARENS.search(value):
+                continue  # "Nguyễn Vương ("Prince of Nguyễn", 1780–1802)": a title he held for years
             # "Full Name: Hồ Thơm (), Nguyễn Huệ (), Nguyễn Văn Huệ ()": each item one of his names.
             values = _FIELD_TAIL.sub(" ", value).split(",") if "," in value else [value]
             for name in filter(None, map(_field_name, values)):

@@ -27,6 +27,7 @@ from .cue_grammar import MEANING_CUED
 from .documents import Document
 from .infobox import name_kind
 from .mentions import WORD, Mention, mention_at
+from .name_spans import personal_name
 from .names.words import head_kind
 from .phrases import Phrase, is_en
 
@@ -94,11 +95,14 @@ def _other_name(english: str, vi: str) -> bool:
     """Whether the English line is no rendering of the native line vi but a cell of a box's list:
     two cells run together with two blanks between ("Trần Văn An  Executed", a name and its
     fate), or, with no head word, a word with Vietnamese letters the native line does not hold
-    (another person's name: "Trần Văn An" over "Lê Văn Bình"). A title's own Vietnamese words are
-    the native line's ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other
-    name with its head ("Côn Sơn District" over "Huyện Côn Đảo")."""
+    (another person's name: "Trần Văn An" over "Lê Văn Bình"), or a person's name written without
+    its marks ("Phan Van Tong (POW)"). A title's own Vietnamese words are the native line's
+    ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other name with its head
+    ("Côn Sơn District" over "Huyện Côn Đảo")."""
     if "  " in english or "\t" in english:
         return True
+    if personal_name(english.split(" (")[0]):
+        return True  # "Phan Thanh Tong (POW)" over "Hoàng Kế Viêm": a list's person, unmarked
     own = {fold(w) for w in vi.split()}
     other = any(has_vi_letters(w) and fold(w) not in own for w in english.split())
     return other and head_kind(english) is None
