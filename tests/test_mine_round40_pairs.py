@@ -1,0 +1,44 @@
+"""Round 40: glossed titles, degrees and foods (parentheses.py, paren_sides.py, paren_inside.py,
+align_spans.py). The texts are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mine_helpers import pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The English verb before a term cited with its first capital is the sentence's.
+        (
+            "In 1850 she got Tú tài (秀才 flourishing talent) rank at the fair.",
+            ("Tú tài", "flourishing talent"),
+        ),
+        # The same, with a language code between the term and its rendering (the aligner's reading).
+        (
+            "Later she got Hoàng giáp [vi] (yellow board, second rank) honours.",
+            ("Hoàng giáp", "yellow board"),
+        ),
+        # A full-width (Han) semicolon parts the Han name from its Vietnamese reading.
+        (
+            "The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.",
+            ("Trương Sĩ Thành", "Zhang Shicheng"),
+        ),
+    ],
+)
+def test_pair_is_read(text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "vi"),
+    [
+        ("In 1850 she got Tú tài (秀才 flourishing talent) rank at the fair.", "got Tú tài"),
+        ("Later she got Hoàng giáp [vi] (yellow board, second rank) honours.", "got Hoàng giáp"),
+        ("The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.", "；Trương Sĩ Thành"),
+    ],
+)
+def test_no_pair_keeps_the_words_around(text: str, vi: str) -> None:
+    assert all(v != vi for v, _ in pairs(text))
