@@ -32,12 +32,20 @@ def test_pair_is_read(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
 
 
+def test_a_name_after_a_noun_without_a_possessive_is_still_its_rendering() -> None:
+    # "Vương" is a family name too, but here it renders the office.
+    assert ("Vương", "king") in pairs("The ruler was called king (Vương) in the annals.")
+
+
 @pytest.mark.parametrize(
     ("text", "vi"),
     [
         ("In 1850 she got Tú tài (秀才 flourishing talent) rank at the fair.", "got Tú tài"),
         ("Later she got Hoàng giáp [vi] (yellow board, second rank) honours.", "got Hoàng giáp"),
         ("The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.", "；Trương Sĩ Thành"),
+        # A kinsman's name after a possessive says who he is; it renders no word.
+        ("After his younger sister (Phạm Thị Lan) married, he left.", "Phạm Thị Lan"),
+        ("During her husband (Đỗ Minh)'s illness she ruled.", "Đỗ Minh"),
     ],
 )
 def test_no_pair_keeps_the_words_around(text: str, vi: str) -> None:

@@ -21,7 +21,7 @@ from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
-from .paren_side_names import respelling_before
+from .paren_side_names import respelling_before, says_who
 from .paren_sides import (
     DIGITS,
     alternative_before,
@@ -368,7 +368,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # around, as a labelled form's may ("the Chinese Nùng (Vietnamese: Hoa Nùng)").
             if en is not None and (is_en(en) or english_but_shared_name(en, inner_phrase)):
                 en = without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
-                if locates_name(en, inner_phrase):
+                if locates_name(en, inner_phrase) or says_who(text, inner_phrase, en):
                     continue
                 if names_only_a_class(inner_phrase, en):
                     yield from generic_pair(doc, inner_phrase, en)
