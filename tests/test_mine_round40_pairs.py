@@ -21,6 +21,12 @@ from tests.mine_helpers import pairs
             "Later she got Hoàng giáp [vi] (yellow board, second rank) honours.",
             ("Hoàng giáp", "yellow board"),
         ),
+        # A one-word name or noun after "of the" or "in" is too short for a four-syllable term.
+        (
+            "The court made him keeper of the Seal (quan giữ ấn triều) at once.",
+            ("quan giữ ấn triều", "keeper of the Seal"),
+        ),
+        ("He rose to admiral in chief (đô đốc thủy quân) soon.", ("đô đốc thủy quân", "admiral in chief")),
         # A full-width (Han) semicolon parts the Han name from its Vietnamese reading.
         (
             "The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.",
@@ -30,6 +36,11 @@ from tests.mine_helpers import pairs
 )
 def test_pair_is_read(text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(text)
+
+
+def test_a_name_long_enough_for_the_term_is_its_rendering_alone() -> None:
+    text = "Later the supreme command of the General Staff (Bộ Tổng tham mưu) was set up."
+    assert ("Bộ Tổng tham mưu", "General Staff") in pairs(text)
 
 
 def test_a_name_after_a_noun_without_a_possessive_is_still_its_rendering() -> None:
