@@ -27,6 +27,9 @@ from tests.mine_helpers import pairs
             ("quan giữ ấn triều", "keeper of the Seal"),
         ),
         ("He rose to admiral in chief (đô đốc thủy quân) soon.", ("đô đốc thủy quân", "admiral in chief")),
+        # A syllable that is also an English word ends the term right before its gloss.
+        ("At the stall she sold chè me (sesame sweet soup) in cups.", ("chè me", "sesame sweet soup")),
+        ("Each child got a tò he (dough figurines) to keep.", ("tò he", "dough figurines")),
         # A full-width (Han) semicolon parts the Han name from its Vietnamese reading.
         (
             "The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.",
