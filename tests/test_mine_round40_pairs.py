@@ -64,3 +64,34 @@ def test_a_name_after_a_noun_without_a_possessive_is_still_its_rendering() -> No
 )
 def test_no_pair_keeps_the_words_around(text: str, vi: str) -> None:
     assert all(v != vi for v, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # A box line: the English rank, a comma, the Vietnamese rank, the consort's name.
+        (
+            "Consort of Second Rank, Đức phi Lê Thị Hoa\nShe bore two sons.",
+            ("Đức phi", "Consort of Second Rank"),
+        ),
+        # In running text, after a comma, with no comma between the ranks.
+        (
+            "His third wife, Lady of Royal Favour Tiệp dư Trần Thị Mai, died young.",
+            ("Tiệp dư", "Lady of Royal Favour"),
+        ),
+    ],
+)
+def test_a_rank_in_english_then_in_vietnamese_before_a_name_is_a_pair(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(text)
+
+
+def test_a_rank_before_words_that_are_no_persons_name_is_no_pair() -> None:
+    # "Sông" is no family name: the capitalised words after the Vietnamese are no person's name.
+    assert not any(
+        v == "Thượng thư" for v, _ in pairs("Keeper of Royal Seals, Thượng thư Sông Tô\nHe ruled.")
+    )
+    assert ("Thượng thư", "Keeper of Royal Seals") in pairs(
+        "Keeper of Royal Seals, Thượng thư Lê Tô\nHe ruled."
+    )

@@ -33,6 +33,7 @@ from .no_rendering import no_rendering
 from .or_pairs import ors
 from .parentheses import extract_parentheses
 from .phrases import Phrase
+from .rank_appositives import rank_appositives
 from .slash_spellings import slashes
 from .tables import extract_tables
 from .word_for_pairs import is_word_for, word_for
@@ -85,6 +86,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         appositives,
         english_first_appositives,
         bare_appositives,
+        rank_appositives,
         ors,
         glossary_lines,
         dash_lists,
