@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mine_helpers import pairs
+from tests.mine_helpers import entry_with, pairs
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,12 @@ def test_a_rank_before_words_that_are_no_persons_name_is_no_pair() -> None:
     assert ("Thượng thư", "Keeper of Royal Seals") in pairs(
         "Keeper of Royal Seals, Thượng thư Lê Tô\nHe ruled."
     )
+
+
+def test_a_houses_official_name_is_its_states_even_when_the_lead_gives_no_noun() -> None:
+    # A mirror's lead goes on "was a List ...": the subject's own head word says it is a house.
+    text = "The Vũ dynasty (Vietnamese: Nhà Vũ), officially Đại Nam, was a List of rulers.\n"
+    text += "The Vũ dynasty ruled."
+    entry = entry_with(text, "Vũ dynasty")
+    assert entry is not None and entry.vi == "Nhà Vũ"
+    assert "Đại Nam" not in entry.forms()
