@@ -60,6 +60,8 @@ def test_a_name_after_a_noun_without_a_possessive_is_still_its_rendering() -> No
         # A kinsman's name after a possessive says who he is; it renders no word.
         ("After his younger sister (Phạm Thị Lan) married, he left.", "Phạm Thị Lan"),
         ("During her husband (Đỗ Minh)'s illness she ruled.", "Đỗ Minh"),
+        # An ordinal's tail is no word: the date in figures gives no English side.
+        ("It falls on the 5th of the 5th lunar month (Tết Đoan Ngọ) each year.", "Tết Đoan Ngọ"),
     ],
 )
 def test_no_pair_keeps_the_words_around(text: str, vi: str) -> None:

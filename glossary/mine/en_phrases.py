@@ -106,6 +106,10 @@ def en_phrase_back(
         token = tokens[k]
         word = token.group()
         low = word.lower()
+        if token.start() and stretch[token.start() - 1].isdigit():
+            # "the 15th of the 8th lunar month (Rằm tháng Tám)": "th" is an ordinal's tail, not a
+            # word; a date written in figures is no phrase these words can end.
+            return None
         if capitalised:
             # "Visit the Temple of Literature": "the" after a word that is no connector opens the
             # name ("Temple of the Jade Emperor" keeps it).
