@@ -30,6 +30,11 @@ from tests.mine_helpers import entry_with, pairs
         # A syllable that is also an English word ends the term right before its gloss.
         ("At the stall she sold chè me (sesame sweet soup) in cups.", ("chè me", "sesame sweet soup")),
         ("Each child got a tò he (dough figurines) to keep.", ("tò he", "dough figurines")),
+        # A word glossed in a parenthesis nested in an English remark.
+        (
+            "He took the name Mai (because he was born under a plum (Mận) tree) as a boy.",
+            ("Mận", "plum"),
+        ),
         # A full-width (Han) semicolon parts the Han name from its Vietnamese reading.
         (
             "The rebel Zhang Shicheng (张士诚；Trương Sĩ Thành) ruled Suzhou.",

@@ -224,9 +224,26 @@ def screen_inner(inner_raw: str) -> tuple[str, bool, bool, bool]:
 _screen = lru_cache(maxsize=16384)(screen_inner)
 
 
+# A parenthesis inside another: "(because he was found under a peach (Đào) tree)".
+_NESTED = re.compile(r"\(([^()\n]*)\)")
+
+
+def _parentheses(text: str) -> Iterator[re.Match[str]]:
+    """The parentheses of text, and a Vietnamese one nested in an English remark (a word glossed
+    inside it: "(because he was found under a peach (Đào) tree)"), after the remark."""
+    for match in _PAREN.finditer(text):
+        yield match
+        if "(" not in match.group(1):
+            continue
+        for nested in _NESTED.finditer(text, match.start(1), match.end(1)):
+            remark = text[match.start(1) : nested.start()]
+            if has_vi_letters(nested.group(1)) and not has_vi_letters(remark) and " " in remark.strip():
+                yield nested
+
+
 def extract_parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
-    for match in _PAREN.finditer(text):
+    for match in _parentheses(text):
         inner, out, agency, vi_inner = _screen(match.group(1))
         if out:
             continue
