@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from glossary.mine.documents import Document
+from glossary.mine.title_stack import extract_title_stack
 from tests.mine_helpers import entry_with, pairs
 
 
@@ -111,3 +113,20 @@ def test_a_houses_official_name_is_its_states_even_when_the_lead_gives_no_noun()
     entry = entry_with(text, "Vũ dynasty")
     assert entry is not None and entry.vi == "Nhà Vũ"
     assert "Đại Nam" not in entry.forms()
+
+
+def _stack(text: str) -> list[tuple[str, str]]:
+    return [(m.vi, m.en) for m in extract_title_stack(Document("t.txt", text))]
+
+
+def test_a_name_without_marks_over_another_in_a_boxs_list_is_no_rendering() -> None:
+    text = "Battle of Sông Lô\nCommanders and leaders\nPhan Van Long (POW)\nHoàng Minh Đức\n"
+    text += "Lê Văn An (POW)\nPeter Smith\nStrength\n300 men\nThe battle was fought in 1873."
+    assert _stack(text) == []
+
+
+def test_a_place_over_its_native_name_stays_a_pair() -> None:
+    # The English line opens with a family name and is all syllables, but its head word names a place.
+    assert _stack("Ha Long Bay\nVịnh Hạ Long\nLocation\nQuảng Ninh\nThe bay is famous.") == [
+        ("Vịnh Hạ Long", "Ha Long Bay")
+    ]
