@@ -6,9 +6,10 @@ dash lists ("• Đàn bầu - monochord zither"), table rows (tables.py), "the 
 Vietnamese is decided by letters and syllable shape (syllables.py), never by a word list.
 
 Each wording has its reader module (meaning_cues, known_as_pairs, dash_pairs, slash_spellings,
-appositive_pairs, or_pairs, list_lines, word_for_pairs; parentheses and tables); this module runs
-them in order, has the least precise rules' pairs scored by the aligner's evidence model, drops the
-pairs that render nothing (no_rendering) and leaves the rest of the text to the aligner.
+appositive_pairs, rank_appositives, or_pairs, list_lines, word_for_pairs; parentheses and tables);
+this module runs them in order, has the least precise rules' pairs scored by the aligner's evidence
+model, drops the pairs that render nothing (no_rendering) and leaves the rest of the text to the
+aligner.
 """
 
 from __future__ import annotations

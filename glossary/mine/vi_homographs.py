@@ -15,14 +15,14 @@ def homograph_between_vi(text: str, start: int, stop: int, floor: int, after: tu
     ("Cuộc trị-an của", "bình an của"): inside one Vietnamese phrase, where English prose does not
     put its article; or after one such word, right before a parenthesis ("a tò he (edible toy
     figurines)", after None: the word ends the run)."""
+    if after is None and text[stop : stop + 2] != " (":
+        return False  # "a tò he (edible toy figurines)": the run's last word, right before its gloss
     word = text[start:stop]
     if not word.islower() or not is_syllable(word):
         return False
-    if after is None:
-        # "a tò he (edible toy figurines)": the run's last word, right before its gloss.
-        if text[stop : stop + 2] != " (":
-            return False
-    elif text[stop : after[0]] not in (" ", "-") or not has_vi_letters(text[after[0] : after[1]]):
+    if after is not None and (
+        text[stop : after[0]] not in (" ", "-") or not has_vi_letters(text[after[0] : after[1]])
+    ):
         return False
     joint = start - 1 if start > floor and text[start - 1] == "-" else start
     before = last_word(text, max(floor, joint - 20), joint)
