@@ -11,6 +11,7 @@ from glossary.vietnamese import en_score, has_vi_letters, may_be_vietnamese
 from .align_links import CLOSING_QUOTES, LABEL_AHEAD, LINK_AFTER, MAX_PAREN, language_label
 from .gloss_evidence import is_person, respelt
 from .mentions import WORD
+from .paren_sides import name_without_verb
 from .phrases import Phrase, is_vi, line_bounds, vi_run_back, vi_run_forward
 
 # The opening marks that go with a quotation's closing marks; how far back its opening is looked for.
@@ -75,7 +76,9 @@ def span_before(text: str, pos: int, plain: bool) -> Phrase | None:
         return None
     span = _run_ending(text, end)
     if span is None or has_vi_letters(span.text):
-        return span  # "Đông Du (...)": the last word may have no marks
+        # "Đông Du (...)": the last word may have no marks; "he got Phó bảng [vi] (sub table)":
+        # the verb before a term cited with its first capital is the sentence's.
+        return name_without_verb(span)
     return span if plain and plain_vi(span) else None
 
 

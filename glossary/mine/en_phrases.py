@@ -102,10 +102,16 @@ def en_phrase_back(
     chosen: list[re.Match[str]] = []
     lead = 0  # letters of a glued function word to leave out of the first chosen word
     capitalised = tokens and tokens[-1].group()[0].isupper()
+    # Only the first word can be glued to a figure ("8th"): spaces part the words read.
+    glued = stretch[tokens[0].start() - 1 : tokens[0].start()].isdigit()
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
         word = token.group()
         low = word.lower()
+        if glued and k == 0:
+            # "the 15th of the 8th lunar month (Rằm tháng Tám)": "th" is an ordinal's tail, not a
+            # word; a date written in figures is no phrase these words can end.
+            return None
         if capitalised:
             # "Visit the Temple of Literature": "the" after a word that is no connector opens the
             # name ("Temple of the Jade Emperor" keeps it).

@@ -6,9 +6,10 @@ dash lists ("• Đàn bầu - monochord zither"), table rows (tables.py), "the 
 Vietnamese is decided by letters and syllable shape (syllables.py), never by a word list.
 
 Each wording has its reader module (meaning_cues, known_as_pairs, dash_pairs, slash_spellings,
-appositive_pairs, or_pairs, list_lines, word_for_pairs; parentheses and tables); this module runs
-them in order, has the least precise rules' pairs scored by the aligner's evidence model, drops the
-pairs that render nothing (no_rendering) and leaves the rest of the text to the aligner.
+appositive_pairs, rank_appositives, or_pairs, list_lines, word_for_pairs; parentheses and tables);
+this module runs them in order, has the least precise rules' pairs scored by the aligner's evidence
+model, drops the pairs that render nothing (no_rendering) and leaves the rest of the text to the
+aligner.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .no_rendering import no_rendering
 from .or_pairs import ors
 from .parentheses import extract_parentheses
 from .phrases import Phrase
+from .rank_appositives import rank_appositives
 from .slash_spellings import slashes
 from .tables import extract_tables
 from .word_for_pairs import is_word_for, word_for
@@ -85,6 +87,7 @@ def extract_glosses(doc: Document) -> list[Mention]:
         appositives,
         english_first_appositives,
         bare_appositives,
+        rank_appositives,
         ors,
         glossary_lines,
         dash_lists,

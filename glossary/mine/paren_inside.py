@@ -208,7 +208,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
     # A nested parenthesis cut this one short ("(ADAF Service, Vietnamese: Quân chủng ... (Quân
     # chủng PKKQ"): the label's form and what it renders are not all here, so only its semicolons
     # are read.
-    for segment in _SEGMENT_BREAK.split(raw) if "(" not in raw else raw.split(";"):
+    for segment in _SEGMENT_BREAK.split(raw) if "(" not in raw else _SEMICOLON.split(raw):
         seg_start = offset + len(segment) - len(segment.lstrip())
         offset += len(segment) + 1
         seg = segment.strip()
@@ -404,7 +404,8 @@ _CUED_FORM = re.compile(r"(?:today|now|modern|literally|lit\.)\s", re.IGNORECASE
 # Segments of a parenthesis: its semicolons, and a comma before a Vietnamese label ("(mueang,
 # Vietnamese: mường)": another language's form, then the labelled Vietnamese one). One character
 # each, so that offsets stay those of the text.
-_SEGMENT_BREAK = re.compile(r";|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
+_SEGMENT_BREAK = re.compile(r"[;；]|,(?=[ \t]*(?:Vietnamese|vi)[ \t]*:)")
+_SEMICOLON = re.compile("[;；]")  # in Latin or in Han (full-width) type: "(陈友谅；Trần Hữu Lượng)"
 
 
 # A double quotation mark opening after a word of the form: where a labelled form ends.

@@ -1,11 +1,15 @@
 """Sides of a parenthesis that are names in Vietnamese letters: a respelling of the labelled form
-without its marks (a pair), and a named place said to lie in another (no pair)."""
+without its marks (a pair), a named place said to lie in another and a person's name saying who
+a kinsman is (no pair)."""
 
 from __future__ import annotations
+
+import re
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word
 
 from .generic_meaning import opening_generic
+from .lexicon import is_family_name
 from .mentions import WORD, fold
 from .phrases import Phrase
 
@@ -51,3 +55,17 @@ def headed_other_name(side: Phrase, other: Phrase) -> bool:
     # "Yên Bái mutiny (Bạo-động Yên-bái)": a hyphen joins the syllables of one spelling.
     theirs = {fold(p) for w in other.words for p in w.split("-")}
     return not any(fold(p) in theirs for w in name for p in w.split("-"))
+
+
+# A possessive before a noun: the noun is someone's kinsman, a person the parenthesis names.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:his|her|their)[ \t]+$", re.IGNORECASE)
+
+
+def says_who(text: str, vi: Phrase, en: Phrase) -> bool:
+    """ "his older brother (Nguyễn Uông) died", "his wife (Trần Thị Phúc)'s pregnancy": a person's
+    name in the parenthesis says who the kinsman the English words name is; it renders none of
+    them ("passed the doctoral examination (Thái Học Sinh)" is a pair; blind29)."""
+    words = vi.words
+    if not words or not is_family_name(words[0]) or not all(w[:1].isupper() for w in words):
+        return False
+    return en.text.islower() and _POSSESSIVE_BEFORE.search(text, max(0, en.start - 8), en.start) is not None

@@ -174,14 +174,16 @@ def _another_place(name: Phrase, other: Phrase) -> bool:
 
 def name_without_verb(vi: Phrase | None) -> Phrase | None:
     """ "He met Trần Văn Minh (...)": a lower-case word without diacritics that fits the syllable
-    shape ("met") before a capitalised name with diacritics is the sentence's verb, not the name's."""
+    shape ("met") before a capitalised name with diacritics is the sentence's verb, not the name's,
+    as it is before a term written with its first capital ("he got Cử nhân (舉人 senior bachelor)
+    degree", blind29: Vietnamese writes no bare lower-case word before a term it cites so)."""
     if vi is None:
         return None
     words = vi.words
     if len(words) < 2 or not words[0].islower() or has_vi_letters(words[0]):
         return vi
     rest = words[1:]
-    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or not has_vi_letters(" ".join(rest)):
+    if len(rest) < 2 or not rest[0][:1].isupper() or not has_vi_letters(" ".join(rest)):
         return vi
     start = vi.text.find(rest[0])
     return Phrase(vi.text[start:], vi.start + start, vi.end)

@@ -21,7 +21,7 @@ from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
-from .paren_side_names import respelling_before
+from .paren_side_names import respelling_before, says_who
 from .paren_sides import (
     DIGITS,
     alternative_before,
@@ -164,7 +164,28 @@ def _before_comma(text: str, pos: int) -> int:
     return found.start() if found is not None else pos
 
 
-_OF_BEFORE = re.compile(r"(?<![^\W\d_])of[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])(?P<of>of|in)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+
+
+def _with_head_noun(text: str, en: Phrase, before: int, floor: int, n: int) -> Phrase:
+    """The English side of a long Vietnamese term (n syllables) read back from before: a noun with
+    its prepositional phrases, as a label's is ("Vietnamese units of measurement (hệ đo lường Việt
+    Nam)"). A name or a word too short to render the term alone ends the phrase read back
+    ("adopted son of the Emperor (Thiên tử nghĩa nam)", "commander in chief (phiêu kỵ tướng
+    quân)"): the lower-case noun before its "of" or "in" is read on its own and joined to it (not
+    "the supreme command of the General Staff (Bộ Tổng tham mưu)", which renders it alone)."""
+    link = _OF_BEFORE.search(text, max(floor, en.start - 9), en.start)
+    if link is None:
+        return en
+    longer = en
+    if link.group("of") == "of":
+        longer = en_phrase_back(text, before, floor, most=2 * n, linked=True, bounded=True) or en
+    if longer != en or 2 * len(en.words) >= n:
+        return longer
+    head = en_phrase_back(text, link.start(), floor, most=n, bounded=True)
+    if head is None or not head.text.islower() or not is_en(head):
+        return en
+    return Phrase(text[head.start : en.end], head.start, en.end)
 
 
 # A parenthesis of Han characters alone, right before another: "Hồng Đức (洪德)(lit. Great Virtue)".
@@ -203,9 +224,26 @@ def screen_inner(inner_raw: str) -> tuple[str, bool, bool, bool]:
 _screen = lru_cache(maxsize=16384)(screen_inner)
 
 
+# A parenthesis inside another: "(because he was found under a peach (Đào) tree)".
+_NESTED = re.compile(r"\(([^()\n]*)\)")
+
+
+def _parentheses(text: str) -> Iterator[re.Match[str]]:
+    """The parentheses of text, and a Vietnamese one nested in an English remark (a word glossed
+    inside it: "(because he was found under a peach (Đào) tree)"), after the remark."""
+    for match in _PAREN.finditer(text):
+        yield match
+        if "(" not in match.group(1):
+            continue
+        for nested in _NESTED.finditer(text, match.start(1), match.end(1)):
+            remark = text[match.start(1) : nested.start()]
+            if has_vi_letters(nested.group(1)) and not has_vi_letters(remark) and " " in remark.strip():
+                yield nested
+
+
 def extract_parentheses(doc: Document) -> Iterator[Mention]:
     text = doc.text
-    for match in _PAREN.finditer(text):
+    for match in _parentheses(text):
         inner, out, agency, vi_inner = _screen(match.group(1))
         if out:
             continue
@@ -357,10 +395,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             en = list_item_before(text, before, match.end()) or en_phrase_back(
                 text, before, floor, most=n + 1, bounded=True, count=vi_count(shape.words)
             )
-            if n >= 4 and en is not None and _OF_BEFORE.search(text, max(floor, en.start - 9), en.start):
-                # A long Vietnamese term may be rendered by a noun and its prepositional phrases, as
-                # a label's is: "Vietnamese units of measurement (hệ đo lường Việt Nam)".
-                en = en_phrase_back(text, before, floor, most=2 * n, linked=True, bounded=True) or en
+            if n >= 4 and en is not None:
+                en = _with_head_noun(text, en, before, floor, n)
             if plain and en is not None and not plain_name_rendering(shape, en):
                 if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
@@ -368,7 +404,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             # around, as a labelled form's may ("the Chinese Nùng (Vietnamese: Hoa Nùng)").
             if en is not None and (is_en(en) or english_but_shared_name(en, inner_phrase)):
                 en = without_heading_words(with_name_before(text, en, inner_phrase, floor), inner_phrase)
-                if locates_name(en, inner_phrase):
+                if locates_name(en, inner_phrase) or says_who(text, inner_phrase, en):
                     continue
                 if names_only_a_class(inner_phrase, en):
                     yield from generic_pair(doc, inner_phrase, en)

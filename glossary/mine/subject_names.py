@@ -334,8 +334,11 @@ def _lead_chain(doc: Document, read: Lead | None = None) -> Iterator[Mention]:
         ):
             written = doc.text[at : at + len(unit_form)]
             yield other_name_mention(doc, start, at + len(written), described_kind, subject, written)
+    # A subject named as a house is one, whatever the lead goes on to call it (a mirror's "was a
+    # List ..." gives no noun).
+    house = noun in HOUSE_NOUNS or fold(subject).rpartition(" ")[2] in HOUSE_NOUNS
     for other, at in others:
-        if noun in HOUSE_NOUNS and not _same_house(subject, other):
+        if house and not _same_house(subject, other):
             # "The Hồ dynasty (...), officially Great Ngu": a ruling house's official name is its
             # state's, another thing; the house's own names share its family name ("the Trịnh
             # lords ..., also known as the House of Trịnh or the Trịnh clan").

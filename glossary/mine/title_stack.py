@@ -26,8 +26,8 @@ from glossary.vietnamese import en_score, has_vi_letters
 from .cue_grammar import MEANING_CUED
 from .documents import Document
 from .infobox import name_kind
+from .lexicon import is_family_name
 from .mentions import WORD, Mention, mention_at
-from .name_spans import personal_name
 from .names.words import head_kind
 from .phrases import Phrase, is_en
 
@@ -91,18 +91,31 @@ def _english_name(line: str) -> bool:
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
 
 
+# A note after a list's name: "(POW)", "(DOW)", "(executed)".
+_NOTE = re.compile(r"[ \t]*\([^()]*\)$")
+
+
 def _other_name(english: str, vi: str) -> bool:
     """Whether the English line is no rendering of the native line vi but a cell of a box's list:
     two cells run together with two blanks between ("Trần Văn An  Executed", a name and its
-    fate), or, with no head word, a word with Vietnamese letters the native line does not hold
-    (another person's name: "Trần Văn An" over "Lê Văn Bình"), or a person's name written without
-    its marks ("Phan Van Tong (POW)"). A title's own Vietnamese words are the native line's
-    ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other name with its head
-    ("Côn Sơn District" over "Huyện Côn Đảo")."""
+    fate), a Vietnamese full name without marks that is not the native line's, or, with no head
+    word, a word with Vietnamese letters the native line does not hold (another person's name:
+    "Trần Văn An" over "Lê Văn Bình"). A title's own Vietnamese words are
+    the native line's ("Kiên Giang Province" over "Tỉnh Kiên Giang"), or it is a place's other
+    name with its head ("Côn Sơn District" over "Huyện Côn Đảo")."""
     if "  " in english or "\t" in english:
         return True
-    if personal_name(english.split(" (")[0]):
-        return True  # "Phan Thanh Tong (POW)" over "Hoàng Kế Viêm": a list's person, unmarked
+    bare = _NOTE.sub("", english).split()
+    if (
+        len(bare) >= 2
+        and is_family_name(bare[0])
+        and all(is_syllable(w) for w in bare)
+        and not head_kind(english)
+    ):
+        # "Phan Thanh Tong (POW)" over "Hoàng Kế Viêm": a Vietnamese full name without its marks
+        # (and a note) is another man of a list, unless it is the native line's own respelling
+        # ("Ha Long Bay", with its head word, is a place's name).
+        return fold(" ".join(bare)) != fold(vi)
     own = {fold(w) for w in vi.split()}
     other = any(has_vi_letters(w) and fold(w) not in own for w in english.split())
     return other and head_kind(english) is None
