@@ -1,8 +1,7 @@
 """English sides that say who or which a named person is, not what the name means: a rank in a
 list of rulers ("Gia Long (First)", "Bảo Đại (Last)", "Nam Tấn vương & Thiên Sách vương
 (co-rulers)") and a bare office word beside a ruler's name ("The emperor (Duy Tân) asked",
-"led by an "emperor" (Bao Dai)"), and a kinship noun before a relative's name ("his older brother
-(Nguyễn Uông)", "his wife (Trần Thị Phúc)"). Gold-rules §1: a rendering renders the Vietnamese; these
+"led by an "emperor" (Bao Dai)"). Gold-rules §1: a rendering renders the Vietnamese; these
 identify it.
 """
 
@@ -10,7 +9,6 @@ from __future__ import annotations
 
 from .lexicon import TITLE_WORDS
 from .mentions import fold
-from .name_spans import personal_name
 
 # A ruler's place in a list of rulers, written in a parenthesis after the name.
 _RANKS = frozenset(("first", "last", "co-ruler", "co-rulers"))
@@ -19,22 +17,15 @@ _VI_TITLE_SYLLABLES = frozenset(
     "vua vuong hoang de chua chu tich tong thong truong tuong quan cong hau phi thai".split()
 )
 _ARTICLES = ("the ", "an ", "a ")
-# A relative named in the parenthesis after the kinship noun: the noun says who, not what it means.
-_KIN = frozenset(
-    "brother sister son daughter father mother wife husband uncle aunt cousin nephew niece consort"
-    " grandson granddaughter grandfather grandmother".split()
-)
-_KIN_BEFORE = frozenset("his her their older younger elder eldest youngest adopted half".split())
 
 
 def identifies_a_ruler(vi: str, en: str) -> bool:
     """Whether en only ranks or titles the person vi names: a rank ("First", "co-rulers") after a
-    name; an office word in lower case ("emperor") for a name with no title syllable; a kinship
-    noun ("older brother") for a personal name."""
+    name; an office word in lower case ("emperor") for a name with no title syllable."""
     if not vi[:1].isupper():
         return False
     low = en.lower()
-    if low in _RANKS or _relative(low) and personal_name(vi):
+    if low in _RANKS:
         return True
     if not en[:1].islower() or low.rpartition(" ")[2] not in TITLE_WORDS:
         return False  # "Chủ Tịch (President)": a capitalised office may render a title
@@ -46,9 +37,3 @@ def identifies_a_ruler(vi: str, en: str) -> bool:
     if not all(w in TITLE_WORDS for w in words):
         return False
     return not any(fold(w) in _VI_TITLE_SYLLABLES for w in vi.split(" "))
-
-
-def _relative(low: str) -> bool:
-    """Whether the lower-case English side is a kinship noun ("older brother", "his wife")."""
-    *before, noun = low.split(" ")
-    return noun.removesuffix("-in-law") in _KIN and all(w in _KIN_BEFORE for w in before)
