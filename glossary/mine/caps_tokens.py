@@ -109,6 +109,8 @@ def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
         word = _WORD_AFTER.match(text, match.end())
         if word is not None and _modified(word.group(1)):
             continue  # "U.S. citizens": a modifier (gold rules §10.11)
+        if _SHARED_MODIFIER.match(text, match.end()):
+            continue  # "U.S. and Vietnamese navies": both modify the noun (gold rules §10.11)
         yield match
 
 
@@ -116,7 +118,10 @@ def _dotted_alone(text: str) -> Iterator[re.Match[str]]:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}(?![A-Za-z])")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _DOT_CAPITAL = re.compile(r"\.(?=[A-Z]\.)")
-_NAME_GOES_ON = re.compile(r"(?:[ \t]+|[-–])[A-Z]")
+# A dash between spaces joins a compound too: "U.S. – Vietnam Relations" as "U.S.-Vietnam".
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:[-–—][ \t]+)?|[-–—])[A-Z]")
+# "U.S. and Vietnamese industry leaders": the initials and a people's adjective before one noun.
+_SHARED_MODIFIER = re.compile(r"[ \t]+and[ \t]+[A-Z][a-z]+(?:ese|an|ish)[ \t]+[a-z]")
 # "U.S. Ambassador David Shear", "U.S. Deputy Secretary of State": a title after the initials, in
 # title case, then no organisation's head ("U.S. State Department" is a longer name).
 _TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?")

@@ -18,6 +18,7 @@ import ahocorasick_rs
 from glossary.model import Kind, VariantType
 from glossary.vietnamese import is_english_word
 
+from ..acronym_owners import owner_before
 from ..documents import Document
 from ..keys import exact_key, order_key
 from ..lexicon import is_title, language_names
@@ -310,6 +311,8 @@ def drop_explained(
                 and name.en.endswith(" " + acronym.en)
                 and not _BODY_OF.search(name.en[: -len(acronym.en)])
             ):
+                if owner_before(name.en[: -len(acronym.en)].strip()):
+                    continue  # "USAF Strategic Air Command (SAC)": the owner and the acronym's name
                 name.abbr = acronym.abbr
         kept.append(name)
     return kept
