@@ -62,9 +62,11 @@ _FORMER_ASIDE = re.compile(
     r"(?:former|old|older|earlier|ancient)[ \t]+names?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
 )
 # "Ho Chi Minh City—formerly Saigon—": the joints are cue_grammar's, a dash among them, and an
-# article or a quote may stand before the name.
+# article or a quote may stand before the name. A hard-wrapped page may break its line before the
+# parenthesis ("party secretary for Ho Chi Minh City" / "(formerly Saigon) for a brief period").
 _FORMERLY = re.compile(
-    rf"[ \t]*(?:{JOINT_OPEN}|,)[ \t]*(?:formerly|previously)[ \t]+(?:(?:known[ \t]+as|called|named)[ \t]+)?"
+    rf"(?:[ \t]*\n(?=\())?[ \t]*(?:{JOINT_OPEN}|,)[ \t]*(?:formerly|previously)[ \t]+"
+    r"(?:(?:known[ \t]+as|called|named)[ \t]+)?"
 )
 _ENDS_FORMERLY = LazyPattern(rf"[\"”’']?(?:{JOINT_CLOSE}|[ \t]*[;.])")
 
