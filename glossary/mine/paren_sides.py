@@ -318,7 +318,10 @@ def split_alternatives(phrase: Phrase) -> tuple[Phrase, list[str]]:
         parts = [clean(p) for p in _QUOTED_LIST.split(phrase.text)]
     if len(parts) < 2 and ", " in phrase.text:
         listed = [clean(p) for p in phrase.text.split(", ")]
-        if all(any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed):
+        # "Bộ Văn hóa, Thể thao và Du lịch": a series closed by "và" is one name's, not a list.
+        if " và " not in listed[-1] and all(
+            any(w[:1].islower() for w in p.split()) and is_vi(Phrase(p, 0, 0)) for p in listed
+        ):
             parts = listed
     if len(parts) < 2 and _SLASH.search(phrase.text):
         # "Nhà Mạc/triều Mạc": Vietnamese forms joined by a bare slash are two names of one thing,

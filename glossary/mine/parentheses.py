@@ -60,6 +60,7 @@ from .phrases import (
     with_name_before,
 )
 from .script_patterns import HAN_CHARS
+from .series_names import series_back
 from .vi_runs import with_run_together_head
 
 # A rendering cue right after a parenthesis: 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally'.
@@ -397,6 +398,8 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
             )
             if n >= 4 and en is not None:
                 en = _with_head_noun(text, en, before, floor, n)
+            if en is not None and ", " in inner_phrase.text:
+                en = series_back(text, en, floor, n)
             if plain and en is not None and not plain_name_rendering(shape, en):
                 if not is_vi(shape) or is_en(shape):
                     continue  # "Lao Cai (Sa Pa)": two names of syllables, no gloss
