@@ -4,7 +4,8 @@ whole. Text written for these tests."""
 
 from __future__ import annotations
 
-from tests.mine_helpers import linked, pairs
+from glossary.mine.box_labels import unglue
+from tests.mine_helpers import has_form, linked, pairs
 
 
 def test_a_series_in_a_vietnamese_name_is_one_name_glossed_whole() -> None:
@@ -21,3 +22,24 @@ def test_a_comma_list_of_vietnamese_terms_is_still_alternatives() -> None:
     found = pairs(text)
     assert ("Thiên đô chiếu", "edict") in found
     assert not any("," in vi for vi, _ in found)
+
+
+def test_a_box_label_one_space_before_its_value_is_no_part_of_the_name() -> None:
+    # a box flattened to "Label Value" rows: the label word would open the value's name
+    text = (
+        "Kind of port River port\n"
+        "Owner Harbours Authority of Haiphong (HAH)\n"
+        "Headquarters Haiphong\n"
+        "Location Haiphong, Vietnam\n"
+    )
+    assert not linked(text, "Harbours Authority of Haiphong", "Owner Harbours Authority of Haiphong")
+    assert not has_form(text, "Owner Harbours Authority of Haiphong")
+
+
+def test_unglue_puts_a_colon_after_spaced_labels_only_on_a_box_of_several_rows() -> None:
+    box = "Lead\nOwner Harbours Authority\nHeadquarters Haiphong\n"
+    assert unglue(box) == "Lead\nOwner: Harbours Authority\nHeadquarters: Haiphong\n"
+    one = "Lead\nOwner Harbours Authority\nand more text\n"
+    assert unglue(one) == one
+    prose = "Lead\nPresident Ho Chi Minh spoke.\nProvince Hà Giang is far.\n"
+    assert unglue(prose) == prose

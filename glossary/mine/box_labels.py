@@ -147,6 +147,11 @@ def _trie(words: list[str]) -> str:
 # mark or a parenthesis right after the label's last letter (a parenthesis's next letter is checked
 # after: "Nickname(s)" alone on its line is no glued "Nickname"). Tried only after a line break.
 _GLUED = re.compile(r"\n" + _trie(sorted(LABELS)) + rf"(?=[{UPPER}\"“(])")
+# The same rows flattened with one space between label and value ("Owner Airports Corporation of
+# Vietnam (ACV)", "Headquarters Hanoi"): the label would open the value's name. Not a title or a
+# unit that opens a name in prose ("President Ho Chi Minh", "Province Hà Giang").
+_PROSE_OPENERS = frozenset({"President", "Leader", "Regent", "Office", "Province", "Region", "Name", "Born"})
+_SPACED = re.compile(r"\n" + _trie(sorted(set(LABELS) - _PROSE_OPENERS)) + rf"(?= [{UPPER}])")
 # A value's source glued after it in a gazetteer's list of names: "Da Latsource: Times Atlas".
 _SOURCE = "source:"
 _LONGEST = max(len(label) for label in LABELS)
@@ -235,6 +240,14 @@ def unglue(text: str) -> str:
         text = _stop_link_copies(text)
     if "°" in text:
         text = _stop_glued_coordinates(text)
+    spaced = [m.end() for m in _SPACED.finditer(text)]
+    if len(spaced) >= _MIN_ROWS:
+        out, last = [], 0
+        for cut in spaced:
+            out += (text[last:cut], ":")
+            last = cut
+        out.append(text[last:])
+        text = "".join(out)
     cuts = []
     # The first line is tried with the others: its label follows the text's start, not a line break.
     head = _GLUED.match("\n" + text[: _LONGEST + 1])
