@@ -8,6 +8,8 @@ from glossary.mine.documents import Document
 from glossary.mine.long_forms import long_form_before
 from glossary.mine.paren_inside import read_inside
 from glossary.mine.parentheses import extract_parentheses
+from glossary.mine.pipeline import extract
+from glossary.model import VariantType
 
 
 def _pairs(text: str) -> list[tuple[str, str, list[str]]]:
@@ -50,3 +52,17 @@ def test_united_nations_is_no_country() -> None:
 def test_owner_body_before_long_form_is_left_out() -> None:
     found = long_form_before("GOP", "the bank joined the United Nations Green Ocean Partnership")
     assert found is not None and found[0] == "Green Ocean Partnership"
+
+
+def test_short_form_given_with_its_place_is_no_later_short_form() -> None:
+    # "(Da Lat RCF)" defines RCF for the Da Lat fund: the bare "Rural Credit Fund" named later
+    # does not take RCF as its abbreviation.
+    text = (
+        "Da Lat Bank (DLB), formerly the Da Lat Rural Credit Fund (Da Lat RCF) until 2009, is a bank.\n"
+        "It was the second fund after the Hue Rural Credit Fund. The RCF opened in 2005.\n"
+    )
+    mentions = extract(Document(Path("page.txt"), text, 1)).mentions
+    assert not any(
+        m.en == "Rural Credit Fund" and ("RCF", VariantType.ABBREVIATION) in m.variants for m in mentions
+    )
+    assert any(("Da Lat RCF", VariantType.ABBREVIATION) in m.variants for m in mentions)
