@@ -58,6 +58,9 @@ def _strip_unit(name: str) -> tuple[str, str]:
     return name, ""
 
 
+_STATE_BODIES = frozenset({"UN", "EU", "EZ"})
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Place, ...]]:
     index: dict[str, list[Place]] = defaultdict(list)
@@ -79,7 +82,9 @@ def _index() -> dict[str, tuple[Place, ...]]:
     en, vi = Locale("en"), Locale("vi")
     for code, en_name in en.territories.items():
         vi_name = vi.territories.get(code, "")
-        kind = "region" if code.isdigit() else "country"
+        # CLDR's territories hold bodies of states too ("UN", "EU", "EZ"): no country, so no
+        # country's name joins a body's name before it ("the United Nations Sustainable ...").
+        kind = "region" if code.isdigit() else "union" if code in _STATE_BODIES else "country"
         place = Place(vi=nfc(vi_name), en=en_name, unit=kind, source="cldr")
         add(place, en_name, *([vi_name] if vi_name else []))
     for en_city, vi_city in _zone_cities(en, vi):

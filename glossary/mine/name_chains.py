@@ -416,6 +416,9 @@ def initials(name: str, viet_nam: bool = False) -> str:
     return "".join(out)
 
 
+_ABBREVIATION = VariantType.ABBREVIATION
+
+
 def later_short_forms(
     doc: Document, mentions: list[Mention], caps: dict[str, tuple[int, int]]
 ) -> list[Mention]:
@@ -424,6 +427,11 @@ def later_short_forms(
     with the token as its abbreviation. A token two names share, or that the page defines for
     something else, is nobody's."""
     defined = {m.abbr for m in mentions if m.abbr}
+    # "formerly the Hanoi Securities Trading Center (Hanoi STC)": a short form the page gives with
+    # its place before it defines its capitals token for that name, no other.
+    defined.update(
+        form.rsplit(" ", 1)[-1] for m in mentions for form, vtype in m.variants if vtype is _ABBREVIATION
+    )
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind not in _ORG_KINDS and not (m.kind is Kind.TERM and m.en and head_kind(m.en) == "org"):

@@ -16,6 +16,7 @@ from .lexicon import language_names
 from .mentions import WORD, fold
 from .name_spans import LY_ADVERB
 from .paren_markup import MARKUP
+from .paren_or_forms import other_form
 from .paren_sides import DIGITS, capitalised, counted_noun
 from .phrases import ARTICLE, Phrase, clean, is_en, is_vi
 from .script_patterns import HAN_CHARS, IPA, IPA_PART
@@ -98,6 +99,8 @@ _RENDERED_AS = re.compile(
     re.IGNORECASE,
 )
 _OR_LABEL = re.compile(r"\s+or\s+[^\W\d_]+\s*:")
+
+
 # 'literally "Two Ladies [named] Trưng"' after the Vietnamese form, in the same segment.
 # '"cake" or "bread"': the first of two quoted renderings.
 _QUOTED_FIRST = re.compile(r"[\"“]([^\"”]{2,80})[\"”][ \t]*(?:,|$|or[ \t])")
@@ -233,7 +236,11 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
                 out.plain, out.own_literal = phrase, literal
                 continue
             if phrase is not None and out.labelled is None and has_vi_letters(phrase.text):
-                out.labelled = phrase
+                # "(Đạo Phật or Phật Giáo in Vietnamese)": two names, as after a label before.
+                first, other = other_form(phrase.text)
+                if other:
+                    phrase = Phrase(first, phrase.start, phrase.start + len(first))
+                out.labelled, out.labelled_other = phrase, other
                 continue
         label = _SEGMENT_LABEL.match(seg)
         language = _language_of(label.group("lang")) if label else None
@@ -287,13 +294,7 @@ def _read_in(text: str, start: int, end: int, misses: list[str] | None) -> Insid
             if " or " in rest:
                 # "(Vietnamese: ngò or Vietnamese: rau mùi)": another label opens another form.
                 rest = _OR_LABEL.split(rest, maxsplit=1)[0]
-            other = ""
-            if " or " in rest:
-                # "(Vietnamese: Hoa Nùng or Tàu Nùng)": two Vietnamese names of one thing, both with
-                # the letters only Vietnamese writes, are one entry: the first and another form.
-                first, second = (clean(p) for p in rest.split(" or ", 1))
-                if has_vi_letters(first) and has_vi_letters(second) and " or " not in second:
-                    rest, other = rest[: rest.index(" or ")], second
+            rest, other = other_form(rest)
             phrase = _phrase_in(text, seg_start + label.end(), rest, misses)
             if phrase is not None and out.labelled is None and _labelled_form(phrase, label.group("sep")):
                 out.labelled = phrase

@@ -21,6 +21,7 @@ from .literal_owner import literal_owner
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, Mention, fold
 from .names.words import is_title
 from .paren_inside import NOISE, SHORT_FORM, Inside, dated_rendering, english_renderings, read_inside
+from .paren_scope import without_scope
 from .paren_side_names import respelling_before, says_who
 from .paren_sides import (
     DIGITS,
@@ -282,6 +283,7 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 bounded=True,
                 count=vi_count(inside.labelled.words),
             )
+            en = without_scope(text, en, floor, inside.labelled)
             respelt = respelling_before(text, before, inside.labelled, floor)
             if respelt is not None and _RENDERING_AFTER.match(text, match.end()):
                 # 'Ca phe sua nong (_vi. "cà phê sữa nóng") — literally, "hot milk coffee"': the
