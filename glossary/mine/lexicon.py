@@ -40,7 +40,8 @@ ORG_HEADS = frozenset(
     coalition consortium chamber service services press news television radio broadcasting tribune
     times post daily magazine observatory laboratory hospital museum library forum initiative
     conglomerate holdings enterprise airlines airline airways railways delegation embassy consulate
-    unit team dynasty front procuracy procuratorate exchange guard guards coastguard""".split()
+    unit team dynasty front procuracy procuratorate exchange guard guards coastguard diocese
+    archdiocese""".split()
 )
 # Head words of a state's name ("State of Vietnam", "Empire of Annam"): a place by the project's
 # kinds, read only where a gloss names it ("state" is also a title word: "State President").

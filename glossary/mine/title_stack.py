@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from glossary.model import Kind, VariantType
 from glossary.text import fold, is_syllable
-from glossary.vietnamese import en_score, has_vi_letters
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, en_score, english_words, has_vi_letters
 
 from .cue_grammar import MEANING_CUED
 from .documents import Document
@@ -89,6 +89,16 @@ def _english_name(line: str) -> bool:
         return False
     small = {"of", "the", "and", "for"}
     return all(w[0].isupper() or w in small for w in words) and is_en(Phrase(line, 0, 0))
+
+
+def _third_language(line: str) -> bool:
+    """A line none of whose words is English or a Vietnamese syllable: a name in a third language
+    ("Archidioecesis Metropolitae Hanoiensis", a box's Latin line between the English and the
+    native ones), no rendering of the native line."""
+    known = english_words()
+    return not any(
+        fold(w) in known or w.lower() in ENGLISH_FUNCTION_WORDS or is_syllable(w) for w in WORD.findall(line)
+    )
 
 
 # A note after a list's name: "(POW)", "(DOW)", "(executed)".
@@ -219,7 +229,9 @@ def extract_title_stack(doc: Document) -> Iterator[Mention]:
             and head_kind(after) is not None
             and bool(names & {fold(w) for w in after.split()})
         )
-        titled = _english_name(before) or _name_with_generic(before, vi)
+        # A Latin line between the English and the native ones ("Archidioecesis Metropolitae
+        # Hanoiensis") holds no English word: no rendering of the native line.
+        titled = (_english_name(before) and not _third_language(before)) or _name_with_generic(before, vi)
         english = [line for line, ok in ((after, translated), (before, titled)) if ok]
         # "Phú Quốc" / "Phú Quốc District": a map's label over its caption, the bare name and the
         # same name with a head word, is no rendering (the district's native name has its generic).
