@@ -12,6 +12,7 @@ from .gloss_side import ARTICLE, Phrase, back_over, clean
 from .lazy_patterns import LazyPattern
 from .lexicon import glued_rest_is_word, language_names
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD
+from .sentence_nouns import count_joins, names_the_word
 
 _MAX_EN_WORDS = 5
 
@@ -159,7 +160,7 @@ def en_phrase_back(
             if chosen and not lead:
                 chosen.extend(reversed(tokens[k + 1 - modifier_words(tokens, k, stretch) : k + 1]))
             break
-        if low in NAMING_PARTICIPLES:
+        if low in NAMING_PARTICIPLES or names_the_word(low, len(chosen)):
             # "full courts called superior people's courts (toà án ...)": the name a naming verb
             # gives is the side; what it names is the sentence's.
             break
@@ -192,7 +193,7 @@ def en_phrase_back(
     start, stop = offset + chosen[-1].start() + lead, offset + chosen[0].end()
     if capitalised and not lead:
         start = _over_inner_count(text, start, floor)
-    if text[start - 1 : start] == "-" and not lead:
+    if text[start - 1 : start] == "-" and not lead and count_joins(len(chosen)):
         # "60-year cycles": a count glued to the first word by a hyphen is part of the phrase.
         count = _GLUED_COUNT.search(text, max(floor, start - 8), start)
         if count is not None:

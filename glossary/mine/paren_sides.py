@@ -20,6 +20,7 @@ from .names.words import head_of, is_generic, is_title
 from .nationalities import unrendered_nationality
 from .paren_side_names import headed_other_name
 from .phrases import ARTICLE, Phrase, clean, is_en, is_number, is_title_case, is_vi, vi_run_back
+from .sentence_nouns import after_naming_noun
 
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 DIGITS = re.compile(r"\d")
@@ -457,7 +458,7 @@ def list_item_before(text: str, paren: int, paren_end: int) -> Phrase | None:
     if is_number(words[0]):
         return None  # "..., one part fish sauce (nước mắm), ...": a count, read as any phrase is
     # "..., such as wheels (bánh xe), ...": the words that introduce the item are the list's.
-    lead = 0
+    lead = after_naming_noun(words)
     while lead < len(words) - 1 and words[lead] in ENGLISH_FUNCTION_WORDS:
         lead += 1
     if lead:
