@@ -17,6 +17,7 @@ from .generic_heads import lengthen_by_generic
 from .gloss_side import Phrase, is_en
 from .mentions import Mention
 from .name_chains import LANGUAGE_LABEL
+from .praise_words import without_praise
 
 _FIELD_LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,3}:[ \t]+(?=[A-ZÀ-ỸĐ])")
 
@@ -162,6 +163,8 @@ def tidy_forms(mentions: Iterable[Mention]) -> None:
             m.en = en = ""
         if en:
             m.en = _tidy_en(en)
+            if vi:
+                m.en = without_praise(m.en)
         if vi:
             m.vi = _tidy_vi(vi)
         if m.variants:
