@@ -117,8 +117,7 @@ def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
     English spelling, which is a variant, never a gloss pair (gold rules §9.7). A cue that ties
     them ("Ha Tinh (in Vietnamese, Hà Tĩnh)", "Hà Nội (Hanoi)") writes them side by side, and the
     gloss readers leave such a respelling to the name readers, so the line is what is left to
-    tell. A person's two spellings are treated alike (round 44: "Lý Tự Trọng" in a title and "Ly Tu
-    Trong" in a redirect line are one name's two spellings, not a pair)."""
+    tell. A person's two spellings are left as they were (their pairs are no class-C item)."""
     key = exact_key(vi)
     if exact_key(en) != key:
         return False
@@ -284,7 +283,7 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     en = _pick(_not_shouted(en_forms), order)
     if kind is Kind.PLACE and not unit_forms:
         en = _bare_english(en, en_forms)
-    if kind in (Kind.PLACE, Kind.PERSON) and vi and en and _spelling_only(vi, en, tallies):
+    if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
         en = ""
     if vi and en and en != vi and has_vi_letters(en) and exact_key(en) == exact_key(vi):
         # "Tây Sơn" and "Tây-Sơn" (blind14): a second spelling with the letters only Vietnamese
