@@ -48,6 +48,7 @@ PARTS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
