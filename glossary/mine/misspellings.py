@@ -64,38 +64,62 @@ def misspelt(tallies: list[Tally]) -> list[tuple[int, int]]:
     spelling whose word the page also marks ("Lê Văn Tác") is no slip of "Lê Văn Tân". The odd
     spelling is the one written less often, else the one without marks in the word, else the one
     no gazetteer knows, else the later."""
-    spellings: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    spellings: dict[tuple[str, ...], list[int]] = defaultdict(list)
     words: dict[int, list[str]] = {}
     for i, t in enumerate(tallies):
         form = _form(t.mention)
         if form.count(" ") < 2:
             continue  # three words at least (see the module's docstring)
         words[i] = form.split()
-        folded = tuple(fold(w) for w in words[i])
-        for path in {path for _, path, _ in t.sources}:
-            spellings[(path, folded)].append(i)
-    slots: dict[tuple[str, int, tuple[str, ...]], list[tuple[str, ...]]] = defaultdict(list)
-    for path, folded in spellings:
+        spellings[tuple(fold(w) for w in words[i])].append(i)
+    slots: dict[tuple[int, tuple[str, ...]], list[tuple[str, ...]]] = defaultdict(list)
+    for folded in spellings:
         for at in range(len(folded)):
-            slots[(path, at, folded[:at] + folded[at + 1 :])].append(folded)
+            slots[(at, folded[:at] + folded[at + 1 :])].append(folded)
     found: dict[int, int] = {}
-    for (path, at, _), names in slots.items():
+    for (at, _), names in slots.items():
+        if len(names) < 2:
+            continue  # the common case: no other name with all words but this one alike
         for n, a in enumerate(names):
             for b in names[n + 1 :]:
                 if not _slip(a[at], b[at]):
                     continue
-                one, other = spellings[(path, a)], spellings[(path, b)]
-                if at == len(a) - 1 and any(tallies[i].mention.kind is Kind.PERSON for i in (*one, *other)):
-                    continue  # a given name: "Lê Thị Hoa" and her sister "Lê Thị Hoài"
-                bare_one = all(words[i][at].isascii() for i in one)
-                bare_other = all(words[i][at].isascii() for i in other)
-                if not (bare_one or bare_other):
-                    continue  # the page marks both words: it chose each letter
-                if _odd(tallies, one, other, bare_one, bare_other):
-                    one, other = other, one
-                for i in other:
-                    found.setdefault(i, one[0])
+                pages_b = _by_page(tallies, spellings[b])
+                for path, one in _by_page(tallies, spellings[a]).items():
+                    if path in pages_b:  # a slip is told on the page that writes the name right
+                        _join(tallies, words, at, one, pages_b[path], found)
     return sorted(found.items())
+
+
+def _join(
+    tallies: list[Tally],
+    words: dict[int, list[str]],
+    at: int,
+    one: list[int],
+    other: list[int],
+    found: dict[int, int],
+) -> None:
+    """Record the odd spelling of one page's two (one and other, their word at differing by a slip)
+    as a variant of the other, unless the page tells them apart."""
+    if at == len(words[one[0]]) - 1 and any(tallies[i].mention.kind is Kind.PERSON for i in (*one, *other)):
+        return  # a given name: "Lê Thị Hoa" and her sister "Lê Thị Hoài"
+    bare_one = all(words[i][at].isascii() for i in one)
+    bare_other = all(words[i][at].isascii() for i in other)
+    if not (bare_one or bare_other):
+        return  # the page marks both words: it chose each letter
+    if _odd(tallies, one, other, bare_one, bare_other):
+        one, other = other, one
+    for i in other:
+        found.setdefault(i, one[0])
+
+
+def _by_page(tallies: list[Tally], members: list[int]) -> dict[str, list[int]]:
+    """The tallies of one spelling by the pages that write them."""
+    pages: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for path in {path for _, path, _ in tallies[i].sources}:
+            pages[path].append(i)
+    return pages
 
 
 def _odd(tallies: list[Tally], one: list[int], other: list[int], bare_one: bool, bare_other: bool) -> bool:
