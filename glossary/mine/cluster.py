@@ -21,6 +21,7 @@ from .glossed_nicknames import keep_nickname_pairs
 from .join_keys import GROUP, join_keys, marked_term_keys
 from .keys import exact_key, keys
 from .mentions import Mention, fold
+from .misspellings import as_spelling, misspelt
 from .name_chains import initials
 from .names.words import head_of
 from .nickname_renderings import add_nickname_rendering
@@ -155,6 +156,10 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
                         continue
                 uf.union(owner[slot], i)
     _join_spellings_across_kinds(mentions, uf)
+    # "Ho Chi Ming City" beside "Ho Chi Minh City" on one page: a slip, the name's spelling variant.
+    odd = dict(misspelt(ordered))
+    for i, j in odd.items():
+        uf.union(i, j)
     # A place's defined short form ("Bà Rịa–Vũng Tàu (abbreviated BRVT)") joins the place.
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
@@ -169,7 +174,7 @@ def cluster_tallies(tallies: Tallies, caps: dict[str, int] | None = None) -> lis
     join_headed_organisations(mentions, uf)
     groups: dict[int, list[Tally]] = defaultdict(list)
     for i, t in enumerate(ordered):
-        groups[uf.find(i)].append(t)
+        groups[uf.find(i)].append(as_spelling(t) if i in odd else t)
     # A bare name that is a form of two homonymous units ("Hải Dương" the city and the province) is
     # a form of both concepts: the second holds the bare form alone, not what else its mention
     # gives (the city's "Hải Dương city" beside it), in its place by position.

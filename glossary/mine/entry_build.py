@@ -110,14 +110,17 @@ def _glossed_dynasty(mention: Mention) -> bool:
     )
 
 
-def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
+def _spelling_only(vi: str, en: str, tallies: list[Tally], *, one_page: bool = False) -> bool:
     """Whether a place's picked English is only the Vietnamese name's own spelling without its
     marks or spaces ("Việt Nam" and "Vietnam", "Hà Nội" and "Hanoi") and the page never writes the
     two on one line or the next: clustering joined a bare name (a title's, a source line's) to its
     English spelling, which is a variant, never a gloss pair (gold rules §9.7). A cue that ties
     them ("Ha Tinh (in Vietnamese, Hà Tĩnh)", "Hà Nội (Hanoi)") writes them side by side, and the
     gloss readers leave such a respelling to the name readers, so the line is what is left to
-    tell. A person's two spellings are left as they were (their pairs are no class-C item)."""
+    tell. With one_page (a person's name), a page must also write both spellings: one page's
+    "Lý Tự Trọng" title and "Ly Tu Trong" redirect line are one name's two spellings (§2: a
+    variant is another spelling in the same page), while an English outlet that writes only "To
+    Lam", mined beside another page's "Tô Lâm", gives the name's English as that outlet writes it."""
     key = exact_key(vi)
     if exact_key(en) != key:
         return False
@@ -132,6 +135,8 @@ def _spelling_only(vi: str, en: str, tallies: list[Tally]) -> bool:
             vi_lines |= lines
         if m.en and exact_key(m.en) == key:
             en_lines |= lines
+    if one_page and not {path for path, _ in vi_lines} & {path for path, _ in en_lines}:
+        return False
     # An infobox's title over its native-name line: the next line counts as the same place.
     return not any((path, line + step) in en_lines for path, line in vi_lines for step in (-1, 0, 1))
 
@@ -284,6 +289,8 @@ def build_entry(tallies: list[Tally], caps: dict[str, int]) -> Entry:
     if kind is Kind.PLACE and not unit_forms:
         en = _bare_english(en, en_forms)
     if kind is Kind.PLACE and vi and en and _spelling_only(vi, en, tallies):
+        en = ""
+    elif kind is Kind.PERSON and vi and en and _spelling_only(vi, en, tallies, one_page=True):
         en = ""
     if vi and en and en != vi and has_vi_letters(en) and exact_key(en) == exact_key(vi):
         # "Tây Sơn" and "Tây-Sơn" (blind14): a second spelling with the letters only Vietnamese
