@@ -10,6 +10,7 @@ from glossary.mine.cut_end import cut_end, drop_cut_forms
 from glossary.mine.documents import read_document
 from glossary.mine.infobox import _native_list, extract_infobox
 from glossary.mine.mentions import Mention
+from glossary.mine.phrase_bound_names import drop_phrase_names
 from glossary.mine.pipeline import extract, mine_paths
 from glossary.model import Kind, VariantType
 
@@ -113,3 +114,38 @@ def test_page_cut_in_a_name_gives_no_form(tmp_path: Path) -> None:
     forms = {f for m in mentions for f in (m.en, m.vi, *(v for v, _ in m.variants)) if f}
     assert not any("Indus" in f for f in forms)
     assert "Harbour Bank" in forms
+
+
+def _place_at(text: str, form: str) -> Mention:
+    """A bare place the name reader found at form's first place in text."""
+    at = text.index(form)
+    return Mention(Kind.PLACE, vi=form, origin="name", start=at, end=at + len(form))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # in a Vietnamese phrase, with its head word, and ending a longer Vietnamese name: no form
+        ("Nghề gốm Bát Tràng (the pottery of Bát Tràng village) is old. It is called Gốm Bát Tràng.", False),
+        # after a French article's elision, then in a Vietnamese phrase
+        ("Cathédrale d'Hà Nội, or Nhà thờ lớn Hà Nội.", False),
+        ("Cathédrale l’Hà Nội, or Nhà thờ lớn Hà Nội.", False),
+        # written alone once: a form
+        ("Nghề gốm Bát Tràng is old. Bát Tràng is a village.", True),
+        ("Nghề gốm Bát Tràng is old. The village of Bát Tràng lies near the river.", True),
+        # a capitalised English word before it is no longer Vietnamese name
+        ("Nghề gốm Bát Tràng is old. Visit Bát Tràng today.", True),
+        # an English word ending in "d" before a quote is no elision
+        ("Cathédrale Hà Nội is old; they said'Hà Nội is old'.", True),
+    ],
+)
+def test_bare_place_only_inside_longer_forms(text: str, kept: bool) -> None:
+    form = "Bát Tràng" if "Bát Tràng" in text else "Hà Nội"
+    out = drop_phrase_names(text, [_place_at(text, form)])
+    assert bool(out) is kept
+
+
+def test_french_word_before_is_no_longer_name() -> None:
+    # "Café" holds a letter Vietnamese writes but is no Vietnamese syllable
+    text = "Café Hà Nội is old. Nghề gốm Hà Nội is older."
+    assert drop_phrase_names(text, [_place_at(text, "Hà Nội")])
