@@ -149,3 +149,19 @@ def test_french_word_before_is_no_longer_name() -> None:
     # "Café" holds a letter Vietnamese writes but is no Vietnamese syllable
     text = "Café Hà Nội is old. Nghề gốm Hà Nội is older."
     assert drop_phrase_names(text, [_place_at(text, "Hà Nội")])
+
+
+def test_false_items_finds_the_entry_of_each_item() -> None:
+    from bench.false_items import _entry_of, _forms
+    from glossary.model import Entry, Variant
+
+    lake = Entry(en="Ba Lake", vi="Hồ Ba", kind=Kind.PLACE, variants=[Variant("Two Waters")])
+    bank = Entry(en="Harbour Bank", kind=Kind.ACRONYM, abbr="HB")
+    entries = [lake, bank]
+    assert _entry_of("pair", "hồ ba = ba lake", entries) is lake
+    assert _entry_of("link", "ba lake / two waters", entries) is lake
+    assert _entry_of("link", "ba lake / harbour bank", entries) is None
+    assert _entry_of("acronym", "HB = Harbour Bank", entries) is bank
+    assert _forms("pair", "hồ ba = ba lake") == ["hồ ba", "ba lake"]
+    assert _forms("acronym", "HB = Harbour Bank / Port Bank") == ["HB", "Harbour Bank", "Port Bank"]
+    assert _forms("link", "ba lake / two waters") == ["ba lake", "two waters"]
