@@ -33,7 +33,7 @@ _EN_UNITS = frozenset(UNIT_WORDS)
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def _bound_at(text: str, start: int, end: int) -> bool:
+def bound_at(text: str, start: int, end: int) -> bool:
     """Whether the name written at text[start:end] has a generic word before it or a head word
     after it, so that there it is a word of a longer form."""
     if end > len(text):
@@ -69,7 +69,7 @@ def _alone_somewhere(text: str, form: str) -> bool:
         end = at + len(form)
         whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
         longer = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-        if whole and not longer and not _bound_at(text, at, end):
+        if whole and not longer and not bound_at(text, at, end):
             return True
         at = text.find(form, end)
     return False
@@ -92,7 +92,7 @@ def drop_bound_names(text: str, mentions: list[Mention], others: list[Mention]) 
         seen.add(form)
         if " " in form and _proper_parts(form):
             continue  # a form with its own generic or head word ("Son River") is no bare name
-        if _bound_at(text, m.start, m.end) and not _alone_somewhere(text, form):
+        if bound_at(text, m.start, m.end) and not _alone_somewhere(text, form):
             bound.append(form)
     if not bound:
         return mentions

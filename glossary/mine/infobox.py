@@ -391,6 +391,10 @@ def _native_list(value: str) -> list[str]:
     parts = [p for p in _VALUE_LIST.split(value) if p]
     if len(parts) < 2 or not all(p[:1].isupper() and _vietnamese(p) for p in parts):
         return [value]
+    if " và " in parts[-1]:
+        # "Bộ Văn hóa, Thể thao và Du lịch": a series closed by "và" (and) is one name's words, as
+        # the parenthesis readers take it (paren_sides.split_alternatives), not a list of names.
+        return [value]
     if any(place.unit in LOCATING_UNITS for p in parts[1:] for place in gazetteer.lookup(p)):
         return [value]
     return parts

@@ -14,9 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossary.model import Kind
-from glossary.text import fold
+from glossary.text import fold, is_syllable
 from glossary.vietnamese import english_words, has_vi_letters, vi_attested, vietnamese_lexicon
 
+from .bound_names import bound_at
 from .lexicon import ADMIN_UNITS, VI_PLACE_GENERICS
 from .mentions import Mention
 
@@ -62,14 +63,44 @@ def _in_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised Vietnamese syllable with Vietnamese letters stands right before
+    text[start] ("Võ Bình Định", "Nhà thờ Đức Bà Sài Gòn"): the name there ends a longer Vietnamese
+    name."""
+    if start < 2 or text[start - 1] not in " \t":
+        return False
+    word = text[max(0, start - _REACH) : start - 1].rsplit(None, 1)[-1:]
+    # A syllable: French words hold Vietnamese letters too ("Cathédrale Hà Nội", "Café Sài Gòn").
+    return bool(word) and word[0][:1].isupper() and has_vi_letters(word[0]) and is_syllable(word[0])
+
+
+def _after_elision(text: str, start: int) -> bool:
+    """Whether a French article's elision is glued to text[start] ("Archidiocèse Métropolitain
+    d'Sài Gòn", "l'Annam"): the name there is a word of a French phrase, no form (gold rules §2)."""
+    return (
+        start >= 2
+        and text[start - 1] in "'’"
+        and text[start - 2] in "dlDL"
+        and (start == 2 or not text[start - 3].isalnum())
+    )
+
+
+def _inside_at(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a word of a Vietnamese phrase, of a longer Vietnamese
+    name or of a French phrase."""
+    return _in_phrase(text, start, end) or _in_longer_name(text, start) or _after_elision(text, start)
+
+
 def _only_in_phrases(text: str, form: str) -> bool:
-    """Whether every place text writes form as whole words is inside a Vietnamese phrase."""
+    """Whether every place text writes form as whole words is inside a Vietnamese phrase, at the end
+    of a longer Vietnamese name, after a French elision or with a generic or head word
+    (bound_names)."""
     at = text.find(form)
     seen = False
     while at >= 0:
         end = at + len(form)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            if not _in_phrase(text, at, end):
+            if not (_inside_at(text, at, end) or bound_at(text, at, end)):
                 return False
             seen = True
         at = text.find(form, end)
@@ -86,7 +117,7 @@ def drop_phrase_names(text: str, mentions: list[Mention]) -> list[Mention]:
         form = m.vi or m.en
         if form not in decided:
             # Most names stand alone where they were found: decided there, with no scan of the text.
-            decided[form] = _in_phrase(text, m.start, m.end) and _only_in_phrases(text, form)
+            decided[form] = _inside_at(text, m.start, m.end) and _only_in_phrases(text, form)
     if not any(decided.values()):
         return mentions
     dropped = {form for form, inside in decided.items() if inside}

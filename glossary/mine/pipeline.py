@@ -37,6 +37,7 @@ from .box_labels import unglue
 from .bracket_glosses import bracket_glosses
 from .citations import blank_citations
 from .cluster import cluster_tallies
+from .cut_end import drop_cut_forms
 from .dictionary_entries import extract_dictionary_entry
 from .documents import Document, find_inputs, read_document
 from .form_tidy import tidy_forms
@@ -139,7 +140,7 @@ def extract(doc: Document) -> DocumentResult:
     parts = doc.parts()
     if len(parts) == 1:
         return _extract(doc)
-    results = [_extract(part) for part in parts]
+    results = [_extract(part, last=part is parts[-1]) for part in parts]
     caps: dict[str, tuple[int, int]] = {}
     for result in results:
         for token, (count, line) in result.caps.items():
@@ -149,7 +150,7 @@ def extract(doc: Document) -> DocumentResult:
     return DocumentResult(doc.path, mentions, caps, sum(result.size for result in results))
 
 
-def _extract(doc: Document) -> DocumentResult:
+def _extract(doc: Document, last: bool = True) -> DocumentResult:
     # A flattened infobox's labels glued to their values ("SuccessorMinh Mang") are cut apart first,
     # and the citations blanked (reference lists, markers): no reader takes a form from them.
     size = doc.utf8_size()
@@ -202,6 +203,9 @@ def _extract(doc: Document) -> DocumentResult:
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))
+    if last:
+        # "... changed its name to the Bank for Investment and Construc": a page cut off there.
+        mentions = drop_cut_forms(doc.text, mentions)
     tidy_forms(mentions)
     return DocumentResult(doc.path, mentions, caps, size)
 
