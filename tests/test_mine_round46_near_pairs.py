@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from glossary.mine.cap_modifiers import _bounds_phrase
+from glossary.mine.vi_runs import vi_run_back
 from tests.mine_helpers import pairs
 
 
@@ -43,3 +44,14 @@ def test_a_capitalised_modifier_after_a_bound(text: str, pair: tuple[str, str]) 
 )
 def test_bounds_phrase(word: str, bounds: bool) -> None:
     assert _bounds_phrase(word) is bounds
+
+
+def test_a_run_of_vietnamese_words_never_stops_inside_a_hyphened_word() -> None:
+    # eight syllables, five words: the old spelling joins a word's syllables with hyphens
+    text = "He quoted “Chuyện trị-an của Nam-kỳ bảo-hộ (Order kept in the South)” in 1930."
+    assert ("Chuyện trị-an của Nam-kỳ bảo-hộ", "Order kept in the South") in pairs(text)
+
+
+def test_the_cap_still_counts_words_without_hyphens() -> None:
+    run = vi_run_back("một hai ba bốn năm sáu bảy tám (eight)", 30, 0)
+    assert run is not None and run.text == "ba bốn năm sáu bảy tám"
