@@ -173,13 +173,18 @@ def _plain_vi_run_back(text: str, end: int, floor: int) -> phrases.Phrase | None
     """vi_run_back as first written: anchored searches in the 40 characters before each word, with
     the later rules on which words count (a homograph after a Vietnamese word, a glued syllable, a
     figure glued to the first word, a syllable hyphen, a word of another language before a hyphen,
-    a longer run for a name) asked of the same predicates."""
+    a longer run for a name, the cap counting the words a hyphen joins as one) asked of the same
+    predicates."""
     pos = end
     words: list[tuple[int, int]] = []
-    while len(words) < vi_runs._MAX_VI_WORDS or (
-        len(words) < vi_runs._MAX_VI_NAME_WORDS and all(text[s].isupper() for s, _ in words)
+    joined = 0
+    while (
+        len(words) - joined < vi_runs._MAX_VI_WORDS
+        or (len(words) < vi_runs._MAX_VI_NAME_WORDS and all(text[s].isupper() for s, _ in words))
+        or (words and pos > floor and vi_runs._syllable_hyphen(text, pos - 1))
     ):
         hyphen = bool(words) and pos > floor and vi_runs._syllable_hyphen(text, pos - 1)
+        joined += hyphen
         lo, hi = max(floor, pos - 40), pos - 1 if hyphen else pos
         stretch = text[lo:hi]
         match = (

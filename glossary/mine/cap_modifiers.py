@@ -32,13 +32,28 @@ def modifier_words(tokens: list[re.Match[str]], k: int, stretch: str) -> int:
     if first > k:
         return 0
     if first > 0:
-        # Only the article counts: a lower-case word before ("planted Ming aralia") makes the
+        # Only a bound counts: a lower-case word before ("planted Ming aralia") makes the
         # capitalised words the object's, or another clause's end.
-        return k - first + 1 if tokens[first - 1].group().lower() in _ARTICLES else 0
+        return k - first + 1 if _bounds_phrase(tokens[first - 1].group()) else 0
     before = stretch[: tokens[0].start()].rstrip()
     # Nothing before: the sentence's opening word, which en_phrase_back weighs itself (an English
     # word or a nationality compound opens the side; "Zhuang-style houses" does not).
     return k + 1 if before.endswith(_BOUND_MARKS) else 0
+
+
+# Coordinators join two noun phrases as a list's comma does: what follows opens the second ("The
+# Chams, or Champa people (…)").
+_COORDINATORS = frozenset({"or", "and"})
+
+
+def _bounds_phrase(word: str) -> bool:
+    """Whether a lower-case word right before capitalised words opens the noun phrase they start:
+    an article, a coordinator, or an adverb made of an English adjective and "-ly" ("officially
+    Yên Báy general uprising"), which modifies a verb or the clause, never a noun."""
+    low = word.lower()
+    if low in _ARTICLES or low in _COORDINATORS:
+        return True
+    return len(low) > 5 and low.endswith("ly") and is_english_word(low) and is_english_word(low[:-2])
 
 
 def name_modifies_english_head(words: list[str]) -> bool:

@@ -27,9 +27,17 @@ def vi_run_back(text: str, end: int, floor: int) -> Phrase | None:
     """The longest run of Vietnamese-shaped words ending at text[end], at most _MAX_VI_WORDS."""
     pos = end
     words: list[tuple[int, int]] = []
-    while len(words) < _MAX_VI_WORDS or len(words) < _MAX_VI_NAME_WORDS and _all_capitalised(text, words):
+    # Syllables a hyphen joins are one word ("Cuộc trị-an của Đại-Pháp bảo-hộ" is five): the cap
+    # counts words, so a run never stops inside one.
+    joined = 0
+    while (
+        len(words) - joined < _MAX_VI_WORDS
+        or (len(words) < _MAX_VI_NAME_WORDS and _all_capitalised(text, words))
+        or (words and pos > floor and _syllable_hyphen(text, pos - 1))
+    ):
         # The last word of the 40 characters before pos; the words before it may be a line apart.
         hyphen = bool(words) and pos > floor and _syllable_hyphen(text, pos - 1)
+        joined += hyphen
         span = last_word(text, max(floor, pos - 40), pos - 1 if hyphen else pos, line_break=bool(words))
         if span is None:
             break
