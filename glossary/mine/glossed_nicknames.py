@@ -21,11 +21,22 @@ from .tally import Tally
 GLOSSED_NICKNAME = "box:glossed-nickname"
 
 
+def _form_key(form: str) -> str:
+    """A form folded, an English article before it dropped: a gloss reader keeps the article of
+    '"The Border Market" (Chợ vùng biên)', the box reader cuts it (docs/gold-rules.md §1)."""
+    key = fold(form)
+    return key[4:] if key.startswith("the ") else key
+
+
+def _pair_key(mention: Mention) -> frozenset[str]:
+    return frozenset((_form_key(mention.vi), _form_key(mention.en)))
+
+
 def keep_nickname_pairs(ordered: list[Tally]) -> tuple[list[Tally], set[int]]:
     """The tallies with each glossed nickname's pair made a term, and the positions of those pairs
     (they join no person, place or body); the flag, read, is dropped (no entry shows it)."""
     nicknames = {
-        frozenset(fold(form) for form, _ in t.mention.variants)
+        frozenset(_form_key(form) for form, _ in t.mention.variants)
         for t in ordered
         if t.mention.flags and GLOSSED_NICKNAME in t.mention.flags
     }
@@ -37,7 +48,7 @@ def keep_nickname_pairs(ordered: list[Tally]) -> tuple[list[Tally], set[int]]:
         mention = t.mention
         if mention.flags and GLOSSED_NICKNAME in mention.flags:
             t = _copy(t, replace(mention, flags=[f for f in mention.flags if f != GLOSSED_NICKNAME]))
-        elif mention.vi and mention.en and frozenset((fold(mention.vi), fold(mention.en))) in nicknames:
+        elif mention.vi and mention.en and _pair_key(mention) in nicknames:
             apart.add(len(out))
             if mention.kind is not Kind.TERM:
                 t = _copy(t, replace(mention, kind=Kind.TERM))

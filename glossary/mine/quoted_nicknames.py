@@ -4,9 +4,14 @@
     "The resort capital of Vietnam"[1]
     "Thủ đô resort của Việt Nam"
 
-Each quoted line is another name of the box's subject, its English article cut (docs/gold-rules.md
-§10.9); an English line and a Vietnamese one are a glossed nickname, a term pair of its own too
-(§10.8; glossed_nicknames keeps the pair apart from the subject's entry)."""
+or as quoted names on the key's own line, each perhaps glossed in a parenthesis:
+
+    Nickname(s): "Silver Market" (Chợ bạc) "The Salt Town" (Phố muối) | |
+
+Each quoted name is another name of the box's subject, its English article cut (docs/gold-rules.md
+§10.9); an English name and a Vietnamese one, two lines or a name and its parenthesis, are a glossed
+nickname, a term pair of its own too (§10.8; glossed_nicknames keeps the pair apart from the
+subject's entry)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,10 @@ _QUOTED = re.compile(r"[ \t]*[\"“](?P<name>[^\"“”\n]{2,80})[\"”][ \t]*(?
 _ARTICLE = re.compile(r"^(?:The|the)[ \t]+")
 # How many quoted lines one row holds at most.
 _MOST = 3
+# One quoted name on the key's line, perhaps glossed: '"Silver Market" (Chợ bạc)'.
+_QUOTED_GLOSSED = re.compile(
+    r"[ \t]*[\"“](?P<name>[^\"“”\n()]{2,80})[\"”][ \t]*(?:\((?P<gloss>[^\"“”\n()]{2,80})\)[ \t]*)?"
+)
 
 
 def quoted_lines(text: str, start: int) -> list[str]:
@@ -43,6 +52,31 @@ def quoted_lines(text: str, start: int) -> list[str]:
     return names
 
 
+def _article_cut(name: str) -> str:
+    name = name.strip()
+    return name if has_vi_letters(name) else _ARTICLE.sub("", name)
+
+
+def quoted_value(value: str) -> list[list[str]]:
+    """The nickname groups of a value made only of quoted names, each perhaps glossed in a
+    parenthesis in the other language ([name, rendering]); [] for any other value."""
+    groups: list[list[str]] = []
+    at = 0
+    while at < len(value):
+        found = _QUOTED_GLOSSED.match(value, at)
+        if found is None or found.end() == at:
+            return []
+        name, gloss = _article_cut(found.group("name")), found.group("gloss")
+        if gloss is None:
+            groups.append([name])
+        elif has_vi_letters(gloss) != has_vi_letters(name):
+            groups.append([name, _article_cut(gloss)])
+        else:
+            return []  # '"Lotus Bay" (informal)': a remark, not a rendering
+        at = found.end()
+    return groups
+
+
 def quoted_nicknames(
     doc: Document, field: Field, subject: str, kind: Kind, *, vietnamese: bool
 ) -> Iterator[Mention]:
@@ -50,6 +84,7 @@ def quoted_nicknames(
     English and one Vietnamese."""
     names = [n for n in quoted_lines(doc.text, field.start) if n]
     if not names:
+        yield from _quoted_value_nicknames(doc, field, subject, kind, vietnamese=vietnamese)
         return
     vi = [n for n in names if has_vi_letters(n)]
     en = [n for n in names if not has_vi_letters(n)]
@@ -59,3 +94,17 @@ def quoted_nicknames(
         yield from subject_forms(doc, field, subject, kind, groups, vietnamese=vietnamese)
     if glossed:
         yield field_gloss(doc, field, vi[0], vi[0], en[0], Kind.TERM, 0.75)
+
+
+def _quoted_value_nicknames(
+    doc: Document, field: Field, subject: str, kind: Kind, *, vietnamese: bool
+) -> Iterator[Mention]:
+    """The subject's other names a nickname row quotes on its key's line, and each glossed one's
+    pair."""
+    groups = quoted_value(field.value)
+    if kind is not Kind.TERM:
+        yield from subject_forms(doc, field, subject, kind, groups, vietnamese=vietnamese)
+    for names in groups:
+        if len(names) == 2:
+            vi, en = names if has_vi_letters(names[0]) else names[::-1]
+            yield field_gloss(doc, field, vi, vi, en, Kind.TERM, 0.75)

@@ -29,6 +29,7 @@ from ..lexicon import (
 from ..mentions import literal_hits, strip_possessive
 from .context import CutContext, LowerWords, cut_still_holds
 from .plans import NameCache, Piece
+from .web_addresses import address_spans
 from .words import (
     CAP,
     DASHES,
@@ -128,7 +129,8 @@ _FILE_NAME = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\b")
 
 
 def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
-    """The (start, end) of each media line of a text (lower: the text in lower case)."""
+    """The (start, end) of each media line of a text, and of each web address in it (lower: the
+    text in lower case)."""
     if len(lower) != len(text):  # a letter whose lower case is longer: keep the offsets
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     lines = set()
@@ -145,7 +147,10 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, hit) + 1
         if _RETRIEVED.match(text, hit) or _BACK_LINK.match(text, start):
             lines.add(start)
-    return [(start, _line_end(text, start)) for start in sorted(lines)]
+    spans = [(start, _line_end(text, start)) for start in sorted(lines)]
+    # A web address's labels, each read as a name otherwise ("Mongcai.Quangninh.gov.vn").
+    addresses = address_spans(text, lower) if "." in text else []
+    return sorted(spans + addresses) if addresses else spans
 
 
 _CITATION_WORDS = ("retrieved", "↑")
