@@ -78,7 +78,8 @@ def test_key_colon_then_table_bars_gives_the_first_cell() -> None:
         ("Rồng Bạc (Silver Dragon)", ["Rồng Bạc", "Silver Dragon"]),
         ("Silver City (Thành phố bạc)", ["Silver City", "Thành phố bạc"]),
         ("Lotus Bay (informal)", []),  # a remark in the same language, no rendering
-        ("Eternal spring", []),  # an English phrase, a name's meaning: no name
+        # An English phrase alone is the row's nickname (gold rules §10.9; round 47, was []).
+        ("Eternal spring", ["Eternal spring"]),
         ("Rồng Bạc (eternal spring)", []),  # its rendering a meaning: no nickname either
         ("Land of the Lotus", ["Land of the Lotus"]),
     ],

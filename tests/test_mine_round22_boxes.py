@@ -1,7 +1,7 @@
 """Round 22: box rows naming the subject: a box flattened one cell a line (each key's value on the
 line under it), "Alternative names" not taken for a native-name key, the subject's kind from the
-box's own rows, and an English nickname phrase kept as a name unless the page writes it in lower
-case elsewhere (then it is a name's meaning)."""
+box's own rows, and an English nickname phrase kept as a name (round 47: also where the page
+writes it in lower case elsewhere, as a name's meaning)."""
 
 from __future__ import annotations
 
@@ -101,11 +101,13 @@ def test_subject_kind_from_the_box_rows() -> None:
     assert _subject_kind("Cẩm Hà", []) is Kind.TERM
 
 
-def test_nickname_phrase_is_a_name_unless_written_lower_case_elsewhere() -> None:
+def test_nickname_phrase_is_a_name_also_when_written_lower_case_elsewhere() -> None:
+    # Round 47: the box row names the subject even when the page also gives the phrase as the
+    # name's meaning (gold rules §10.9, settled after round 22; the meaning is a term of its own).
     assert _nickname("Shore of the herons", _PLACE_NICKNAME) == ["Shore of the herons"]
-    assert _nickname("Shore of the herons", _MEANING_NICKNAME) == []
+    assert _nickname("Shore of the herons", _MEANING_NICKNAME) == ["Shore of the herons"]
     assert ("Cẩm Hà", "Shore of the herons") in _other_names(_PLACE_NICKNAME)
-    assert _other_names(_MEANING_NICKNAME) == set()
+    assert ("Cẩm Hà", "Shore of the herons") in _other_names(_MEANING_NICKNAME)
 
 
 _GLOSSED_OTHER_NAME = """Thích Minh Tâm

@@ -74,3 +74,20 @@ def test_address_spans(text: str, addresses: list[str]) -> None:
 def test_a_domain_gives_no_name_forms() -> None:
     assert not has_form(_QUOTED_ROW, "Halam")
     assert not has_form(_QUOTED_ROW, "Sonla")
+
+
+_MEANING_ROW = """Hà Lâm province
+
+Hà Lâm province
+Tỉnh Hà Lâm
+Nickname:
+Silver forest
+Coordinates: 21°N 105°E
+Hà Lâm is a province of Vietnam. Hà Lâm is a Sino-Vietnamese name, translating as "silver forest."
+"""
+
+
+def test_nickname_row_names_the_subject_also_when_the_page_gives_it_as_a_meaning() -> None:
+    # The row's form is the subject's nickname (gold rules §10.9), though the text renders the
+    # name's words the same way.
+    assert linked(_MEANING_ROW, "Tỉnh Hà Lâm", "Silver forest")

@@ -455,10 +455,11 @@ def _nickname(part: str, text: str | None = None) -> list[str]:
     and its rendering when a parenthesis glosses it in the other language ("Rồng Vàng (Golden
     Dragon)", "Flamboyant City (Thành phố hoa phượng đỏ)": both forms name the subject, gold rules
     §10.9, the pair staying a term of its own); none when a parenthesis says something else, or
-    when, an English phrase with lower-case words, the page writes it all in lower case elsewhere
-    ("Eternal prosperity" beside 'translating as "eternal prosperity"': a name's meaning, where
-    "Land of the towers", written only in the box, is a name); with no page to look in, any such
-    phrase is taken for a meaning."""
+    when the rendering, an English phrase with lower-case words, is written all in lower case
+    elsewhere on the page (a name's meaning; with no page to look in, any such phrase). A nickname
+    alone is a name even when the page also gives it as the meaning of the subject's name ("Nickname:
+    Eternal prosperity" beside 'translating as "eternal prosperity"': the row's form names the
+    subject, §10.9, and the meaning is a term pair of its own, §10.8)."""
     rendering = ""
     for inside in (m.group("inside").strip() for m in _PARENTHESIS.finditer(part)):
         if inside and not (any(c.isdigit() for c in inside) or _HAN.match(inside) or is_short_form(inside)):
@@ -471,7 +472,7 @@ def _nickname(part: str, text: str | None = None) -> list[str]:
             return []  # "Lotus Bay (informal)": a remark, not a rendering
         english = rendering if has_vi_letters(name) else name
         return [] if _meaning(english, text) else [name, rendering]
-    return [] if not has_vi_letters(name) and _meaning(name, text) else [name]
+    return [name]
 
 
 def _meaning(english: str, text: str | None) -> bool:
