@@ -72,6 +72,11 @@ _PROSE = "In 1981 the firm changed its name to the Harbour Bank for Trade and In
         ("The bank grew.\n- one item of a long list of the city's banks and their founders", -1),
         ("Banks\nHarbour Bank · River Bank · Trade Bank · Hill Bank · Farm Bank", -1),
         ("Notes\n  2. City Banks - Country Profile and Heritage - Harbour Bank of Trade", -1),
+        # a field's line (a fact sheet's, a box's): a short label and a colon, its value whole
+        ("Names\nCountry name - local long form : Harbour Bank for Trade and Industry of the Hill", -1),
+        ("Names\nOfficial name: Harbour Bank for Trade and Industry of the Hill Province", -1),
+        # a colon far into a sentence does not make it a field
+        (_PROSE.replace("changed", "said: it changed"), len(_PROSE) + len("said: it ")),
         ("", -1),
     ],
 )

@@ -28,6 +28,10 @@ _LIST_OPENINGS = ("-", "*", "•", "|", "#")
 _SEPARATORS = ("·", "|", "•")
 # A numbered item ("2. Vietnam - Country Profile"), a reference's title more often than a sentence.
 _NUMBERED = re.compile(r"\d{1,3}[.)][ \t]")
+# A field's line ("Country name - local long form : Cong Hoa ... Viet Nam"): a short label, a colon,
+# then a capitalised value, whole without a stop as a box's or a fact sheet's values are ("the firm
+# said: it changed ..." goes on as a sentence).
+_FIELD = re.compile(r"[^.!?:]{1,60}:[ \t]+(\w)")
 
 
 def cut_end(text: str) -> int:
@@ -37,9 +41,19 @@ def cut_end(text: str) -> int:
     if not end or text[end - 1] in _CLOSED or not text[end - 1].isalpha():
         return -1
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
-    if line.startswith(_LIST_OPENINGS) or _NUMBERED.match(line) or any(s in line for s in _SEPARATORS):
+    if (
+        line.startswith(_LIST_OPENINGS)
+        or _NUMBERED.match(line)
+        or _is_field(line)
+        or any(s in line for s in _SEPARATORS)
+    ):
         return -1
     return end if len(line.split()) >= _PROSE_WORDS else -1
+
+
+def _is_field(line: str) -> bool:
+    match = _FIELD.match(line)
+    return bool(match and match.group(1).isupper())
 
 
 def _cut_form(form: str, text: str, end: int) -> bool:
