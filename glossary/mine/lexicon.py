@@ -156,6 +156,9 @@ PLURAL_HEADS = frozenset(
 )
 
 # Vietnamese family names, folded: a capitalised run of syllables starting with one is a person.
+# Typed by hand: no word list on the machine holds them (hunspell-vi has only "Nguyễn" and "Phan"
+# capitalised, CLDR and the gazetteers none). Left out, as words that open other names: Đồng
+# (Đồng Tháp), Phó ("deputy"), Lục ("six", lục bát), Chử; "Han" unmarked (the Han people).
 FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam mai truong
     to quach cao luu luong ta tong chu dao doan ha kieu khuc lai lu mac ong thai tieu trieu vuong

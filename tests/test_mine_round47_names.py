@@ -1,5 +1,5 @@
-"""Round 47: family names the list lacked (Tôn, Thích, Đậu, Tào, Quế, Nhữ, Lân), on text written for
-the test: a run of capitalised syllables opening with one of them is a person."""
+"""Round 47: family names the list lacked (Tôn, Thích, Đậu, Tào, Quế, Nhữ, Lân), and foreign names before
+a capitalised "Province", on text written for the test."""
 
 from __future__ import annotations
 
@@ -62,3 +62,41 @@ def test_a_place_opening_with_a_left_out_word_is_no_person(tmp_path: Path) -> No
     # "Đồng" stays out of the list: the place below must not become a person.
     text = "The farmers of Đồng Lúa Xanh sold their rice at the market.\n"
     assert "Đồng Lúa Xanh" not in _persons(tmp_path, text)
+
+
+def _places(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return {
+        e.en or e.vi: [v.form for v in e.variants] for e in mine_paths([page]).entries if e.kind is Kind.PLACE
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # An invented foreign province, with its unit word capitalised, as lower case already was.
+        ("The traders came from Zorvana Province in the north.\n", "Zorvana Province"),
+        ("The traders came from Zorvana province in the north.\n", "Zorvana province"),
+    ],
+)
+def test_a_foreign_name_before_a_capital_province_is_a_place(tmp_path: Path, text: str, place: str) -> None:
+    assert place in _places(tmp_path, text)
+
+
+def test_the_province_of_a_foreign_name_joins_its_other_writing(tmp_path: Path) -> None:
+    text = "They farm in the Province of Zorvana. Rice from Zorvana Province is sold at the port.\n"
+    places = _places(tmp_path, text)
+    assert places == {"Province of Zorvana": ["Zorvana Province"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words before the unit word make a designation, not a place.
+        "The town hopes to become a Model Province by next year.\n",
+        "The Green Province award went to the coast.\n",
+    ],
+)
+def test_english_words_before_province_stay_no_place(tmp_path: Path, text: str) -> None:
+    assert not _places(tmp_path, text)
