@@ -156,17 +156,21 @@ PLURAL_HEADS = frozenset(
 )
 
 # Vietnamese family names, folded: a capitalised run of syllables starting with one is a person.
+# Typed by hand: no word list on the machine holds them (hunspell-vi has only "Nguyễn" and "Phan"
+# capitalised, CLDR and the gazetteers none). Left out, as words that open other names: Đồng
+# (Đồng Tháp), Phó ("deputy"), Lục ("six", lục bát), Chử; "Han" unmarked (the Han people).
 FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam mai truong
     to quach cao luu luong ta tong chu dao doan ha kieu khuc lai lu mac ong thai tieu trieu vuong
-    giang khong lieu thach than tang la nghiem phung quan thieu uong van nong""".split()
+    giang khong lieu thach than tang la nghiem phung quan thieu uong van nong ton""".split()
 )
 # The same names as Vietnamese writes them: with its diacritics a word is a family name only in
 # this spelling ("Đào" is one, "Đảo", island, is not; "Dinh" without them may be "Đinh").
 FAMILY_NAMES_VI = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý trịnh đinh lâm mai
     trương tô quách cao lưu lương tạ tống chu đào đoàn hà kiều khúc lại lữ mạc ông thái tiêu triệu
-    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông hàn""".split()
+    vương giang khổng liêu thạch thân tăng la nghiêm phùng quan thiều uông văn nông hàn tôn
+    đậu tào quế nhữ lân thích""".split()
 )
 
 

@@ -385,6 +385,7 @@ def headed(p: Planner, w: Whole) -> bool:
             and not all(is_syllable(x) for x in proper)
             and not (owner and gazetteer.is_place(owner))
             and not (index == len(words) - 1 and _opens_with_vietnamese_name(words[:index]))
+            and not _named_province(head_word, proper)
         ):
             return True  # "Creative City" is a designation, "Ho Chi Minh City" a place
         p.add(w.tokens, Kind.PLACE, 0.7)
@@ -394,6 +395,17 @@ def headed(p: Planner, w: Whole) -> bool:
         return True
     p.organisation(w.tokens, 0.75)
     return True
+
+
+def _named_province(head_word: str, proper: Sequence[str]) -> bool:
+    """ "Yunnan Province", "the Province of Kampot": a province named by a foreign word (unmarked, no
+    English word) is a place, as "Yunnan province" is; "Creative City" is a designation of English
+    words, and Vietnamese or hyphenated names keep the readings they have ("Vạn-bú Province")."""
+    return (
+        head_word == "province"
+        and bool(proper)
+        and all(x.isalpha() and not has_vi_letters(x) and not is_english_word(x) for x in proper)
+    )
 
 
 def _opens_with_vietnamese_name(words: Sequence[str]) -> bool:
