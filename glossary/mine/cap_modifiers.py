@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, is_english_word, is_syllable
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
 # At most this many capitalised words modify one head ("Ho Chi Minh City residents").
 _MAX_MODIFIER_WORDS = 4
@@ -69,3 +69,43 @@ def name_modifies_english_head(words: list[str]) -> bool:
         return False  # "Đồng Tháp Province pronunciation": an English name already, a label after
     # "Việt Minh for short": a function word makes the tail a phrase about the name, not its head.
     return all(is_english_word(w) and not is_syllable(w) and w not in ENGLISH_FUNCTION_WORDS for w in tail)
+
+
+
+def name_inside_english_phrase(words: list[str]) -> bool:
+    """ "Story of the Vân Cát goddess", "Board of Trustees of the House of Nguyễn Phúc": a
+    capitalised Vietnamese name as the object of an English "of" is English when the words before it
+    are English and open with a capitalised content word that is no Vietnamese syllable (the head),
+    and any words after it are lower-case English content words ("goddess"). A lower-case marked word
+    ("Hội An phố") keeps the phrase Vietnamese; a name after a verb or a title ("changed to Sào
+    Nam", "prince Nguyễn Phúc Cảnh", "name Hồ Thị Hoa") is no object of "of"."""
+    marked = [k for k, w in enumerate(words) if has_vi_letters(w)]
+    if not marked:
+        return False
+    start, end = marked[0], marked[-1] + 1
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    if not all(w[:1].isupper() for w in words[start:end]):
+        return False  # a lower-case word inside the name: a Vietnamese phrase
+    before, after = words[:start], words[end:]
+    if before[:1] in (["the"], ["The"]):
+        before = before[1:]
+    if len(before) < 2 or before[-1] not in _OF_ENDS and before[-2:] != ["of", "the"]:
+        return False
+    head = before[0]
+    # The head is capitalised, a title's or a body's ("Board of", "Story of"): a lower-case "town of
+    # Hội An" is left out, as it would join the misread "Town Hội An" of "Old Town Hội An" (blind22).
+    if not head[:1].isupper() or not _english_content(head.lower()):
+        return False
+    if not all(is_english_word(w.lower()) and not has_vi_letters(w) for w in before):
+        return False
+    return all(w[:1].islower() and _english_content(w) for w in after)
+
+
+_OF_ENDS = frozenset({"of"})
+
+
+def _english_content(word: str) -> bool:
+    return is_english_word(word) and not is_syllable(word) and word not in ENGLISH_FUNCTION_WORDS

@@ -16,7 +16,7 @@ from glossary.vietnamese import (
     vi_score,
 )
 
-from .cap_modifiers import name_modifies_english_head
+from .cap_modifiers import name_inside_english_phrase, name_modifies_english_head
 from .lexicon import TITLE_WORDS
 from .mentions import QUOTES_CLOSE, QUOTES_OPEN, WORD, fold, last_word
 
@@ -177,6 +177,7 @@ def _en_text(text: str) -> bool:
             or _english_head_of_name(words)
             or name_modifies_english_head(words)
             or _honorific_name(words)
+            or name_inside_english_phrase(words)
         )
     # "Ben Thanh Market", "Hoan Kiem Lake": a Vietnamese name with an English head word is English.
     return en_score(words) >= 0.34 or len(words) > 1 and is_english_word(words[-1]) and words[-1][0].isupper()
