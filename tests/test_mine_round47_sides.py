@@ -40,7 +40,16 @@ def test_en_text_takes_the_phrase() -> None:
     assert not _en_text("Hội đồng Trị sự Trần Văn tộc")
 
 
-
 def test_mined_pair_keeps_the_body_name() -> None:
     text = "The Clan Council of Elders of the House of Trần Văn (Hội đồng Gia tộc Trần Văn) met in 1900."
     assert ("Hội đồng Gia tộc Trần Văn", "Clan Council of Elders of the House of Trần Văn") in pairs(text)
+
+
+def test_a_title_of_another_name_renders_no_term_without_it() -> None:
+    from glossary.mine.carried_names import names_another
+    from glossary.mine.phrases import Phrase
+
+    en = Phrase("Story of the Vân Cát goddess", 0, 28)
+    assert not names_another(en, Phrase("Vân Cát Thần Nữ truyện", 0, 22))  # the term writes the name
+    assert names_another(en, Phrase("Thần Nữ Sơn", 0, 11))  # the rendering names another term
+    assert not names_another(Phrase("Story of the goddess", 0, 20), Phrase("Thần Nữ Sơn", 0, 11))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from glossary.vietnamese import has_vi_letters
 
+from .cap_modifiers import name_inside_english
 from .lexicon import ADMIN_UNITS, NATURAL_HEADS
 from .phrases import Phrase, is_en
 
@@ -42,3 +43,11 @@ def carries_name_of(en: Phrase, vi: Phrase) -> bool:
 def _place_head(word: str) -> bool:
     low = word.lower()
     return low in NATURAL_HEADS or low in ADMIN_UNITS or low.rstrip("s") in NATURAL_HEADS
+
+
+def names_another(en: Phrase, vi: Phrase) -> bool:
+    """ "Thượng Đế Sơn (Celestial Lord of Bà Đen)": an English side that is English only because a
+    title's "of" governs a Vietnamese name (cap_modifiers.name_inside_english) renders the term that
+    name belongs to, not a term that does not write it."""
+    name = name_inside_english(en.words) if has_vi_letters(en.text) else []
+    return bool(name) and not set(name) <= set(vi.words)

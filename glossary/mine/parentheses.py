@@ -11,7 +11,7 @@ from glossary.model import Kind, VariantType
 from glossary.vietnamese import has_vi_letters
 
 from . import gazetteer
-from .carried_names import carried_name, carries_name_of
+from .carried_names import carried_name, carries_name_of, names_another
 from .documents import Document
 from .en_phrases import vi_count
 from .latin_names import before_latin_name
@@ -443,7 +443,11 @@ def extract_parentheses(doc: Document) -> Iterator[Mention]:
                 and describes_name(vi, inner_phrase)
                 and not _A_NAME_BEFORE.search(text, max(floor, vi.start - 20), vi.start)
                 or not (
-                    long_rendering or is_en(inner_phrase) or carried and carries_name_of(inner_phrase, vi)
+                    long_rendering
+                    or is_en(inner_phrase)
+                    and not names_another(inner_phrase, vi)
+                    or carried
+                    and carries_name_of(inner_phrase, vi)
                 )
             ):
                 continue
