@@ -71,8 +71,11 @@ def name_modifies_english_head(words: list[str]) -> bool:
     return all(is_english_word(w) and not is_syllable(w) and w not in ENGLISH_FUNCTION_WORDS for w in tail)
 
 
-
 def name_inside_english_phrase(words: list[str]) -> bool:
+    return bool(name_inside_english(words))
+
+
+def name_inside_english(words: list[str]) -> list[str]:
     """ "Story of the Vân Cát goddess", "Board of Trustees of the House of Nguyễn Phúc": a
     capitalised Vietnamese name as the object of an English "of" is English when the words before it
     are English and open with a capitalised content word that is no Vietnamese syllable (the head),
@@ -81,27 +84,27 @@ def name_inside_english_phrase(words: list[str]) -> bool:
     Nam", "prince Nguyễn Phúc Cảnh", "name Hồ Thị Hoa") is no object of "of"."""
     marked = [k for k, w in enumerate(words) if has_vi_letters(w)]
     if not marked:
-        return False
+        return []
     start, end = marked[0], marked[-1] + 1
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
     while end < len(words) and words[end][:1].isupper():
         end += 1
     if not all(w[:1].isupper() for w in words[start:end]):
-        return False  # a lower-case word inside the name: a Vietnamese phrase
+        return []  # a lower-case word inside the name: a Vietnamese phrase
     before, after = words[:start], words[end:]
     if before[:1] in (["the"], ["The"]):
         before = before[1:]
     if len(before) < 2 or before[-1] not in _OF_ENDS and before[-2:] != ["of", "the"]:
-        return False
+        return []
     head = before[0]
     # The head is capitalised, a title's or a body's ("Board of", "Story of"): a lower-case "town of
     # Hội An" is left out, as it would join the misread "Town Hội An" of "Old Town Hội An" (blind22).
     if not head[:1].isupper() or not _english_content(head.lower()):
-        return False
+        return []
     if not all(is_english_word(w.lower()) and not has_vi_letters(w) for w in before):
-        return False
-    return all(w[:1].islower() and _english_content(w) for w in after)
+        return []
+    return words[start:end] if all(w[:1].islower() and _english_content(w) for w in after) else []
 
 
 _OF_ENDS = frozenset({"of"})
