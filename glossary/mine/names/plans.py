@@ -14,6 +14,7 @@ from typing import NamedTuple
 from glossary.model import Kind, VariantType
 
 from .context import Asked, CutAsked
+from .token_words import TokenWords
 
 # A piece's tokens: (text, start, end) relative to the piece.
 RelTokens = tuple[tuple[str, int, int], ...]
@@ -109,8 +110,11 @@ class NameCache:
         self.fixed_cuts: dict[tuple[str, bool], list[Piece]] = {}
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
+        # The lower-case words of the tokens the texts used (see LowerWords).
+        self.tokens = TokenWords()
 
     def clear(self) -> None:
+        self.tokens.clear()
         self.cuts.clear()
         self.fixed_cuts.clear()
         self.piece_ids.clear()

@@ -197,7 +197,7 @@ class Runs:
     def __init__(self, text: str, cache: NameCache, lower: str | None = None) -> None:
         self.text = text
         self.cache = cache
-        self.lower_words = LowerWords(text)
+        self.lower_words = LowerWords(text, cache.tokens)
         self.headlines = [  # offsets in the text with a line break before it, less one
             (m.start(1) - 1, m.end(1) - 1)
             for m in _HEADLINE_AFTER_BREAK.finditer("\n" + text)
