@@ -12,7 +12,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossary.mine import name_chains
+from glossary.mine.name_chains import _BARE_NAME, _POSSESSIVE, _SKIPPED, _add_body
 from glossary.mine.names.context import LowerWords
+from glossary.mine.names.plans import NameCache
+from glossary.mine.names.spans import Runs
 from glossary.mine.names.token_words import TokenWords, token_words
 from glossary.mine.names.words import LOWER_SET
 
@@ -76,3 +80,89 @@ def test_token_words_on_generated_texts_sharing_tokens() -> None:
         words = [rng.choice(pieces) + rng.choice(["", ".", "-x", "2"]) for _ in range(rng.randint(0, 12))]
         text = " ".join(words)
         assert tokens.words_of(set(text.split())) == _letter_runs(text), text
+
+
+# --- written_bodies reads each name of a text once -----------------------------------------------
+
+
+def _every_match_written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
+    """written_bodies before round 46: every match of the scan read, repeats included."""
+    out: dict[str, set[str]] = {}
+    letters = {t[0] for t in wanted}
+    prefixes = {t[:k] for t in wanted for k in range(1, len(t) + 1)}
+    for match in _BARE_NAME.finditer(text):
+        words = match.group(0).split()
+        for i in range(len(words) - 1):
+            first = words[i]
+            if first[0] not in letters or first in _SKIPPED or not first[0].isupper():
+                continue
+            plain = first if len(first) > 1 and first.isupper() else first[0]
+            viet = "VN" if first == "Vietnam" else plain
+            for j in range(i + 2, len(words) + 1):
+                if plain not in prefixes and viet not in prefixes:
+                    break
+                last = words[j - 1]
+                if last in _SKIPPED:
+                    continue
+                if not last[0].isupper():
+                    break
+                bare = _POSSESSIVE.sub("", last) if last[-1] in "'’s" else last
+                step = bare if len(bare) > 1 and bare.isupper() else bare[0]
+                if plain + step in wanted or viet + ("VN" if bare == "Vietnam" else step) in wanted:
+                    _add_body(out, words, i, j, wanted)
+                step = last if len(last) > 1 and last.isupper() else last[0]
+                plain += step
+                viet += "VN" if last == "Vietnam" else step
+    return out
+
+
+_REPEATED_BODIES = (
+    "The Vietnam News Agency and the Communist Party of Vietnam met. Later the Communist Party of "
+    "Vietnam and the National Liberation Front, then the Vietnam News Agency again; the USDA Foreign "
+    "Agricultural Service and the National Liberation Front's Army. The Vietnam National Assembly, "
+    "the Vietnam News Agency, the Communist Party of Vietnam."
+)
+
+
+def test_written_bodies_with_repeated_names_as_every_match_read() -> None:
+    wanted = {"VNA", "CPV", "NLF", "FAS", "NLFA", "VNNA"}
+    found = name_chains.written_bodies(_REPEATED_BODIES, wanted)
+    expected = _every_match_written_bodies(_REPEATED_BODIES, wanted)
+    assert found == expected
+    # The same order of tokens and of each token's names: later readers take them in that order.
+    assert list(found) == list(expected)
+    assert [list(names) for names in found.values()] == [list(names) for names in expected.values()]
+    assert found["VNA"] == {"Vietnam News Agency", "Vietnam National Assembly"}
+    assert found["CPV"] == {"Communist Party of Vietnam"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Vietnam", "News", "Agency", "of", "the", "and", "Party", "Front's", "said", ", ", ". "]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_written_bodies_as_every_match_read_on_generated_texts(text: str) -> None:
+    wanted = {"VNA", "VNPF", "PF", "NA", "VNNA", "NAPF"}
+    found = name_chains.written_bodies(text, wanted)
+    expected = _every_match_written_bodies(text, wanted)
+    assert found == expected and list(found) == list(expected)
+
+
+# --- the cut tables by run and sentence start --------------------------------------------------
+
+
+def test_a_run_inside_and_opening_a_sentence_keeps_two_cuts() -> None:
+    # "Statistics" opening a sentence is dropped when the text writes it in lower case; inside a
+    # sentence it stays: the two cuts of one run are kept apart in the tables.
+    text = "Statistics Office of Hanoi said so. So said the Statistics Office of Hanoi and statistics."
+    cache = NameCache()
+    first = [(start, [p.text for p in pieces]) for start, pieces in Runs(text, cache)]
+    again = [(start, [p.text for p in pieces]) for start, pieces in Runs(text, cache)]
+    alone = [(start, [p.text for p in pieces]) for start, pieces in Runs(text, NameCache())]
+    assert first == again == alone
+    assert (0, ["Office of Hanoi"]) in first
+    assert (text.index("Statistics", 1), ["Statistics Office of Hanoi"]) in first
