@@ -9,10 +9,11 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import name_chains
+from glossary.mine import gazetteer, gloss_side, name_chains, names, pipeline
 from glossary.mine.name_chains import _BARE_NAME, _POSSESSIVE, _SKIPPED, _add_body
 from glossary.mine.names.context import LowerWords
 from glossary.mine.names.plans import NameCache
@@ -166,3 +167,32 @@ def test_a_run_inside_and_opening_a_sentence_keeps_two_cuts() -> None:
     assert first == again == alone
     assert (0, ["Office of Hanoi"]) in first
     assert (text.index("Statistics", 1), ["Statistics Office of Hanoi"]) in first
+
+
+# --- memos of pure functions: the same answers, emptied with the other memos -------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ['  "Thang Long  Imperial Citadel", ', "“cà phê sữa”;", "'Great-grandfather' Huỳnh", ":;, ", ""],
+)
+def test_clean_memo_answers_as_the_function(phrase: str) -> None:
+    assert gloss_side.clean(phrase) == gloss_side.clean.__wrapped__(phrase)
+    assert gloss_side.clean(phrase) == gloss_side.clean.__wrapped__(phrase)  # from the memo
+
+
+@pytest.mark.parametrize("name", ["Hà Nội", "Ha Noi", "Qui Nhơn", "Bà Rịa–Vũng Tàu", "St. Petersburg"])
+def test_place_key_memo_answers_as_the_function(name: str) -> None:
+    assert gazetteer.place_key(name) == gazetteer.place_key.__wrapped__(name)
+    assert gazetteer.place_key(name) == gazetteer.place_key.__wrapped__(name)
+
+
+def test_clear_caches_empties_the_new_memos() -> None:
+    gloss_side.clean(" a  b ")
+    gazetteer.place_key("Hà Nội")
+    cache = names.SHARED
+    cache.tokens.words_of({"the", "Hanoi,"})
+    pipeline.clear_caches()
+    assert gloss_side.clean.cache_info().currsize == 0
+    assert gazetteer.place_key.cache_info().currsize == 0
+    assert len(cache.tokens) == 0
