@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.mine import gazetteer, gloss_side, name_chains, names, pipeline
+from glossary.mine import gazetteer, gloss_side, infobox, name_chains, names, pipeline
 from glossary.mine.name_chains import _BARE_NAME, _POSSESSIVE, _SKIPPED, _add_body
 from glossary.mine.names.context import LowerWords
 from glossary.mine.names.plans import NameCache
@@ -187,7 +187,26 @@ def test_place_key_memo_answers_as_the_function(name: str) -> None:
     assert gazetteer.place_key(name) == gazetteer.place_key.__wrapped__(name)
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "native name",
+        "alternative names",
+        "former name",
+        "abbreviation",
+        "name",
+        "blank name",
+        "native name lang",
+    ],
+)
+def test_infobox_key_memos_answer_as_the_functions(key: str) -> None:
+    for test in (infobox._is_name, infobox._is_native, infobox._is_other_name, infobox._is_abbreviation):
+        assert test(key) == test.__wrapped__(key), (test, key)
+        assert test(key) == test.__wrapped__(key), (test, key)
+
+
 def test_clear_caches_empties_the_new_memos() -> None:
+    infobox._is_name("native name")
     gloss_side.clean(" a  b ")
     gazetteer.place_key("Hà Nội")
     cache = names.SHARED
@@ -195,4 +214,5 @@ def test_clear_caches_empties_the_new_memos() -> None:
     pipeline.clear_caches()
     assert gloss_side.clean.cache_info().currsize == 0
     assert gazetteer.place_key.cache_info().currsize == 0
+    assert infobox._is_name.cache_info().currsize == infobox._is_native.cache_info().currsize == 0
     assert len(cache.tokens) == 0
