@@ -11,7 +11,9 @@ import re
 
 import pytest
 
-from glossary.mine.names.context import _EDGE_MARKS, _LETTER_RUN, LowerWords
+from glossary.mine.names.context import LowerWords
+from glossary.mine.names.token_words import EDGE_MARKS as _EDGE_MARKS
+from glossary.mine.names.token_words import LETTER_RUN as _LETTER_RUN
 from glossary.mine.names.words import _CAMEL_HEAD, LOWER_SET, head_of
 
 _HEADS = ("group", "university", "bank", "corp", "tech", "soft", "airlines", "mart", "media")

@@ -35,6 +35,9 @@ _DIVISION_UNITS = {
 _KEY_JUNK = re.compile(r"[\s\-‐‑–—'’.]+")
 
 
+# Asked of the same names again and again (by the name rules, the clustering): about half the
+# calls on real pages repeat one.
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """The matching key of a place name: folded, spaces and hyphens dropped ("Hà Nội" = "Hanoi"),
     i after "qu" spelt y ("Qui Nhơn" = "Quy Nhơn")."""

@@ -61,6 +61,8 @@ def _phrase_words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+# A side is cleaned again by every rule that reads it (half the calls on real pages repeat one).
+@lru_cache(maxsize=16384)
 def clean(text: str) -> str:
     text = " ".join(text.split())
     core = text.strip(" ,;:")

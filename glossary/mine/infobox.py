@@ -298,6 +298,8 @@ def _page_title(title: str) -> str:
     return _DISAMBIGUATION.sub("", title.strip())
 
 
+# The key tests are asked of every field by several readers: memoised per key, as _key is.
+@lru_cache(maxsize=4096)
 def _is_native(key: str) -> bool:
     # Whole words: "alternative names" holds "native" but names the subject another way.
     words = key.split()
@@ -307,6 +309,7 @@ def _is_native(key: str) -> bool:
 _ABBREVIATION_KEYS = frozenset({"abbreviation", "acronym", "abbr", "initialism"})
 
 
+@lru_cache(maxsize=4096)
 def _is_abbreviation(key: str) -> bool:
     return not _ABBREVIATION_KEYS.isdisjoint(key.split())
 
@@ -324,6 +327,7 @@ _FILE_HOLDERS = frozenset({"image", "logo", "photo", "picture", "map", "flag", "
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _is_name(key: str) -> bool:
     words = key.split()
     return (
@@ -358,6 +362,7 @@ def _subject_kind(subject: str, fields: list[_Field]) -> Kind:
     return kind
 
 
+@lru_cache(maxsize=4096)
 def _is_other_name(key: str) -> bool:
     """A field giving other names of the thing: "Former name", "Other names", "Also known as"."""
     words = key.split()

@@ -513,8 +513,11 @@ def written_bodies(text: str, wanted: set[str]) -> dict[str, set[str]]:
     # whose initials begin no wanted token ends the search from its first word: a long run of
     # capitalised words costs a few steps per word, not one initials() per stretch.
     prefixes = {t[:k] for t in wanted for k in range(1, len(t) + 1)}
-    for match in _BARE_NAME.finditer(text):
-        words = match.group(0).split()  # two or more: the pattern reads a blank between two words
+    # The names as strings (no match object each: the pattern has no group), each once, in the
+    # order the text first writes them: a name written again adds the same names to out again
+    # (round 46: two names in five are such repeats).
+    for name in dict.fromkeys(_BARE_NAME.findall(text)):
+        words = name.split()  # two or more: the pattern reads a blank between two words
         # The last word starts no stretch of two words or more.
         for i in range(len(words) - 1):
             first = words[i]

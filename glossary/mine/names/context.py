@@ -9,7 +9,6 @@ whether a word is written in lower case somewhere in the text (CutContext).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Collection, Container, Mapping
 from typing import NamedTuple, Protocol
@@ -18,7 +17,7 @@ from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
 
 from ..lexicon import STATE_NAME_HEADS, UNIT_WORDS
 from ..mentions import Mention, last_word
-from .words import LOWER_SET
+from .token_words import TokenWords, token_words
 
 
 class Surroundings(Protocol):
@@ -242,19 +241,15 @@ class Context:
         return bool(self._about(_unit_place, key))
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-# Punctuation that ends or opens a word in running text.
-_EDGE_MARKS = ".,;:!?\"'()[]{}“”‘’«»…-–—/*|<>#@%&+=~`^$"
-
-
 class LowerWords:
     """Whether a word is written in lower case somewhere in a text (a whole run of letters that
     starts with a small letter). The text's lower-case words are collected the first time a
-    question is asked: the distinct space-separated tokens, split into runs of letters only when
-    they hold something else (punctuation, digits)."""
+    question is asked: those of its distinct space-separated tokens (token_words.py), looked up in
+    tokens, the tokens of the texts read before, when given."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: TokenWords | None = None) -> None:
         self.text = text
+        self._tokens = tokens
         self._words: set[str] | None = None
         self.joined: dict[tuple[str, str], bool] = {}  # _written_joined's answers for this text
 
@@ -268,19 +263,8 @@ class LowerWords:
         return self._words
 
     def _collect(self) -> set[str]:
-        lower = LOWER_SET
         tokens = set(self.text.split())
-        # The tests run in C over the distinct tokens (round 35: a Python loop sorted them one by
-        # one). Most tokens are a word; most others are a word with punctuation at its ends
-        # ("Hanoi,", "(said"): that word is their one run of letters (the marks stripped are no
-        # letters, digits or "_"), and any other token has the runs of letters of its core.
-        alpha = set(filter(str.isalpha, tokens))
-        cores = {token.strip(_EDGE_MARKS) for token in tokens.difference(alpha)}
-        plain = set(filter(str.isalpha, cores))
-        words = {word for word in itertools.chain(alpha, plain) if word[0] in lower}
-        # The other cores split into runs of letters in one pass over them joined.
-        words.update(w for w in _LETTER_RUN.findall(" ".join(cores.difference(plain))) if w[0] in lower)
-        return words
+        return token_words(tokens) if self._tokens is None else self._tokens.words_of(tokens)
 
 
 def _written_joined(words: LowerWords, pair: tuple[str, str]) -> bool:

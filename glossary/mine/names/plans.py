@@ -14,6 +14,7 @@ from typing import NamedTuple
 from glossary.model import Kind, VariantType
 
 from .context import Asked, CutAsked
+from .token_words import TokenWords
 
 # A piece's tokens: (text, start, end) relative to the piece.
 RelTokens = tuple[tuple[str, int, int], ...]
@@ -105,14 +106,20 @@ class NameCache:
         # (run, sentence start) -> [(the questions the cut asked with their answers, pieces)]
         self.cuts: dict[tuple[str, bool], list[tuple[CutAsked | None, list[Piece]]]] = {}
         # The runs whose cut asks the text nothing (a lone "The" opening a sentence, "UNESCO", most
-        # names): their pieces, the same in every text, found with one look-up.
-        self.fixed_cuts: dict[tuple[str, bool], list[Piece]] = {}
+        # names): their pieces, the same in every text, found with one look-up. By run, in two
+        # tables: runs inside a sentence, then runs opening one (a string key is hashed once per
+        # run; a (run, sentence start) key made and hashed a tuple for each of them).
+        self.fixed_cuts: tuple[dict[str, list[Piece]], dict[str, list[Piece]]] = ({}, {})
         self.piece_ids: dict[tuple[str, RelTokens, bool], int] = {}
         self.plans: dict[int, list[Plan]] = {}
+        # The lower-case words of the tokens the texts used (see LowerWords).
+        self.tokens = TokenWords()
 
     def clear(self) -> None:
+        self.tokens.clear()
         self.cuts.clear()
-        self.fixed_cuts.clear()
+        for table in self.fixed_cuts:
+            table.clear()
         self.piece_ids.clear()
         self.plans.clear()
 
@@ -121,7 +128,7 @@ class NameCache:
         if (
             len(self.piece_ids) > self.limit
             or len(self.cuts) > self.limit
-            or len(self.fixed_cuts) > self.limit
+            or len(self.fixed_cuts[0]) + len(self.fixed_cuts[1]) > self.limit
         ):
             self.clear()
 

@@ -202,7 +202,7 @@ class Runs:
     def __init__(self, text: str, cache: NameCache, lower: str | None = None) -> None:
         self.text = text
         self.cache = cache
-        self.lower_words = LowerWords(text)
+        self.lower_words = LowerWords(text, cache.tokens)
         self.headlines = [  # offsets in the text with a line break before it, less one
             (m.start(1) - 1, m.end(1) - 1)
             for m in _HEADLINE_AFTER_BREAK.finditer("\n" + text)
@@ -213,7 +213,8 @@ class Runs:
         # ("Signature: | Signature of ... Nguyen Phu Trong.svg |").
         media = _media_lines(text, text.lower() if lower is None else lower)
         self._skipped = sorted(set(self.headlines + media)) if media else self.headlines
-        self._cuts: dict[tuple[str, bool], list[Piece]] = {}
+        # The cuts of this text's runs that asked it something, by run: inside a sentence, opening one.
+        self._cuts: tuple[dict[str, list[Piece]], dict[str, list[Piece]]] = ({}, {})
 
     def in_headline(self, pos: int) -> bool:
         i = bisect.bisect_right(self._headline_starts, pos) - 1
@@ -225,8 +226,9 @@ class Runs:
 
     def __iter__(self) -> Iterator[tuple[int, list[Piece]]]:
         """Every capitalised run outside headlines, as (offset, its pieces after cutting)."""
-        cuts, text, headlines, openers = self._cuts, self.text, self._skipped, _SENTENCE_OPENERS
-        fixed = self.cache.fixed_cuts
+        text, headlines, openers = self.text, self._skipped, _SENTENCE_OPENERS
+        fixed_inside, fixed_opening = self.cache.fixed_cuts
+        cuts_inside, cuts_opening = self._cuts
         hashes = "#" in text
         size = len(text)
         # The first skipped line that does not end before the run (runs come in order), and where
@@ -293,17 +295,20 @@ class Runs:
             else:
                 before = text[max(0, start - 4) : start].rstrip(" \t")
                 at_start = not before or before[-1] in openers
-            key = (word, at_start)
             # A cut that asked the text nothing holds in every text; the others are looked up once
             # per text.
-            pieces = fixed.get(key)
+            if at_start:
+                fixed, cuts = fixed_opening, cuts_opening
+            else:
+                fixed, cuts = fixed_inside, cuts_inside
+            pieces = fixed.get(word)
             if pieces is None:
-                pieces = cuts.get(key)
+                pieces = cuts.get(word)
                 if pieces is None:
                     if _lone_non_name(word, at_start):
-                        pieces = fixed[key] = []
+                        pieces = fixed[word] = []
                     else:
-                        pieces = cuts[key] = self._shared_cut(key)
+                        pieces = cuts[word] = self._shared_cut((word, at_start))
             if pieces:
                 yield start, pieces
 
@@ -324,7 +329,7 @@ class Runs:
         if asked is None and len(variants) == 1:
             # The first cut of a run asks its first question whatever the text, so a cut that asked
             # none is the run's only cut: the same pieces in every text.
-            self.cache.fixed_cuts[key] = pieces
+            self.cache.fixed_cuts[sentence_start][run] = pieces
         return pieces
 
     def _pieces(self, run: str, sentence_start: bool, context: CutContext) -> list[Piece]:
