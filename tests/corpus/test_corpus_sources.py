@@ -49,6 +49,7 @@ PARTS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 )
 KINDS = {"term", "person", "place", "organisation", "acronym", "other"}
 PATTERNS = set(
