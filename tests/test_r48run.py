@@ -73,3 +73,12 @@ def test_a_line_the_title_does_not_anchor_is_left_to_the_other_readers() -> None
     two = "Sơn La Province\nSơn La Province Tỉnh Sơn La | |\n---|---|\nCountry | Vietnam |\n"
     assert _read(two) == []
     assert linked(two, "Tỉnh Sơn La", "Sơn La Province")
+
+
+def test_the_titles_name_matches_without_its_marks_and_a_bare_run_is_no_other_name() -> None:
+    # "Ho Chi Minh City" over "Thành phố Hồ Chí Minh …": the name matched with its marks folded. The
+    # syllables after it may be one name or two ("Sài Gòn Gia Định"): no unit word closes them, so
+    # they are no form; "Saigon" and "Ville de Saïgon" are no Vietnamese syllables.
+    text = "Ho Chi Minh City\nThành phố Hồ Chí Minh Sài Gòn Gia Định Saigon Ville de Saïgon | |\n---|---|\n"
+    assert _read(text) == [(Kind.PLACE, "Thành phố Hồ Chí Minh", "Ho Chi Minh City", [])]
+    assert not has_form(text, "Sài Gòn Gia Định")

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from glossary.model import Kind, VariantType
-from glossary.text import is_syllable
+from glossary.text import fold, is_syllable
 from glossary.vietnamese import has_vi_letters, is_english_word
 
 from . import gazetteer
@@ -60,16 +60,21 @@ def _is_title(line: str) -> bool:
     return 0 < len(words) <= _TITLE_WORDS and "|" not in line and line[:1].isupper()
 
 
+def _folded(words: list[str]) -> list[str]:
+    return [fold(word) for word in words]
+
+
 def _native_first(words: list[str], titles: list[str]) -> tuple[str, str, list[str]] | None:
     """ "Thành phố Móng Cái …" under "Móng Cái City": a Vietnamese unit word, then the title's name
-    before its English unit word. (native name, the title, the words after the native name)."""
+    before its English unit word, with or without its marks ("Thành phố Hồ Chí Minh …" under "Ho Chi
+    Minh City"). (native name, the title, the words after the native name)."""
     for title in titles:
-        name, unit = title.split()[:-1], title.split()[-1].lower()
+        name, unit = _folded(title.split()[:-1]), title.split()[-1].lower()
         if not name:
             continue
         for size in (2, 1):
             generic = " ".join(words[:size]).lower()
-            if _UNITS.get(generic) != unit or words[size : size + len(name)] != name:
+            if _UNITS.get(generic) != unit or _folded(words[size : size + len(name)]) != name:
                 continue
             native = words[: size + len(name)]
             if has_vi_letters(" ".join(native)):
@@ -115,11 +120,13 @@ def _after_foreign(runs: list[tuple[str, list[str]]], k: int) -> bool:
     return k > 0 and runs[k - 1][0] == "other" and runs[k - 1][1][-1][:1].islower()
 
 
-def _other_names(words: list[str]) -> list[str]:
-    """The names a line's rest writes in English or Vietnamese: capitalised syllables closed by an
-    English unit word ("Vạn Ninh harbor"), or capitalised syllables with marks ("Tổng Giáo phận …");
-    a run after a lower-case word belongs to that word's phrase ("Archidiocèse … d'Sài Gòn")."""
-    names: list[str] = []
+def _names(words: list[str]) -> list[tuple[str, bool]]:
+    """The names a line's rest writes in English or Vietnamese, each with whether an English unit
+    word closes it: capitalised syllables closed by one ("Vạn Ninh harbor", True), or capitalised
+    syllables with marks between words of neither language ("Tổng Giáo phận …", False: two names may
+    run together in it, "Sài Gòn Gia Định"); a run after a lower-case word belongs to that word's
+    phrase ("Archidiocèse … d'Sài Gòn")."""
+    names: list[tuple[str, bool]] = []
     runs = _runs(words)
     for k, (lang, run) in enumerate(runs):
         if lang != "vi" or not run[0][:1].isupper() or _after_foreign(runs, k):
@@ -127,9 +134,9 @@ def _other_names(words: list[str]) -> list[str]:
         after = runs[k + 1] if k + 1 < len(runs) else None
         if after is not None and after[0] == "en" and head_kind(after[1][0]) == "place":
             if all(w[:1].isupper() for w in run):
-                names.append(" ".join([*run, after[1][0]]))
+                names.append((" ".join([*run, after[1][0]]), True))
         elif len(run) >= 2 and has_vi_letters(" ".join(run)) and (after is None or after[0] == "other"):
-            names.append(" ".join(run))
+            names.append((" ".join(run), False))
     return names
 
 
@@ -147,19 +154,21 @@ def _cut(head: str) -> tuple[int, int, str, str, tuple[str, ...]] | None:
             if native is not None:
                 vi, en, rest = native
                 # The page's title line when it is the bare name ("Móng Cái" over "Móng Cái City").
-                forms = [t for t in titles if t.split() == en.split()[:-1]]
+                forms = [t for t in titles if _folded(t.split()) == _folded(en.split()[:-1])]
+                found = _names(rest)
             else:
                 english = _english_first(words, titles)
                 if english is None:
                     return None
                 en, title, rest = english
-                found = _other_names(rest)
-                vi = next((n for n in found if has_vi_letters(n) and head_kind(n) is None), "")
+                found = _names(rest)
+                # The native name: the first run of marked syllables between other languages' words.
+                vi = next((n for n, closed in found if not closed), "")
                 if not vi:
                     return None
-                forms = [title, *(n for n in found if n != vi)]
-                rest = []
-            forms += _other_names(rest)
+                forms = [title]
+            # Other names: those an English unit word closes (a run of syllables may hold two).
+            forms += [n for n, closed in found if closed]
             return pos, pos + raw.find(" |"), vi, en, tuple(forms)
         line = raw.strip()
         if _is_title(line):
