@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from glossary.model import Kind
 from glossary.text import is_syllable
 
+from . import name_lines
 from .documents import Document
 from .lexicon import ADMIN_UNITS, UNLISTED_UNITS
 from .mentions import Mention, literal_hits, mention_at
@@ -35,8 +36,11 @@ def extract_generic_places(doc: Document) -> Iterator[Mention]:
     if len(lower) != len(text):
         return  # offsets of the lower-cased text would not be the text's
     done = 0  # where the last unit word found ends ("xã" in "thị xã" is no unit word of its own)
+    # A box's name line running several names together is name_lines' ("Thành phố Móng Cái Vạn Ninh
+    # harbor …": the unit word's name ends where the title's does, not four syllables on).
+    name_line = name_lines.name_line_span(text)
     for hit in literal_hits(lower, _GENERICS):
-        if hit < done:
+        if hit < done or name_line is not None and name_line[0] <= hit < name_line[1]:
             continue
         generic = next(g for g in _GENERICS if lower.startswith(g, hit))
         end = hit + len(generic)

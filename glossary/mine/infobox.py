@@ -27,6 +27,7 @@ from .keys import exact_key
 from .lazy_patterns import LazyPattern
 from .lead import lead_subject
 from .mentions import WORD, Mention
+from .name_lines import run_name_line
 from .name_spans import LOCATING_UNITS
 from .quoted_nicknames import quoted_nicknames
 from .short_forms import is_short_form
@@ -464,6 +465,7 @@ def extract_infobox(doc: Document) -> Iterator[Mention]:
     """Gloss pairs and acronyms that infobox fields state."""
     text = doc.text
     yield from box_fields.run_together_title(doc)
+    yield from run_name_line(doc)
     yield from box_fields.parallel_stack(doc)
     for field, above in _glued_native(text):
         if _vietnamese(field.value) and not _vietnamese(above) and exact_key(above) != exact_key(field.value):

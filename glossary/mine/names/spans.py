@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from glossary.vietnamese import ENGLISH_FUNCTION_WORDS, has_vi_letters, is_english_word, is_syllable
 
-from .. import gazetteer
+from .. import gazetteer, name_lines
 from ..lazy_patterns import LazyPattern
 from ..lexicon import (
     ADMIN_UNITS,
@@ -148,6 +148,10 @@ def _media_lines(text: str, lower: str) -> list[tuple[int, int]]:
         if _RETRIEVED.match(text, hit) or _BACK_LINK.match(text, start):
             lines.add(start)
     spans = [(start, _line_end(text, start)) for start in sorted(lines)]
+    # A box's name line running several names together, read by name_lines alone.
+    name_line = name_lines.name_line_span(text)
+    if name_line is not None:
+        spans = sorted([*spans, name_line])
     # A web address's labels, each read as a name otherwise ("Mongcai.Quangninh.gov.vn").
     addresses = address_spans(text, lower) if "." in text else []
     return sorted(spans + addresses) if addresses else spans
