@@ -1,14 +1,17 @@
 """Round 48: a bare place name and the same name with its unit, dated by the page to two times, are
-two places (text written for the test)."""
+two places; a bare name the page calls a person, or writes only inside a longer name, is not the
+natural feature or site bearing it (text written for the test)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from glossary.mine.bare_joins import _bare_sightings
 from glossary.mine.pipeline import mine_paths
-from glossary.mine.unit_times import NOW, THEN, marks, two_times
+from glossary.mine.unit_times import NOW, THEN, marks, other_feature, two_times
 
 
 def _marks(context: str, form: str, name: str) -> int:
@@ -102,3 +105,47 @@ def test_bare_name_and_unit_of_two_times(
     assert together is joined
     assert any(bare in {name, *variants} for name, variants in places)
     assert any(unit in {name, *variants} for name, variants in places)
+
+
+def _tally(form: str, *contexts: str, count: int = 0) -> SimpleNamespace:
+    sightings = sum(len(_bare_sightings(c, form)) for c in contexts)
+    return SimpleNamespace(
+        mention=SimpleNamespace(vi="", en=form),
+        count=count or sightings,
+        contexts=[((0, k), c) for k, c in enumerate(contexts)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("contexts", "other"),
+    [
+        # a person's noun in apposition, after or before the name, anywhere
+        (("a myth about Bà Chúa, a local deity of Khmer origin.", "Pilgrims climb Bà Chúa."), True),
+        (("The myth centers around a woman, Bà Chúa, falling in love.",), True),
+        # only ever inside a longer name: after another capitalised word
+        (("French Malaya", "French Malaya was part of the French empire."), True),
+        # written on its own somewhere
+        (("French Malaya was a colony.", "The whole of Malaya was a colony."), False),
+        (("The Malaya lies south.",), False),  # "The" is a function word, not a name's
+        (("Pilgrims climb Bà Chúa, the highest peak.",), False),  # no person's noun
+    ],
+)
+def test_other_feature(contexts: tuple[str, ...], other: bool) -> None:
+    form = "Bà Chúa" if "Bà Chúa" in contexts[0] else "Malaya"
+    assert other_feature(_tally(form, *contexts), _bare_sightings) is other
+
+
+def test_other_feature_wants_every_sighting_kept() -> None:
+    # a sighting whose sentence was not kept may write the name on its own
+    assert not other_feature(_tally("Malaya", "French Malaya", count=3), _bare_sightings)
+
+
+def test_bare_name_of_a_person_stays_off_the_mountain(tmp_path: Path) -> None:
+    myth = (
+        "Núi Bà Chúa is a mountain in Tây Ninh Province. The mountain is the center of a myth about Bà"
+        " Chúa, a local deity. In the myth a woman, Bà Chúa, falls in love and Bà Chúa dies on the mountain."
+    )
+    places = dict(_places(tmp_path, myth))
+    assert "Bà Chúa" not in places["Núi Bà Chúa"]
+    climb = "Núi Bà Chúa is a mountain in Tây Ninh Province. Pilgrims climb Bà Chúa every spring."
+    assert "Bà Chúa" in dict(_places(tmp_path, climb))["Núi Bà Chúa"]

@@ -19,7 +19,7 @@ from .names.words import head_of
 from .place_heads import unit_name
 from .tally import Tally
 from .union_find import UnionFind
-from .unit_times import marks, two_times
+from .unit_times import marks, other_feature, two_times
 
 # How far into a page its title line may stand: a mirror's chrome before it ("Open main menu").
 _TITLE_WITHIN = 200
@@ -190,6 +190,7 @@ def join_bare_places(
             and key not in units_known
             and "delta" not in found  # named after its river: "Mekong" beside "Mekong Delta"
             and (key not in english or "region" in found)
+            and not (tallies and other_feature(tallies[i], _bare_sightings))
         ):
             uf.union(owners[(key, False)], i)
     if not tallies:

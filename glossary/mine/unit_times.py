@@ -1,12 +1,18 @@
 """A bare place name and the same name with its unit written for two times (round 48): "born in Gò
 Công … sometimes misunderstood as what is now Gò Công city", "born in Tây Sơn District, Quy Nhơn
 Province (modern Bình Định Province)" beside "Death Place: Quy Nhơn". The page dates one form and
-not the other, so the two name two places (gold rules §2, §9.4: two entries)."""
+not the other, so the two name two places (gold rules §2, §9.4: two entries). Also: a bare name
+the page calls a person ("a woman, Bà Đen") or writes only inside a longer name ("French
+Indochina") is not the natural feature or site that bears it ("Núi Bà Đen", "Indochina Peninsula")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from glossary.vietnamese import ENGLISH_FUNCTION_WORDS
+
+from .tally import Tally
 
 # Right before a form: the form names the place as it is today ("now Phủ Lý District", "what is now
 # Gò Công city", "(now are Hà Nội, Hà Nam …)", "modern Bình Định Province").
@@ -62,3 +68,39 @@ def two_times(bare: Iterable[int], unit: Iterable[int]) -> bool:
         if every & ~anyof:
             return True
     return False
+
+
+# Nouns for a person or a being a bare name may stand in apposition with ("a woman, Bà Đen", "Bà Đen,
+# a local deity"): the page calls the name a person, not the mountain or temple named after her.
+_PERSON_NOUNS = (
+    r"(?:woman|man|girl|boy|lady|deity|goddess|god|spirit|fairy|saint|hero|heroine|king|queen|"
+    r"prince|princess|emperor|empress|general|monk|nun|mother|father|daughter|son|wife|husband)"
+)
+_PERSON_AFTER = re.compile(r", (?:an?|the) (?:[a-z]+ ){0,2}" + _PERSON_NOUNS + r"\b")
+_PERSON_BEFORE = re.compile(r"\b(?:an?|the) (?:[a-z]+ ){0,2}" + _PERSON_NOUNS + r", $")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'-]*) $")
+
+
+def other_feature(tally: Tally, sightings: Callable[[str, str], list[int]]) -> bool:
+    """Whether a bare name about to join the one natural feature or site that bears it ("Núi Bà
+    Đen", "Indochina Peninsula") is written as another thing: in apposition with a person's noun
+    anywhere ("a woman, Bà Đen"), or only ever after another capitalised word, inside a longer name
+    ("French Indochina"; gold rules §2, a name inside another name). sightings: where a sentence
+    writes the form on its own (bare_joins._bare_sightings). Every sighting must have been kept."""
+    form = tally.mention.vi or tally.mention.en
+    seen = [(context, sightings(context, form)) for _, context in tally.contexts]
+    if not seen or tally.count > sum(len(ats) for _, ats in seen) or not all(ats for _, ats in seen):
+        return False
+    if any(
+        _PERSON_AFTER.match(context, at + len(form)) or _PERSON_BEFORE.search(context[max(0, at - 40) : at])
+        for context, ats in seen
+        for at in ats
+    ):
+        return True
+    return all(_inside_name(context, at) for context, ats in seen for at in ats)
+
+
+def _inside_name(context: str, at: int) -> bool:
+    """Whether a capitalised word other than a function word stands right before context[at]."""
+    word = _CAPITAL_BEFORE.search(context[max(0, at - 30) : at])
+    return word is not None and word.group(1).lower() not in ENGLISH_FUNCTION_WORDS
