@@ -19,6 +19,7 @@ from .names.words import head_of
 from .place_heads import unit_name
 from .tally import Tally
 from .union_find import UnionFind
+from .unit_times import marks, other_feature, two_times
 
 # How far into a page its title line may stand: a mirror's chrome before it ("Open main menu").
 _TITLE_WITHIN = 200
@@ -92,6 +93,8 @@ def join_bare_places(
     generic: dict[str, int] = {}
     # "the Lao Cai region", "the Binh Dinh Region": the area of the unit whose name it bears.
     regions: list[tuple[int, str]] = []
+    # The mentions that write each name with each unit, and the form: to date them (unit_times).
+    unit_forms: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for i, mention in enumerate(mentions):
         if mention.kind is Kind.ACRONYM:
             # "Bà Rịa–Vũng Tàu (abbreviated BRVT)": a short form of the place named with its unit.
@@ -109,6 +112,7 @@ def join_bare_places(
                 if mention.start < _TITLE_WITHIN and mention.context == form:
                     titled.setdefault((mention.path, name), unit)  # the title line is the form
                 units[name].add(unit)
+                unit_forms[(name, unit)].append((i, form))
                 if unit == "region":
                     regions.append((i, name))
                 owners.setdefault((name, unit in ADMIN_UNITS), i)
@@ -155,7 +159,9 @@ def join_bare_places(
         # Đảo" another place), else one natural feature.
         admin = {u for u in found if u in ADMIN_UNITS}
         if len(admin) == 1:
-            if tallies and _other_thing(tallies[i], admin):
+            (unit,) = admin
+            dated = unit_forms[(key, unit)]
+            if tallies and (_other_thing(tallies[i], admin) or _dated_apart(tallies, i, dated)):
                 continue
             uf.union(owners[(key, True)], i)
         elif len(admin) > 1 and titled.get((mentions[i].path, key)) in admin:
@@ -168,6 +174,8 @@ def join_bare_places(
             if not any(uf.find(owners[(key, u)]) == root for u in admin if u != subject):
                 uf.union(owners[(key, subject)], i)
         elif len(admin) > 1 and (largest := _largest_unit(admin)):
+            if tallies and _dated_apart(tallies, i, unit_forms[(key, largest)]):
+                continue
             # Two units bear the name and no title tells which the page is about ("Ha Tinh
             # Province" and its capital "Thị xã Hà Tĩnh", "Đất Đỏ District" and "Đất Đỏ Town"): the
             # smaller is the one written with its unit to tell it apart, the bare name the larger.
@@ -182,6 +190,7 @@ def join_bare_places(
             and key not in units_known
             and "delta" not in found  # named after its river: "Mekong" beside "Mekong Delta"
             and (key not in english or "region" in found)
+            and not (tallies and other_feature(tallies[i], _bare_sightings))
         ):
             uf.union(owners[(key, False)], i)
     if not tallies:
@@ -297,6 +306,40 @@ def _other_thing(tally: Tally, units: set[str]) -> bool:
         not _BOX_ROW.match(context) and all(_modifies_next(context, at + len(form)) for at in ats)
         for context, ats in sightings
     )
+
+
+def _dated_apart(tallies: Sequence[Tally], i: int, forms: list[tuple[int, str]]) -> bool:
+    """Whether the page dates a bare place name and the same name with its unit (forms: the
+    mentions that write it so) to two times ("born in Gò Công" beside "what is now Gò Công city"):
+    two places (unit_times). Every sentence of each must have been kept."""
+    tally = tallies[i]
+    if not tally.contexts or tally.count > len(tally.contexts):
+        return False
+    form = tally.mention.vi or tally.mention.en
+    bare = [
+        marks(c, at, at + len(form), form)
+        for _, c in tally.contexts
+        for at in _bare_sightings(c, form)
+        if not _names_a_site(c, at + len(form))
+    ]
+    unit: list[int] = []
+    for j, written in forms:
+        other = tallies[j]
+        if other.count > len(other.contexts):
+            return False
+        for _, context in other.contexts:
+            at = context.find(written)
+            while at >= 0:
+                unit.append(marks(context, at, at + len(written), form))
+                at = context.find(written, at + len(written))
+    return two_times(bare, unit)
+
+
+def _names_a_site(text: str, end: int) -> bool:
+    """Whether the name that ends at text[end] is followed by a lower-case place noun: the name of
+    another place ("Hà Nội citadel") or the unit's own form ("what is now Gò Công city")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in PLACE_NOUNS
 
 
 def _bare_sightings(context: str, form: str) -> list[int]:
