@@ -42,3 +42,17 @@ def test_the_english_words_stay_out() -> None:
     # the English "lat" (a muscle, short for latitude) and "da" are no forms
     assert not has_form("He trained his lat muscles and said da capo.", "lat")
     assert not has_form("The bar lifts the Lat muscle.", "Lat")
+
+
+def test_a_journey_between_two_known_places_is_two_names() -> None:
+    text = "In 1958 she hitched a ride from Đà Lạt City to Saigon with her brother."
+    assert has_form(text, "Saigon")
+    assert has_form(text, "Đà Lạt City")
+    assert not has_form(text, "Đà Lạt City to Saigon")
+    # the same with a city whose name a ward kept
+    assert has_form("They drove from Nha Trang City to Hà Nội.", "Hà Nội")
+
+
+def test_a_title_with_to_is_kept_whole() -> None:
+    # no known place with its unit word before "to": the span is left as it was
+    assert not has_form("The Road to Hà Nội was long.", "Hà Nội")
