@@ -77,10 +77,20 @@ def _index() -> dict[str, tuple[Place, ...]]:
     # Imported here: loading the province tables takes a moment and only mining needs them.
     from vietnam_provinces import Province, Ward
 
+    tails: dict[tuple[str, str], int] = defaultdict(int)
     for unit in (*Province.iter_all(), *Ward.iter_all()):
         name, kind = _strip_unit(nfc(unit.name))
         kind = _DIVISION_UNITS.get(unit.division_type.name, kind)
         add(Place(vi=name, en="", unit=kind, source="vietnam-provinces"), name)
+        if " - " in name:
+            tails[name.rpartition(" - ")[2], kind] += 1
+    # The 2025 reform split the city of Đà Lạt into five wards named "Xuân Hương - Đà Lạt", "Cam Ly -
+    # Đà Lạt", ...: no unit is called "Đà Lạt" alone, so the city was never a known place (round 48),
+    # while Nha Trang or Hội An, whose names a ward kept, are. A name after " - " that several units
+    # share is the split city's; one unit's tail ("Văn Miếu - Quốc Tử Giám") is part of its name.
+    for (name, kind), count in tails.items():
+        if count > 1:
+            add(Place(vi=name, en="", unit=kind, source="vietnam-provinces"), name)
 
     en, vi = Locale("en"), Locale("vi")
     for code, en_name in en.territories.items():

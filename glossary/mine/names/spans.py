@@ -440,6 +440,8 @@ def cut(tokens: list[Token], sentence_start: bool, context: CutContext) -> list[
                         or _name_in_organisation(current, tokens[i + 1 :])
                     )
                 )
+                # "from Đà Lạt City to Saigon": a known place with its unit, then where one went.
+                or (token.text == "to" and _known_place_to_place(current, tokens[i + 1 :]))
                 # "Ha Noi and Ho Chi Minh City", "Bà Rịa Province and Vũng Tàu Town": two places.
                 or (
                     token.text in ("and", "&")
@@ -531,6 +533,18 @@ def _known_place_in_place(before: list[Token], after: list[Token]) -> bool:
         and not any(head_of(t.text) for t in before)
         and any(head_of(t.text) == "place" for t in after)
         and gazetteer.is_place(" ".join(t.text for t in before))
+    )
+
+
+def _known_place_to_place(before: list[Token], after: list[Token]) -> bool:
+    """ "Đà Lạt City to Saigon", "Nha Trang City to Hà Nội": a place the gazetteers know with its
+    unit word, "to" and another known place: a journey's two ends, no name (round 48)."""
+    return (
+        len(before) >= 2
+        and head_of(before[-1].text) == "place"
+        and bool(after)
+        and gazetteer.is_place(" ".join(t.text for t in after))
+        and gazetteer.is_place(" ".join(t.text for t in before[:-1]))
     )
 
 

@@ -164,18 +164,25 @@ def shouted_place(tokens: Sequence[Token]) -> bool:
     )
 
 
+# A regnal numeral of two letters or more ("II", "VII", "XIV"); "I", "V" and "X" alone are words.
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def trailing_person(tokens: Sequence[Token], named: Callable[[str], bool] | None = None) -> int:
     """Where the personal name at the end of a titled span starts, or -1.
 
     named tells whether the text already named a person by this (folded) last word; without it (while
     runs are cut, which is cached per text) no person counts as named yet.
     """
-    i = len(tokens)
+    i = end = len(tokens)
+    # "King Jaya Simhavarman III": a ruler's regnal numeral ends the name (round 48).
+    if i > 2 and _REGNAL.fullmatch(tokens[-1].text) and is_name_word(tokens[-2].text):
+        i = end = i - 1
     while i > 0 and is_name_word(tokens[i - 1].text):
         # "Minister of Foreign Affairs Bui Thanh Son": an English word before a name of two or more
         # words ends the title, not the name.
         # A middle initial ("John F. Kennedy") is no name's first word: the word before it stays.
-        if len(tokens) - i >= 2 and _english_not_vietnamese(tokens[i - 1].text) and len(tokens[i].text) > 1:
+        if end - i >= 2 and _english_not_vietnamese(tokens[i - 1].text) and len(tokens[i].text) > 1:
             break
         i -= 1
     if i == len(tokens) or i == 0:
