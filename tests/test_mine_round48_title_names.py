@@ -73,3 +73,39 @@ def test_under_the_title_needs_a_title_word_or_none() -> None:
         "Lê Văn Khải proclaimed himself rich under the title Lê Bình Vương in his letters of 944."
     )
     assert "Lê Bình Vương" not in _forms(_person(entries, "Lê Văn Khải"))
+
+
+# Lower-case regions (region_case_forms.py): a place's name in other capitals before "region".
+
+
+def _place(entries: list[Entry], en: str) -> Entry | None:
+    return next((e for e in entries if e.kind is Kind.PLACE and e.en == en), None)
+
+
+def test_a_region_written_in_other_capitals_is_a_form_of_the_place() -> None:
+    entries = _entries(
+        "The Red Delta (Vietnamese: Đồng bằng Sông Đỏ) is a region in the north. "
+        "The Red delta region holds many rice fields."
+    )
+    assert "Red delta region" in _forms(_place(entries, "Red Delta"))
+
+
+def test_a_region_all_in_lower_case_is_a_form_of_the_place() -> None:
+    entries = _entries(
+        "North Central Plain (Vietnamese: Bắc Trung Nguyên) is a region of the country. "
+        "Four provinces of the north central plain region fell to the north."
+    )
+    forms = _forms(_place(entries, "North Central Plain"))
+    assert "north central plain region" in forms
+    # The shorter name inside the longer sighting gets no form from it.
+    assert "central plain region" not in {f for e in entries for f in _forms(e)}
+
+
+def test_a_longer_capitalised_name_or_a_longer_word_is_no_sighting() -> None:
+    entries = _entries(
+        "The Red Delta (Vietnamese: Đồng bằng Sông Đỏ) is a region in the north. "
+        "The Greater Red delta region is larger; the Red delta regional council met."
+    )
+    place = _place(entries, "Red Delta")
+    assert place is not None
+    assert not any(form.endswith("region") for form in _forms(place))
