@@ -24,18 +24,22 @@ _PLACE = Kind.PLACE
 # A word right before the sighting that makes it part of a longer name ("Greater Mekong delta
 # region"): a capitalised word other than an article.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+# The word right before a sighting of " region".
+_LAST_WORD = re.compile(r"[^\W_]+\Z")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this"})
 
 
-def _names(mentions: list[Mention]) -> set[str]:
-    """The place names of two words or more the readers found, with a capital among them."""
-    names: set[str] = set()
+def _names(mentions: list[Mention], last_words: set[str]) -> dict[str, list[str]]:
+    """The place names of two words or more the readers found, with a capital among them, whose
+    last word (in lower case) is one written before " region", by that word."""
+    names: dict[str, list[str]] = {}
     for m in mentions:
         if m.kind is not _PLACE:
             continue
         for form in (m.en, m.vi):
-            if " " in form and not form.lower().endswith(" region") and form != form.lower():
-                names.add(form)
+            last = form.rpartition(" ")[2].lower()
+            if last in last_words and form != form.lower() and form not in names.get(last, ()):
+                names.setdefault(last, []).append(form)
     return names
 
 
@@ -45,30 +49,37 @@ def region_case_forms(doc: Document, mentions: list[Mention]) -> list[Mention]:
     if " region" not in lower:
         return []
     text = doc.text
+    # The word before each " region", found from the few sightings of the word: the names are
+    # then asked only of the sightings that end with their last word.
+    hits: list[tuple[int, str]] = []
+    at = lower.find(" region")
+    while at >= 0:
+        word = _LAST_WORD.search(lower, max(0, at - 30), at)
+        if word is not None:
+            hits.append((at, word.group(0)))
+        at = lower.find(" region", at + 7)
+    names = _names(mentions, {word for _, word in hits}) if hits else {}
     out: list[Mention] = []
-    # Longest first: "north central coast region" holds "central coast region", no sighting of its own.
-    covered: list[tuple[int, int]] = []
-    for name in sorted(_names(mentions), key=lambda n: (-len(n), n)):
-        needle = name.lower() + " region"
-        at, added = lower.find(needle), False
-        while at >= 0:
-            end = at + len(needle)
-            written = text[at:end]
-            if any(a <= at and end <= b for a, b in covered):
-                at = lower.find(needle, end)
-                continue
-            covered.append((at, end))
-            if (
-                not added
-                and written.lower() == needle
-                and written[: len(name)] != name
-                and _stands_alone(text, at, end)
-            ):
-                en, vi = (name, "") if _is_en(name, mentions) else ("", name)
-                variants = [(written, VariantType.SPELLING)]
-                out.append(mention_of(doc, at, end, _PLACE, en, vi, "", variants, 0.7, [], "name"))
-                added = True
-            at = lower.find(needle, end)
+    added: set[str] = set()
+    for at, word in hits:
+        # The longest name ending there: "north central coast region" holds "central coast region",
+        # no sighting of its own.
+        found = [n for n in names.get(word, ()) if lower.endswith(n.lower(), 0, at)]
+        if not found:
+            continue
+        name = max(found, key=lambda n: (len(n), n))
+        start, end = at - len(name), at + 7
+        written = text[start:end]
+        if (
+            name not in added
+            and written.lower() == lower[start:end]
+            and written[: len(name)] != name
+            and _stands_alone(text, start, end)
+        ):
+            en, vi = (name, "") if _is_en(name, mentions) else ("", name)
+            variants = [(written, VariantType.SPELLING)]
+            out.append(mention_of(doc, start, end, _PLACE, en, vi, "", variants, 0.7, [], "name"))
+            added.add(name)
     return out
 
 
