@@ -24,6 +24,12 @@ _PLACE = Kind.PLACE
 # A word right before the sighting that makes it part of a longer name ("Greater Mekong delta
 # region"): a capitalised word other than an article.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+# Words before " region" that end no place's name ("the region", "this region", "northern
+# region"): the commonest sightings, left out before any name is asked.
+_NO_NAME_END = frozenset(
+    """the this that a an its their our his her which whole entire same each every one any whose
+    northern southern eastern western central""".split()
+)
 # The word right before a sighting of " region".
 _LAST_WORD = re.compile(r"[^\W_]+\Z")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this"})
@@ -32,14 +38,14 @@ _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this"})
 def _names(mentions: list[Mention], last_words: set[str]) -> dict[str, list[str]]:
     """The place names of two words or more the readers found, with a capital among them, whose
     last word (in lower case) is one written before " region", by that word."""
+    # Comprehensions, not a loop with its tests: every mention of the page is asked.
+    places = [m for m in mentions if m.kind is _PLACE]
+    forms = {f for m in places for f in (m.en, m.vi) if " " in f}
     names: dict[str, list[str]] = {}
-    for m in mentions:
-        if m.kind is not _PLACE:
-            continue
-        for form in (m.en, m.vi):
-            last = form.rpartition(" ")[2].lower()
-            if last in last_words and form != form.lower() and form not in names.get(last, ()):
-                names.setdefault(last, []).append(form)
+    for form in sorted(forms):
+        last = form.rpartition(" ")[2].lower()
+        if last in last_words and form != form.lower():
+            names.setdefault(last, []).append(form)
     return names
 
 
@@ -55,7 +61,7 @@ def region_case_forms(doc: Document, mentions: list[Mention]) -> list[Mention]:
     at = lower.find(" region")
     while at >= 0:
         word = _LAST_WORD.search(lower, max(0, at - 30), at)
-        if word is not None:
+        if word is not None and word.group(0) not in _NO_NAME_END:
             hits.append((at, word.group(0)))
         at = lower.find(" region", at + 7)
     names = _names(mentions, {word for _, word in hits}) if hits else {}
