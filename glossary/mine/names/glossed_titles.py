@@ -44,7 +44,9 @@ _WORD_OF = {
 }
 # The Vietnamese form's end in the page in lower case, before the parenthesis closes or lists the
 # form in another script ("Chiêu Quốc vương / 昭國王"): found by the cue words' shared scan.
-_ENDS = tuple(f" {word}{after}" for word in _WORD_OF.values() for after in (")", " /", ",", ";"))
+_ENDS = tuple(
+    f" {word}{after}" for word in dict.fromkeys(_WORD_OF.values()) for after in (")", " /", ",", ";")
+)
 # How far before its Vietnamese form's end a glossed title may start.
 _REACH = 100
 # The Vietnamese word where the scan found it.
