@@ -30,8 +30,6 @@ _NO_NAME_END = frozenset(
     """the this that a an its their our his her which whole entire same each every one any whose
     northern southern eastern western central""".split()
 )
-# The word right before a sighting of " region".
-_LAST_WORD = re.compile(r"[^\W_]+\Z")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "This", "this"})
 
 
@@ -60,9 +58,12 @@ def region_case_forms(doc: Document, mentions: list[Mention]) -> list[Mention]:
     hits: list[tuple[int, str]] = []
     at = lower.find(" region")
     while at >= 0:
-        word = _LAST_WORD.search(lower, max(0, at - 30), at)
-        if word is not None and word.group(0) not in _NO_NAME_END:
-            hits.append((at, word.group(0)))
+        # The word before it by the last blank, not a pattern ending at the hit (which backtracks
+        # over every letter of the word from every start).
+        floor = max(0, at - 30)
+        word = lower[max(lower.rfind(" ", floor, at), lower.rfind("\n", floor, at)) + 1 : at]
+        if word.isalpha() and word not in _NO_NAME_END:
+            hits.append((at, word))
         at = lower.find(" region", at + 7)
     names = _names(mentions, {word for _, word in hits}) if hits else {}
     out: list[Mention] = []
