@@ -218,6 +218,9 @@ _THRONE = LazyPattern(
 # A title word in lower case before the throne name ("king", "emperor"): is_title tells it from
 # any other word once capitalised.
 _LOWER_TITLE = LazyPattern(r"([a-z]+)[ \t]+(?=[A-ZÀ-ỸĐ])")
+# "proclaimed himself king under the title Dương Bình Vương": the title-name he reigned under,
+# after a lower-case title word or none.
+_UNDER_TITLE = LazyPattern(r"(?:([a-z]+)[ \t]+)?(?:under|with)[ \t]+the[ \t]+title[ \t]+(?:of[ \t]+)?")
 
 
 def _subject_of(text: str, name: re.Match[str], cue: int) -> bool:
@@ -252,13 +255,28 @@ def _rendered_title(text: str, words: list[str], end: int) -> bool:
     )
 
 
+def _outside_relative_clause(text: str, people: list[re.Match[str]], cue: int) -> list[re.Match[str]]:
+    """people without those named inside a relative clause closed before the cue ("X, who was
+    regent to the king's son Y, ... proclaimed himself"): the clause's name is not the subject."""
+    if len(people) < 2:
+        return people
+    who = text.rfind(", who ", people[0].end(1), cue)
+    close = text.find(",", who + 6, cue) if who >= 0 else -1
+    if close < 0:
+        return people
+    return [m for m in people if not who < m.start(1) < close]
+
+
 def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None:
     """At the cue (hit): the person the sentence named before it and the name after it (its titles
     left out), a name of two or more words, no place ("proclaimed himself King of Champa")."""
     cue = next((c for c in _THRONE.finditer(text, max(0, hit - 30), hit + 40) if c.start() <= hit), None)
     at = cue.end() if cue is not None else 0
+    under = _UNDER_TITLE.match(text, at) if cue is not None else None
     title = _LOWER_TITLE.match(text, at)
-    if title is not None and is_title(title.group(1).capitalize()):
+    if under is not None and (under.group(1) is None or is_title(under.group(1).capitalize())):
+        at = under.end()
+    elif title is not None and is_title(title.group(1).capitalize()):
         at = title.end()  # "proclaimed himself king An Dương Vương": a title in lower case
     named = NEXT_NAME.match(text, at) if cue is not None else None
     if cue is None or named is None:
@@ -279,6 +297,7 @@ def _throne_name(text: str, hit: int) -> tuple[tuple[str, int, int], str] | None
         for m in NAME_BEFORE_CUE.finditer(text, sentence, cue.start())
         if personal_name(m.group(1)) or _subject_of(text, m, cue.start())
     ]
+    people = _outside_relative_clause(text, people, cue.start())
     if not people:
         return None
     name, start = people[-1].group(1), people[-1].start(1)

@@ -56,6 +56,7 @@ from .names import drop_explained, extract_names, known_names, written_phrases
 from .names.glossed_titles import glossed_titles
 from .names.title_names import join_title_names
 from .phrase_bound_names import drop_house_names, drop_phrase_names
+from .region_case_forms import region_case_forms
 from .renames import extract_other_names, extract_renames
 from .subject_names import extract_subject_names
 from .tally import Tallies
@@ -209,6 +210,7 @@ def _extract(doc: Document, last: bool = True) -> DocumentResult:
     caps = count_caps(doc)
     mentions += later_short_forms(doc, glosses + acronyms + renames, caps)
     caps.update(names_only(doc.text, caps))
+    mentions += region_case_forms(doc, mentions)
     if last:
         # "... changed its name to the Bank for Investment and Construc": a page cut off there.
         mentions = drop_cut_forms(doc.text, mentions)

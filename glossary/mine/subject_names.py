@@ -234,11 +234,29 @@ _MAX_FIELD_WORDS = 32
 _FIELD_TAIL = LazyPattern(r"[ \t]*(?:\([^()\n]*\)|\[[^\[\]\n]*\]|[\u3400-\u9fff\uf900-\ufaff]+)")
 
 
+def _english_title_tail(words: list[str]) -> bool:
+    """Whether the words are two or more Vietnamese syllables with their marks, then one or two
+    English words holding a title ("Imperial Empress-Mother")."""
+    cut = next((k for k, word in enumerate(words) if not is_syllable(word)), len(words))
+    head, tail = words[:cut], words[cut:]
+    return (
+        len(head) >= 2
+        and 1 <= len(tail) <= 2
+        and has_vi_letters(" ".join(head))
+        and all(w[:1].isupper() and is_english_word(w.replace("-", " ").split()[0]) for w in tail)
+        and any(is_title(part) for w in tail for part in w.split("-"))
+    )
+
+
 def _field_name(value: str) -> str | None:
     """The Vietnamese name a name field gives, without what follows it; None for anything else."""
     # "Thuận Thiên (順天): 1428-1433": the era's dates after a colon are no part of it.
     name = _FIELD_TAIL.sub(" ", value).split("|")[0].split(":")[0].strip(" \t,;")
     words = name.split()
+    if _english_title_tail(words):
+        # "Phù Thánh Linh Nhơn Imperial Empress-Mother": a Vietnamese name and the English title it
+        # was given with, the name the field gives whole (an empress mother's posthumous name).
+        return name
     if (
         not 1 <= len(words) <= _MAX_FIELD_WORDS
         or not words[0][:1].isupper()

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from glossary.model import Kind, VariantType
+from glossary.vietnamese import has_vi_letters
 
 from ..documents import Document
 from ..glossed_nicknames import GLOSSED_NICKNAME
@@ -32,19 +33,28 @@ from ..mentions import Mention, literal_hits, mention_of
 _PERSON, _PLACE, _TERM = Kind.PERSON, Kind.PLACE, Kind.TERM
 _OTHER = VariantType.OTHER
 
-# The Vietnamese word for each rank, written after the title name.
-_WORD_OF = {"Prince": "vương", "Marquis": "hầu", "Duke": "công"}
+# The Vietnamese word for each rank, written after the title name. An empress mother's title-name
+# is glossed so too: "Empress Mother Linh Nhơn (Vietnamese: Linh Nhơn hoàng thái hậu)".
+_WORD_OF = {
+    "Prince": "vương",
+    "Marquis": "hầu",
+    "Duke": "công",
+    "Empress Mother": "hoàng thái hậu",
+    "Empress Dowager": "hoàng thái hậu",
+}
 # The Vietnamese form's end in the page in lower case, before the parenthesis closes or lists the
 # form in another script ("Chiêu Quốc vương / 昭國王"): found by the cue words' shared scan.
-_ENDS = tuple(f" {word}{after}" for word in _WORD_OF.values() for after in (")", " /", ",", ";"))
+_ENDS = tuple(
+    f" {word}{after}" for word in dict.fromkeys(_WORD_OF.values()) for after in (")", " /", ",", ";")
+)
 # How far before its Vietnamese form's end a glossed title may start.
 _REACH = 100
 # The Vietnamese word where the scan found it.
-_WORD_AT = re.compile(r"(?<= )(?:vương|hầu|công)(?=[)/,;]| /)")
+_WORD_AT = re.compile(r"(?<= )(?:vương|hầu|công|hoàng thái hậu)(?=[)/,;]| /)")
 _GLOSSED = re.compile(
-    r"(?P<rank>Prince|Marquis|Duke)[ \t]+"
+    r"(?P<rank>Prince|Marquis|Duke|Empress Mother|Empress Dowager)[ \t]+"
     r"(?P<name>[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t][A-ZÀ-ỸĐ][^\W\d_]*){1,2})[ \t]+"
-    r"\((?:[A-Z][a-z]+:[ \t]*)?(?P=name)[ \t](?P<word>vương|hầu|công)\Z"
+    r"\((?:[A-Z][a-z]+:[ \t]*)?(?P=name)[ \t](?P<word>vương|hầu|công|hoàng thái hậu)\Z"
 )
 
 
@@ -65,7 +75,7 @@ def glossed_titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found: list[tuple[int, int, str, str, str]] = []  # start, end, rank, title name, Vietnamese form
     for hit in hits:
         # The offset in the text may differ a little from the lower case's (exotic letters).
-        word = _WORD_AT.search(text, max(0, hit - 4), hit + 12)
+        word = _WORD_AT.search(text, max(0, hit - 4), hit + 20)
         if word is None:
             continue
         floor = max(0, word.start() - _REACH)
@@ -129,4 +139,21 @@ def _holder(
         k = starts.get(line)
         if k is not None and mentions[k].kind is _PERSON and _full_name(mentions[k].vi):
             return mentions[k].vi
+        return _titled_subject(text, line)
     return ""
+
+
+# The page's title line ("= Ỷ Lan ="), and a Vietnamese name opening a line before its parenthesis.
+_TITLE_LINE = re.compile(r"[ \t\n]*=+[ \t]*([^=\n]+?)[ \t]*=+[ \t]*\n")
+_LINE_NAME = re.compile(r"([A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t][A-ZÀ-ỸĐ][^\W\d_]*){1,3})(?=[ \t]+\(|,?[ \t]+or[ \t])")
+
+
+def _titled_subject(text: str, line: int) -> str:
+    """The page's subject opening the line (at line) whose "or" alternative the title is, when no
+    reader took it for a full name: a woman known by a given name alone ("Ỷ Lan (…) or Empress
+    Mother Linh Nhơn (Vietnamese: Linh Nhơn hoàng thái hậu)"), the name the page's title gives."""
+    title = _TITLE_LINE.match(text)
+    name = _LINE_NAME.match(text, line)
+    if title is None or name is None or name.group(1) != title.group(1):
+        return ""
+    return name.group(1) if has_vi_letters(name.group(1)) else ""
